@@ -1,0 +1,156 @@
+//! Why a layer cannot be applied to its input.
+
+use core::fmt;
+
+use crate::Shape;
+
+/// The part of a layer a number belongs to, so an error can point at it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// A dimension of the declared input shape.
+    Shape,
+    /// The kernel or pooling window (`conv 5x5x8`'s `5x5`).
+    Window,
+    /// The filter or unit count (`conv 5x5x8`'s `8`, `fc 120`'s `120`).
+    Count,
+    /// `stride`.
+    Stride,
+    /// `dilation`.
+    Dilation,
+    /// `groups`.
+    Groups,
+    /// `multiplier`.
+    Multiplier,
+    /// `pad`.
+    Padding,
+    /// The parameter count of a layer or of the network.
+    Params,
+}
+
+impl Field {
+    /// How the field is named in messages.
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Field::Shape => "shape",
+            Field::Window => "window",
+            Field::Count => "count",
+            Field::Stride => "stride",
+            Field::Dilation => "dilation",
+            Field::Groups => "groups",
+            Field::Multiplier => "multiplier",
+            Field::Padding => "padding",
+            Field::Params => "parameter count",
+        }
+    }
+}
+
+/// Why a layer cannot be applied to its input, with the numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    /// A dimension, count, stride, dilation, groups or multiplier of zero.
+    Zero {
+        /// Which number is zero.
+        field: Field,
+    },
+    /// A spatial layer (convolution, pooling, padding) after the input was
+    /// flattened to a vector.
+    NeedsSpatial {
+        /// The flat input it got.
+        input: Shape,
+    },
+    /// The (dilated) window does not fit in the (padded) input.
+    WindowTooLarge {
+        /// The window's extent, dilation included, `[height, width]`.
+        window: [u64; 2],
+        /// The padding on each side, `[height, width]`.
+        padding: [u64; 2],
+        /// The input it got.
+        input: Shape,
+    },
+    /// `groups` does not divide the input channels.
+    GroupsInput {
+        /// The groups.
+        groups: u64,
+        /// The input channels.
+        channels: u64,
+    },
+    /// `groups` does not divide the filters.
+    GroupsFilters {
+        /// The groups.
+        groups: u64,
+        /// The filters.
+        filters: u64,
+    },
+    /// Pooling padding larger than half the window, which PyTorch refuses
+    /// (a window could then see only padding).
+    PoolPaddingTooLarge {
+        /// The padding, `[height, width]`.
+        padding: [u64; 2],
+        /// The window, dilation included, `[height, width]`.
+        window: [u64; 2],
+    },
+    /// A count or a shape does not fit in `u64`.
+    Overflow {
+        /// What overflowed.
+        field: Field,
+    },
+}
+
+impl Error {
+    /// The part of the layer the error is about.
+    pub const fn field(&self) -> Option<Field> {
+        match *self {
+            Error::Zero { field } | Error::Overflow { field } => Some(field),
+            Error::GroupsInput { .. } | Error::GroupsFilters { .. } => Some(Field::Groups),
+            Error::PoolPaddingTooLarge { .. } => Some(Field::Padding),
+            Error::NeedsSpatial { .. } | Error::WindowTooLarge { .. } => None,
+        }
+    }
+
+    /// The smallest input `[height, width]` a [`Error::WindowTooLarge`]
+    /// window fits in.
+    pub const fn smallest_input(&self) -> Option<[u64; 2]> {
+        match *self {
+            Error::WindowTooLarge {
+                window, padding, ..
+            } => Some([
+                window[0].saturating_sub(padding[0].saturating_mul(2)),
+                window[1].saturating_sub(padding[1].saturating_mul(2)),
+            ]),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Error::Zero { field } => {
+                write!(f, "the {} must be at least 1, not 0", field.describe())
+            }
+            Error::NeedsSpatial { input } => write!(
+                f,
+                "needs an HxWxC input, but its input is the flat vector {input}"
+            ),
+            Error::WindowTooLarge { window, input, .. } => {
+                let [h, w] = self.smallest_input().unwrap_or(window);
+                write!(f, "needs an input of at least {h}x{w}, but got {input}")
+            }
+            Error::GroupsInput { groups, channels } => write!(
+                f,
+                "groups {groups} must divide the {channels} input channels"
+            ),
+            Error::GroupsFilters { groups, filters } => {
+                write!(f, "groups {groups} must divide the {filters} filters")
+            }
+            Error::PoolPaddingTooLarge { padding, window } => write!(
+                f,
+                "padding {}x{} must be at most half the {}x{} window",
+                padding[0], padding[1], window[0], window[1]
+            ),
+            Error::Overflow { field } => {
+                write!(f, "the {} overflows u64", field.describe())
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! The article's formula for a layer's parameters, written out with the
+//! layer's own numbers: `((5*5*3)+1)*8 = 608`.
+
+use core::fmt;
+
+use crate::{Kind, LayerSpec, Shape};
+
+/// A layer's parameter formula with its numbers, for the summary's last
+/// column. Displays nothing for a layer without parameters.
+///
+/// ```
+/// use cnn_core::{Formula, Kind, LayerSpec, Shape};
+/// let fc = LayerSpec::new(Kind::Dense).count(120);
+/// let formula = Formula::new(fc, Shape::spatial(5, 5, 16));
+/// assert_eq!(formula.to_string(), "120*400+120 = 48120");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Formula {
+    spec: LayerSpec,
+    input: Shape,
+}
+
+impl Formula {
+    /// The formula of `spec` applied to `input`.
+    pub const fn new(spec: LayerSpec, input: Shape) -> Formula {
+        Formula { spec, input }
+    }
+}
+
+impl fmt::Display for Formula {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let spec = &self.spec;
+        let Ok(step) = spec.apply(self.input) else {
+            return Ok(());
+        };
+        let [kh, kw] = spec.window;
+        let c = self.input.channels();
+        let n = spec.count;
+        let m = spec.multiplier;
+        let total = step.params;
+        match spec.kind {
+            Kind::Conv => {
+                let groups = spec.groups;
+                let per_group = if groups > 1 { "/" } else { "" };
+                let shown_groups = Groups(groups);
+                if spec.bias {
+                    write!(
+                        f,
+                        "(({kh}*{kw}*{c}{per_group}{shown_groups})+1)*{n} = {total}"
+                    )
+                } else {
+                    write!(f, "({kh}*{kw}*{c}{per_group}{shown_groups})*{n} = {total}")
+                }
+            }
+            Kind::DepthwiseConv => {
+                let mc = Multiplied(m, c);
+                if spec.bias {
+                    write!(f, "{kh}*{kw}*{mc}+{mc} = {total}")
+                } else {
+                    write!(f, "{kh}*{kw}*{mc} = {total}")
+                }
+            }
+            Kind::SeparableConv => {
+                let mc = Multiplied(m, c);
+                if spec.bias {
+                    write!(f, "{kh}*{kw}*{mc}+{mc}*{n}+{n} = {total}")
+                } else {
+                    write!(f, "{kh}*{kw}*{mc}+{mc}*{n} = {total}")
+                }
+            }
+            Kind::Dense | Kind::Softmax => {
+                let p = self.input.elements().unwrap_or(0);
+                if spec.bias {
+                    write!(f, "{n}*{p}+{n} = {total}")
+                } else {
+                    write!(f, "{n}*{p} = {total}")
+                }
+            }
+            Kind::PRelu => write!(f, "{c} (one per channel)"),
+            Kind::BatchNorm => write!(
+                f,
+                "2*{c} = {total} (+{} non-trainable)",
+                step.non_trainable_params
+            ),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Writes `G` after the `/` of `C/G`, nothing for one group.
+struct Groups(u64);
+
+impl fmt::Display for Groups {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 > 1 {
+            write!(f, "{}", self.0)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Writes `M*C`, or `C` for a multiplier of 1.
+struct Multiplied(u64, u64);
+
+impl fmt::Display for Multiplied {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 > 1 {
+            write!(f, "{}*{}", self.0, self.1)
+        } else {
+            write!(f, "{}", self.1)
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! A whole network: the report of every layer ([`Layer`]), the totals
+//! ([`Model`]), the [`Network`] trait that declared networks implement, and
+//! [`analyze`], which runs a list of layers.
+
+use crate::{layer::add, Error, Field, Kind, LayerSpec, Shape, Step, Summary};
+
+/// The report of one layer of a declared network: what it is, what it gets
+/// and gives, and what it costs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Layer {
+    /// The name given with `name:`, if any.
+    pub name: Option<&'static str>,
+    /// What the layer does.
+    pub kind: Kind,
+    /// The statement as written, without name and assertion (`conv 5x5x8`).
+    pub spec: &'static str,
+    /// The shape it gets.
+    pub input: Shape,
+    /// The shape it gives.
+    pub output: Shape,
+    /// Learnable parameters.
+    pub params: u64,
+    /// Non-trainable parameters (batch norm's running statistics).
+    pub non_trainable_params: u64,
+    /// The article's formula with this layer's numbers, empty when it has no
+    /// parameters (`((5*5*3)+1)*8 = 608`).
+    pub formula: &'static str,
+    /// How deep the layer sits in blocks; 0 at the top level.
+    pub depth: u16,
+}
+
+/// Everything known about a network, as one value: what the expression form
+/// `cnn!(input 28x28x1; fc 10)` gives, and what [`Network::MODEL`] holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Model {
+    /// The input shape.
+    pub input: Shape,
+    /// The output shape.
+    pub output: Shape,
+    /// Learnable parameters (PyTorch's `sum(p.numel())`, the article's count).
+    pub params: u64,
+    /// Non-trainable parameters (batch norm's running mean and variance).
+    pub non_trainable_params: u64,
+    /// All parameters (Keras's "Total params").
+    pub total_params: u64,
+    /// Every layer, in order, the input first.
+    pub layers: &'static [Layer],
+}
+
+impl Model {
+    /// A printable table of the network, Keras's `model.summary()` with the
+    /// article's formulas.
+    pub const fn summary(self, name: &'static str) -> Summary {
+        Summary::new(name, self)
+    }
+}
+
+/// A network declared with `cnn!`: its shapes and counts as constants.
+///
+/// Every struct that `cnn!` declares implements it; the same constants are
+/// also inherent on the struct, so `LeNet::PARAMS` needs no import.
+pub trait Network {
+    /// The struct's name.
+    const NAME: &'static str;
+    /// Everything, as one value.
+    const MODEL: Model;
+    /// The input shape.
+    const INPUT: Shape = Self::MODEL.input;
+    /// The output shape.
+    const OUTPUT: Shape = Self::MODEL.output;
+    /// Learnable parameters.
+    const PARAMS: u64 = Self::MODEL.params;
+    /// Non-trainable parameters.
+    const NON_TRAINABLE_PARAMS: u64 = Self::MODEL.non_trainable_params;
+    /// All parameters.
+    const TOTAL_PARAMS: u64 = Self::MODEL.total_params;
+    /// Every layer, in order.
+    const LAYERS: &'static [Layer] = Self::MODEL.layers;
+
+    /// The network as a printable table.
+    fn summary() -> Summary {
+        Summary::new(Self::NAME, Self::MODEL)
+    }
+}
+
+/// Running totals over a network's layers, with checked arithmetic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Totals {
+    /// Learnable parameters so far.
+    pub params: u64,
+    /// Non-trainable parameters so far.
+    pub non_trainable_params: u64,
+}
+
+impl Totals {
+    /// Nothing counted yet.
+    pub const ZERO: Totals = Totals {
+        params: 0,
+        non_trainable_params: 0,
+    };
+
+    /// These totals with `step` added, or an overflow error.
+    pub const fn add(self, step: &Step) -> Result<Totals, Error> {
+        let params = match add(self.params, step.params, Field::Params) {
+            Ok(n) => n,
+            Err(error) => return Err(error),
+        };
+        let non_trainable_params = match add(
+            self.non_trainable_params,
+            step.non_trainable_params,
+            Field::Params,
+        ) {
+            Ok(n) => n,
+            Err(error) => return Err(error),
+        };
+        Ok(Totals {
+            params,
+            non_trainable_params,
+        })
+    }
+
+    /// Learnable plus non-trainable, or an overflow error.
+    pub const fn total(&self) -> Result<u64, Error> {
+        add(self.params, self.non_trainable_params, Field::Params)
+    }
+}
+
+/// The result of [`analyze`]: the output shape and the totals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Analysis {
+    /// The network's output shape.
+    pub output: Shape,
+    /// Its parameter totals.
+    pub totals: Totals,
+}
+
+/// Runs a sequential list of layers whose first is `input`: the output
+/// shape and totals, or the index of the first layer that cannot be
+/// applied and why. A list that is empty or does not start with `input`
+/// fails at index 0 with a zero shape.
+///
+/// ```
+/// use cnn_core::{analyze, Kind, LayerSpec, Shape};
+/// const NET: &[LayerSpec] = &[
+///     LayerSpec::input(Shape::spatial(28, 28, 1)),
+///     LayerSpec::new(Kind::Dense).count(10),
+/// ];
+/// const PARAMS: u64 = match analyze(NET) {
+///     Ok(analysis) => analysis.totals.params,
+///     Err(_) => panic!("invalid network"),
+/// };
+/// assert_eq!(PARAMS, 7_850);
+/// ```
+pub const fn analyze(layers: &[LayerSpec]) -> Result<Analysis, (usize, Error)> {
+    if layers.is_empty() || !matches!(layers[0].kind, Kind::Input) {
+        return Err((
+            0,
+            Error::Zero {
+                field: Field::Shape,
+            },
+        ));
+    }
+    let mut shape = layers[0].shape;
+    let mut totals = Totals::ZERO;
+    let mut index = 0;
+    while index < layers.len() {
+        let step = match layers[index].apply(shape) {
+            Ok(step) => step,
+            Err(error) => return Err((index, error)),
+        };
+        totals = match totals.add(&step) {
+            Ok(totals) => totals,
+            Err(error) => return Err((index, error)),
+        };
+        shape = step.output;
+        index += 1;
+    }
+    if let Err(error) = totals.total() {
+        return Err((layers.len() - 1, error));
+    }
+    Ok(Analysis {
+        output: shape,
+        totals,
+    })
+}

@@ -1,0 +1,228 @@
+//! The printable table of a network: Keras's `model.summary()` plus the
+//! article's formula for every layer.
+
+use core::fmt::{self, Display, Write};
+
+use crate::{Layer, Model};
+
+/// A network as a table, like Keras's `model.summary()`, with a last column
+/// that shows each layer's parameter formula with its numbers.
+///
+/// ```
+/// use cnn_core::{Kind, Layer, Model, Shape, Summary};
+/// const LAYERS: &[Layer] = &[Layer {
+///     name: None,
+///     kind: Kind::Input,
+///     spec: "input 10",
+///     input: Shape::Flat(10),
+///     output: Shape::Flat(10),
+///     params: 0,
+///     non_trainable_params: 0,
+///     formula: "",
+///     depth: 0,
+/// }];
+/// let model = Model {
+///     input: Shape::Flat(10),
+///     output: Shape::Flat(10),
+///     params: 0,
+///     non_trainable_params: 0,
+///     total_params: 0,
+///     layers: LAYERS,
+/// };
+/// let table = Summary::new("Tiny", model).to_string();
+/// assert!(table.starts_with("Model: \"Tiny\""));
+/// assert!(table.contains("Total params: 0 (0.00 B)"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Summary {
+    name: &'static str,
+    model: Model,
+}
+
+impl Summary {
+    /// The summary of `model`, titled `name`.
+    pub const fn new(name: &'static str, model: Model) -> Summary {
+        Summary { name, model }
+    }
+}
+
+const HEADERS: [&str; 4] = ["Layer", "Output Shape", "Param #", "Formula"];
+/// Spaces between columns.
+const GAP: usize = 3;
+/// Bytes in one parameter when the summary states memory (f32).
+const PARAM_BYTES: u64 = 4;
+
+/// Counts the characters something displays as.
+struct Width(usize);
+
+impl Write for Width {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        self.0 += text.chars().count();
+        Ok(())
+    }
+}
+
+fn width(value: impl Display) -> usize {
+    let mut width = Width(0);
+    // Writing into a counter cannot fail.
+    let _ = write!(width, "{value}");
+    width.0
+}
+
+/// A count with thousands separators, as Keras prints it: `62,958`.
+struct Grouped(u64);
+
+impl Display for Grouped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut divisor = 1;
+        while self.0 / divisor >= 1000 {
+            divisor *= 1000;
+        }
+        write!(f, "{}", self.0 / divisor)?;
+        while divisor > 1 {
+            divisor /= 1000;
+            write!(f, ",{:03}", self.0 / divisor % 1000)?;
+        }
+        Ok(())
+    }
+}
+
+/// A byte count in Keras's units (1 KB = 1024 B), two decimals.
+struct Bytes(u64);
+
+impl Display for Bytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let units = ["B", "KB", "MB", "GB", "TB", "PB", "EB"];
+        let mut unit = 0;
+        let mut scale: u128 = 1;
+        while unit + 1 < units.len() && u128::from(self.0) >= scale * 1024 {
+            scale *= 1024;
+            unit += 1;
+        }
+        // Hundredths, rounded to nearest.
+        let hundredths = (u128::from(self.0) * 100 + scale / 2) / scale;
+        write!(
+            f,
+            "{}.{:02} {}",
+            hundredths / 100,
+            hundredths % 100,
+            units[unit]
+        )
+    }
+}
+
+/// The first column: the statement as declared, indented by depth.
+struct Declared<'a>(&'a Layer);
+
+impl Display for Declared<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for _ in 0..self.0.depth {
+            f.write_str("  ")?;
+        }
+        match self.0.name {
+            Some(name) => write!(f, "{name}: {}", self.0.spec),
+            None => f.write_str(self.0.spec),
+        }
+    }
+}
+
+fn pad(f: &mut fmt::Formatter<'_>, count: usize) -> fmt::Result {
+    for _ in 0..count {
+        f.write_char(' ')?;
+    }
+    Ok(())
+}
+
+fn rule(f: &mut fmt::Formatter<'_>, character: char, count: usize) -> fmt::Result {
+    for _ in 0..count {
+        f.write_char(character)?;
+    }
+    f.write_char('\n')
+}
+
+impl Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let layers = self.model.layers;
+        let mut widths = HEADERS.map(str::len);
+        for layer in layers {
+            widths[0] = widths[0].max(width(Declared(layer)));
+            widths[1] = widths[1].max(width(layer.output));
+            widths[2] = widths[2].max(width(Grouped(layer.params)));
+            widths[3] = widths[3].max(width(layer.formula));
+        }
+        let total_width = 1 + widths.iter().sum::<usize>() + GAP * (widths.len() - 1);
+
+        writeln!(f, "Model: \"{}\"", self.name)?;
+        rule(f, '_', total_width)?;
+        f.write_char(' ')?;
+        for (column, header) in HEADERS.iter().enumerate() {
+            if column == 2 {
+                pad(f, widths[2] - header.len())?;
+            }
+            f.write_str(header)?;
+            if column == 0 || column == 1 {
+                pad(f, widths[column] - header.len() + GAP)?;
+            } else if column == 2 {
+                pad(f, GAP)?;
+            }
+        }
+        f.write_char('\n')?;
+        rule(f, '=', total_width)?;
+        for layer in layers {
+            let declared = Declared(layer);
+            write!(f, " {declared}")?;
+            pad(f, widths[0] - width(&declared) + GAP)?;
+            write!(f, "{}", layer.output)?;
+            pad(f, widths[1] - width(layer.output) + GAP)?;
+            let params = Grouped(layer.params);
+            pad(f, widths[2] - width(&params))?;
+            write!(f, "{params}")?;
+            if !layer.formula.is_empty() {
+                pad(f, GAP)?;
+                f.write_str(layer.formula)?;
+            }
+            f.write_char('\n')?;
+        }
+        rule(f, '=', total_width)?;
+        let model = &self.model;
+        for (label, count) in [
+            ("Total params", model.total_params),
+            ("Trainable params", model.params),
+            ("Non-trainable params", model.non_trainable_params),
+        ] {
+            let bytes = Bytes(count.saturating_mul(PARAM_BYTES));
+            writeln!(f, " {label}: {} ({bytes})", Grouped(count))?;
+        }
+        rule(f, '_', total_width)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::string::ToString;
+
+    use super::{Bytes, Grouped};
+
+    #[test]
+    fn grouped_matches_keras() {
+        assert_eq!(Grouped(0).to_string(), "0");
+        assert_eq!(Grouped(999).to_string(), "999");
+        assert_eq!(Grouped(62_958).to_string(), "62,958");
+        assert_eq!(Grouped(138_357_544).to_string(), "138,357,544");
+        assert_eq!(Grouped(1_000_000).to_string(), "1,000,000");
+        assert_eq!(Grouped(u64::MAX).to_string(), "18,446,744,073,709,551,615");
+    }
+
+    #[test]
+    fn bytes_match_keras() {
+        // Keras prints LeNet's 62,958 f32 parameters as 245.93 KB.
+        assert_eq!(Bytes(62_958 * 4).to_string(), "245.93 KB");
+        assert_eq!(Bytes(0).to_string(), "0.00 B");
+        assert_eq!(Bytes(1023).to_string(), "1023.00 B");
+        assert_eq!(Bytes(1024).to_string(), "1.00 KB");
+        // VGG-16: Keras reports 527.79 MB for 138,357,544 parameters.
+        assert_eq!(Bytes(138_357_544 * 4).to_string(), "527.79 MB");
+        assert_eq!(Bytes(u64::MAX).to_string(), "16.00 EB");
+    }
+}

@@ -1,0 +1,101 @@
+//! What the user wrote, as parsed: networks, statements, shapes and options,
+//! each with the tokens it came from so errors can point at them.
+
+use cnn_core::{KindInfo, OptionInfo};
+use proc_macro2::{Ident, TokenStream};
+
+/// One invocation of `cnn!`.
+pub enum Invocation {
+    /// `cnn! { pub struct A { .. } struct B { .. } }`.
+    Items(Vec<NetworkDecl>),
+    /// `cnn!(input 28x28x1; fc 10)`: a constant expression.
+    Expr(Body),
+}
+
+/// `#[attrs] vis struct Name { body }`.
+pub struct NetworkDecl {
+    /// Outer attributes and doc comments, each `#[...]`, as written.
+    pub attrs: Vec<TokenStream>,
+    /// The visibility, as written (empty for private).
+    pub vis: TokenStream,
+    /// The struct's name.
+    pub name: Ident,
+    /// The statements.
+    pub body: Body,
+}
+
+/// The statements of one network.
+pub struct Body {
+    /// Each statement, in order; `None` for one that did not parse (its
+    /// error is already recorded, and shapes after it are unknown).
+    pub statements: Vec<Option<Statement>>,
+    /// Tokens to point at when the whole body is at fault (a missing
+    /// `input`).
+    pub tokens: TokenStream,
+}
+
+/// `name: keyword argument options -> shape;`
+pub struct Statement {
+    /// The whole statement, for errors about it.
+    pub tokens: TokenStream,
+    /// The `name:` label, without `r#`.
+    pub name: Option<(String, Ident)>,
+    /// The keyword as written (`dense` stays `dense`).
+    pub keyword: Ident,
+    /// The keyword's entry in `cnn-core`'s table.
+    pub info: &'static KindInfo,
+    /// The numbers after the keyword (`5x5x8`), if any.
+    pub argument: Option<Dims>,
+    /// `dropout`'s rate as written, if given.
+    pub rate: Option<(String, TokenStream)>,
+    /// The options, in the order written.
+    pub options: Vec<OptionUse>,
+    /// `-> shape`, if given.
+    pub assertion: Option<Assertion>,
+}
+
+/// Numbers separated by `x`: `32x32x3`, `32 x 32 x 3`, `2`.
+pub struct Dims {
+    /// The numbers.
+    pub values: Vec<u64>,
+    /// The tokens they were read from.
+    pub tokens: TokenStream,
+}
+
+impl Dims {
+    /// The numbers as the language writes them: `32x32x3`.
+    pub fn text(&self) -> String {
+        let parts: Vec<String> = self.values.iter().map(u64::to_string).collect();
+        parts.join("x")
+    }
+}
+
+/// One option after a layer: `stride 2`, `pad same`, `nobias`.
+pub struct OptionUse {
+    /// Its entry in `cnn-core`'s table.
+    pub info: &'static OptionInfo,
+    /// Its value.
+    pub value: OptionValue,
+    /// The option and its value, for errors.
+    pub tokens: TokenStream,
+}
+
+/// The value of an option.
+pub enum OptionValue {
+    /// A flag (`nobias`, `ceil`).
+    Flag,
+    /// Numbers (`stride 2`, `pad 1x2`).
+    Dims(Dims),
+    /// `pad same`.
+    Same,
+    /// `pad valid`.
+    Valid,
+}
+
+/// `-> shape`.
+pub struct Assertion {
+    /// The asserted shape.
+    pub dims: Dims,
+    /// `-> shape`, for errors.
+    pub tokens: TokenStream,
+}

@@ -1,0 +1,236 @@
+//! Writes what a declaration gives: the struct, its constants, its summary
+//! in the rustdoc and its `Network` implementation, every number a literal
+//! computed by `cnn-core`.
+
+use cnn_core::{Kind, Layer, Model, Shape, Summary};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ast::{Invocation, NetworkDecl};
+use crate::check::{check, Analyzed, Report};
+use crate::errors::Errors;
+use crate::fallback;
+use crate::parse::parse;
+
+/// The whole macro: tokens in, tokens out, errors as `compile_error!`.
+pub fn expand(input: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let invocation = parse(input.clone(), &mut errors);
+    let output = match invocation {
+        Invocation::Items(networks) => {
+            let items: Vec<TokenStream> = networks
+                .iter()
+                .map(|network| expand_network(network, &mut errors))
+                .collect();
+            quote!(#(#items)*)
+        }
+        Invocation::Expr(body) => {
+            let analyzed = check(&body, &input, "the network", &mut errors);
+            match analyzed {
+                Some(analyzed) if errors.is_empty() => {
+                    let model = model_tokens(&analyzed);
+                    let name = Ident::new("MODEL", Span::mixed_site());
+                    quote!({
+                        const #name: ::cnn::Model = #model;
+                        #name
+                    })
+                }
+                _ => fallback::expression(),
+            }
+        }
+    };
+    let compile_errors = errors.into_compile_errors();
+    quote!(#compile_errors #output)
+}
+
+fn expand_network(network: &NetworkDecl, errors: &mut Errors) -> TokenStream {
+    let name = &network.name;
+    let name_text = name.to_string();
+    let owner = quote!(#name);
+    let Some(analyzed) = check(&network.body, &owner, &name_text, errors) else {
+        return fallback::network(network);
+    };
+    let NetworkDecl { attrs, vis, .. } = network;
+    let model = model_tokens(&analyzed);
+    let table = summary_text(&name_text, &analyzed);
+    let has_docs = attrs
+        .iter()
+        .any(|attr| attr.to_string().starts_with("# [doc"));
+    let intro = if has_docs {
+        String::new()
+    } else {
+        format!("The network `{name_text}`, declared with `cnn!`.\n\n")
+    };
+    let doc = format!("{intro}# Architecture\n\n```text\n{table}```");
+    let doc_separator = if has_docs {
+        quote!(#[doc = ""])
+    } else {
+        quote!()
+    };
+    let Analyzed {
+        input,
+        output,
+        totals,
+        total_params,
+        layers,
+    } = &analyzed;
+    let input = shape_tokens(*input);
+    let output = shape_tokens(*output);
+    let params = totals.params;
+    let non_trainable = totals.non_trainable_params;
+    let named = layers.iter().enumerate().filter_map(|(index, layer)| {
+        let constant = layer.constant.as_ref()?;
+        let doc = format!(
+            "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
+            layer.name.as_deref().unwrap_or_default(),
+            layer.spec,
+            layer.input,
+            layer.step.output,
+            layer.step.params
+        );
+        Some(quote! {
+            #[doc = #doc]
+            pub const #constant: ::cnn::Layer = Self::LAYERS[#index];
+        })
+    });
+    quote! {
+        #(#attrs)*
+        #doc_separator
+        #[doc = #doc]
+        #vis struct #name;
+
+        #[allow(dead_code)]
+        impl #name {
+            /// Everything about the network as one value.
+            pub const MODEL: ::cnn::Model = #model;
+            /// The input shape.
+            pub const INPUT: ::cnn::Shape = #input;
+            /// The output shape.
+            pub const OUTPUT: ::cnn::Shape = #output;
+            /// Learnable parameters, as PyTorch's `sum(p.numel())` counts them.
+            pub const PARAMS: u64 = #params;
+            /// Non-trainable parameters: batch norm's running mean and variance.
+            pub const NON_TRAINABLE_PARAMS: u64 = #non_trainable;
+            /// All parameters, Keras's "Total params".
+            pub const TOTAL_PARAMS: u64 = #total_params;
+            /// Every layer, in order, the input first.
+            pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
+            #(#named)*
+
+            /// The network as a table, like Keras's `model.summary()`, with
+            /// each layer's parameter formula.
+            pub const fn summary() -> ::cnn::Summary {
+                ::cnn::Summary::new(#name_text, Self::MODEL)
+            }
+        }
+
+        impl ::cnn::Network for #name {
+            const NAME: &'static str = #name_text;
+            const MODEL: ::cnn::Model = #name::MODEL;
+        }
+    }
+}
+
+/// The summary table as text, through `cnn-core`'s own `Summary`.
+fn summary_text(name: &str, analyzed: &Analyzed) -> String {
+    let layers: Vec<Layer> = analyzed.layers.iter().map(leak_layer).collect();
+    let model = Model {
+        input: analyzed.input,
+        output: analyzed.output,
+        params: analyzed.totals.params,
+        non_trainable_params: analyzed.totals.non_trainable_params,
+        total_params: analyzed.total_params,
+        layers: Box::leak(layers.into_boxed_slice()),
+    };
+    Summary::new(Box::leak(name.to_string().into_boxed_str()), model).to_string()
+}
+
+/// A report as `cnn-core`'s `Layer`. The strings are leaked: the macro runs
+/// once per invocation in a short-lived process, and `Layer` holds
+/// `'static` strings so that it can be a constant.
+fn leak_layer(report: &Report) -> Layer {
+    let leak = |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
+    Layer {
+        name: report.name.as_deref().map(leak),
+        kind: report.kind,
+        spec: leak(&report.spec),
+        input: report.input,
+        output: report.step.output,
+        params: report.step.params,
+        non_trainable_params: report.step.non_trainable_params,
+        formula: leak(&report.formula),
+        depth: 0,
+    }
+}
+
+fn model_tokens(analyzed: &Analyzed) -> TokenStream {
+    let input = shape_tokens(analyzed.input);
+    let output = shape_tokens(analyzed.output);
+    let params = analyzed.totals.params;
+    let non_trainable = analyzed.totals.non_trainable_params;
+    let total = analyzed.total_params;
+    let layers = analyzed.layers.iter().map(layer_tokens);
+    quote! {
+        ::cnn::Model {
+            input: #input,
+            output: #output,
+            params: #params,
+            non_trainable_params: #non_trainable,
+            total_params: #total,
+            layers: &[#(#layers),*],
+        }
+    }
+}
+
+fn layer_tokens(report: &Report) -> TokenStream {
+    let name = match &report.name {
+        Some(name) => quote!(::core::option::Option::Some(#name)),
+        None => quote!(::core::option::Option::None),
+    };
+    let kind = kind_tokens(report.kind);
+    let spec = &report.spec;
+    let input = shape_tokens(report.input);
+    let output = shape_tokens(report.step.output);
+    let params = report.step.params;
+    let non_trainable = report.step.non_trainable_params;
+    let formula = &report.formula;
+    quote! {
+        ::cnn::Layer {
+            name: #name,
+            kind: #kind,
+            spec: #spec,
+            input: #input,
+            output: #output,
+            params: #params,
+            non_trainable_params: #non_trainable,
+            formula: #formula,
+            depth: 0,
+        }
+    }
+}
+
+fn shape_tokens(shape: Shape) -> TokenStream {
+    match shape {
+        Shape::Spatial {
+            height,
+            width,
+            channels,
+        } => quote!(::cnn::Shape::Spatial { height: #height, width: #width, channels: #channels }),
+        Shape::Flat(n) => quote!(::cnn::Shape::Flat(#n)),
+    }
+}
+
+/// `::cnn::Kind::Conv`, `::cnn::Kind::Activation(::cnn::Activation::Relu)`,
+/// from the variants' `Debug` names, which are their Rust names.
+fn kind_tokens(kind: Kind) -> TokenStream {
+    match kind {
+        Kind::Activation(activation) => {
+            let variant = format_ident!("{activation:?}");
+            quote!(::cnn::Kind::Activation(::cnn::Activation::#variant))
+        }
+        other => {
+            let variant = format_ident!("{other:?}");
+            quote!(::cnn::Kind::#variant)
+        }
+    }
+}
