@@ -4,6 +4,8 @@
 use cnn_core::{KindInfo, OptionInfo};
 use proc_macro2::{Ident, TokenStream};
 
+use crate::errors::Errors;
+
 /// One invocation of `cnn!`.
 pub enum Invocation {
     /// `cnn! { pub struct A { .. } struct B { .. } }`.
@@ -22,6 +24,9 @@ pub struct NetworkDecl {
     pub name: Ident,
     /// The statements.
     pub body: Body,
+    /// The errors found while reading it, kept with it so that its stub
+    /// can carry them.
+    pub errors: Errors,
 }
 
 /// The statements of one network.

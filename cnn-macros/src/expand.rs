@@ -18,10 +18,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
     let invocation = parse(input.clone(), &mut errors);
     let output = match invocation {
         Invocation::Items(networks) => {
-            let items: Vec<TokenStream> = networks
-                .iter()
-                .map(|network| expand_network(network, &mut errors))
-                .collect();
+            let items: Vec<TokenStream> = networks.into_iter().map(expand_network).collect();
             quote!(#(#items)*)
         }
         Invocation::Expr(body) => {
@@ -35,7 +32,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
                         #name
                     })
                 }
-                _ => fallback::expression(),
+                _ => return fallback::expression(errors),
             }
         }
     };
@@ -43,14 +40,16 @@ pub fn expand(input: TokenStream) -> TokenStream {
     quote!(#compile_errors #output)
 }
 
-fn expand_network(network: &NetworkDecl, errors: &mut Errors) -> TokenStream {
+fn expand_network(mut network: NetworkDecl) -> TokenStream {
+    let mut errors = std::mem::take(&mut network.errors);
     let name = &network.name;
     let name_text = name.to_string();
     let owner = quote!(#name);
-    let Some(analyzed) = check(&network.body, &owner, &name_text, errors) else {
-        return fallback::network(network);
+    let analyzed = check(&network.body, &owner, &name_text, &mut errors);
+    let Some(analyzed) = analyzed.filter(|_| errors.is_empty()) else {
+        return fallback::network(&network, errors);
     };
-    let NetworkDecl { attrs, vis, .. } = network;
+    let NetworkDecl { attrs, vis, .. } = &network;
     let model = model_tokens(&analyzed);
     let table = summary_text(&name_text, &analyzed);
     let has_docs = attrs

@@ -1,34 +1,32 @@
 //! What an invocation with errors still expands to: the declared struct
 //! with every constant the user may refer to, so that the real error is not
 //! drowned by "no associated item" errors in the rest of their code.
+//!
+//! The `compile_error!`s themselves are the value of the stub's constants:
+//! rustc then knows those constants are already in error and stays silent
+//! about the user's own uses of them (`assert!(Bad::PARAMS == 10)` does not
+//! add a second, misleading error).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::NetworkDecl;
 use crate::check::constants;
+use crate::errors::Errors;
 
-/// A placeholder model; its numbers are never seen, since the build fails.
-fn placeholder() -> TokenStream {
-    quote! {
-        ::cnn::Model {
-            input: ::cnn::Shape::Flat(1),
-            output: ::cnn::Shape::Flat(1),
-            params: 0,
-            non_trainable_params: 0,
-            total_params: 0,
-            layers: &[],
-        }
-    }
+/// An expression that reports `errors` and has any type.
+fn failing(errors: Errors) -> TokenStream {
+    let errors = errors.into_compile_errors();
+    quote!({ #errors })
 }
 
 /// The stub of a network whose declaration has errors.
-pub fn network(network: &NetworkDecl) -> TokenStream {
+pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
     let NetworkDecl {
         attrs, vis, name, ..
     } = network;
     let name_text = name.to_string();
-    let model = placeholder();
+    let model = failing(errors);
     let layers = constants(&network.body);
     quote! {
         #(#attrs)*
@@ -39,21 +37,11 @@ pub fn network(network: &NetworkDecl) -> TokenStream {
             pub const MODEL: ::cnn::Model = #model;
             pub const INPUT: ::cnn::Shape = Self::MODEL.input;
             pub const OUTPUT: ::cnn::Shape = Self::MODEL.output;
-            pub const PARAMS: u64 = 0;
-            pub const NON_TRAINABLE_PARAMS: u64 = 0;
-            pub const TOTAL_PARAMS: u64 = 0;
-            pub const LAYERS: &'static [::cnn::Layer] = &[];
-            #(pub const #layers: ::cnn::Layer = ::cnn::Layer {
-                name: ::core::option::Option::None,
-                kind: ::cnn::Kind::Input,
-                spec: "",
-                input: ::cnn::Shape::Flat(1),
-                output: ::cnn::Shape::Flat(1),
-                params: 0,
-                non_trainable_params: 0,
-                formula: "",
-                depth: 0,
-            };)*
+            pub const PARAMS: u64 = Self::MODEL.params;
+            pub const NON_TRAINABLE_PARAMS: u64 = Self::MODEL.non_trainable_params;
+            pub const TOTAL_PARAMS: u64 = Self::MODEL.total_params;
+            pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
+            #(pub const #layers: ::cnn::Layer = Self::MODEL.layers[0];)*
             pub const fn summary() -> ::cnn::Summary {
                 ::cnn::Summary::new(#name_text, Self::MODEL)
             }
@@ -67,6 +55,6 @@ pub fn network(network: &NetworkDecl) -> TokenStream {
 }
 
 /// The stub of an expression whose network has errors.
-pub fn expression() -> TokenStream {
-    placeholder()
+pub fn expression(errors: Errors) -> TokenStream {
+    failing(errors)
 }

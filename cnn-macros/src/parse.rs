@@ -100,7 +100,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Invocation {
 fn parse_items(mut cursor: Cursor, errors: &mut Errors) -> Vec<NetworkDecl> {
     let mut networks = Vec::new();
     while !cursor.is_empty() {
-        match parse_item(&mut cursor, errors) {
+        match parse_item(&mut cursor) {
             Ok(network) => networks.push(network),
             Err(error) => {
                 errors.push(error);
@@ -111,7 +111,7 @@ fn parse_items(mut cursor: Cursor, errors: &mut Errors) -> Vec<NetworkDecl> {
     networks
 }
 
-fn parse_item(cursor: &mut Cursor, errors: &mut Errors) -> Result<NetworkDecl> {
+fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
     let mut attrs = Vec::new();
     while cursor.peek_punct(0, '#') {
         let start = cursor.position;
@@ -186,7 +186,8 @@ fn parse_item(cursor: &mut Cursor, errors: &mut Errors) -> Result<NetworkDecl> {
     if cursor.peek_punct(0, ';') {
         cursor.next();
     }
-    let mut parsed = parse_body(body.stream(), errors);
+    let mut errors = Errors::default();
+    let mut parsed = parse_body(body.stream(), &mut errors);
     if parsed.tokens.is_empty() {
         parsed.tokens = TokenTree::Group(body).into();
     }
@@ -195,6 +196,7 @@ fn parse_item(cursor: &mut Cursor, errors: &mut Errors) -> Result<NetworkDecl> {
         vis,
         name,
         body: parsed,
+        errors,
     })
 }
 
