@@ -270,6 +270,18 @@ fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
     } else {
         None
     };
+    if info.argument == Argument::OptionalCount && argument.is_none() {
+        if let Some(extra) = cursor.peek_ident() {
+            return Err(syn::Error::new_spanned(
+                extra,
+                format!(
+                    "`{keyword}` alone is the activation and takes no options; \
+                     for a fully connected layer with a softmax write `{keyword} N {}`",
+                    unraw(extra)
+                ),
+            ));
+        }
+    }
     let mut options: Vec<OptionUse> = Vec::new();
     while let Some(option_keyword) = cursor.peek_ident().cloned() {
         let start = cursor.position;

@@ -1,0 +1,380 @@
+//! Output sizes checked against a brute-force simulation of a window sliding
+//! over an explicitly padded array, independent of the closed formula.
+
+use cnn_core::{output_size, Error, Kind, LayerSpec, Padding, Shape};
+
+/// One axis: input, kernel, stride, padding, dilation, ceil.
+#[derive(Clone, Copy, Debug)]
+struct Axis {
+    input: u64,
+    kernel: u64,
+    stride: u64,
+    padding: u64,
+    dilation: u64,
+    ceil: bool,
+}
+
+impl Axis {
+    /// The window's extent, dilation included.
+    fn extent(&self) -> u64 {
+        self.dilation * (self.kernel - 1) + 1
+    }
+}
+
+/// Every axis setting of the brief: 12 * 6 * 4 * 4 * 3 * 2 = 6912 cases.
+fn all_axes() -> Vec<Axis> {
+    let mut cases = Vec::new();
+    for input in 1..=12 {
+        for kernel in 1..=6 {
+            for stride in 1..=4 {
+                for padding in 0..=3 {
+                    for dilation in 1..=3 {
+                        for ceil in [false, true] {
+                            cases.push(Axis {
+                                input,
+                                kernel,
+                                stride,
+                                padding,
+                                dilation,
+                                ceil,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    cases
+}
+
+/// Slides the window over positions `-P ..= I+P-1` and counts windows.
+///
+/// Floor mode: windows whose every tap lies in the padded array. Ceil mode:
+/// plus one final partial window when the last full window leaves padded
+/// elements at the right end uncovered, kept only if that window starts
+/// inside the input or its left padding (PyTorch drops one that starts in
+/// the right padding). `None` when not even one full window fits.
+fn brute(axis: Axis) -> Option<u64> {
+    let i = axis.input as i64;
+    let k = axis.kernel as i64;
+    let s = axis.stride as i64;
+    let p = axis.padding as i64;
+    let d = axis.dilation as i64;
+    let (first, last) = (-p, i + p - 1);
+    // Mark the padded array explicitly, to stay close to the picture.
+    let padded: Vec<i64> = (first..=last).collect();
+    let inside = |x: i64| padded.contains(&x);
+    let mut count = 0u64;
+    let mut start = first;
+    let mut last_covered = None;
+    loop {
+        let taps: Vec<i64> = (0..k).map(|t| start + t * d).collect();
+        if taps.iter().all(|&x| inside(x)) {
+            count += 1;
+            last_covered = taps.last().copied();
+            start += s;
+        } else {
+            break;
+        }
+    }
+    let last_covered = last_covered?;
+    if axis.ceil {
+        let uncovered = last_covered < last;
+        // `start` is now the first window that does not fully fit.
+        let starts_in_input_or_left_pad = start >= first && start < i;
+        if uncovered && starts_in_input_or_left_pad {
+            count += 1;
+        }
+    }
+    Some(count)
+}
+
+/// Keras/TensorFlow `same`: the stride positions that start inside the input.
+fn brute_same(input: u64, stride: u64) -> u64 {
+    (0..input).step_by(stride as usize).count() as u64
+}
+
+#[test]
+fn output_size_matches_brute_force() {
+    let cases = all_axes();
+    assert_eq!(cases.len(), 6912);
+    let mut failures = Vec::new();
+    for axis in &cases {
+        let got = output_size(
+            axis.input,
+            axis.kernel,
+            axis.stride,
+            axis.padding,
+            axis.dilation,
+            axis.ceil,
+        );
+        let want = brute(*axis);
+        if got != want {
+            failures.push(format!("{axis:?}: brute force {want:?}, output_size {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// A few hand-checked PyTorch values, so that the brute force itself is
+/// pinned to reality.
+#[test]
+fn brute_force_agrees_with_known_pytorch_values() {
+    let known = [
+        // (I, K, S, P, D, ceil, out) — nn.MaxPool2d / nn.Conv2d results.
+        (32, 5, 1, 0, 1, false, Some(28)),
+        (55, 3, 2, 0, 1, true, Some(27)),
+        (112, 3, 2, 1, 1, false, Some(56)),
+        (5, 2, 2, 0, 1, false, Some(2)),
+        (5, 2, 2, 0, 1, true, Some(3)),
+        // MaxPool2d(2, 2, padding=1, ceil_mode=True) on 4: the window that
+        // would start at 4 (the right padding) is dropped -> 3, not 4.
+        (4, 2, 2, 1, 1, true, Some(3)),
+        (6, 3, 3, 1, 1, true, Some(3)),
+        (4, 5, 1, 0, 1, false, None),
+        (7, 3, 1, 0, 3, false, Some(1)),
+        (6, 3, 1, 0, 3, false, None),
+    ];
+    for (i, k, s, p, d, ceil, out) in known {
+        let axis = Axis {
+            input: i,
+            kernel: k,
+            stride: s,
+            padding: p,
+            dilation: d,
+            ceil,
+        };
+        assert_eq!(brute(axis), out, "brute force on {axis:?}");
+        assert_eq!(output_size(i, k, s, p, d, ceil), out, "output_size on {axis:?}");
+    }
+}
+
+fn pooling(kind: Kind, h: Axis, w: Axis) -> LayerSpec {
+    let spec = LayerSpec::new(kind)
+        .window(h.kernel, w.kernel)
+        .stride(h.stride, w.stride)
+        .padding(Padding::Explicit([h.padding, w.padding]))
+        .dilation(h.dilation, w.dilation);
+    if h.ceil {
+        spec.ceil_mode()
+    } else {
+        spec
+    }
+}
+
+/// The width axis paired with the `index`-th height axis, the `round`-th
+/// time: a deterministic scramble so H and W settings differ.
+fn partner(cases: &[Axis], index: usize, round: usize, ceil: bool) -> Axis {
+    let j = (index * 7919 + round * 104_729 + 13) % cases.len();
+    Axis {
+        ceil,
+        ..cases[j]
+    }
+}
+
+const ROUNDS: usize = 6;
+
+#[test]
+fn pooling_apply_matches_brute_force_on_both_axes() {
+    let cases = all_axes();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for kind in [Kind::MaxPool, Kind::AvgPool] {
+        for (index, &h) in cases.iter().enumerate() {
+            for round in 0..ROUNDS {
+                let w = partner(&cases, index, round, h.ceil);
+                let spec = pooling(kind, h, w);
+                let input = Shape::spatial(h.input, w.input, 3);
+                let got = spec.apply(input);
+                // PyTorch: "pad should be at most half of effective kernel
+                // size", i.e. 2 * pad <= dilation * (kernel - 1) + 1.
+                let too_much_padding =
+                    2 * h.padding > h.extent() || 2 * w.padding > w.extent();
+                let want = if too_much_padding {
+                    Err(Error::PoolPaddingTooLarge {
+                        padding: [h.padding, w.padding],
+                        window: [h.extent(), w.extent()],
+                    })
+                } else {
+                    match (brute(h), brute(w)) {
+                        (Some(oh), Some(ow)) => Ok((Shape::spatial(oh, ow, 3), 0, 0)),
+                        _ => Err(Error::WindowTooLarge {
+                            window: [h.extent(), w.extent()],
+                            padding: [h.padding, w.padding],
+                            input,
+                        }),
+                    }
+                };
+                let got = got.map(|step| (step.output, step.params, step.non_trainable_params));
+                checked += 1;
+                if got != want {
+                    failures.push(format!(
+                        "{kind:?} h={h:?} w={w:?}: want {want:?}, got {got:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 2 * ROUNDS * 6912);
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn conv_apply_matches_brute_force_on_both_axes() {
+    let cases: Vec<Axis> = all_axes().into_iter().filter(|a| !a.ceil).collect();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for kind in [Kind::Conv, Kind::DepthwiseConv, Kind::SeparableConv] {
+        for (index, &h) in cases.iter().enumerate() {
+            for round in 0..ROUNDS {
+                let w = partner(&cases, index, round, false);
+                let spec = LayerSpec::new(kind)
+                    .window(h.kernel, w.kernel)
+                    .count(4)
+                    .stride(h.stride, w.stride)
+                    .padding(Padding::Explicit([h.padding, w.padding]))
+                    .dilation(h.dilation, w.dilation);
+                let input = Shape::spatial(h.input, w.input, 2);
+                let channels_out = match kind {
+                    Kind::DepthwiseConv => 2,
+                    _ => 4,
+                };
+                let want = match (brute(h), brute(w)) {
+                    (Some(oh), Some(ow)) => Ok(Shape::spatial(oh, ow, channels_out)),
+                    _ => Err(Error::WindowTooLarge {
+                        window: [h.extent(), w.extent()],
+                        padding: [h.padding, w.padding],
+                        input,
+                    }),
+                };
+                let got = spec.apply(input).map(|step| step.output);
+                checked += 1;
+                if got != want {
+                    failures.push(format!(
+                        "{kind:?} h={h:?} w={w:?}: want {want:?}, got {got:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 3 * ROUNDS * 3456);
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn valid_is_explicit_zero_padding() {
+    for axis in all_axes() {
+        for kind in [Kind::Conv, Kind::MaxPool] {
+            let base = LayerSpec::new(kind)
+                .window(axis.kernel, axis.kernel)
+                .count(3)
+                .stride(axis.stride, axis.stride)
+                .dilation(axis.dilation, axis.dilation);
+            let input = Shape::spatial(axis.input, axis.input, 1);
+            let valid = base.padding(Padding::Valid).apply(input);
+            let zero = base.padding(Padding::Explicit([0, 0])).apply(input);
+            assert_eq!(valid, zero, "{kind:?} {axis:?}");
+        }
+    }
+}
+
+#[test]
+fn pooling_stride_defaults_to_window() {
+    for input in 1..=12 {
+        for kh in 1..=6 {
+            for kw in 1..=6 {
+                for kind in [Kind::MaxPool, Kind::AvgPool] {
+                    let shape = Shape::spatial(input, input + 1, 5);
+                    let default = LayerSpec::new(kind).window(kh, kw).apply(shape);
+                    let explicit = LayerSpec::new(kind).window(kh, kw).stride(kh, kw).apply(shape);
+                    assert_eq!(default, explicit, "{kind:?} {kh}x{kw} on {shape}");
+                    // And the convolution default stride is 1.
+                    let conv = LayerSpec::new(Kind::Conv).window(kh, kw).apply(shape);
+                    let conv1 = LayerSpec::new(Kind::Conv)
+                        .window(kh, kw)
+                        .stride(1, 1)
+                        .apply(shape);
+                    assert_eq!(conv, conv1, "conv {kh}x{kw} on {shape}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn same_padding_is_stride_positions_inside_the_input() {
+    let mut checked = 0;
+    for ih in 1..=12 {
+        for iw in 1..=12 {
+            for sh in 1..=4 {
+                for sw in 1..=4 {
+                    // The window and dilation do not matter for `same`.
+                    let (k, d) = ((ih + sw) % 6 + 1, (iw + sh) % 3 + 1);
+                    let want = [brute_same(ih, sh), brute_same(iw, sw)];
+                    for kind in [
+                        Kind::Conv,
+                        Kind::DepthwiseConv,
+                        Kind::SeparableConv,
+                        Kind::MaxPool,
+                        Kind::AvgPool,
+                    ] {
+                        let spec = LayerSpec::new(kind)
+                            .window(k, 7 - k)
+                            .count(2)
+                            .stride(sh, sw)
+                            .dilation(d, d)
+                            .padding(Padding::Same);
+                        let step = spec.apply(Shape::spatial(ih, iw, 2)).unwrap_or_else(|e| {
+                            panic!("{kind:?} same on {ih}x{iw} stride {sh}x{sw}: {e:?}")
+                        });
+                        assert_eq!(
+                            step.output.spatial_size(),
+                            Some(want),
+                            "{kind:?} same on {ih}x{iw} stride {sh}x{sw}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 5 * 144 * 16);
+}
+
+#[test]
+fn windowed_layers_need_spatial_input() {
+    for kind in [
+        Kind::Conv,
+        Kind::DepthwiseConv,
+        Kind::SeparableConv,
+        Kind::MaxPool,
+        Kind::AvgPool,
+    ] {
+        for padding in [Padding::Valid, Padding::Same, Padding::Explicit([1, 1])] {
+            let spec = LayerSpec::new(kind).window(1, 1).padding(padding);
+            assert_eq!(
+                spec.apply(Shape::Flat(10)),
+                Err(Error::NeedsSpatial {
+                    input: Shape::Flat(10)
+                }),
+                "{kind:?} {padding:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,11 @@
+// A typo of `pad same`.
+use cnn::cnn;
+
+cnn! {
+    pub struct Net {
+        input 8x8x1;
+        conv 3x3x8 pad sam;
+    }
+}
+
+fn main() {}

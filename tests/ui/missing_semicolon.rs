@@ -1,0 +1,11 @@
+// Two layers run together without `;`.
+use cnn::cnn;
+
+cnn! {
+    pub struct Net {
+        input 8x8x1;
+        conv 3x3x8 relu;
+    }
+}
+
+fn main() {}
