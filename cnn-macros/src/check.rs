@@ -97,10 +97,28 @@ pub fn constants(body: &Body) -> Vec<Ident> {
 }
 
 /// Checks the layer names: each one a constant, none twice, none taken.
-fn check_names(body: &Body, network: &str, errors: &mut Errors) -> HashMap<String, Ident> {
+fn check_names(body: &Body, network: Option<&str>, errors: &mut Errors) -> HashMap<String, Ident> {
     let mut constants: HashMap<String, Ident> = HashMap::new();
+    let mut names: HashMap<String, Ident> = HashMap::new();
     for statement in body.statements.iter().flatten() {
         let Some((name, ident)) = &statement.name else {
+            continue;
+        };
+        let Some(network) = network else {
+            // The expression form makes no constants: names need only differ.
+            if let Some(first) = names.get(name) {
+                let mut error = syn::Error::new_spanned(
+                    ident,
+                    format!("layer name `{name}` is used twice in this network"),
+                );
+                error.combine(syn::Error::new_spanned(
+                    first,
+                    format!("`{name}` is first used here"),
+                ));
+                errors.push(error);
+            } else {
+                names.insert(name.clone(), ident.clone());
+            }
             continue;
         };
         let Some(constant) = constant_name(name) else {
@@ -149,6 +167,7 @@ fn unraw_eq(ident: &Ident, name: &str) -> bool {
 /// Checks where `input` stands: first, exactly once. Returns whether the
 /// network has a usable input.
 fn check_input(body: &Body, owner: &TokenStream, network: &str, errors: &mut Errors) -> bool {
+    // `network` is how messages name it: "`LeNet`" or "this network".
     let inputs: Vec<(usize, &Statement)> = body
         .statements
         .iter()
@@ -162,7 +181,7 @@ fn check_input(body: &Body, owner: &TokenStream, network: &str, errors: &mut Err
             errors.at(
                 if body.statements.is_empty() { owner } else { &body.tokens },
                 format!(
-                    "`{network}` has no `input`; start it with `input HxWxC` (a feature map) or `input N` (a vector)"
+                    "{network} has no `input`; start it with `input HxWxC` (a feature map) or `input N` (a vector)"
                 ),
             );
         }
@@ -171,7 +190,7 @@ fn check_input(body: &Body, owner: &TokenStream, network: &str, errors: &mut Err
     for (_, second) in &inputs[1..] {
         let mut error = syn::Error::new_spanned(
             &second.tokens,
-            format!("a second `input` in `{network}`: a network has exactly one input, its first statement"),
+            format!("a second `input` in {network}: a network has exactly one input, its first statement"),
         );
         error.combine(syn::Error::new_spanned(
             &first.tokens,
@@ -184,7 +203,7 @@ fn check_input(body: &Body, owner: &TokenStream, network: &str, errors: &mut Err
             errors.at(
                 &head.tokens,
                 format!(
-                    "`{network}` must start with its `input`, but starts with {}",
+                    "{network} must start with its `input`, but starts with {}",
                     subject(head)
                 ),
             );
@@ -194,16 +213,22 @@ fn check_input(body: &Body, owner: &TokenStream, network: &str, errors: &mut Err
     true
 }
 
-/// Analyses one network's statements. Returns the result only if there was
-/// no error; every error found is recorded.
+/// Analyses one network's statements; `network` is the struct's name, or
+/// `None` for the expression form. Returns the result only if there was no
+/// error; every error found is recorded.
 pub fn check(
     body: &Body,
     owner: &TokenStream,
-    network: &str,
+    network: Option<&str>,
     errors: &mut Errors,
 ) -> Option<Analyzed> {
     let errors_before = errors.is_empty();
     let constants = check_names(body, network, errors);
+    let label = match network {
+        Some(name) => format!("`{name}`"),
+        None => "this network".to_string(),
+    };
+    let network = label.as_str();
     let has_input = check_input(body, owner, network, errors);
 
     let mut layers = Vec::new();
@@ -254,7 +279,7 @@ pub fn check(
                 errors.at(
                     &statement.tokens,
                     format!(
-                        "the parameter count of `{network}` overflows u64 (more than {}) at {}",
+                        "the parameter count of {network} overflows u64 (more than {}) at {}",
                         u64::MAX,
                         subject(statement)
                     ),
@@ -298,7 +323,7 @@ pub fn check(
         Err(_) => {
             errors.at(
                 owner,
-                format!("the total parameter count of `{network}` overflows u64"),
+                format!("the total parameter count of {network} overflows u64"),
             );
             return None;
         }
@@ -401,7 +426,25 @@ fn describe(
                 "{subject} has more parameters than u64 can count (more than {})",
                 u64::MAX
             ),
-            _ => format!("{subject}: its {} overflows u64", field.describe()),
+            Field::Count => format!(
+                "{subject}: its output channels (multiplier {} times the input channels) overflow u64",
+                spec.multiplier
+            ),
+            Field::Window => format!(
+                "{subject}: its dilated window (dilation {}x{} on a {}x{} kernel) overflows u64",
+                spec.dilation[0], spec.dilation[1], spec.window[0], spec.window[1]
+            ),
+            Field::Padding => {
+                format!("{subject}: its input padded on both sides is larger than u64 can count")
+            }
+            _ => match context {
+                Some((_, input)) if matches!(spec.kind, Kind::Dense | Kind::Softmax | Kind::Flatten) => {
+                    format!(
+                        "{subject} flattens its input {input}, and that many values overflow u64"
+                    )
+                }
+                _ => format!("{subject}: its output shape overflows u64"),
+            },
         },
     }
 }

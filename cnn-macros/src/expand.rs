@@ -22,7 +22,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
             quote!(#(#items)*)
         }
         Invocation::Expr(body) => {
-            let analyzed = check(&body, &input, "the network", &mut errors);
+            let analyzed = check(&body, &input, None, &mut errors);
             match analyzed {
                 Some(analyzed) if errors.is_empty() => {
                     let model = model_tokens(&analyzed);
@@ -45,7 +45,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     let name = &network.name;
     let name_text = name.to_string();
     let owner = quote!(#name);
-    let analyzed = check(&network.body, &owner, &name_text, &mut errors);
+    let analyzed = check(&network.body, &owner, Some(&name_text), &mut errors);
     let Some(analyzed) = analyzed.filter(|_| errors.is_empty()) else {
         return fallback::network(&network, errors);
     };

@@ -17,6 +17,8 @@ mod fallback;
 mod model;
 mod parse;
 mod suggest;
+#[cfg(test)]
+mod tests;
 
 use proc_macro::TokenStream;
 

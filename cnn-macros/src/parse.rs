@@ -305,7 +305,9 @@ fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
             tokens: cursor.since(start),
         });
     }
-    let assertion = if cursor.peek_punct(0, '-') && cursor.peek_punct(1, '>') {
+    let is_arrow = matches!(cursor.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '-' && p.spacing() == Spacing::Joint)
+        && cursor.peek_punct(1, '>');
+    let assertion = if is_arrow {
         let start = cursor.position;
         cursor.next();
         cursor.next();
@@ -331,12 +333,10 @@ fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
         None
     };
     if let Some(extra) = cursor.next() {
-        let message = if cursor.position == 1 + name.as_ref().map_or(0, |_| 2) + 1 {
-            format!("unexpected `{extra}` after `{keyword}`")
-        } else {
-            format!("unexpected `{extra}`; did you forget a `;` before it?")
-        };
-        return Err(syn::Error::new_spanned(extra, message));
+        return Err(syn::Error::new_spanned(
+            &extra,
+            format!("unexpected `{extra}` in this statement; did you forget a `;` before it?"),
+        ));
     }
     Ok(Statement {
         tokens,
@@ -469,15 +469,21 @@ fn parse_argument(
 }
 
 fn parse_rate(cursor: &mut Cursor) -> Result<Option<(String, TokenStream)>> {
+    let start = cursor.position;
+    let negative =
+        cursor.peek_punct(0, '-') && matches!(cursor.peek_at(1), Some(TokenTree::Literal(_)));
+    if negative {
+        cursor.next();
+    }
     let Some(TokenTree::Literal(literal)) = cursor.peek().cloned() else {
         return Ok(None);
     };
     cursor.next();
-    let text = literal.to_string();
+    let text = cursor.since(start).to_string().replace(' ', "");
     match text.parse::<f64>() {
         Ok(rate) if (0.0..=1.0).contains(&rate) => Ok(Some((text, literal.into_token_stream()))),
         _ => Err(syn::Error::new_spanned(
-            literal,
+            cursor.since(start),
             format!(
                 "a dropout rate is a probability between 0 and 1, like `dropout 0.5`; got `{text}`"
             ),

@@ -1,0 +1,268 @@
+//! The whole pipeline, tokens in and tokens out, outside the compiler:
+//! messages for a few errors, and no panic on hostile or mutated input.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use proc_macro2::TokenStream;
+
+use crate::expand::expand;
+
+const LENET: &str = "pub struct LeNet {
+    input 32x32x3;
+    conv1: conv 5x5x8;
+    pool 2;
+    conv2: conv 5x5x16 -> 10x10x16;
+    pool 2;
+    fc3: fc 120;
+    fc4: fc 84;
+    out: softmax 10;
+}";
+
+/// The expansion of `text` as a string; `None` if `text` is not Rust tokens.
+fn expansion(text: &str) -> Option<String> {
+    let tokens: TokenStream = text.parse().ok()?;
+    Some(expand(tokens).to_string())
+}
+
+/// The messages of every `compile_error!` in `text`'s expansion.
+fn errors(text: &str) -> Vec<String> {
+    let expanded = expansion(text).unwrap_or_default();
+    expanded
+        .split("compile_error !")
+        .skip(1)
+        .filter_map(|rest| {
+            let start = rest.find('"')? + 1;
+            let end = start + rest[start..].find("\" }")?;
+            Some(rest[start..end].replace("\\\"", "\""))
+        })
+        .collect()
+}
+
+#[test]
+fn the_article_expands_without_errors() {
+    let expanded = expansion(LENET).unwrap_or_default();
+    assert!(!expanded.contains("compile_error"), "{expanded}");
+    assert!(expanded.contains("PARAMS : u64 = 62958u64"), "{expanded}");
+}
+
+#[test]
+fn a_window_too_large_names_both_layers_and_their_numbers() {
+    let found = errors("struct N { input 12x12x1; conv 5x5x8; pool 2; c: conv 5x5x16; }");
+    assert_eq!(
+        found,
+        ["`c` (conv 5x5x16) needs an input of at least 5x5, but `pool 2` outputs 4x4x8"]
+    );
+}
+
+#[test]
+fn every_independent_error_is_reported() {
+    let found =
+        errors("struct A { input 8; fc 10 stride 2; } struct B { input 0x1x3; x: relu; x: relu; }");
+    assert_eq!(
+        found,
+        [
+            "`fc` does not take `stride`; `fc` takes `nobias`",
+            "layer name `x` is used twice in `B`",
+            "`x` is first used here",
+            "`input 0x1x3` has a zero dimension; every dimension of a shape must be at least 1",
+        ]
+    );
+}
+
+#[test]
+fn hex_looking_shapes_are_read_by_their_text() {
+    let found = errors("struct N { input 0x1x3; }");
+    assert_eq!(
+        found,
+        ["`input 0x1x3` has a zero dimension; every dimension of a shape must be at least 1"]
+    );
+}
+
+/// Inputs meant to break a parser or overflow a count.
+const HOSTILE: &[&str] = &[
+    "",
+    ";",
+    ";;;;",
+    "struct",
+    "pub",
+    "pub struct",
+    "pub struct N",
+    "pub struct N;",
+    "#",
+    "#[doc]",
+    "#! [x] struct N {}",
+    "struct N {}",
+    "struct N<T> { input 1; }",
+    "struct N { input; }",
+    "struct N { input 1x2; }",
+    "struct N { input 1x2x3x4; }",
+    "struct N { input 99999999999999999999; }",
+    "struct N { input 18446744073709551615x18446744073709551615x18446744073709551615; fc 1; }",
+    "struct N { input 4294967296; fc 4294967296; }",
+    "struct N { input 4294967296; fc 4294967295; fc 4294967295; }",
+    "struct N { input 65536x65536x65536; conv 1x1x4294967296; }",
+    "struct N { input 3x3x3; conv 18446744073709551615x1x1; }",
+    "struct N { input 3x3x3; conv 2x2x1 dilation 18446744073709551615; }",
+    "struct N { input 3x3x3; maxpool 2 pad 18446744073709551615; }",
+    "struct N { input 3x3x3; conv 1x1x1 pad 18446744073709551615; }",
+    "struct N { input 3x3x3; zeropad 18446744073709551615; }",
+    "struct N { input 3x3x3; dwconv 1 multiplier 18446744073709551615; dwconv 1 multiplier 2; }",
+    "struct N { input 3x3x3; sepconv 1x1x18446744073709551615 multiplier 18446744073709551615; }",
+    "struct N { input 3x3x3; conv 0x0x0 stride 0 dilation 0 groups 0; }",
+    "struct N { input 3x3x3; maxpool 0; avgpool 1 stride 0; }",
+    "struct N { input 3x3x3; adaptivepool 0x0; }",
+    "struct N { input 0xff; }",
+    "struct N { input 1e3; }",
+    "struct N { input 3.5; }",
+    "struct N { input -1; }",
+    "struct N { input 32u8; }",
+    "struct N { input 3 x; }",
+    "struct N { input x 3; }",
+    "struct N { input 3 x x 3; }",
+    "struct N { input \"3\"; }",
+    "struct N { input 'a'; }",
+    "struct N { input 3; dropout -0.5; dropout 2; dropout 1e400; }",
+    "struct N { input 3; : relu; }",
+    "struct N { input 3; a: ; }",
+    "struct N { input 3; a:: relu; }",
+    "struct N { input 3; relu -> ; }",
+    "struct N { input 3; relu -> 3x3; }",
+    "struct N { input 3; relu - > 3; }",
+    "struct N { input 3; { relu } }",
+    "struct N { input 3; residual { relu } }",
+    "struct N { input 3; r#fc: fc 1; r#type: relu; }",
+    "struct N { input 3; größe: relu; ǅ: relu; }",
+    "struct N { input 3; params: relu; Params: relu; }",
+    "struct N { input 3; pad 1; stride; nobias; }",
+    "struct N { input 3x3x3; conv 1x1x1 pad; }",
+    "struct N { input 3x3x3; conv 1x1x1 pad same same; }",
+    "struct N { input 3x3x3; conv 1x1x1 stride 1x1x1; }",
+    "struct N { input 3x3x3; softmax nobias; }",
+    "input",
+    "input 3",
+    "input 3; input 3",
+    "fc 10",
+    "input 28x28x1; fc 10",
+    "input 28x28x1; fc 10; flatten; conv 3x3x1; gap; zeropad 1",
+];
+
+#[test]
+fn hostile_inputs_never_panic() {
+    for text in HOSTILE {
+        let result = catch_unwind(AssertUnwindSafe(|| expansion(text)));
+        assert!(result.is_ok(), "the macro panicked on {text:?}");
+    }
+}
+
+/// A small deterministic random number generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, bound: usize) -> usize {
+        (self.next() % bound as u64) as usize
+    }
+}
+
+/// Words to splice into programs: keywords, options, numbers at the edges
+/// of `u64`, punctuation.
+const SPLICE: &[&str] = &[
+    "input",
+    "conv",
+    "dwconv",
+    "sepconv",
+    "pool",
+    "maxpool",
+    "avgpool",
+    "gap",
+    "adaptivepool",
+    "flatten",
+    "fc",
+    "softmax",
+    "relu",
+    "prelu",
+    "bn",
+    "dropout",
+    "zeropad",
+    "stride",
+    "pad",
+    "same",
+    "valid",
+    "dilation",
+    "groups",
+    "nobias",
+    "ceil",
+    "multiplier",
+    "0",
+    "1",
+    "2",
+    "3x3",
+    "0x1x3",
+    "4294967296",
+    "18446744073709551615",
+    "99999999999999999999",
+    "x",
+    ";",
+    ":",
+    "->",
+    "{",
+    "}",
+    "struct",
+    "pub",
+    "#[doc = \"x\"]",
+    "0.5",
+    "name:",
+];
+
+#[test]
+fn mutated_programs_never_panic() {
+    let seeds = [
+        LENET,
+        "struct M { input 224x224x3; conv 3x3x32 stride 2 pad same nobias; bn; relu6; \
+         dwconv 3x3 multiplier 2 pad 1; sepconv 3x3x64 pad same; maxpool 3 stride 2 pad 1 ceil; \
+         avgpool 2; zeropad 1x2; adaptivepool 7x7; gmp; flatten; dropout 0.2; dense 10 nobias; softmax; }",
+        "input 28 x 28 x 1; conv 3x3x8 groups 2 dilation 2; prelu; fc 10",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut runs = 0;
+    for _ in 0..3000 {
+        let seed = seeds[rng.below(seeds.len())];
+        let mut words: Vec<String> = seed.split_whitespace().map(str::to_string).collect();
+        for _ in 0..1 + rng.below(4) {
+            let at = rng.below(words.len());
+            match rng.below(4) {
+                0 => {
+                    words.remove(at);
+                }
+                1 => words.insert(at, SPLICE[rng.below(SPLICE.len())].to_string()),
+                2 => words[at] = SPLICE[rng.below(SPLICE.len())].to_string(),
+                _ => {
+                    let other = rng.below(words.len());
+                    words.swap(at, other);
+                }
+            }
+            if words.is_empty() {
+                break;
+            }
+        }
+        let text = words.join(" ");
+        let result = catch_unwind(AssertUnwindSafe(|| expansion(&text)));
+        assert!(result.is_ok(), "the macro panicked on {text:?}");
+        runs += 1;
+    }
+    assert_eq!(runs, 3000);
+}
+
+#[test]
+#[ignore = "prints every hostile input's messages for a person to read"]
+fn print_hostile_messages() {
+    for text in HOSTILE {
+        println!("{text}\n    {:?}", errors(text));
+    }
+}
