@@ -64,6 +64,8 @@ pub enum Error {
         window: [u64; 2],
         /// The padding on each side, `[height, width]`.
         padding: [u64; 2],
+        /// The input with its padding, `[height, width]`.
+        padded: [u64; 2],
         /// The input it got.
         input: Shape,
     },
@@ -89,7 +91,7 @@ pub enum Error {
         /// The window, dilation included, `[height, width]`.
         window: [u64; 2],
     },
-    /// A count or a shape does not fit in `u64`.
+    /// A count, or the number of values in a shape, does not fit in `u64`.
     Overflow {
         /// What overflowed.
         field: Field,

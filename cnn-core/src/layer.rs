@@ -231,7 +231,7 @@ impl LayerSpec {
     /// The output channels of a convolution-like layer given `channels` in.
     const fn filters(&self, channels: u64) -> Result<u64, Error> {
         match self.kind {
-            Kind::DepthwiseConv => mul(self.multiplier, channels, Field::Count),
+            Kind::DepthwiseConv => mul(self.multiplier, channels, Field::Multiplier),
             Kind::Conv | Kind::SeparableConv => Ok(self.count),
             _ => Ok(channels),
         }
@@ -312,14 +312,14 @@ impl LayerSpec {
                     _ => [0, 0],
                 };
                 let extent_h = tri!(add(
-                    tri!(mul(self.dilation[0], self.window[0] - 1, Field::Window)),
+                    tri!(mul(self.dilation[0], self.window[0] - 1, Field::Dilation)),
                     1,
-                    Field::Window
+                    Field::Dilation
                 ));
                 let extent_w = tri!(add(
-                    tri!(mul(self.dilation[1], self.window[1] - 1, Field::Window)),
+                    tri!(mul(self.dilation[1], self.window[1] - 1, Field::Dilation)),
                     1,
-                    Field::Window
+                    Field::Dilation
                 ));
                 if self.kind.is_pooling() && (ph > extent_h / 2 || pw > extent_w / 2) {
                     return Err(Error::PoolPaddingTooLarge {
@@ -327,30 +327,30 @@ impl LayerSpec {
                         window: [extent_h, extent_w],
                     });
                 }
+                let padded_h = tri!(add(
+                    height,
+                    tri!(mul(ph, 2, Field::Padding)),
+                    Field::Padding
+                ));
+                let padded_w = tri!(add(width, tri!(mul(pw, 2, Field::Padding)), Field::Padding));
+                if padded_h < extent_h || padded_w < extent_w {
+                    return Err(Error::WindowTooLarge {
+                        window: [extent_h, extent_w],
+                        padding: [ph, pw],
+                        padded: [padded_h, padded_w],
+                        input,
+                    });
+                }
                 let h = output_size(height, self.window[0], sh, ph, self.dilation[0], self.ceil);
                 let w = output_size(width, self.window[1], sw, pw, self.dilation[1], self.ceil);
                 match (h, w) {
                     (Some(h), Some(w)) => (h, w),
+                    // The window fits and nothing overflowed above, so
+                    // `output_size` cannot fail; say so rather than panic.
                     _ => {
-                        // Either the window does not fit, or the padded size
-                        // overflowed; tell which.
-                        if tri!(add(
-                            height,
-                            tri!(mul(ph, 2, Field::Padding)),
-                            Field::Padding
-                        )) < extent_h
-                            || tri!(add(width, tri!(mul(pw, 2, Field::Padding)), Field::Padding))
-                                < extent_w
-                        {
-                            return Err(Error::WindowTooLarge {
-                                window: [extent_h, extent_w],
-                                padding: [ph, pw],
-                                input,
-                            });
-                        }
                         return Err(Error::Overflow {
                             field: Field::Shape,
-                        });
+                        })
                     }
                 }
             }
@@ -396,7 +396,7 @@ impl LayerSpec {
                 (output, tri!(add(weights, bias * filters, Field::Params)), 0)
             }
             Kind::SeparableConv => {
-                let depthwise = tri!(mul(self.multiplier, channels, Field::Params));
+                let depthwise = tri!(mul(self.multiplier, channels, Field::Multiplier));
                 let output = tri!(self.slide(input, self.count));
                 // KH*KW*M*C + M*C*F + F
                 let area = tri!(mul(self.window[0], self.window[1], Field::Params));
@@ -468,6 +468,12 @@ impl LayerSpec {
             }
             Kind::Activation(_) | Kind::Dropout => (input, 0, 0),
         };
+        // Every activation must be countable, or its memory and compute are.
+        if output.elements().is_none() {
+            return Err(Error::Overflow {
+                field: Field::Shape,
+            });
+        }
         Ok(Step {
             output,
             params,

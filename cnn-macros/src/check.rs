@@ -121,6 +121,13 @@ fn check_names(body: &Body, network: Option<&str>, errors: &mut Errors) -> HashM
             }
             continue;
         };
+        if name == "_" {
+            errors.at(
+                ident,
+                "`_` cannot name a layer; use an identifier, like `conv1:`",
+            );
+            continue;
+        }
         let Some(constant) = constant_name(name) else {
             errors.at(
                 ident,
@@ -179,7 +186,7 @@ fn check_input(body: &Body, owner: &TokenStream, network: &str, errors: &mut Err
         let broken = body.statements.iter().any(Option::is_none);
         if !broken {
             errors.at(
-                if body.statements.is_empty() { owner } else { &body.tokens },
+                owner,
                 format!(
                     "{network} has no `input`; start it with `input HxWxC` (a feature map) or `input N` (a vector)"
                 ),
@@ -200,13 +207,18 @@ fn check_input(body: &Body, owner: &TokenStream, network: &str, errors: &mut Err
     }
     if *first_index != 0 {
         if let Some(Some(head)) = body.statements.first() {
-            errors.at(
+            let mut error = syn::Error::new_spanned(
                 &head.tokens,
                 format!(
                     "{network} must start with its `input`, but starts with {}",
                     subject(head)
                 ),
             );
+            error.combine(syn::Error::new_spanned(
+                &first.tokens,
+                "the `input` is here; move it to the top",
+            ));
+            errors.push(error);
         }
         return false;
     }
@@ -245,7 +257,7 @@ pub fn check(
         let spec = layer_spec(statement);
         if let Err(error) = spec.validate() {
             errors.at(
-                field_tokens(statement, error.field()),
+                error_tokens(statement, &error),
                 describe(&error, statement, &spec, None),
             );
             current = None;
@@ -263,7 +275,7 @@ pub fn check(
             Err(error) => {
                 let context = previous.map(|previous| (previous, input));
                 errors.at(
-                    field_tokens(statement, error.field()),
+                    error_tokens(statement, &error),
                     describe(&error, statement, &spec, context),
                 );
                 current = None;
@@ -279,9 +291,14 @@ pub fn check(
                 errors.at(
                     &statement.tokens,
                     format!(
-                        "the parameter count of {network} overflows u64 (more than {}) at {}",
-                        u64::MAX,
-                        subject(statement)
+                        "the parameter count of {network} overflows u64 at {}: {} learnable and {} non-trainable so far, \
+                         and this layer adds {} and {} (u64 holds at most {})",
+                        subject(statement),
+                        totals.params,
+                        totals.non_trainable_params,
+                        step.params,
+                        step.non_trainable_params,
+                        u64::MAX
                     ),
                 );
                 current = None;
@@ -323,7 +340,12 @@ pub fn check(
         Err(_) => {
             errors.at(
                 owner,
-                format!("the total parameter count of {network} overflows u64"),
+                format!(
+                    "{network} has {} learnable and {} non-trainable parameters, and together they overflow u64 (at most {})",
+                    totals.params,
+                    totals.non_trainable_params,
+                    u64::MAX
+                ),
             );
             return None;
         }
@@ -341,6 +363,39 @@ pub fn check(
     }
 }
 
+/// The tokens an error about `statement` points at: the number at fault
+/// where there is one, else the whole statement.
+fn error_tokens(statement: &Statement, error: &Error) -> TokenStream {
+    match error {
+        Error::Overflow {
+            field: Field::Shape | Field::Params,
+        } => statement.tokens.clone(),
+        _ => field_tokens(statement, error.field()),
+    }
+}
+
+/// Which sides of a declared shape are zero: "its width is 0".
+fn zero_sides(shape: Shape) -> String {
+    let sides: Vec<&str> = match shape {
+        Shape::Spatial {
+            height,
+            width,
+            channels,
+        } => [("height", height), ("width", width), ("channels", channels)]
+            .iter()
+            .filter(|(_, value)| *value == 0)
+            .map(|(side, _)| *side)
+            .collect(),
+        Shape::Flat(_) => vec!["length"],
+    };
+    let verb = if sides.len() == 1 && sides[0] != "channels" {
+        "is"
+    } else {
+        "are"
+    };
+    format!("its {} {verb} 0", sides.join(" and "))
+}
+
 /// The message for `error` of `statement`, with the numbers; `context` is
 /// the statement the input came from and the input.
 fn describe(
@@ -354,13 +409,20 @@ fn describe(
         Some((previous, _)) => source(previous, shape),
         None => format!("its input is {shape}"),
     };
+    let window_word = match spec.kind {
+        Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv => "kernel",
+        Kind::AdaptiveAvgPool => "output size",
+        Kind::ZeroPad => "padding",
+        _ => "window",
+    };
     match *error {
         Error::Zero { field } => match field {
             Field::Shape => format!(
-                "{subject} has a zero dimension; every dimension of a shape must be at least 1"
+                "{subject}: {}; every dimension of a shape must be at least 1",
+                zero_sides(spec.shape)
             ),
             Field::Window => format!(
-                "{subject}: a window of {}x{} is empty; each side must be at least 1",
+                "{subject}: its {window_word} {}x{} has a side of 0; each side must be at least 1",
                 spec.window[0], spec.window[1]
             ),
             Field::Count => match spec.kind {
@@ -387,23 +449,30 @@ fn describe(
         Error::WindowTooLarge {
             window,
             padding,
+            padded,
             input,
         } => {
             let [min_h, min_w] = error.smallest_input().unwrap_or(window);
             let mut why = Vec::new();
             if spec.dilation != [1, 1] {
-                why.push(format!("its dilated window spans {}x{}", window[0], window[1]));
+                why.push(format!(
+                    "its {}x{} {window_word} dilated by {}x{} spans {}x{}",
+                    spec.window[0], spec.window[1], spec.dilation[0], spec.dilation[1], window[0], window[1]
+                ));
             }
             if padding != [0, 0] {
-                why.push(format!("less {}x{} padding on each side", padding[0], padding[1]));
+                why.push(format!(
+                    "with {}x{} padding on each side {input} becomes {}x{}, still smaller than its {}x{} {window_word}",
+                    padding[0], padding[1], padded[0], padded[1], window[0], window[1]
+                ));
             }
             let why = if why.is_empty() {
                 String::new()
             } else {
-                format!(" ({})", why.join(", "))
+                format!(" ({})", why.join("; "))
             };
             format!(
-                "{subject} needs an input of at least {min_h}x{min_w}{why}, but {}",
+                "{subject} needs an input of at least {min_h}x{min_w}, but {}{why}",
                 from(input)
             )
         }
@@ -426,24 +495,34 @@ fn describe(
                 "{subject} has more parameters than u64 can count (more than {})",
                 u64::MAX
             ),
-            Field::Count => format!(
-                "{subject}: its output channels (multiplier {} times the input channels) overflow u64",
-                spec.multiplier
-            ),
-            Field::Window => format!(
-                "{subject}: its dilated window (dilation {}x{} on a {}x{} kernel) overflows u64",
+            Field::Multiplier => {
+                let channels = context.map_or(0, |(_, input)| input.channels());
+                format!(
+                    "{subject}: multiplier {} times its {channels} input channels overflows u64",
+                    spec.multiplier
+                )
+            }
+            Field::Dilation => format!(
+                "{subject}: dilation {}x{} spreads its {}x{} {window_word} beyond what u64 can count",
                 spec.dilation[0], spec.dilation[1], spec.window[0], spec.window[1]
             ),
-            Field::Padding => {
-                format!("{subject}: its input padded on both sides is larger than u64 can count")
-            }
+            Field::Padding => format!(
+                "{subject}: its input padded on both sides is larger than u64 can count"
+            ),
+            _ if spec.kind == Kind::Input => format!(
+                "{subject} has more values than u64 can count (more than {})",
+                u64::MAX
+            ),
             _ => match context {
                 Some((_, input)) if matches!(spec.kind, Kind::Dense | Kind::Softmax | Kind::Flatten) => {
                     format!(
                         "{subject} flattens its input {input}, and that many values overflow u64"
                     )
                 }
-                _ => format!("{subject}: its output shape overflows u64"),
+                _ => format!(
+                    "{subject}: its output has more values than u64 can count (more than {})",
+                    u64::MAX
+                ),
             },
         },
     }

@@ -98,10 +98,21 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Invocation {
 }
 
 fn parse_items(mut cursor: Cursor, errors: &mut Errors) -> Vec<NetworkDecl> {
-    let mut networks = Vec::new();
+    let mut networks: Vec<NetworkDecl> = Vec::new();
     while !cursor.is_empty() {
         match parse_item(&mut cursor) {
-            Ok(network) => networks.push(network),
+            Ok(network) => {
+                if let Some(first) = networks.iter().find(|first| first.name == network.name) {
+                    let mut error = syn::Error::new_spanned(
+                        &network.name,
+                        format!("`{}` is declared twice in this `cnn!`", network.name),
+                    );
+                    error.combine(syn::Error::new_spanned(&first.name, "first declared here"));
+                    errors.push(error);
+                } else {
+                    networks.push(network);
+                }
+            }
             Err(error) => {
                 errors.push(error);
                 break;
@@ -169,12 +180,24 @@ fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
     let body = match cursor.next() {
         Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => group,
         Some(other) => {
-            let message = if matches!(&other, TokenTree::Punct(p) if p.as_char() == '<') {
-                format!("`{name}` cannot be generic: a network's shapes are fixed numbers")
-            } else {
-                format!("expected `{{` and the layers of `{name}` after its name")
-            };
-            return Err(syn::Error::new_spanned(other, message));
+            if matches!(&other, TokenTree::Punct(p) if p.as_char() == '<') {
+                // Point at the whole `<...>`, up to the body.
+                let start = cursor.position - 1;
+                while cursor
+                    .peek()
+                    .is_some_and(|token| !matches!(token, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace))
+                {
+                    cursor.next();
+                }
+                return Err(syn::Error::new_spanned(
+                    cursor.since(start),
+                    format!("`{name}` cannot be generic: a network's shapes are fixed numbers"),
+                ));
+            }
+            return Err(syn::Error::new_spanned(
+                other,
+                format!("expected `{{` and the layers of `{name}` after its name"),
+            ));
         }
         None => {
             return Err(syn::Error::new_spanned(
@@ -333,10 +356,14 @@ fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
         None
     };
     if let Some(extra) = cursor.next() {
-        return Err(syn::Error::new_spanned(
-            &extra,
-            format!("unexpected `{extra}` in this statement; did you forget a `;` before it?"),
-        ));
+        let is_option =
+            matches!(&extra, TokenTree::Ident(ident) if option_by_keyword(&unraw(ident)).is_some());
+        let message = if is_option && assertion.is_some() {
+            format!("`{extra}` comes after `-> shape`; options go before it, like `conv 3x3x8 {extra} ... -> 28x28x8`")
+        } else {
+            format!("unexpected `{extra}` in this statement; did you forget a `;` before it?")
+        };
+        return Err(syn::Error::new_spanned(&extra, message));
     }
     Ok(Statement {
         tokens,
@@ -568,10 +595,12 @@ fn parse_dims(cursor: &mut Cursor, expected: &str) -> Result<Dims> {
             ))
         }
         None => {
-            return Err(syn::Error::new_spanned(
-                cursor.all(),
-                format!("expected {expected}"),
-            ))
+            // Point at what came last: the keyword or `->` awaiting a value.
+            let last = cursor.tokens.last().cloned();
+            return Err(match last {
+                Some(token) => syn::Error::new_spanned(token, format!("expected {expected}")),
+                None => syn::Error::new_spanned(cursor.all(), format!("expected {expected}")),
+            });
         }
     };
     let is_dims_text = |piece: &str| {

@@ -64,7 +64,7 @@ fn every_independent_error_is_reported() {
             "`fc` does not take `stride`; `fc` takes `nobias`",
             "layer name `x` is used twice in `B`",
             "`x` is first used here",
-            "`input 0x1x3` has a zero dimension; every dimension of a shape must be at least 1",
+            "`input 0x1x3`: its height is 0; every dimension of a shape must be at least 1",
         ]
     );
 }
@@ -74,7 +74,7 @@ fn hex_looking_shapes_are_read_by_their_text() {
     let found = errors("struct N { input 0x1x3; }");
     assert_eq!(
         found,
-        ["`input 0x1x3` has a zero dimension; every dimension of a shape must be at least 1"]
+        ["`input 0x1x3`: its height is 0; every dimension of a shape must be at least 1"]
     );
 }
 

@@ -1,4 +1,4 @@
-// `add` branches must end in the same shape: 8x8x8 against 8x8x16.
+// Blocks come in a later version; until then they are a clear error, not a parse failure.
 use cnn::cnn;
 
 cnn! {
