@@ -112,7 +112,10 @@ pub const fn output_size(
         return None;
     }
     let extent = match dilation.checked_mul(kernel - 1) {
-        Some(span) => span + 1,
+        Some(span) => match span.checked_add(1) {
+            Some(extent) => extent,
+            None => return None,
+        },
         None => return None,
     };
     let padded = match padding.checked_mul(2) {
@@ -126,16 +129,25 @@ pub const fn output_size(
         return None;
     }
     let room = padded - extent;
+    // `room < u64::MAX` since `extent >= 1`, so neither `+ 1` overflows.
+    let floor = room / stride + 1;
     if !ceil {
-        return Some(room / stride + 1);
+        return Some(floor);
     }
-    let mut out = room.div_ceil(stride) + 1;
-    // PyTorch drops a last window that would start in the right padding.
-    // `(out - 1) * stride <= room + stride - 1`, so this cannot overflow.
-    if (out - 1) * stride >= input + padding {
-        out -= 1;
+    let rounded_up = room.div_ceil(stride) + 1;
+    // PyTorch drops the extra window that rounding up adds when it would
+    // start in the right padding (`(out - 1) * stride >= input + padding`);
+    // `input + padding <= padded` cannot overflow.
+    if rounded_up > floor {
+        let starts_in_right_padding = match (rounded_up - 1).checked_mul(stride) {
+            Some(start) => start >= input + padding,
+            None => true,
+        };
+        if starts_in_right_padding {
+            return Some(floor);
+        }
     }
-    Some(out)
+    Some(rounded_up)
 }
 
 impl LayerSpec {
@@ -363,6 +375,19 @@ impl LayerSpec {
     /// and the declared shape comes out.
     pub const fn apply(&self, input: Shape) -> Result<Step, Error> {
         tri!(self.validate());
+        let empty_input = match input {
+            Shape::Spatial {
+                height,
+                width,
+                channels,
+            } => height == 0 || width == 0 || channels == 0,
+            Shape::Flat(n) => n == 0,
+        };
+        if empty_input && !matches!(self.kind, Kind::Input) {
+            return Err(Error::Zero {
+                field: Field::Shape,
+            });
+        }
         let channels = input.channels();
         let bias = if self.bias { 1 } else { 0 };
         let (output, params, non_trainable_params) = match self.kind {

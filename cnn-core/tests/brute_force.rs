@@ -143,14 +143,11 @@ fn output_size_matches_brute_force() {
 /// Ceil mode with padding beyond half the window (which PyTorch's pooling
 /// refuses, but `output_size` and a `conv ... ceil` accept): 912 cases.
 ///
-/// Known discrepancy: in 325 of them `output_size(.., true)` is one less
-/// than the brute force, and also one less than `output_size(.., false)`,
-/// e.g. `output_size(12, 2, 1, 3, 1, true) == Some(16)` but floor mode
-/// gives 17. The ceil branch drops the last window when it starts in the
-/// right padding even when that window is a full one that floor mode counts
-/// (only the extra ceil window should be dropped).
+/// This test found a bug, since fixed: in 325 of them ceil mode gave one
+/// less than floor mode (`output_size(12, 2, 1, 3, 1, true)` was 16, not
+/// 17), because the ceil branch dropped a full window that started in the
+/// right padding; only the extra window rounding up adds may be dropped.
 #[test]
-#[ignore = "cnn-core bug: ceil mode can be smaller than floor mode when 2*pad > extent"]
 fn output_size_ceil_with_large_padding_matches_brute_force() {
     let cases: Vec<Axis> = all_axes()
         .into_iter()

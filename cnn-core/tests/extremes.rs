@@ -158,15 +158,13 @@ fn output_size_extremes_match_u128_reference() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Known bug: `output_size` panics (overflow, debug) instead of returning
-/// `None` or the size, e.g.
+/// `output_size` never panics on overflow (it once did), e.g.
 /// - `output_size(1, 2, 1, 0, u64::MAX, false)`: `dilation * (kernel - 1)`
 ///   is exactly `u64::MAX` and the unchecked `span + 1` overflows;
 /// - `output_size(u64::MAX, 1, 2^63 + 1, 0, 1, true)`: in ceil mode
 ///   `(out - 1) * stride` overflows (the comment's "cannot overflow" misses
 ///   `room + stride - 1 > u64::MAX`).
 #[test]
-#[ignore = "cnn-core bug: output_size overflows (panics) on huge dilation or ceil stride"]
 fn output_size_extremes_never_panic() {
     let mut panics = Vec::new();
     for (i, k, s, p, d, ceil) in [
@@ -273,11 +271,10 @@ fn apply_extremes_are_consistent() {
     assert!(checked > 300_000, "only {checked} cases");
 }
 
-/// Known bug: `apply` panics through `output_size`'s ceil branch, e.g.
+/// `apply` never panics through `output_size`'s ceil branch (it once did), e.g.
 /// `maxpool` window 1, stride `2^63 + 1`, `ceil_mode`, on a
 /// `u64::MAX x 1 x 3` input (also conv/dwconv/sepconv with `ceil_mode`).
 #[test]
-#[ignore = "cnn-core bug: apply panics in ceil mode with a huge stride"]
 fn apply_extremes_never_panic() {
     let mut panics = Vec::new();
     let maxpool = LayerSpec::new(Kind::MaxPool)
