@@ -1,11 +1,11 @@
 //! The `cnn!` procedural macro. Use it through the `cnn` crate, which
 //! re-exports it with the types it expands to.
 //!
-//! One pass per file: [`parse`] reads the tokens into an [`ast`],
-//! [`model`] turns each statement into a `cnn_core::LayerSpec`, [`check`]
-//! runs `cnn-core`'s analysis over the network and turns its errors into
-//! spanned messages, [`expand`] writes the constants, and [`fallback`]
-//! writes a stub when there are errors so that follow-on errors in the
+//! One pass per file: `parse` reads the tokens into an `ast`, `model`
+//! turns each statement into a `cnn_core::LayerSpec`, `check` runs
+//! `cnn-core`'s analysis over the network and turns its errors into spanned
+//! messages, `expand` writes the constants, and `fallback` writes a stub
+//! when there are errors so that follow-on errors in the
 //! user's code do not drown the real one. The macro reads no files, no
 //! environment and no network, and does no arithmetic of its own.
 
