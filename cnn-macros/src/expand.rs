@@ -52,9 +52,10 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     let NetworkDecl { attrs, vis, .. } = &network;
     let model = model_tokens(&analyzed);
     let table = summary_text(&name_text, &analyzed);
-    let has_docs = attrs
-        .iter()
-        .any(|attr| attr.to_string().starts_with("# [doc"));
+    let has_docs = attrs.iter().any(|attr| {
+        let text: String = attr.to_string().split_whitespace().collect();
+        text.starts_with("#[doc")
+    });
     let intro = if has_docs {
         String::new()
     } else {
