@@ -81,19 +81,20 @@ pub fn constant_name(name: &str) -> Option<Ident> {
 
 /// The constants of every well-formed layer name, for the fallback stub.
 pub fn constants(body: &Body) -> Vec<Ident> {
-    let mut seen = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut constants = Vec::new();
     for statement in body.statements.iter().flatten() {
         if let Some((name, ident)) = &statement.name {
             if let Some(mut constant) = constant_name(name) {
                 constant.set_span(ident.span());
                 let text = constant.to_string();
-                if !RESERVED.contains(&text.as_str()) && !seen.iter().any(|c: &Ident| *c == text) {
-                    seen.push(constant);
+                if !RESERVED.contains(&text.as_str()) && seen.insert(text) {
+                    constants.push(constant);
                 }
             }
         }
     }
-    seen
+    constants
 }
 
 /// Checks the layer names: each one a constant, none twice, none taken.

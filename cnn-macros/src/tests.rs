@@ -266,3 +266,19 @@ fn print_hostile_messages() {
         println!("{text}\n    {:?}", errors(text));
     }
 }
+
+#[test]
+#[ignore = "times the expansion of a 10,000-layer network; run with --release --nocapture"]
+fn time_a_large_network() {
+    for layer_count in [5_000, 10_000, 20_000] {
+        let layers: String = (0..layer_count).map(|i| format!("l{i}: relu; ")).collect();
+        let text = format!("pub struct Big {{ input 8x8x3; {layers} fc 10; }}");
+        let tokens: TokenStream = text.parse().unwrap_or_default();
+        let start = std::time::Instant::now();
+        let expanded = expand(tokens);
+        println!("expanded {layer_count} layers in {:?}", start.elapsed());
+        let start = std::time::Instant::now();
+        let text = expanded.to_string();
+        println!("printed {} bytes in {:?}", text.len(), start.elapsed());
+    }
+}
