@@ -388,6 +388,16 @@ impl LayerSpec {
                 field: Field::Shape,
             });
         }
+        // A spatial layer on a vector is the first thing wrong with it,
+        // whatever its groups or window.
+        let spatial_only = self.kind.is_windowed()
+            || matches!(
+                self.kind,
+                Kind::GlobalAvgPool | Kind::GlobalMaxPool | Kind::AdaptiveAvgPool | Kind::ZeroPad
+            );
+        if spatial_only && !input.is_spatial() {
+            return Err(Error::NeedsSpatial { input });
+        }
         let channels = input.channels();
         let bias = if self.bias { 1 } else { 0 };
         let (output, params, non_trainable_params) = match self.kind {

@@ -102,15 +102,57 @@ impl Shape {
     }
 }
 
+/// A stack buffer long enough for any shape's text
+/// (`18446744073709551615x18446744073709551615x18446744073709551615`).
+struct ShapeText {
+    bytes: [u8; 64],
+    len: usize,
+}
+
+impl fmt::Write for ShapeText {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let end = self.len + text.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        slot.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// Shapes print as the language writes them, and honour width and
+/// alignment (`{:>10}`), so they line up in tables.
 impl fmt::Display for Shape {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = ShapeText {
+            bytes: [0; 64],
+            len: 0,
+        };
         match self {
             Shape::Spatial {
                 height,
                 width,
                 channels,
-            } => write!(f, "{height}x{width}x{channels}"),
-            Shape::Flat(n) => write!(f, "{n}"),
+            } => fmt::write(&mut text, format_args!("{height}x{width}x{channels}"))?,
+            Shape::Flat(n) => fmt::write(&mut text, format_args!("{n}"))?,
         }
+        // Only ASCII digits and `x` were written.
+        let text = core::str::from_utf8(&text.bytes[..text.len]).map_err(|_| fmt::Error)?;
+        f.pad(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::format;
+
+    use super::Shape;
+
+    #[test]
+    fn shapes_pad_like_strings() {
+        assert_eq!(format!("[{:>8}]", Shape::spatial(28, 28, 8)), "[ 28x28x8]");
+        assert_eq!(format!("[{:<5}]", Shape::Flat(10)), "[10   ]");
+        let widest = Shape::spatial(u64::MAX, u64::MAX, u64::MAX);
+        assert_eq!(format!("{widest}").len(), 62);
     }
 }
