@@ -34,9 +34,6 @@ pub struct Body {
     /// Each statement, in order; `None` for one that did not parse (its
     /// error is already recorded, and shapes after it are unknown).
     pub statements: Vec<Option<Statement>>,
-    /// Tokens to point at when the whole body is at fault (a missing
-    /// `input`).
-    pub tokens: TokenStream,
 }
 
 /// `name: keyword argument options -> shape;`

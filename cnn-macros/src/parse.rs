@@ -210,10 +210,7 @@ fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
         cursor.next();
     }
     let mut errors = Errors::default();
-    let mut parsed = parse_body(body.stream(), &mut errors);
-    if parsed.tokens.is_empty() {
-        parsed.tokens = TokenTree::Group(body).into();
-    }
+    let parsed = parse_body(body.stream(), &mut errors);
     Ok(NetworkDecl {
         attrs,
         vis,
@@ -227,9 +224,9 @@ fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
 pub fn parse_body(tokens: TokenStream, errors: &mut Errors) -> Body {
     let mut statements = Vec::new();
     let mut current = Vec::new();
-    let mut tokens_iter = tokens.clone().into_iter().peekable();
+    let mut tokens = tokens.into_iter();
     loop {
-        let token = tokens_iter.next();
+        let token = tokens.next();
         let at_end = match &token {
             None => true,
             Some(TokenTree::Punct(p)) => p.as_char() == ';',
@@ -247,7 +244,7 @@ pub fn parse_body(tokens: TokenStream, errors: &mut Errors) -> Body {
             current.push(token);
         }
     }
-    Body { statements, tokens }
+    Body { statements }
 }
 
 fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
