@@ -5,6 +5,7 @@
 
 use cnn_core::{kind_by_keyword, option_by_keyword, Argument, KindInfo, KINDS, OPTIONS};
 use proc_macro2::{Delimiter, Ident, Spacing, TokenStream, TokenTree};
+use quote::ToTokens;
 
 use crate::ast::{
     Assertion, Body, Dims, Invocation, NetworkDecl, OptionUse, OptionValue, Statement,
@@ -514,8 +515,6 @@ fn parse_rate(cursor: &mut Cursor) -> Result<Option<(String, TokenStream)>> {
         )),
     }
 }
-
-use quote::ToTokens;
 
 fn parse_option_value(cursor: &mut Cursor, option: &Ident) -> Result<OptionValue> {
     let word = unraw(option);
