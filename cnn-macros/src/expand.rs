@@ -67,17 +67,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         quote!()
     };
-    let Analyzed {
-        input,
-        output,
-        totals,
-        total_params,
-        layers,
-    } = &analyzed;
-    let input = shape_tokens(*input);
-    let output = shape_tokens(*output);
-    let params = totals.params;
-    let non_trainable = totals.non_trainable_params;
+    let layers = &analyzed.layers;
     let named = layers.iter().enumerate().filter_map(|(index, layer)| {
         let constant = layer.constant.as_ref()?;
         let doc = format!(
@@ -104,15 +94,15 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
             /// Everything about the network as one value.
             pub const MODEL: ::cnn::Model = #model;
             /// The input shape.
-            pub const INPUT: ::cnn::Shape = #input;
+            pub const INPUT: ::cnn::Shape = Self::MODEL.input;
             /// The output shape.
-            pub const OUTPUT: ::cnn::Shape = #output;
+            pub const OUTPUT: ::cnn::Shape = Self::MODEL.output;
             /// Learnable parameters, as PyTorch's `sum(p.numel())` counts them.
-            pub const PARAMS: u64 = #params;
+            pub const PARAMS: u64 = Self::MODEL.params;
             /// Non-trainable parameters: batch norm's running mean and variance.
-            pub const NON_TRAINABLE_PARAMS: u64 = #non_trainable;
+            pub const NON_TRAINABLE_PARAMS: u64 = Self::MODEL.non_trainable_params;
             /// All parameters, Keras's "Total params".
-            pub const TOTAL_PARAMS: u64 = #total_params;
+            pub const TOTAL_PARAMS: u64 = Self::MODEL.total_params;
             /// Every layer, in order, the input first.
             pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
             #(#named)*

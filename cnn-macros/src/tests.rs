@@ -42,7 +42,7 @@ fn errors(text: &str) -> Vec<String> {
 fn the_article_expands_without_errors() {
     let expanded = expansion(LENET).unwrap_or_default();
     assert!(!expanded.contains("compile_error"), "{expanded}");
-    assert!(expanded.contains("PARAMS : u64 = 62958u64"), "{expanded}");
+    assert!(expanded.contains("params : 62958u64"), "{expanded}");
 }
 
 #[test]
