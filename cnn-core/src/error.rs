@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::Shape;
+use crate::{Block, Shape};
 
 /// The part of a layer a number belongs to, so an error can point at it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -25,6 +25,10 @@ pub enum Field {
     Padding,
     /// The parameter count of a layer or of the network.
     Params,
+    /// The multiply-accumulate count of a layer or of the network.
+    Macs,
+    /// How many times `repeat` runs a layer.
+    Rounds,
 }
 
 impl Field {
@@ -40,6 +44,8 @@ impl Field {
             Field::Multiplier => "multiplier",
             Field::Padding => "padding",
             Field::Params => "parameter count",
+            Field::Macs => "multiply-accumulate count",
+            Field::Rounds => "repeat count",
         }
     }
 }
@@ -91,6 +97,17 @@ pub enum Error {
         /// The window, dilation included, `[height, width]`.
         window: [u64; 2],
     },
+    /// The branches of a block end in shapes it cannot join: `add` needs
+    /// the same shape, `concat` the same height and width, `mul` the same
+    /// shape or `1x1xC` against `HxWxC`.
+    Mismatch {
+        /// The block.
+        block: Block,
+        /// What the branches before end in (joined).
+        first: Shape,
+        /// What the branch that does not fit ends in.
+        other: Shape,
+    },
     /// A count, or the number of values in a shape, does not fit in `u64`.
     Overflow {
         /// What overflowed.
@@ -105,7 +122,9 @@ impl Error {
             Error::Zero { field } | Error::Overflow { field } => Some(field),
             Error::GroupsInput { .. } | Error::GroupsFilters { .. } => Some(Field::Groups),
             Error::PoolPaddingTooLarge { .. } => Some(Field::Padding),
-            Error::NeedsSpatial { .. } | Error::WindowTooLarge { .. } => None,
+            Error::NeedsSpatial { .. } | Error::WindowTooLarge { .. } | Error::Mismatch { .. } => {
+                None
+            }
         }
     }
 
@@ -149,6 +168,15 @@ impl fmt::Display for Error {
                 f,
                 "padding {}x{} must be at most half the {}x{} window",
                 padding[0], padding[1], window[0], window[1]
+            ),
+            Error::Mismatch {
+                block,
+                first,
+                other,
+            } => write!(
+                f,
+                "`{}` cannot join branches ending in {first} and {other}",
+                block.keyword()
             ),
             Error::Overflow { field } => {
                 write!(f, "the {} overflows u64", field.describe())

@@ -40,6 +40,49 @@ pub enum Kind {
     Dropout,
     /// `zeropad P` / `zeropad PHxPW`: zero padding on every side.
     ZeroPad,
+    /// A block: its row in [`Model::layers`](crate::Model::layers) carries
+    /// the sum of the rows nested in it.
+    Block(Block),
+}
+
+/// The blocks of the language: layers that hold other layers.
+///
+/// In [`Model::layers`](crate::Model::layers) a block's row comes first,
+/// then its contents one level deeper ([`Layer::depth`](crate::Layer::depth)),
+/// [`Layer::rows`](crate::Layer::rows) of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Block {
+    /// `{ ... }` or `name: { ... }`: layers in sequence, a named stage.
+    Sequence,
+    /// One `{ ... }` branch of an `add`, `concat` or `mul`, fed the block's
+    /// input; `{}` is the identity.
+    Branch,
+    /// `add { {..} {..} }`: branches of the same shape, added.
+    Add,
+    /// `concat { {..} {..} }`: branches of the same height and width, their
+    /// channels stacked.
+    Concat,
+    /// `mul { {..} {..} }`: branches multiplied element-wise; a `1x1xC`
+    /// branch is broadcast over an `HxWxC` one (squeeze-excite).
+    Mul,
+    /// `residual { body }`: `add { {} { body } }`.
+    Residual,
+    /// `repeat N { body }`: the body `N` times, each round fed the last.
+    Repeat(u64),
+}
+
+impl Block {
+    /// The block's keyword (`{}` for a sequence or branch).
+    pub const fn keyword(self) -> &'static str {
+        match self {
+            Block::Sequence | Block::Branch => "{}",
+            Block::Add => "add",
+            Block::Concat => "concat",
+            Block::Mul => "mul",
+            Block::Residual => "residual",
+            Block::Repeat(_) => "repeat",
+        }
+    }
 }
 
 /// The activations without learnable parameters.
@@ -343,6 +386,7 @@ impl Kind {
             Kind::BatchNorm => "batchnorm",
             Kind::Dropout => "dropout",
             Kind::ZeroPad => "zeropad",
+            Kind::Block(block) => block.keyword(),
         }
     }
 

@@ -22,6 +22,16 @@ pub(crate) const fn mul(a: u64, b: u64, field: Field) -> Result<u64, Error> {
     }
 }
 
+/// `per_position` multiply-accumulates at each of `output`'s values.
+const fn per_output(output: Shape, per_position: u64) -> Result<u64, Error> {
+    match output.elements() {
+        Some(n) => mul(n, per_position, Field::Macs),
+        None => Err(Error::Overflow {
+            field: Field::Shape,
+        }),
+    }
+}
+
 /// `a + b`, or an overflow error about `field`.
 pub(crate) const fn add(a: u64, b: u64, field: Field) -> Result<u64, Error> {
     match a.checked_add(b) {
@@ -86,6 +96,10 @@ pub struct Step {
     pub params: u64,
     /// Non-trainable parameters (batch norm's running mean and variance).
     pub non_trainable_params: u64,
+    /// Multiply-accumulates for one input, by torchvision's rule: a conv
+    /// `Hout*Wout*Cout*KH*KW*Cin/groups`, a fully connected layer `in*out`,
+    /// everything else 0 (bias, batch norm, activations, pooling).
+    pub macs: u64,
 }
 
 /// The output size along one axis of a window sliding over `input`:
@@ -400,8 +414,8 @@ impl LayerSpec {
         }
         let channels = input.channels();
         let bias = if self.bias { 1 } else { 0 };
-        let (output, params, non_trainable_params) = match self.kind {
-            Kind::Input => (self.shape, 0, 0),
+        let (output, params, non_trainable_params, macs) = match self.kind {
+            Kind::Input => (self.shape, 0, 0, 0),
             Kind::Conv => {
                 if channels % self.groups != 0 {
                     return Err(Error::GroupsInput {
@@ -419,8 +433,14 @@ impl LayerSpec {
                 // ((KH*KW*C/groups) + 1) * F
                 let area = tri!(mul(self.window[0], self.window[1], Field::Params));
                 let per_filter = tri!(mul(area, channels / self.groups, Field::Params));
+                let macs = tri!(per_output(output, per_filter));
                 let per_filter = tri!(add(per_filter, bias, Field::Params));
-                (output, tri!(mul(per_filter, self.count, Field::Params)), 0)
+                (
+                    output,
+                    tri!(mul(per_filter, self.count, Field::Params)),
+                    0,
+                    macs,
+                )
             }
             Kind::DepthwiseConv => {
                 let filters = tri!(self.filters(channels));
@@ -428,7 +448,13 @@ impl LayerSpec {
                 // KH*KW*M*C + M*C
                 let area = tri!(mul(self.window[0], self.window[1], Field::Params));
                 let weights = tri!(mul(area, filters, Field::Params));
-                (output, tri!(add(weights, bias * filters, Field::Params)), 0)
+                let macs = tri!(per_output(output, area));
+                (
+                    output,
+                    tri!(add(weights, bias * filters, Field::Params)),
+                    0,
+                    macs,
+                )
             }
             Kind::SeparableConv => {
                 let depthwise = tri!(mul(self.multiplier, channels, Field::Multiplier));
@@ -439,16 +465,24 @@ impl LayerSpec {
                 let pointwise = tri!(mul(depthwise, self.count, Field::Params));
                 let weights = tri!(add(depthwise_weights, pointwise, Field::Params));
                 let params = tri!(add(weights, bias * self.count, Field::Params));
-                (output, params, 0)
+                // The depthwise part at every output position, then the
+                // pointwise part: `Hout*Wout*(KH*KW*M*C + M*C*F)`.
+                let positions = match output.spatial_size() {
+                    Some([h, w]) => tri!(mul(h, w, Field::Macs)),
+                    None => 0,
+                };
+                let macs = tri!(mul(positions, weights, Field::Macs));
+                (output, params, 0, macs)
             }
-            Kind::MaxPool | Kind::AvgPool => (tri!(self.slide(input, channels)), 0, 0),
+            Kind::MaxPool | Kind::AvgPool => (tri!(self.slide(input, channels)), 0, 0, 0),
             Kind::GlobalAvgPool | Kind::GlobalMaxPool => match input {
-                Shape::Spatial { .. } => (Shape::spatial(1, 1, channels), 0, 0),
+                Shape::Spatial { .. } => (Shape::spatial(1, 1, channels), 0, 0, 0),
                 Shape::Flat(_) => return Err(Error::NeedsSpatial { input }),
             },
             Kind::AdaptiveAvgPool => match input {
                 Shape::Spatial { .. } => (
                     Shape::spatial(self.window[0], self.window[1], channels),
+                    0,
                     0,
                     0,
                 ),
@@ -470,12 +504,12 @@ impl LayerSpec {
                         tri!(mul(self.window[1], 2, Field::Shape)),
                         Field::Shape
                     ));
-                    (Shape::spatial(h, w, channels), 0, 0)
+                    (Shape::spatial(h, w, channels), 0, 0, 0)
                 }
                 Shape::Flat(_) => return Err(Error::NeedsSpatial { input }),
             },
             Kind::Flatten => match input.elements() {
-                Some(n) => (Shape::Flat(n), 0, 0),
+                Some(n) => (Shape::Flat(n), 0, 0, 0),
                 None => {
                     return Err(Error::Overflow {
                         field: Field::Shape,
@@ -494,14 +528,14 @@ impl LayerSpec {
                 };
                 let weights = tri!(mul(self.count, inputs, Field::Params));
                 let params = tri!(add(weights, bias * self.count, Field::Params));
-                (Shape::Flat(self.count), params, 0)
+                (Shape::Flat(self.count), params, 0, weights)
             }
-            Kind::PRelu => (input, channels, 0),
+            Kind::PRelu => (input, channels, 0, 0),
             Kind::BatchNorm => {
                 let both = tri!(mul(2, channels, Field::Params));
-                (input, both, both)
+                (input, both, both, 0)
             }
-            Kind::Activation(_) | Kind::Dropout => (input, 0, 0),
+            Kind::Activation(_) | Kind::Dropout | Kind::Block(_) => (input, 0, 0, 0),
         };
         // Every activation must be countable, or its memory and compute are.
         if output.elements().is_none() {
@@ -513,6 +547,7 @@ impl LayerSpec {
             output,
             params,
             non_trainable_params,
+            macs,
         })
     }
 }

@@ -19,6 +19,7 @@
 #![no_std]
 #![deny(missing_docs)]
 
+mod block;
 mod error;
 mod formula;
 mod kind;
@@ -27,10 +28,11 @@ mod network;
 mod shape;
 mod summary;
 
+pub use block::{join, rounds};
 pub use error::{Error, Field};
 pub use formula::Formula;
 pub use kind::{
-    kind_by_keyword, option_by_keyword, Activation, Argument, Kind, KindInfo, OptionInfo,
+    kind_by_keyword, option_by_keyword, Activation, Argument, Block, Kind, KindInfo, OptionInfo,
     OptionSet, KINDS, OPTIONS,
 };
 pub use layer::{output_size, LayerSpec, Padding, Step};

@@ -2,7 +2,10 @@
 //! ([`Model`]), the [`Network`] trait that declared networks implement, and
 //! [`analyze`], which runs a list of layers.
 
-use crate::{layer::add, Error, Field, Kind, LayerSpec, Shape, Step, Summary};
+use crate::{
+    layer::{add, mul},
+    Error, Field, Kind, LayerSpec, Shape, Step, Summary,
+};
 
 /// The report of one layer of a declared network: what it is, what it gets
 /// and gives, and what it costs.
@@ -22,11 +25,31 @@ pub struct Layer {
     pub params: u64,
     /// Non-trainable parameters (batch norm's running statistics).
     pub non_trainable_params: u64,
+    /// Multiply-accumulates for one input (torchvision's rule; see
+    /// [`Step::macs`]).
+    pub macs: u64,
     /// The article's formula with this layer's numbers, empty when it has no
     /// parameters (`((5*5*3)+1)*8 = 608`).
     pub formula: &'static str,
     /// How deep the layer sits in blocks; 0 at the top level.
     pub depth: u16,
+    /// For a block, how many rows after this one are inside it; 0 for a
+    /// layer. A block's counts are the sum of its rows (times their
+    /// [`times`](Layer::times)).
+    pub rows: u32,
+    /// How many times this row runs at its place in the network, relative
+    /// to the block around it: more than 1 inside a `repeat` whose rounds
+    /// from here on are all alike, where one round's rows are listed once
+    /// for all of them. The network's totals count each row `times` times
+    /// the `times` of every block around it.
+    pub times: u64,
+}
+
+impl Layer {
+    /// Whether this row is a block (`add`, `repeat`, a `{ ... }` stage...).
+    pub const fn is_block(&self) -> bool {
+        matches!(self.kind, Kind::Block(_))
+    }
 }
 
 /// Everything known about a network, as one value: what the expression form
@@ -43,7 +66,11 @@ pub struct Model {
     pub non_trainable_params: u64,
     /// All parameters (Keras's "Total params").
     pub total_params: u64,
-    /// Every layer, in order, the input first.
+    /// Multiply-accumulates for one input (torchvision's rule; FLOPs are
+    /// twice this).
+    pub macs: u64,
+    /// Every layer, in order, the input first; a block's row comes before
+    /// its contents.
     pub layers: &'static [Layer],
 }
 
@@ -74,6 +101,8 @@ pub trait Network {
     const NON_TRAINABLE_PARAMS: u64 = Self::MODEL.non_trainable_params;
     /// All parameters.
     const TOTAL_PARAMS: u64 = Self::MODEL.total_params;
+    /// Multiply-accumulates for one input.
+    const MACS: u64 = Self::MODEL.macs;
     /// Every layer, in order.
     const LAYERS: &'static [Layer] = Self::MODEL.layers;
 
@@ -90,6 +119,8 @@ pub struct Totals {
     pub params: u64,
     /// Non-trainable parameters so far.
     pub non_trainable_params: u64,
+    /// Multiply-accumulates so far.
+    pub macs: u64,
 }
 
 impl Totals {
@@ -97,25 +128,67 @@ impl Totals {
     pub const ZERO: Totals = Totals {
         params: 0,
         non_trainable_params: 0,
+        macs: 0,
     };
+
+    /// The counts of one layer.
+    pub const fn of(step: &Step) -> Totals {
+        Totals {
+            params: step.params,
+            non_trainable_params: step.non_trainable_params,
+            macs: step.macs,
+        }
+    }
 
     /// These totals with `step` added, or an overflow error.
     pub const fn add(self, step: &Step) -> Result<Totals, Error> {
-        let params = match add(self.params, step.params, Field::Params) {
+        self.plus(Totals::of(step))
+    }
+
+    /// These totals and `other` together, or an overflow error.
+    pub const fn plus(self, other: Totals) -> Result<Totals, Error> {
+        let params = match add(self.params, other.params, Field::Params) {
             Ok(n) => n,
             Err(error) => return Err(error),
         };
         let non_trainable_params = match add(
             self.non_trainable_params,
-            step.non_trainable_params,
+            other.non_trainable_params,
             Field::Params,
         ) {
+            Ok(n) => n,
+            Err(error) => return Err(error),
+        };
+        let macs = match add(self.macs, other.macs, Field::Macs) {
             Ok(n) => n,
             Err(error) => return Err(error),
         };
         Ok(Totals {
             params,
             non_trainable_params,
+            macs,
+        })
+    }
+
+    /// These totals `n` times over (a `repeat`'s rounds), or an overflow
+    /// error.
+    pub const fn times(self, n: u64) -> Result<Totals, Error> {
+        let params = match mul(self.params, n, Field::Params) {
+            Ok(n) => n,
+            Err(error) => return Err(error),
+        };
+        let non_trainable_params = match mul(self.non_trainable_params, n, Field::Params) {
+            Ok(n) => n,
+            Err(error) => return Err(error),
+        };
+        let macs = match mul(self.macs, n, Field::Macs) {
+            Ok(n) => n,
+            Err(error) => return Err(error),
+        };
+        Ok(Totals {
+            params,
+            non_trainable_params,
+            macs,
         })
     }
 

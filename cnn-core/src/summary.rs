@@ -18,8 +18,11 @@ use crate::{Layer, Model};
 ///     output: Shape::Flat(10),
 ///     params: 0,
 ///     non_trainable_params: 0,
+///     macs: 0,
 ///     formula: "",
 ///     depth: 0,
+///     rows: 0,
+///     times: 1,
 /// }];
 /// let model = Model {
 ///     input: Shape::Flat(10),
@@ -27,6 +30,7 @@ use crate::{Layer, Model};
 ///     params: 0,
 ///     non_trainable_params: 0,
 ///     total_params: 0,
+///     macs: 0,
 ///     layers: LAYERS,
 /// };
 /// let table = Summary::new("Tiny", model).to_string();
@@ -120,9 +124,13 @@ impl Display for Declared<'_> {
             f.write_str("  ")?;
         }
         match self.0.name {
-            Some(name) => write!(f, "{name}: {}", self.0.spec),
-            None => f.write_str(self.0.spec),
+            Some(name) => write!(f, "{name}: {}", self.0.spec)?,
+            None => f.write_str(self.0.spec)?,
         }
+        if self.0.times > 1 {
+            write!(f, " (×{})", self.0.times)?;
+        }
+        Ok(())
     }
 }
 

@@ -1,7 +1,7 @@
 //! What the user wrote, as parsed: networks, statements, shapes and options,
 //! each with the tokens it came from so errors can point at them.
 
-use cnn_core::{KindInfo, OptionInfo};
+use cnn_core::{Block, KindInfo, OptionInfo};
 use proc_macro2::{Ident, TokenStream};
 
 use crate::errors::Errors;
@@ -29,11 +29,78 @@ pub struct NetworkDecl {
     pub errors: Errors,
 }
 
-/// The statements of one network.
+/// The statements of one network, or of one block.
 pub struct Body {
     /// Each statement, in order; `None` for one that did not parse (its
     /// error is already recorded, and shapes after it are unknown).
-    pub statements: Vec<Option<Statement>>,
+    pub statements: Vec<Option<Node>>,
+}
+
+impl Body {
+    /// Every name given in this body and the blocks in it, in order, with
+    /// whether it names a block.
+    pub fn names(&self) -> Vec<&(String, Ident)> {
+        let mut names = Vec::new();
+        self.collect_names(&mut names);
+        names
+    }
+
+    fn collect_names<'a>(&'a self, names: &mut Vec<&'a (String, Ident)>) {
+        for node in self.statements.iter().flatten() {
+            match node {
+                Node::Layer(statement) => names.extend(&statement.name),
+                Node::Block(block) => {
+                    names.extend(&block.name);
+                    for body in block.bodies() {
+                        body.collect_names(names);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One statement: a layer or a block.
+pub enum Node {
+    /// `conv 3x3x64 pad 1;`
+    Layer(Statement),
+    /// `residual { ... }`, `add { {..} {..} }`, `repeat 3 { ... }`,
+    /// `{ ... }`.
+    Block(BlockNode),
+}
+
+/// A block statement: `name: keyword { ... } -> shape`.
+pub struct BlockNode {
+    /// The whole statement, for errors about it.
+    pub tokens: TokenStream,
+    /// The keyword and count (`repeat 3`), or the `{` of a plain sequence:
+    /// where errors about the block as a whole point.
+    pub head: TokenStream,
+    /// The `name:` label, without `r#`.
+    pub name: Option<(String, Ident)>,
+    /// What the block does.
+    pub block: Block,
+    /// The body of a sequence, `residual` or `repeat`.
+    pub body: Option<Body>,
+    /// The branches of `add`, `concat` or `mul`.
+    pub branches: Vec<Branch>,
+    /// `-> shape`, if given.
+    pub assertion: Option<Assertion>,
+}
+
+impl BlockNode {
+    /// The bodies inside: the one body, or every branch's.
+    pub fn bodies(&self) -> impl Iterator<Item = &Body> {
+        self.body
+            .iter()
+            .chain(self.branches.iter().map(|branch| &branch.body))
+    }
+}
+
+/// One `{ ... }` branch of `add`, `concat` or `mul`.
+pub struct Branch {
+    /// Its statements; none for the identity `{}`.
+    pub body: Body,
 }
 
 /// `name: keyword argument options -> shape;`

@@ -1,12 +1,13 @@
-//! Runs `cnn-core`'s analysis over a parsed network and turns every problem
-//! into a message spanned on the tokens at fault, with the numbers.
+//! Runs `cnn-core`'s analysis over a parsed network, blocks included, and
+//! turns every problem into a message spanned on the tokens at fault, with
+//! the numbers.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use cnn_core::{Error, Field, Formula, Kind, LayerSpec, Shape, Step, Totals};
+use cnn_core::{join, Block, Error, Field, Formula, Kind, LayerSpec, Shape, Step, Totals};
 use proc_macro2::{Ident, TokenStream};
 
-use crate::ast::{Body, Statement};
+use crate::ast::{BlockNode, Body, Branch, Node, Statement};
 use crate::errors::Errors;
 use crate::model::{field_tokens, layer_spec, shape, spec_text};
 
@@ -24,22 +25,33 @@ pub const RESERVED: &[&str] = &[
     "MACS",
 ];
 
-/// One analysed layer, ready to emit.
+/// The most rows a network may list, `repeat` rounds included: a bound on
+/// the work and the size of what is emitted, far above any real network
+/// (DenseNet-264 lists fewer than 2,000).
+pub const MAX_ROWS: usize = 250_000;
+
+/// One analysed row: a layer, or a block with the sum of its contents.
 pub struct Report {
     /// Its name, as written without `r#`, if any.
     pub name: Option<String>,
-    /// The associated constant it gets, for a named layer.
+    /// The associated constant it gets, for a named row.
     pub constant: Option<Ident>,
     /// What it does.
     pub kind: Kind,
     /// The statement as the summary shows it.
     pub spec: String,
-    /// What it gets, gives and costs.
+    /// What it gets.
     pub input: Shape,
-    /// Its result.
+    /// What it gives and costs (for a block, the sum of its contents).
     pub step: Step,
     /// The article's formula with its numbers.
     pub formula: String,
+    /// How many blocks it sits in.
+    pub depth: u16,
+    /// For a block, how many rows follow inside it.
+    pub rows: u32,
+    /// How many times it runs at its place (see `cnn_core::Layer::times`).
+    pub times: u64,
 }
 
 /// A network that passed every check.
@@ -52,7 +64,7 @@ pub struct Analyzed {
     pub totals: Totals,
     /// Learnable plus non-trainable.
     pub total_params: u64,
-    /// Every layer.
+    /// Every row.
     pub layers: Vec<Report>,
 }
 
@@ -65,12 +77,79 @@ fn subject(statement: &Statement) -> String {
     }
 }
 
-/// How a message names where an input came from.
-fn source(previous: &Statement, shape: Shape) -> String {
-    if previous.info.kind == Kind::Input {
-        format!("the input is {shape}")
+/// The block's statement as the summary shows it: `add`, `repeat 3`,
+/// `{ ... }`.
+pub fn block_text(block: Block) -> String {
+    match block {
+        Block::Sequence => "{ ... }".to_string(),
+        Block::Repeat(count) => format!("repeat {count}"),
+        other => other.keyword().to_string(),
+    }
+}
+
+/// How a message names a block: "`layer1` (repeat 3)" or "`add`".
+fn block_subject(block: &BlockNode) -> String {
+    match (&block.name, block.block) {
+        (Some((name, _)), Block::Sequence) => format!("`{name}`"),
+        (Some((name, _)), other) => format!("`{name}` ({})", block_text(other)),
+        (None, other) => format!("`{}`", block_text(other)),
+    }
+}
+
+/// A body's statements in short, for naming a branch: `conv 1x1x128; bn`.
+fn body_text(body: &Body) -> String {
+    let parts: Vec<String> = body
+        .statements
+        .iter()
+        .map(|node| match node {
+            Some(Node::Layer(statement)) => spec_text(statement),
+            Some(Node::Block(block)) => format!("{} {{ ... }}", block_text(block.block)),
+            None => "...".to_string(),
+        })
+        .collect();
+    let text = parts.join("; ");
+    match parts.as_slice() {
+        // Long bodies keep their first and last statements: the last one
+        // gives the shape a message is about.
+        [first, .., last] if text.chars().count() > 60 => format!("{first}; ...; {last}"),
+        _ => text,
+    }
+}
+
+/// "branch 2 (`conv 1x1x128; bn`)", or "branch 1 (`{}`, the identity)".
+fn branch_subject(index: usize, branch: &Branch) -> String {
+    if branch.body.statements.is_empty() {
+        format!("branch {} (`{{}}`, the identity)", index + 1)
     } else {
-        format!("{} outputs {shape}", subject(previous))
+        format!("branch {} (`{}`)", index + 1, body_text(&branch.body))
+    }
+}
+
+/// Where a layer's input comes from, for messages.
+#[derive(Clone, Copy)]
+enum Origin<'a> {
+    /// The network's `input`.
+    Input,
+    /// The layer before.
+    Layer(&'a Statement),
+    /// The block before.
+    Block(&'a BlockNode),
+    /// The start of a block's body (or branch), in a given round.
+    Enter(&'a BlockNode, u64),
+}
+
+impl Origin<'_> {
+    /// "the input is 32x32x3", "`pool 2` outputs 14x14x8".
+    fn describe(self, shape: Shape) -> String {
+        match self {
+            Origin::Input => format!("the input is {shape}"),
+            Origin::Layer(previous) => format!("{} outputs {shape}", subject(previous)),
+            Origin::Block(previous) => format!("{} outputs {shape}", block_subject(previous)),
+            Origin::Enter(block, round) if round > 1 => {
+                format!("round {round} of {} gets {shape}", block_subject(block))
+            }
+            Origin::Enter(block, _) => format!("{} gets {shape}", block_subject(block)),
+        }
     }
 }
 
@@ -79,32 +158,28 @@ pub fn constant_name(name: &str) -> Option<Ident> {
     syn::parse_str::<Ident>(&name.to_uppercase()).ok()
 }
 
-/// The constants of every well-formed layer name, for the fallback stub.
+/// The constants of every well-formed name, for the fallback stub.
 pub fn constants(body: &Body) -> Vec<Ident> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::new();
     let mut constants = Vec::new();
-    for statement in body.statements.iter().flatten() {
-        if let Some((name, ident)) = &statement.name {
-            if let Some(mut constant) = constant_name(name) {
-                constant.set_span(ident.span());
-                let text = constant.to_string();
-                if !RESERVED.contains(&text.as_str()) && seen.insert(text) {
-                    constants.push(constant);
-                }
+    for (name, ident) in body.names() {
+        if let Some(mut constant) = constant_name(name) {
+            constant.set_span(ident.span());
+            let text = constant.to_string();
+            if !RESERVED.contains(&text.as_str()) && seen.insert(text) {
+                constants.push(constant);
             }
         }
     }
     constants
 }
 
-/// Checks the layer names: each one a constant, none twice, none taken.
+/// Checks the names of layers and blocks: each one a constant, none twice,
+/// none taken.
 fn check_names(body: &Body, network: Option<&str>, errors: &mut Errors) -> HashMap<String, Ident> {
     let mut constants: HashMap<String, Ident> = HashMap::new();
     let mut names: HashMap<String, Ident> = HashMap::new();
-    for statement in body.statements.iter().flatten() {
-        let Some((name, ident)) = &statement.name else {
-            continue;
-        };
+    for (name, ident) in body.names() {
         let Some(network) = network else {
             // The expression form makes no constants: names need only differ.
             if let Some(first) = names.get(name) {
@@ -180,8 +255,12 @@ fn check_input(body: &Body, owner: &TokenStream, network: &str, errors: &mut Err
         .statements
         .iter()
         .enumerate()
-        .filter_map(|(index, statement)| statement.as_ref().map(|s| (index, s)))
-        .filter(|(_, statement)| statement.info.kind == Kind::Input)
+        .filter_map(|(index, node)| match node {
+            Some(Node::Layer(statement)) if statement.info.kind == Kind::Input => {
+                Some((index, statement))
+            }
+            _ => None,
+        })
         .collect();
     let Some((first_index, first)) = inputs.first() else {
         let broken = body.statements.iter().any(Option::is_none);
@@ -208,12 +287,13 @@ fn check_input(body: &Body, owner: &TokenStream, network: &str, errors: &mut Err
     }
     if *first_index != 0 {
         if let Some(Some(head)) = body.statements.first() {
+            let (tokens, what) = match head {
+                Node::Layer(statement) => (&statement.tokens, subject(statement)),
+                Node::Block(block) => (&block.tokens, block_subject(block)),
+            };
             let mut error = syn::Error::new_spanned(
-                &head.tokens,
-                format!(
-                    "{network} must start with its `input`, but starts with {}",
-                    subject(head)
-                ),
+                tokens,
+                format!("{network} must start with its `input`, but starts with {what}"),
             );
             error.combine(syn::Error::new_spanned(
                 &first.tokens,
@@ -235,81 +315,264 @@ pub fn check(
     network: Option<&str>,
     errors: &mut Errors,
 ) -> Option<Analyzed> {
-    let errors_before = errors.is_empty();
+    let errors_before = errors.count();
     let constants = check_names(body, network, errors);
     let label = match network {
         Some(name) => format!("`{name}`"),
         None => "this network".to_string(),
     };
-    let network = label.as_str();
-    let has_input = check_input(body, owner, network, errors);
+    let has_input = check_input(body, owner, &label, errors);
+    let mut walk = Walk {
+        errors,
+        network: &label,
+        constants,
+        assigned: HashSet::new(),
+        rows: Vec::new(),
+        input: None,
+        has_input,
+        repeats: 0,
+        exhausted: false,
+    };
+    let flow = walk.body(body, None, 0);
+    let Walk {
+        errors,
+        rows,
+        input,
+        ..
+    } = walk;
+    let (output, _, totals) = flow?;
+    let total_params = match totals.total() {
+        Ok(total) => total,
+        Err(_) => {
+            errors.at(
+                owner,
+                format!(
+                    "{label} has {} learnable and {} non-trainable parameters, and together they overflow u64 (at most {})",
+                    totals.params,
+                    totals.non_trainable_params,
+                    u64::MAX
+                ),
+            );
+            return None;
+        }
+    };
+    match (errors.count() == errors_before, input) {
+        (true, Some(input)) => Some(Analyzed {
+            input,
+            output,
+            totals,
+            total_params,
+            layers: rows,
+        }),
+        _ => None,
+    }
+}
 
-    let mut layers = Vec::new();
-    let mut totals = Totals::ZERO;
-    // The current shape and the statement it came from; `None` once an
-    // earlier error leaves the shape unknown.
-    let mut current: Option<(Shape, &Statement)> = None;
-    let mut network_input = None;
-    for statement in &body.statements {
-        let Some(statement) = statement else {
-            current = None;
-            continue;
+/// The shape flowing through a body: what it is and where it came from.
+type Flow<'a> = (Shape, Origin<'a>);
+
+/// The state of one network's analysis.
+struct Walk<'e, 'a> {
+    errors: &'e mut Errors,
+    /// How messages name the network.
+    network: &'a str,
+    /// The names that become constants.
+    constants: HashMap<String, Ident>,
+    /// The constants already given to a row (a name inside `repeat` names
+    /// its first round).
+    assigned: HashSet<String>,
+    /// Every row so far.
+    rows: Vec<Report>,
+    /// The network's input shape, once read.
+    input: Option<Shape>,
+    /// Whether `input` stands where it must.
+    has_input: bool,
+    /// How many `repeat`s enclose the current statement.
+    repeats: usize,
+    /// Whether the row limit was reached (and reported).
+    exhausted: bool,
+}
+
+impl<'a> Walk<'_, 'a> {
+    /// The constant for a row named `name`, the first time only.
+    fn constant(&mut self, name: &Option<(String, Ident)>) -> Option<Ident> {
+        let constant = constant_name(&name.as_ref()?.0)?;
+        let text = constant.to_string();
+        if self.constants.contains_key(&text) && self.assigned.insert(text) {
+            Some(constant)
+        } else {
+            None
+        }
+    }
+
+    /// Whether the network lists more rows than it may; outside `repeat`
+    /// this is reported here, inside by the `repeat`.
+    fn too_many_rows(&mut self, tokens: &TokenStream) -> bool {
+        if self.rows.len() < MAX_ROWS {
+            return false;
+        }
+        if !self.exhausted && self.repeats == 0 {
+            self.errors.at(
+                tokens,
+                format!(
+                    "{} has more than {MAX_ROWS} layers; `cnn!` analyses at most {MAX_ROWS}",
+                    self.network
+                ),
+            );
+        }
+        self.exhausted = true;
+        true
+    }
+
+    /// Runs `body` on `flow` (`None` at the top, where `input` starts it):
+    /// the output, where it came from, and the totals. `None` once an error
+    /// leaves the shape unknown; every error is recorded.
+    fn body(
+        &mut self,
+        body: &'a Body,
+        mut flow: Option<Flow<'a>>,
+        depth: u16,
+    ) -> Option<(Shape, Origin<'a>, Totals)> {
+        let mut totals = Totals::ZERO;
+        let mut broken = false;
+        for node in &body.statements {
+            let result = match node {
+                None => None,
+                Some(Node::Layer(statement)) => {
+                    if statement.info.kind == Kind::Input && depth == 0 {
+                        if flow.is_some() || broken {
+                            // A second `input`, reported by `check_input`.
+                            continue;
+                        }
+                        self.input_statement(statement)
+                    } else if broken {
+                        None
+                    } else {
+                        self.layer(statement, flow, depth)
+                    }
+                }
+                Some(Node::Block(block)) if !broken => {
+                    flow.and_then(|flow| self.block(block, flow, depth))
+                }
+                Some(Node::Block(_)) => None,
+            };
+            match result {
+                Some((shape, origin, step)) => match totals.plus(step) {
+                    Ok(sum) => {
+                        totals = sum;
+                        flow = Some((shape, origin));
+                    }
+                    Err(error) => {
+                        let (tokens, what, this) = match node {
+                            Some(Node::Layer(statement)) => {
+                                (&statement.tokens, subject(statement), "this layer")
+                            }
+                            Some(Node::Block(block)) => {
+                                (&block.head, block_subject(block), "this block")
+                            }
+                            None => continue,
+                        };
+                        let message = if error.field() == Some(Field::Macs) {
+                            format!(
+                                "the multiply-accumulates of {} overflow u64 at {what}: {} so far, and {this} adds {} (u64 holds at most {})",
+                                self.network,
+                                totals.macs,
+                                step.macs,
+                                u64::MAX
+                            )
+                        } else {
+                            format!(
+                                "the parameter count of {} overflows u64 at {what}: {} learnable and {} non-trainable so far, \
+                                 and {this} adds {} and {} (u64 holds at most {})",
+                                self.network,
+                                totals.params,
+                                totals.non_trainable_params,
+                                step.params,
+                                step.non_trainable_params,
+                                u64::MAX
+                            )
+                        };
+                        self.errors.at(tokens, message);
+                        broken = true;
+                        flow = None;
+                    }
+                },
+                None => {
+                    broken = true;
+                    flow = None;
+                }
+            }
+        }
+        if broken {
+            return None;
+        }
+        flow.map(|(shape, origin)| (shape, origin, totals))
+    }
+
+    /// The network's `input` statement.
+    fn input_statement(&mut self, statement: &'a Statement) -> Option<(Shape, Origin<'a>, Totals)> {
+        if !self.has_input || self.input.is_some() {
+            return None;
+        }
+        let spec = layer_spec(statement);
+        let step = match spec.apply(spec.shape) {
+            Ok(step) => step,
+            Err(error) => {
+                self.errors.at(
+                    error_tokens(statement, &error),
+                    describe(&error, statement, &spec, None),
+                );
+                return None;
+            }
         };
+        self.input = Some(step.output);
+        self.push_layer(statement, &spec, spec.shape, step, 0);
+        Some((step.output, Origin::Input, Totals::of(&step)))
+    }
+
+    /// One layer on `flow`.
+    fn layer(
+        &mut self,
+        statement: &'a Statement,
+        flow: Option<Flow<'a>>,
+        depth: u16,
+    ) -> Option<(Shape, Origin<'a>, Totals)> {
         let spec = layer_spec(statement);
         if let Err(error) = spec.validate() {
-            errors.at(
+            self.errors.at(
                 error_tokens(statement, &error),
                 describe(&error, statement, &spec, None),
             );
-            current = None;
-            continue;
+            return None;
         }
-        let input = match (spec.kind, current) {
-            (Kind::Input, _) if has_input && network_input.is_none() => spec.shape,
-            (Kind::Input, _) => continue,
-            (_, Some((shape, _))) => shape,
-            (_, None) => continue,
-        };
-        let previous = current.map(|(_, previous)| previous);
+        if spec.kind == Kind::Input {
+            self.errors.at(
+                &statement.tokens,
+                format!(
+                    "`input` inside a block: {} has one input, its first statement; a block's input is what flows into it",
+                    self.network
+                ),
+            );
+            return None;
+        }
+        let (input, origin) = flow?;
+        if self.too_many_rows(&statement.tokens) {
+            return None;
+        }
         let step = match spec.apply(input) {
             Ok(step) => step,
             Err(error) => {
-                let context = previous.map(|previous| (previous, input));
-                errors.at(
+                self.errors.at(
                     error_tokens(statement, &error),
-                    describe(&error, statement, &spec, context),
+                    describe(&error, statement, &spec, Some((origin, input))),
                 );
-                current = None;
-                continue;
-            }
-        };
-        if spec.kind == Kind::Input {
-            network_input = Some(spec.shape);
-        }
-        totals = match totals.add(&step) {
-            Ok(totals) => totals,
-            Err(_) => {
-                errors.at(
-                    &statement.tokens,
-                    format!(
-                        "the parameter count of {network} overflows u64 at {}: {} learnable and {} non-trainable so far, \
-                         and this layer adds {} and {} (u64 holds at most {})",
-                        subject(statement),
-                        totals.params,
-                        totals.non_trainable_params,
-                        step.params,
-                        step.non_trainable_params,
-                        u64::MAX
-                    ),
-                );
-                current = None;
-                continue;
+                return None;
             }
         };
         if let Some(assertion) = &statement.assertion {
             let asserted = shape(&assertion.dims);
             if asserted != step.output {
-                errors.at(
+                self.errors.at(
                     &assertion.tokens,
                     format!(
                         "`-> {}` does not hold: {} outputs {}",
@@ -320,47 +583,318 @@ pub fn check(
                 );
             }
         }
-        let constant = statement
-            .name
-            .as_ref()
-            .and_then(|(name, _)| constant_name(name))
-            .filter(|constant| constants.contains_key(&constant.to_string()));
-        layers.push(Report {
+        self.push_layer(statement, &spec, input, step, depth);
+        Some((step.output, Origin::Layer(statement), Totals::of(&step)))
+    }
+
+    fn push_layer(
+        &mut self,
+        statement: &Statement,
+        spec: &LayerSpec,
+        input: Shape,
+        step: Step,
+        depth: u16,
+    ) {
+        let constant = self.constant(&statement.name);
+        self.rows.push(Report {
             name: statement.name.as_ref().map(|(name, _)| name.clone()),
             constant,
             kind: spec.kind,
             spec: spec_text(statement),
             input,
             step,
-            formula: Formula::new(spec, input).to_string(),
+            formula: Formula::new(*spec, input).to_string(),
+            depth,
+            rows: 0,
+            times: 1,
         });
-        current = Some((step.output, statement));
     }
-    let total_params = match totals.total() {
-        Ok(total) => total,
-        Err(_) => {
-            errors.at(
-                owner,
-                format!(
-                    "{network} has {} learnable and {} non-trainable parameters, and together they overflow u64 (at most {})",
-                    totals.params,
-                    totals.non_trainable_params,
-                    u64::MAX
-                ),
-            );
+
+    /// A block on `flow`: its row, then its contents one level deeper.
+    fn block(
+        &mut self,
+        block: &'a BlockNode,
+        (input, origin): Flow<'a>,
+        depth: u16,
+    ) -> Option<(Shape, Origin<'a>, Totals)> {
+        if self.too_many_rows(&block.head) {
             return None;
         }
-    };
-    let output = current.map(|(shape, _)| shape);
-    match (errors_before && errors.is_empty(), network_input, output) {
-        (true, Some(input), Some(output)) => Some(Analyzed {
+        let row = self.rows.len();
+        let constant = self.constant(&block.name);
+        self.rows.push(Report {
+            name: block.name.as_ref().map(|(name, _)| name.clone()),
+            constant,
+            kind: Kind::Block(block.block),
+            spec: block_text(block.block),
             input,
+            step: Step {
+                output: input,
+                params: 0,
+                non_trainable_params: 0,
+                macs: 0,
+            },
+            formula: String::new(),
+            depth,
+            rows: 0,
+            times: 1,
+        });
+        let inner = depth + 1;
+        let result = match block.block {
+            Block::Sequence | Block::Branch => {
+                let body = block.body.as_ref()?;
+                self.body(body, Some((input, Origin::Enter(block, 1))), inner)
+                    .map(|(output, _, totals)| (output, totals))
+            }
+            Block::Residual => self.residual(block, input, inner),
+            Block::Add | Block::Concat | Block::Mul => self.branches(block, input, inner),
+            Block::Repeat(count) => self.repeat(block, count, (input, origin), inner),
+        };
+        let (output, totals) = result?;
+        if let Some(assertion) = &block.assertion {
+            let asserted = shape(&assertion.dims);
+            if asserted != output {
+                self.errors.at(
+                    &assertion.tokens,
+                    format!(
+                        "`-> {}` does not hold: {} outputs {output}",
+                        assertion.dims.text(),
+                        block_subject(block),
+                    ),
+                );
+            }
+        }
+        let rows = self.rows.len() - row - 1;
+        let report = &mut self.rows[row];
+        report.step = Step {
             output,
-            totals,
-            total_params,
-            layers,
-        }),
-        _ => None,
+            params: totals.params,
+            non_trainable_params: totals.non_trainable_params,
+            macs: totals.macs,
+        };
+        report.rows = u32::try_from(rows).unwrap_or(u32::MAX);
+        Some((output, Origin::Block(block), totals))
+    }
+
+    /// `residual { body }`: the body, added to the block's input.
+    fn residual(
+        &mut self,
+        block: &'a BlockNode,
+        input: Shape,
+        depth: u16,
+    ) -> Option<(Shape, Totals)> {
+        let body = block.body.as_ref()?;
+        let (output, _, totals) = self.body(body, Some((input, Origin::Enter(block, 1))), depth)?;
+        match join(Block::Residual, input, output) {
+            Ok(shape) => Some((shape, totals)),
+            Err(_) => {
+                self.errors.at(
+                    &block.head,
+                    format!(
+                        "{} adds its input to its body's output, so they must be the same shape, but it gets {input} and its body (`{}`) ends in {output}; \
+                         for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ conv 1x1x{} stride S nobias; bn; }} {{ ... }} }}`",
+                        block_subject(block),
+                        body_text(body),
+                        output.channels(),
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// `add`, `concat`, `mul`: each branch on the same input, then joined.
+    fn branches(
+        &mut self,
+        block: &'a BlockNode,
+        input: Shape,
+        depth: u16,
+    ) -> Option<(Shape, Totals)> {
+        let mut outputs = Vec::new();
+        let mut totals = Totals::ZERO;
+        let mut broken = false;
+        for (index, branch) in block.branches.iter().enumerate() {
+            let row = self.rows.len();
+            self.rows.push(Report {
+                name: None,
+                constant: None,
+                kind: Kind::Block(Block::Branch),
+                spec: if branch.body.statements.is_empty() {
+                    format!("branch {} (identity)", index + 1)
+                } else {
+                    format!("branch {}", index + 1)
+                },
+                input,
+                step: Step {
+                    output: input,
+                    params: 0,
+                    non_trainable_params: 0,
+                    macs: 0,
+                },
+                formula: String::new(),
+                depth,
+                rows: 0,
+                times: 1,
+            });
+            let Some((output, _, branch_totals)) = self.body(
+                &branch.body,
+                Some((input, Origin::Enter(block, 1))),
+                depth + 1,
+            ) else {
+                broken = true;
+                continue;
+            };
+            let rows = self.rows.len() - row - 1;
+            let report = &mut self.rows[row];
+            report.step = Step {
+                output,
+                params: branch_totals.params,
+                non_trainable_params: branch_totals.non_trainable_params,
+                macs: branch_totals.macs,
+            };
+            report.rows = u32::try_from(rows).unwrap_or(u32::MAX);
+            match totals.plus(branch_totals) {
+                Ok(sum) => totals = sum,
+                Err(_) => {
+                    self.overflow(&block.head, block);
+                    return None;
+                }
+            }
+            outputs.push((index, branch, output));
+        }
+        if broken {
+            return None;
+        }
+        let (_, first_branch, first) = outputs.first().copied()?;
+        let mut joined = first;
+        for &(index, branch, output) in &outputs[1..] {
+            joined = match join(block.block, joined, output) {
+                Ok(shape) => shape,
+                Err(Error::Mismatch { .. }) => {
+                    let rule = match block.block {
+                        Block::Add => "needs every branch to end in the same shape",
+                        Block::Concat => "stacks channels, so every branch must end in the same height and width",
+                        _ => "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch",
+                    };
+                    self.errors.at(
+                        &block.head,
+                        format!(
+                            "{} {rule}, but {} ends in {first} and {} ends in {output}",
+                            block_subject(block),
+                            branch_subject(0, first_branch),
+                            branch_subject(index, branch),
+                        ),
+                    );
+                    return None;
+                }
+                Err(_) => {
+                    self.errors.at(
+                        &block.head,
+                        format!(
+                            "{} stacks more channels than u64 can count: {joined} and {output}",
+                            block_subject(block)
+                        ),
+                    );
+                    return None;
+                }
+            };
+        }
+        Some((joined, totals))
+    }
+
+    /// `repeat N { body }`: round after round, each fed the last, until a
+    /// round gives back the shape it got; from there every round is alike,
+    /// so one is listed and counted `N - r + 1` times.
+    fn repeat(
+        &mut self,
+        block: &'a BlockNode,
+        count: u64,
+        (input, _): Flow<'a>,
+        depth: u16,
+    ) -> Option<(Shape, Totals)> {
+        let body = block.body.as_ref()?;
+        let mut totals = Totals::ZERO;
+        let mut current = input;
+        let mut round = 1;
+        let mut first_output = input;
+        loop {
+            let first_row = self.rows.len();
+            let errors_before = self.errors.count();
+            let was_exhausted = self.exhausted;
+            self.repeats += 1;
+            let result = self.body(body, Some((current, Origin::Enter(block, round))), depth);
+            self.repeats -= 1;
+            let Some((output, _, round_totals)) = result else {
+                if self.exhausted && !was_exhausted {
+                    self.errors.at(
+                        &block.head,
+                        format!(
+                            "{} changes the shape in every round (round 1 turns {input} into {first_output}, round {round} gets {current}), \
+                             so each round is listed on its own, and `cnn!` lists at most {MAX_ROWS} layers; \
+                             a `repeat` this long needs a body that gives back the shape it gets",
+                            block_subject(block),
+                        ),
+                    );
+                } else if round > 1 && self.errors.count() > errors_before && !self.exhausted {
+                    self.errors.at(
+                        &block.head,
+                        format!(
+                            "round {round} of {} cannot run: each round is fed the last one's output, and round 1 turned {input} into the {} it got; \
+                             a `repeat` body must give back a shape it can take again",
+                            block_subject(block),
+                            current
+                        ),
+                    );
+                }
+                return None;
+            };
+            if output == current || round == count {
+                // Every round left is this one again.
+                let left = count - round + 1;
+                let round_totals = match round_totals.times(left) {
+                    Ok(sum) => sum,
+                    Err(_) => {
+                        self.overflow(&block.head, block);
+                        return None;
+                    }
+                };
+                for row in &mut self.rows[first_row..] {
+                    if row.depth == depth {
+                        row.times = left;
+                    }
+                }
+                return match totals.plus(round_totals) {
+                    Ok(sum) => Some((output, sum)),
+                    Err(_) => {
+                        self.overflow(&block.head, block);
+                        None
+                    }
+                };
+            }
+            totals = match totals.plus(round_totals) {
+                Ok(sum) => sum,
+                Err(_) => {
+                    self.overflow(&block.head, block);
+                    return None;
+                }
+            };
+            if round == 1 {
+                first_output = output;
+            }
+            current = output;
+            round += 1;
+        }
+    }
+
+    fn overflow(&mut self, tokens: &TokenStream, block: &BlockNode) {
+        self.errors.at(
+            tokens,
+            format!(
+                "the counts of {} overflow u64 (at most {})",
+                block_subject(block),
+                u64::MAX
+            ),
+        );
     }
 }
 
@@ -403,11 +937,11 @@ fn describe(
     error: &Error,
     statement: &Statement,
     spec: &LayerSpec,
-    context: Option<(&Statement, Shape)>,
+    context: Option<(Origin, Shape)>,
 ) -> String {
     let subject = subject(statement);
     let from = |shape: Shape| match context {
-        Some((previous, _)) => source(previous, shape),
+        Some((origin, _)) => origin.describe(shape),
         None => format!("its input is {shape}"),
     };
     let window_word = match spec.kind {
@@ -441,7 +975,9 @@ fn describe(
                 };
                 format!("{subject}: {keyword} must be at least 1, not 0")
             }
-            Field::Padding | Field::Params => format!("{subject}: {error}"),
+            Field::Padding | Field::Params | Field::Macs | Field::Rounds => {
+                format!("{subject}: {error}")
+            }
         },
         Error::NeedsSpatial { input } => format!(
             "{subject} needs an HxWxC feature map, but {} (a flat vector); convolutions, pooling and padding must come before `flatten` and `fc`",
@@ -491,9 +1027,14 @@ fn describe(
             "{subject}: padding {}x{} is more than half of its {}x{} window, which PyTorch refuses (a window would see only padding)",
             padding[0], padding[1], window[0], window[1]
         ),
+        Error::Mismatch { .. } => format!("{subject}: {error}"),
         Error::Overflow { field } => match field {
             Field::Params => format!(
                 "{subject} has more parameters than u64 can count (more than {})",
+                u64::MAX
+            ),
+            Field::Macs => format!(
+                "{subject} needs more multiply-accumulates than u64 can count (more than {})",
                 u64::MAX
             ),
             Field::Multiplier => {

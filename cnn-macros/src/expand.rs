@@ -2,7 +2,7 @@
 //! in the rustdoc and its `Network` implementation, every number a literal
 //! computed by `cnn-core`.
 
-use cnn_core::{Kind, Layer, Model, Shape, Summary};
+use cnn_core::{Block, Kind, Layer, Model, Shape, Summary};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -103,6 +103,9 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
             pub const NON_TRAINABLE_PARAMS: u64 = Self::MODEL.non_trainable_params;
             /// All parameters, Keras's "Total params".
             pub const TOTAL_PARAMS: u64 = Self::MODEL.total_params;
+            /// Multiply-accumulates for one input, torchvision's count
+            /// (FLOPs are twice this).
+            pub const MACS: u64 = Self::MODEL.macs;
             /// Every layer, in order, the input first.
             pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
             #(#named)*
@@ -130,6 +133,7 @@ fn summary_text(name: &str, analyzed: &Analyzed) -> String {
         params: analyzed.totals.params,
         non_trainable_params: analyzed.totals.non_trainable_params,
         total_params: analyzed.total_params,
+        macs: analyzed.totals.macs,
         layers: Box::leak(layers.into_boxed_slice()),
     };
     Summary::new(Box::leak(name.to_string().into_boxed_str()), model).to_string()
@@ -148,8 +152,11 @@ fn leak_layer(report: &Report) -> Layer {
         output: report.step.output,
         params: report.step.params,
         non_trainable_params: report.step.non_trainable_params,
+        macs: report.step.macs,
         formula: leak(&report.formula),
-        depth: 0,
+        depth: report.depth,
+        rows: report.rows,
+        times: report.times,
     }
 }
 
@@ -159,6 +166,7 @@ fn model_tokens(analyzed: &Analyzed) -> TokenStream {
     let params = analyzed.totals.params;
     let non_trainable = analyzed.totals.non_trainable_params;
     let total = analyzed.total_params;
+    let macs = analyzed.totals.macs;
     let layers = analyzed.layers.iter().map(layer_tokens);
     quote! {
         ::cnn::Model {
@@ -167,6 +175,7 @@ fn model_tokens(analyzed: &Analyzed) -> TokenStream {
             params: #params,
             non_trainable_params: #non_trainable,
             total_params: #total,
+            macs: #macs,
             layers: &[#(#layers),*],
         }
     }
@@ -184,6 +193,10 @@ fn layer_tokens(report: &Report) -> TokenStream {
     let params = report.step.params;
     let non_trainable = report.step.non_trainable_params;
     let formula = &report.formula;
+    let macs = report.step.macs;
+    let depth = report.depth;
+    let rows = report.rows;
+    let times = report.times;
     quote! {
         ::cnn::Layer {
             name: #name,
@@ -193,8 +206,11 @@ fn layer_tokens(report: &Report) -> TokenStream {
             output: #output,
             params: #params,
             non_trainable_params: #non_trainable,
+            macs: #macs,
             formula: #formula,
-            depth: 0,
+            depth: #depth,
+            rows: #rows,
+            times: #times,
         }
     }
 }
@@ -214,6 +230,13 @@ fn shape_tokens(shape: Shape) -> TokenStream {
 /// from the variants' `Debug` names, which are their Rust names.
 fn kind_tokens(kind: Kind) -> TokenStream {
     match kind {
+        Kind::Block(Block::Repeat(count)) => {
+            quote!(::cnn::Kind::Block(::cnn::Block::Repeat(#count)))
+        }
+        Kind::Block(block) => {
+            let variant = format_ident!("{block:?}");
+            quote!(::cnn::Kind::Block(::cnn::Block::#variant))
+        }
         Kind::Activation(activation) => {
             let variant = format_ident!("{activation:?}");
             quote!(::cnn::Kind::Activation(::cnn::Activation::#variant))

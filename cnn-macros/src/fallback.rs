@@ -40,6 +40,7 @@ pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
             pub const PARAMS: u64 = Self::MODEL.params;
             pub const NON_TRAINABLE_PARAMS: u64 = Self::MODEL.non_trainable_params;
             pub const TOTAL_PARAMS: u64 = Self::MODEL.total_params;
+            pub const MACS: u64 = Self::MODEL.macs;
             pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
             #(pub const #layers: ::cnn::Layer = Self::MODEL.layers[0];)*
             pub const fn summary() -> ::cnn::Summary {

@@ -3,18 +3,23 @@
 //! the hex number 1). A statement that does not parse records its error and
 //! parsing goes on with the next one.
 
-use cnn_core::{kind_by_keyword, option_by_keyword, Argument, KindInfo, KINDS, OPTIONS};
+use cnn_core::{kind_by_keyword, option_by_keyword, Argument, Block, KindInfo, KINDS, OPTIONS};
 use proc_macro2::{Delimiter, Ident, Spacing, TokenStream, TokenTree};
 use quote::ToTokens;
 
 use crate::ast::{
-    Assertion, Body, Dims, Invocation, NetworkDecl, OptionUse, OptionValue, Statement,
+    Assertion, BlockNode, Body, Branch, Dims, Invocation, NetworkDecl, Node, OptionUse,
+    OptionValue, Statement,
 };
 use crate::errors::Errors;
 use crate::suggest::nearest;
 
-/// The keywords of blocks, which this version does not read yet.
+/// The keywords of blocks.
 const BLOCK_KEYWORDS: &[&str] = &["add", "concat", "mul", "residual", "repeat"];
+
+/// How deep blocks may nest: far beyond any real network, and shallow
+/// enough that reading them cannot exhaust the compiler's stack.
+pub const MAX_DEPTH: usize = 64;
 
 type Result<T> = std::result::Result<T, syn::Error>;
 
@@ -94,7 +99,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Invocation {
     if is_items {
         Invocation::Items(parse_items(cursor, errors))
     } else {
-        Invocation::Expr(parse_body(input, errors))
+        Invocation::Expr(parse_body(input, errors, 0))
     }
 }
 
@@ -211,7 +216,7 @@ fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
         cursor.next();
     }
     let mut errors = Errors::default();
-    let parsed = parse_body(body.stream(), &mut errors);
+    let parsed = parse_body(body.stream(), &mut errors, 0);
     Ok(NetworkDecl {
         attrs,
         vis,
@@ -221,36 +226,238 @@ fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
     })
 }
 
-/// Parses `statement; statement; ...`, the last `;` optional.
-pub fn parse_body(tokens: TokenStream, errors: &mut Errors) -> Body {
+/// Parses `statement; statement; ...`, the last `;` optional; a block
+/// statement ends at its closing brace. `depth` is how many blocks enclose
+/// these statements.
+pub fn parse_body(tokens: TokenStream, errors: &mut Errors, depth: usize) -> Body {
+    let mut cursor = Cursor::new(tokens);
     let mut statements = Vec::new();
-    let mut current = Vec::new();
-    let mut tokens = tokens.into_iter();
-    loop {
-        let token = tokens.next();
-        let at_end = match &token {
-            None => true,
-            Some(TokenTree::Punct(p)) => p.as_char() == ';',
-            Some(_) => false,
-        };
-        if at_end {
-            if !current.is_empty() {
-                let statement = parse_statement(Cursor::new(std::mem::take(&mut current)));
-                statements.push(statement.map_err(|error| errors.push(error)).ok());
+    while !cursor.is_empty() {
+        if cursor.peek_punct(0, ';') {
+            cursor.next();
+            continue;
+        }
+        if is_block_start(&cursor) {
+            let start = cursor.position;
+            match parse_block(&mut cursor, errors, depth) {
+                Ok(block) => statements.push(Some(Node::Block(block))),
+                Err(error) => {
+                    errors.push(error);
+                    skip_statement(&mut cursor, start);
+                    statements.push(None);
+                }
             }
-            if token.is_none() {
+            continue;
+        }
+        // A layer: up to its `;`, or up to a stray `{ ... }`, which its
+        // parser then reports.
+        let mut tokens = Vec::new();
+        while let Some(token) = cursor.peek() {
+            if matches!(token, TokenTree::Punct(p) if p.as_char() == ';') {
+                cursor.next();
                 break;
             }
-        } else if let Some(token) = token {
-            current.push(token);
+            let is_brace =
+                matches!(token, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace);
+            tokens.extend(cursor.next());
+            if is_brace {
+                if cursor.peek_punct(0, ';') {
+                    cursor.next();
+                }
+                break;
+            }
         }
+        let statement = parse_statement(Cursor::new(tokens));
+        statements.push(
+            statement
+                .map(Node::Layer)
+                .map_err(|error| errors.push(error))
+                .ok(),
+        );
     }
     Body { statements }
 }
 
-fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
-    let tokens = cursor.all();
-    let name = match (cursor.peek(), cursor.peek_at(1), cursor.peek_at(2)) {
+/// Whether the cursor is at a block: `{`, a block keyword, or either after
+/// `name:`.
+fn is_block_start(cursor: &Cursor) -> bool {
+    let named = matches!(cursor.peek(), Some(TokenTree::Ident(_)))
+        && matches!(cursor.peek_at(1), Some(TokenTree::Punct(p)) if p.as_char() == ':' && p.spacing() == Spacing::Alone)
+        && !cursor.peek_punct(2, ':');
+    match cursor.peek_at(if named { 2 } else { 0 }) {
+        Some(TokenTree::Group(group)) => group.delimiter() == Delimiter::Brace,
+        Some(TokenTree::Ident(ident)) => BLOCK_KEYWORDS.contains(&unraw(ident).as_str()),
+        _ => false,
+    }
+}
+
+/// After a block that did not parse, skips to where the next statement
+/// starts: past the block's braces (and a `;`), or past a `;`.
+fn skip_statement(cursor: &mut Cursor, start: usize) {
+    let passed_braces = cursor.tokens[start..cursor.position]
+        .iter()
+        .any(|token| matches!(token, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace));
+    if !passed_braces {
+        while let Some(token) = cursor.next() {
+            match token {
+                TokenTree::Punct(p) if p.as_char() == ';' => return,
+                TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => break,
+                _ => {}
+            }
+        }
+    }
+    while let Some(token) = cursor.peek() {
+        let at_end = matches!(token, TokenTree::Punct(p) if p.as_char() == ';');
+        let next_block = is_block_start(cursor);
+        let next_layer =
+            matches!(token, TokenTree::Ident(ident) if kind_by_keyword(&unraw(ident)).is_some());
+        if next_block || next_layer {
+            return;
+        }
+        cursor.next();
+        if at_end {
+            return;
+        }
+    }
+}
+
+/// Parses a block statement: `name: keyword count { ... } -> shape;`.
+fn parse_block(cursor: &mut Cursor, errors: &mut Errors, depth: usize) -> Result<BlockNode> {
+    let start = cursor.position;
+    let name = parse_name(cursor);
+    let head_start = cursor.position;
+    let keyword = match cursor.peek() {
+        Some(TokenTree::Ident(ident)) => {
+            let ident = ident.clone();
+            cursor.next();
+            Some(ident)
+        }
+        _ => None,
+    };
+    let word = keyword.as_ref().map(unraw);
+    let mut block = match word.as_deref() {
+        None => Block::Sequence,
+        Some("add") => Block::Add,
+        Some("concat") => Block::Concat,
+        Some("mul") => Block::Mul,
+        Some("residual") => Block::Residual,
+        _ => Block::Repeat(0),
+    };
+    if let (Block::Repeat(_), Some(keyword)) = (block, &keyword) {
+        if !matches!(cursor.peek(), Some(TokenTree::Literal(_))) {
+            let message = "`repeat` needs a count, like `repeat 3 { ... }`";
+            return Err(match cursor.peek() {
+                Some(token) => syn::Error::new_spanned(token, message),
+                None => syn::Error::new_spanned(keyword, message),
+            });
+        }
+        let dims = parse_dims(cursor, "a count after `repeat`, like `repeat 3 { ... }`")?;
+        match dims.values[..] {
+            [0] => {
+                return Err(syn::Error::new_spanned(
+                    &dims.tokens,
+                    "`repeat 0` would run its body no times; the count must be at least 1",
+                ))
+            }
+            [count] => block = Block::Repeat(count),
+            _ => {
+                return Err(syn::Error::new_spanned(
+                    &dims.tokens,
+                    format!(
+                        "`repeat` takes one count, like `repeat 3 {{ ... }}`, but got `{}`",
+                        dims.text()
+                    ),
+                ))
+            }
+        }
+    }
+    let group = match cursor.peek() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => group.clone(),
+        other => {
+            let keyword_text = word.clone().unwrap_or_default();
+            let example = match block {
+                Block::Add | Block::Concat | Block::Mul => {
+                    format!("`{keyword_text} {{ {{ ... }} {{ ... }} }}`")
+                }
+                Block::Repeat(count) => format!("`repeat {count} {{ ... }}`"),
+                _ => format!("`{keyword_text} {{ ... }}`"),
+            };
+            let message =
+                format!("`{keyword_text}` needs a block in braces after it, like {example}");
+            return Err(match other {
+                Some(token) => syn::Error::new_spanned(token, message),
+                None => syn::Error::new_spanned(cursor.since(head_start), message),
+            });
+        }
+    };
+    let head = if keyword.is_some() {
+        cursor.since(head_start)
+    } else {
+        group.to_token_stream()
+    };
+    cursor.next();
+    if depth >= MAX_DEPTH {
+        return Err(syn::Error::new_spanned(
+            &head,
+            format!(
+                "blocks nest more than {MAX_DEPTH} deep here; `cnn!` reads at most {MAX_DEPTH} levels of blocks inside one another"
+            ),
+        ));
+    }
+    let mut body = None;
+    let mut branches = Vec::new();
+    match block {
+        Block::Add | Block::Concat | Block::Mul => {
+            let keyword_text = word.clone().unwrap_or_default();
+            for token in group.stream() {
+                match token {
+                    TokenTree::Group(inner) if inner.delimiter() == Delimiter::Brace => {
+                        branches.push(Branch {
+                            body: parse_body(inner.stream(), errors, depth + 2),
+                        });
+                    }
+                    TokenTree::Punct(p) if p.as_char() == ';' || p.as_char() == ',' => {}
+                    other => {
+                        return Err(syn::Error::new_spanned(
+                            other,
+                            format!(
+                                "each branch of `{keyword_text}` is a block in braces, like `{keyword_text} {{ {{ conv 1x1x64; }} {{ conv 3x3x64 pad 1; }} }}`; `{{}}` is the identity"
+                            ),
+                        ))
+                    }
+                }
+            }
+            if branches.len() < 2 {
+                return Err(syn::Error::new_spanned(
+                    &head,
+                    format!(
+                        "`{keyword_text}` needs at least two branches, each a block in braces, but has {}: `{keyword_text} {{ {{}} {{ conv 3x3x64 pad 1; }} }}`{}",
+                        branches.len(),
+                        if block == Block::Add { ", or `residual { ... }` for a shortcut around one body" } else { "" }
+                    ),
+                ));
+            }
+        }
+        _ => body = Some(parse_body(group.stream(), errors, depth + 1)),
+    }
+    let assertion = parse_assertion(cursor)?;
+    if cursor.peek_punct(0, ';') {
+        cursor.next();
+    }
+    Ok(BlockNode {
+        tokens: cursor.since(start),
+        head,
+        name,
+        block,
+        body,
+        branches,
+        assertion,
+    })
+}
+
+/// `name:` before a statement, if there is one.
+fn parse_name(cursor: &mut Cursor) -> Option<(String, Ident)> {
+    match (cursor.peek(), cursor.peek_at(1), cursor.peek_at(2)) {
         (Some(TokenTree::Ident(ident)), Some(TokenTree::Punct(colon)), next)
             if colon.as_char() == ':'
                 && colon.spacing() == Spacing::Alone
@@ -262,15 +469,41 @@ fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
             Some((unraw(&ident), ident))
         }
         _ => None,
-    };
+    }
+}
+
+/// `-> shape`, if the cursor is at one.
+fn parse_assertion(cursor: &mut Cursor) -> Result<Option<Assertion>> {
+    let is_arrow = matches!(cursor.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '-' && p.spacing() == Spacing::Joint)
+        && cursor.peek_punct(1, '>');
+    if !is_arrow {
+        return Ok(None);
+    }
+    let start = cursor.position;
+    cursor.next();
+    cursor.next();
+    let dims = parse_dims(cursor, "a shape after `->`, like `-> 28x28x8` or `-> 10`")?;
+    if dims.values.len() == 2 {
+        return Err(syn::Error::new_spanned(
+            &dims.tokens,
+            format!(
+                "`-> {}` is not a shape: write HxWxC (`-> 28x28x8`) or N (`-> 10`)",
+                dims.text()
+            ),
+        ));
+    }
+    check_parts(&dims, 3, "a shape: HxWxC or N")?;
+    Ok(Some(Assertion {
+        dims,
+        tokens: cursor.since(start),
+    }))
+}
+
+fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
+    let tokens = cursor.all();
+    let name = parse_name(&mut cursor);
     let keyword = match cursor.next() {
         Some(TokenTree::Ident(keyword)) => keyword,
-        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
-            return Err(syn::Error::new_spanned(
-                group,
-                "blocks (`{ ... }`, `add`, `concat`, `mul`, `residual`, `repeat`) are not supported by this version of `cnn!` yet",
-            ))
-        }
         Some(other) => {
             return Err(syn::Error::new_spanned(
                 other,
@@ -326,34 +559,18 @@ fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
             tokens: cursor.since(start),
         });
     }
-    let is_arrow = matches!(cursor.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '-' && p.spacing() == Spacing::Joint)
-        && cursor.peek_punct(1, '>');
-    let assertion = if is_arrow {
-        let start = cursor.position;
-        cursor.next();
-        cursor.next();
-        let dims = parse_dims(
-            &mut cursor,
-            "a shape after `->`, like `-> 28x28x8` or `-> 10`",
-        )?;
-        if dims.values.len() == 2 {
+    let assertion = parse_assertion(&mut cursor)?;
+    if let Some(extra) = cursor.next() {
+        if matches!(&extra, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace) {
             return Err(syn::Error::new_spanned(
-                &dims.tokens,
+                &extra,
                 format!(
-                    "`-> {}` is not a shape: write HxWxC (`-> 28x28x8`) or N (`-> 10`)",
-                    dims.text()
+                    "`{}` is a layer and takes no block; only {}, and a `name:`, come before `{{ ... }}`",
+                    unraw(&keyword),
+                    list(BLOCK_KEYWORDS.iter().copied())
                 ),
             ));
         }
-        check_parts(&dims, 3, "a shape: HxWxC or N")?;
-        Some(Assertion {
-            dims,
-            tokens: cursor.since(start),
-        })
-    } else {
-        None
-    };
-    if let Some(extra) = cursor.next() {
         let is_option =
             matches!(&extra, TokenTree::Ident(ident) if option_by_keyword(&unraw(ident)).is_some());
         let message = if is_option && assertion.is_some() {
@@ -380,19 +597,17 @@ fn lookup_kind(keyword: &Ident) -> Result<&'static KindInfo> {
     if let Some(info) = kind_by_keyword(&word) {
         return Ok(info);
     }
-    if BLOCK_KEYWORDS.contains(&word.as_str()) {
-        return Err(syn::Error::new_spanned(
-            keyword,
-            format!("`{word}` blocks are not supported by this version of `cnn!` yet"),
-        ));
-    }
     let message = if let Some(option) = option_by_keyword(&word) {
         format!(
             "`{word}` is an option, not a layer: write it after the layer it applies to, like `conv 3x3x64 {word}{}`",
             if option.takes_value { " ..." } else { "" }
         )
     } else {
-        match nearest(&word, KINDS.iter().map(|kind| kind.keyword)) {
+        let known = KINDS
+            .iter()
+            .map(|kind| kind.keyword)
+            .chain(BLOCK_KEYWORDS.iter().copied());
+        match nearest(&word, known) {
             Some(known) => format!("unknown layer `{word}`; did you mean `{known}`?"),
             None => format!(
                 "unknown layer `{word}`; the layers are {}",

@@ -1,0 +1,86 @@
+//! The model zoo: nine classic image classifiers declared as torchvision
+//! builds them (224x224 RGB input, 1000 classes), with blocks, `repeat` and
+//! named stages as the papers describe them. Every count is checked against
+//! torchvision's published numbers in `tests/zoo.rs`.
+//!
+//! ```text
+//! cargo run --example zoo                      # one line per model
+//! cargo run --example zoo -- --model ResNet50  # one model's summary
+//! ```
+
+mod alexnet;
+mod densenet;
+mod googlenet;
+mod mobilenet;
+mod resnet;
+mod squeezenet;
+mod vgg;
+
+use cnn::{Model, Network, Summary};
+
+/// Every model of the zoo: its name and everything known about it.
+const MODELS: &[(&str, Model)] = &[
+    (alexnet::AlexNet::NAME, alexnet::AlexNet::MODEL),
+    (vgg::Vgg16::NAME, vgg::Vgg16::MODEL),
+    (vgg::Vgg16Bn::NAME, vgg::Vgg16Bn::MODEL),
+    (resnet::ResNet18::NAME, resnet::ResNet18::MODEL),
+    (resnet::ResNet50::NAME, resnet::ResNet50::MODEL),
+    (mobilenet::MobileNetV2::NAME, mobilenet::MobileNetV2::MODEL),
+    (squeezenet::SqueezeNet::NAME, squeezenet::SqueezeNet::MODEL),
+    (googlenet::GoogLeNet::NAME, googlenet::GoogLeNet::MODEL),
+    (densenet::DenseNet121::NAME, densenet::DenseNet121::MODEL),
+];
+
+/// `12,345,678`.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+fn table() {
+    println!(
+        "{:<12} {:>13} {:>15} {:>17} {:>8}",
+        "model", "learnable", "non-trainable", "MACs", "output"
+    );
+    for (name, model) in MODELS {
+        println!(
+            "{:<12} {:>13} {:>15} {:>17} {:>8}",
+            name,
+            grouped(model.params),
+            grouped(model.non_trainable_params),
+            grouped(model.macs),
+            model.output.to_string()
+        );
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => table(),
+        [flag, name] if flag == "--model" => {
+            let found = MODELS
+                .iter()
+                .find(|(known, _)| known.eq_ignore_ascii_case(name));
+            match found {
+                Some((name, model)) => println!("{}", Summary::new(name, *model)),
+                None => {
+                    let names: Vec<&str> = MODELS.iter().map(|(name, _)| *name).collect();
+                    eprintln!("no model `{name}`; the zoo has {}", names.join(", "));
+                    std::process::exit(2);
+                }
+            }
+        }
+        _ => {
+            eprintln!("usage: cargo run --example zoo [-- --model NAME]");
+            std::process::exit(2);
+        }
+    }
+}
