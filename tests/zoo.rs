@@ -218,3 +218,13 @@ fn the_zoo_example_prints_every_model() {
         );
     }
 }
+
+// Receptive fields at the last feature map, as tabulated by Araujo et al.,
+// "Computing Receptive Fields of Convolutional Neural Networks" (Distill,
+// 2019): AlexNet 195 pixels, VGG-16 212 (also worked layer by layer in
+// many course notes: 196 after conv5_3, 212 after pool5).
+const _: () = assert!(AlexNet::POOL5.receptive_field.size[0] == 195);
+const _: () = assert!(AlexNet::POOL5.receptive_field.jump[0] == 32);
+const _: () = assert!(Vgg16::STAGE5.receptive_field.size[0] == 212);
+const _: () = assert!(Vgg16::STAGE5.receptive_field.size[1] == 212);
+const _: () = assert!(Vgg16::STAGE5.receptive_field.jump[0] == 32);

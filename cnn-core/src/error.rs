@@ -29,6 +29,10 @@ pub enum Field {
     Macs,
     /// How many times `repeat` runs a layer.
     Rounds,
+    /// A receptive field's size, jump or start.
+    ReceptiveField,
+    /// The activation memory of the network.
+    Activations,
 }
 
 impl Field {
@@ -46,6 +50,8 @@ impl Field {
             Field::Params => "parameter count",
             Field::Macs => "multiply-accumulate count",
             Field::Rounds => "repeat count",
+            Field::ReceptiveField => "receptive field",
+            Field::Activations => "activation count",
         }
     }
 }

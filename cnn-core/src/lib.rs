@@ -25,6 +25,7 @@ mod formula;
 mod kind;
 mod layer;
 mod network;
+mod receptive;
 mod shape;
 mod summary;
 
@@ -36,6 +37,7 @@ pub use kind::{
     OptionSet, KINDS, OPTIONS,
 };
 pub use layer::{output_size, LayerSpec, Padding, Step};
-pub use network::{analyze, Analysis, Layer, Model, Network, Totals};
+pub use network::{alive, analyze, Analysis, Layer, Model, Network, Totals};
+pub use receptive::ReceptiveField;
 pub use shape::Shape;
 pub use summary::Summary;

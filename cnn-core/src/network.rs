@@ -4,7 +4,7 @@
 
 use crate::{
     layer::{add, mul},
-    Error, Field, Kind, LayerSpec, Shape, Step, Summary,
+    Error, Field, Kind, LayerSpec, ReceptiveField, Shape, Step, Summary,
 };
 
 /// The report of one layer of a declared network: what it is, what it gets
@@ -31,6 +31,8 @@ pub struct Layer {
     /// The article's formula with this layer's numbers, empty when it has no
     /// parameters (`((5*5*3)+1)*8 = 608`).
     pub formula: &'static str,
+    /// Which input pixels one of its outputs sees.
+    pub receptive_field: ReceptiveField,
     /// How deep the layer sits in blocks; 0 at the top level.
     pub depth: u16,
     /// For a block, how many rows after this one are inside it; 0 for a
@@ -49,6 +51,14 @@ impl Layer {
     /// Whether this row is a block (`add`, `repeat`, a `{ ... }` stage...).
     pub const fn is_block(&self) -> bool {
         matches!(self.kind, Kind::Block(_))
+    }
+
+    /// How many values its output holds (`28x28x8` holds 6,272).
+    pub const fn output_values(&self) -> u64 {
+        match self.output.elements() {
+            Some(n) => n,
+            None => u64::MAX,
+        }
     }
 }
 
@@ -69,12 +79,39 @@ pub struct Model {
     /// Multiply-accumulates for one input (torchvision's rule; FLOPs are
     /// twice this).
     pub macs: u64,
+    /// The most values any one activation holds (the input included).
+    pub largest_activation: u64,
+    /// The most activation values alive at once during inference, by the
+    /// model in the crate's README ("Memory"): a layer holds its input and
+    /// output, and blocks keep their input and finished branches until they
+    /// join.
+    pub peak_activations: u64,
     /// Every layer, in order, the input first; a block's row comes before
     /// its contents.
     pub layers: &'static [Layer],
 }
 
 impl Model {
+    /// The bytes the parameters take with `element_bytes` bytes each (4 for
+    /// f32, 2 for f16, 1 for i8): all parameters, batch norm's running
+    /// statistics included, as a model file stores them. Saturates at
+    /// `u64::MAX`, so a budget check against it cannot pass by overflow.
+    pub const fn param_bytes(&self, element_bytes: u64) -> u64 {
+        self.total_params.saturating_mul(element_bytes)
+    }
+
+    /// The bytes of the peak activation memory ([`Model::peak_activations`])
+    /// with `element_bytes` bytes per value; saturates at `u64::MAX`.
+    pub const fn peak_activation_bytes(&self, element_bytes: u64) -> u64 {
+        self.peak_activations.saturating_mul(element_bytes)
+    }
+
+    /// The bytes of the largest activation with `element_bytes` bytes per
+    /// value; saturates at `u64::MAX`.
+    pub const fn largest_activation_bytes(&self, element_bytes: u64) -> u64 {
+        self.largest_activation.saturating_mul(element_bytes)
+    }
+
     /// A printable table of the network, Keras's `model.summary()` with the
     /// article's formulas.
     pub const fn summary(self, name: &'static str) -> Summary {
@@ -103,6 +140,10 @@ pub trait Network {
     const TOTAL_PARAMS: u64 = Self::MODEL.total_params;
     /// Multiply-accumulates for one input.
     const MACS: u64 = Self::MODEL.macs;
+    /// The most values any one activation holds.
+    const LARGEST_ACTIVATION: u64 = Self::MODEL.largest_activation;
+    /// The most activation values alive at once during inference.
+    const PEAK_ACTIVATIONS: u64 = Self::MODEL.peak_activations;
     /// Every layer, in order.
     const LAYERS: &'static [Layer] = Self::MODEL.layers;
 
@@ -255,4 +296,23 @@ pub const fn analyze(layers: &[LayerSpec]) -> Result<Analysis, (usize, Error)> {
         output: shape,
         totals,
     })
+}
+
+/// The values alive at one moment of inference: the sum of `values`, or an
+/// overflow error.
+///
+/// ```
+/// assert_eq!(cnn_core::alive(&[6_272, 1_568]), Ok(7_840));
+/// ```
+pub const fn alive(values: &[u64]) -> Result<u64, Error> {
+    let mut sum: u64 = 0;
+    let mut index = 0;
+    while index < values.len() {
+        sum = match add(sum, values[index], Field::Activations) {
+            Ok(sum) => sum,
+            Err(error) => return Err(error),
+        };
+        index += 1;
+    }
+    Ok(sum)
 }

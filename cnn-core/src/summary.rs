@@ -9,7 +9,7 @@ use crate::{Layer, Model};
 /// that shows each layer's parameter formula with its numbers.
 ///
 /// ```
-/// use cnn_core::{Kind, Layer, Model, Shape, Summary};
+/// use cnn_core::{Kind, Layer, Model, ReceptiveField, Shape, Summary};
 /// const LAYERS: &[Layer] = &[Layer {
 ///     name: None,
 ///     kind: Kind::Input,
@@ -20,6 +20,7 @@ use crate::{Layer, Model};
 ///     non_trainable_params: 0,
 ///     macs: 0,
 ///     formula: "",
+///     receptive_field: ReceptiveField::INPUT,
 ///     depth: 0,
 ///     rows: 0,
 ///     times: 1,
@@ -31,6 +32,8 @@ use crate::{Layer, Model};
 ///     non_trainable_params: 0,
 ///     total_params: 0,
 ///     macs: 0,
+///     largest_activation: 10,
+///     peak_activations: 10,
 ///     layers: LAYERS,
 /// };
 /// let table = Summary::new("Tiny", model).to_string();
@@ -50,11 +53,13 @@ impl Summary {
     }
 }
 
-const HEADERS: [&str; 4] = ["Layer", "Output Shape", "Param #", "Formula"];
+const HEADERS: [&str; 5] = ["Layer", "Output Shape", "Param #", "MACs", "Formula"];
+/// Whether each column is numbers, aligned right.
+const NUMERIC: [bool; 5] = [false, false, true, true, false];
 /// Spaces between columns.
 const GAP: usize = 3;
-/// Bytes in one parameter when the summary states memory (f32).
-const PARAM_BYTES: u64 = 4;
+/// Bytes in one value when the summary states memory (f32).
+const VALUE_BYTES: u64 = 4;
 
 /// Counts the characters something displays as.
 struct Width(usize);
@@ -148,6 +153,29 @@ fn rule(f: &mut fmt::Formatter<'_>, character: char, count: usize) -> fmt::Resul
     f.write_char('\n')
 }
 
+/// A count with its short form: `4,089,184,256 (4.09 G)`.
+struct Short(u64);
+
+impl Display for Short {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let units: [(u128, &str); 4] = [
+            (1_000_000_000_000, "T"),
+            (1_000_000_000, "G"),
+            (1_000_000, "M"),
+            (1_000, "K"),
+        ];
+        write!(f, "{}", Grouped(self.0))?;
+        for (scale, unit) in units {
+            if u128::from(self.0) >= scale {
+                // Hundredths, rounded to nearest.
+                let hundredths = (u128::from(self.0) * 100 + scale / 2) / scale;
+                return write!(f, " ({}.{:02} {unit})", hundredths / 100, hundredths % 100);
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let layers = self.model.layers;
@@ -156,37 +184,28 @@ impl Display for Summary {
             widths[0] = widths[0].max(width(Declared(layer)));
             widths[1] = widths[1].max(width(layer.output));
             widths[2] = widths[2].max(width(Grouped(layer.params)));
-            widths[3] = widths[3].max(width(layer.formula));
+            widths[3] = widths[3].max(width(Grouped(layer.macs)));
+            widths[4] = widths[4].max(width(layer.formula));
         }
-        let total_width = 1 + widths.iter().sum::<usize>() + GAP * (widths.len() - 1);
+        let last = widths.len() - 1;
+        let total_width = 1 + widths.iter().sum::<usize>() + GAP * last;
 
         writeln!(f, "Model: \"{}\"", self.name)?;
         rule(f, '_', total_width)?;
         f.write_char(' ')?;
         for (column, header) in HEADERS.iter().enumerate() {
-            if column == 2 {
-                pad(f, widths[2] - header.len())?;
-            }
-            f.write_str(header)?;
-            if column == 0 || column == 1 {
-                pad(f, widths[column] - header.len() + GAP)?;
-            } else if column == 2 {
-                pad(f, GAP)?;
-            }
+            cell(f, header, widths[column], NUMERIC[column], column == last)?;
         }
         f.write_char('\n')?;
         rule(f, '=', total_width)?;
         for layer in layers {
-            let declared = Declared(layer);
-            write!(f, " {declared}")?;
-            pad(f, widths[0] - width(&declared) + GAP)?;
-            write!(f, "{}", layer.output)?;
-            pad(f, widths[1] - width(layer.output) + GAP)?;
-            let params = Grouped(layer.params);
-            pad(f, widths[2] - width(&params))?;
-            write!(f, "{params}")?;
-            if !layer.formula.is_empty() {
-                pad(f, GAP)?;
+            f.write_char(' ')?;
+            cell(f, Declared(layer), widths[0], false, false)?;
+            cell(f, layer.output, widths[1], false, false)?;
+            cell(f, Grouped(layer.params), widths[2], true, false)?;
+            let last_cell = layer.formula.is_empty();
+            cell(f, Grouped(layer.macs), widths[3], true, last_cell)?;
+            if !last_cell {
                 f.write_str(layer.formula)?;
             }
             f.write_char('\n')?;
@@ -198,11 +217,54 @@ impl Display for Summary {
             ("Trainable params", model.params),
             ("Non-trainable params", model.non_trainable_params),
         ] {
-            let bytes = Bytes(count.saturating_mul(PARAM_BYTES));
+            let bytes = Bytes(count.saturating_mul(VALUE_BYTES));
             writeln!(f, " {label}: {} ({bytes})", Grouped(count))?;
         }
+        rule(f, '-', total_width)?;
+        writeln!(f, " Total MACs: {}; FLOPs = 2 x MACs", Short(model.macs))?;
+        writeln!(
+            f,
+            " Params size (f32): {}",
+            Bytes(model.param_bytes(VALUE_BYTES))
+        )?;
+        writeln!(
+            f,
+            " Largest activation (f32): {} ({} values)",
+            Bytes(model.largest_activation_bytes(VALUE_BYTES)),
+            Grouped(model.largest_activation)
+        )?;
+        writeln!(
+            f,
+            " Peak activation memory (f32): {} ({} values)",
+            Bytes(model.peak_activation_bytes(VALUE_BYTES)),
+            Grouped(model.peak_activations)
+        )?;
         rule(f, '_', total_width)
     }
+}
+
+/// Writes `value` in a column of `column_width`, right-aligned if
+/// `numeric`, followed by the gap unless it is the `last` cell of its row
+/// (no trailing spaces).
+fn cell(
+    f: &mut fmt::Formatter<'_>,
+    value: impl Display,
+    column_width: usize,
+    numeric: bool,
+    last: bool,
+) -> fmt::Result {
+    let padding = column_width.saturating_sub(width(&value));
+    if numeric {
+        pad(f, padding)?;
+    }
+    write!(f, "{value}")?;
+    if !last {
+        if !numeric {
+            pad(f, padding)?;
+        }
+        pad(f, GAP)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -210,7 +272,7 @@ mod tests {
     extern crate std;
     use std::string::ToString;
 
-    use super::{Bytes, Grouped};
+    use super::{Bytes, Grouped, Short};
 
     #[test]
     fn grouped_matches_keras() {
@@ -220,6 +282,15 @@ mod tests {
         assert_eq!(Grouped(138_357_544).to_string(), "138,357,544");
         assert_eq!(Grouped(1_000_000).to_string(), "1,000,000");
         assert_eq!(Grouped(u64::MAX).to_string(), "18,446,744,073,709,551,615");
+    }
+
+    #[test]
+    fn short_counts_round_to_nearest() {
+        assert_eq!(Short(999).to_string(), "999");
+        assert_eq!(Short(849_320).to_string(), "849,320 (849.32 K)");
+        assert_eq!(Short(4_089_184_256).to_string(), "4,089,184,256 (4.09 G)");
+        assert_eq!(Short(1_995_000).to_string(), "1,995,000 (2.00 M)");
+        assert!(Short(u64::MAX).to_string().ends_with("(18446744.07 T)"));
     }
 
     #[test]

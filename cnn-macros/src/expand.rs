@@ -2,7 +2,7 @@
 //! in the rustdoc and its `Network` implementation, every number a literal
 //! computed by `cnn-core`.
 
-use cnn_core::{Block, Kind, Layer, Model, Shape, Summary};
+use cnn_core::{Block, Kind, Layer, Model, ReceptiveField, Shape, Summary};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -106,9 +106,24 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
             /// Multiply-accumulates for one input, torchvision's count
             /// (FLOPs are twice this).
             pub const MACS: u64 = Self::MODEL.macs;
+            /// The most values any one activation holds.
+            pub const LARGEST_ACTIVATION: u64 = Self::MODEL.largest_activation;
+            /// The most activation values alive at once during inference.
+            pub const PEAK_ACTIVATIONS: u64 = Self::MODEL.peak_activations;
             /// Every layer, in order, the input first.
             pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
             #(#named)*
+
+            /// The bytes of all parameters at `element_bytes` bytes each (4
+            /// for f32), saturating at `u64::MAX`: for budgets in `const`.
+            pub const fn param_bytes(element_bytes: u64) -> u64 {
+                Self::MODEL.param_bytes(element_bytes)
+            }
+            /// The bytes of the peak activation memory at `element_bytes`
+            /// bytes per value, saturating at `u64::MAX`.
+            pub const fn peak_activation_bytes(element_bytes: u64) -> u64 {
+                Self::MODEL.peak_activation_bytes(element_bytes)
+            }
 
             /// The network as a table, like Keras's `model.summary()`, with
             /// each layer's parameter formula.
@@ -134,6 +149,8 @@ fn summary_text(name: &str, analyzed: &Analyzed) -> String {
         non_trainable_params: analyzed.totals.non_trainable_params,
         total_params: analyzed.total_params,
         macs: analyzed.totals.macs,
+        largest_activation: analyzed.largest_activation,
+        peak_activations: analyzed.peak_activations,
         layers: Box::leak(layers.into_boxed_slice()),
     };
     Summary::new(Box::leak(name.to_string().into_boxed_str()), model).to_string()
@@ -154,6 +171,7 @@ fn leak_layer(report: &Report) -> Layer {
         non_trainable_params: report.step.non_trainable_params,
         macs: report.step.macs,
         formula: leak(&report.formula),
+        receptive_field: report.field,
         depth: report.depth,
         rows: report.rows,
         times: report.times,
@@ -167,6 +185,8 @@ fn model_tokens(analyzed: &Analyzed) -> TokenStream {
     let non_trainable = analyzed.totals.non_trainable_params;
     let total = analyzed.total_params;
     let macs = analyzed.totals.macs;
+    let largest = analyzed.largest_activation;
+    let peak = analyzed.peak_activations;
     let layers = analyzed.layers.iter().map(layer_tokens);
     quote! {
         ::cnn::Model {
@@ -176,6 +196,8 @@ fn model_tokens(analyzed: &Analyzed) -> TokenStream {
             non_trainable_params: #non_trainable,
             total_params: #total,
             macs: #macs,
+            largest_activation: #largest,
+            peak_activations: #peak,
             layers: &[#(#layers),*],
         }
     }
@@ -197,6 +219,10 @@ fn layer_tokens(report: &Report) -> TokenStream {
     let depth = report.depth;
     let rows = report.rows;
     let times = report.times;
+    let ReceptiveField { size, jump, start } = report.field;
+    let [size_h, size_w] = size;
+    let [jump_h, jump_w] = jump;
+    let [start_h, start_w] = start;
     quote! {
         ::cnn::Layer {
             name: #name,
@@ -208,6 +234,11 @@ fn layer_tokens(report: &Report) -> TokenStream {
             non_trainable_params: #non_trainable,
             macs: #macs,
             formula: #formula,
+            receptive_field: ::cnn::ReceptiveField {
+                size: [#size_h, #size_w],
+                jump: [#jump_h, #jump_w],
+                start: [#start_h, #start_w],
+            },
             depth: #depth,
             rows: #rows,
             times: #times,

@@ -41,6 +41,14 @@ pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
             pub const NON_TRAINABLE_PARAMS: u64 = Self::MODEL.non_trainable_params;
             pub const TOTAL_PARAMS: u64 = Self::MODEL.total_params;
             pub const MACS: u64 = Self::MODEL.macs;
+            pub const LARGEST_ACTIVATION: u64 = Self::MODEL.largest_activation;
+            pub const PEAK_ACTIVATIONS: u64 = Self::MODEL.peak_activations;
+            pub const fn param_bytes(element_bytes: u64) -> u64 {
+                Self::MODEL.param_bytes(element_bytes)
+            }
+            pub const fn peak_activation_bytes(element_bytes: u64) -> u64 {
+                Self::MODEL.peak_activation_bytes(element_bytes)
+            }
             pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
             #(pub const #layers: ::cnn::Layer = Self::MODEL.layers[0];)*
             pub const fn summary() -> ::cnn::Summary {

@@ -11,6 +11,7 @@
 
 mod ast;
 mod check;
+mod describe;
 mod errors;
 mod expand;
 mod fallback;
@@ -19,6 +20,7 @@ mod parse;
 mod suggest;
 #[cfg(test)]
 mod tests;
+mod walk;
 
 use proc_macro::TokenStream;
 

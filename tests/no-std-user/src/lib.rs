@@ -55,3 +55,27 @@ pub const CRATE_LAYERS: usize = Crate::LAYERS.len();
 
 const _: () = assert!(SMALL == 7_850);
 const _: () = assert!(LENET_PARAMS == 62_958);
+
+cnn! {
+    /// A residual network with every kind of block, for the lints.
+    pub struct Blocks {
+        input 16x16x8;
+        stem: { conv 3x3x16 pad 1 nobias; bn; relu; }
+        stage: repeat 2 {
+            residual { conv 3x3x16 pad 1 nobias; bn; relu; conv 3x3x16 pad 1 nobias; bn; }
+            relu;
+        }
+        down: add { { conv 1x1x32 stride 2 nobias; bn; } { conv 3x3x32 stride 2 pad 1 nobias; bn; } }
+        concat { {} { conv 1x1x8; } }
+        se: mul { {} { gap; conv 1x1x4; relu; conv 1x1x40; sigmoid; } }
+        gap;
+        fc 10;
+    }
+}
+
+// Budgets for an embedded target, checked when the crate compiles.
+const _: () = assert!(LeNet::MACS < 50_000_000);
+const _: () = assert!(LeNet::param_bytes(4) <= 256 * 1024);
+const _: () = assert!(LeNet::peak_activation_bytes(1) <= 16 * 1024);
+const _: () = assert!(Blocks::MACS < 10_000_000);
+const _: () = assert!(<Blocks as Network>::PEAK_ACTIVATIONS > 0);

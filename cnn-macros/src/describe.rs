@@ -1,0 +1,186 @@
+//! The messages for errors `cnn-core` reports about one layer, with the
+//! numbers, and the tokens they point at.
+
+use cnn_core::{Error, Field, Kind, LayerSpec, Shape};
+use proc_macro2::TokenStream;
+
+use crate::ast::Statement;
+use crate::check::{subject, Origin};
+use crate::model::field_tokens;
+
+/// The tokens an error about `statement` points at: the number at fault
+/// where there is one, else the whole statement.
+pub fn error_tokens(statement: &Statement, error: &Error) -> TokenStream {
+    match error {
+        Error::Overflow {
+            field: Field::Shape | Field::Params,
+        } => statement.tokens.clone(),
+        _ => field_tokens(statement, error.field()),
+    }
+}
+
+/// Which sides of a declared shape are zero: "its width is 0".
+fn zero_sides(shape: Shape) -> String {
+    let sides: Vec<&str> = match shape {
+        Shape::Spatial {
+            height,
+            width,
+            channels,
+        } => [("height", height), ("width", width), ("channels", channels)]
+            .iter()
+            .filter(|(_, value)| *value == 0)
+            .map(|(side, _)| *side)
+            .collect(),
+        Shape::Flat(_) => vec!["length"],
+    };
+    let verb = if sides.len() == 1 && sides[0] != "channels" {
+        "is"
+    } else {
+        "are"
+    };
+    format!("its {} {verb} 0", sides.join(" and "))
+}
+
+/// The message for `error` of `statement`, with the numbers; `context` is
+/// the statement the input came from and the input.
+pub fn describe(
+    error: &Error,
+    statement: &Statement,
+    spec: &LayerSpec,
+    context: Option<(Origin, Shape)>,
+) -> String {
+    let subject = subject(statement);
+    let from = |shape: Shape| match context {
+        Some((origin, _)) => origin.describe(shape),
+        None => format!("its input is {shape}"),
+    };
+    let window_word = match spec.kind {
+        Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv => "kernel",
+        Kind::AdaptiveAvgPool => "output size",
+        Kind::ZeroPad => "padding",
+        _ => "window",
+    };
+    match *error {
+        Error::Zero { field } => match field {
+            Field::Shape => format!(
+                "{subject}: {}; every dimension of a shape must be at least 1",
+                zero_sides(spec.shape)
+            ),
+            Field::Window => format!(
+                "{subject}: its {window_word} {}x{} has a side of 0; each side must be at least 1",
+                spec.window[0], spec.window[1]
+            ),
+            Field::Count => match spec.kind {
+                Kind::Conv | Kind::SeparableConv => {
+                    format!("{subject} has 0 filters; a convolution needs at least 1")
+                }
+                _ => format!("{subject} has 0 units; a fully connected layer needs at least 1"),
+            },
+            Field::Stride | Field::Dilation | Field::Groups | Field::Multiplier => {
+                let keyword = match field {
+                    Field::Stride => "stride",
+                    Field::Dilation => "dilation",
+                    Field::Groups => "groups",
+                    _ => "multiplier",
+                };
+                format!("{subject}: {keyword} must be at least 1, not 0")
+            }
+            Field::Padding
+            | Field::Params
+            | Field::Macs
+            | Field::Rounds
+            | Field::ReceptiveField
+            | Field::Activations => {
+                format!("{subject}: {error}")
+            }
+        },
+        Error::NeedsSpatial { input } => format!(
+            "{subject} needs an HxWxC feature map, but {} (a flat vector); convolutions, pooling and padding must come before `flatten` and `fc`",
+            from(input)
+        ),
+        Error::WindowTooLarge {
+            window,
+            padding,
+            padded,
+            input,
+        } => {
+            let [min_h, min_w] = error.smallest_input().unwrap_or(window);
+            let mut why = Vec::new();
+            if spec.dilation != [1, 1] {
+                why.push(format!(
+                    "its {}x{} {window_word} dilated by {}x{} spans {}x{}",
+                    spec.window[0], spec.window[1], spec.dilation[0], spec.dilation[1], window[0], window[1]
+                ));
+            }
+            if padding != [0, 0] {
+                why.push(format!(
+                    "with {}x{} padding on each side {input} becomes {}x{}, still smaller than its {}x{} {window_word}",
+                    padding[0], padding[1], padded[0], padded[1], window[0], window[1]
+                ));
+            }
+            let why = if why.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", why.join("; "))
+            };
+            format!(
+                "{subject} needs an input of at least {min_h}x{min_w}, but {}{why}",
+                from(input)
+            )
+        }
+        Error::GroupsInput { groups, channels } => {
+            let input = context.map_or(Shape::Flat(channels), |(_, input)| input);
+            format!(
+                "{subject}: groups {groups} must divide the input channels, but {} ({channels} channels)",
+                from(input)
+            )
+        }
+        Error::GroupsFilters { groups, filters } => format!(
+            "{subject}: groups {groups} must divide the filters too, but it has {filters} filters"
+        ),
+        Error::PoolPaddingTooLarge { padding, window } => format!(
+            "{subject}: padding {}x{} is more than half of its {}x{} window, which PyTorch refuses (a window would see only padding)",
+            padding[0], padding[1], window[0], window[1]
+        ),
+        Error::Mismatch { .. } => format!("{subject}: {error}"),
+        Error::Overflow { field } => match field {
+            Field::Params => format!(
+                "{subject} has more parameters than u64 can count (more than {})",
+                u64::MAX
+            ),
+            Field::Macs => format!(
+                "{subject} needs more multiply-accumulates than u64 can count (more than {})",
+                u64::MAX
+            ),
+            Field::Multiplier => {
+                let channels = context.map_or(0, |(_, input)| input.channels());
+                format!(
+                    "{subject}: multiplier {} times its {channels} input channels overflows u64",
+                    spec.multiplier
+                )
+            }
+            Field::Dilation => format!(
+                "{subject}: dilation {}x{} spreads its {}x{} {window_word} beyond what u64 can count",
+                spec.dilation[0], spec.dilation[1], spec.window[0], spec.window[1]
+            ),
+            Field::Padding => format!(
+                "{subject}: its input padded on both sides is larger than u64 can count"
+            ),
+            _ if spec.kind == Kind::Input => format!(
+                "{subject} has more values than u64 can count (more than {})",
+                u64::MAX
+            ),
+            _ => match context {
+                Some((_, input)) if matches!(spec.kind, Kind::Dense | Kind::Softmax | Kind::Flatten) => {
+                    format!(
+                        "{subject} flattens its input {input}, and that many values overflow u64"
+                    )
+                }
+                _ => format!(
+                    "{subject}: its output has more values than u64 can count (more than {})",
+                    u64::MAX
+                ),
+            },
+        },
+    }
+}

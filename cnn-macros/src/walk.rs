@@ -1,0 +1,800 @@
+//! The walk over a network's statements, blocks included: each layer run
+//! through `cnn-core` on the shape that reaches it, each block's branches
+//! joined, `repeat` rounds counted in closed form once they repeat, and the
+//! receptive field and live activations followed along. Every problem is
+//! recorded as a spanned message; rows come out in the order `LAYERS` lists
+//! them.
+
+use std::collections::{HashMap, HashSet};
+
+use cnn_core::{
+    alive, join, Block, Error, Field, Formula, Kind, LayerSpec, ReceptiveField, Shape, Step, Totals,
+};
+use proc_macro2::{Ident, TokenStream};
+
+use crate::ast::{BlockNode, Body, Node, Statement};
+use crate::check::{
+    block_subject, block_text, body_text, branch_subject, constant_name, subject, Origin, Report,
+    MAX_ROWS,
+};
+use crate::describe::{describe, error_tokens};
+use crate::errors::Errors;
+use crate::model::{layer_spec, shape, spec_text};
+
+/// What flows through a body: the shape, where it came from, and what its
+/// values see of the input.
+#[derive(Clone, Copy)]
+pub struct Flow<'a> {
+    pub shape: Shape,
+    origin: Origin<'a>,
+    field: ReceptiveField,
+}
+
+/// The activations that enclosing blocks keep alive while a body runs.
+#[derive(Clone, Copy)]
+pub struct Kept {
+    /// How many values they hold.
+    values: u64,
+    /// Whether the body's own input is among them (so reading it costs
+    /// nothing more).
+    holds_input: bool,
+}
+
+impl Kept {
+    pub const NOTHING: Kept = Kept {
+        values: 0,
+        holds_input: false,
+    };
+}
+
+/// The state of one network's analysis.
+pub struct Walk<'e, 'a> {
+    errors: &'e mut Errors,
+    /// How messages name the network.
+    network: &'a str,
+    /// The names that become constants.
+    constants: HashMap<String, Ident>,
+    /// The constants already given to a row (a name inside `repeat` names
+    /// its first round).
+    assigned: HashSet<String>,
+    /// Every row so far.
+    rows: Vec<Report>,
+    /// The network's input shape, once read.
+    input: Option<Shape>,
+    /// Whether `input` stands where it must.
+    has_input: bool,
+    /// How many `repeat`s enclose the current statement.
+    repeats: usize,
+    /// Whether the row limit was reached (and reported).
+    exhausted: bool,
+    /// The most values of one activation so far.
+    largest: u64,
+    /// The most activation values alive at once so far.
+    peak: u64,
+}
+
+/// What a walk found: the rows, the input, the largest activation and the
+/// peak of live activations.
+pub struct Found {
+    /// Every row, in order.
+    pub rows: Vec<Report>,
+    /// The network's input, if it was read.
+    pub input: Option<Shape>,
+    /// The most values of one activation.
+    pub largest: u64,
+    /// The most activation values alive at once.
+    pub peak: u64,
+}
+
+impl<'e, 'a> Walk<'e, 'a> {
+    /// A walk of the network `network` (as messages name it), whose names
+    /// `constants` become constants; `has_input` if its `input` is first.
+    pub fn new(
+        errors: &'e mut Errors,
+        network: &'a str,
+        constants: HashMap<String, Ident>,
+        has_input: bool,
+    ) -> Self {
+        Walk {
+            errors,
+            network,
+            constants,
+            assigned: HashSet::new(),
+            rows: Vec::new(),
+            input: None,
+            has_input,
+            repeats: 0,
+            exhausted: false,
+            largest: 0,
+            peak: 0,
+        }
+    }
+
+    /// What the walk found, and the errors back.
+    pub fn finish(self) -> (Found, &'e mut Errors) {
+        let found = Found {
+            rows: self.rows,
+            input: self.input,
+            largest: self.largest,
+            peak: self.peak,
+        };
+        (found, self.errors)
+    }
+}
+
+impl<'a> Walk<'_, 'a> {
+    /// The constant for a row named `name`, the first time only.
+    fn constant(&mut self, name: &Option<(String, Ident)>) -> Option<Ident> {
+        let constant = constant_name(&name.as_ref()?.0)?;
+        let text = constant.to_string();
+        if self.constants.contains_key(&text) && self.assigned.insert(text) {
+            Some(constant)
+        } else {
+            None
+        }
+    }
+
+    /// Whether the network lists more rows than it may; outside `repeat`
+    /// this is reported here, inside by the `repeat`.
+    fn too_many_rows(&mut self, tokens: &TokenStream) -> bool {
+        if self.rows.len() < MAX_ROWS {
+            return false;
+        }
+        if !self.exhausted && self.repeats == 0 {
+            self.errors.at(
+                tokens,
+                format!(
+                    "{} has more than {MAX_ROWS} layers; `cnn!` analyses at most {MAX_ROWS}",
+                    self.network
+                ),
+            );
+        }
+        self.exhausted = true;
+        true
+    }
+
+    /// Records a moment of inference when `values` are alive, and `output`
+    /// is a new activation; `None` (with an error on `tokens`) if the sum
+    /// overflows.
+    fn moment(&mut self, values: &[u64], output: Shape, tokens: &TokenStream) -> Option<()> {
+        let size = output.elements().unwrap_or(u64::MAX);
+        self.largest = self.largest.max(size);
+        match alive(values) {
+            Ok(total) => {
+                self.peak = self.peak.max(total);
+                Some(())
+            }
+            Err(_) => {
+                self.errors.at(
+                    tokens,
+                    format!(
+                        "the activations alive here in {} hold more values than u64 can count: {}",
+                        self.network,
+                        values
+                            .iter()
+                            .map(u64::to_string)
+                            .collect::<Vec<_>>()
+                            .join(" + ")
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// The values a layer or block reads from `input` beyond what is kept.
+    fn read(kept: Kept, input: Shape) -> u64 {
+        if kept.holds_input {
+            0
+        } else {
+            input.elements().unwrap_or(u64::MAX)
+        }
+    }
+
+    /// Runs `body` on `flow` (`None` at the top, where `input` starts it)
+    /// while `kept` is alive: what comes out, and the totals. `None` once an
+    /// error leaves the shape unknown; every error is recorded.
+    pub fn body(
+        &mut self,
+        body: &'a Body,
+        mut flow: Option<Flow<'a>>,
+        depth: u16,
+        mut kept: Kept,
+    ) -> Option<(Flow<'a>, Totals)> {
+        let mut totals = Totals::ZERO;
+        let mut broken = false;
+        for node in &body.statements {
+            let result = match node {
+                None => None,
+                Some(Node::Layer(statement)) => {
+                    if statement.info.kind == Kind::Input && depth == 0 {
+                        if flow.is_some() || broken {
+                            // A second `input`, reported by `check_input`.
+                            continue;
+                        }
+                        self.input_statement(statement)
+                    } else if broken {
+                        None
+                    } else {
+                        self.layer(statement, flow, depth, kept)
+                    }
+                }
+                Some(Node::Block(block)) if !broken => {
+                    flow.and_then(|flow| self.block(block, flow, depth, kept))
+                }
+                Some(Node::Block(_)) => None,
+            };
+            // After the first statement, the input flowing on is new.
+            kept.holds_input = false;
+            match result {
+                Some((next, step)) => match totals.plus(step) {
+                    Ok(sum) => {
+                        totals = sum;
+                        flow = Some(next);
+                    }
+                    Err(error) => {
+                        let (tokens, what, this) = match node {
+                            Some(Node::Layer(statement)) => {
+                                (&statement.tokens, subject(statement), "this layer")
+                            }
+                            Some(Node::Block(block)) => {
+                                (&block.head, block_subject(block), "this block")
+                            }
+                            None => continue,
+                        };
+                        let message = if error.field() == Some(Field::Macs) {
+                            format!(
+                                "the multiply-accumulates of {} overflow u64 at {what}: {} so far, and {this} adds {} (u64 holds at most {})",
+                                self.network,
+                                totals.macs,
+                                step.macs,
+                                u64::MAX
+                            )
+                        } else {
+                            format!(
+                                "the parameter count of {} overflows u64 at {what}: {} learnable and {} non-trainable so far, \
+                                 and {this} adds {} and {} (u64 holds at most {})",
+                                self.network,
+                                totals.params,
+                                totals.non_trainable_params,
+                                step.params,
+                                step.non_trainable_params,
+                                u64::MAX
+                            )
+                        };
+                        self.errors.at(tokens, message);
+                        broken = true;
+                        flow = None;
+                    }
+                },
+                None => {
+                    broken = true;
+                    flow = None;
+                }
+            }
+        }
+        if broken {
+            return None;
+        }
+        flow.map(|flow| (flow, totals))
+    }
+
+    /// The network's `input` statement.
+    fn input_statement(&mut self, statement: &'a Statement) -> Option<(Flow<'a>, Totals)> {
+        if !self.has_input || self.input.is_some() {
+            return None;
+        }
+        let spec = layer_spec(statement);
+        let step = match spec.apply(spec.shape) {
+            Ok(step) => step,
+            Err(error) => {
+                self.errors.at(
+                    error_tokens(statement, &error),
+                    describe(&error, statement, &spec, None),
+                );
+                return None;
+            }
+        };
+        self.input = Some(step.output);
+        let values = step.output.elements().unwrap_or(u64::MAX);
+        self.moment(&[values], step.output, &statement.tokens)?;
+        let field = ReceptiveField::INPUT;
+        self.push_layer(statement, &spec, spec.shape, step, field, 0);
+        let flow = Flow {
+            shape: step.output,
+            origin: Origin::Input,
+            field,
+        };
+        Some((flow, Totals::of(&step)))
+    }
+
+    /// One layer on `flow`.
+    fn layer(
+        &mut self,
+        statement: &'a Statement,
+        flow: Option<Flow<'a>>,
+        depth: u16,
+        kept: Kept,
+    ) -> Option<(Flow<'a>, Totals)> {
+        let spec = layer_spec(statement);
+        if let Err(error) = spec.validate() {
+            self.errors.at(
+                error_tokens(statement, &error),
+                describe(&error, statement, &spec, None),
+            );
+            return None;
+        }
+        if spec.kind == Kind::Input {
+            self.errors.at(
+                &statement.tokens,
+                format!(
+                    "`input` inside a block: {} has one input, its first statement; a block's input is what flows into it",
+                    self.network
+                ),
+            );
+            return None;
+        }
+        let flow = flow?;
+        let input = flow.shape;
+        if self.too_many_rows(&statement.tokens) {
+            return None;
+        }
+        let step = match spec.apply(input) {
+            Ok(step) => step,
+            Err(error) => {
+                self.errors.at(
+                    error_tokens(statement, &error),
+                    describe(&error, statement, &spec, Some((flow.origin, input))),
+                );
+                return None;
+            }
+        };
+        let field = match flow.field.through(&spec, input) {
+            Ok(field) => field,
+            Err(_) => {
+                self.errors.at(
+                    &statement.tokens,
+                    format!(
+                        "the receptive field of {} is larger than u64 can count",
+                        subject(statement)
+                    ),
+                );
+                return None;
+            }
+        };
+        let output = step.output.elements().unwrap_or(u64::MAX);
+        self.moment(
+            &[kept.values, Self::read(kept, input), output],
+            step.output,
+            &statement.tokens,
+        )?;
+        if let Some(assertion) = &statement.assertion {
+            let asserted = shape(&assertion.dims);
+            if asserted != step.output {
+                self.errors.at(
+                    &assertion.tokens,
+                    format!(
+                        "`-> {}` does not hold: {} outputs {}",
+                        assertion.dims.text(),
+                        subject(statement),
+                        step.output
+                    ),
+                );
+            }
+        }
+        self.push_layer(statement, &spec, input, step, field, depth);
+        let flow = Flow {
+            shape: step.output,
+            origin: Origin::Layer(statement),
+            field,
+        };
+        Some((flow, Totals::of(&step)))
+    }
+
+    fn push_layer(
+        &mut self,
+        statement: &Statement,
+        spec: &LayerSpec,
+        input: Shape,
+        step: Step,
+        field: ReceptiveField,
+        depth: u16,
+    ) {
+        let constant = self.constant(&statement.name);
+        self.rows.push(Report {
+            name: statement.name.as_ref().map(|(name, _)| name.clone()),
+            constant,
+            kind: spec.kind,
+            spec: spec_text(statement),
+            input,
+            step,
+            formula: Formula::new(*spec, input).to_string(),
+            field,
+            depth,
+            rows: 0,
+            times: 1,
+        });
+    }
+
+    /// Starts the row of a block or branch; its numbers come once its
+    /// contents are known ([`Walk::finish_row`]).
+    fn start_row(
+        &mut self,
+        name: Option<String>,
+        constant: Option<Ident>,
+        kind: Kind,
+        spec: String,
+        flow: Flow,
+        depth: u16,
+    ) -> usize {
+        self.rows.push(Report {
+            name,
+            constant,
+            kind,
+            spec,
+            input: flow.shape,
+            step: Step {
+                output: flow.shape,
+                params: 0,
+                non_trainable_params: 0,
+                macs: 0,
+            },
+            formula: String::new(),
+            field: flow.field,
+            depth,
+            rows: 0,
+            times: 1,
+        });
+        self.rows.len() - 1
+    }
+
+    /// Fills in the row started at `row` with what its contents give.
+    fn finish_row(&mut self, row: usize, output: Shape, field: ReceptiveField, totals: Totals) {
+        let rows = self.rows.len() - row - 1;
+        let report = &mut self.rows[row];
+        report.step = Step {
+            output,
+            params: totals.params,
+            non_trainable_params: totals.non_trainable_params,
+            macs: totals.macs,
+        };
+        report.field = field;
+        report.rows = u32::try_from(rows).unwrap_or(u32::MAX);
+    }
+
+    /// A block on `flow`: its row, then its contents one level deeper.
+    fn block(
+        &mut self,
+        block: &'a BlockNode,
+        flow: Flow<'a>,
+        depth: u16,
+        kept: Kept,
+    ) -> Option<(Flow<'a>, Totals)> {
+        if self.too_many_rows(&block.head) {
+            return None;
+        }
+        let constant = self.constant(&block.name);
+        let row = self.start_row(
+            block.name.as_ref().map(|(name, _)| name.clone()),
+            constant,
+            Kind::Block(block.block),
+            block_text(block.block),
+            flow,
+            depth,
+        );
+        let inner = depth + 1;
+        let entry = Flow {
+            origin: Origin::Enter(block, 1),
+            ..flow
+        };
+        let (output, totals) = match block.block {
+            Block::Sequence | Block::Branch => {
+                let body = block.body.as_ref()?;
+                self.body(body, Some(entry), inner, kept)?
+            }
+            Block::Residual => self.residual(block, entry, inner, kept)?,
+            Block::Add | Block::Concat | Block::Mul => self.branches(block, entry, inner, kept)?,
+            Block::Repeat(count) => self.repeat(block, count, entry, inner, kept)?,
+        };
+        if let Some(assertion) = &block.assertion {
+            let asserted = shape(&assertion.dims);
+            if asserted != output.shape {
+                self.errors.at(
+                    &assertion.tokens,
+                    format!(
+                        "`-> {}` does not hold: {} outputs {}",
+                        assertion.dims.text(),
+                        block_subject(block),
+                        output.shape
+                    ),
+                );
+            }
+        }
+        self.finish_row(row, output.shape, output.field, totals);
+        let flow = Flow {
+            origin: Origin::Block(block),
+            ..output
+        };
+        Some((flow, totals))
+    }
+
+    /// `residual { body }`: the body, added to the block's input, which is
+    /// kept alive until then.
+    fn residual(
+        &mut self,
+        block: &'a BlockNode,
+        flow: Flow<'a>,
+        depth: u16,
+        kept: Kept,
+    ) -> Option<(Flow<'a>, Totals)> {
+        let body = block.body.as_ref()?;
+        let input = flow.shape;
+        let read = Self::read(kept, input);
+        let holding = Kept {
+            values: kept.values.saturating_add(read),
+            holds_input: true,
+        };
+        let (output, totals) = self.body(body, Some(flow), depth, holding)?;
+        match join(Block::Residual, input, output.shape) {
+            Ok(shape) => {
+                let values = [
+                    kept.values,
+                    read,
+                    output.shape.elements().unwrap_or(u64::MAX),
+                    shape.elements().unwrap_or(u64::MAX),
+                ];
+                self.moment(&values, shape, &block.head)?;
+                let field = flow.field.join(output.field);
+                Some((
+                    Flow {
+                        shape,
+                        field,
+                        ..output
+                    },
+                    totals,
+                ))
+            }
+            Err(_) => {
+                self.errors.at(
+                    &block.head,
+                    format!(
+                        "{} adds its input to its body's output, so they must be the same shape, but it gets {input} and its body (`{}`) ends in {}; \
+                         for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ conv 1x1x{} stride S nobias; bn; }} {{ ... }} }}`",
+                        block_subject(block),
+                        body_text(body),
+                        output.shape,
+                        output.shape.channels(),
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// `add`, `concat`, `mul`: each branch on the same input, then joined.
+    /// While a branch runs, the block's input (if a later branch or the
+    /// identity still needs it) and the finished branches' outputs are kept.
+    fn branches(
+        &mut self,
+        block: &'a BlockNode,
+        flow: Flow<'a>,
+        depth: u16,
+        kept: Kept,
+    ) -> Option<(Flow<'a>, Totals)> {
+        let input = flow.shape;
+        let read = Self::read(kept, input);
+        let count = block.branches.len();
+        let mut outputs = Vec::new();
+        let mut totals = Totals::ZERO;
+        let mut finished: u64 = 0;
+        let mut identity_done = false;
+        let mut broken = false;
+        for (index, branch) in block.branches.iter().enumerate() {
+            let identity = branch.body.statements.is_empty();
+            let spec = if identity {
+                format!("branch {} (identity)", index + 1)
+            } else {
+                format!("branch {}", index + 1)
+            };
+            let row = self.start_row(None, None, Kind::Block(Block::Branch), spec, flow, depth);
+            let needs_input = index + 1 < count || identity_done || identity;
+            let holding = Kept {
+                values: kept
+                    .values
+                    .saturating_add(finished)
+                    .saturating_add(if needs_input { read } else { 0 }),
+                holds_input: needs_input || kept.holds_input,
+            };
+            let Some((output, branch_totals)) =
+                self.body(&branch.body, Some(flow), depth + 1, holding)
+            else {
+                broken = true;
+                continue;
+            };
+            self.finish_row(row, output.shape, output.field, branch_totals);
+            if identity {
+                identity_done = true;
+            } else {
+                finished = finished.saturating_add(output.shape.elements().unwrap_or(u64::MAX));
+            }
+            match totals.plus(branch_totals) {
+                Ok(sum) => totals = sum,
+                Err(_) => {
+                    self.overflow(&block.head, block);
+                    return None;
+                }
+            }
+            outputs.push((index, branch, output));
+        }
+        if broken {
+            return None;
+        }
+        let (_, first_branch, first) = outputs.first().copied()?;
+        let mut joined = first.shape;
+        let mut field = first.field;
+        for &(index, branch, output) in &outputs[1..] {
+            field = field.join(output.field);
+            joined = match join(block.block, joined, output.shape) {
+                Ok(shape) => shape,
+                Err(Error::Mismatch { .. }) => {
+                    let rule = match block.block {
+                        Block::Add => "needs every branch to end in the same shape",
+                        Block::Concat => "stacks channels, so every branch must end in the same height and width",
+                        _ => "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch",
+                    };
+                    self.errors.at(
+                        &block.head,
+                        format!(
+                            "{} {rule}, but {} ends in {} and {} ends in {}",
+                            block_subject(block),
+                            branch_subject(0, first_branch),
+                            first.shape,
+                            branch_subject(index, branch),
+                            output.shape,
+                        ),
+                    );
+                    return None;
+                }
+                Err(_) => {
+                    self.errors.at(
+                        &block.head,
+                        format!(
+                            "{} stacks more channels than u64 can count: {joined} and {}",
+                            block_subject(block),
+                            output.shape
+                        ),
+                    );
+                    return None;
+                }
+            };
+        }
+        let input_alive = if identity_done { read } else { 0 };
+        let values = [
+            kept.values,
+            input_alive,
+            finished,
+            joined.elements().unwrap_or(u64::MAX),
+        ];
+        self.moment(&values, joined, &block.head)?;
+        Some((
+            Flow {
+                shape: joined,
+                field,
+                ..first
+            },
+            totals,
+        ))
+    }
+
+    /// `repeat N { body }`: round after round, each fed the last, until a
+    /// round gives back the shape it got; from there every round is alike,
+    /// so one is listed and counted `N - r + 1` times.
+    fn repeat(
+        &mut self,
+        block: &'a BlockNode,
+        count: u64,
+        flow: Flow<'a>,
+        depth: u16,
+        kept: Kept,
+    ) -> Option<(Flow<'a>, Totals)> {
+        let body = block.body.as_ref()?;
+        let input = flow.shape;
+        let mut totals = Totals::ZERO;
+        let mut current = flow;
+        let mut round = 1;
+        let mut first_output = input;
+        // Each round reads its input afresh (counted even when the first
+        // round's input is also kept by an enclosing block: a slight
+        // overestimate, never an underestimate).
+        let kept = Kept {
+            holds_input: false,
+            ..kept
+        };
+        loop {
+            let first_row = self.rows.len();
+            let errors_before = self.errors.count();
+            let was_exhausted = self.exhausted;
+            self.repeats += 1;
+            let entry = Flow {
+                origin: Origin::Enter(block, round),
+                ..current
+            };
+            let result = self.body(body, Some(entry), depth, kept);
+            self.repeats -= 1;
+            let Some((output, round_totals)) = result else {
+                if self.exhausted && !was_exhausted {
+                    self.errors.at(
+                        &block.head,
+                        format!(
+                            "{} changes the shape in every round (round 1 turns {input} into {first_output}, round {round} gets {}), \
+                             so each round is listed on its own, and `cnn!` lists at most {MAX_ROWS} layers; \
+                             a `repeat` this long needs a body that gives back the shape it gets",
+                            block_subject(block),
+                            current.shape
+                        ),
+                    );
+                } else if round > 1 && self.errors.count() > errors_before && !self.exhausted {
+                    self.errors.at(
+                        &block.head,
+                        format!(
+                            "round {round} of {} cannot run: each round is fed the last one's output, and round 1 turned {input} into the {} it got; \
+                             a `repeat` body must give back a shape it can take again",
+                            block_subject(block),
+                            current.shape
+                        ),
+                    );
+                }
+                return None;
+            };
+            if output.shape == current.shape || round == count {
+                // Every round left is this one again.
+                let left = count - round + 1;
+                let Ok(round_totals) = round_totals.times(left) else {
+                    self.overflow(&block.head, block);
+                    return None;
+                };
+                let Ok(field) = current.field.repeat(output.field, left) else {
+                    self.errors.at(
+                        &block.head,
+                        format!(
+                            "the receptive field after {} is larger than u64 can count",
+                            block_subject(block)
+                        ),
+                    );
+                    return None;
+                };
+                for row in &mut self.rows[first_row..] {
+                    if row.depth == depth {
+                        row.times = left;
+                    }
+                }
+                let Ok(totals) = totals.plus(round_totals) else {
+                    self.overflow(&block.head, block);
+                    return None;
+                };
+                return Some((Flow { field, ..output }, totals));
+            }
+            let Ok(sum) = totals.plus(round_totals) else {
+                self.overflow(&block.head, block);
+                return None;
+            };
+            totals = sum;
+            if round == 1 {
+                first_output = output.shape;
+            }
+            current = output;
+            round += 1;
+        }
+    }
+
+    fn overflow(&mut self, tokens: &TokenStream, block: &BlockNode) {
+        self.errors.at(
+            tokens,
+            format!(
+                "the counts of {} overflow u64 (at most {})",
+                block_subject(block),
+                u64::MAX
+            ),
+        );
+    }
+}
