@@ -144,6 +144,36 @@ const HOSTILE: &[&str] = &[
     "fc 10",
     "input 28x28x1; fc 10",
     "input 28x28x1; fc 10; flatten; conv 3x3x1; gap; zeropad 1",
+    // Blocks.
+    "struct N { input 3; add }",
+    "struct N { input 3; add {} }",
+    "struct N { input 3; add { {} } }",
+    "struct N { input 3; add { relu } }",
+    "struct N { input 3; add { {} relu {} } }",
+    "struct N { input 3; add { {} {} } -> }",
+    "struct N { input 3; add { {} {} } -> 3x3 }",
+    "struct N { input 3; concat { {} { fc 18446744073709551615; } } }",
+    "struct N { input 2x2x9223372036854775807; concat { {} {} } }",
+    "struct N { input 2x2x1; mul { { gap; } { flatten; } } }",
+    "struct N { input 3; repeat }",
+    "struct N { input 3; repeat 0 { relu } }",
+    "struct N { input 3; repeat 18446744073709551615 { relu } }",
+    "struct N { input 3; repeat 99999999999999999999 { relu } }",
+    "struct N { input 3; repeat -1 { relu } }",
+    "struct N { input 3; repeat 2x2 { relu } }",
+    "struct N { input 3; repeat 3 relu; }",
+    "struct N { input 3; repeat 18446744073709551615 { fc 3; } }",
+    "struct N { input 3; repeat 18446744073709551615 { repeat 18446744073709551615 { fc 4294967296; fc 3; } } }",
+    "struct N { input 8x8x1; repeat 18446744073709551615 { zeropad 1; conv 2x2x1 stride 2; } }",
+    "struct N { input 8x8x1; repeat 100 { zeropad 4; conv 1x1x1 stride 2; } }",
+    "struct N { input 2x2x1; repeat 1000000 { concat { {} { conv 1x1x1; } } } }",
+    "struct N { input 3; residual { input 3; } }",
+    "struct N { input 3; residual { fc 4; } }",
+    "struct N { input 3; a: { a: relu; } }",
+    "struct N { input 3; { } { } { }; ; }",
+    "struct N { { input 3; } }",
+    "struct N { residual { relu; } input 3; }",
+    "input 3; add { { fc 2; } { fc 3; } }",
 ];
 
 #[test]
@@ -218,6 +248,13 @@ const SPLICE: &[&str] = &[
     "#[doc = \"x\"]",
     "0.5",
     "name:",
+    "add",
+    "concat",
+    "mul",
+    "residual",
+    "repeat",
+    "{}",
+    "{ relu; }",
 ];
 
 #[test]
@@ -228,6 +265,9 @@ fn mutated_programs_never_panic() {
          dwconv 3x3 multiplier 2 pad 1; sepconv 3x3x64 pad same; maxpool 3 stride 2 pad 1 ceil; \
          avgpool 2; zeropad 1x2; adaptivepool 7x7; gmp; flatten; dropout 0.2; dense 10 nobias; softmax; }",
         "input 28 x 28 x 1; conv 3x3x8 groups 2 dilation 2; prelu; fc 10",
+        "struct R { input 56x56x64; s: repeat 2 { residual { conv 3x3x64 pad 1 nobias; bn; relu; } relu; } \
+         d: add { { conv 1x1x128 stride 2; } { conv 3x3x128 stride 2 pad 1; } } \
+         concat { {} { conv 1x1x32; } } mul { {} { gap; conv 1x1x8; conv 1x1x160; sigmoid; } } gap; fc 10; }",
     ];
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut runs = 0;
@@ -257,6 +297,27 @@ fn mutated_programs_never_panic() {
         runs += 1;
     }
     assert_eq!(runs, 3000);
+}
+
+#[test]
+fn ten_thousand_nested_blocks_are_an_error_about_depth() {
+    // Parsed and expanded on a thread with a small stack, as a compiler
+    // thread might have: nesting must not recurse past the depth limit.
+    let text = format!(
+        "input 2x2x1; {}relu;{}",
+        "{ ".repeat(10_000),
+        " }".repeat(10_000)
+    );
+    let found = std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || errors(&text))
+        .expect("a thread")
+        .join()
+        .expect("no panic and no stack overflow");
+    assert_eq!(
+        found,
+        ["blocks nest more than 64 deep here; `cnn!` reads at most 64 levels of blocks inside one another"]
+    );
 }
 
 #[test]

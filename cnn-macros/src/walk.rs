@@ -559,11 +559,15 @@ impl<'a> Walk<'_, 'a> {
                     &block.head,
                     format!(
                         "{} adds its input to its body's output, so they must be the same shape, but it gets {input} and its body (`{}`) ends in {}; \
-                         for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ conv 1x1x{} stride S nobias; bn; }} {{ ... }} }}`",
+                         for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ {} }} {{ ... }} }}`",
                         block_subject(block),
                         body_text(body),
                         output.shape,
-                        output.shape.channels(),
+                        if output.shape.is_spatial() {
+                            format!("conv 1x1x{} stride S nobias; bn;", output.shape.channels())
+                        } else {
+                            format!("fc {};", output.shape.channels())
+                        },
                     ),
                 );
                 None
@@ -749,9 +753,27 @@ impl<'a> Walk<'_, 'a> {
             if output.shape == current.shape || round == count {
                 // Every round left is this one again.
                 let left = count - round + 1;
-                let Ok(round_totals) = round_totals.times(left) else {
-                    self.overflow(&block.head, block);
-                    return None;
+                let round_totals = match round_totals.times(left) {
+                    Ok(totals) => totals,
+                    Err(error) => {
+                        let which = if error.field() == Some(Field::Params) {
+                            format!(
+                                "{} learnable and {} non-trainable parameters",
+                                round_totals.params, round_totals.non_trainable_params
+                            )
+                        } else {
+                            format!("{} multiply-accumulates", round_totals.macs)
+                        };
+                        self.errors.at(
+                        &block.head,
+                        format!(
+                            "{}: {left} rounds of {which} each overflow u64 (at most {})",
+                            block_subject(block),
+                            u64::MAX
+                        ),
+                    );
+                        return None;
+                    }
                 };
                 let Ok(field) = current.field.repeat(output.field, left) else {
                     self.errors.at(
@@ -791,7 +813,7 @@ impl<'a> Walk<'_, 'a> {
         self.errors.at(
             tokens,
             format!(
-                "the counts of {} overflow u64 (at most {})",
+                "the counts inside {} overflow u64 (at most {})",
                 block_subject(block),
                 u64::MAX
             ),
