@@ -251,7 +251,7 @@ fn check_names(body: &Body, network: Option<&str>, errors: &mut Errors) -> HashM
 }
 
 fn unraw_eq(ident: &Ident, name: &str) -> bool {
-    crate::parse::unraw(ident) == name
+    crate::cursor::unraw(ident) == name
 }
 
 /// Checks where `input` stands: first, exactly once. Returns whether the

@@ -11,12 +11,14 @@
 
 mod ast;
 mod check;
+mod cursor;
 mod describe;
 mod errors;
 mod expand;
 mod fallback;
 mod model;
 mod parse;
+mod statement;
 mod suggest;
 #[cfg(test)]
 mod tests;

@@ -117,7 +117,7 @@ pub fn field_tokens(statement: &Statement, field: Option<Field>) -> TokenStream 
 /// The statement as the summary shows it: keyword, numbers and options,
 /// without name and assertion (`conv 5x5x8 stride 2`).
 pub fn spec_text(statement: &Statement) -> String {
-    let mut text = crate::parse::unraw(&statement.keyword);
+    let mut text = crate::cursor::unraw(&statement.keyword);
     if let Some(dims) = &statement.argument {
         text.push(' ');
         text.push_str(&dims.text());
