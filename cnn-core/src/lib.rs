@@ -27,6 +27,8 @@ mod layer;
 mod network;
 mod shape;
 mod summary;
+mod types;
+pub mod weights;
 
 pub use block::{join, rounds};
 pub use error::{Error, Field};
@@ -39,3 +41,5 @@ pub use layer::{output_size, LayerSpec, Padding, Step};
 pub use network::{analyze, Analysis, Layer, Model, Network, Totals};
 pub use shape::Shape;
 pub use summary::Summary;
+pub use types::{Chain, Dims, Flat, Joins, ShapeType, Unknown};
+pub use weights::{Weights, WrongLength};

@@ -19,6 +19,8 @@ mod parse;
 mod suggest;
 #[cfg(test)]
 mod tests;
+mod types;
+mod weights;
 
 use proc_macro::TokenStream;
 
