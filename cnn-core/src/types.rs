@@ -63,20 +63,25 @@ impl ShapeType for Unknown {
 )]
 pub trait Joins<Input, Backbone, Head> {}
 
+#[diagnostic::do_not_recommend]
 impl<const H: u64, const W: u64, const C: u64, Backbone, Head> Joins<Dims<H, W, C>, Backbone, Head>
     for Dims<H, W, C>
 {
 }
 
+#[diagnostic::do_not_recommend]
 impl<const N: u64, Backbone, Head> Joins<Flat<N>, Backbone, Head> for Flat<N> {}
 
+#[diagnostic::do_not_recommend]
 impl<Input: ShapeType, Backbone, Head> Joins<Input, Backbone, Head> for Unknown {}
 
+#[diagnostic::do_not_recommend]
 impl<const H: u64, const W: u64, const C: u64, Backbone, Head> Joins<Unknown, Backbone, Head>
     for Dims<H, W, C>
 {
 }
 
+#[diagnostic::do_not_recommend]
 impl<const N: u64, Backbone, Head> Joins<Unknown, Backbone, Head> for Flat<N> {}
 
 /// Two networks in sequence: `Backbone`, then `Head` on its output.

@@ -182,7 +182,7 @@ impl Writer<'_> {
                 .map(str::to_lowercase)
                 .unwrap_or_else(|| format!("layer_{index}"));
             match row.kind {
-                Kind::Block(Block::Repeat(count)) => {
+                Kind::Block(Block::Repeat(_)) => {
                     // An unnamed repeat's rounds take only their number
                     // (`stage_0_conv`); an array of rounds needs a name.
                     let path = if row.name.is_some() {
@@ -190,7 +190,7 @@ impl Writer<'_> {
                     } else {
                         prefix.to_vec()
                     };
-                    self.repeat(index, next, count, &path, &segment, fields, names)?;
+                    self.repeat(index, next, &path, &segment, fields, names)?;
                 }
                 Kind::Block(_) => {
                     let mut inner = prefix.to_vec();
@@ -229,12 +229,14 @@ impl Writer<'_> {
         &mut self,
         index: usize,
         end: usize,
-        count: u64,
         path: &[String],
         segment: &str,
         fields: &mut Vec<Field>,
         names: &mut HashSet<String>,
     ) -> Option<()> {
+        let Kind::Block(Block::Repeat(count)) = self.rows.get(index)?.kind else {
+            return None;
+        };
         // The direct children: each round lists the body's statements.
         let mut children = Vec::new();
         let mut child = index + 1;
