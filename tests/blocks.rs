@@ -210,3 +210,19 @@ fn the_summary_shows_the_tree() {
     let widen = Widen::summary().to_string();
     assert!(widen.contains("  conv 3x3x16 pad 1 (×2)"), "{widen}");
 }
+
+// A squeeze-excite gate sees the whole map, but it does not move the map's
+// outputs apart: the jump after `mul` is the map's, so repeated SE blocks
+// grow the field linearly (found when EfficientNet's 7x7 stages overflowed).
+cnn! {
+    struct RepeatedExcite {
+        input 7x7x8;
+        stage: repeat 2 {
+            residual { conv 3x3x8 pad 1; mul { {} { gap; conv 1x1x2; relu; conv 1x1x8; sigmoid; } } }
+        }
+    }
+}
+// Round 1: the conv sees 3x3, the gate all 3 + 6 = 9 pixels of the padded
+// map's outputs; round 2 adds 2 for its conv and 6 more for its gate.
+const _: () = assert!(RepeatedExcite::STAGE.receptive_field.jump[0] == 1);
+const _: () = assert!(RepeatedExcite::STAGE.receptive_field.size[0] == 17);

@@ -28,6 +28,8 @@ mod network;
 mod receptive;
 mod shape;
 mod summary;
+mod types;
+pub mod weights;
 
 pub use block::{join, rounds};
 pub use error::{Error, Field};
@@ -41,3 +43,5 @@ pub use network::{alive, analyze, Analysis, Layer, Model, Network, Totals};
 pub use receptive::ReceptiveField;
 pub use shape::Shape;
 pub use summary::Summary;
+pub use types::{Chain, Dims, Flat, Joins, ShapeType, Unknown};
+pub use weights::{Weights, WrongLength};

@@ -126,6 +126,11 @@ impl Model {
 pub trait Network {
     /// The struct's name.
     const NAME: &'static str;
+    /// The input shape as a type (`Dims<32, 32, 3>`, `Flat<64>`); see
+    /// [`Chain`](crate::Chain), which joins networks whose shapes agree.
+    type Input: crate::ShapeType;
+    /// The output shape as a type (`Flat<10>`).
+    type Output: crate::ShapeType;
     /// Everything, as one value.
     const MODEL: Model;
     /// The input shape.

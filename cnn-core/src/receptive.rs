@@ -113,9 +113,20 @@ impl ReceptiveField {
     }
 
     /// The field of a layer that sees its whole `height x width` input
-    /// (global pooling, or a vector made from a feature map).
+    /// (global pooling, or a vector made from a feature map). Its output has
+    /// no neighbours along the map, so the jump is kept as it was: where a
+    /// squeeze-excite gate joins the map it scales, the map's jump stands.
     const fn whole(self, size: [u64; 2]) -> Result<ReceptiveField, Error> {
-        self.window(size, size, [0, 0])
+        let mut next = self;
+        let mut axis = 0;
+        while axis < 2 {
+            next.size[axis] = match grow(self.size[axis], size[axis] - 1, self.jump[axis]) {
+                Ok(size) => size,
+                Err(error) => return Err(error),
+            };
+            axis += 1;
+        }
+        Ok(next)
     }
 
     /// The receptive field after `spec`, applied to `input` (whose outputs

@@ -67,6 +67,9 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         quote!()
     };
+    let input_type = crate::types::shape_type(analyzed.input);
+    let output_type = crate::types::shape_type(analyzed.output);
+    let weights = crate::weights::tokens(name, vis, &analyzed);
     let layers = &analyzed.layers;
     let named = layers.iter().enumerate().filter_map(|(index, layer)| {
         let constant = layer.constant.as_ref()?;
@@ -134,8 +137,12 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
 
         impl ::cnn::Network for #name {
             const NAME: &'static str = #name_text;
+            type Input = #input_type;
+            type Output = #output_type;
             const MODEL: ::cnn::Model = #name::MODEL;
         }
+
+        #weights
     }
 }
 

@@ -26,6 +26,7 @@ pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
         attrs, vis, name, ..
     } = network;
     let name_text = name.to_string();
+    let weights = quote::format_ident!("{}Weights", name);
     let model = failing(errors);
     let layers = constants(&network.body);
     quote! {
@@ -58,8 +59,16 @@ pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
 
         impl ::cnn::Network for #name {
             const NAME: &'static str = #name_text;
+            // A stub promises no shape: `Unknown` joins any other, so a
+            // `Chain` with it adds no error to the real one.
+            type Input = ::cnn::Unknown;
+            type Output = ::cnn::Unknown;
             const MODEL: ::cnn::Model = #name::MODEL;
         }
+
+        /// The stub of a weight struct: the network has errors.
+        #[allow(dead_code)]
+        #vis struct #weights<T>(::core::marker::PhantomData<T>);
     }
 }
 

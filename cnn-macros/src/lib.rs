@@ -22,7 +22,9 @@ mod statement;
 mod suggest;
 #[cfg(test)]
 mod tests;
+mod types;
 mod walk;
+mod weights;
 
 use proc_macro::TokenStream;
 

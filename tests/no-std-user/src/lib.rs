@@ -4,6 +4,7 @@
 //! `cargo build --workspace` and `cargo clippy --workspace` would fail here.
 #![no_std]
 #![deny(warnings, missing_docs, clippy::all)]
+#![forbid(unsafe_code)]
 
 use cnn::{cnn, Network, Shape};
 
@@ -79,3 +80,58 @@ const _: () = assert!(LeNet::param_bytes(4) <= 256 * 1024);
 const _: () = assert!(LeNet::peak_activation_bytes(1) <= 16 * 1024);
 const _: () = assert!(Blocks::MACS < 10_000_000);
 const _: () = assert!(<Blocks as Network>::PEAK_ACTIVATIONS > 0);
+
+/// The article's network's weights, read in place from a flat slice of
+/// exactly `TOTAL_PARAMS` values; `None` for any other length.
+pub fn lenet_weights(values: &[f32]) -> Option<&LeNetWeights<f32>> {
+    LeNetWeights::from_slice(values).ok()
+}
+
+/// The same from an array, whose length the compiler checks.
+pub fn lenet_weights_from_array(values: &[f32; 62_958]) -> &LeNetWeights<f32> {
+    LeNetWeights::from_array(values)
+}
+
+/// The first bias of the article's first convolution.
+pub fn first_bias(weights: &LeNetWeights<f32>) -> f32 {
+    weights.conv1.bias[0]
+}
+
+cnn! {
+    /// The article's features, up to the second pooling.
+    pub struct Features {
+        input 32x32x3;
+        conv 5x5x8;
+        pool 2;
+        conv 5x5x16;
+        pool 2;
+    }
+
+    /// The article's classifier, from 5x5x16.
+    pub struct Classifier {
+        input 5x5x16;
+        fc 120;
+        fc 84;
+        softmax 10;
+    }
+}
+
+/// The two joined: the compiler checked that 5x5x16 meets 5x5x16.
+pub type Joined = cnn::Chain<Features, Classifier>;
+
+const _: () = assert!(<Joined as Network>::PARAMS == LENET_PARAMS);
+
+cnn! {
+    /// Two `repeat`s and a grouped convolution.
+    pub struct Staged {
+        input 8x8x4;
+        first: repeat 2 { conv 3x3x8 pad 1 groups 2 nobias; bn; relu; }
+        second: repeat 3 { sepconv 3x3x8 pad 1; prelu; }
+        dwconv 3 multiplier 2;
+        gap;
+        fc 10 nobias;
+    }
+}
+
+const _: () =
+    assert!(core::mem::size_of::<StagedWeights<f32>>() as u64 == Staged::TOTAL_PARAMS * 4);

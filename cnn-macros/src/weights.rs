@@ -1,0 +1,515 @@
+//! Writes `NameWeights<T>`: a network's parameters as one `#[repr(C)]`
+//! struct of `cnn-core`'s layer types, one field per layer that has
+//! parameters, in the network's order, every size a literal.
+//!
+//! Field names: a named layer's name, an unnamed one's `layer_<row>` (its
+//! index in `LAYERS`), after the names of the named blocks around it, all
+//! joined with `_` (`stage_conv1`, `layer1_layer_5`).
+//!
+//! `repeat N { body }`: `check` lists the rounds that change the shape one
+//! by one, then one round for all the rounds alike (`times` of them). A
+//! round listed on its own gives its fields flattened, after the repeat's
+//! name and the round's number from 0 (`stage_0_conv`); the rounds alike
+//! give one field, an array of a struct declared for one round
+//! (`stage: [NetWeightsStage<T>; 3]`, or `stage_from_1` when round 0 was
+//! listed on its own). An array of rounds keeps PyTorch's order, where
+//! each round's layers come together (`stage.0.conv`, `stage.0.bn`,
+//! `stage.1.conv`...).
+//!
+//! `Report` keeps a statement's canonical text, not its `LayerSpec`; the
+//! kernel, groups, multiplier and bias come from reading that text back
+//! through the parser, which gives exactly the spec `check` used.
+
+use std::collections::HashSet;
+
+use cnn_core::{Block, Kind};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ast::Node;
+use crate::check::{Analyzed, Report};
+use crate::errors::Errors;
+use crate::model::layer_spec;
+use crate::parse::parse_body;
+
+/// One field of a weight struct.
+struct Field {
+    name: Ident,
+    /// The layer or round type, `T` generic.
+    ty: TokenStream,
+    /// Values in one element.
+    len: u64,
+    /// Array length; 1 for a plain field.
+    count: u64,
+    doc: String,
+}
+
+/// The struct `NameWeights<T>` and its items, or nothing if some layer's
+/// parameters have no layout here (which `check`'s kinds never give).
+pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStream {
+    let weights = format_ident!("{}Weights", name);
+    let mut writer = Writer {
+        rows: &analyzed.layers,
+        vis,
+        base: weights.to_string(),
+        items: Vec::new(),
+        types: HashSet::new(),
+    };
+    let Some(fields) = writer.fields(0, analyzed.layers.len(), &[]) else {
+        return TokenStream::new();
+    };
+    let Some(len) = total(&fields) else {
+        return TokenStream::new();
+    };
+    if len != analyzed.total_params {
+        return TokenStream::new();
+    }
+    let doc = format!(
+        "The parameters of [`{name}`], {len} values of `T`, laid out as PyTorch's `state_dict` \
+         lists them (batch norm's `num_batches_tracked` left out): one field per layer with \
+         parameters, in order.\n\n\
+         View a flat slice as this struct, without copying, with [`from_slice`](Self::from_slice) \
+         or [`from_array`](Self::from_array); [`SLOTS`](Self::SLOTS) gives each field's offset."
+    );
+    let body = writer.struct_tokens(&weights, &doc, &fields);
+    let slots = slots(&fields);
+    let len_literal = Literal::u64_unsuffixed(len);
+    let items = &writer.items;
+    quote! {
+        #body
+        #(#items)*
+
+        #[allow(dead_code)]
+        impl<T> #weights<T> {
+            /// The number of values of `T`: the network's `TOTAL_PARAMS`.
+            pub const LEN: usize = #len_literal;
+            /// Each field's name, offset and length, in values of `T`.
+            pub const SLOTS: &'static [::cnn::weights::Slot] = &[#(#slots),*];
+
+            /// The values as the network's weights, read in place; an error
+            /// if there are not exactly [`LEN`](Self::LEN) of them.
+            pub fn from_slice(values: &[T]) -> ::core::result::Result<&Self, ::cnn::WrongLength> {
+                <Self as ::cnn::Weights<T>>::from_slice(values)
+            }
+
+            /// The values as the network's weights, to write in place.
+            pub fn from_slice_mut(values: &mut [T]) -> ::core::result::Result<&mut Self, ::cnn::WrongLength> {
+                <Self as ::cnn::Weights<T>>::from_slice_mut(values)
+            }
+
+            /// An array of exactly [`LEN`](Self::LEN) values as the network's
+            /// weights: a wrong length does not compile.
+            pub fn from_array(values: &[T; #len_literal]) -> &Self {
+                <Self as ::cnn::Weights<T>>::from_array(values)
+            }
+
+            /// The weights as one flat slice.
+            pub fn as_slice(&self) -> &[T] {
+                <Self as ::cnn::Weights<T>>::as_slice(self)
+            }
+        }
+
+        const _: () = ::core::assert!(
+            ::core::mem::size_of::<#weights<f32>>() as u64 == #name::TOTAL_PARAMS * 4
+        );
+    }
+}
+
+/// The values in `fields`, or `None` on overflow.
+fn total(fields: &[Field]) -> Option<u64> {
+    fields.iter().try_fold(0u64, |sum, field| {
+        sum.checked_add(field.len.checked_mul(field.count)?)
+    })
+}
+
+fn slots(fields: &[Field]) -> Vec<TokenStream> {
+    let mut offset = 0u64;
+    fields
+        .iter()
+        .map(|field| {
+            let name = field.name.to_string();
+            let len = field.len.saturating_mul(field.count);
+            let slot = [offset, len, field.count].map(Literal::u64_unsuffixed);
+            let [offset_literal, len_literal, count_literal] = slot;
+            offset = offset.saturating_add(len);
+            quote! {
+                ::cnn::weights::Slot {
+                    name: #name,
+                    offset: #offset_literal,
+                    len: #len_literal,
+                    count: #count_literal,
+                }
+            }
+        })
+        .collect()
+}
+
+struct Writer<'a> {
+    rows: &'a [Report],
+    vis: &'a TokenStream,
+    /// `NameWeights`, the start of every round struct's name.
+    base: String,
+    /// The round structs.
+    items: Vec<TokenStream>,
+    types: HashSet<String>,
+}
+
+impl Writer<'_> {
+    /// The fields of the rows `start..end` (siblings and their contents),
+    /// after the name segments `prefix`; `None` if a layer has no layout.
+    fn fields(&mut self, start: usize, end: usize, prefix: &[String]) -> Option<Vec<Field>> {
+        let mut fields = Vec::new();
+        let mut names = HashSet::new();
+        self.collect(start, end, prefix, &mut fields, &mut names)?;
+        Some(fields)
+    }
+
+    fn collect(
+        &mut self,
+        start: usize,
+        end: usize,
+        prefix: &[String],
+        fields: &mut Vec<Field>,
+        names: &mut HashSet<String>,
+    ) -> Option<()> {
+        let mut index = start;
+        while index < end {
+            let row = self.rows.get(index)?;
+            let next = (index + 1).checked_add(row.rows as usize)?.min(end);
+            let segment = row
+                .name
+                .as_deref()
+                .map(str::to_lowercase)
+                .unwrap_or_else(|| format!("layer_{index}"));
+            match row.kind {
+                Kind::Block(Block::Repeat(_)) => {
+                    // An unnamed repeat's rounds take only their number
+                    // (`stage_0_conv`); an array of rounds needs a name.
+                    let path = if row.name.is_some() {
+                        joined(prefix, &segment)
+                    } else {
+                        prefix.to_vec()
+                    };
+                    self.repeat(index, next, &path, &segment, fields, names)?;
+                }
+                Kind::Block(_) => {
+                    let mut inner = prefix.to_vec();
+                    if row.name.is_some() {
+                        inner.push(segment);
+                    }
+                    self.collect(index + 1, next, &inner, fields, names)?;
+                }
+                _ if row.step.params == 0 && row.step.non_trainable_params == 0 => {}
+                _ => {
+                    let (ty, len) = layer_type(row)?;
+                    let name = unique(&joined(prefix, &segment), index, names);
+                    let doc = format!(
+                        "`{}`: `{}`, {} to {}, {len} values.",
+                        row.name.as_deref().unwrap_or("(unnamed)"),
+                        row.spec,
+                        row.input,
+                        row.step.output
+                    );
+                    fields.push(Field {
+                        name,
+                        ty,
+                        len,
+                        count: 1,
+                        doc,
+                    });
+                }
+            }
+            index = next;
+        }
+        Some(())
+    }
+
+    /// A `repeat` at row `index`, its contents up to `end`.
+    fn repeat(
+        &mut self,
+        index: usize,
+        end: usize,
+        path: &[String],
+        segment: &str,
+        fields: &mut Vec<Field>,
+        names: &mut HashSet<String>,
+    ) -> Option<()> {
+        let Kind::Block(Block::Repeat(count)) = self.rows.get(index)?.kind else {
+            return None;
+        };
+        // The direct children: each round lists the body's statements.
+        let mut children = Vec::new();
+        let mut child = index + 1;
+        while child < end {
+            children.push(child);
+            child = (child + 1).checked_add(self.rows[child].rows as usize)?;
+        }
+        let alike = children.last().map_or(1, |&last| self.rows[last].times);
+        let listed = if alike > 1 {
+            count.checked_sub(alike)?.checked_add(1)?
+        } else {
+            count
+        };
+        let listed = usize::try_from(listed).ok().filter(|&n| n > 0)?;
+        if children.len() % listed != 0 {
+            return None;
+        }
+        let per_round = children.len() / listed;
+        for round in 0..listed {
+            let first = *children.get(round * per_round)?;
+            let last = children
+                .get((round + 1) * per_round)
+                .copied()
+                .unwrap_or(end);
+            let mut inner = path.to_vec();
+            if alike > 1 && round + 1 == listed {
+                let named = self.rows.get(index)?.name.is_some();
+                let array_path = if named {
+                    path.to_vec()
+                } else {
+                    joined(path, segment)
+                };
+                // One struct for the rounds alike, an array of it.
+                let round_fields = self.fields(first, last, &[])?;
+                if round_fields.is_empty() {
+                    continue;
+                }
+                let len = total(&round_fields)?;
+                let type_name = self.type_name(&array_path);
+                let doc = format!(
+                    "One round of `{}` in [`{}`], {len} values.",
+                    array_path.join("_"),
+                    self.base
+                );
+                let item = self.struct_tokens(&type_name, &doc, &round_fields);
+                self.items.push(item);
+                let field_name = if round == 0 {
+                    array_path.join("_")
+                } else {
+                    format!("{}_from_{round}", array_path.join("_"))
+                };
+                let name = unique(&[field_name], index, names);
+                let repeat = self.rows.get(index)?;
+                fields.push(Field {
+                    name,
+                    ty: quote!(#type_name<T>),
+                    len,
+                    count: alike,
+                    doc: format!(
+                        "`{}`: rounds {round} to {} of `{}`, each {len} values.",
+                        array_path.join("_"),
+                        count - 1,
+                        repeat.spec
+                    ),
+                });
+            } else {
+                inner.push(round.to_string());
+                self.collect(first, last, &inner, fields, names)?;
+            }
+        }
+        Some(())
+    }
+
+    /// `NetWeightsStage` for the rounds of `stage`, not taken before.
+    fn type_name(&mut self, path: &[String]) -> Ident {
+        let camel: String = path
+            .iter()
+            .flat_map(|segment| segment.split('_'))
+            .map(|word| {
+                let mut chars = word.chars();
+                match chars.next() {
+                    Some(first) => first.to_uppercase().chain(chars).collect(),
+                    None => String::new(),
+                }
+            })
+            .collect();
+        let mut name = format!("{}{camel}", self.base);
+        let mut suffix = 2;
+        while !self.types.insert(name.clone()) {
+            name = format!("{}{camel}{suffix}", self.base);
+            suffix += 1;
+        }
+        ident(&name).unwrap_or_else(|| format_ident!("{}Round{}", self.base, self.types.len()))
+    }
+
+    /// A `#[repr(C)]` struct of `fields`.
+    fn struct_tokens(&self, name: &Ident, doc: &str, fields: &[Field]) -> TokenStream {
+        let vis = self.vis;
+        let field_tokens = fields.iter().map(|field| {
+            let Field {
+                name,
+                ty,
+                doc,
+                count,
+                ..
+            } = field;
+            let ty = if *count == 1 {
+                ty.clone()
+            } else {
+                let count = Literal::u64_unsuffixed(*count);
+                quote!([#ty; #count])
+            };
+            quote! {
+                #[doc = #doc]
+                pub #name: #ty,
+            }
+        });
+        let empty = if fields.is_empty() {
+            // Uses `T` and gives the alignment of `T`, at no size.
+            quote!(_empty: [T; 0],)
+        } else {
+            quote!()
+        };
+        let len = Literal::u64_unsuffixed(total(fields).unwrap_or(0));
+        let unsafe_token = Ident::new("unsafe", Span::call_site());
+        quote! {
+            #[doc = #doc]
+            #[repr(C)]
+            #[allow(dead_code, non_snake_case)]
+            #vis struct #name<T> {
+                #(#field_tokens)*
+                #empty
+            }
+
+            // SAFETY: `#[repr(C)]`, every field a `cnn` layer type or an
+            // array of them, each only values of `T`: no padding, the
+            // alignment of `T`, `LEN` values.
+            #unsafe_token impl<T> ::cnn::Weights<T> for #name<T> {
+                const LEN: usize = #len;
+            }
+        }
+    }
+}
+
+/// The layer type of a row with parameters and its number of values, or
+/// `None` for a kind without a layout here.
+fn layer_type(row: &Report) -> Option<(TokenStream, u64)> {
+    let mut errors = Errors::default();
+    let text: TokenStream = row.spec.parse().ok()?;
+    let body = parse_body(text, &mut errors, 0);
+    if !errors.is_empty() {
+        return None;
+    }
+    let Some(Some(Node::Layer(statement))) = body.statements.first() else {
+        return None;
+    };
+    let spec = layer_spec(statement);
+    let channels = row.input.channels();
+    let [kh, kw] = spec.window;
+    let number = |n: u64| Literal::u64_unsuffixed(n);
+    let (ty, len) = match spec.kind {
+        Kind::Conv => {
+            let cin = channels.checked_div(spec.groups)?;
+            let (kh_, kw_, cin_, cout) = (number(kh), number(kw), number(cin), number(spec.count));
+            let weight = spec
+                .count
+                .checked_mul(cin)?
+                .checked_mul(kh)?
+                .checked_mul(kw)?;
+            if spec.bias {
+                (
+                    quote!(::cnn::weights::Conv2d<T, #kh_, #kw_, #cin_, #cout>),
+                    weight.checked_add(spec.count)?,
+                )
+            } else {
+                (
+                    quote!(::cnn::weights::Conv2dNoBias<T, #kh_, #kw_, #cin_, #cout>),
+                    weight,
+                )
+            }
+        }
+        Kind::DepthwiseConv => {
+            let out = channels.checked_mul(spec.multiplier)?;
+            let (kh_, kw_, cout) = (number(kh), number(kw), number(out));
+            let weight = out.checked_mul(kh)?.checked_mul(kw)?;
+            if spec.bias {
+                (
+                    quote!(::cnn::weights::Conv2d<T, #kh_, #kw_, 1, #cout>),
+                    weight.checked_add(out)?,
+                )
+            } else {
+                (
+                    quote!(::cnn::weights::Conv2dNoBias<T, #kh_, #kw_, 1, #cout>),
+                    weight,
+                )
+            }
+        }
+        Kind::SeparableConv => {
+            let mid = channels.checked_mul(spec.multiplier)?;
+            let (kh_, kw_, mid_, cout) = (number(kh), number(kw), number(mid), number(spec.count));
+            let weight = mid
+                .checked_mul(kh)?
+                .checked_mul(kw)?
+                .checked_add(spec.count.checked_mul(mid)?)?;
+            if spec.bias {
+                (
+                    quote!(::cnn::weights::SeparableConv2d<T, #kh_, #kw_, #mid_, #cout>),
+                    weight.checked_add(spec.count)?,
+                )
+            } else {
+                (
+                    quote!(::cnn::weights::SeparableConv2dNoBias<T, #kh_, #kw_, #mid_, #cout>),
+                    weight,
+                )
+            }
+        }
+        Kind::Dense | Kind::Softmax => {
+            let inputs = row.input.elements()?;
+            let (in_, out) = (number(inputs), number(spec.count));
+            let weight = inputs.checked_mul(spec.count)?;
+            if spec.bias {
+                (
+                    quote!(::cnn::weights::Linear<T, #in_, #out>),
+                    weight.checked_add(spec.count)?,
+                )
+            } else {
+                (quote!(::cnn::weights::LinearNoBias<T, #in_, #out>), weight)
+            }
+        }
+        Kind::BatchNorm => {
+            let c = number(channels);
+            (
+                quote!(::cnn::weights::BatchNorm<T, #c>),
+                channels.checked_mul(4)?,
+            )
+        }
+        Kind::PRelu => {
+            let c = number(channels);
+            (quote!(::cnn::weights::PRelu<T, #c>), channels)
+        }
+        _ => return None,
+    };
+    // The layout must hold exactly what `cnn-core` counted.
+    let counted = row.step.params.checked_add(row.step.non_trainable_params)?;
+    (len == counted).then_some((ty, len))
+}
+
+fn joined(prefix: &[String], segment: &str) -> Vec<String> {
+    let mut path = prefix.to_vec();
+    path.push(segment.to_string());
+    path
+}
+
+/// A field name from `path`, made an identifier (`type` becomes `type_`)
+/// and not taken before in this struct.
+fn unique(path: &[String], row: usize, names: &mut HashSet<String>) -> Ident {
+    let mut text = path.join("_");
+    if ident(&text).is_none() {
+        text.push('_');
+    }
+    if ident(&text).is_none() {
+        text = format!("layer_{row}");
+    }
+    let base = text.clone();
+    let mut suffix = 2;
+    while !names.insert(text.clone()) {
+        text = format!("{base}_{suffix}");
+        suffix += 1;
+    }
+    ident(&text).unwrap_or_else(|| format_ident!("layer_{}_{}", row, names.len()))
+}
+
+/// `text` as an identifier, if it is one and not a keyword.
+fn ident(text: &str) -> Option<Ident> {
+    syn::parse_str::<Ident>(text).ok()
+}
