@@ -1,7 +1,8 @@
-//! The model zoo: nine classic image classifiers declared as torchvision
-//! builds them (224x224 RGB input, 1000 classes), with blocks, `repeat` and
-//! named stages as the papers describe them. Every count is checked against
-//! torchvision's published numbers in `tests/zoo.rs`.
+//! The model zoo: classic image classifiers declared as torchvision builds
+//! them (224x224 RGB input, 299x299 for Inception v3; 1000 classes), with
+//! blocks, `repeat` and named stages as the papers describe them. Every
+//! count is checked against torchvision's published numbers in
+//! `tests/zoo.rs` and `tests/zoo_more.rs`.
 //!
 //! ```text
 //! cargo run --example zoo                      # one line per model
@@ -10,9 +11,15 @@
 
 mod alexnet;
 mod densenet;
+mod efficientnet;
 mod googlenet;
+mod inception;
+mod mnasnet;
 mod mobilenet;
+mod mobilenetv3;
+mod regnet;
 mod resnet;
+mod resnext;
 mod squeezenet;
 mod vgg;
 
@@ -29,6 +36,27 @@ const MODELS: &[(&str, Model)] = &[
     (squeezenet::SqueezeNet::NAME, squeezenet::SqueezeNet::MODEL),
     (googlenet::GoogLeNet::NAME, googlenet::GoogLeNet::MODEL),
     (densenet::DenseNet121::NAME, densenet::DenseNet121::MODEL),
+    (resnext::ResNeXt50::NAME, resnext::ResNeXt50::MODEL),
+    (resnext::WideResNet50::NAME, resnext::WideResNet50::MODEL),
+    (
+        mobilenetv3::MobileNetV3Small::NAME,
+        mobilenetv3::MobileNetV3Small::MODEL,
+    ),
+    (
+        mobilenetv3::MobileNetV3Large::NAME,
+        mobilenetv3::MobileNetV3Large::MODEL,
+    ),
+    (
+        efficientnet::EfficientNetB0::NAME,
+        efficientnet::EfficientNetB0::MODEL,
+    ),
+    (regnet::RegNetY400MF::NAME, regnet::RegNetY400MF::MODEL),
+    (mnasnet::MnasNet::NAME, mnasnet::MnasNet::MODEL),
+    (inception::InceptionV3::NAME, inception::InceptionV3::MODEL),
+    (
+        inception::InceptionV3Aux::NAME,
+        inception::InceptionV3Aux::MODEL,
+    ),
 ];
 
 /// `12,345,678`.
@@ -45,13 +73,19 @@ fn grouped(n: u64) -> String {
 }
 
 fn table() {
+    let width = MODELS
+        .iter()
+        .map(|(name, _)| name.len())
+        .max()
+        .unwrap_or(0)
+        .max(12);
     println!(
-        "{:<12} {:>13} {:>15} {:>17} {:>8}",
+        "{:<width$} {:>13} {:>15} {:>17} {:>8}",
         "model", "learnable", "non-trainable", "MACs", "output"
     );
     for (name, model) in MODELS {
         println!(
-            "{:<12} {:>13} {:>15} {:>17} {:>8}",
+            "{:<width$} {:>13} {:>15} {:>17} {:>8}",
             name,
             grouped(model.params),
             grouped(model.non_trainable_params),
