@@ -147,17 +147,12 @@ const _: () = assert!(rounds_to(InceptionV3::MACS, 1_000_000, 5_713));
 const _: () = assert!(InceptionV3::MIXED_6E.output.same_as(&InceptionV3Aux::INPUT));
 const _: () = assert!(InceptionV3::MIXED_7B.output.same_as(&spatial(8, 8, 2048)));
 
-// The squeeze-excite of EfficientNet's and RegNet's 7x7 stages is written
-// `avgpool 7 stride 1`, which on a 7x7 map is `gap`: the same shapes,
-// parameters and MACs. It has to be: with `gap`, `cnn!` rejects both
-// networks with "the receptive field after `repeat 3` is larger than u64
-// can count". The receptive-field analysis joins a `mul`'s branches with
-// the largest jump, and the gate's jump (its `gap` has a stride of the
-// whole map) is that of its 1x1 output, so every squeeze-excite multiplies
-// the jump by the map's size: `input 7x7x8; repeat 2 { residual { conv
-// 3x3x8 pad 1; mul { {} { gap; conv 1x1x2; conv 1x1x8; } } } }` reports a
-// jump of 49 and a field of 65x65 on a 7x7 image, where the outputs are 1
-// pixel apart; stacked, the jump overflows `u64`.
+// The squeeze-excite gates of the 7x7 stages once made `cnn!` reject these
+// networks: the receptive-field analysis took the gate's jump (multiplied
+// by the map size at `gap`) for the `mul`, and stacked gates overflowed
+// `u64`. Now a global layer keeps the jump; the gate still sees the whole
+// map. A squeeze with `gap` and one with `avgpool 7 stride 1` on a 7x7 map
+// agree on every count and on the field.
 cnn! {
     struct GapExcite {
         input 7x7x440;
@@ -177,6 +172,8 @@ cnn! {
 const _: () = assert!(GapExcite::PARAMS == PoolExcite::PARAMS);
 const _: () = assert!(GapExcite::MACS == PoolExcite::MACS);
 const _: () = assert!(GapExcite::OUTPUT.same_as(&PoolExcite::OUTPUT));
+const _: () = assert!(GapExcite::LAYERS[1].receptive_field.size[0] == 7);
+const _: () = assert!(GapExcite::LAYERS[1].receptive_field.jump[0] == 1);
 
 #[test]
 fn every_model_has_its_summary() {

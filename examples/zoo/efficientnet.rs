@@ -12,14 +12,6 @@
 //! SiLU between them and a sigmoid gate: 16 -> 4, 24 -> 6, 40 -> 10,
 //! 80 -> 20, 112 -> 28, 192 -> 48, and 32 -> 8 in the first block.
 //!
-//! In the 7x7 stages (6 and 7) the squeeze is written `avgpool 7 stride 1`,
-//! which on a 7x7 map is `gap` (one 7x7 average per channel, no
-//! parameters, no MACs): with `gap` there, `cnn!` rejects the network, as
-//! the receptive-field analysis overflows `u64` (it lets the 1x1 gate's
-//! jump, multiplied by the map size at every `gap`, become the jump of the
-//! `mul` that broadcasts it; see `tests/zoo_more.rs`). The counts do not
-//! change.
-//!
 //! Stochastic depth (drop a residual branch during training, with a rate
 //! rising from 0 to 0.2 through the blocks) is the identity at inference
 //! and has no parameters, so it is not written.
@@ -88,12 +80,12 @@ cnn! {
         // MBConv6, k5x5, 192 channels, 4 layers, stride 2.
         stage6: {
             conv 1x1x672 nobias; bn; silu; dwconv 5x5 stride 2 pad 2 nobias; bn; silu;
-            mul { {} { avgpool 7 stride 1; conv 1x1x28; silu; conv 1x1x672; sigmoid; } }
+            mul { {} { gap; conv 1x1x28; silu; conv 1x1x672; sigmoid; } }
             conv 1x1x192 nobias; bn;
             repeat 3 {
                 residual {
                     conv 1x1x1152 nobias; bn; silu; dwconv 5x5 pad 2 nobias; bn; silu;
-                    mul { {} { avgpool 7 stride 1; conv 1x1x48; silu; conv 1x1x1152; sigmoid; } }
+                    mul { {} { gap; conv 1x1x48; silu; conv 1x1x1152; sigmoid; } }
                     conv 1x1x192 nobias; bn;
                 }
             }
@@ -101,7 +93,7 @@ cnn! {
         // MBConv6, k3x3, 320 channels, 1 layer.
         stage7: {
             conv 1x1x1152 nobias; bn; silu; dwconv 3x3 pad 1 nobias; bn; silu;
-            mul { {} { avgpool 7 stride 1; conv 1x1x48; silu; conv 1x1x1152; sigmoid; } }
+            mul { {} { gap; conv 1x1x48; silu; conv 1x1x1152; sigmoid; } }
             conv 1x1x320 nobias; bn;
         } -> 7x7x320
         head: { conv 1x1x1280 nobias; bn; silu; } -> 7x7x1280

@@ -13,14 +13,6 @@
 //! the block's *input* width (so the first block of a stage squeezes to a
 //! quarter of the previous stage's width), with biased 1x1 convs, ReLU
 //! between them and a sigmoid gate.
-//!
-//! In the last stage (7x7) the squeeze is written `avgpool 7 stride 1`,
-//! which on a 7x7 map is `gap` (one 7x7 average per channel, no
-//! parameters, no MACs): with `gap` there, `cnn!` rejects the network, as
-//! the receptive-field analysis overflows `u64` (it lets the 1x1 gate's
-//! jump, multiplied by the map size at every `gap`, become the jump of the
-//! `mul` that broadcasts it; see `tests/zoo_more.rs`). The counts do not
-//! change.
 
 use cnn::cnn;
 
@@ -93,7 +85,7 @@ cnn! {
                 {
                     conv 1x1x440 nobias; bn; relu;
                     conv 3x3x440 stride 2 pad 1 groups 55 nobias; bn; relu;
-                    mul { {} { avgpool 7 stride 1; conv 1x1x52; relu; conv 1x1x440; sigmoid; } }
+                    mul { {} { gap; conv 1x1x52; relu; conv 1x1x440; sigmoid; } }
                     conv 1x1x440 nobias; bn;
                 }
             }
@@ -102,7 +94,7 @@ cnn! {
                 residual {
                     conv 1x1x440 nobias; bn; relu;
                     conv 3x3x440 pad 1 groups 55 nobias; bn; relu;
-                    mul { {} { avgpool 7 stride 1; conv 1x1x110; relu; conv 1x1x440; sigmoid; } }
+                    mul { {} { gap; conv 1x1x110; relu; conv 1x1x440; sigmoid; } }
                     conv 1x1x440 nobias; bn;
                 }
                 relu;
