@@ -22,15 +22,19 @@
 mod block;
 mod error;
 mod formula;
+mod json;
 mod kind;
 mod layer;
 mod network;
 mod shape;
 mod summary;
+mod svg;
+mod text;
 
 pub use block::{join, rounds};
 pub use error::{Error, Field};
 pub use formula::Formula;
+pub use json::Json;
 pub use kind::{
     kind_by_keyword, option_by_keyword, Activation, Argument, Block, Kind, KindInfo, OptionInfo,
     OptionSet, KINDS, OPTIONS,
@@ -39,3 +43,4 @@ pub use layer::{output_size, LayerSpec, Padding, Step};
 pub use network::{analyze, Analysis, Layer, Model, Network, Totals};
 pub use shape::Shape;
 pub use summary::Summary;
+pub use svg::Svg;
