@@ -381,3 +381,20 @@ fn json_matches_the_layers() {
     check_json::<ResNet50>();
     check_json::<GoogLeNet>();
 }
+
+#[test]
+fn the_readme_pictures_are_current() {
+    // Regenerate with the commands in the README's "See the network".
+    let stale =
+        "stale: run `cargo run --example lenet -- --svg docs/lenet.svg --json docs/lenet.json`";
+    let lenet_svg = include_str!("../docs/lenet.svg");
+    assert_eq!(lenet_svg, Svg::of::<LeNet>().to_string(), "{stale}");
+    let lenet_json = include_str!("../docs/lenet.json");
+    assert_eq!(lenet_json, Json::of::<LeNet>().to_string(), "{stale}");
+    let resnet = include_str!("../docs/resnet50.svg");
+    assert_eq!(
+        resnet,
+        Svg::of::<ResNet50>().to_string(),
+        "stale: run `cargo run --example zoo -- --model ResNet50 --svg docs/resnet50.svg`"
+    );
+}

@@ -23,7 +23,7 @@ use crate::{Block, Kind, Layer, Model, Network, Shape};
 ///   "params": 62958,                  // learnable
 ///   "non_trainable_params": 0,        // batch norm's running statistics
 ///   "total_params": 62958,
-///   "macs": 653216,                   // multiply-accumulates for one input
+///   "macs": 849320,                   // multiply-accumulates for one input
 ///   "layers": [ layer, ... ]          // the top-level rows, in order
 /// }
 /// ```
