@@ -2,10 +2,12 @@
 //! out at compile time, printed as a table.
 //!
 //! ```text
-//! cargo run --example lenet
+//! cargo run --example lenet                      # the table
+//! cargo run --example lenet -- --svg lenet.svg   # the diagram
+//! cargo run --example lenet -- --json lenet.json # the machine-readable export
 //! ```
 
-use cnn::cnn;
+use cnn::{cnn, Json, Svg};
 
 cnn! {
     /// The CNN from the article "Understanding and Calculating the number of
@@ -27,5 +29,25 @@ const _: () = assert!(LeNet::PARAMS == 62_958);
 const _: () = assert!(LeNet::CONV1.params == 608);
 
 fn main() {
-    println!("{}", LeNet::summary());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() {
+        println!("{}", LeNet::summary());
+        return;
+    }
+    for pair in args.chunks(2) {
+        let written = match pair {
+            [flag, path] if flag == "--svg" => std::fs::write(path, Svg::of::<LeNet>().to_string()),
+            [flag, path] if flag == "--json" => {
+                std::fs::write(path, Json::of::<LeNet>().to_string())
+            }
+            _ => {
+                eprintln!("usage: cargo run --example lenet [-- --svg FILE] [--json FILE]");
+                std::process::exit(2);
+            }
+        };
+        if let Err(error) = written {
+            eprintln!("cannot write {}: {error}", pair[1]);
+            std::process::exit(1);
+        }
+    }
 }

@@ -22,18 +22,22 @@
 mod block;
 mod error;
 mod formula;
+mod json;
 mod kind;
 mod layer;
 mod network;
 mod receptive;
 mod shape;
 mod summary;
+mod svg;
+mod text;
 mod types;
 pub mod weights;
 
 pub use block::{join, rounds};
 pub use error::{Error, Field};
 pub use formula::Formula;
+pub use json::Json;
 pub use kind::{
     kind_by_keyword, option_by_keyword, Activation, Argument, Block, Kind, KindInfo, OptionInfo,
     OptionSet, KINDS, OPTIONS,
@@ -43,5 +47,6 @@ pub use network::{alive, analyze, Analysis, Layer, Model, Network, Totals};
 pub use receptive::ReceptiveField;
 pub use shape::Shape;
 pub use summary::Summary;
+pub use svg::Svg;
 pub use types::{Chain, Dims, Flat, Joins, ShapeType, Unknown};
 pub use weights::{Weights, WrongLength};

@@ -7,6 +7,10 @@
 //! ```text
 //! cargo run --example zoo                      # one line per model
 //! cargo run --example zoo -- --model ResNet50  # one model's summary
+//! cargo run --example zoo -- --svg DIR          # DIR/resnet50.svg, ... (and -expanded.svg)
+//! cargo run --example zoo -- --json DIR         # DIR/resnet50.json, ...
+//! cargo run --example zoo -- --model ResNet50 --svg FILE [--expanded]
+//! cargo run --example zoo -- --model ResNet50 --json FILE
 //! ```
 
 mod alexnet;
@@ -23,7 +27,7 @@ mod resnext;
 mod squeezenet;
 mod vgg;
 
-use cnn::{Model, Network, Summary};
+use cnn::{Json, Model, Network, Summary, Svg};
 
 /// Every model of the zoo: its name and everything known about it.
 const MODELS: &[(&str, Model)] = &[
@@ -95,25 +99,76 @@ fn table() {
     }
 }
 
+fn find(name: &str) -> (&'static str, Model) {
+    let found = MODELS
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(name));
+    match found {
+        Some(&(name, model)) => (name, model),
+        None => {
+            let names: Vec<&str> = MODELS.iter().map(|(name, _)| *name).collect();
+            eprintln!("no model `{name}`; the zoo has {}", names.join(", "));
+            std::process::exit(2);
+        }
+    }
+}
+
+fn write(path: &std::path::Path, contents: impl std::fmt::Display) {
+    if let Err(error) = std::fs::write(path, contents.to_string()) {
+        eprintln!("cannot write {}: {error}", path.display());
+        std::process::exit(1);
+    }
+    println!("wrote {}", path.display());
+}
+
+/// Every model's diagram (collapsed and expanded) or JSON into `dir`.
+fn write_all(dir: &str, svg: bool) {
+    let dir = std::path::Path::new(dir);
+    if let Err(error) = std::fs::create_dir_all(dir) {
+        eprintln!("cannot create {}: {error}", dir.display());
+        std::process::exit(1);
+    }
+    for &(name, model) in MODELS {
+        let stem = name.to_lowercase();
+        if svg {
+            write(&dir.join(format!("{stem}.svg")), Svg::new(name, model));
+            write(
+                &dir.join(format!("{stem}-expanded.svg")),
+                Svg::new(name, model).expanded(),
+            );
+        } else {
+            write(&dir.join(format!("{stem}.json")), Json::new(name, model));
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
         [] => table(),
-        [flag, name] if flag == "--model" => {
-            let found = MODELS
-                .iter()
-                .find(|(known, _)| known.eq_ignore_ascii_case(name));
-            match found {
-                Some((name, model)) => println!("{}", Summary::new(name, *model)),
-                None => {
-                    let names: Vec<&str> = MODELS.iter().map(|(name, _)| *name).collect();
-                    eprintln!("no model `{name}`; the zoo has {}", names.join(", "));
-                    std::process::exit(2);
-                }
-            }
+        ["--model", name] => {
+            let (name, model) = find(name);
+            println!("{}", Summary::new(name, model));
+        }
+        ["--svg", dir] => write_all(dir, true),
+        ["--json", dir] => write_all(dir, false),
+        ["--model", name, "--svg", file] => {
+            let (name, model) = find(name);
+            write(file.as_ref(), Svg::new(name, model));
+        }
+        ["--model", name, "--svg", file, "--expanded"] => {
+            let (name, model) = find(name);
+            write(file.as_ref(), Svg::new(name, model).expanded());
+        }
+        ["--model", name, "--json", file] => {
+            let (name, model) = find(name);
+            write(file.as_ref(), Json::new(name, model));
         }
         _ => {
-            eprintln!("usage: cargo run --example zoo [-- --model NAME]");
+            eprintln!(
+                "usage: cargo run --example zoo [-- --model NAME] [--svg FILE|DIR [--expanded]] [--json FILE|DIR]"
+            );
             std::process::exit(2);
         }
     }
