@@ -16,6 +16,8 @@ mod expand;
 mod fallback;
 mod model;
 mod parse;
+#[cfg(test)]
+mod proptests;
 mod suggest;
 #[cfg(test)]
 mod tests;
