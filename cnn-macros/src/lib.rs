@@ -14,6 +14,8 @@ mod check;
 mod errors;
 mod expand;
 mod fallback;
+#[cfg(test)]
+mod hostile;
 mod model;
 mod parse;
 #[cfg(test)]
