@@ -16,9 +16,13 @@ mod describe;
 mod errors;
 mod expand;
 mod fallback;
+#[cfg(test)]
+mod hostile;
 mod model;
 mod parse;
 mod statement;
+#[cfg(test)]
+mod proptests;
 mod suggest;
 #[cfg(test)]
 mod tests;

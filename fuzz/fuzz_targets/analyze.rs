@@ -1,0 +1,508 @@
+//! Fuzzes `cnn-core`'s analysis with arbitrary layer lists and numbers.
+//!
+//! Every layer kind of `cnn_core::KINDS`, every option, and numbers drawn
+//! towards the edges of `u64`. The target checks that nothing panics and
+//! that no answer lies:
+//!
+//! - an `Ok` step has an output with no zero dimension whose number of
+//!   values fits `u64`, and its shape and parameter counts equal an
+//!   independent model of the language's formulas computed in `u128`
+//!   (`/work/shared/DSL.md`, the project's README);
+//! - an error is honest: an overflow error is only given when the `u128`
+//!   value really does not fit, a window-too-large error only when the
+//!   window really does not fit, a zero error only when a number is zero,
+//!   a groups error only when groups does not divide;
+//! - `analyze` agrees with applying the layers one by one: on `Ok` its
+//!   output is the last step's and its totals are the sums; on `Err((i, e))`
+//!   every layer before `i` applied and layer `i` failed with `e` (or the
+//!   running sum overflowed there);
+//! - the errors and formulas print without panicking, and a formula ends
+//!   with the layer's parameter count.
+#![no_main]
+
+use std::fmt::Write as _;
+
+use cnn_core::{analyze, Error, Field, Formula, Kind, LayerSpec, Padding, Shape, Step, KINDS};
+use libfuzzer_sys::arbitrary::{Result, Unstructured};
+use libfuzzer_sys::fuzz_target;
+
+const MAX: u128 = u64::MAX as u128;
+
+/// A number, most often near an edge: 0, small, around 2^32, a power of
+/// two, near `u64::MAX`, or anything.
+fn number(u: &mut Unstructured) -> Result<u64> {
+    Ok(match u.int_in_range(0u8..=9)? {
+        0 => u.int_in_range(0..=4)?,
+        1 | 2 => u.int_in_range(1..=64)?,
+        3 => u.int_in_range(0..=4096)?,
+        4 => (1u64 << 32) - 2 + u.int_in_range(0..=4)?,
+        5 => u64::MAX - u.int_in_range(0..=3)?,
+        6 => 1u64 << u.int_in_range(0..=63)?,
+        7 => u64::MAX / u.int_in_range(1..=4096)?,
+        8 => (1u64 << 21) + u.int_in_range(0..=3)?, // cubes near 2^63
+        _ => u.arbitrary()?,
+    })
+}
+
+/// A positive number most of the time, so that deep networks happen.
+fn dimension(u: &mut Unstructured) -> Result<u64> {
+    if u.ratio(1u8, 6)? {
+        number(u)
+    } else {
+        u.int_in_range(1..=64)
+    }
+}
+
+fn pair(u: &mut Unstructured) -> Result<[u64; 2]> {
+    Ok([dimension(u)?, dimension(u)?])
+}
+
+fn shape(u: &mut Unstructured) -> Result<Shape> {
+    Ok(if u.arbitrary()? {
+        Shape::spatial(dimension(u)?, dimension(u)?, dimension(u)?)
+    } else {
+        Shape::Flat(dimension(u)?)
+    })
+}
+
+fn spec(u: &mut Unstructured, first: bool) -> Result<LayerSpec> {
+    let kind = if first && !u.ratio(1u8, 16)? {
+        Kind::Input
+    } else {
+        KINDS[u.choose_index(KINDS.len())?].kind
+    };
+    let mut spec = if kind == Kind::Input {
+        LayerSpec::input(shape(u)?)
+    } else {
+        LayerSpec::new(kind)
+    };
+    spec = spec.window(dimension(u)?, dimension(u)?);
+    if u.arbitrary()? {
+        spec = spec.count(dimension(u)?);
+    }
+    if u.ratio(1u8, 3)? {
+        let [h, w] = pair(u)?;
+        spec = spec.stride(h, w);
+    }
+    spec = spec.padding(match u.int_in_range(0u8..=3)? {
+        0 => Padding::Valid,
+        1 => Padding::Same,
+        _ => Padding::Explicit(if u.arbitrary()? {
+            [u.int_in_range(0..=4)?, u.int_in_range(0..=4)?]
+        } else {
+            [number(u)?, number(u)?]
+        }),
+    });
+    if u.ratio(1u8, 4)? {
+        let [h, w] = pair(u)?;
+        spec = spec.dilation(h, w);
+    }
+    if u.ratio(1u8, 4)? {
+        spec = spec.groups(dimension(u)?);
+    }
+    if u.ratio(1u8, 4)? {
+        spec = spec.multiplier(dimension(u)?);
+    }
+    if u.ratio(1u8, 4)? {
+        spec = spec.no_bias();
+    }
+    if u.ratio(1u8, 4)? {
+        spec = spec.ceil_mode();
+    }
+    Ok(spec)
+}
+
+/// The output size along one axis, written from PyTorch's
+/// `pooling_output_shape` in `u128` (see the ceil note below); `None` if the window does not fit.
+fn reference_size(
+    input: u64,
+    kernel: u64,
+    stride: u64,
+    pad: u64,
+    dilation: u64,
+    ceil: bool,
+) -> Option<u128> {
+    let (i, k, s, p, d) = (
+        input as u128,
+        kernel as u128,
+        stride as u128,
+        pad as u128,
+        dilation as u128,
+    );
+    let extent = d * (k - 1) + 1;
+    if extent > i + 2 * p {
+        return None;
+    }
+    let room = i + 2 * p - extent;
+    let floor = room / s + 1;
+    let rounded_up = room.div_ceil(s) + 1;
+    // As PyTorch, ceil mode drops the window that rounding up adds when it
+    // would start in the right padding; the project (and its brute-force
+    // test) never lets ceil mode give fewer windows than floor mode, which
+    // differs from PyTorch only with padding beyond half the window, where
+    // PyTorch's pooling refuses to run.
+    if ceil && rounded_up > floor && (rounded_up - 1) * s < i + p {
+        Some(rounded_up)
+    } else {
+        Some(floor)
+    }
+}
+
+fn elements(shape: Shape) -> u128 {
+    match shape {
+        Shape::Spatial {
+            height,
+            width,
+            channels,
+        } => (height as u128 * width as u128).saturating_mul(channels as u128),
+        Shape::Flat(n) => n as u128,
+    }
+}
+
+fn has_zero(shape: Shape) -> bool {
+    match shape {
+        Shape::Spatial {
+            height,
+            width,
+            channels,
+        } => height == 0 || width == 0 || channels == 0,
+        Shape::Flat(n) => n == 0,
+    }
+}
+
+/// What the language says a layer gives, in `u128`: the output's
+/// `[height, width, channels]` (or `[n]` flat) and the learnable and
+/// non-trainable parameters. `None` when the layer cannot be applied for a
+/// reason other than size (checked separately).
+struct Expected {
+    output: Option<Vec<u128>>,
+    params: u128,
+    non_trainable: u128,
+}
+
+fn expected(spec: &LayerSpec, input: Shape) -> Expected {
+    let [kh, kw] = spec.window.map(u128::from);
+    let c = input.channels() as u128;
+    let f = spec.count as u128;
+    let m = spec.multiplier as u128;
+    let g = spec.groups as u128;
+    let bias = u128::from(spec.bias);
+    let spatial = |channels_out: u128| -> Option<Vec<u128>> {
+        let [h, w] = input.spatial_size()?;
+        let [sh, sw] = spec.effective_stride();
+        let (oh, ow) = match spec.padding {
+            Padding::Same => (h.div_ceil(sh) as u128, w.div_ceil(sw) as u128),
+            Padding::Valid | Padding::Explicit(_) => {
+                let [ph, pw] = match spec.padding {
+                    Padding::Explicit(pad) => pad,
+                    _ => [0, 0],
+                };
+                (
+                    reference_size(h, spec.window[0], sh, ph, spec.dilation[0], spec.ceil)?,
+                    reference_size(w, spec.window[1], sw, pw, spec.dilation[1], spec.ceil)?,
+                )
+            }
+        };
+        Some(vec![oh, ow, channels_out])
+    };
+    let same = || Some(shape_vec(input));
+    // Saturating, so that four factors near `u64::MAX` stay "too big".
+    let p = |factors: &[u128]| factors.iter().fold(1u128, |a, &b| a.saturating_mul(b));
+    let (output, params, non_trainable) = match spec.kind {
+        Kind::Input => (Some(shape_vec(spec.shape)), 0, 0),
+        // ((KH*KW*C/groups) + 1) * F
+        Kind::Conv => (
+            spatial(f),
+            p(&[p(&[kh, kw, c / g]).saturating_add(bias), f]),
+            0,
+        ),
+        // KH*KW*M*C + M*C
+        Kind::DepthwiseConv => (
+            spatial(m * c),
+            p(&[kh, kw, m, c]).saturating_add(p(&[bias, m, c])),
+            0,
+        ),
+        // KH*KW*M*C + M*C*F + F
+        Kind::SeparableConv => (
+            spatial(f),
+            p(&[kh, kw, m, c])
+                .saturating_add(p(&[m, c, f]))
+                .saturating_add(bias * f),
+            0,
+        ),
+        Kind::MaxPool | Kind::AvgPool => (spatial(c), 0, 0),
+        Kind::GlobalAvgPool | Kind::GlobalMaxPool => (Some(vec![1, 1, c]), 0, 0),
+        Kind::AdaptiveAvgPool => (Some(vec![kh, kw, c]), 0, 0),
+        Kind::ZeroPad => (
+            input
+                .spatial_size()
+                .map(|[h, w]| vec![h as u128 + 2 * kh, w as u128 + 2 * kw, c]),
+            0,
+            0,
+        ),
+        Kind::Flatten => (Some(vec![elements(input)]), 0, 0),
+        // N*P + N
+        Kind::Dense | Kind::Softmax => (
+            Some(vec![f]),
+            p(&[f, elements(input)]).saturating_add(bias * f),
+            0,
+        ),
+        Kind::PRelu => (same(), c, 0),
+        Kind::BatchNorm => (same(), 2 * c, 2 * c),
+        Kind::Activation(_) | Kind::Dropout => (same(), 0, 0),
+    };
+    Expected {
+        output,
+        params,
+        non_trainable,
+    }
+}
+
+fn shape_vec(shape: Shape) -> Vec<u128> {
+    match shape {
+        Shape::Spatial {
+            height,
+            width,
+            channels,
+        } => vec![height as u128, width as u128, channels as u128],
+        Shape::Flat(n) => vec![n as u128],
+    }
+}
+
+/// Whether the (dilated) window fails to fit the (padded) input along
+/// some axis, in `u128`.
+fn window_does_not_fit(spec: &LayerSpec, input: Shape) -> bool {
+    let Some([h, w]) = input.spatial_size() else {
+        return false;
+    };
+    let pad = match spec.padding {
+        Padding::Explicit(pad) => pad,
+        _ => [0, 0],
+    };
+    [h, w].iter().zip(0..2).any(|(&size, axis)| {
+        let extent = spec.dilation[axis] as u128 * (spec.window[axis] as u128 - 1) + 1;
+        extent > size as u128 + 2 * pad[axis] as u128
+    })
+}
+
+/// Checks one `apply` against the reference, both ways.
+fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
+    let kind = spec.kind;
+    match result {
+        Ok(step) => {
+            assert!(!has_zero(step.output), "{spec:?} on {input} gave {step:?}");
+            assert!(
+                step.output.elements().is_some(),
+                "{spec:?} on {input}: output {} does not fit u64",
+                step.output
+            );
+            let want = expected(spec, input);
+            assert_eq!(
+                want.output.as_deref(),
+                Some(&shape_vec(step.output)[..]),
+                "{spec:?} on {input}: shape"
+            );
+            assert_eq!(
+                want.params, step.params as u128,
+                "{spec:?} on {input}: params"
+            );
+            assert_eq!(
+                want.non_trainable, step.non_trainable_params as u128,
+                "{spec:?} on {input}: non-trainable params"
+            );
+            if matches!(kind, Kind::Conv) {
+                assert_eq!(input.channels() % spec.groups, 0);
+                assert_eq!(spec.count % spec.groups, 0);
+            }
+            if kind.is_pooling() {
+                if let Padding::Explicit([ph, pw]) = spec.padding {
+                    let eh = spec.dilation[0] as u128 * (spec.window[0] as u128 - 1) + 1;
+                    let ew = spec.dilation[1] as u128 * (spec.window[1] as u128 - 1) + 1;
+                    assert!(ph as u128 <= eh / 2 && pw as u128 <= ew / 2, "{spec:?}");
+                }
+            }
+            let mut text = String::new();
+            write!(text, "{}", Formula::new(*spec, input)).unwrap();
+            if matches!(
+                kind,
+                Kind::Conv
+                    | Kind::DepthwiseConv
+                    | Kind::SeparableConv
+                    | Kind::Dense
+                    | Kind::Softmax
+            ) {
+                assert!(
+                    text.ends_with(&format!("= {}", step.params)),
+                    "{spec:?} on {input}: formula {text:?}"
+                );
+            }
+        }
+        Err(error) => {
+            let mut text = String::new();
+            write!(text, "{error}").unwrap();
+            assert!(!text.is_empty());
+            match error {
+                Error::Zero { field } => {
+                    let zero = match field {
+                        Field::Shape => has_zero(input) || has_zero(spec.shape),
+                        Field::Window => spec.window.contains(&0),
+                        Field::Count => spec.count == 0,
+                        Field::Stride => spec.effective_stride().contains(&0),
+                        Field::Dilation => spec.dilation.contains(&0),
+                        Field::Groups => spec.groups == 0,
+                        Field::Multiplier => spec.multiplier == 0,
+                        Field::Padding | Field::Params => false,
+                    };
+                    assert!(zero, "{spec:?} on {input}: {error:?} but nothing is 0");
+                }
+                Error::NeedsSpatial { input: got } => {
+                    assert_eq!(got, input);
+                    assert!(!input.is_spatial(), "{spec:?}: {error:?} on {input}");
+                }
+                Error::WindowTooLarge { input: got, .. } => {
+                    assert_eq!(got, input);
+                    assert!(
+                        window_does_not_fit(spec, input),
+                        "{spec:?} on {input}: {error:?} but the window fits"
+                    );
+                }
+                Error::GroupsInput { groups, channels } => {
+                    assert_eq!((groups, channels), (spec.groups, input.channels()));
+                    assert_ne!(channels % groups, 0, "{spec:?} on {input}");
+                }
+                Error::GroupsFilters { groups, filters } => {
+                    assert_eq!((groups, filters), (spec.groups, spec.count));
+                    assert_ne!(filters % groups, 0, "{spec:?} on {input}");
+                }
+                Error::PoolPaddingTooLarge { .. } => assert!(kind.is_pooling()),
+                Error::Overflow { field } => {
+                    if has_zero(input) || has_zero(spec.shape) {
+                        return;
+                    }
+                    let want = expected(spec, input);
+                    match field {
+                        Field::Params => assert!(
+                            want.params > MAX || want.non_trainable > MAX,
+                            "{spec:?} on {input}: {error:?} but params are {}",
+                            want.params
+                        ),
+                        Field::Shape => {
+                            if let Some(output) = want.output {
+                                let too_big = output.iter().any(|&n| n > MAX)
+                                    || output.iter().fold(1u128, |a, &b| a.saturating_mul(b)) > MAX
+                                    || elements(input) > MAX;
+                                assert!(too_big, "{spec:?} on {input}: {error:?} but {output:?}");
+                            }
+                        }
+                        // The multiplier times the channels.
+                        Field::Multiplier => assert!(m_times_c(spec, input) > MAX),
+                        // Padding or dilation arithmetic: a real overflow.
+                        Field::Padding => {
+                            let pad = match spec.padding {
+                                Padding::Explicit(pad) => pad,
+                                _ => [0, 0],
+                            };
+                            let [h, w] = input.spatial_size().unwrap();
+                            assert!(
+                                h as u128 + 2 * pad[0] as u128 > MAX
+                                    || w as u128 + 2 * pad[1] as u128 > MAX,
+                                "{spec:?} on {input}: {error:?}"
+                            );
+                        }
+                        Field::Dilation => {
+                            let over = (0..2).any(|a| {
+                                spec.dilation[a] as u128 * (spec.window[a] as u128 - 1) + 1 > MAX
+                            });
+                            assert!(over, "{spec:?} on {input}: {error:?}");
+                        }
+                        _ => panic!("{spec:?} on {input}: unexpected {error:?}"),
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn m_times_c(spec: &LayerSpec, input: Shape) -> u128 {
+    spec.multiplier as u128 * input.channels() as u128
+}
+
+fuzz_target!(|data: &[u8]| {
+    let mut u = Unstructured::new(data);
+    let mut layers = Vec::new();
+    while layers.len() < 24 {
+        match spec(&mut u, layers.is_empty()) {
+            Ok(spec) => layers.push(spec),
+            Err(_) => break,
+        }
+        if u.is_empty() {
+            break;
+        }
+    }
+    // Each layer on its own, on an arbitrary input.
+    let probe = shape(&mut u).unwrap_or(Shape::spatial(28, 28, 3));
+    for layer in &layers {
+        check_step(layer, probe, layer.apply(probe));
+    }
+    // The network, layer by layer and through `analyze`.
+    let result = analyze(&layers);
+    if layers.is_empty() || layers[0].kind != Kind::Input {
+        assert_eq!(
+            result,
+            Err((
+                0,
+                Error::Zero {
+                    field: Field::Shape
+                }
+            ))
+        );
+        return;
+    }
+    let mut shape = layers[0].shape;
+    let (mut params, mut non_trainable) = (0u128, 0u128);
+    for (index, layer) in layers.iter().enumerate() {
+        let step = layer.apply(shape);
+        assert_eq!(step, layer.apply(shape), "apply is not deterministic");
+        check_step(layer, shape, step);
+        match step {
+            Ok(step) => {
+                params += step.params as u128;
+                non_trainable += step.non_trainable_params as u128;
+                if params > MAX || non_trainable > MAX {
+                    assert_eq!(
+                        result,
+                        Err((
+                            index,
+                            Error::Overflow {
+                                field: Field::Params
+                            }
+                        ))
+                    );
+                    return;
+                }
+                shape = step.output;
+            }
+            Err(error) => {
+                assert_eq!(result, Err((index, error)));
+                return;
+            }
+        }
+    }
+    if params + non_trainable > MAX {
+        assert_eq!(
+            result,
+            Err((
+                layers.len() - 1,
+                Error::Overflow {
+                    field: Field::Params
+                }
+            ))
+        );
+        return;
+    }
+    let analysis = result.expect("every layer applied and the totals fit");
+    assert_eq!(analysis.output, shape);
+    assert!(!has_zero(analysis.output));
+    assert_eq!(analysis.totals.params as u128, params);
+    assert_eq!(analysis.totals.non_trainable_params as u128, non_trainable);
+});
