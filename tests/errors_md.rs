@@ -72,7 +72,9 @@ fn every_compile_fail_case_is_in_the_catalogue_as_it_is() {
                 "`{name}`: the example is not tests/ui/{name}.rs:\n{example}"
             ));
         }
-        if !(first.starts_with("error: ") || first.starts_with("error[E")) || !entry.contains(&format!("```text\n{first}\n```")) {
+        if !(first.starts_with("error: ") || first.starts_with("error[E"))
+            || !entry.contains(&format!("```text\n{first}\n```"))
+        {
             problems.push(format!(
                 "`{name}`: the message is not the .stderr's: {first}"
             ));

@@ -340,6 +340,11 @@ fn check_rows(values: &[Value], layers: &[Layer], start: usize) -> usize {
         assert_eq!(value["formula"], layer.formula, "{at}");
         assert_eq!(value["depth"], layer.depth, "{at}");
         assert_eq!(value["times"], layer.times, "{at}");
+        let field = &value["receptive_field"];
+        let rf = layer.receptive_field;
+        assert_eq!(field["size"], serde_json::json!(rf.size), "{at}");
+        assert_eq!(field["jump"], serde_json::json!(rf.jump), "{at}");
+        assert_eq!(field["start"], serde_json::json!(rf.start), "{at}");
         match layer.kind {
             Kind::Block(Block::Repeat(n)) => assert_eq!(value["rounds"], n, "{at}"),
             _ => assert!(value.get("rounds").is_none(), "{at}"),
@@ -371,6 +376,8 @@ fn check_json<N: Network>() {
     assert_eq!(json["non_trainable_params"], N::NON_TRAINABLE_PARAMS);
     assert_eq!(json["total_params"], N::TOTAL_PARAMS);
     assert_eq!(json["macs"], N::MACS);
+    assert_eq!(json["largest_activation"], N::LARGEST_ACTIVATION);
+    assert_eq!(json["peak_activations"], N::PEAK_ACTIVATIONS);
     let layers = json["layers"].as_array().expect("layers is an array");
     assert_eq!(check_rows(layers, N::LAYERS, 0), N::LAYERS.len());
 }

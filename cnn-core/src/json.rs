@@ -4,7 +4,7 @@
 use core::fmt::{self, Display, Write};
 
 use crate::text::JsonStr;
-use crate::{Block, Kind, Layer, Model, Network, Shape};
+use crate::{Block, Kind, Layer, Model, Network, ReceptiveField, Shape};
 
 /// A network as JSON; its [`Display`] writes the document, pretty-printed
 /// with two-space indentation, one layer field per line. `Json::of::<N>()`
@@ -24,6 +24,8 @@ use crate::{Block, Kind, Layer, Model, Network, Shape};
 ///   "non_trainable_params": 0,        // batch norm's running statistics
 ///   "total_params": 62958,
 ///   "macs": 849320,                   // multiply-accumulates for one input
+///   "largest_activation": 6272,       // values in the largest activation
+///   "peak_activations": 9344,         // values alive at once at the peak
 ///   "layers": [ layer, ... ]          // the top-level rows, in order
 /// }
 /// ```
@@ -43,6 +45,9 @@ use crate::{Block, Kind, Layer, Model, Network, Shape};
 ///   "formula": "((5*5*3)+1)*8 = 608", // "" when the layer has no parameters
 ///   "depth": 0,                       // how deep in blocks, 0 at the top
 ///   "times": 1,                       // rounds this row stands for in a repeat
+///   "receptive_field": {              // what one output sees, [height, width]
+///     "size": [5, 5], "jump": [1, 1], "start": [0, 0]
+///   },
 ///   "rounds": 3,                      // only on "repeat": N
 ///   "children": [ layer, ... ]        // only on blocks: the rows directly inside
 /// }
@@ -213,6 +218,8 @@ fn layer(f: &mut fmt::Formatter<'_>, layers: &[Layer], index: usize, level: usiz
     field(f, "depth", &row.depth)?;
     f.write_str(",\n")?;
     field(f, "times", &row.times)?;
+    f.write_str(",\n")?;
+    field(f, "receptive_field", &Field(row.receptive_field))?;
     if let Kind::Block(Block::Repeat(rounds)) = row.kind {
         f.write_str(",\n")?;
         field(f, "rounds", &rounds)?;
@@ -255,6 +262,8 @@ impl Display for Json {
         )?;
         writeln!(f, "  \"total_params\": {},", model.total_params)?;
         writeln!(f, "  \"macs\": {},", model.macs)?;
+        writeln!(f, "  \"largest_activation\": {},", model.largest_activation)?;
+        writeln!(f, "  \"peak_activations\": {},", model.peak_activations)?;
         if model.layers.is_empty() {
             f.write_str("  \"layers\": []\n}\n")
         } else {
@@ -262,5 +271,19 @@ impl Display for Json {
             rows(f, model.layers, 0, model.layers.len(), 2)?;
             f.write_str("\n  ]\n}\n")
         }
+    }
+}
+
+/// A receptive field as a JSON object.
+struct Field(ReceptiveField);
+
+impl Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ReceptiveField { size, jump, start } = self.0;
+        write!(
+            f,
+            "{{\"size\": [{}, {}], \"jump\": [{}, {}], \"start\": [{}, {}]}}",
+            size[0], size[1], jump[0], jump[1], start[0], start[1]
+        )
     }
 }

@@ -20,9 +20,9 @@ mod fallback;
 mod hostile;
 mod model;
 mod parse;
-mod statement;
 #[cfg(test)]
 mod proptests;
+mod statement;
 mod suggest;
 #[cfg(test)]
 mod tests;
