@@ -244,19 +244,30 @@ impl Totals {
     }
 }
 
-/// The result of [`analyze`]: the output shape and the totals.
+/// The result of [`analyze`]: the output shape, the totals, the last
+/// layer's receptive field and the activation memory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Analysis {
     /// The network's output shape.
     pub output: Shape,
-    /// Its parameter totals.
+    /// Its parameter and MAC totals.
     pub totals: Totals,
+    /// What one output of the last layer sees of the input.
+    pub receptive_field: ReceptiveField,
+    /// The most values of one activation (the input included).
+    pub largest_activation: u64,
+    /// The most activation values alive at once: the input, then each
+    /// layer's input and output together.
+    pub peak_activations: u64,
 }
 
 /// Runs a sequential list of layers whose first is `input`: the output
-/// shape and totals, or the index of the first layer that cannot be
-/// applied and why. A list that is empty or does not start with `input`
-/// fails at index 0 with a zero shape.
+/// shape, totals, receptive field and activation memory, or the index of
+/// the first layer that cannot be applied and why. A list that is empty or
+/// does not start with `input` fails at index 0 with a zero shape. This is
+/// what `cnn!` computes for a network without blocks, and any count it
+/// cannot hold in `u64` (parameters, MACs, live activations, a receptive
+/// field) is an error here as there.
 ///
 /// ```
 /// use cnn_core::{analyze, Kind, LayerSpec, Shape};
@@ -281,6 +292,9 @@ pub const fn analyze(layers: &[LayerSpec]) -> Result<Analysis, (usize, Error)> {
     }
     let mut shape = layers[0].shape;
     let mut totals = Totals::ZERO;
+    let mut field = ReceptiveField::INPUT;
+    let mut largest = 0;
+    let mut peak = 0;
     let mut index = 0;
     while index < layers.len() {
         let step = match layers[index].apply(shape) {
@@ -291,6 +305,41 @@ pub const fn analyze(layers: &[LayerSpec]) -> Result<Analysis, (usize, Error)> {
             Ok(totals) => totals,
             Err(error) => return Err((index, error)),
         };
+        let output = match step.output.elements() {
+            Some(n) => n,
+            None => {
+                return Err((
+                    index,
+                    Error::Overflow {
+                        field: Field::Shape,
+                    },
+                ))
+            }
+        };
+        let live = if index == 0 {
+            Ok(output)
+        } else {
+            match shape.elements() {
+                Some(input) => alive(&[input, output]),
+                None => Err(Error::Overflow {
+                    field: Field::Activations,
+                }),
+            }
+        };
+        match live {
+            Ok(live) if live > peak => peak = live,
+            Ok(_) => {}
+            Err(error) => return Err((index, error)),
+        }
+        if output > largest {
+            largest = output;
+        }
+        if index > 0 {
+            field = match field.through(&layers[index], shape) {
+                Ok(field) => field,
+                Err(error) => return Err((index, error)),
+            };
+        }
         shape = step.output;
         index += 1;
     }
@@ -300,6 +349,9 @@ pub const fn analyze(layers: &[LayerSpec]) -> Result<Analysis, (usize, Error)> {
     Ok(Analysis {
         output: shape,
         totals,
+        receptive_field: field,
+        largest_activation: largest,
+        peak_activations: peak,
     })
 }
 

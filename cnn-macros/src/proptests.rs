@@ -24,7 +24,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
 use cnn_core::{
-    analyze, Activation, Argument, Kind, LayerSpec, OptionSet, Padding, Shape, KINDS, OPTIONS,
+    analyze, Activation, Analysis, Argument, Kind, LayerSpec, OptionSet, Padding, Shape, KINDS,
+    OPTIONS,
 };
 use proc_macro2::TokenStream;
 
@@ -284,7 +285,8 @@ fn statement(rng: &mut Rng, info: &'static cnn_core::KindInfo, small: bool) -> G
 struct Program {
     text: String,
     /// `Some(params)` if the program is valid, `None` if it must fail.
-    expected: Option<(u64, u64)>,
+    /// What `cnn-core` says of it, if it is valid.
+    expected: Option<Analysis>,
     /// Text that some error message must contain (a number too large, a
     /// wrong assertion).
     must_mention: Vec<String>,
@@ -376,9 +378,7 @@ fn program(rng: &mut Rng) -> Program {
     let name = format!("Net{}", rng.below(1000));
     let text = format!("pub struct {name} {{ {}; }}", lines.join("; "));
     let expected = match analysis {
-        Some(analysis) if !wrong_assertion => {
-            Some((analysis.totals.params, analysis.totals.non_trainable_params))
-        }
+        Some(analysis) if !wrong_assertion => Some(analysis),
         _ => None,
     };
     Program {
@@ -497,19 +497,26 @@ fn generated_programs_expand_to_the_truth() {
         check_output(text, &expanded, Some(&program.name));
         let errors = messages(&expanded);
         match program.expected {
-            Some((params, non_trainable)) => {
+            Some(analysis) => {
                 valid += 1;
                 assert!(
                     errors.is_empty(),
                     "{text}\nvalid, but: {errors:?}\n{:#?}",
                     program.specs
                 );
-                assert_eq!(model_field(&expanded, "params"), Some(params), "{text}");
-                assert_eq!(
-                    model_field(&expanded, "non_trainable_params"),
-                    Some(non_trainable),
-                    "{text}"
-                );
+                for (field, value) in [
+                    ("params", analysis.totals.params),
+                    ("non_trainable_params", analysis.totals.non_trainable_params),
+                    ("macs", analysis.totals.macs),
+                    ("largest_activation", analysis.largest_activation),
+                    ("peak_activations", analysis.peak_activations),
+                ] {
+                    assert_eq!(
+                        model_field(&expanded, field),
+                        Some(value),
+                        "{field}: {text}"
+                    );
+                }
             }
             None => {
                 invalid += 1;

@@ -213,6 +213,7 @@ impl<'a> Walk<'_, 'a> {
                         }
                         self.input_statement(statement)
                     } else if broken {
+                        self.validate(statement);
                         None
                     } else {
                         self.layer(statement, flow, depth, kept)
@@ -221,7 +222,12 @@ impl<'a> Walk<'_, 'a> {
                 Some(Node::Block(block)) if !broken => {
                     flow.and_then(|flow| self.block(block, flow, depth, kept))
                 }
-                Some(Node::Block(_)) => None,
+                Some(Node::Block(block)) => {
+                    for body in block.bodies() {
+                        self.validate_body(body);
+                    }
+                    None
+                }
             };
             // After the first statement, the input flowing on is new.
             kept.holds_input = false;
@@ -278,6 +284,36 @@ impl<'a> Walk<'_, 'a> {
         flow.map(|flow| (flow, totals))
     }
 
+    /// Reports what is wrong with `statement` whatever its input (a zero
+    /// stride, a zero window), where an earlier error leaves its input
+    /// unknown: those errors are independent of that one.
+    fn validate(&mut self, statement: &Statement) {
+        let spec = layer_spec(statement);
+        if let Err(error) = spec.validate() {
+            self.errors.at(
+                error_tokens(statement, &error),
+                describe(&error, statement, &spec, None),
+            );
+        }
+    }
+
+    /// [`Walk::validate`] for every layer in `body` and its blocks.
+    fn validate_body(&mut self, body: &Body) {
+        for node in body.statements.iter().flatten() {
+            match node {
+                Node::Layer(statement) if statement.info.kind != Kind::Input => {
+                    self.validate(statement)
+                }
+                Node::Layer(_) => {}
+                Node::Block(block) => {
+                    for body in block.bodies() {
+                        self.validate_body(body);
+                    }
+                }
+            }
+        }
+    }
+
     /// The network's `input` statement.
     fn input_statement(&mut self, statement: &'a Statement) -> Option<(Flow<'a>, Totals)> {
         if !self.has_input || self.input.is_some() {
@@ -295,6 +331,7 @@ impl<'a> Walk<'_, 'a> {
             }
         };
         self.input = Some(step.output);
+        self.assertion(statement, step.output);
         let values = step.output.elements().unwrap_or(u64::MAX);
         self.moment(&[values], step.output, &statement.tokens)?;
         let field = ReceptiveField::INPUT;
@@ -367,20 +404,7 @@ impl<'a> Walk<'_, 'a> {
             step.output,
             &statement.tokens,
         )?;
-        if let Some(assertion) = &statement.assertion {
-            let asserted = shape(&assertion.dims);
-            if asserted != step.output {
-                self.errors.at(
-                    &assertion.tokens,
-                    format!(
-                        "`-> {}` does not hold: {} outputs {}",
-                        assertion.dims.text(),
-                        subject(statement),
-                        step.output
-                    ),
-                );
-            }
-        }
+        self.assertion(statement, step.output);
         self.push_layer(statement, &spec, input, step, field, depth);
         let flow = Flow {
             shape: step.output,
@@ -388,6 +412,22 @@ impl<'a> Walk<'_, 'a> {
             field,
         };
         Some((flow, Totals::of(&step)))
+    }
+
+    /// Checks `statement`'s `-> shape`, if it has one, against `output`.
+    fn assertion(&mut self, statement: &Statement, output: Shape) {
+        if let Some(assertion) = &statement.assertion {
+            if shape(&assertion.dims) != output {
+                self.errors.at(
+                    &assertion.tokens,
+                    format!(
+                        "`-> {}` does not hold: {} outputs {output}",
+                        assertion.dims.text(),
+                        subject(statement),
+                    ),
+                );
+            }
+        }
     }
 
     fn push_layer(
