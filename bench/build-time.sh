@@ -8,7 +8,7 @@
 # It generates crates under target/bench-build (or $BENCH_DIR) that depend
 # on this checkout's `cnn` by path, and times them; nothing tracked in the
 # repository is written. Rows (BENCHMARKS.md explains each):
-#   1. zoo / expanded : `cargo check` of every network in examples/*.rs
+#   1. zoo / expanded : `cargo check` of every network in examples/ (and its folders)
 #      through `cnn!`, against the same crate with the macro's expansion
 #      pasted in as plain Rust: the macro's own cost.
 #   2. zoo / empty    : the same zoo against an empty crate that uses `cnn`:
@@ -124,7 +124,7 @@ mkdir -p "$WS" "$RESULTS"
 rustc --edition 2021 -O "$REPO/bench/extract.rs" -o "$BENCH_DIR/extract"
 
 shopt -s nullglob
-examples=("$REPO"/examples/*.rs "$REPO"/examples/*/main.rs)
+examples=("$REPO"/examples/*.rs "$REPO"/examples/*/*.rs)
 shopt -u nullglob
 [ ${#examples[@]} -gt 0 ] || { echo "error: no examples/*.rs" >&2; exit 2; }
 
@@ -157,7 +157,8 @@ log "building dependencies (cnn, cnn-macros, syn, ...) for cargo check"
 # Strip what the pretty-printer adds for the standard library, which the
 # compiler adds again by itself: the prelude import and `extern crate std`
 # (with its `#[macro_use]`, if any). The generated crates have no such
-# lines of their own.
+# lines of their own. `assert!` expands to an unstable internal function,
+# which hand-written code would spell `panic!`: put that back.
 expand() {
   (cd "$WS" && RUSTC_BOOTSTRAP=1 cargo rustc --quiet -p "$1" --lib --profile check -- -Zunpretty=expanded) |
     awk '
@@ -167,7 +168,7 @@ expand() {
       /^#\[macro_use\]$/ { held = 1; next }
       /^extern crate std;$/ { held = 0; next }
       held { print "#[macro_use]"; held = 0 }
-      { print }
+      { gsub(/::core::panicking::panic\(/, "::core::panic!("); print }
     ' >"$2"
   if grep -Eq '::cnn::cnn! ?[({]' "$2"; then
     echo "error: the expansion of $1 still invokes cnn!" >&2

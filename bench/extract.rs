@@ -73,16 +73,12 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `examples/zoo-resnet.rs` gives `ex_zoo_resnet`.
+/// `examples/zoo-resnet.rs` gives `ex_zoo_resnet`, `examples/zoo/vgg.rs`
+/// `ex_zoo_vgg`, and `examples/foo/main.rs` (the example `foo`) `ex_foo`.
 fn module_name(path: &str) -> String {
-    let file = path.rsplit('/').next().unwrap_or(path);
-    let stem = file.strip_suffix(".rs").unwrap_or(file);
-    // `examples/foo/main.rs` is the example `foo`.
-    let stem = if stem == "main" {
-        path.rsplit('/').nth(1).unwrap_or(stem)
-    } else {
-        stem
-    };
+    let inside = path.split_once("examples/").map_or(path, |(_, rest)| rest);
+    let stem = inside.strip_suffix(".rs").unwrap_or(inside);
+    let stem = stem.strip_suffix("/main").unwrap_or(stem);
     let ident: String = stem
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
@@ -341,5 +337,6 @@ fn main() { let _c = 'a'; my_cnn!(x); println!("{}", A::summary()); }
     fn module_names_are_identifiers() {
         assert_eq!(module_name("examples/zoo-resnet.rs"), "ex_zoo_resnet");
         assert_eq!(module_name("examples/big/main.rs"), "ex_big");
+        assert_eq!(module_name("examples/zoo/vgg.rs"), "ex_zoo_vgg");
     }
 }
