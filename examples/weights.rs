@@ -8,7 +8,9 @@
 use cnn::cnn;
 
 cnn! {
-    /// The network from the article.
+    /// The network from the article. `#[cnn(weights)]` asks for
+    /// `LeNetWeights<T>`, a struct of its parameters.
+    #[cnn(weights)]
     pub struct LeNet {
         input 32x32x3;
         conv1: conv 5x5x8;

@@ -54,17 +54,25 @@ fn findings(dir: &str) -> (usize, Vec<String>) {
     let skipped = test_modules(&root);
     let mut scanned = 0;
     let mut found = Vec::new();
-    let mut entries: Vec<_> = fs::read_dir(&src)
-        .expect("src/")
-        .map(|entry| entry.expect("a directory entry").path())
-        .collect();
+    let mut entries = Vec::new();
+    let mut folders = vec![src.clone()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).expect("a source folder") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                entries.push(path);
+            }
+        }
+    }
     entries.sort();
     for path in entries {
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        assert!(
-            path.is_file(),
-            "{dir}/src/{name}: subdirectories are not scanned yet"
-        );
+        let name = path
+            .strip_prefix(&src)
+            .expect("under src/")
+            .to_string_lossy()
+            .to_string();
         if !name.ends_with(".rs") || skipped.contains(&name) {
             continue;
         }

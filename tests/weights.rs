@@ -2,17 +2,14 @@
 //! field sits where a running sum over `LAYERS` says (counted here, not by
 //! the macro), and a flat slice reads back in place.
 
-#[path = "../examples/zoo/vgg.rs"]
-mod vgg;
-
 use core::mem::{offset_of, size_of};
 
 use cnn::weights::Slot;
 use cnn::{cnn, Chain, Dims, Flat, Layer, Network, ShapeType, Weights};
-use vgg::{Vgg16, Vgg16Bn, Vgg16BnWeights, Vgg16Weights};
 
 cnn! {
     /// The article's network.
+    #[cnn(weights)]
     pub struct LeNet {
         input 32x32x3;
         conv1: conv 5x5x8;
@@ -26,6 +23,7 @@ cnn! {
 
     /// Grouped, depthwise and separable convolutions, without bias too,
     /// batch norm, prelu, and a flat input.
+    #[cnn(weights)]
     pub struct Grouped {
         input 16x16x8;
         grouped: conv 3x3x16 groups 4;
@@ -40,6 +38,7 @@ cnn! {
     }
 
     /// `repeat`: rounds alike, a first round that changes the shape, nested.
+    #[cnn(weights)]
     pub struct Rounds {
         input 6x6x4;
         alike: repeat 3 { conv 3x3x4 pad 1; bn; relu; }
@@ -47,6 +46,44 @@ cnn! {
         outer: repeat 2 { inner: repeat 2 { conv 1x1x8 nobias; } bn; }
         gap;
         fc 3;
+    }
+}
+
+// The zoo's VGG-16 and VGG-16-BN, with their weight structs.
+cnn! {
+    /// VGG-16, as the zoo declares it.
+    #[cnn(weights)]
+    pub struct Vgg16 {
+        input 224x224x3;
+        stage1: { repeat 2 { conv 3x3x64 pad 1; relu; } maxpool 2; } -> 112x112x64
+        stage2: { repeat 2 { conv 3x3x128 pad 1; relu; } maxpool 2; } -> 56x56x128
+        stage3: { repeat 3 { conv 3x3x256 pad 1; relu; } maxpool 2; } -> 28x28x256
+        stage4: { repeat 3 { conv 3x3x512 pad 1; relu; } maxpool 2; } -> 14x14x512
+        stage5: { repeat 3 { conv 3x3x512 pad 1; relu; } maxpool 2; } -> 7x7x512
+        adaptivepool 7x7;
+        classifier: {
+            fc 4096; relu; dropout 0.5;
+            fc 4096; relu; dropout 0.5;
+            fc 1000;
+        }
+    }
+
+    /// VGG-16 with batch normalization after every convolution (which keeps
+    /// its bias, as in torchvision).
+    #[cnn(weights)]
+    pub struct Vgg16Bn {
+        input 224x224x3;
+        stage1: { repeat 2 { conv 3x3x64 pad 1; bn; relu; } maxpool 2; } -> 112x112x64
+        stage2: { repeat 2 { conv 3x3x128 pad 1; bn; relu; } maxpool 2; } -> 56x56x128
+        stage3: { repeat 3 { conv 3x3x256 pad 1; bn; relu; } maxpool 2; } -> 28x28x256
+        stage4: { repeat 3 { conv 3x3x512 pad 1; bn; relu; } maxpool 2; } -> 14x14x512
+        stage5: { repeat 3 { conv 3x3x512 pad 1; bn; relu; } maxpool 2; } -> 7x7x512
+        adaptivepool 7x7;
+        classifier: {
+            fc 4096; relu; dropout 0.5;
+            fc 4096; relu; dropout 0.5;
+            fc 1000;
+        }
     }
 }
 

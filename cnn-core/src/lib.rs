@@ -30,6 +30,8 @@ mod receptive;
 mod shape;
 mod summary;
 mod svg;
+#[doc(hidden)]
+pub mod table;
 mod text;
 mod types;
 pub mod weights;

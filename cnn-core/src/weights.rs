@@ -3,7 +3,7 @@
 //! nothing but values of `T`, and safe, allocation-free views of a flat
 //! slice as such a type.
 //!
-//! The `cnn!` macro declares, next to each network `Name`, a struct
+//! For a network marked `#[cnn(weights)]`, the `cnn!` macro declares a struct
 //! `NameWeights<T>` with one field of these types per layer that has
 //! parameters, so a flat export of the network's parameters (PyTorch's
 //! `torch.cat([t.flatten() for t in model.state_dict().values()])` without

@@ -27,6 +27,8 @@ pub struct NetworkDecl {
     /// The errors found while reading it, kept with it so that its stub
     /// can carry them.
     pub errors: Errors,
+    /// Whether `#[cnn(weights)]` asks for its `NameWeights<T>` struct.
+    pub weights: bool,
 }
 
 /// The statements of one network, or of one block.

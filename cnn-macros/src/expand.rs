@@ -2,9 +2,9 @@
 //! in the rustdoc and its `Network` implementation, every number a literal
 //! computed by `cnn-core`.
 
-use cnn_core::{Block, Kind, Layer, Model, ReceptiveField, Shape, Summary};
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use cnn_core::{table, Layer, Model, Shape, Summary};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
 
 use crate::ast::{Invocation, NetworkDecl};
 use crate::check::{check, Analyzed, Report};
@@ -25,9 +25,12 @@ pub fn expand(input: TokenStream) -> TokenStream {
             let analyzed = check(&body, &input, None, &mut errors);
             match analyzed {
                 Some(analyzed) if errors.is_empty() => {
-                    let model = model_tokens(&analyzed);
+                    let layers = Ident::new("LAYERS", Span::mixed_site());
+                    let table = table_tokens(&analyzed);
+                    let model = model_tokens(&analyzed, quote!(#layers));
                     let name = Ident::new("MODEL", Span::mixed_site());
                     quote!({
+                        const #layers: &[::cnn::Layer] = #table;
                         const #name: ::cnn::Model = #model;
                         #name
                     })
@@ -50,8 +53,27 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         return fallback::network(&network, errors);
     };
     let NetworkDecl { attrs, vis, .. } = &network;
-    let model = model_tokens(&analyzed);
-    let table = summary_text(&name_text, &analyzed);
+    let model = model_tokens(&analyzed, quote!(Self::LAYERS));
+    let table = table_tokens(&analyzed);
+    let input = shape_tokens(analyzed.input);
+    let output = shape_tokens(analyzed.output);
+    let Analyzed {
+        totals,
+        total_params,
+        largest_activation,
+        peak_activations,
+        ..
+    } = &analyzed;
+    let [params, non_trainable, total, macs, largest, peak] = [
+        totals.params,
+        totals.non_trainable_params,
+        *total_params,
+        totals.macs,
+        *largest_activation,
+        *peak_activations,
+    ]
+    .map(Literal::u64_suffixed);
+    let summary = summary_text(&name_text, &analyzed);
     let has_docs = attrs.iter().any(|attr| {
         let text: String = attr.to_string().split_whitespace().collect();
         text.starts_with("#[doc")
@@ -61,7 +83,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         format!("The network `{name_text}`, declared with `cnn!`.\n\n")
     };
-    let doc = format!("{intro}# Architecture\n\n```text\n{table}```");
+    let doc = format!("{intro}# Architecture\n\n```text\n{summary}```");
     let doc_separator = if has_docs {
         quote!(#[doc = ""])
     } else {
@@ -69,7 +91,13 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     };
     let input_type = crate::types::shape_type(analyzed.input);
     let output_type = crate::types::shape_type(analyzed.output);
-    let weights = crate::weights::tokens(name, vis, &analyzed);
+    // The weight struct costs rustc time to check, so only the networks
+    // that ask for it get one.
+    let weights = if network.weights {
+        crate::weights::tokens(name, vis, &analyzed)
+    } else {
+        TokenStream::new()
+    };
     let layers = &analyzed.layers;
     let named = layers.iter().enumerate().filter_map(|(index, layer)| {
         let constant = layer.constant.as_ref()?;
@@ -97,24 +125,25 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
             /// Everything about the network as one value.
             pub const MODEL: ::cnn::Model = #model;
             /// The input shape.
-            pub const INPUT: ::cnn::Shape = Self::MODEL.input;
+            pub const INPUT: ::cnn::Shape = #input;
             /// The output shape.
-            pub const OUTPUT: ::cnn::Shape = Self::MODEL.output;
+            pub const OUTPUT: ::cnn::Shape = #output;
             /// Learnable parameters, as PyTorch's `sum(p.numel())` counts them.
-            pub const PARAMS: u64 = Self::MODEL.params;
+            pub const PARAMS: u64 = #params;
             /// Non-trainable parameters: batch norm's running mean and variance.
-            pub const NON_TRAINABLE_PARAMS: u64 = Self::MODEL.non_trainable_params;
+            pub const NON_TRAINABLE_PARAMS: u64 = #non_trainable;
             /// All parameters, Keras's "Total params".
-            pub const TOTAL_PARAMS: u64 = Self::MODEL.total_params;
+            pub const TOTAL_PARAMS: u64 = #total;
             /// Multiply-accumulates for one input, torchvision's count
             /// (FLOPs are twice this).
-            pub const MACS: u64 = Self::MODEL.macs;
+            pub const MACS: u64 = #macs;
             /// The most values any one activation holds.
-            pub const LARGEST_ACTIVATION: u64 = Self::MODEL.largest_activation;
+            pub const LARGEST_ACTIVATION: u64 = #largest;
             /// The most activation values alive at once during inference.
-            pub const PEAK_ACTIVATIONS: u64 = Self::MODEL.peak_activations;
-            /// Every layer, in order, the input first.
-            pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
+            pub const PEAK_ACTIVATIONS: u64 = #peak;
+            /// Every layer, in order, the input first; a block's row before
+            /// its contents.
+            pub const LAYERS: &'static [::cnn::Layer] = #table;
             #(#named)*
 
             /// The bytes of all parameters at `element_bytes` bytes each (4
@@ -185,16 +214,19 @@ fn leak_layer(report: &Report) -> Layer {
     }
 }
 
-fn model_tokens(analyzed: &Analyzed) -> TokenStream {
+/// The `Model` of `analyzed`, its rows those of `layers`.
+fn model_tokens(analyzed: &Analyzed, layers: TokenStream) -> TokenStream {
     let input = shape_tokens(analyzed.input);
     let output = shape_tokens(analyzed.output);
-    let params = analyzed.totals.params;
-    let non_trainable = analyzed.totals.non_trainable_params;
-    let total = analyzed.total_params;
-    let macs = analyzed.totals.macs;
-    let largest = analyzed.largest_activation;
-    let peak = analyzed.peak_activations;
-    let layers = analyzed.layers.iter().map(layer_tokens);
+    let [params, non_trainable, total, macs, largest, peak] = [
+        analyzed.totals.params,
+        analyzed.totals.non_trainable_params,
+        analyzed.total_params,
+        analyzed.totals.macs,
+        analyzed.largest_activation,
+        analyzed.peak_activations,
+    ]
+    .map(Literal::u64_suffixed);
     quote! {
         ::cnn::Model {
             input: #input,
@@ -205,52 +237,22 @@ fn model_tokens(analyzed: &Analyzed) -> TokenStream {
             macs: #macs,
             largest_activation: #largest,
             peak_activations: #peak,
-            layers: &[#(#layers),*],
+            layers: #layers,
         }
     }
 }
 
-fn layer_tokens(report: &Report) -> TokenStream {
-    let name = match &report.name {
-        Some(name) => quote!(::core::option::Option::Some(#name)),
-        None => quote!(::core::option::Option::None),
-    };
-    let kind = kind_tokens(report.kind);
-    let spec = &report.spec;
-    let input = shape_tokens(report.input);
-    let output = shape_tokens(report.step.output);
-    let params = report.step.params;
-    let non_trainable = report.step.non_trainable_params;
-    let formula = &report.formula;
-    let macs = report.step.macs;
-    let depth = report.depth;
-    let rows = report.rows;
-    let times = report.times;
-    let ReceptiveField { size, jump, start } = report.field;
-    let [size_h, size_w] = size;
-    let [jump_h, jump_w] = jump;
-    let [start_h, start_w] = start;
-    quote! {
-        ::cnn::Layer {
-            name: #name,
-            kind: #kind,
-            spec: #spec,
-            input: #input,
-            output: #output,
-            params: #params,
-            non_trainable_params: #non_trainable,
-            macs: #macs,
-            formula: #formula,
-            receptive_field: ::cnn::ReceptiveField {
-                size: [#size_h, #size_w],
-                jump: [#jump_h, #jump_w],
-                start: [#start_h, #start_w],
-            },
-            depth: #depth,
-            rows: #rows,
-            times: #times,
-        }
+/// Every row as one byte string that `cnn-core` decodes at compile time
+/// when `LAYERS` is used: a table of struct literals would cost rustc time
+/// in every build, used or not (`BENCHMARKS.md`).
+fn table_tokens(analyzed: &Analyzed) -> TokenStream {
+    let mut bytes = Vec::new();
+    for report in &analyzed.layers {
+        table::encode(&leak_layer(report), &mut |byte| bytes.push(byte));
     }
+    let bytes = Literal::byte_string(&bytes);
+    let count = Literal::usize_unsuffixed(analyzed.layers.len());
+    quote!(&::cnn::table::decode::<#count>(#bytes))
 }
 
 fn shape_tokens(shape: Shape) -> TokenStream {
@@ -261,27 +263,5 @@ fn shape_tokens(shape: Shape) -> TokenStream {
             channels,
         } => quote!(::cnn::Shape::Spatial { height: #height, width: #width, channels: #channels }),
         Shape::Flat(n) => quote!(::cnn::Shape::Flat(#n)),
-    }
-}
-
-/// `::cnn::Kind::Conv`, `::cnn::Kind::Activation(::cnn::Activation::Relu)`,
-/// from the variants' `Debug` names, which are their Rust names.
-fn kind_tokens(kind: Kind) -> TokenStream {
-    match kind {
-        Kind::Block(Block::Repeat(count)) => {
-            quote!(::cnn::Kind::Block(::cnn::Block::Repeat(#count)))
-        }
-        Kind::Block(block) => {
-            let variant = format_ident!("{block:?}");
-            quote!(::cnn::Kind::Block(::cnn::Block::#variant))
-        }
-        Kind::Activation(activation) => {
-            let variant = format_ident!("{activation:?}");
-            quote!(::cnn::Kind::Activation(::cnn::Activation::#variant))
-        }
-        other => {
-            let variant = format_ident!("{other:?}");
-            quote!(::cnn::Kind::#variant)
-        }
     }
 }

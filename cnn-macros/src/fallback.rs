@@ -26,7 +26,16 @@ pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
         attrs, vis, name, ..
     } = network;
     let name_text = name.to_string();
-    let weights = quote::format_ident!("{}Weights", name);
+    let weights = if network.weights {
+        let weights = quote::format_ident!("{}Weights", name);
+        quote! {
+            /// The stub of a weight struct: the network has errors.
+            #[allow(dead_code)]
+            #vis struct #weights<T>(::core::marker::PhantomData<T>);
+        }
+    } else {
+        TokenStream::new()
+    };
     let model = failing(errors);
     let layers = constants(&network.body);
     quote! {
@@ -66,9 +75,7 @@ pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
             const MODEL: ::cnn::Model = #name::MODEL;
         }
 
-        /// The stub of a weight struct: the network has errors.
-        #[allow(dead_code)]
-        #vis struct #weights<T>(::core::marker::PhantomData<T>);
+        #weights
     }
 }
 

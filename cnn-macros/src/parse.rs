@@ -63,12 +63,16 @@ fn parse_items(mut cursor: Cursor, errors: &mut Errors) -> Vec<NetworkDecl> {
 
 fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
     let mut attrs = Vec::new();
+    let mut weights = false;
     while cursor.peek_punct(0, '#') {
         let start = cursor.position;
         cursor.next();
         match cursor.next() {
             Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => {
-                attrs.push(cursor.since(start));
+                match cnn_attribute(&group)? {
+                    Some(()) => weights = true,
+                    None => attrs.push(cursor.since(start)),
+                }
             }
             _ => {
                 return Err(syn::Error::new_spanned(
@@ -156,7 +160,49 @@ fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
         name,
         body: parsed,
         errors,
+        weights,
     })
+}
+
+/// `#[cnn(weights)]`, the macro's own attribute: `Some` if the attribute is
+/// it, `None` if it is the user's, an error for `#[cnn(...)]` with anything
+/// else inside.
+fn cnn_attribute(group: &proc_macro2::Group) -> Result<Option<()>> {
+    let mut tokens = group.stream().into_iter();
+    let is_cnn = matches!(tokens.next(), Some(TokenTree::Ident(ident)) if ident == "cnn");
+    if !is_cnn {
+        return Ok(None);
+    }
+    let inner = match (tokens.next(), tokens.next()) {
+        (Some(TokenTree::Group(inner)), None) if inner.delimiter() == Delimiter::Parenthesis => {
+            inner
+        }
+        _ => {
+            return Err(syn::Error::new_spanned(
+                group,
+                "`cnn!` reads `#[cnn(weights)]` on a network, which declares its `NameWeights<T>` struct",
+            ))
+        }
+    };
+    let words: Vec<String> = inner
+        .stream()
+        .into_iter()
+        .map(|token| token.to_string())
+        .collect();
+    if words != ["weights"] {
+        let written = inner.stream().to_string();
+        let hint = match crate::suggest::nearest(&written, ["weights"]) {
+            Some(known) => format!("did you mean `{known}`? "),
+            None => String::new(),
+        };
+        return Err(syn::Error::new_spanned(
+            &inner,
+            format!(
+                "unknown `cnn` option `{written}`; {hint}`#[cnn(weights)]` is the one there is, and declares the network's `NameWeights<T>` struct"
+            ),
+        ));
+    }
+    Ok(Some(()))
 }
 
 /// Parses `statement; statement; ...`, the last `;` optional; a block

@@ -42,7 +42,7 @@ fn errors(text: &str) -> Vec<String> {
 fn the_article_expands_without_errors() {
     let expanded = expansion(LENET).unwrap_or_default();
     assert!(!expanded.contains("compile_error"), "{expanded}");
-    assert!(expanded.contains("params : 62958u64"), "{expanded}");
+    assert!(expanded.contains("PARAMS : u64 = 62958u64"), "{expanded}");
 }
 
 #[test]
@@ -342,4 +342,61 @@ fn time_a_large_network() {
         let text = expanded.to_string();
         println!("printed {} bytes in {:?}", text.len(), start.elapsed());
     }
+}
+
+/// The rows of every network in an expansion's text, read back from the
+/// byte strings the macro writes its tables in.
+pub fn tables(expanded: &str) -> Vec<Vec<cnn_core::Layer>> {
+    let mut tables = Vec::new();
+    for piece in expanded.split("table :: decode :: < ").skip(1) {
+        let Some((count, rest)) = piece.split_once(" > (b\"") else {
+            continue;
+        };
+        let count: usize = count.trim().parse().expect("a row count");
+        let mut bytes = Vec::new();
+        let mut chars = rest.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => break,
+                '\\' => match chars.next() {
+                    Some('x') => {
+                        let hex: String = chars.by_ref().take(2).collect();
+                        bytes.push(u8::from_str_radix(&hex, 16).expect("a hex escape"));
+                    }
+                    Some('n') => bytes.push(b'\n'),
+                    Some('r') => bytes.push(b'\r'),
+                    Some('t') => bytes.push(b'\t'),
+                    Some('0') => bytes.push(0),
+                    Some(other) => bytes.push(other as u8),
+                    None => break,
+                },
+                other => {
+                    let mut buffer = [0; 4];
+                    bytes.extend_from_slice(other.encode_utf8(&mut buffer).as_bytes());
+                }
+            }
+        }
+        let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+        let mut rows = Vec::new();
+        let mut at = 0;
+        for _ in 0..count {
+            let (layer, next) = cnn_core::table::row(bytes, at);
+            rows.push(layer);
+            at = next;
+        }
+        assert_eq!(at, bytes.len(), "the table has bytes left over");
+        tables.push(rows);
+    }
+    tables
+}
+
+#[test]
+fn the_table_reads_back_as_the_article_says() {
+    let expanded = expansion(LENET).unwrap_or_default();
+    let tables = tables(&expanded);
+    assert_eq!(tables.len(), 1);
+    let params: Vec<u64> = tables[0].iter().map(|layer| layer.params).collect();
+    assert_eq!(params, [0, 608, 0, 3216, 0, 48120, 10164, 850]);
+    assert_eq!(tables[0][1].name, Some("conv1"));
+    assert_eq!(tables[0][1].formula, "((5*5*3)+1)*8 = 608");
 }

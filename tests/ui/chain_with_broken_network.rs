@@ -8,6 +8,7 @@ cnn! {
 
     // The only error: the stub it leaves joins anything, so the chain
     // below adds none.
+    #[cnn(weights)]
     pub struct Broken {
         input 28x28x8;
         conv 5x5x0;

@@ -1,6 +1,7 @@
 use cnn::cnn;
 
 cnn! {
+    #[cnn(weights)]
     pub struct Tiny {
         input 4;
         fc 2;

@@ -9,8 +9,10 @@
 use cnn::{cnn, Network, Shape};
 
 cnn! {
-    /// The article's network, public, with a doc comment.
+    /// The article's network, public, with a doc comment, and its weight
+    /// struct.
     #[derive(Debug, Clone, Copy, Default)]
+    #[cnn(weights)]
     pub struct LeNet {
         input 32x32x3;
         conv1: conv 5x5x8;
@@ -123,6 +125,7 @@ const _: () = assert!(<Joined as Network>::PARAMS == LENET_PARAMS);
 
 cnn! {
     /// Two `repeat`s and a grouped convolution.
+    #[cnn(weights)]
     pub struct Staged {
         input 8x8x4;
         first: repeat 2 { conv 3x3x8 pad 1 groups 2 nobias; bn; relu; }

@@ -1,0 +1,304 @@
+//! The compact form in which `cnn!` writes a network's rows: one byte
+//! string, decoded by a `const fn` only when `LAYERS` is used. A table of
+//! struct literals costs rustc time in every build whether it is used or
+//! not; one literal costs next to nothing (see `BENCHMARKS.md`).
+//!
+//! Not a stable interface: the macro and this module change together. Each
+//! row is, in order: name (length + 1, 0 for none, then UTF-8), kind code
+//! and, for `repeat`, its count; spec; input and output shapes (height,
+//! width, channels; a height of 0 marks a flat vector of `channels`);
+//! params, non-trainable params, MACs; formula; receptive field (size and
+//! jump per axis, start zigzag-encoded); depth, rows, times. Numbers are
+//! LEB128, strings a length then their bytes.
+
+use crate::{Activation, Block, Kind, Layer, ReceptiveField, Shape};
+
+/// Every kind that is not a block, by its code; the blocks' codes follow.
+const KINDS: [Kind; 27] = [
+    Kind::Input,
+    Kind::Conv,
+    Kind::DepthwiseConv,
+    Kind::SeparableConv,
+    Kind::MaxPool,
+    Kind::AvgPool,
+    Kind::GlobalAvgPool,
+    Kind::GlobalMaxPool,
+    Kind::AdaptiveAvgPool,
+    Kind::Flatten,
+    Kind::Dense,
+    Kind::Softmax,
+    Kind::Activation(Activation::Relu),
+    Kind::Activation(Activation::Relu6),
+    Kind::Activation(Activation::LeakyRelu),
+    Kind::Activation(Activation::Elu),
+    Kind::Activation(Activation::Gelu),
+    Kind::Activation(Activation::Silu),
+    Kind::Activation(Activation::Sigmoid),
+    Kind::Activation(Activation::HardSigmoid),
+    Kind::Activation(Activation::HardSwish),
+    Kind::Activation(Activation::Tanh),
+    Kind::Activation(Activation::Softmax),
+    Kind::PRelu,
+    Kind::BatchNorm,
+    Kind::Dropout,
+    Kind::ZeroPad,
+];
+
+/// The blocks, by code less [`KINDS`]'s length (`repeat`'s count follows
+/// its code).
+const BLOCKS: [Block; 7] = [
+    Block::Sequence,
+    Block::Branch,
+    Block::Add,
+    Block::Concat,
+    Block::Mul,
+    Block::Residual,
+    Block::Repeat(0),
+];
+
+/// A kind's code: its index in [`KINDS`], or past it in [`BLOCKS`].
+const fn kind_code(kind: Kind) -> u64 {
+    match kind {
+        Kind::Input => 0,
+        Kind::Conv => 1,
+        Kind::DepthwiseConv => 2,
+        Kind::SeparableConv => 3,
+        Kind::MaxPool => 4,
+        Kind::AvgPool => 5,
+        Kind::GlobalAvgPool => 6,
+        Kind::GlobalMaxPool => 7,
+        Kind::AdaptiveAvgPool => 8,
+        Kind::Flatten => 9,
+        Kind::Dense => 10,
+        Kind::Softmax => 11,
+        Kind::Activation(activation) => 12 + activation as u64,
+        Kind::PRelu => 23,
+        Kind::BatchNorm => 24,
+        Kind::Dropout => 25,
+        Kind::ZeroPad => 26,
+        Kind::Block(block) => {
+            KINDS.len() as u64
+                + match block {
+                    Block::Sequence => 0,
+                    Block::Branch => 1,
+                    Block::Add => 2,
+                    Block::Concat => 3,
+                    Block::Mul => 4,
+                    Block::Residual => 5,
+                    Block::Repeat(_) => 6,
+                }
+        }
+    }
+}
+
+/// Writes numbers and strings through a sink of bytes.
+struct Writer<'a> {
+    push: &'a mut dyn FnMut(u8),
+}
+
+impl Writer<'_> {
+    fn number(&mut self, mut n: u64) {
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                (self.push)(byte);
+                return;
+            }
+            (self.push)(byte | 0x80);
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.number(text.len() as u64);
+        self.bytes(text);
+    }
+
+    fn bytes(&mut self, text: &str) {
+        for byte in text.bytes() {
+            (self.push)(byte);
+        }
+    }
+
+    fn shape(&mut self, shape: Shape) {
+        let numbers = match shape {
+            Shape::Spatial {
+                height,
+                width,
+                channels,
+            } => [height, width, channels],
+            Shape::Flat(n) => [0, 0, n],
+        };
+        for n in numbers {
+            self.number(n);
+        }
+    }
+}
+
+/// Writes `layer`'s row through `push`, one byte at a time.
+pub fn encode(layer: &Layer, push: &mut dyn FnMut(u8)) {
+    let mut out = Writer { push };
+    match layer.name {
+        Some(name) => {
+            out.number(name.len() as u64 + 1);
+            out.bytes(name);
+        }
+        None => out.number(0),
+    }
+    out.number(kind_code(layer.kind));
+    if let Kind::Block(Block::Repeat(count)) = layer.kind {
+        out.number(count);
+    }
+    out.text(layer.spec);
+    out.shape(layer.input);
+    out.shape(layer.output);
+    for n in [layer.params, layer.non_trainable_params, layer.macs] {
+        out.number(n);
+    }
+    out.text(layer.formula);
+    let field = layer.receptive_field;
+    for n in [field.size[0], field.size[1], field.jump[0], field.jump[1]] {
+        out.number(n);
+    }
+    for n in field.start {
+        // Zigzag: small magnitudes of either sign stay short.
+        out.number(((n << 1) ^ (n >> 63)) as u64);
+    }
+    for n in [u64::from(layer.depth), u64::from(layer.rows), layer.times] {
+        out.number(n);
+    }
+}
+
+/// A reader over a table.
+struct Reader {
+    bytes: &'static [u8],
+    at: usize,
+}
+
+impl Reader {
+    const fn number(&mut self) -> u64 {
+        let mut n = 0;
+        let mut shift = 0;
+        loop {
+            let byte = self.bytes[self.at];
+            self.at += 1;
+            n |= ((byte & 0x7f) as u64) << shift;
+            if byte & 0x80 == 0 {
+                return n;
+            }
+            shift += 7;
+        }
+    }
+
+    const fn text_of(&mut self, len: usize) -> &'static str {
+        let (_, rest) = self.bytes.split_at(self.at);
+        let (text, _) = rest.split_at(len);
+        self.at += len;
+        match core::str::from_utf8(text) {
+            Ok(text) => text,
+            Err(_) => panic!("a table's text is not UTF-8"),
+        }
+    }
+
+    const fn text(&mut self) -> &'static str {
+        let len = self.number() as usize;
+        self.text_of(len)
+    }
+
+    const fn shape(&mut self) -> Shape {
+        let height = self.number();
+        let width = self.number();
+        let channels = self.number();
+        if height == 0 {
+            Shape::Flat(channels)
+        } else {
+            Shape::spatial(height, width, channels)
+        }
+    }
+
+    const fn signed(&mut self) -> i64 {
+        let n = self.number();
+        ((n >> 1) as i64) ^ -((n & 1) as i64)
+    }
+
+    const fn layer(&mut self) -> Layer {
+        let name = match self.number() {
+            0 => None,
+            len => Some(self.text_of(len as usize - 1)),
+        };
+        let code = self.number();
+        let kind = if (code as usize) < KINDS.len() {
+            KINDS[code as usize]
+        } else {
+            match BLOCKS[code as usize - KINDS.len()] {
+                Block::Repeat(_) => Kind::Block(Block::Repeat(self.number())),
+                block => Kind::Block(block),
+            }
+        };
+        let spec = self.text();
+        let input = self.shape();
+        let output = self.shape();
+        let params = self.number();
+        let non_trainable_params = self.number();
+        let macs = self.number();
+        let formula = self.text();
+        let size = [self.number(), self.number()];
+        let jump = [self.number(), self.number()];
+        let start = [self.signed(), self.signed()];
+        let depth = self.number() as u16;
+        let rows = self.number() as u32;
+        let times = self.number();
+        Layer {
+            name,
+            kind,
+            spec,
+            input,
+            output,
+            params,
+            non_trainable_params,
+            macs,
+            formula,
+            receptive_field: ReceptiveField { size, jump, start },
+            depth,
+            rows,
+            times,
+        }
+    }
+}
+
+/// The row of a table [`encode`] wrote that starts at byte `at`, and where
+/// the next one starts.
+pub const fn row(bytes: &'static [u8], at: usize) -> (Layer, usize) {
+    let mut reader = Reader { bytes, at };
+    let layer = reader.layer();
+    (layer, reader.at)
+}
+
+/// The `N` rows of a table [`encode`] wrote, at compile time.
+pub const fn decode<const N: usize>(bytes: &'static [u8]) -> [Layer; N] {
+    let blank = Layer {
+        name: None,
+        kind: Kind::Input,
+        spec: "",
+        input: Shape::Flat(1),
+        output: Shape::Flat(1),
+        params: 0,
+        non_trainable_params: 0,
+        macs: 0,
+        formula: "",
+        receptive_field: ReceptiveField::INPUT,
+        depth: 0,
+        rows: 0,
+        times: 1,
+    };
+    let mut layers = [blank; N];
+    let mut at = 0;
+    let mut index = 0;
+    while index < N {
+        let (layer, next) = row(bytes, at);
+        layers[index] = layer;
+        at = next;
+        index += 1;
+    }
+    layers
+}

@@ -1,0 +1,87 @@
+//! The compact table round-trips every field of every kind of row.
+
+use cnn_core::table::{decode, encode};
+use cnn_core::{Activation, Block, Kind, Layer, ReceptiveField, Shape, KINDS};
+
+fn row(kind: Kind, index: u64) -> Layer {
+    Layer {
+        name: if index % 2 == 0 {
+            Some("größe")
+        } else {
+            None
+        },
+        kind,
+        spec: "conv 3x3x64 pad 1 \"quoted\"",
+        input: Shape::spatial(224, 224, 3 + index),
+        output: if index % 3 == 0 {
+            Shape::Flat(u64::MAX)
+        } else {
+            Shape::spatial(1, 1, index)
+        },
+        params: u64::MAX - index,
+        non_trainable_params: index << 40,
+        macs: 1 << (index % 64),
+        formula: if index % 2 == 0 {
+            "((3*3*3)+1)*64 = 1792"
+        } else {
+            ""
+        },
+        receptive_field: ReceptiveField {
+            size: [index, u64::MAX],
+            jump: [1, 1 << 63],
+            start: [-(index as i64), i64::MIN + index as i64],
+        },
+        depth: u16::MAX - index as u16,
+        rows: u32::MAX - index as u32,
+        times: u64::MAX / (index + 1),
+    }
+}
+
+#[test]
+fn every_kind_and_extreme_round_trips() {
+    let mut kinds: Vec<Kind> = KINDS.iter().map(|info| info.kind).collect();
+    kinds.push(Kind::Activation(Activation::Softmax));
+    for block in [
+        Block::Sequence,
+        Block::Branch,
+        Block::Add,
+        Block::Concat,
+        Block::Mul,
+        Block::Residual,
+        Block::Repeat(0),
+        Block::Repeat(3),
+        Block::Repeat(u64::MAX),
+    ] {
+        kinds.push(Kind::Block(block));
+    }
+    let rows: Vec<Layer> = kinds
+        .iter()
+        .enumerate()
+        .map(|(index, &kind)| row(kind, index as u64))
+        .collect();
+    let mut bytes = Vec::new();
+    for layer in &rows {
+        encode(layer, &mut |byte| bytes.push(byte));
+    }
+    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    const COUNT: usize = 48;
+    assert!(rows.len() <= COUNT, "{} rows", rows.len());
+    let mut padded = bytes.to_vec();
+    for _ in rows.len()..COUNT {
+        encode(&rows[0], &mut |byte| padded.push(byte));
+    }
+    let padded: &'static [u8] = Box::leak(padded.into_boxed_slice());
+    let decoded = decode::<COUNT>(padded);
+    for (index, layer) in rows.iter().enumerate() {
+        assert_eq!(&decoded[index], layer, "row {index}");
+    }
+}
+
+// Decoding runs at compile time, where `LAYERS` is used. The article's
+// conv1, written byte by byte: no name, code 1, "conv 5x5x8", 32x32x3 to
+// 28x28x8, 608 params (LEB128 e0 04), 0, 470,400 MACs (80 db 1c), no
+// formula, field 5x5 jump 1x1 start 0x0, depth 0, rows 0, times 1.
+const TABLE: &[Layer] = &decode::<1>(b"\x00\x01\x0aconv 5x5x8\x20\x20\x03\x1c\x1c\x08\xe0\x04\x00\x80\xdb\x1c\x00\x05\x05\x01\x01\x00\x00\x00\x00\x01");
+const _: () = assert!(TABLE[0].params == 608);
+const _: () = assert!(TABLE[0].macs == 470_400);
+const _: () = assert!(matches!(TABLE[0].kind, Kind::Conv));
