@@ -45,7 +45,7 @@ pub use kind::{
     OptionSet, KINDS, OPTIONS,
 };
 pub use layer::{output_size, LayerSpec, Padding, Step};
-pub use network::{alive, analyze, Analysis, Layer, Model, Network, Totals};
+pub use network::{alive, analyze, bytes, Analysis, Layer, Model, Network, Totals};
 pub use receptive::ReceptiveField;
 pub use shape::Shape;
 pub use summary::Summary;

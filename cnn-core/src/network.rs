@@ -97,19 +97,19 @@ impl Model {
     /// statistics included, as a model file stores them. Saturates at
     /// `u64::MAX`, so a budget check against it cannot pass by overflow.
     pub const fn param_bytes(&self, element_bytes: u64) -> u64 {
-        self.total_params.saturating_mul(element_bytes)
+        bytes(self.total_params, element_bytes)
     }
 
     /// The bytes of the peak activation memory ([`Model::peak_activations`])
     /// with `element_bytes` bytes per value; saturates at `u64::MAX`.
     pub const fn peak_activation_bytes(&self, element_bytes: u64) -> u64 {
-        self.peak_activations.saturating_mul(element_bytes)
+        bytes(self.peak_activations, element_bytes)
     }
 
     /// The bytes of the largest activation with `element_bytes` bytes per
     /// value; saturates at `u64::MAX`.
     pub const fn largest_activation_bytes(&self, element_bytes: u64) -> u64 {
-        self.largest_activation.saturating_mul(element_bytes)
+        bytes(self.largest_activation, element_bytes)
     }
 
     /// A printable table of the network, Keras's `model.summary()` with the
@@ -372,4 +372,15 @@ pub const fn alive(values: &[u64]) -> Result<u64, Error> {
         index += 1;
     }
     Ok(sum)
+}
+
+/// The bytes of `values` values of `element_bytes` bytes each, saturating
+/// at `u64::MAX`, so that a budget check cannot pass by overflow.
+///
+/// ```
+/// assert_eq!(cnn_core::bytes(62_958, 4), 251_832);
+/// assert_eq!(cnn_core::bytes(u64::MAX, 2), u64::MAX);
+/// ```
+pub const fn bytes(values: u64, element_bytes: u64) -> u64 {
+    values.saturating_mul(element_bytes)
 }

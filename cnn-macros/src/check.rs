@@ -24,6 +24,9 @@ pub const RESERVED: &[&str] = &[
     "TOTAL_PARAMS",
     "LAYERS",
     "MACS",
+    "LARGEST_ACTIVATION",
+    "PEAK_ACTIVATIONS",
+    "__CNN_TABLE",
 ];
 
 /// The most rows a network may list, `repeat` rounds included: a bound on

@@ -25,12 +25,10 @@ pub fn expand(input: TokenStream) -> TokenStream {
             let analyzed = check(&body, &input, None, &mut errors);
             match analyzed {
                 Some(analyzed) if errors.is_empty() => {
-                    let layers = Ident::new("LAYERS", Span::mixed_site());
-                    let table = table_tokens(&analyzed);
-                    let model = model_tokens(&analyzed, quote!(#layers));
+                    let (bytes, _) = encode(&analyzed);
+                    let model = model_tokens(&analyzed, decode_tokens(&analyzed, quote!(#bytes)));
                     let name = Ident::new("MODEL", Span::mixed_site());
                     quote!({
-                        const #layers: &[::cnn::Layer] = #table;
                         const #name: ::cnn::Model = #model;
                         #name
                     })
@@ -53,8 +51,15 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         return fallback::network(&network, errors);
     };
     let NetworkDecl { attrs, vis, .. } = &network;
-    let model = model_tokens(&analyzed, quote!(Self::LAYERS));
-    let table = table_tokens(&analyzed);
+    // The rows are one byte string, decoded at compile time where they are
+    // used. rustc evaluates a constant that another item's body names, in
+    // every build, so no item names `MODEL` or `LAYERS`: each decodes the
+    // table itself (`BENCHMARKS.md` has the measurements).
+    let (bytes, offsets) = encode(&analyzed);
+    let table = Ident::new("__CNN_TABLE", Span::call_site());
+    let model = model_tokens(&analyzed, decode_tokens(&analyzed, quote!(Self::#table)));
+    let trait_model = model_tokens(&analyzed, decode_tokens(&analyzed, quote!(#name::#table)));
+    let layers_value = decode_tokens(&analyzed, quote!(Self::#table));
     let input = shape_tokens(analyzed.input);
     let output = shape_tokens(analyzed.output);
     let Analyzed {
@@ -99,7 +104,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         TokenStream::new()
     };
     let layers = &analyzed.layers;
-    let named = layers.iter().enumerate().filter_map(|(index, layer)| {
+    let named = layers.iter().zip(&offsets).filter_map(|(layer, &offset)| {
         let constant = layer.constant.as_ref()?;
         let doc = format!(
             "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
@@ -111,7 +116,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         );
         Some(quote! {
             #[doc = #doc]
-            pub const #constant: ::cnn::Layer = Self::LAYERS[#index];
+            pub const #constant: ::cnn::Layer = ::cnn::table::row(Self::#table, #offset).0;
         })
     });
     quote! {
@@ -143,24 +148,28 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
             pub const PEAK_ACTIVATIONS: u64 = #peak;
             /// Every layer, in order, the input first; a block's row before
             /// its contents.
-            pub const LAYERS: &'static [::cnn::Layer] = #table;
+            pub const LAYERS: &'static [::cnn::Layer] = #layers_value;
+            /// The rows, as `cnn::table` encodes them.
+            const #table: &'static [u8] = #bytes;
             #(#named)*
 
             /// The bytes of all parameters at `element_bytes` bytes each (4
             /// for f32), saturating at `u64::MAX`: for budgets in `const`.
             pub const fn param_bytes(element_bytes: u64) -> u64 {
-                Self::MODEL.param_bytes(element_bytes)
+                ::cnn::bytes(Self::TOTAL_PARAMS, element_bytes)
             }
             /// The bytes of the peak activation memory at `element_bytes`
             /// bytes per value, saturating at `u64::MAX`.
             pub const fn peak_activation_bytes(element_bytes: u64) -> u64 {
-                Self::MODEL.peak_activation_bytes(element_bytes)
+                ::cnn::bytes(Self::PEAK_ACTIVATIONS, element_bytes)
             }
 
             /// The network as a table, like Keras's `model.summary()`, with
             /// each layer's parameter formula.
-            pub const fn summary() -> ::cnn::Summary {
-                ::cnn::Summary::new(#name_text, Self::MODEL)
+            pub fn summary() -> ::cnn::Summary {
+                // Through the trait: a body naming `MODEL` would have rustc
+                // decode the layer table in every build.
+                <Self as ::cnn::Network>::summary()
             }
         }
 
@@ -168,7 +177,15 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
             const NAME: &'static str = #name_text;
             type Input = #input_type;
             type Output = #output_type;
-            const MODEL: ::cnn::Model = #name::MODEL;
+            const MODEL: ::cnn::Model = #trait_model;
+            const INPUT: ::cnn::Shape = #input;
+            const OUTPUT: ::cnn::Shape = #output;
+            const PARAMS: u64 = #params;
+            const NON_TRAINABLE_PARAMS: u64 = #non_trainable;
+            const TOTAL_PARAMS: u64 = #total;
+            const MACS: u64 = #macs;
+            const LARGEST_ACTIVATION: u64 = #largest;
+            const PEAK_ACTIVATIONS: u64 = #peak;
         }
 
         #weights
@@ -242,17 +259,27 @@ fn model_tokens(analyzed: &Analyzed, layers: TokenStream) -> TokenStream {
     }
 }
 
-/// Every row as one byte string that `cnn-core` decodes at compile time
-/// when `LAYERS` is used: a table of struct literals would cost rustc time
-/// in every build, used or not (`BENCHMARKS.md`).
-fn table_tokens(analyzed: &Analyzed) -> TokenStream {
+/// Every row as one byte string, through `cnn-core`'s encoder, and the
+/// offset at which each row starts.
+fn encode(analyzed: &Analyzed) -> (Literal, Vec<usize>) {
     let mut bytes = Vec::new();
+    let mut offsets = Vec::new();
     for report in &analyzed.layers {
+        offsets.push(bytes.len());
         table::encode(&leak_layer(report), &mut |byte| bytes.push(byte));
     }
-    let bytes = Literal::byte_string(&bytes);
+    (Literal::byte_string(&bytes), offsets)
+}
+
+/// The rows decoded from `bytes` at compile time, as a `&'static [Layer]`.
+/// A block with a `let`, not a bare call, which rustc would promote and
+/// evaluate in every build.
+fn decode_tokens(analyzed: &Analyzed, bytes: TokenStream) -> TokenStream {
     let count = Literal::usize_unsuffixed(analyzed.layers.len());
-    quote!(&::cnn::table::decode::<#count>(#bytes))
+    quote!(&{
+        let table: [::cnn::Layer; #count] = ::cnn::table::decode(#bytes);
+        table
+    })
 }
 
 fn shape_tokens(shape: Shape) -> TokenStream {

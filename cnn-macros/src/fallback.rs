@@ -61,7 +61,7 @@ pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
             }
             pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
             #(pub const #layers: ::cnn::Layer = Self::MODEL.layers[0];)*
-            pub const fn summary() -> ::cnn::Summary {
+            pub fn summary() -> ::cnn::Summary {
                 ::cnn::Summary::new(#name_text, Self::MODEL)
             }
         }

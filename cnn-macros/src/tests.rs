@@ -348,13 +348,9 @@ fn time_a_large_network() {
 /// byte strings the macro writes its tables in.
 pub fn tables(expanded: &str) -> Vec<Vec<cnn_core::Layer>> {
     let mut tables = Vec::new();
-    for piece in expanded.split("table :: decode :: < ").skip(1) {
-        let Some((count, rest)) = piece.split_once(" > (b\"") else {
-            continue;
-        };
-        let count: usize = count.trim().parse().expect("a row count");
+    for piece in expanded.split("__CNN_TABLE : & 'static [u8] = b\"").skip(1) {
         let mut bytes = Vec::new();
-        let mut chars = rest.chars();
+        let mut chars = piece.chars();
         while let Some(c) = chars.next() {
             match c {
                 '"' => break,
@@ -379,12 +375,11 @@ pub fn tables(expanded: &str) -> Vec<Vec<cnn_core::Layer>> {
         let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
         let mut rows = Vec::new();
         let mut at = 0;
-        for _ in 0..count {
+        while at < bytes.len() {
             let (layer, next) = cnn_core::table::row(bytes, at);
             rows.push(layer);
             at = next;
         }
-        assert_eq!(at, bytes.len(), "the table has bytes left over");
         tables.push(rows);
     }
     tables
