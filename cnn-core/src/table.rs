@@ -9,7 +9,8 @@
 //! width, channels; a height of 0 marks a flat vector of `channels`);
 //! params, non-trainable params, MACs; formula; receptive field (size and
 //! jump per axis, start zigzag-encoded); depth, rows, times. Numbers are
-//! LEB128, strings a length then their bytes.
+//! LEB128 bytes; a string is its length there and its text in a `&str` of
+//! all the rows' text, sliced without validating it again.
 
 use crate::{Activation, Block, Kind, Layer, ReceptiveField, Shape};
 
@@ -91,9 +92,10 @@ const fn kind_code(kind: Kind) -> u64 {
     }
 }
 
-/// Writes numbers and strings through a sink of bytes.
+/// Writes numbers through a sink of bytes, and text to a sink of its own.
 struct Writer<'a> {
     push: &'a mut dyn FnMut(u8),
+    text: &'a mut dyn FnMut(&str),
 }
 
 impl Writer<'_> {
@@ -111,13 +113,7 @@ impl Writer<'_> {
 
     fn text(&mut self, text: &str) {
         self.number(text.len() as u64);
-        self.bytes(text);
-    }
-
-    fn bytes(&mut self, text: &str) {
-        for byte in text.bytes() {
-            (self.push)(byte);
-        }
+        (self.text)(text);
     }
 
     fn shape(&mut self, shape: Shape) {
@@ -135,13 +131,14 @@ impl Writer<'_> {
     }
 }
 
-/// Writes `layer`'s row through `push`, one byte at a time.
-pub fn encode(layer: &Layer, push: &mut dyn FnMut(u8)) {
-    let mut out = Writer { push };
+/// Writes `layer`'s row: its numbers through `push`, one byte at a time,
+/// and its text through `text`, to be decoded from the two together.
+pub fn encode(layer: &Layer, push: &mut dyn FnMut(u8), text: &mut dyn FnMut(&str)) {
+    let mut out = Writer { push, text };
     match layer.name {
         Some(name) => {
             out.number(name.len() as u64 + 1);
-            out.bytes(name);
+            (out.text)(name);
         }
         None => out.number(0),
     }
@@ -169,10 +166,11 @@ pub fn encode(layer: &Layer, push: &mut dyn FnMut(u8)) {
     }
 }
 
-/// A reader over a table.
+/// A reader over a table: its numbers and its text.
 struct Reader {
     bytes: &'static [u8],
     at: usize,
+    text: &'static str,
 }
 
 impl Reader {
@@ -190,14 +188,11 @@ impl Reader {
         }
     }
 
+    /// The next `len` bytes of text: a slice, checked at its ends only.
     const fn text_of(&mut self, len: usize) -> &'static str {
-        let (_, rest) = self.bytes.split_at(self.at);
-        let (text, _) = rest.split_at(len);
-        self.at += len;
-        match core::str::from_utf8(text) {
-            Ok(text) => text,
-            Err(_) => panic!("a table's text is not UTF-8"),
-        }
+        let (text, rest) = self.text.split_at(len);
+        self.text = rest;
+        text
     }
 
     const fn text(&mut self) -> &'static str {
@@ -266,16 +261,23 @@ impl Reader {
     }
 }
 
-/// The row of a table [`encode`] wrote that starts at byte `at`, and where
-/// the next one starts.
-pub const fn row(bytes: &'static [u8], at: usize) -> (Layer, usize) {
-    let mut reader = Reader { bytes, at };
+/// The row of a table [`encode`] wrote whose numbers start at byte `at`
+/// and its text at byte `text_at`, and where the next row's start.
+pub const fn row(
+    bytes: &'static [u8],
+    text: &'static str,
+    at: usize,
+    text_at: usize,
+) -> (Layer, usize, usize) {
+    let (_, text) = text.split_at(text_at);
+    let mut reader = Reader { bytes, at, text };
+    let before = reader.text.len();
     let layer = reader.layer();
-    (layer, reader.at)
+    (layer, reader.at, text_at + (before - reader.text.len()))
 }
 
 /// The `N` rows of a table [`encode`] wrote, at compile time.
-pub const fn decode<const N: usize>(bytes: &'static [u8]) -> [Layer; N] {
+pub const fn decode<const N: usize>(bytes: &'static [u8], text: &'static str) -> [Layer; N] {
     let blank = Layer {
         name: None,
         kind: Kind::Input,
@@ -292,12 +294,10 @@ pub const fn decode<const N: usize>(bytes: &'static [u8]) -> [Layer; N] {
         times: 1,
     };
     let mut layers = [blank; N];
-    let mut at = 0;
+    let mut reader = Reader { bytes, at: 0, text };
     let mut index = 0;
     while index < N {
-        let (layer, next) = row(bytes, at);
-        layers[index] = layer;
-        at = next;
+        layers[index] = reader.layer();
         index += 1;
     }
     layers

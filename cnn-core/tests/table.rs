@@ -1,9 +1,9 @@
 //! The compact table round-trips every field of every kind of row.
 
-use cnn_core::table::{decode, encode};
+use cnn_core::table::{decode, encode, row};
 use cnn_core::{Activation, Block, Kind, Layer, ReceptiveField, Shape, KINDS};
 
-fn row(kind: Kind, index: u64) -> Layer {
+fn sample(kind: Kind, index: u64) -> Layer {
     Layer {
         name: if index % 2 == 0 {
             Some("größe")
@@ -57,31 +57,42 @@ fn every_kind_and_extreme_round_trips() {
     let rows: Vec<Layer> = kinds
         .iter()
         .enumerate()
-        .map(|(index, &kind)| row(kind, index as u64))
+        .map(|(index, &kind)| sample(kind, index as u64))
         .collect();
-    let mut bytes = Vec::new();
-    for layer in &rows {
-        encode(layer, &mut |byte| bytes.push(byte));
-    }
-    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
     const COUNT: usize = 48;
     assert!(rows.len() <= COUNT, "{} rows", rows.len());
-    let mut padded = bytes.to_vec();
-    for _ in rows.len()..COUNT {
-        encode(&rows[0], &mut |byte| padded.push(byte));
+    let mut bytes = Vec::new();
+    let mut text = String::new();
+    let mut starts = Vec::new();
+    for index in 0..COUNT {
+        starts.push((bytes.len(), text.len()));
+        let layer = rows.get(index).unwrap_or(&rows[0]);
+        encode(layer, &mut |byte| bytes.push(byte), &mut |piece| {
+            text.push_str(piece)
+        });
     }
-    let padded: &'static [u8] = Box::leak(padded.into_boxed_slice());
-    let decoded = decode::<COUNT>(padded);
+    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let decoded = decode::<COUNT>(bytes, text);
     for (index, layer) in rows.iter().enumerate() {
         assert_eq!(&decoded[index], layer, "row {index}");
+        let (at, text_at) = starts[index];
+        let (one, next, next_text) = row(bytes, text, at, text_at);
+        assert_eq!(&one, layer, "row {index} alone");
+        assert_eq!((next, next_text), starts[index + 1], "row {index} ends");
     }
 }
 
 // Decoding runs at compile time, where `LAYERS` is used. The article's
-// conv1, written byte by byte: no name, code 1, "conv 5x5x8", 32x32x3 to
-// 28x28x8, 608 params (LEB128 e0 04), 0, 470,400 MACs (80 db 1c), no
-// formula, field 5x5 jump 1x1 start 0x0, depth 0, rows 0, times 1.
-const TABLE: &[Layer] = &decode::<1>(b"\x00\x01\x0aconv 5x5x8\x20\x20\x03\x1c\x1c\x08\xe0\x04\x00\x80\xdb\x1c\x00\x05\x05\x01\x01\x00\x00\x00\x00\x01");
+// conv1, written byte by byte: no name, code 1, spec of 10 bytes of text,
+// 32x32x3 to 28x28x8, 608 params (LEB128 e0 04), 0, 470,400 MACs
+// (80 db 1c), no formula, field 5x5 jump 1x1 start 0x0, depth 0, rows 0,
+// times 1.
+const TABLE: &[Layer] = &decode::<1>(
+    b"\x00\x01\x0a\x20\x20\x03\x1c\x1c\x08\xe0\x04\x00\x80\xdb\x1c\x00\x05\x05\x01\x01\x00\x00\x00\x00\x01",
+    "conv 5x5x8",
+);
 const _: () = assert!(TABLE[0].params == 608);
 const _: () = assert!(TABLE[0].macs == 470_400);
 const _: () = assert!(matches!(TABLE[0].kind, Kind::Conv));
+const _: () = assert!(TABLE[0].spec.len() == 10);

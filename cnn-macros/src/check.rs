@@ -27,6 +27,7 @@ pub const RESERVED: &[&str] = &[
     "LARGEST_ACTIVATION",
     "PEAK_ACTIVATIONS",
     "__CNN_TABLE",
+    "__CNN_TEXT",
 ];
 
 /// The most rows a network may list, `repeat` rounds included: a bound on

@@ -25,8 +25,9 @@ pub fn expand(input: TokenStream) -> TokenStream {
             let analyzed = check(&body, &input, None, &mut errors);
             match analyzed {
                 Some(analyzed) if errors.is_empty() => {
-                    let (bytes, _) = encode(&analyzed);
-                    let model = model_tokens(&analyzed, decode_tokens(&analyzed, quote!(#bytes)));
+                    let (bytes, text, _) = encode(&analyzed);
+                    let model =
+                        model_tokens(&analyzed, decode_tokens(&analyzed, quote!(#bytes, #text)));
                     let name = Ident::new("MODEL", Span::mixed_site());
                     quote!({
                         const #name: ::cnn::Model = #model;
@@ -55,11 +56,16 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     // used. rustc evaluates a constant that another item's body names, in
     // every build, so no item names `MODEL` or `LAYERS`: each decodes the
     // table itself (`BENCHMARKS.md` has the measurements).
-    let (bytes, offsets) = encode(&analyzed);
+    let (bytes, text, offsets) = encode(&analyzed);
     let table = Ident::new("__CNN_TABLE", Span::call_site());
-    let model = model_tokens(&analyzed, decode_tokens(&analyzed, quote!(Self::#table)));
-    let trait_model = model_tokens(&analyzed, decode_tokens(&analyzed, quote!(#name::#table)));
-    let layers_value = decode_tokens(&analyzed, quote!(Self::#table));
+    let table_text = Ident::new("__CNN_TEXT", Span::call_site());
+    let here = quote!(Self::#table, Self::#table_text);
+    let model = model_tokens(&analyzed, decode_tokens(&analyzed, here.clone()));
+    let trait_model = model_tokens(
+        &analyzed,
+        decode_tokens(&analyzed, quote!(#name::#table, #name::#table_text)),
+    );
+    let layers_value = decode_tokens(&analyzed, here);
     let input = shape_tokens(analyzed.input);
     let output = shape_tokens(analyzed.output);
     let Analyzed {
@@ -104,21 +110,25 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         TokenStream::new()
     };
     let layers = &analyzed.layers;
-    let named = layers.iter().zip(&offsets).filter_map(|(layer, &offset)| {
-        let constant = layer.constant.as_ref()?;
-        let doc = format!(
-            "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
-            layer.name.as_deref().unwrap_or_default(),
-            layer.spec,
-            layer.input,
-            layer.step.output,
-            layer.step.params
-        );
-        Some(quote! {
-            #[doc = #doc]
-            pub const #constant: ::cnn::Layer = ::cnn::table::row(Self::#table, #offset).0;
-        })
-    });
+    let named = layers
+        .iter()
+        .zip(&offsets)
+        .filter_map(|(layer, &(at, text_at))| {
+            let constant = layer.constant.as_ref()?;
+            let doc = format!(
+                "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
+                layer.name.as_deref().unwrap_or_default(),
+                layer.spec,
+                layer.input,
+                layer.step.output,
+                layer.step.params
+            );
+            Some(quote! {
+                #[doc = #doc]
+                pub const #constant: ::cnn::Layer =
+                    ::cnn::table::row(Self::#table, Self::#table_text, #at, #text_at).0;
+            })
+        });
     quote! {
         #(#attrs)*
         #doc_separator
@@ -149,8 +159,9 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
             /// Every layer, in order, the input first; a block's row before
             /// its contents.
             pub const LAYERS: &'static [::cnn::Layer] = #layers_value;
-            /// The rows, as `cnn::table` encodes them.
+            /// The rows' numbers and text, as `cnn::table` encodes them.
             const #table: &'static [u8] = #bytes;
+            const #table_text: &'static str = #text;
             #(#named)*
 
             /// The bytes of all parameters at `element_bytes` bytes each (4
@@ -259,25 +270,35 @@ fn model_tokens(analyzed: &Analyzed, layers: TokenStream) -> TokenStream {
     }
 }
 
-/// Every row as one byte string, through `cnn-core`'s encoder, and the
-/// offset at which each row starts.
-fn encode(analyzed: &Analyzed) -> (Literal, Vec<usize>) {
+/// Every row through `cnn-core`'s encoder: the numbers as a byte string,
+/// the text as a string, and where each row starts in both.
+fn encode(analyzed: &Analyzed) -> (Literal, Literal, Vec<(usize, usize)>) {
     let mut bytes = Vec::new();
+    let mut text = String::new();
     let mut offsets = Vec::new();
     for report in &analyzed.layers {
-        offsets.push(bytes.len());
-        table::encode(&leak_layer(report), &mut |byte| bytes.push(byte));
+        offsets.push((bytes.len(), text.len()));
+        table::encode(
+            &leak_layer(report),
+            &mut |byte| bytes.push(byte),
+            &mut |piece| text.push_str(piece),
+        );
     }
-    (Literal::byte_string(&bytes), offsets)
+    (
+        Literal::byte_string(&bytes),
+        Literal::string(&text),
+        offsets,
+    )
 }
 
-/// The rows decoded from `bytes` at compile time, as a `&'static [Layer]`.
+/// The rows decoded at compile time from `source` (the table's bytes and
+/// text), as a `&'static [Layer]`.
 /// A block with a `let`, not a bare call, which rustc would promote and
 /// evaluate in every build.
-fn decode_tokens(analyzed: &Analyzed, bytes: TokenStream) -> TokenStream {
+fn decode_tokens(analyzed: &Analyzed, source: TokenStream) -> TokenStream {
     let count = Literal::usize_unsuffixed(analyzed.layers.len());
     quote!(&{
-        let table: [::cnn::Layer; #count] = ::cnn::table::decode(#bytes);
+        let table: [::cnn::Layer; #count] = ::cnn::table::decode(#source);
         table
     })
 }

@@ -344,42 +344,62 @@ fn time_a_large_network() {
     }
 }
 
+/// The literal that follows `marker` in an expansion's text, unescaped
+/// (a byte string or a string: the macro writes no other escapes).
+fn literal_after(piece: &str) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut chars = piece.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => break,
+            '\\' => match chars.next() {
+                Some('x') => {
+                    let hex: String = chars.by_ref().take(2).collect();
+                    bytes.push(u8::from_str_radix(&hex, 16).expect("a hex escape"));
+                }
+                Some('u') => {
+                    let code: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                    let c = char::from_u32(u32::from_str_radix(&code, 16).expect("hex"))
+                        .expect("a char");
+                    let mut buffer = [0; 4];
+                    bytes.extend_from_slice(c.encode_utf8(&mut buffer).as_bytes());
+                }
+                Some('n') => bytes.push(b'\n'),
+                Some('r') => bytes.push(b'\r'),
+                Some('t') => bytes.push(b'\t'),
+                Some('0') => bytes.push(0),
+                Some(other) => bytes.push(other as u8),
+                None => break,
+            },
+            other => {
+                let mut buffer = [0; 4];
+                bytes.extend_from_slice(other.encode_utf8(&mut buffer).as_bytes());
+            }
+        }
+    }
+    bytes
+}
+
 /// The rows of every network in an expansion's text, read back from the
-/// byte strings the macro writes its tables in.
+/// literals the macro writes its tables in.
 pub fn tables(expanded: &str) -> Vec<Vec<cnn_core::Layer>> {
     let mut tables = Vec::new();
     for piece in expanded.split("__CNN_TABLE : & 'static [u8] = b\"").skip(1) {
-        let mut bytes = Vec::new();
-        let mut chars = piece.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' => break,
-                '\\' => match chars.next() {
-                    Some('x') => {
-                        let hex: String = chars.by_ref().take(2).collect();
-                        bytes.push(u8::from_str_radix(&hex, 16).expect("a hex escape"));
-                    }
-                    Some('n') => bytes.push(b'\n'),
-                    Some('r') => bytes.push(b'\r'),
-                    Some('t') => bytes.push(b'\t'),
-                    Some('0') => bytes.push(0),
-                    Some(other) => bytes.push(other as u8),
-                    None => break,
-                },
-                other => {
-                    let mut buffer = [0; 4];
-                    bytes.extend_from_slice(other.encode_utf8(&mut buffer).as_bytes());
-                }
-            }
-        }
-        let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+        let bytes: &'static [u8] = Box::leak(literal_after(piece).into_boxed_slice());
+        let text_start = piece
+            .find("__CNN_TEXT : & 'static str = \"")
+            .expect("the table's text follows it");
+        let text = literal_after(&piece[text_start + "__CNN_TEXT : & 'static str = \"".len()..]);
+        let text: &'static str =
+            Box::leak(String::from_utf8(text).expect("UTF-8").into_boxed_str());
         let mut rows = Vec::new();
-        let mut at = 0;
+        let (mut at, mut text_at) = (0, 0);
         while at < bytes.len() {
-            let (layer, next) = cnn_core::table::row(bytes, at);
+            let (layer, next, next_text) = cnn_core::table::row(bytes, text, at, text_at);
             rows.push(layer);
-            at = next;
+            (at, text_at) = (next, next_text);
         }
+        assert_eq!(text_at, text.len(), "the table's text has bytes left over");
         tables.push(rows);
     }
     tables
