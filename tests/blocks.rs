@@ -226,3 +226,19 @@ cnn! {
 // map's outputs; round 2 adds 2 for its conv and 6 more for its gate.
 const _: () = assert!(RepeatedExcite::STAGE.receptive_field.jump[0] == 1);
 const _: () = assert!(RepeatedExcite::STAGE.receptive_field.size[0] == 17);
+
+#[test]
+fn a_summary_can_stop_at_a_depth() {
+    let model = cnn!(input 8x8x4; stage: repeat 2 { conv 3x3x4 pad 1; relu; } gap; fc 2);
+    let short = model.summary("Net").depth(0).to_string();
+    assert!(short.contains("stage: repeat 2"), "{short}");
+    assert!(!short.contains("conv 3x3x4"), "{short}");
+    let full = model.summary("Net").to_string();
+    assert!(full.contains("conv 3x3x4 pad 1 (×2)"), "{full}");
+    // The totals are the whole network's either way.
+    let foot = |text: &str| {
+        let lines: Vec<&str> = text.lines().filter(|line| line.contains(": ")).collect();
+        lines[lines.len() - 7..].join("\n")
+    };
+    assert_eq!(foot(&short), foot(&full));
+}

@@ -44,12 +44,26 @@ use crate::{Layer, Model};
 pub struct Summary {
     name: &'static str,
     model: Model,
+    /// The deepest rows shown; `u16::MAX` for all.
+    depth: u16,
 }
 
 impl Summary {
     /// The summary of `model`, titled `name`.
     pub const fn new(name: &'static str, model: Model) -> Summary {
-        Summary { name, model }
+        Summary {
+            name,
+            model,
+            depth: u16::MAX,
+        }
+    }
+
+    /// The same summary showing rows only `depth` blocks deep: `0` shows
+    /// the top-level statements, each block as one row with its totals.
+    /// The totals at the foot stay those of the whole network.
+    pub const fn depth(mut self, depth: u16) -> Summary {
+        self.depth = depth;
+        self
     }
 }
 
@@ -180,7 +194,8 @@ impl Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let layers = self.model.layers;
         let mut widths = HEADERS.map(str::len);
-        for layer in layers {
+        let shown = || layers.iter().filter(|layer| layer.depth <= self.depth);
+        for layer in shown() {
             widths[0] = widths[0].max(width(Declared(layer)));
             widths[1] = widths[1].max(width(layer.output));
             widths[2] = widths[2].max(width(Grouped(layer.params)));
@@ -198,7 +213,7 @@ impl Display for Summary {
         }
         f.write_char('\n')?;
         rule(f, '=', total_width)?;
-        for layer in layers {
+        for layer in shown() {
             f.write_char(' ')?;
             cell(f, Declared(layer), widths[0], false, false)?;
             cell(f, layer.output, widths[1], false, false)?;

@@ -4,13 +4,14 @@
 //! not; one literal costs next to nothing (see `BENCHMARKS.md`).
 //!
 //! Not a stable interface: the macro and this module change together. Each
-//! row is, in order: name (length + 1, 0 for none, then UTF-8), kind code
+//! row is, in order: name (0 for none, else 1 and the string), kind code
 //! and, for `repeat`, its count; spec; input and output shapes (height,
 //! width, channels; a height of 0 marks a flat vector of `channels`);
 //! params, non-trainable params, MACs; formula; receptive field (size and
 //! jump per axis, start zigzag-encoded); depth, rows, times. Numbers are
-//! LEB128 bytes; a string is its length there and its text in a `&str` of
-//! all the rows' text, sliced without validating it again.
+//! LEB128 bytes; a string is where it starts and its length in a pool of
+//! all the rows' text (each string once), a `&str` sliced without
+//! validating it again.
 
 use crate::{Activation, Block, Kind, Layer, ReceptiveField, Shape};
 
@@ -92,10 +93,11 @@ const fn kind_code(kind: Kind) -> u64 {
     }
 }
 
-/// Writes numbers through a sink of bytes, and text to a sink of its own.
+/// Writes numbers through a sink of bytes; text goes to a pool of its own,
+/// which says where it put it.
 struct Writer<'a> {
     push: &'a mut dyn FnMut(u8),
-    text: &'a mut dyn FnMut(&str),
+    text: &'a mut dyn FnMut(&str) -> usize,
 }
 
 impl Writer<'_> {
@@ -112,8 +114,9 @@ impl Writer<'_> {
     }
 
     fn text(&mut self, text: &str) {
+        let at = (self.text)(text);
+        self.number(at as u64);
         self.number(text.len() as u64);
-        (self.text)(text);
     }
 
     fn shape(&mut self, shape: Shape) {
@@ -132,13 +135,14 @@ impl Writer<'_> {
 }
 
 /// Writes `layer`'s row: its numbers through `push`, one byte at a time,
-/// and its text through `text`, to be decoded from the two together.
-pub fn encode(layer: &Layer, push: &mut dyn FnMut(u8), text: &mut dyn FnMut(&str)) {
+/// and each string through `text`, which puts it in a pool of text (once,
+/// however often it comes) and says at which byte; the row records that.
+pub fn encode(layer: &Layer, push: &mut dyn FnMut(u8), text: &mut dyn FnMut(&str) -> usize) {
     let mut out = Writer { push, text };
     match layer.name {
         Some(name) => {
-            out.number(name.len() as u64 + 1);
-            (out.text)(name);
+            out.number(1);
+            out.text(name);
         }
         None => out.number(0),
     }
@@ -188,16 +192,14 @@ impl Reader {
         }
     }
 
-    /// The next `len` bytes of text: a slice, checked at its ends only.
-    const fn text_of(&mut self, len: usize) -> &'static str {
-        let (text, rest) = self.text.split_at(len);
-        self.text = rest;
-        text
-    }
-
+    /// A string of the pool, by where it starts and its length: a slice,
+    /// checked at its ends only.
     const fn text(&mut self) -> &'static str {
+        let at = self.number() as usize;
         let len = self.number() as usize;
-        self.text_of(len)
+        let (_, rest) = self.text.split_at(at);
+        let (text, _) = rest.split_at(len);
+        text
     }
 
     const fn shape(&mut self) -> Shape {
@@ -219,7 +221,7 @@ impl Reader {
     const fn layer(&mut self) -> Layer {
         let name = match self.number() {
             0 => None,
-            len => Some(self.text_of(len as usize - 1)),
+            _ => Some(self.text()),
         };
         let code = self.number();
         let kind = if (code as usize) < KINDS.len() {
@@ -261,19 +263,12 @@ impl Reader {
     }
 }
 
-/// The row of a table [`encode`] wrote whose numbers start at byte `at`
-/// and its text at byte `text_at`, and where the next row's start.
-pub const fn row(
-    bytes: &'static [u8],
-    text: &'static str,
-    at: usize,
-    text_at: usize,
-) -> (Layer, usize, usize) {
-    let (_, text) = text.split_at(text_at);
+/// The row of a table [`encode`] wrote whose numbers start at byte `at`,
+/// with its pool of text, and where the next row starts.
+pub const fn row(bytes: &'static [u8], text: &'static str, at: usize) -> (Layer, usize) {
     let mut reader = Reader { bytes, at, text };
-    let before = reader.text.len();
     let layer = reader.layer();
-    (layer, reader.at, text_at + (before - reader.text.len()))
+    (layer, reader.at)
 }
 
 /// The `N` rows of a table [`encode`] wrote, at compile time.

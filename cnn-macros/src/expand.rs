@@ -3,7 +3,9 @@
 //! computed by `cnn-core`.
 
 use cnn_core::{table, Layer, Model, Shape, Summary};
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use std::collections::HashMap;
+
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::{Invocation, NetworkDecl};
@@ -25,13 +27,10 @@ pub fn expand(input: TokenStream) -> TokenStream {
             let analyzed = check(&body, &input, None, &mut errors);
             match analyzed {
                 Some(analyzed) if errors.is_empty() => {
-                    let (bytes, text, _) = encode(&analyzed);
-                    let model =
-                        model_tokens(&analyzed, decode_tokens(&analyzed, quote!(#bytes, #text)));
-                    let name = Ident::new("MODEL", Span::mixed_site());
-                    quote!({
-                        const #name: ::cnn::Model = #model;
-                        #name
+                    expression_text(&analyzed).parse().unwrap_or_else(|_| {
+                        quote!(
+                            ::core::compile_error! { "cnn!: internal error writing the network" }
+                        )
                     })
                 }
                 _ => return fallback::expression(errors),
@@ -52,38 +51,6 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         return fallback::network(&network, errors);
     };
     let NetworkDecl { attrs, vis, .. } = &network;
-    // The rows are one byte string, decoded at compile time where they are
-    // used. rustc evaluates a constant that another item's body names, in
-    // every build, so no item names `MODEL` or `LAYERS`: each decodes the
-    // table itself (`BENCHMARKS.md` has the measurements).
-    let (bytes, text, offsets) = encode(&analyzed);
-    let table = Ident::new("__CNN_TABLE", Span::call_site());
-    let table_text = Ident::new("__CNN_TEXT", Span::call_site());
-    let here = quote!(Self::#table, Self::#table_text);
-    let model = model_tokens(&analyzed, decode_tokens(&analyzed, here.clone()));
-    let trait_model = model_tokens(
-        &analyzed,
-        decode_tokens(&analyzed, quote!(#name::#table, #name::#table_text)),
-    );
-    let layers_value = decode_tokens(&analyzed, here);
-    let input = shape_tokens(analyzed.input);
-    let output = shape_tokens(analyzed.output);
-    let Analyzed {
-        totals,
-        total_params,
-        largest_activation,
-        peak_activations,
-        ..
-    } = &analyzed;
-    let [params, non_trainable, total, macs, largest, peak] = [
-        totals.params,
-        totals.non_trainable_params,
-        *total_params,
-        totals.macs,
-        *largest_activation,
-        *peak_activations,
-    ]
-    .map(Literal::u64_suffixed);
     let summary = summary_text(&name_text, &analyzed);
     let has_docs = attrs.iter().any(|attr| {
         let text: String = attr.to_string().split_whitespace().collect();
@@ -94,14 +61,20 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         format!("The network `{name_text}`, declared with `cnn!`.\n\n")
     };
-    let doc = format!("{intro}# Architecture\n\n```text\n{summary}```");
+    let deeper = if analyzed.layers.iter().any(|layer| layer.depth > DOC_DEPTH) {
+        format!(
+            "Blocks are shown {} levels deep; [`{name_text}::summary()`](Self::summary) prints every layer.\n\n",
+            DOC_DEPTH + 1
+        )
+    } else {
+        String::new()
+    };
+    let doc = format!("{intro}# Architecture\n\n{deeper}```text\n{summary}```");
     let doc_separator = if has_docs {
         quote!(#[doc = ""])
     } else {
         quote!()
     };
-    let input_type = crate::types::shape_type(analyzed.input);
-    let output_type = crate::types::shape_type(analyzed.output);
     // The weight struct costs rustc time to check, so only the networks
     // that ask for it get one.
     let weights = if network.weights {
@@ -109,25 +82,13 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         TokenStream::new()
     };
-    let layers = &analyzed.layers;
-    let named = layers
-        .iter()
-        .zip(&offsets)
-        .filter_map(|(layer, &(at, text_at))| {
-            let constant = layer.constant.as_ref()?;
-            let doc = format!(
-                "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
-                layer.name.as_deref().unwrap_or_default(),
-                layer.spec,
-                layer.input,
-                layer.step.output,
-                layer.step.params
-            );
-            Some(quote! {
-                #[doc = #doc]
-                pub const #constant: ::cnn::Layer =
-                    ::cnn::table::row(Self::#table, Self::#table_text, #at, #text_at).0;
-            })
+    // Everything but the user's own tokens is written as text and handed to
+    // the compiler in one piece: building it token by token crosses the
+    // proc-macro bridge once per token, which was most of the macro's time.
+    let items: TokenStream = items_text(&name_text, &analyzed)
+        .parse()
+        .unwrap_or_else(|_| {
+            quote!(::core::compile_error! { "cnn!: internal error writing the network" })
         });
     quote! {
         #(#attrs)*
@@ -135,75 +96,150 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         #[doc = #doc]
         #vis struct #name;
 
-        #[allow(dead_code)]
-        impl #name {
-            /// Everything about the network as one value.
-            pub const MODEL: ::cnn::Model = #model;
-            /// The input shape.
-            pub const INPUT: ::cnn::Shape = #input;
-            /// The output shape.
-            pub const OUTPUT: ::cnn::Shape = #output;
-            /// Learnable parameters, as PyTorch's `sum(p.numel())` counts them.
-            pub const PARAMS: u64 = #params;
-            /// Non-trainable parameters: batch norm's running mean and variance.
-            pub const NON_TRAINABLE_PARAMS: u64 = #non_trainable;
-            /// All parameters, Keras's "Total params".
-            pub const TOTAL_PARAMS: u64 = #total;
-            /// Multiply-accumulates for one input, torchvision's count
-            /// (FLOPs are twice this).
-            pub const MACS: u64 = #macs;
-            /// The most values any one activation holds.
-            pub const LARGEST_ACTIVATION: u64 = #largest;
-            /// The most activation values alive at once during inference.
-            pub const PEAK_ACTIVATIONS: u64 = #peak;
-            /// Every layer, in order, the input first; a block's row before
-            /// its contents.
-            pub const LAYERS: &'static [::cnn::Layer] = #layers_value;
-            /// The rows' numbers and text, as `cnn::table` encodes them.
-            const #table: &'static [u8] = #bytes;
-            const #table_text: &'static str = #text;
-            #(#named)*
-
-            /// The bytes of all parameters at `element_bytes` bytes each (4
-            /// for f32), saturating at `u64::MAX`: for budgets in `const`.
-            pub const fn param_bytes(element_bytes: u64) -> u64 {
-                ::cnn::bytes(Self::TOTAL_PARAMS, element_bytes)
-            }
-            /// The bytes of the peak activation memory at `element_bytes`
-            /// bytes per value, saturating at `u64::MAX`.
-            pub const fn peak_activation_bytes(element_bytes: u64) -> u64 {
-                ::cnn::bytes(Self::PEAK_ACTIVATIONS, element_bytes)
-            }
-
-            /// The network as a table, like Keras's `model.summary()`, with
-            /// each layer's parameter formula.
-            pub fn summary() -> ::cnn::Summary {
-                // Through the trait: a body naming `MODEL` would have rustc
-                // decode the layer table in every build.
-                <Self as ::cnn::Network>::summary()
-            }
-        }
-
-        impl ::cnn::Network for #name {
-            const NAME: &'static str = #name_text;
-            type Input = #input_type;
-            type Output = #output_type;
-            const MODEL: ::cnn::Model = #trait_model;
-            const INPUT: ::cnn::Shape = #input;
-            const OUTPUT: ::cnn::Shape = #output;
-            const PARAMS: u64 = #params;
-            const NON_TRAINABLE_PARAMS: u64 = #non_trainable;
-            const TOTAL_PARAMS: u64 = #total;
-            const MACS: u64 = #macs;
-            const LARGEST_ACTIVATION: u64 = #largest;
-            const PEAK_ACTIVATIONS: u64 = #peak;
-        }
-
+        #items
         #weights
     }
 }
 
-/// The summary table as text, through `cnn-core`'s own `Summary`.
+/// The expression form's value, as Rust source: a block whose constant
+/// `MODEL` holds everything, decoded where the block is evaluated.
+fn expression_text(analyzed: &Analyzed) -> String {
+    let (bytes, text, _) = encode(analyzed);
+    let totals = &analyzed.totals;
+    format!(
+        "{{ const MODEL: ::cnn::Model = ::cnn::Model {{ input: {}, output: {}, params: {}, \
+         non_trainable_params: {}, total_params: {}, macs: {}, largest_activation: {}, \
+         peak_activations: {}, layers: &{{ let table: [::cnn::Layer; {}] = \
+         ::cnn::table::decode({bytes}, {text:?}); table }} }}; MODEL }}",
+        shape_text(analyzed.input),
+        shape_text(analyzed.output),
+        totals.params,
+        totals.non_trainable_params,
+        analyzed.total_params,
+        totals.macs,
+        analyzed.largest_activation,
+        analyzed.peak_activations,
+        analyzed.layers.len(),
+    )
+}
+
+/// The struct's constants, functions and `Network` implementation, as
+/// Rust source. The rows are one byte string and a pool of text, decoded at
+/// compile time where they are used. rustc evaluates, in every build, a
+/// constant that another item's body names, so no item names `MODEL` or
+/// `LAYERS`: each decodes the table itself, and each named layer its own
+/// row (`BENCHMARKS.md` has the measurements).
+fn items_text(name: &str, analyzed: &Analyzed) -> String {
+    use std::fmt::Write;
+    let (bytes, text, offsets) = encode(analyzed);
+    let rows = analyzed.layers.len();
+    let decode = |owner: &str| {
+        format!(
+            "&{{ let table: [::cnn::Layer; {rows}] = ::cnn::table::decode({owner}::__CNN_TABLE, {owner}::__CNN_TEXT); table }}"
+        )
+    };
+    let model = |owner: &str| {
+        format!(
+            "::cnn::Model {{ input: {owner}::INPUT, output: {owner}::OUTPUT, params: {owner}::PARAMS, \
+             non_trainable_params: {owner}::NON_TRAINABLE_PARAMS, total_params: {owner}::TOTAL_PARAMS, \
+             macs: {owner}::MACS, largest_activation: {owner}::LARGEST_ACTIVATION, \
+             peak_activations: {owner}::PEAK_ACTIVATIONS, layers: {} }}",
+            decode(owner)
+        )
+    };
+    let totals = &analyzed.totals;
+    let mut out = String::with_capacity(bytes.len() * 4 + text.len() + 4096);
+    let _ = write!(
+        out,
+        "#[allow(dead_code)] impl {name} {{\n\
+         /// Everything about the network as one value.\n\
+         pub const MODEL: ::cnn::Model = {};\n\
+         /// The input shape.\n\
+         pub const INPUT: ::cnn::Shape = {};\n\
+         /// The output shape.\n\
+         pub const OUTPUT: ::cnn::Shape = {};\n\
+         /// Learnable parameters, as PyTorch's `sum(p.numel())` counts them.\n\
+         pub const PARAMS: u64 = {};\n\
+         /// Non-trainable parameters: batch norm's running mean and variance.\n\
+         pub const NON_TRAINABLE_PARAMS: u64 = {};\n\
+         /// All parameters, Keras's \"Total params\".\n\
+         pub const TOTAL_PARAMS: u64 = {};\n\
+         /// Multiply-accumulates for one input, torchvision's count (FLOPs are twice this).\n\
+         pub const MACS: u64 = {};\n\
+         /// The most values any one activation holds.\n\
+         pub const LARGEST_ACTIVATION: u64 = {};\n\
+         /// The most activation values alive at once during inference.\n\
+         pub const PEAK_ACTIVATIONS: u64 = {};\n\
+         /// Every layer, in order, the input first; a block's row before its contents.\n\
+         pub const LAYERS: &'static [::cnn::Layer] = {};\n\
+         const __CNN_TABLE: &'static [u8] = {bytes};\n\
+         const __CNN_TEXT: &'static str = {text:?};\n",
+        model("Self"),
+        shape_text(analyzed.input),
+        shape_text(analyzed.output),
+        totals.params,
+        totals.non_trainable_params,
+        analyzed.total_params,
+        totals.macs,
+        analyzed.largest_activation,
+        analyzed.peak_activations,
+        decode("Self"),
+    );
+    for (layer, at) in analyzed.layers.iter().zip(offsets) {
+        let Some(constant) = &layer.constant else {
+            continue;
+        };
+        let doc = format!(
+            "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
+            layer.name.as_deref().unwrap_or_default(),
+            layer.spec,
+            layer.input,
+            layer.step.output,
+            layer.step.params
+        );
+        let _ = write!(
+            out,
+            "#[doc = {doc:?}]\npub const {constant}: ::cnn::Layer = \
+             ::cnn::table::row(Self::__CNN_TABLE, Self::__CNN_TEXT, {at}).0;\n"
+        );
+    }
+    let _ = write!(
+        out,
+        "/// The bytes of all parameters at `element_bytes` bytes each (4 for f32), saturating at `u64::MAX`: for budgets in `const`.\n\
+         pub const fn param_bytes(element_bytes: u64) -> u64 {{ ::cnn::bytes(Self::TOTAL_PARAMS, element_bytes) }}\n\
+         /// The bytes of the peak activation memory at `element_bytes` bytes per value, saturating at `u64::MAX`.\n\
+         pub const fn peak_activation_bytes(element_bytes: u64) -> u64 {{ ::cnn::bytes(Self::PEAK_ACTIVATIONS, element_bytes) }}\n\
+         /// The network as a table, like Keras's `model.summary()`, with each layer's parameter formula.\n\
+         pub fn summary() -> ::cnn::Summary {{ <Self as ::cnn::Network>::summary() }}\n\
+         }}\n\
+         impl ::cnn::Network for {name} {{\n\
+         const NAME: &'static str = {name:?};\n\
+         type Input = {};\n\
+         type Output = {};\n\
+         const MODEL: ::cnn::Model = {};\n\
+         const INPUT: ::cnn::Shape = {name}::INPUT;\n\
+         const OUTPUT: ::cnn::Shape = {name}::OUTPUT;\n\
+         const PARAMS: u64 = {name}::PARAMS;\n\
+         const NON_TRAINABLE_PARAMS: u64 = {name}::NON_TRAINABLE_PARAMS;\n\
+         const TOTAL_PARAMS: u64 = {name}::TOTAL_PARAMS;\n\
+         const MACS: u64 = {name}::MACS;\n\
+         const LARGEST_ACTIVATION: u64 = {name}::LARGEST_ACTIVATION;\n\
+         const PEAK_ACTIVATIONS: u64 = {name}::PEAK_ACTIVATIONS;\n\
+         }}\n",
+        crate::types::shape_type_text(analyzed.input),
+        crate::types::shape_type_text(analyzed.output),
+        model(name),
+    );
+    out
+}
+
+/// How deep the table in a network's rustdoc goes: a big network's full
+/// table would cost every build time to write (most of the macro's time on
+/// the zoo) for a page nobody reads to the bottom.
+const DOC_DEPTH: u16 = 1;
+
+/// The summary table as text, through `cnn-core`'s own `Summary`, rows
+/// `DOC_DEPTH` blocks deep.
 fn summary_text(name: &str, analyzed: &Analyzed) -> String {
     let layers: Vec<Layer> = analyzed.layers.iter().map(leak_layer).collect();
     let model = Model {
@@ -217,7 +253,9 @@ fn summary_text(name: &str, analyzed: &Analyzed) -> String {
         peak_activations: analyzed.peak_activations,
         layers: Box::leak(layers.into_boxed_slice()),
     };
-    Summary::new(Box::leak(name.to_string().into_boxed_str()), model).to_string()
+    Summary::new(Box::leak(name.to_string().into_boxed_str()), model)
+        .depth(DOC_DEPTH)
+        .to_string()
 }
 
 /// A report as `cnn-core`'s `Layer`. The strings are leaked: the macro runs
@@ -242,74 +280,65 @@ fn leak_layer(report: &Report) -> Layer {
     }
 }
 
-/// The `Model` of `analyzed`, its rows those of `layers`.
-fn model_tokens(analyzed: &Analyzed, layers: TokenStream) -> TokenStream {
-    let input = shape_tokens(analyzed.input);
-    let output = shape_tokens(analyzed.output);
-    let [params, non_trainable, total, macs, largest, peak] = [
-        analyzed.totals.params,
-        analyzed.totals.non_trainable_params,
-        analyzed.total_params,
-        analyzed.totals.macs,
-        analyzed.largest_activation,
-        analyzed.peak_activations,
-    ]
-    .map(Literal::u64_suffixed);
-    quote! {
-        ::cnn::Model {
-            input: #input,
-            output: #output,
-            params: #params,
-            non_trainable_params: #non_trainable,
-            total_params: #total,
-            macs: #macs,
-            largest_activation: #largest,
-            peak_activations: #peak,
-            layers: #layers,
-        }
-    }
-}
-
-/// Every row through `cnn-core`'s encoder: the numbers as a byte string,
-/// the text as a string, and where each row starts in both.
-fn encode(analyzed: &Analyzed) -> (Literal, Literal, Vec<(usize, usize)>) {
+/// Every row through `cnn-core`'s encoder: the numbers as a byte-string
+/// literal, the text as a pool of strings, each once, and where each row
+/// starts in the numbers.
+fn encode(analyzed: &Analyzed) -> (String, String, Vec<usize>) {
     let mut bytes = Vec::new();
     let mut text = String::new();
+    let mut pooled: HashMap<String, usize> = HashMap::new();
     let mut offsets = Vec::new();
     for report in &analyzed.layers {
-        offsets.push((bytes.len(), text.len()));
+        offsets.push(bytes.len());
         table::encode(
             &leak_layer(report),
             &mut |byte| bytes.push(byte),
-            &mut |piece| text.push_str(piece),
+            &mut |piece| match pooled.get(piece) {
+                Some(&at) => at,
+                None => {
+                    text.push_str(piece);
+                    let at = text.len() - piece.len();
+                    pooled.insert(piece.to_string(), at);
+                    at
+                }
+            },
         );
     }
-    (
-        Literal::byte_string(&bytes),
-        Literal::string(&text),
-        offsets,
-    )
+    (byte_string(&bytes), text, offsets)
 }
 
-/// The rows decoded at compile time from `source` (the table's bytes and
-/// text), as a `&'static [Layer]`.
-/// A block with a `let`, not a bare call, which rustc would promote and
-/// evaluate in every build.
-fn decode_tokens(analyzed: &Analyzed, source: TokenStream) -> TokenStream {
-    let count = Literal::usize_unsuffixed(analyzed.layers.len());
-    quote!(&{
-        let table: [::cnn::Layer; #count] = ::cnn::table::decode(#source);
-        table
-    })
+/// `bytes` as a byte-string literal: printable ASCII as itself, the rest
+/// escaped.
+fn byte_string(bytes: &[u8]) -> String {
+    let mut literal = String::with_capacity(bytes.len() * 2 + 3);
+    literal.push_str("b\"");
+    for &byte in bytes {
+        match byte {
+            b'"' => literal.push_str("\\\""),
+            b'\\' => literal.push_str("\\\\"),
+            b' '..=b'~' => literal.push(byte as char),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                literal.push_str("\\x");
+                literal.push(HEX[usize::from(byte >> 4)] as char);
+                literal.push(HEX[usize::from(byte & 15)] as char);
+            }
+        }
+    }
+    literal.push('"');
+    literal
 }
 
-fn shape_tokens(shape: Shape) -> TokenStream {
+/// A shape as Rust source.
+fn shape_text(shape: Shape) -> String {
     match shape {
         Shape::Spatial {
             height,
             width,
             channels,
-        } => quote!(::cnn::Shape::Spatial { height: #height, width: #width, channels: #channels }),
-        Shape::Flat(n) => quote!(::cnn::Shape::Flat(#n)),
+        } => format!(
+            "::cnn::Shape::Spatial {{ height: {height}, width: {width}, channels: {channels} }}"
+        ),
+        Shape::Flat(n) => format!("::cnn::Shape::Flat({n})"),
     }
 }

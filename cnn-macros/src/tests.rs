@@ -42,7 +42,7 @@ fn errors(text: &str) -> Vec<String> {
 fn the_article_expands_without_errors() {
     let expanded = expansion(LENET).unwrap_or_default();
     assert!(!expanded.contains("compile_error"), "{expanded}");
-    assert!(expanded.contains("PARAMS : u64 = 62958u64"), "{expanded}");
+    assert!(expanded.contains("PARAMS : u64 = 62958 ;"), "{expanded}");
 }
 
 #[test]
@@ -384,22 +384,23 @@ fn literal_after(piece: &str) -> Vec<u8> {
 /// literals the macro writes its tables in.
 pub fn tables(expanded: &str) -> Vec<Vec<cnn_core::Layer>> {
     let mut tables = Vec::new();
-    for piece in expanded.split("__CNN_TABLE : & 'static [u8] = b\"").skip(1) {
-        let bytes: &'static [u8] = Box::leak(literal_after(piece).into_boxed_slice());
+    for piece in expanded.split("const __CNN_TABLE").skip(1) {
+        let start = piece.find("b\"").expect("a byte string") + 2;
+        let bytes: &'static [u8] = Box::leak(literal_after(&piece[start..]).into_boxed_slice());
         let text_start = piece
-            .find("__CNN_TEXT : & 'static str = \"")
+            .find("const __CNN_TEXT")
             .expect("the table's text follows it");
-        let text = literal_after(&piece[text_start + "__CNN_TEXT : & 'static str = \"".len()..]);
+        let rest = &piece[text_start..];
+        let text = literal_after(&rest[rest.find("= \"").expect("a string") + 3..]);
         let text: &'static str =
             Box::leak(String::from_utf8(text).expect("UTF-8").into_boxed_str());
         let mut rows = Vec::new();
-        let (mut at, mut text_at) = (0, 0);
+        let mut at = 0;
         while at < bytes.len() {
-            let (layer, next, next_text) = cnn_core::table::row(bytes, text, at, text_at);
+            let (layer, next) = cnn_core::table::row(bytes, text, at);
             rows.push(layer);
-            (at, text_at) = (next, next_text);
+            at = next;
         }
-        assert_eq!(text_at, text.len(), "the table's text has bytes left over");
         tables.push(rows);
     }
     tables
@@ -414,4 +415,41 @@ fn the_table_reads_back_as_the_article_says() {
     assert_eq!(params, [0, 608, 0, 3216, 0, 48120, 10164, 850]);
     assert_eq!(tables[0][1].name, Some("conv1"));
     assert_eq!(tables[0][1].formula, "((5*5*3)+1)*8 = 608");
+}
+
+#[test]
+#[ignore = "times the expansion of the zoo; run with --nocapture (debug, as users build it)"]
+fn time_the_zoo() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/zoo");
+    let mut bodies = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("examples/zoo") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
+        if let Some(start) = text.find("cnn! {") {
+            let open = start + "cnn! ".len();
+            let mut depth = 0;
+            for (i, c) in text[open..].char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            bodies.push(text[open + 1..open + i].to_string());
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    let start = std::time::Instant::now();
+    for body in &bodies {
+        let tokens: TokenStream = body.parse().expect("tokens");
+        let _ = expand(tokens);
+    }
+    println!(
+        "{} invocations expanded in {:?}",
+        bodies.len(),
+        start.elapsed()
+    );
 }
