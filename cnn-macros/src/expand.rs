@@ -5,7 +5,7 @@
 use cnn_core::{table, Layer, Model, Shape, Summary};
 use std::collections::HashMap;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use crate::ast::{Invocation, NetworkDecl};
@@ -26,13 +26,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Invocation::Expr(body) => {
             let analyzed = check(&body, &input, None, &mut errors);
             match analyzed {
-                Some(analyzed) if errors.is_empty() => {
-                    expression_text(&analyzed).parse().unwrap_or_else(|_| {
-                        quote!(
-                            ::core::compile_error! { "cnn!: internal error writing the network" }
-                        )
-                    })
-                }
+                Some(analyzed) if errors.is_empty() => expression(&analyzed),
                 _ => return fallback::expression(errors),
             }
         }
@@ -82,14 +76,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         TokenStream::new()
     };
-    // Everything but the user's own tokens is written as text and handed to
-    // the compiler in one piece: building it token by token crosses the
-    // proc-macro bridge once per token, which was most of the macro's time.
-    let items: TokenStream = items_text(&name_text, &analyzed)
-        .parse()
-        .unwrap_or_else(|_| {
-            quote!(::core::compile_error! { "cnn!: internal error writing the network" })
-        });
+    let items = items(name, &analyzed);
     quote! {
         #(#attrs)*
         #doc_separator
@@ -101,136 +88,187 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     }
 }
 
-/// The expression form's value, as Rust source: a block whose constant
-/// `MODEL` holds everything, decoded where the block is evaluated.
-fn expression_text(analyzed: &Analyzed) -> String {
+/// The expression form's value: a block whose constant `MODEL` holds
+/// everything, decoded where the block is evaluated.
+fn expression(analyzed: &Analyzed) -> TokenStream {
     let (bytes, text, _) = encode(analyzed);
-    let totals = &analyzed.totals;
-    format!(
-        "{{ const MODEL: ::cnn::Model = ::cnn::Model {{ input: {}, output: {}, params: {}, \
-         non_trainable_params: {}, total_params: {}, macs: {}, largest_activation: {}, \
-         peak_activations: {}, layers: &{{ let table: [::cnn::Layer; {}] = \
-         ::cnn::table::decode({bytes}, {text:?}); table }} }}; MODEL }}",
-        shape_text(analyzed.input),
-        shape_text(analyzed.output),
-        totals.params,
-        totals.non_trainable_params,
-        analyzed.total_params,
-        totals.macs,
-        analyzed.largest_activation,
-        analyzed.peak_activations,
-        analyzed.layers.len(),
-    )
+    let model = Ident::new("MODEL", Span::mixed_site());
+    let input = shape_tokens(analyzed.input);
+    let output = shape_tokens(analyzed.output);
+    let [params, non_trainable, total, macs, largest, peak] = totals(analyzed);
+    let rows = Literal::usize_unsuffixed(analyzed.layers.len());
+    quote!({
+        const #model: ::cnn::Model = ::cnn::Model {
+            input: #input,
+            output: #output,
+            params: #params,
+            non_trainable_params: #non_trainable,
+            total_params: #total,
+            macs: #macs,
+            largest_activation: #largest,
+            peak_activations: #peak,
+            layers: &{
+                let table: [::cnn::Layer; #rows] = ::cnn::table::decode(#bytes, #text);
+                table
+            },
+        };
+        #model
+    })
 }
 
-/// The struct's constants, functions and `Network` implementation, as
-/// Rust source. The rows are one byte string and a pool of text, decoded at
-/// compile time where they are used. rustc evaluates, in every build, a
-/// constant that another item's body names, so no item names `MODEL` or
-/// `LAYERS`: each decodes the table itself, and each named layer its own
-/// row (`BENCHMARKS.md` has the measurements).
-fn items_text(name: &str, analyzed: &Analyzed) -> String {
-    use std::fmt::Write;
-    let (bytes, text, offsets) = encode(analyzed);
-    let rows = analyzed.layers.len();
-    let decode = |owner: &str| {
-        format!(
-            "&{{ let table: [::cnn::Layer; {rows}] = ::cnn::table::decode({owner}::__CNN_TABLE, {owner}::__CNN_TEXT); table }}"
-        )
-    };
-    let model = |owner: &str| {
-        format!(
-            "::cnn::Model {{ input: {owner}::INPUT, output: {owner}::OUTPUT, params: {owner}::PARAMS, \
-             non_trainable_params: {owner}::NON_TRAINABLE_PARAMS, total_params: {owner}::TOTAL_PARAMS, \
-             macs: {owner}::MACS, largest_activation: {owner}::LARGEST_ACTIVATION, \
-             peak_activations: {owner}::PEAK_ACTIVATIONS, layers: {} }}",
-            decode(owner)
-        )
-    };
-    let totals = &analyzed.totals;
-    let mut out = String::with_capacity(bytes.len() * 4 + text.len() + 4096);
-    let _ = write!(
-        out,
-        "#[allow(dead_code)] impl {name} {{\n\
-         /// Everything about the network as one value.\n\
-         pub const MODEL: ::cnn::Model = {};\n\
-         /// The input shape.\n\
-         pub const INPUT: ::cnn::Shape = {};\n\
-         /// The output shape.\n\
-         pub const OUTPUT: ::cnn::Shape = {};\n\
-         /// Learnable parameters, as PyTorch's `sum(p.numel())` counts them.\n\
-         pub const PARAMS: u64 = {};\n\
-         /// Non-trainable parameters: batch norm's running mean and variance.\n\
-         pub const NON_TRAINABLE_PARAMS: u64 = {};\n\
-         /// All parameters, Keras's \"Total params\".\n\
-         pub const TOTAL_PARAMS: u64 = {};\n\
-         /// Multiply-accumulates for one input, torchvision's count (FLOPs are twice this).\n\
-         pub const MACS: u64 = {};\n\
-         /// The most values any one activation holds.\n\
-         pub const LARGEST_ACTIVATION: u64 = {};\n\
-         /// The most activation values alive at once during inference.\n\
-         pub const PEAK_ACTIVATIONS: u64 = {};\n\
-         /// Every layer, in order, the input first; a block's row before its contents.\n\
-         pub const LAYERS: &'static [::cnn::Layer] = {};\n\
-         const __CNN_TABLE: &'static [u8] = {bytes};\n\
-         const __CNN_TEXT: &'static str = {text:?};\n",
-        model("Self"),
-        shape_text(analyzed.input),
-        shape_text(analyzed.output),
-        totals.params,
-        totals.non_trainable_params,
+/// The totals as literals: params, non-trainable, total, MACs, largest and
+/// peak activation.
+fn totals(analyzed: &Analyzed) -> [Literal; 6] {
+    [
+        analyzed.totals.params,
+        analyzed.totals.non_trainable_params,
         analyzed.total_params,
-        totals.macs,
+        analyzed.totals.macs,
         analyzed.largest_activation,
         analyzed.peak_activations,
-        decode("Self"),
-    );
-    for (layer, at) in analyzed.layers.iter().zip(offsets) {
-        let Some(constant) = &layer.constant else {
-            continue;
-        };
-        let doc = format!(
-            "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
-            layer.name.as_deref().unwrap_or_default(),
-            layer.spec,
-            layer.input,
-            layer.step.output,
-            layer.step.params
-        );
-        let _ = write!(
-            out,
-            "#[doc = {doc:?}]\npub const {constant}: ::cnn::Layer = \
-             ::cnn::table::row(Self::__CNN_TABLE, Self::__CNN_TEXT, {at}).0;\n"
-        );
+    ]
+    .map(Literal::u64_unsuffixed)
+}
+
+/// The docs of the struct's items, interpolated rather than written as
+/// `///` in the template, which `quote!` would reparse from text at every
+/// expansion.
+const DOCS: [&str; 14] = [
+    "Everything about the network as one value.",
+    "The input shape.",
+    "The output shape.",
+    "Learnable parameters, as PyTorch's `sum(p.numel())` counts them.",
+    "Non-trainable parameters: batch norm's running mean and variance.",
+    "All parameters, Keras's \"Total params\".",
+    "Multiply-accumulates for one input, torchvision's count (FLOPs are twice this).",
+    "The most values any one activation holds.",
+    "The most activation values alive at once during inference.",
+    "Every layer, in order, the input first; a block's row before its contents.",
+    "The rows' numbers and their pooled text, as `cnn::table` encodes them.",
+    "The bytes of all parameters at `element_bytes` bytes each (4 for f32), saturating at `u64::MAX`: for budgets in `const`.",
+    "The bytes of the peak activation memory at `element_bytes` bytes per value, saturating at `u64::MAX`.",
+    "The network as a table, like Keras's `model.summary()`, with each layer's parameter formula.",
+];
+
+/// The struct's constants, functions and `Network` implementation. The
+/// rows are one byte string and a pool of text, decoded at compile time
+/// where they are used. rustc evaluates, in every build, a constant that
+/// another item's body names, so no item names `MODEL` or `LAYERS`: each
+/// decodes the table itself, and each named layer its own row
+/// (`BENCHMARKS.md` has the measurements). The other constants are
+/// literals, read by name where they are needed.
+fn items(name: &Ident, analyzed: &Analyzed) -> TokenStream {
+    let (bytes, text, offsets) = encode(analyzed);
+    let rows = Literal::usize_unsuffixed(analyzed.layers.len());
+    let table = Ident::new("__CNN_TABLE", Span::call_site());
+    let pool = Ident::new("__CNN_TEXT", Span::call_site());
+    let decode = |owner: TokenStream| {
+        quote!(&{
+            let table: [::cnn::Layer; #rows] = ::cnn::table::decode(#owner::#table, #owner::#pool);
+            table
+        })
+    };
+    let model = |owner: TokenStream| {
+        let layers = decode(owner.clone());
+        quote!(::cnn::Model {
+            input: #owner::INPUT,
+            output: #owner::OUTPUT,
+            params: #owner::PARAMS,
+            non_trainable_params: #owner::NON_TRAINABLE_PARAMS,
+            total_params: #owner::TOTAL_PARAMS,
+            macs: #owner::MACS,
+            largest_activation: #owner::LARGEST_ACTIVATION,
+            peak_activations: #owner::PEAK_ACTIVATIONS,
+            layers: #layers,
+        })
+    };
+    let own_model = model(quote!(Self));
+    let trait_model = model(quote!(#name));
+    let layers = decode(quote!(Self));
+    let input = shape_tokens(analyzed.input);
+    let output = shape_tokens(analyzed.output);
+    let input_type = crate::types::shape_type(analyzed.input);
+    let output_type = crate::types::shape_type(analyzed.output);
+    let [params, non_trainable, total, macs, largest, peak] = totals(analyzed);
+    let name_text = name.to_string();
+    let named = analyzed
+        .layers
+        .iter()
+        .zip(offsets)
+        .filter_map(|(layer, at)| {
+            let constant = layer.constant.as_ref()?;
+            let doc = format!(
+                "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
+                layer.name.as_deref().unwrap_or_default(),
+                layer.spec,
+                layer.input,
+                layer.step.output,
+                layer.step.params
+            );
+            let at = Literal::usize_unsuffixed(at);
+            Some(quote! {
+                #[doc = #doc]
+                pub const #constant: ::cnn::Layer =
+                    ::cnn::table::row(Self::#table, Self::#pool, #at).0;
+            })
+        });
+    let [d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13] = DOCS;
+    quote! {
+        #[allow(dead_code)]
+        impl #name {
+            #[doc = #d0]
+            pub const MODEL: ::cnn::Model = #own_model;
+            #[doc = #d1]
+            pub const INPUT: ::cnn::Shape = #input;
+            #[doc = #d2]
+            pub const OUTPUT: ::cnn::Shape = #output;
+            #[doc = #d3]
+            pub const PARAMS: u64 = #params;
+            #[doc = #d4]
+            pub const NON_TRAINABLE_PARAMS: u64 = #non_trainable;
+            #[doc = #d5]
+            pub const TOTAL_PARAMS: u64 = #total;
+            #[doc = #d6]
+            pub const MACS: u64 = #macs;
+            #[doc = #d7]
+            pub const LARGEST_ACTIVATION: u64 = #largest;
+            #[doc = #d8]
+            pub const PEAK_ACTIVATIONS: u64 = #peak;
+            #[doc = #d9]
+            pub const LAYERS: &'static [::cnn::Layer] = #layers;
+            #[doc = #d10]
+            const #table: &'static [u8] = #bytes;
+            const #pool: &'static str = #text;
+            #(#named)*
+            #[doc = #d11]
+            pub const fn param_bytes(element_bytes: u64) -> u64 {
+                ::cnn::bytes(Self::TOTAL_PARAMS, element_bytes)
+            }
+            #[doc = #d12]
+            pub const fn peak_activation_bytes(element_bytes: u64) -> u64 {
+                ::cnn::bytes(Self::PEAK_ACTIVATIONS, element_bytes)
+            }
+            #[doc = #d13]
+            pub fn summary() -> ::cnn::Summary {
+                <Self as ::cnn::Network>::summary()
+            }
+        }
+
+        impl ::cnn::Network for #name {
+            const NAME: &'static str = #name_text;
+            type Input = #input_type;
+            type Output = #output_type;
+            const MODEL: ::cnn::Model = #trait_model;
+            const INPUT: ::cnn::Shape = #name::INPUT;
+            const OUTPUT: ::cnn::Shape = #name::OUTPUT;
+            const PARAMS: u64 = #name::PARAMS;
+            const NON_TRAINABLE_PARAMS: u64 = #name::NON_TRAINABLE_PARAMS;
+            const TOTAL_PARAMS: u64 = #name::TOTAL_PARAMS;
+            const MACS: u64 = #name::MACS;
+            const LARGEST_ACTIVATION: u64 = #name::LARGEST_ACTIVATION;
+            const PEAK_ACTIVATIONS: u64 = #name::PEAK_ACTIVATIONS;
+        }
     }
-    let _ = write!(
-        out,
-        "/// The bytes of all parameters at `element_bytes` bytes each (4 for f32), saturating at `u64::MAX`: for budgets in `const`.\n\
-         pub const fn param_bytes(element_bytes: u64) -> u64 {{ ::cnn::bytes(Self::TOTAL_PARAMS, element_bytes) }}\n\
-         /// The bytes of the peak activation memory at `element_bytes` bytes per value, saturating at `u64::MAX`.\n\
-         pub const fn peak_activation_bytes(element_bytes: u64) -> u64 {{ ::cnn::bytes(Self::PEAK_ACTIVATIONS, element_bytes) }}\n\
-         /// The network as a table, like Keras's `model.summary()`, with each layer's parameter formula.\n\
-         pub fn summary() -> ::cnn::Summary {{ <Self as ::cnn::Network>::summary() }}\n\
-         }}\n\
-         impl ::cnn::Network for {name} {{\n\
-         const NAME: &'static str = {name:?};\n\
-         type Input = {};\n\
-         type Output = {};\n\
-         const MODEL: ::cnn::Model = {};\n\
-         const INPUT: ::cnn::Shape = {name}::INPUT;\n\
-         const OUTPUT: ::cnn::Shape = {name}::OUTPUT;\n\
-         const PARAMS: u64 = {name}::PARAMS;\n\
-         const NON_TRAINABLE_PARAMS: u64 = {name}::NON_TRAINABLE_PARAMS;\n\
-         const TOTAL_PARAMS: u64 = {name}::TOTAL_PARAMS;\n\
-         const MACS: u64 = {name}::MACS;\n\
-         const LARGEST_ACTIVATION: u64 = {name}::LARGEST_ACTIVATION;\n\
-         const PEAK_ACTIVATIONS: u64 = {name}::PEAK_ACTIVATIONS;\n\
-         }}\n",
-        crate::types::shape_type_text(analyzed.input),
-        crate::types::shape_type_text(analyzed.output),
-        model(name),
-    );
-    out
 }
 
 /// How deep the table in a network's rustdoc goes: a big network's full
@@ -283,7 +321,7 @@ fn leak_layer(report: &Report) -> Layer {
 /// Every row through `cnn-core`'s encoder: the numbers as a byte-string
 /// literal, the text as a pool of strings, each once, and where each row
 /// starts in the numbers.
-fn encode(analyzed: &Analyzed) -> (String, String, Vec<usize>) {
+fn encode(analyzed: &Analyzed) -> (Literal, Literal, Vec<usize>) {
     let mut bytes = Vec::new();
     let mut text = String::new();
     let mut pooled: HashMap<String, usize> = HashMap::new();
@@ -304,41 +342,27 @@ fn encode(analyzed: &Analyzed) -> (String, String, Vec<usize>) {
             },
         );
     }
-    (byte_string(&bytes), text, offsets)
+    (
+        Literal::byte_string(&bytes),
+        Literal::string(&text),
+        offsets,
+    )
 }
 
-/// `bytes` as a byte-string literal: printable ASCII as itself, the rest
-/// escaped.
-fn byte_string(bytes: &[u8]) -> String {
-    let mut literal = String::with_capacity(bytes.len() * 2 + 3);
-    literal.push_str("b\"");
-    for &byte in bytes {
-        match byte {
-            b'"' => literal.push_str("\\\""),
-            b'\\' => literal.push_str("\\\\"),
-            b' '..=b'~' => literal.push(byte as char),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                literal.push_str("\\x");
-                literal.push(HEX[usize::from(byte >> 4)] as char);
-                literal.push(HEX[usize::from(byte & 15)] as char);
-            }
-        }
-    }
-    literal.push('"');
-    literal
-}
-
-/// A shape as Rust source.
-fn shape_text(shape: Shape) -> String {
+/// A shape as tokens.
+fn shape_tokens(shape: Shape) -> TokenStream {
     match shape {
         Shape::Spatial {
             height,
             width,
             channels,
-        } => format!(
-            "::cnn::Shape::Spatial {{ height: {height}, width: {width}, channels: {channels} }}"
-        ),
-        Shape::Flat(n) => format!("::cnn::Shape::Flat({n})"),
+        } => {
+            let [height, width, channels] = [height, width, channels].map(Literal::u64_unsuffixed);
+            quote!(::cnn::Shape::Spatial { height: #height, width: #width, channels: #channels })
+        }
+        Shape::Flat(n) => {
+            let n = Literal::u64_unsuffixed(n);
+            quote!(::cnn::Shape::Flat(#n))
+        }
     }
 }

@@ -442,9 +442,12 @@ fn time_the_zoo() {
             }
         }
     }
+    let inputs: Vec<TokenStream> = bodies
+        .iter()
+        .map(|body| body.parse().expect("tokens"))
+        .collect();
     let start = std::time::Instant::now();
-    for body in &bodies {
-        let tokens: TokenStream = body.parse().expect("tokens");
+    for tokens in inputs {
         let _ = expand(tokens);
     }
     println!(

@@ -3,15 +3,23 @@
 //! the compiler compares shapes as plain types.
 
 use cnn_core::Shape;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
 
-/// `::cnn::Dims<H, W, C>` or `::cnn::Flat<N>`, as Rust source.
-pub fn shape_type_text(shape: Shape) -> String {
+/// `::cnn::Dims<H, W, C>` or `::cnn::Flat<N>`.
+pub fn shape_type(shape: Shape) -> TokenStream {
     match shape {
         Shape::Spatial {
             height,
             width,
             channels,
-        } => format!("::cnn::Dims<{height}, {width}, {channels}>"),
-        Shape::Flat(n) => format!("::cnn::Flat<{n}>"),
+        } => {
+            let [height, width, channels] = [height, width, channels].map(Literal::u64_unsuffixed);
+            quote!(::cnn::Dims<#height, #width, #channels>)
+        }
+        Shape::Flat(n) => {
+            let n = Literal::u64_unsuffixed(n);
+            quote!(::cnn::Flat<#n>)
+        }
     }
 }
