@@ -102,6 +102,58 @@ pub struct Step {
     pub macs: u64,
 }
 
+/// How a layer's parameters are laid out as arrays, in PyTorch's
+/// `state_dict` order: the numbers a weight type's const generics take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// A convolution's weight `[outputs][inputs][kernel h][kernel w]`, then
+    /// its bias `[outputs]` if it has one. A depthwise convolution has one
+    /// input per output.
+    Conv {
+        /// Kernel `[height, width]`.
+        kernel: [u64; 2],
+        /// Input channels each filter sees (`C / groups`).
+        inputs: u64,
+        /// Filters.
+        outputs: u64,
+        /// Whether a bias follows.
+        bias: bool,
+    },
+    /// A separable convolution: the depthwise weight
+    /// `[middle][1][kernel h][kernel w]`, then the pointwise weight
+    /// `[outputs][middle][1][1]` and its bias.
+    Separable {
+        /// Kernel `[height, width]`.
+        kernel: [u64; 2],
+        /// Depthwise outputs (`multiplier * C`).
+        middle: u64,
+        /// Filters.
+        outputs: u64,
+        /// Whether the pointwise bias follows.
+        bias: bool,
+    },
+    /// A fully connected weight `[outputs][inputs]`, then its bias.
+    Linear {
+        /// Input values (flattened).
+        inputs: u64,
+        /// Units.
+        outputs: u64,
+        /// Whether a bias follows.
+        bias: bool,
+    },
+    /// Batch norm: weight, bias, running mean, running variance, each
+    /// `[channels]`.
+    BatchNorm {
+        /// Channels.
+        channels: u64,
+    },
+    /// PReLU: one slope per channel.
+    PRelu {
+        /// Channels.
+        channels: u64,
+    },
+}
+
 /// The output size along one axis of a window sliding over `input`:
 /// `floor((I + 2P - D*(K-1) - 1)/S) + 1`, or with `ceil` PyTorch's
 /// `ceil_mode` (rounded up, but the last window must start inside the input
@@ -382,6 +434,59 @@ impl LayerSpec {
             }
         };
         Ok(Shape::spatial(out_h, out_w, channels_out))
+    }
+
+    /// How the layer's parameters are laid out on `input`, or `None` for a
+    /// layer without parameters. Call it after [`LayerSpec::apply`]
+    /// succeeded on the same input.
+    ///
+    /// ```
+    /// use cnn_core::{Kind, LayerSpec, Layout, Shape};
+    /// let conv = LayerSpec::new(Kind::Conv).window(3, 3).count(32).groups(4);
+    /// assert_eq!(
+    ///     conv.layout(Shape::spatial(8, 8, 16)),
+    ///     Some(Layout::Conv { kernel: [3, 3], inputs: 4, outputs: 32, bias: true })
+    /// );
+    /// ```
+    pub const fn layout(&self, input: Shape) -> Option<Layout> {
+        let channels = input.channels();
+        match self.kind {
+            Kind::Conv if self.groups > 0 => Some(Layout::Conv {
+                kernel: self.window,
+                inputs: channels / self.groups,
+                outputs: self.count,
+                bias: self.bias,
+            }),
+            Kind::DepthwiseConv => match self.multiplier.checked_mul(channels) {
+                Some(outputs) => Some(Layout::Conv {
+                    kernel: self.window,
+                    inputs: 1,
+                    outputs,
+                    bias: self.bias,
+                }),
+                None => None,
+            },
+            Kind::SeparableConv => match self.multiplier.checked_mul(channels) {
+                Some(middle) => Some(Layout::Separable {
+                    kernel: self.window,
+                    middle,
+                    outputs: self.count,
+                    bias: self.bias,
+                }),
+                None => None,
+            },
+            Kind::Dense | Kind::Softmax => match input.elements() {
+                Some(inputs) => Some(Layout::Linear {
+                    inputs,
+                    outputs: self.count,
+                    bias: self.bias,
+                }),
+                None => None,
+            },
+            Kind::BatchNorm => Some(Layout::BatchNorm { channels }),
+            Kind::PRelu => Some(Layout::PRelu { channels }),
+            _ => None,
+        }
     }
 
     /// Applies the layer to `input`: its output shape and parameter counts,

@@ -44,7 +44,7 @@ pub use kind::{
     kind_by_keyword, option_by_keyword, Activation, Argument, Block, Kind, KindInfo, OptionInfo,
     OptionSet, KINDS, OPTIONS,
 };
-pub use layer::{output_size, LayerSpec, Padding, Step};
+pub use layer::{output_size, LayerSpec, Layout, Padding, Step};
 pub use network::{alive, analyze, bytes, Analysis, Layer, Model, Network, Totals};
 pub use receptive::ReceptiveField;
 pub use shape::Shape;

@@ -59,6 +59,8 @@ pub struct Report {
     pub rows: u32,
     /// How many times it runs at its place (see `cnn_core::Layer::times`).
     pub times: u64,
+    /// How its parameters are laid out, for a layer that has any.
+    pub layout: Option<cnn_core::Layout>,
 }
 
 /// A network that passed every check.

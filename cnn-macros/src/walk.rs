@@ -452,6 +452,7 @@ impl<'a> Walk<'_, 'a> {
             depth,
             rows: 0,
             times: 1,
+            layout: spec.layout(input),
         });
     }
 
@@ -483,6 +484,7 @@ impl<'a> Walk<'_, 'a> {
             depth,
             rows: 0,
             times: 1,
+            layout: None,
         });
         self.rows.len() - 1
     }

@@ -16,21 +16,18 @@
 //! each round's layers come together (`stage.0.conv`, `stage.0.bn`,
 //! `stage.1.conv`...).
 //!
-//! `Report` keeps a statement's canonical text, not its `LayerSpec`; the
-//! kernel, groups, multiplier and bias come from reading that text back
-//! through the parser, which gives exactly the spec `check` used.
+//! The sizes come from `cnn-core` (`LayerSpec::layout`, kept on each
+//! report) and each field's number of values from the row's own counts;
+//! a `const` assertion the struct carries checks that its size is the
+//! network's `TOTAL_PARAMS` values.
 
 use std::collections::HashSet;
 
-use cnn_core::{Block, Kind};
+use cnn_core::{Block, Kind, Layout, Totals};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ast::Node;
 use crate::check::{Analyzed, Report};
-use crate::errors::Errors;
-use crate::model::layer_spec;
-use crate::parse::parse_body;
 
 /// One field of a weight struct.
 struct Field {
@@ -382,106 +379,62 @@ impl Writer<'_> {
 }
 
 /// The layer type of a row with parameters and its number of values, or
-/// `None` for a kind without a layout here.
+/// `None` for a row without a layout. The numbers come from `cnn-core`: the
+/// layout's sizes and the row's own counts.
 fn layer_type(row: &Report) -> Option<(TokenStream, u64)> {
-    let mut errors = Errors::default();
-    let text: TokenStream = row.spec.parse().ok()?;
-    let body = parse_body(text, &mut errors, 0);
-    if !errors.is_empty() {
-        return None;
-    }
-    let Some(Some(Node::Layer(statement))) = body.statements.first() else {
-        return None;
-    };
-    let spec = layer_spec(statement);
-    let channels = row.input.channels();
-    let [kh, kw] = spec.window;
     let number = |n: u64| Literal::u64_unsuffixed(n);
-    let (ty, len) = match spec.kind {
-        Kind::Conv => {
-            let cin = channels.checked_div(spec.groups)?;
-            let (kh_, kw_, cin_, cout) = (number(kh), number(kw), number(cin), number(spec.count));
-            let weight = spec
-                .count
-                .checked_mul(cin)?
-                .checked_mul(kh)?
-                .checked_mul(kw)?;
-            if spec.bias {
-                (
-                    quote!(::cnn::weights::Conv2d<T, #kh_, #kw_, #cin_, #cout>),
-                    weight.checked_add(spec.count)?,
-                )
+    let ty = match row.layout? {
+        Layout::Conv {
+            kernel: [kh, kw],
+            inputs,
+            outputs,
+            bias,
+        } => {
+            let [kh, kw, inputs, outputs] = [kh, kw, inputs, outputs].map(number);
+            if bias {
+                quote!(::cnn::weights::Conv2d<T, #kh, #kw, #inputs, #outputs>)
             } else {
-                (
-                    quote!(::cnn::weights::Conv2dNoBias<T, #kh_, #kw_, #cin_, #cout>),
-                    weight,
-                )
+                quote!(::cnn::weights::Conv2dNoBias<T, #kh, #kw, #inputs, #outputs>)
             }
         }
-        Kind::DepthwiseConv => {
-            let out = channels.checked_mul(spec.multiplier)?;
-            let (kh_, kw_, cout) = (number(kh), number(kw), number(out));
-            let weight = out.checked_mul(kh)?.checked_mul(kw)?;
-            if spec.bias {
-                (
-                    quote!(::cnn::weights::Conv2d<T, #kh_, #kw_, 1, #cout>),
-                    weight.checked_add(out)?,
-                )
+        Layout::Separable {
+            kernel: [kh, kw],
+            middle,
+            outputs,
+            bias,
+        } => {
+            let [kh, kw, middle, outputs] = [kh, kw, middle, outputs].map(number);
+            if bias {
+                quote!(::cnn::weights::SeparableConv2d<T, #kh, #kw, #middle, #outputs>)
             } else {
-                (
-                    quote!(::cnn::weights::Conv2dNoBias<T, #kh_, #kw_, 1, #cout>),
-                    weight,
-                )
+                quote!(::cnn::weights::SeparableConv2dNoBias<T, #kh, #kw, #middle, #outputs>)
             }
         }
-        Kind::SeparableConv => {
-            let mid = channels.checked_mul(spec.multiplier)?;
-            let (kh_, kw_, mid_, cout) = (number(kh), number(kw), number(mid), number(spec.count));
-            let weight = mid
-                .checked_mul(kh)?
-                .checked_mul(kw)?
-                .checked_add(spec.count.checked_mul(mid)?)?;
-            if spec.bias {
-                (
-                    quote!(::cnn::weights::SeparableConv2d<T, #kh_, #kw_, #mid_, #cout>),
-                    weight.checked_add(spec.count)?,
-                )
+        Layout::Linear {
+            inputs,
+            outputs,
+            bias,
+        } => {
+            let [inputs, outputs] = [inputs, outputs].map(number);
+            if bias {
+                quote!(::cnn::weights::Linear<T, #inputs, #outputs>)
             } else {
-                (
-                    quote!(::cnn::weights::SeparableConv2dNoBias<T, #kh_, #kw_, #mid_, #cout>),
-                    weight,
-                )
+                quote!(::cnn::weights::LinearNoBias<T, #inputs, #outputs>)
             }
         }
-        Kind::Dense | Kind::Softmax => {
-            let inputs = row.input.elements()?;
-            let (in_, out) = (number(inputs), number(spec.count));
-            let weight = inputs.checked_mul(spec.count)?;
-            if spec.bias {
-                (
-                    quote!(::cnn::weights::Linear<T, #in_, #out>),
-                    weight.checked_add(spec.count)?,
-                )
-            } else {
-                (quote!(::cnn::weights::LinearNoBias<T, #in_, #out>), weight)
-            }
+        Layout::BatchNorm { channels } => {
+            let channels = number(channels);
+            quote!(::cnn::weights::BatchNorm<T, #channels>)
         }
-        Kind::BatchNorm => {
-            let c = number(channels);
-            (
-                quote!(::cnn::weights::BatchNorm<T, #c>),
-                channels.checked_mul(4)?,
-            )
+        Layout::PRelu { channels } => {
+            let channels = number(channels);
+            quote!(::cnn::weights::PRelu<T, #channels>)
         }
-        Kind::PRelu => {
-            let c = number(channels);
-            (quote!(::cnn::weights::PRelu<T, #c>), channels)
-        }
-        _ => return None,
     };
-    // The layout must hold exactly what `cnn-core` counted.
-    let counted = row.step.params.checked_add(row.step.non_trainable_params)?;
-    (len == counted).then_some((ty, len))
+    // Every value of the layer: what `cnn-core` counted. The struct's
+    // emitted size assertion checks the layout holds exactly that.
+    let values = Totals::of(&row.step).total().ok()?;
+    Some((ty, values))
 }
 
 fn joined(prefix: &[String], segment: &str) -> Vec<String> {
