@@ -3,6 +3,7 @@
 
 use core::fmt::{self, Display, Write};
 
+use crate::text::{chars as width, Grouped};
 use crate::{Layer, Model};
 
 /// A network as a table, like Keras's `model.summary()`, with a last column
@@ -74,41 +75,6 @@ const NUMERIC: [bool; 5] = [false, false, true, true, false];
 const GAP: usize = 3;
 /// Bytes in one value when the summary states memory (f32).
 const VALUE_BYTES: u64 = 4;
-
-/// Counts the characters something displays as.
-struct Width(usize);
-
-impl Write for Width {
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        self.0 += text.chars().count();
-        Ok(())
-    }
-}
-
-fn width(value: impl Display) -> usize {
-    let mut width = Width(0);
-    // Writing into a counter cannot fail.
-    let _ = write!(width, "{value}");
-    width.0
-}
-
-/// A count with thousands separators, as Keras prints it: `62,958`.
-struct Grouped(u64);
-
-impl Display for Grouped {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut divisor = 1;
-        while self.0 / divisor >= 1000 {
-            divisor *= 1000;
-        }
-        write!(f, "{}", self.0 / divisor)?;
-        while divisor > 1 {
-            divisor /= 1000;
-            write!(f, ",{:03}", self.0 / divisor % 1000)?;
-        }
-        Ok(())
-    }
-}
 
 /// A byte count in Keras's units (1 KB = 1024 B), two decimals.
 struct Bytes(u64);
