@@ -43,15 +43,18 @@ const fn overflow() -> Error {
     }
 }
 
-/// `start - padding * jump`, checked.
+/// `start - padding * jump`, checked: exact in `i128`, an error if the
+/// result does not fit in `i64`.
 const fn shift(start: i64, padding: u64, jump: u64) -> Result<i64, Error> {
-    let back = match padding.checked_mul(jump) {
-        Some(back) if back <= i64::MAX as u64 => back as i64,
-        _ => return Err(overflow()),
+    let back = match (padding as i128).checked_mul(jump as i128) {
+        Some(back) => back,
+        None => return Err(overflow()),
     };
-    match start.checked_sub(back) {
-        Some(start) => Ok(start),
-        None => Err(overflow()),
+    let moved = start as i128 - back;
+    if moved < i64::MIN as i128 {
+        Err(overflow())
+    } else {
+        Ok(moved as i64)
     }
 }
 
@@ -133,6 +136,10 @@ impl ReceptiveField {
     /// have this field). Call it after [`LayerSpec::apply`] succeeded: the
     /// layer's errors are not repeated here, only an overflow.
     pub const fn through(self, spec: &LayerSpec, input: Shape) -> Result<ReceptiveField, Error> {
+        if let Kind::Input = spec.kind {
+            // An input starts afresh, whatever came before.
+            return Ok(ReceptiveField::INPUT);
+        }
         let [height, width] = match input.spatial_size() {
             Some(size) => size,
             // A vector's values already see the whole image.
@@ -154,7 +161,12 @@ impl ReceptiveField {
                         spec.window[axis] - 1,
                         Field::ReceptiveField,
                     ) {
-                        Ok(span) => span + 1,
+                        // With `pad same` nothing else bounds the window,
+                        // so even the `+ 1` may overflow.
+                        Ok(span) => match span.checked_add(1) {
+                            Some(extent) => extent,
+                            None => return Err(overflow()),
+                        },
                         Err(error) => return Err(error),
                     };
                     axis += 1;
@@ -309,9 +321,10 @@ impl ReceptiveField {
 
 /// The padding before the first input that `pad same` adds on an axis:
 /// TensorFlow pads `max((ceil(I/S) - 1) * S + K - I, 0)` in all, the
-/// smaller half first.
+/// smaller half first. Exact in `u128`; half of it always fits in `u64`.
 const fn same_padding(input: u64, extent: u64, stride: u64) -> u64 {
-    let out = input.div_ceil(stride);
-    let needed = (out - 1).saturating_mul(stride).saturating_add(extent);
-    needed.saturating_sub(input) / 2
+    let out = input.div_ceil(stride) as u128;
+    let needed = (out - 1) * stride as u128 + extent as u128;
+    let total = needed.saturating_sub(input as u128);
+    (total / 2) as u64
 }

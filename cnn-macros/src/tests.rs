@@ -174,6 +174,9 @@ const HOSTILE: &[&str] = &[
     "struct N { { input 3; } }",
     "struct N { residual { relu; } input 3; }",
     "input 3; add { { fc 2; } { fc 3; } }",
+    // Found by the fuzzer: with `pad same` nothing bounds a dilated window,
+    // and its receptive field overflowed.
+    "struct N { input 8x8x1; conv 2x2x1 pad same dilation 18446744073709551615; }",
 ];
 
 #[test]
@@ -297,6 +300,16 @@ fn mutated_programs_never_panic() {
         runs += 1;
     }
     assert_eq!(runs, 3000);
+}
+
+#[test]
+fn a_dilated_window_past_u64_with_pad_same_is_an_error_not_a_panic() {
+    let found =
+        errors("struct N { input 8x8x1; conv 2x2x1 pad same dilation 18446744073709551615; }");
+    assert_eq!(
+        found,
+        ["the receptive field of `conv 2x2x1 pad same dilation 18446744073709551615` is larger than u64 can count"]
+    );
 }
 
 #[test]

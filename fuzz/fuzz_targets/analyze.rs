@@ -178,6 +178,8 @@ struct Expected {
     output: Option<Vec<u128>>,
     params: u128,
     non_trainable: u128,
+    /// Multiply-accumulates by torchvision's rule.
+    macs: u128,
 }
 
 fn expected(spec: &LayerSpec, input: Shape) -> Expected {
@@ -249,12 +251,26 @@ fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         ),
         Kind::PRelu => (same(), c, 0),
         Kind::BatchNorm => (same(), 2 * c, 2 * c),
-        Kind::Activation(_) | Kind::Dropout => (same(), 0, 0),
+        Kind::Activation(_) | Kind::Dropout | Kind::Block(_) => (same(), 0, 0),
+    };
+    // Hout*Wout*Cout*KH*KW*Cin/groups for a conv (the depthwise part at
+    // each position, then the pointwise part, for sepconv), in*out for fc.
+    let positions = output
+        .as_ref()
+        .map_or(0, |o| if o.len() == 3 { p(&[o[0], o[1]]) } else { 0 });
+    let out_values = output.as_ref().map_or(0, |o| p(o));
+    let macs = match spec.kind {
+        Kind::Conv => p(&[out_values, kh, kw, c / g]),
+        Kind::DepthwiseConv => p(&[out_values, kh, kw]),
+        Kind::SeparableConv => p(&[positions, p(&[kh, kw, m, c]).saturating_add(p(&[m, c, f]))]),
+        Kind::Dense | Kind::Softmax => p(&[f, elements(input)]),
+        _ => 0,
     };
     Expected {
         output,
         params,
         non_trainable,
+        macs,
     }
 }
 
@@ -310,6 +326,7 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                 want.non_trainable, step.non_trainable_params as u128,
                 "{spec:?} on {input}: non-trainable params"
             );
+            assert_eq!(want.macs, step.macs as u128, "{spec:?} on {input}: MACs");
             if matches!(kind, Kind::Conv) {
                 assert_eq!(input.channels() % spec.groups, 0);
                 assert_eq!(spec.count % spec.groups, 0);
@@ -351,7 +368,12 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                         Field::Dilation => spec.dilation.contains(&0),
                         Field::Groups => spec.groups == 0,
                         Field::Multiplier => spec.multiplier == 0,
-                        Field::Padding | Field::Params => false,
+                        Field::Padding
+                        | Field::Params
+                        | Field::Macs
+                        | Field::Rounds
+                        | Field::ReceptiveField
+                        | Field::Activations => false,
                     };
                     assert!(zero, "{spec:?} on {input}: {error:?} but nothing is 0");
                 }
@@ -375,6 +397,7 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                     assert_ne!(filters % groups, 0, "{spec:?} on {input}");
                 }
                 Error::PoolPaddingTooLarge { .. } => assert!(kind.is_pooling()),
+                Error::Mismatch { .. } => panic!("{spec:?} on {input}: a layer gave {error:?}"),
                 Error::Overflow { field } => {
                     if has_zero(input) || has_zero(spec.shape) {
                         return;
@@ -385,6 +408,11 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                             want.params > MAX || want.non_trainable > MAX,
                             "{spec:?} on {input}: {error:?} but params are {}",
                             want.params
+                        ),
+                        Field::Macs => assert!(
+                            want.macs > MAX,
+                            "{spec:?} on {input}: {error:?} but MACs are {}",
+                            want.macs
                         ),
                         Field::Shape => {
                             if let Some(output) = want.output {
@@ -459,7 +487,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let mut shape = layers[0].shape;
-    let (mut params, mut non_trainable) = (0u128, 0u128);
+    let (mut params, mut non_trainable, mut macs) = (0u128, 0u128, 0u128);
+    let (mut largest, mut peak) = (0u128, 0u128);
+    let mut field = Field128::INPUT;
+    let overflow = |index: usize, field: Field| Err((index, Error::Overflow { field }));
     for (index, layer) in layers.iter().enumerate() {
         let step = layer.apply(shape);
         assert_eq!(step, layer.apply(shape), "apply is not deterministic");
@@ -468,17 +499,33 @@ fuzz_target!(|data: &[u8]| {
             Ok(step) => {
                 params += step.params as u128;
                 non_trainable += step.non_trainable_params as u128;
+                macs += step.macs as u128;
                 if params > MAX || non_trainable > MAX {
-                    assert_eq!(
-                        result,
-                        Err((
-                            index,
-                            Error::Overflow {
-                                field: Field::Params
-                            }
-                        ))
-                    );
+                    assert_eq!(result, overflow(index, Field::Params));
                     return;
+                }
+                if macs > MAX {
+                    assert_eq!(result, overflow(index, Field::Macs));
+                    return;
+                }
+                let output = elements(step.output);
+                let live = if index == 0 {
+                    output
+                } else {
+                    elements(shape) + output
+                };
+                if live > MAX {
+                    assert_eq!(result, overflow(index, Field::Activations));
+                    return;
+                }
+                largest = largest.max(output);
+                peak = peak.max(live);
+                if index > 0 {
+                    field = field.through(layer, shape);
+                    if field.too_big() {
+                        assert_eq!(result, overflow(index, Field::ReceptiveField));
+                        return;
+                    }
                 }
                 shape = step.output;
             }
@@ -489,15 +536,7 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     if params + non_trainable > MAX {
-        assert_eq!(
-            result,
-            Err((
-                layers.len() - 1,
-                Error::Overflow {
-                    field: Field::Params
-                }
-            ))
-        );
+        assert_eq!(result, overflow(layers.len() - 1, Field::Params));
         return;
     }
     let analysis = result.expect("every layer applied and the totals fit");
@@ -505,4 +544,115 @@ fuzz_target!(|data: &[u8]| {
     assert!(!has_zero(analysis.output));
     assert_eq!(analysis.totals.params as u128, params);
     assert_eq!(analysis.totals.non_trainable_params as u128, non_trainable);
+    assert_eq!(analysis.totals.macs as u128, macs);
+    assert_eq!(analysis.largest_activation as u128, largest);
+    assert_eq!(analysis.peak_activations as u128, peak);
+    let got = analysis.receptive_field;
+    assert_eq!(
+        (
+            got.size.map(u128::from),
+            got.jump.map(u128::from),
+            got.start.map(i128::from)
+        ),
+        (field.size, field.jump, field.start),
+        "receptive field of {layers:?}"
+    );
 });
+
+/// The receptive field by the standard arithmetic, in `u128` and `i128`,
+/// written apart from `cnn-core`'s.
+#[derive(Clone, Copy, Debug)]
+struct Field128 {
+    size: [u128; 2],
+    jump: [u128; 2],
+    start: [i128; 2],
+}
+
+impl Field128 {
+    const INPUT: Field128 = Field128 {
+        size: [1, 1],
+        jump: [1, 1],
+        start: [0, 0],
+    };
+
+    fn too_big(&self) -> bool {
+        self.size.iter().chain(&self.jump).any(|&n| n > MAX)
+            || self.start.iter().any(|&n| n < i64::MIN as i128)
+    }
+
+    /// One axis through a window of `extent` with `stride`, padded before
+    /// by `padding`.
+    fn window(mut self, axis: usize, extent: u128, stride: u128, padding: u128) -> Field128 {
+        // Saturating: past `u64` (and so `too_big`), exact values no longer
+        // matter.
+        let jump = self.jump[axis];
+        self.size[axis] = self.size[axis].saturating_add((extent - 1).saturating_mul(jump));
+        let back = padding.saturating_mul(jump).min(i128::MAX as u128) as i128;
+        self.start[axis] = self.start[axis].saturating_sub(back);
+        self.jump[axis] = jump.saturating_mul(stride);
+        self
+    }
+
+    fn through(self, spec: &LayerSpec, input: Shape) -> Field128 {
+        if spec.kind == Kind::Input {
+            return Field128::INPUT;
+        }
+        let Some([h, w]) = input.spatial_size() else {
+            return self;
+        };
+        let sizes = [h as u128, w as u128];
+        let mut next = self;
+        match spec.kind {
+            Kind::Conv
+            | Kind::DepthwiseConv
+            | Kind::SeparableConv
+            | Kind::MaxPool
+            | Kind::AvgPool => {
+                let stride = spec.effective_stride().map(u128::from);
+                for axis in 0..2 {
+                    let extent = spec.dilation[axis] as u128 * (spec.window[axis] as u128 - 1) + 1;
+                    let padding = match spec.padding {
+                        Padding::Valid => 0,
+                        Padding::Explicit(pad) => pad[axis] as u128,
+                        Padding::Same => {
+                            let out = sizes[axis].div_ceil(stride[axis]);
+                            ((out - 1) * stride[axis] + extent).saturating_sub(sizes[axis]) / 2
+                        }
+                    };
+                    next = next.window(axis, extent, stride[axis], padding);
+                }
+            }
+            Kind::ZeroPad => {
+                for axis in 0..2 {
+                    next = next.window(axis, 1, 1, spec.window[axis] as u128);
+                }
+            }
+            Kind::GlobalAvgPool
+            | Kind::GlobalMaxPool
+            | Kind::Flatten
+            | Kind::Dense
+            | Kind::Softmax => {
+                // Sees the whole map; a single output has no neighbour, so
+                // the jump stays.
+                for axis in 0..2 {
+                    next.size[axis] = next.size[axis]
+                        .saturating_add((sizes[axis] - 1).saturating_mul(next.jump[axis]));
+                }
+            }
+            Kind::AdaptiveAvgPool => {
+                for axis in 0..2 {
+                    let (i, o) = (sizes[axis], spec.window[axis] as u128);
+                    let stride = (i / o).max(1);
+                    let extent = if i % o == 0 {
+                        i / o
+                    } else {
+                        (i / o + 2).min(i)
+                    };
+                    next = next.window(axis, extent, stride, 0);
+                }
+            }
+            _ => {}
+        }
+        next
+    }
+}
