@@ -175,6 +175,39 @@ pub struct Slot {
     pub count: usize,
 }
 
+/// Each field's [`Slot`] from its name, its number of values (an array's
+/// values all together) and its array length (1 for a plain field): the
+/// offsets are the running sum, as `#[repr(C)]` lays the fields out. What
+/// a generated `NameWeights::SLOTS` is made of.
+///
+/// ```
+/// use cnn_core::weights::{slots, Slot};
+/// const SLOTS: [Slot; 2] = slots([("conv1", 608, 1), ("stage", 3 * 20, 3)]);
+/// assert_eq!(SLOTS[1], Slot { name: "stage", offset: 608, len: 60, count: 3 });
+/// ```
+pub const fn slots<const N: usize>(fields: [(&'static str, usize, usize); N]) -> [Slot; N] {
+    let mut slots = [Slot {
+        name: "",
+        offset: 0,
+        len: 0,
+        count: 0,
+    }; N];
+    let mut offset = 0;
+    let mut index = 0;
+    while index < N {
+        let (name, len, count) = fields[index];
+        slots[index] = Slot {
+            name,
+            offset,
+            len,
+            count,
+        };
+        offset += len;
+        index += 1;
+    }
+    slots
+}
+
 // SAFETY: an array of `Weights<T>` types is those types' values one after
 // the other: arrays have no padding between elements, the alignment of
 // their element, and `K * W::LEN` values.

@@ -34,11 +34,22 @@ struct Field {
     name: Ident,
     /// The layer or round type, `T` generic.
     ty: TokenStream,
-    /// Values in one element.
-    len: u64,
     /// Array length; 1 for a plain field.
     count: u64,
     doc: String,
+}
+
+impl Field {
+    /// Its type, an array of `count` for rounds alike.
+    fn full_type(&self) -> TokenStream {
+        let ty = &self.ty;
+        if self.count == 1 {
+            ty.clone()
+        } else {
+            let count = Literal::u64_unsuffixed(self.count);
+            quote!([#ty; #count])
+        }
+    }
 }
 
 /// The struct `NameWeights<T>` and its items, or nothing if some layer's
@@ -55,12 +66,7 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
     let Some(fields) = writer.fields(0, analyzed.layers.len(), &[]) else {
         return TokenStream::new();
     };
-    let Some(len) = total(&fields) else {
-        return TokenStream::new();
-    };
-    if len != analyzed.total_params {
-        return TokenStream::new();
-    }
+    let len = analyzed.total_params;
     let doc = format!(
         "The parameters of [`{name}`], {len} values of `T`, laid out as PyTorch's `state_dict` \
          lists them (batch norm's `num_batches_tracked` left out): one field per layer with \
@@ -69,8 +75,13 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
          or [`from_array`](Self::from_array); [`SLOTS`](Self::SLOTS) gives each field's offset."
     );
     let body = writer.struct_tokens(&weights, &doc, &fields);
-    let slots = slots(&fields);
-    let len_literal = Literal::u64_unsuffixed(len);
+    let slots = fields.iter().map(|field| {
+        let name = field.name.to_string();
+        let ty = field.full_type();
+        let count = Literal::u64_unsuffixed(field.count);
+        quote!((#name, <#ty as ::cnn::Weights<T>>::LEN, #count))
+    });
+    let slot_count = Literal::usize_unsuffixed(fields.len());
     let items = &writer.items;
     quote! {
         #body
@@ -79,9 +90,13 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
         #[allow(dead_code)]
         impl<T> #weights<T> {
             /// The number of values of `T`: the network's `TOTAL_PARAMS`.
-            pub const LEN: usize = #len_literal;
+            pub const LEN: usize = #name::TOTAL_PARAMS as usize;
             /// Each field's name, offset and length, in values of `T`.
-            pub const SLOTS: &'static [::cnn::weights::Slot] = &[#(#slots),*];
+            pub const SLOTS: &'static [::cnn::weights::Slot] = &{
+                let slots: [::cnn::weights::Slot; #slot_count] =
+                    ::cnn::weights::slots([#(#slots),*]);
+                slots
+            };
 
             /// The values as the network's weights, read in place; an error
             /// if there are not exactly [`LEN`](Self::LEN) of them.
@@ -96,7 +111,7 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
 
             /// An array of exactly [`LEN`](Self::LEN) values as the network's
             /// weights: a wrong length does not compile.
-            pub fn from_array(values: &[T; #len_literal]) -> &Self {
+            pub fn from_array(values: &[T; #name::TOTAL_PARAMS as usize]) -> &Self {
                 <Self as ::cnn::Weights<T>>::from_array(values)
             }
 
@@ -107,38 +122,10 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
         }
 
         const _: () = ::core::assert!(
-            ::core::mem::size_of::<#weights<f32>>() as u64 == #name::TOTAL_PARAMS * 4
+            <#weights<f32> as ::cnn::Weights<f32>>::LEN as u64 == #name::TOTAL_PARAMS
+                && ::core::mem::size_of::<#weights<f32>>() as u64 == #name::TOTAL_PARAMS * 4
         );
     }
-}
-
-/// The values in `fields`, or `None` on overflow.
-fn total(fields: &[Field]) -> Option<u64> {
-    fields.iter().try_fold(0u64, |sum, field| {
-        sum.checked_add(field.len.checked_mul(field.count)?)
-    })
-}
-
-fn slots(fields: &[Field]) -> Vec<TokenStream> {
-    let mut offset = 0u64;
-    fields
-        .iter()
-        .map(|field| {
-            let name = field.name.to_string();
-            let len = field.len.saturating_mul(field.count);
-            let slot = [offset, len, field.count].map(Literal::u64_unsuffixed);
-            let [offset_literal, len_literal, count_literal] = slot;
-            offset = offset.saturating_add(len);
-            quote! {
-                ::cnn::weights::Slot {
-                    name: #name,
-                    offset: #offset_literal,
-                    len: #len_literal,
-                    count: #count_literal,
-                }
-            }
-        })
-        .collect()
 }
 
 struct Writer<'a> {
@@ -198,7 +185,8 @@ impl Writer<'_> {
                 }
                 _ if row.step.params == 0 && row.step.non_trainable_params == 0 => {}
                 _ => {
-                    let (ty, len) = layer_type(row)?;
+                    let ty = layer_type(row)?;
+                    let len = Totals::of(&row.step).total().ok()?;
                     let name = unique(&joined(prefix, &segment), index, names);
                     let doc = format!(
                         "`{}`: `{}`, {} to {}, {len} values.",
@@ -210,7 +198,6 @@ impl Writer<'_> {
                     fields.push(Field {
                         name,
                         ty,
-                        len,
                         count: 1,
                         doc,
                     });
@@ -271,10 +258,9 @@ impl Writer<'_> {
                 if round_fields.is_empty() {
                     continue;
                 }
-                let len = total(&round_fields)?;
                 let type_name = self.type_name(&array_path);
                 let doc = format!(
-                    "One round of `{}` in [`{}`], {len} values.",
+                    "One round of `{}` in [`{}`].",
                     array_path.join("_"),
                     self.base
                 );
@@ -290,12 +276,10 @@ impl Writer<'_> {
                 fields.push(Field {
                     name,
                     ty: quote!(#type_name<T>),
-                    len,
                     count: alike,
                     doc: format!(
-                        "`{}`: rounds {round} to {} of `{}`, each {len} values.",
+                        "`{}`: the last {alike} rounds of `{}`, alike.",
                         array_path.join("_"),
-                        count - 1,
                         repeat.spec
                     ),
                 });
@@ -333,31 +317,20 @@ impl Writer<'_> {
     fn struct_tokens(&self, name: &Ident, doc: &str, fields: &[Field]) -> TokenStream {
         let vis = self.vis;
         let field_tokens = fields.iter().map(|field| {
-            let Field {
-                name,
-                ty,
-                doc,
-                count,
-                ..
-            } = field;
-            let ty = if *count == 1 {
-                ty.clone()
-            } else {
-                let count = Literal::u64_unsuffixed(*count);
-                quote!([#ty; #count])
-            };
+            let Field { name, doc, .. } = field;
+            let ty = field.full_type();
             quote! {
                 #[doc = #doc]
                 pub #name: #ty,
             }
         });
+        let types = fields.iter().map(Field::full_type);
         let empty = if fields.is_empty() {
             // Uses `T` and gives the alignment of `T`, at no size.
             quote!(_empty: [T; 0],)
         } else {
             quote!()
         };
-        let len = Literal::u64_unsuffixed(total(fields).unwrap_or(0));
         let unsafe_token = Ident::new("unsafe", Span::call_site());
         quote! {
             #[doc = #doc]
@@ -370,18 +343,17 @@ impl Writer<'_> {
 
             // SAFETY: `#[repr(C)]`, every field a `cnn` layer type or an
             // array of them, each only values of `T`: no padding, the
-            // alignment of `T`, `LEN` values.
+            // alignment of `T`, and `LEN` the sum of the fields' values.
             #unsafe_token impl<T> ::cnn::Weights<T> for #name<T> {
-                const LEN: usize = #len;
+                const LEN: usize = 0 #(+ <#types as ::cnn::Weights<T>>::LEN)*;
             }
         }
     }
 }
 
-/// The layer type of a row with parameters and its number of values, or
-/// `None` for a row without a layout. The numbers come from `cnn-core`: the
-/// layout's sizes and the row's own counts.
-fn layer_type(row: &Report) -> Option<(TokenStream, u64)> {
+/// The layer type of a row with parameters, its sizes from `cnn-core`'s
+/// layout; `None` for a row without one.
+fn layer_type(row: &Report) -> Option<TokenStream> {
     let number = |n: u64| Literal::u64_unsuffixed(n);
     let ty = match row.layout? {
         Layout::Conv {
@@ -431,10 +403,7 @@ fn layer_type(row: &Report) -> Option<(TokenStream, u64)> {
             quote!(::cnn::weights::PRelu<T, #channels>)
         }
     };
-    // Every value of the layer: what `cnn-core` counted. The struct's
-    // emitted size assertion checks the layout holds exactly that.
-    let values = Totals::of(&row.step).total().ok()?;
-    Some((ty, values))
+    Some(ty)
 }
 
 fn joined(prefix: &[String], segment: &str) -> Vec<String> {
