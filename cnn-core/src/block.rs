@@ -1,7 +1,7 @@
 //! What blocks do to shapes: how the branches of `add`, `concat` and `mul`
-//! join, and how many times `repeat` runs a round.
+//! join.
 
-use crate::{layer::mul, Block, Error, Field, Shape};
+use crate::{Block, Error, Field, Shape};
 
 /// The shape that `block` makes of two branch outputs, `first` and `other`,
 /// or [`Error::Mismatch`] when they cannot join.
@@ -99,16 +99,4 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
             }
         }
     }
-}
-
-/// How many times a layer runs when it sits in a round that runs `rounds`
-/// times inside blocks that already run it `outer` times, or an overflow
-/// error.
-///
-/// ```
-/// assert_eq!(cnn_core::rounds(3, 4), Ok(12));
-/// assert!(cnn_core::rounds(u64::MAX, 2).is_err());
-/// ```
-pub const fn rounds(outer: u64, rounds: u64) -> Result<u64, Error> {
-    mul(outer, rounds, Field::Rounds)
 }

@@ -27,8 +27,6 @@ pub enum Field {
     Params,
     /// The multiply-accumulate count of a layer or of the network.
     Macs,
-    /// How many times `repeat` runs a layer.
-    Rounds,
     /// A receptive field's size, jump or start.
     ReceptiveField,
     /// The activation memory of the network.
@@ -49,7 +47,6 @@ impl Field {
             Field::Padding => "padding",
             Field::Params => "parameter count",
             Field::Macs => "multiply-accumulate count",
-            Field::Rounds => "repeat count",
             Field::ReceptiveField => "receptive field",
             Field::Activations => "activation count",
         }

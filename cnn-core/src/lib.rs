@@ -36,7 +36,7 @@ mod text;
 mod types;
 pub mod weights;
 
-pub use block::{join, rounds};
+pub use block::join;
 pub use error::{Error, Field};
 pub use formula::Formula;
 pub use json::Json;

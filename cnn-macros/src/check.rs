@@ -172,10 +172,10 @@ pub fn constant_name(name: &str) -> Option<Ident> {
     is_identifier(&upper).then(|| Ident::new(&upper, proc_macro2::Span::call_site()))
 }
 
-/// Whether `text` is a Rust identifier that is not a keyword: an upper-case
-/// name never is one (`SELF` is not `Self`), so only its characters and
-/// `_` alone need checking.
-pub fn is_identifier(text: &str) -> bool {
+/// Whether `text`, a name in upper case, is a Rust identifier: the
+/// keywords are lower case ASCII (and `Self`), so no upper-cased name is
+/// one; only its characters and `_` alone need checking.
+fn is_identifier(text: &str) -> bool {
     let mut chars = text.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -183,13 +183,6 @@ pub fn is_identifier(text: &str) -> bool {
     (first == '_' || unicode_ident::is_xid_start(first))
         && chars.all(unicode_ident::is_xid_continue)
         && text != "_"
-        && !is_keyword(text)
-}
-
-/// The keywords an identifier in upper case could still be (none today;
-/// `Self` is mixed case), checked so the rule above stays true.
-fn is_keyword(text: &str) -> bool {
-    text.chars().any(char::is_lowercase) && syn::parse_str::<syn::Ident>(text).is_err()
 }
 
 /// The constants of every well-formed name, for the fallback stub.

@@ -88,7 +88,6 @@ pub fn describe(
             Field::Padding
             | Field::Params
             | Field::Macs
-            | Field::Rounds
             | Field::ReceptiveField
             | Field::Activations => {
                 format!("{subject}: {error}")

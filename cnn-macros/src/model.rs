@@ -102,14 +102,9 @@ pub fn field_tokens(statement: &Statement, field: Option<Field>) -> TokenStream 
         Some(Field::Groups) => option("groups"),
         Some(Field::Multiplier) => option("multiplier"),
         Some(Field::Padding) => option("pad"),
-        Some(
-            Field::Params
-            | Field::Macs
-            | Field::Rounds
-            | Field::ReceptiveField
-            | Field::Activations,
-        )
-        | None => None,
+        Some(Field::Params | Field::Macs | Field::ReceptiveField | Field::Activations) | None => {
+            None
+        }
     };
     found.unwrap_or_else(|| statement.tokens.clone())
 }

@@ -6,6 +6,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use proc_macro2::TokenStream;
 
 use crate::expand::expand;
+use crate::proptests::Rng;
 
 const LENET: &str = "pub struct LeNet {
     input 32x32x3;
@@ -187,22 +188,6 @@ fn hostile_inputs_never_panic() {
     }
 }
 
-/// A small deterministic random number generator (xorshift64*).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound as u64) as usize
-    }
-}
-
 /// Words to splice into programs: keywords, options, numbers at the edges
 /// of `u64`, punctuation.
 const SPLICE: &[&str] = &[
@@ -272,7 +257,7 @@ fn mutated_programs_never_panic() {
          d: add { { conv 1x1x128 stride 2; } { conv 3x3x128 stride 2 pad 1; } } \
          concat { {} { conv 1x1x32; } } mul { {} { gap; conv 1x1x8; conv 1x1x160; sigmoid; } } gap; fc 10; }",
     ];
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
     let mut runs = 0;
     for _ in 0..3000 {
         let seed = seeds[rng.below(seeds.len())];

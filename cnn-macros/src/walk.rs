@@ -164,16 +164,17 @@ impl<'a> Walk<'_, 'a> {
                 Some(())
             }
             Err(_) => {
+                let parts: Vec<String> = values
+                    .iter()
+                    .filter(|&&n| n > 0)
+                    .map(u64::to_string)
+                    .collect();
                 self.errors.at(
                     tokens,
                     format!(
-                        "the activations alive here in {} hold more values than u64 can count: {}",
+                        "while this runs, the activations alive in {} ({} values: what blocks around it keep, its input and its output) are more than u64 can count",
                         self.network,
-                        values
-                            .iter()
-                            .map(u64::to_string)
-                            .collect::<Vec<_>>()
-                            .join(" + ")
+                        parts.join(" + ")
                     ),
                 );
                 None

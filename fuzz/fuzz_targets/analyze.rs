@@ -371,7 +371,6 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                         Field::Padding
                         | Field::Params
                         | Field::Macs
-                        | Field::Rounds
                         | Field::ReceptiveField
                         | Field::Activations => false,
                     };

@@ -2,7 +2,6 @@
 //! `mul`, and `repeat`'s rounds.
 
 use cnn_core::{join, Block, Error, Field, Kind, Totals};
-use proc_macro2::TokenStream;
 
 use super::{Flow, Kept, Walk};
 use crate::ast::BlockNode;
@@ -114,8 +113,8 @@ impl<'a> Walk<'_, 'a> {
             }
             match totals.plus(branch_totals) {
                 Ok(sum) => totals = sum,
-                Err(_) => {
-                    self.overflow(&block.head, block);
+                Err(error) => {
+                    self.overflow(block, error, totals, branch_totals, "its branches");
                     return None;
                 }
             }
@@ -281,17 +280,21 @@ impl<'a> Walk<'_, 'a> {
                         row.times = left;
                     }
                 }
-                let Ok(totals) = totals.plus(round_totals) else {
-                    self.overflow(&block.head, block);
-                    return None;
+                return match totals.plus(round_totals) {
+                    Ok(totals) => Some((Flow { field, ..output }, totals)),
+                    Err(error) => {
+                        self.overflow(block, error, totals, round_totals, "its rounds");
+                        None
+                    }
                 };
-                return Some((Flow { field, ..output }, totals));
             }
-            let Ok(sum) = totals.plus(round_totals) else {
-                self.overflow(&block.head, block);
-                return None;
+            totals = match totals.plus(round_totals) {
+                Ok(sum) => sum,
+                Err(error) => {
+                    self.overflow(block, error, totals, round_totals, "its rounds");
+                    return None;
+                }
             };
-            totals = sum;
             if round == 1 {
                 first_output = output.shape;
             }
@@ -300,11 +303,30 @@ impl<'a> Walk<'_, 'a> {
         }
     }
 
-    pub(super) fn overflow(&mut self, tokens: &TokenStream, block: &BlockNode) {
+    /// Reports that `so_far` and `more`, the counts of `what` in `block`,
+    /// overflow `u64` together, naming the count `error` is about.
+    fn overflow(
+        &mut self,
+        block: &BlockNode,
+        error: Error,
+        so_far: Totals,
+        more: Totals,
+        what: &str,
+    ) {
+        let counts = match error.field() {
+            Some(Field::Macs) => format!(
+                "multiply-accumulates of {what} overflow u64 together: {} + {}",
+                so_far.macs, more.macs
+            ),
+            _ => format!(
+                "parameters of {what} overflow u64 together: {} + {} learnable, {} + {} non-trainable",
+                so_far.params, more.params, so_far.non_trainable_params, more.non_trainable_params
+            ),
+        };
         self.errors.at(
-            tokens,
+            &block.head,
             format!(
-                "the counts inside {} overflow u64 (at most {})",
+                "{}: the {counts} (u64 holds at most {})",
                 block_subject(block),
                 u64::MAX
             ),
