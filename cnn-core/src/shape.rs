@@ -6,7 +6,7 @@ use core::fmt;
 /// article writes it.
 ///
 /// ```
-/// use cnn_core::Shape;
+/// use cnn::Shape;
 /// let shape = Shape::spatial(28, 28, 8);
 /// assert_eq!(shape.elements(), Some(6_272));
 /// assert_eq!(format!("{shape}"), "28x28x8");
@@ -78,7 +78,7 @@ impl Shape {
     /// Equality usable in `const` code (`PartialEq` is not yet `const`).
     ///
     /// ```
-    /// use cnn_core::Shape;
+    /// use cnn::Shape;
     /// const SAME: bool = Shape::spatial(5, 5, 16).same_as(&Shape::spatial(5, 5, 16));
     /// assert!(SAME);
     /// ```

@@ -6,7 +6,7 @@
 //! compares two plain types: no type-level arithmetic, no nightly.
 //!
 //! ```
-//! use cnn_core::{Dims, Flat, ShapeType, Shape};
+//! use cnn::{Dims, Flat, ShapeType, Shape};
 //! const _: () = assert!(<Dims<32, 32, 3> as ShapeType>::SHAPE.same_as(&Shape::spatial(32, 32, 3)));
 //! const _: () = assert!(<Flat<10> as ShapeType>::SHAPE.same_as(&Shape::Flat(10)));
 //! ```
@@ -91,8 +91,8 @@ impl<const N: u64, Backbone, Head> Joins<Unknown, Backbone, Head> for Flat<N> {}
 /// Its counts are the sums of both networks' counts, usable in `const`:
 ///
 /// ```
-/// use cnn_core::{Chain, Network};
-/// # use cnn_core::{Dims, Flat, Model, Shape};
+/// use cnn::{Chain, Network};
+/// # use cnn::{Dims, Flat, Model, Shape};
 /// # struct Features;
 /// # impl Network for Features {
 /// #     const NAME: &'static str = "Features";
