@@ -141,7 +141,13 @@ impl Error {
                 window[0].saturating_sub(padding[0].saturating_mul(2)),
                 window[1].saturating_sub(padding[1].saturating_mul(2)),
             ]),
-            _ => None,
+            Error::Zero { .. }
+            | Error::NeedsSpatial { .. }
+            | Error::GroupsInput { .. }
+            | Error::GroupsFilters { .. }
+            | Error::PoolPaddingTooLarge { .. }
+            | Error::Mismatch { .. }
+            | Error::Overflow { .. } => None,
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::{Kind, LayerSpec, Shape};
 /// column. Displays nothing for a layer without parameters.
 ///
 /// ```
-/// use cnn_core::{Formula, Kind, LayerSpec, Shape};
+/// use cnn::{Formula, Kind, LayerSpec, Shape};
 /// let fc = LayerSpec::new(Kind::Dense).count(120);
 /// let formula = Formula::new(fc, Shape::spatial(5, 5, 16));
 /// assert_eq!(formula.to_string(), "120*400+120 = 48120");
@@ -82,7 +82,17 @@ impl fmt::Display for Formula {
                 "2*{c} = {total} (+{} non-trainable)",
                 step.non_trainable_params
             ),
-            _ => Ok(()),
+            Kind::Input
+            | Kind::MaxPool
+            | Kind::AvgPool
+            | Kind::GlobalAvgPool
+            | Kind::GlobalMaxPool
+            | Kind::AdaptiveAvgPool
+            | Kind::Flatten
+            | Kind::Activation(_)
+            | Kind::Dropout
+            | Kind::ZeroPad
+            | Kind::Block(_) => Ok(()),
         }
     }
 }

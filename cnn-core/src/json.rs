@@ -4,7 +4,7 @@
 use core::fmt::{self, Display, Write};
 
 use crate::text::JsonStr;
-use crate::{Block, Kind, Layer, Model, Network, ReceptiveField, Shape};
+use crate::{Layer, Model, Network, ReceptiveField, Shape};
 
 /// A network as JSON; its [`Display`] writes the document, pretty-printed
 /// with two-space indentation, one layer field per line. `Json::of::<N>()`
@@ -75,7 +75,7 @@ use crate::{Block, Kind, Layer, Model, Network, ReceptiveField, Shape};
 /// # Example
 ///
 /// ```
-/// use cnn_core::{Json, Kind, Layer, Model, Shape};
+/// use cnn::{Json, Kind, Layer, Model, Shape};
 /// const LAYERS: &[Layer] = &[Layer {
 ///     name: Some("in"),
 ///     kind: Kind::Input,
@@ -86,7 +86,7 @@ use crate::{Block, Kind, Layer, Model, Network, ReceptiveField, Shape};
 ///     non_trainable_params: 0,
 ///     macs: 0,
 ///     formula: "",
-///     receptive_field: cnn_core::ReceptiveField::INPUT,
+///     receptive_field: cnn::ReceptiveField::INPUT,
 ///     depth: 0,
 ///     rows: 0,
 ///     times: 1,
@@ -128,16 +128,6 @@ impl Model {
     /// The network as JSON, named `name` (see [`Json`]).
     pub const fn json(self, name: &'static str) -> Json {
         Json::new(name, self)
-    }
-}
-
-/// The `kind` string of a layer.
-fn kind(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Softmax => "fc_softmax",
-        Kind::Block(Block::Sequence) => "sequence",
-        Kind::Block(Block::Branch) => "branch",
-        other => other.keyword(),
     }
 }
 
@@ -199,7 +189,7 @@ fn layer(f: &mut fmt::Formatter<'_>, layers: &[Layer], index: usize, level: usiz
         None => field(f, "name", &"null")?,
     }
     f.write_str(",\n")?;
-    field(f, "kind", &JsonStr(kind(row.kind)))?;
+    field(f, "kind", &JsonStr(row.kind.info().json_name))?;
     f.write_str(",\n")?;
     field(f, "spec", &JsonStr(row.spec))?;
     f.write_str(",\n")?;
@@ -220,7 +210,7 @@ fn layer(f: &mut fmt::Formatter<'_>, layers: &[Layer], index: usize, level: usiz
     field(f, "times", &row.times)?;
     f.write_str(",\n")?;
     field(f, "receptive_field", &Field(row.receptive_field))?;
-    if let Kind::Block(Block::Repeat(rounds)) = row.kind {
+    if let Some(rounds) = row.kind.rounds() {
         f.write_str(",\n")?;
         field(f, "rounds", &rounds)?;
     }

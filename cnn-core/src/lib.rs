@@ -2,15 +2,16 @@
 //! parameter formula and the analysis of a network, in `no_std` and `const`
 //! code, with checked `u64` arithmetic throughout.
 //!
-//! Users normally reach this crate through the `cnn` facade and its `cnn!`
-//! macro, which runs the same code at compile time. It is usable on its own:
+//! Users reach this crate through the `cnn` facade, which re-exports all of
+//! it next to the `cnn!` macro that runs the same code at compile time; the
+//! examples are written as they use it. Without the macro:
 //!
 //! ```
-//! use cnn_core::{Kind, LayerSpec, Shape};
+//! use cnn::{Kind, LayerSpec, Shape};
 //!
 //! // The article's first convolution: ((5*5*3)+1)*8 = 608.
 //! const CONV1: LayerSpec = LayerSpec::new(Kind::Conv).window(5, 5).count(8);
-//! const STEP: cnn_core::Step = match CONV1.apply(Shape::spatial(32, 32, 3)) {
+//! const STEP: cnn::Step = match CONV1.apply(Shape::spatial(32, 32, 3)) {
 //!     Ok(step) => step,
 //!     Err(_) => panic!("conv1 does not fit"),
 //! };
@@ -19,15 +20,22 @@
 #![no_std]
 #![deny(missing_docs)]
 
+mod arith;
 mod block;
 mod error;
 mod formula;
 mod json;
 mod kind;
+mod kinds;
 mod layer;
+mod layout;
+mod model;
 mod network;
+mod option;
 mod receptive;
+mod recover;
 mod shape;
+mod spelling;
 mod summary;
 mod svg;
 #[doc(hidden)]
@@ -35,20 +43,23 @@ pub mod table;
 mod text;
 mod types;
 pub mod weights;
+mod window;
 
 pub use block::join;
 pub use error::{Error, Field};
 pub use formula::Formula;
 pub use json::Json;
-pub use kind::{
-    kind_by_keyword, option_by_keyword, Activation, Argument, Block, Kind, KindInfo, OptionInfo,
-    OptionSet, KINDS, OPTIONS,
-};
-pub use layer::{output_size, LayerSpec, Layout, Padding, Step};
-pub use network::{alive, analyze, bytes, Analysis, Layer, Model, Network, Totals};
+pub use kind::{Activation, Argument, Block, Kind};
+pub use kinds::{block_by_keyword, kind_by_keyword, KindInfo, BLOCK_KEYWORDS, KINDS};
+pub use layer::{LayerSpec, Step};
+pub use layout::{Layout, TypeArgs};
+pub use model::{bytes, Layer, Model};
+pub use network::{alive, analyze, Analysis, Network, Totals};
+pub use option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use receptive::ReceptiveField;
 pub use shape::Shape;
 pub use summary::Summary;
 pub use svg::Svg;
 pub use types::{Chain, Dims, Flat, Joins, ShapeType, Unknown};
 pub use weights::{Weights, WrongLength};
+pub use window::{output_size, Padding};

@@ -1,123 +1,9 @@
-//! A whole network: the report of every layer ([`Layer`]), the totals
-//! ([`Model`]), the [`Network`] trait that declared networks implement, and
-//! [`analyze`], which runs a list of layers.
+//! Declared networks and their totals: the [`Network`] trait that every
+//! `cnn!` struct implements, the running [`Totals`], and [`analyze`], which
+//! runs a list of layers.
 
-use crate::{
-    layer::{add, mul},
-    Error, Field, Kind, LayerSpec, ReceptiveField, Shape, Step, Summary,
-};
-
-/// The report of one layer of a declared network: what it is, what it gets
-/// and gives, and what it costs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Layer {
-    /// The name given with `name:`, if any.
-    pub name: Option<&'static str>,
-    /// What the layer does.
-    pub kind: Kind,
-    /// The statement as written, without name and assertion (`conv 5x5x8`).
-    pub spec: &'static str,
-    /// The shape it gets.
-    pub input: Shape,
-    /// The shape it gives.
-    pub output: Shape,
-    /// Learnable parameters.
-    pub params: u64,
-    /// Non-trainable parameters (batch norm's running statistics).
-    pub non_trainable_params: u64,
-    /// Multiply-accumulates for one input (torchvision's rule; see
-    /// [`Step::macs`]).
-    pub macs: u64,
-    /// The article's formula with this layer's numbers, empty when it has no
-    /// parameters (`((5*5*3)+1)*8 = 608`).
-    pub formula: &'static str,
-    /// Which input pixels one of its outputs sees.
-    pub receptive_field: ReceptiveField,
-    /// How deep the layer sits in blocks; 0 at the top level.
-    pub depth: u16,
-    /// For a block, how many rows after this one are inside it; 0 for a
-    /// layer. A block's counts are the sum of its rows (times their
-    /// [`times`](Layer::times)).
-    pub rows: u32,
-    /// How many times this row runs at its place in the network, relative
-    /// to the block around it: more than 1 inside a `repeat` whose rounds
-    /// from here on are all alike, where one round's rows are listed once
-    /// for all of them. The network's totals count each row `times` times
-    /// the `times` of every block around it.
-    pub times: u64,
-}
-
-impl Layer {
-    /// Whether this row is a block (`add`, `repeat`, a `{ ... }` stage...).
-    pub const fn is_block(&self) -> bool {
-        matches!(self.kind, Kind::Block(_))
-    }
-
-    /// How many values its output holds (`28x28x8` holds 6,272).
-    pub const fn output_values(&self) -> u64 {
-        match self.output.elements() {
-            Some(n) => n,
-            None => u64::MAX,
-        }
-    }
-}
-
-/// Everything known about a network, as one value: what the expression form
-/// `cnn!(input 28x28x1; fc 10)` gives, and what [`Network::MODEL`] holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Model {
-    /// The input shape.
-    pub input: Shape,
-    /// The output shape.
-    pub output: Shape,
-    /// Learnable parameters (PyTorch's `sum(p.numel())`, the article's count).
-    pub params: u64,
-    /// Non-trainable parameters (batch norm's running mean and variance).
-    pub non_trainable_params: u64,
-    /// All parameters (Keras's "Total params").
-    pub total_params: u64,
-    /// Multiply-accumulates for one input (torchvision's rule; FLOPs are
-    /// twice this).
-    pub macs: u64,
-    /// The most values any one activation holds (the input included).
-    pub largest_activation: u64,
-    /// The most activation values alive at once during inference, by the
-    /// model in the crate's README ("Memory"): a layer holds its input and
-    /// output, and blocks keep their input and finished branches until they
-    /// join.
-    pub peak_activations: u64,
-    /// Every layer, in order, the input first; a block's row comes before
-    /// its contents.
-    pub layers: &'static [Layer],
-}
-
-impl Model {
-    /// The bytes the parameters take with `element_bytes` bytes each (4 for
-    /// f32, 2 for f16, 1 for i8): all parameters, batch norm's running
-    /// statistics included, as a model file stores them. Saturates at
-    /// `u64::MAX`, so a budget check against it cannot pass by overflow.
-    pub const fn param_bytes(&self, element_bytes: u64) -> u64 {
-        bytes(self.total_params, element_bytes)
-    }
-
-    /// The bytes of the peak activation memory ([`Model::peak_activations`])
-    /// with `element_bytes` bytes per value; saturates at `u64::MAX`.
-    pub const fn peak_activation_bytes(&self, element_bytes: u64) -> u64 {
-        bytes(self.peak_activations, element_bytes)
-    }
-
-    /// The bytes of the largest activation with `element_bytes` bytes per
-    /// value; saturates at `u64::MAX`.
-    pub const fn largest_activation_bytes(&self, element_bytes: u64) -> u64 {
-        bytes(self.largest_activation, element_bytes)
-    }
-
-    /// A printable table of the network, Keras's `model.summary()` with the
-    /// article's formulas.
-    pub const fn summary(self, name: &'static str) -> Summary {
-        Summary::new(name, self)
-    }
-}
+use crate::arith::{add, mul};
+use crate::{Error, Field, Layer, LayerSpec, Model, ReceptiveField, Shape, Step, Summary};
 
 /// A network declared with `cnn!`: its shapes and counts as constants.
 ///
@@ -270,7 +156,7 @@ pub struct Analysis {
 /// field) is an error here as there.
 ///
 /// ```
-/// use cnn_core::{analyze, Kind, LayerSpec, Shape};
+/// use cnn::{analyze, Kind, LayerSpec, Shape};
 /// const NET: &[LayerSpec] = &[
 ///     LayerSpec::input(Shape::spatial(28, 28, 1)),
 ///     LayerSpec::new(Kind::Dense).count(10),
@@ -282,7 +168,7 @@ pub struct Analysis {
 /// assert_eq!(PARAMS, 7_850);
 /// ```
 pub const fn analyze(layers: &[LayerSpec]) -> Result<Analysis, (usize, Error)> {
-    if layers.is_empty() || !matches!(layers[0].kind, Kind::Input) {
+    if layers.is_empty() || !layers[0].kind.info().is_input {
         return Err((
             0,
             Error::Zero {
@@ -359,7 +245,7 @@ pub const fn analyze(layers: &[LayerSpec]) -> Result<Analysis, (usize, Error)> {
 /// overflow error.
 ///
 /// ```
-/// assert_eq!(cnn_core::alive(&[6_272, 1_568]), Ok(7_840));
+/// assert_eq!(cnn::alive(&[6_272, 1_568]), Ok(7_840));
 /// ```
 pub const fn alive(values: &[u64]) -> Result<u64, Error> {
     let mut sum: u64 = 0;
@@ -372,15 +258,4 @@ pub const fn alive(values: &[u64]) -> Result<u64, Error> {
         index += 1;
     }
     Ok(sum)
-}
-
-/// The bytes of `values` values of `element_bytes` bytes each, saturating
-/// at `u64::MAX`, so that a budget check cannot pass by overflow.
-///
-/// ```
-/// assert_eq!(cnn_core::bytes(62_958, 4), 251_832);
-/// assert_eq!(cnn_core::bytes(u64::MAX, 2), u64::MAX);
-/// ```
-pub const fn bytes(values: u64, element_bytes: u64) -> u64 {
-    values.saturating_mul(element_bytes)
 }

@@ -8,13 +8,14 @@
 //! - start (the first input pixel the first output sees; negative where
 //!   padding reaches outside the image): `start_out = start_in - P * j_in`
 
-use crate::{layer::mul, Error, Field, Kind, LayerSpec, Padding, Shape};
+use crate::arith::mul;
+use crate::{Error, Field, Kind, LayerSpec, Padding, Shape};
 
 /// The receptive field of a layer's outputs, `[height, width]` on each
 /// field.
 ///
 /// ```
-/// use cnn_core::{Kind, LayerSpec, ReceptiveField, Shape};
+/// use cnn::{Kind, LayerSpec, ReceptiveField, Shape};
 /// // Two 3x3 convolutions see 5x5 pixels, as VGG's paper says.
 /// let conv = LayerSpec::new(Kind::Conv).window(3, 3).count(8);
 /// let rf = ReceptiveField::INPUT
@@ -136,7 +137,7 @@ impl ReceptiveField {
     /// have this field). Call it after [`LayerSpec::apply`] succeeded: the
     /// layer's errors are not repeated here, only an overflow.
     pub const fn through(self, spec: &LayerSpec, input: Shape) -> Result<ReceptiveField, Error> {
-        if let Kind::Input = spec.kind {
+        if spec.kind.info().is_input {
             // An input starts afresh, whatever came before.
             return Ok(ReceptiveField::INPUT);
         }
@@ -251,7 +252,7 @@ impl ReceptiveField {
     /// one (at most 64 before `u64` overflows) when it grows.
     ///
     /// ```
-    /// use cnn_core::ReceptiveField;
+    /// use cnn::ReceptiveField;
     /// let before = ReceptiveField { size: [3, 3], jump: [1, 1], start: [-1, -1] };
     /// // A 3x3 conv with padding 1: +2 in size, start moves back by 1.
     /// let after = ReceptiveField { size: [5, 5], jump: [1, 1], start: [-2, -2] };

@@ -10,7 +10,7 @@ use crate::{Layer, Model};
 /// that shows each layer's parameter formula with its numbers.
 ///
 /// ```
-/// use cnn_core::{Kind, Layer, Model, ReceptiveField, Shape, Summary};
+/// use cnn::{Kind, Layer, Model, ReceptiveField, Shape, Summary};
 /// const LAYERS: &[Layer] = &[Layer {
 ///     name: None,
 ///     kind: Kind::Input,
@@ -47,6 +47,14 @@ pub struct Summary {
     model: Model,
     /// The deepest rows shown; `u16::MAX` for all.
     depth: u16,
+}
+
+impl Model {
+    /// A printable table of the network, Keras's `model.summary()` with the
+    /// article's formulas.
+    pub const fn summary(self, name: &'static str) -> Summary {
+        Summary::new(name, self)
+    }
 }
 
 impl Summary {

@@ -5,7 +5,7 @@
 //!
 //! Not a stable interface: the macro and this module change together. Each
 //! row is, in order: name (0 for none, else 1 and the string), kind code
-//! and, for `repeat`, its count; spec; input and output shapes (height,
+//! ([`KindInfo::code`](crate::KindInfo::code)) and, for `repeat`, its count; spec; input and output shapes (height,
 //! width, channels; a height of 0 marks a flat vector of `channels`);
 //! params, non-trainable params, MACs; formula; receptive field (size and
 //! jump per axis, start zigzag-encoded); depth, rows, times. Numbers are
@@ -13,85 +13,7 @@
 //! all the rows' text (each string once), a `&str` sliced without
 //! validating it again.
 
-use crate::{Activation, Block, Kind, Layer, ReceptiveField, Shape};
-
-/// Every kind that is not a block, by its code; the blocks' codes follow.
-const KINDS: [Kind; 27] = [
-    Kind::Input,
-    Kind::Conv,
-    Kind::DepthwiseConv,
-    Kind::SeparableConv,
-    Kind::MaxPool,
-    Kind::AvgPool,
-    Kind::GlobalAvgPool,
-    Kind::GlobalMaxPool,
-    Kind::AdaptiveAvgPool,
-    Kind::Flatten,
-    Kind::Dense,
-    Kind::Softmax,
-    Kind::Activation(Activation::Relu),
-    Kind::Activation(Activation::Relu6),
-    Kind::Activation(Activation::LeakyRelu),
-    Kind::Activation(Activation::Elu),
-    Kind::Activation(Activation::Gelu),
-    Kind::Activation(Activation::Silu),
-    Kind::Activation(Activation::Sigmoid),
-    Kind::Activation(Activation::HardSigmoid),
-    Kind::Activation(Activation::HardSwish),
-    Kind::Activation(Activation::Tanh),
-    Kind::Activation(Activation::Softmax),
-    Kind::PRelu,
-    Kind::BatchNorm,
-    Kind::Dropout,
-    Kind::ZeroPad,
-];
-
-/// The blocks, by code less [`KINDS`]'s length (`repeat`'s count follows
-/// its code).
-const BLOCKS: [Block; 7] = [
-    Block::Sequence,
-    Block::Branch,
-    Block::Add,
-    Block::Concat,
-    Block::Mul,
-    Block::Residual,
-    Block::Repeat(0),
-];
-
-/// A kind's code: its index in [`KINDS`], or past it in [`BLOCKS`].
-const fn kind_code(kind: Kind) -> u64 {
-    match kind {
-        Kind::Input => 0,
-        Kind::Conv => 1,
-        Kind::DepthwiseConv => 2,
-        Kind::SeparableConv => 3,
-        Kind::MaxPool => 4,
-        Kind::AvgPool => 5,
-        Kind::GlobalAvgPool => 6,
-        Kind::GlobalMaxPool => 7,
-        Kind::AdaptiveAvgPool => 8,
-        Kind::Flatten => 9,
-        Kind::Dense => 10,
-        Kind::Softmax => 11,
-        Kind::Activation(activation) => 12 + activation as u64,
-        Kind::PRelu => 23,
-        Kind::BatchNorm => 24,
-        Kind::Dropout => 25,
-        Kind::ZeroPad => 26,
-        Kind::Block(block) => {
-            KINDS.len() as u64
-                + match block {
-                    Block::Sequence => 0,
-                    Block::Branch => 1,
-                    Block::Add => 2,
-                    Block::Concat => 3,
-                    Block::Mul => 4,
-                    Block::Residual => 5,
-                    Block::Repeat(_) => 6,
-                }
-        }
-    }
-}
+use crate::{Block, Kind, Layer, ReceptiveField, Shape};
 
 /// Writes numbers through a sink of bytes; text goes to a pool of its own,
 /// which says where it put it.
@@ -146,9 +68,9 @@ pub fn encode(layer: &Layer, push: &mut dyn FnMut(u8), text: &mut dyn FnMut(&str
         }
         None => out.number(0),
     }
-    out.number(kind_code(layer.kind));
-    if let Kind::Block(Block::Repeat(count)) = layer.kind {
-        out.number(count);
+    out.number(u64::from(layer.kind.code()));
+    if let Some(rounds) = layer.kind.rounds() {
+        out.number(rounds);
     }
     out.text(layer.spec);
     out.shape(layer.input);
@@ -224,13 +146,17 @@ impl Reader {
             _ => Some(self.text()),
         };
         let code = self.number();
-        let kind = if (code as usize) < KINDS.len() {
-            KINDS[code as usize]
+        let known = if code <= u8::MAX as u64 {
+            Kind::from_code(code as u8)
         } else {
-            match BLOCKS[code as usize - KINDS.len()] {
-                Block::Repeat(_) => Kind::Block(Block::Repeat(self.number())),
-                block => Kind::Block(block),
-            }
+            None
+        };
+        let kind = match known {
+            Some(kind) => match kind.rounds() {
+                Some(_) => Kind::Block(Block::Repeat(self.number())),
+                None => kind,
+            },
+            None => panic!("a kind code that no kind has: the table is not one `encode` wrote"),
         };
         let spec = self.text();
         let input = self.shape();

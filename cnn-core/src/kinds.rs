@@ -1,0 +1,549 @@
+//! The description of every layer kind, written once: its keyword and
+//! aliases, the argument and options it takes, what the checks need to know
+//! about it, how the summary, the diagram and the JSON export name it, and
+//! its code in the compact table. Parser, checker, renderers and the table
+//! all read these descriptions; what must stay a `match` (the shape,
+//! parameter and MAC rules, which `const fn`s cannot hold as function
+//! pointers on stable) matches every kind by name.
+
+use crate::spelling::same;
+use crate::{option_by_keyword, Activation, Argument, Block, Kind, OptionSet};
+
+/// The description of one layer kind, under one of its keywords.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct KindInfo {
+    /// The keyword as written (aliases have their own entry, otherwise the
+    /// same as the kind's; see [`KindInfo::is_alias`]).
+    pub keyword: &'static str,
+    /// The layer kind it declares.
+    pub kind: Kind,
+    /// What must follow the keyword.
+    pub argument: Argument,
+    /// The options it accepts.
+    pub options: OptionSet,
+    /// The kind's code in the compact table the macro emits. Never reused
+    /// or renumbered: a new kind takes the next free one.
+    pub code: u8,
+    /// How the summary names a row of this kind that has no statement of
+    /// its own: a block's (`{ ... }`, `add`, `repeat` before its count); the
+    /// keyword for a layer.
+    pub summary_name: &'static str,
+    /// What a diagram's block title says after the block's name: empty for
+    /// `{ ... }` and a branch, which show their name alone; the keyword
+    /// otherwise.
+    pub svg_name: &'static str,
+    /// The `kind` string of the JSON export (`fc_softmax` for `softmax N`,
+    /// `sequence`, `branch`); the keyword otherwise.
+    pub json_name: &'static str,
+    /// The SVG class of its box, which sets its fill: `input`, `conv`,
+    /// `pool`, `fc`, `norm`, `act`, `other` or `block`.
+    pub svg_class: &'static str,
+    /// Whether it starts a network: its output is its declared shape,
+    /// whatever comes before (`input`).
+    pub is_input: bool,
+    /// Whether it slides a window over its input, so that stride, padding
+    /// and dilation apply (convolutions, pooling).
+    pub windowed: bool,
+    /// Whether its window is a pooling window: the stride defaults to the
+    /// window and the padding is at most half of it.
+    pub pooling: bool,
+    /// Whether it declares a window or size that must be at least 1 on
+    /// each axis (a kernel, a pooling window, `adaptivepool`'s size; not
+    /// `zeropad`'s padding, which may be 0).
+    pub uses_window: bool,
+    /// Whether it declares a count that must be at least 1 (filters,
+    /// units).
+    pub has_count: bool,
+    /// Whether it needs an `HxWxC` input, not a flat vector.
+    pub spatial_only: bool,
+}
+
+impl KindInfo {
+    /// A kind with no argument, no options and none of the flags, named
+    /// everywhere by its keyword.
+    const fn new(keyword: &'static str, kind: Kind, code: u8, svg_class: &'static str) -> Self {
+        KindInfo {
+            keyword,
+            kind,
+            argument: Argument::None,
+            options: OptionSet::NONE,
+            code,
+            summary_name: keyword,
+            svg_name: keyword,
+            json_name: keyword,
+            svg_class,
+            is_input: false,
+            windowed: false,
+            pooling: false,
+            uses_window: false,
+            has_count: false,
+            spatial_only: false,
+        }
+    }
+
+    const fn takes(mut self, argument: Argument, options: OptionSet) -> Self {
+        self.argument = argument;
+        self.options = options;
+        self
+    }
+
+    const fn starts_network(mut self) -> Self {
+        self.is_input = true;
+        self
+    }
+
+    /// A window slides only over a feature map, and must not be empty.
+    const fn slides_window(mut self) -> Self {
+        self.windowed = true;
+        self.uses_window = true;
+        self.spatial_only = true;
+        self
+    }
+
+    const fn pools(mut self) -> Self {
+        self.pooling = true;
+        self.slides_window()
+    }
+
+    const fn sized(mut self) -> Self {
+        self.uses_window = true;
+        self
+    }
+
+    const fn counted(mut self) -> Self {
+        self.has_count = true;
+        self
+    }
+
+    const fn spatial(mut self) -> Self {
+        self.spatial_only = true;
+        self
+    }
+
+    const fn names(
+        mut self,
+        summary_name: &'static str,
+        svg_name: &'static str,
+        json_name: &'static str,
+    ) -> Self {
+        self.summary_name = summary_name;
+        self.svg_name = svg_name;
+        self.json_name = json_name;
+        self
+    }
+
+    /// The same kind under another keyword.
+    const fn alias(mut self, keyword: &'static str) -> Self {
+        self.keyword = keyword;
+        self
+    }
+
+    /// Whether this entry is another spelling of its kind (`dense` for
+    /// `fc`), not the kind's own keyword.
+    pub const fn is_alias(&self) -> bool {
+        !same(self.keyword, self.kind.keyword())
+    }
+}
+
+const CONV_OPTIONS: OptionSet = OptionSet::STRIDE
+    .with(OptionSet::PAD)
+    .with(OptionSet::DILATION)
+    .with(OptionSet::NOBIAS);
+const POOL_OPTIONS: OptionSet = OptionSet::STRIDE
+    .with(OptionSet::PAD)
+    .with(OptionSet::DILATION)
+    .with(OptionSet::CEIL);
+
+const INPUT: KindInfo = KindInfo::new("input", Kind::Input, 0, "input")
+    .takes(Argument::Shape, OptionSet::NONE)
+    .starts_network();
+const CONV: KindInfo = KindInfo::new("conv", Kind::Conv, 1, "conv")
+    .takes(
+        Argument::KernelFilters,
+        CONV_OPTIONS.with(OptionSet::GROUPS),
+    )
+    .slides_window()
+    .counted();
+const DWCONV: KindInfo = KindInfo::new("dwconv", Kind::DepthwiseConv, 2, "conv")
+    .takes(Argument::Window, CONV_OPTIONS.with(OptionSet::MULTIPLIER))
+    .slides_window();
+const SEPCONV: KindInfo = KindInfo::new("sepconv", Kind::SeparableConv, 3, "conv")
+    .takes(
+        Argument::KernelFilters,
+        CONV_OPTIONS.with(OptionSet::MULTIPLIER),
+    )
+    .slides_window()
+    .counted();
+const MAXPOOL: KindInfo = KindInfo::new("maxpool", Kind::MaxPool, 4, "pool")
+    .takes(Argument::Window, POOL_OPTIONS)
+    .pools();
+const AVGPOOL: KindInfo = KindInfo::new("avgpool", Kind::AvgPool, 5, "pool")
+    .takes(Argument::Window, POOL_OPTIONS)
+    .pools();
+const GAP: KindInfo = KindInfo::new("gap", Kind::GlobalAvgPool, 6, "pool").spatial();
+const GMP: KindInfo = KindInfo::new("gmp", Kind::GlobalMaxPool, 7, "pool").spatial();
+const ADAPTIVEPOOL: KindInfo = KindInfo::new("adaptivepool", Kind::AdaptiveAvgPool, 8, "pool")
+    .takes(Argument::Window, OptionSet::NONE)
+    .sized()
+    .spatial();
+const FLATTEN: KindInfo = KindInfo::new("flatten", Kind::Flatten, 9, "other");
+const DENSE: KindInfo = KindInfo::new("fc", Kind::Dense, 10, "fc")
+    .takes(Argument::Count, OptionSet::NOBIAS)
+    .counted();
+const SOFTMAX: KindInfo = KindInfo::new("softmax", Kind::Softmax, 11, "fc")
+    .takes(Argument::OptionalCount, OptionSet::NOBIAS)
+    .counted()
+    .names("softmax", "softmax", "fc_softmax");
+
+const fn activation(keyword: &'static str, activation: Activation, code: u8) -> KindInfo {
+    KindInfo::new(keyword, Kind::Activation(activation), code, "act")
+}
+
+const RELU: KindInfo = activation("relu", Activation::Relu, 12);
+const RELU6: KindInfo = activation("relu6", Activation::Relu6, 13);
+const LEAKYRELU: KindInfo = activation("leakyrelu", Activation::LeakyRelu, 14);
+const ELU: KindInfo = activation("elu", Activation::Elu, 15);
+const GELU: KindInfo = activation("gelu", Activation::Gelu, 16);
+const SILU: KindInfo = activation("silu", Activation::Silu, 17);
+const SIGMOID: KindInfo = activation("sigmoid", Activation::Sigmoid, 18);
+const HARDSIGMOID: KindInfo = activation("hardsigmoid", Activation::HardSigmoid, 19);
+const HARDSWISH: KindInfo = activation("hardswish", Activation::HardSwish, 20);
+const TANH: KindInfo = activation("tanh", Activation::Tanh, 21);
+/// Declared by `softmax` without a count, which shares [`SOFTMAX`]'s
+/// keyword entry; so this description has none in [`KINDS`].
+const SOFTMAX_ACTIVATION: KindInfo = activation("softmax", Activation::Softmax, 22);
+const PRELU: KindInfo = KindInfo::new("prelu", Kind::PRelu, 23, "act");
+const BATCHNORM: KindInfo = KindInfo::new("batchnorm", Kind::BatchNorm, 24, "norm");
+const DROPOUT: KindInfo = KindInfo::new("dropout", Kind::Dropout, 25, "other")
+    .takes(Argument::OptionalRate, OptionSet::NONE);
+const ZEROPAD: KindInfo = KindInfo::new("zeropad", Kind::ZeroPad, 26, "other")
+    .takes(Argument::Window, OptionSet::NONE)
+    .spatial();
+
+/// What a block written with braces alone has for a keyword.
+const BRACES: &str = "{}";
+
+const SEQUENCE: KindInfo = KindInfo::new(BRACES, Kind::Block(Block::Sequence), 27, "block")
+    .names("{ ... }", "", "sequence");
+const BRANCH: KindInfo =
+    KindInfo::new(BRACES, Kind::Block(Block::Branch), 28, "block").names(BRACES, "", "branch");
+const ADD: KindInfo = KindInfo::new("add", Kind::Block(Block::Add), 29, "block");
+const CONCAT: KindInfo = KindInfo::new("concat", Kind::Block(Block::Concat), 30, "block");
+const MUL: KindInfo = KindInfo::new("mul", Kind::Block(Block::Mul), 31, "block");
+const RESIDUAL: KindInfo = KindInfo::new("residual", Kind::Block(Block::Residual), 32, "block");
+const REPEAT: KindInfo = KindInfo::new("repeat", Kind::Block(Block::Repeat(0)), 33, "block")
+    .takes(Argument::Count, OptionSet::NONE);
+
+/// Every layer keyword of the language, aliases included, in the order
+/// messages list them.
+pub const KINDS: &[KindInfo] = &[
+    INPUT,
+    CONV,
+    DWCONV,
+    SEPCONV,
+    MAXPOOL.alias("pool"),
+    MAXPOOL,
+    AVGPOOL,
+    GAP,
+    GMP,
+    ADAPTIVEPOOL,
+    FLATTEN,
+    DENSE,
+    DENSE.alias("dense"),
+    DENSE.alias("linear"),
+    SOFTMAX,
+    RELU,
+    RELU6,
+    LEAKYRELU,
+    ELU,
+    GELU,
+    SILU,
+    SILU.alias("swish"),
+    SIGMOID,
+    HARDSIGMOID,
+    HARDSWISH,
+    TANH,
+    PRELU,
+    BATCHNORM,
+    BATCHNORM.alias("bn"),
+    DROPOUT,
+    ZEROPAD,
+];
+
+/// The blocks, in the order of [`Block`]; their rows are not statements,
+/// so they are not in [`KINDS`].
+const BLOCKS: [KindInfo; 7] = [SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT];
+
+impl Kind {
+    /// The kind's description (a `repeat`'s has 0 rounds).
+    ///
+    /// ```
+    /// use cnn::{Kind, Argument};
+    /// let fc = Kind::Dense.info();
+    /// assert_eq!((fc.keyword, fc.argument, fc.svg_class), ("fc", Argument::Count, "fc"));
+    /// assert_eq!(Kind::Softmax.info().json_name, "fc_softmax");
+    /// ```
+    pub const fn info(self) -> &'static KindInfo {
+        match self {
+            Kind::Input => &INPUT,
+            Kind::Conv => &CONV,
+            Kind::DepthwiseConv => &DWCONV,
+            Kind::SeparableConv => &SEPCONV,
+            Kind::MaxPool => &MAXPOOL,
+            Kind::AvgPool => &AVGPOOL,
+            Kind::GlobalAvgPool => &GAP,
+            Kind::GlobalMaxPool => &GMP,
+            Kind::AdaptiveAvgPool => &ADAPTIVEPOOL,
+            Kind::Flatten => &FLATTEN,
+            Kind::Dense => &DENSE,
+            Kind::Softmax => &SOFTMAX,
+            Kind::Activation(activation) => activation.info(),
+            Kind::PRelu => &PRELU,
+            Kind::BatchNorm => &BATCHNORM,
+            Kind::Dropout => &DROPOUT,
+            Kind::ZeroPad => &ZEROPAD,
+            Kind::Block(block) => block.info(),
+        }
+    }
+
+    /// The canonical keyword of this kind (`Kind::Dense` is `fc`).
+    pub const fn keyword(self) -> &'static str {
+        self.info().keyword
+    }
+
+    /// Whether this kind slides a window (and so takes stride, pad,
+    /// dilation).
+    pub const fn is_windowed(self) -> bool {
+        self.info().windowed
+    }
+
+    /// Whether this kind is a pooling window (stride defaults to the window).
+    pub const fn is_pooling(self) -> bool {
+        self.info().pooling
+    }
+
+    /// The kind's code in the compact table ([`KindInfo::code`]).
+    pub const fn code(self) -> u8 {
+        self.info().code
+    }
+
+    /// The kind whose [`code`](Kind::code) is `code` (a `repeat` with 0
+    /// rounds), or `None` if no kind has it.
+    ///
+    /// ```
+    /// use cnn::Kind;
+    /// assert_eq!(Kind::from_code(Kind::Conv.code()), Some(Kind::Conv));
+    /// assert_eq!(Kind::from_code(u8::MAX), None);
+    /// ```
+    pub const fn from_code(code: u8) -> Option<Kind> {
+        if (code as usize) < CODES {
+            BY_CODE[code as usize]
+        } else {
+            None
+        }
+    }
+}
+
+impl Block {
+    /// The block's description.
+    pub const fn info(self) -> &'static KindInfo {
+        match self {
+            Block::Sequence => &SEQUENCE,
+            Block::Branch => &BRANCH,
+            Block::Add => &ADD,
+            Block::Concat => &CONCAT,
+            Block::Mul => &MUL,
+            Block::Residual => &RESIDUAL,
+            Block::Repeat(_) => &REPEAT,
+        }
+    }
+
+    /// The block's keyword (`{}` for a sequence or branch).
+    pub const fn keyword(self) -> &'static str {
+        self.info().keyword
+    }
+}
+
+impl Activation {
+    /// The activation's description.
+    pub const fn info(self) -> &'static KindInfo {
+        match self {
+            Activation::Relu => &RELU,
+            Activation::Relu6 => &RELU6,
+            Activation::LeakyRelu => &LEAKYRELU,
+            Activation::Elu => &ELU,
+            Activation::Gelu => &GELU,
+            Activation::Silu => &SILU,
+            Activation::Sigmoid => &SIGMOID,
+            Activation::HardSigmoid => &HARDSIGMOID,
+            Activation::HardSwish => &HARDSWISH,
+            Activation::Tanh => &TANH,
+            Activation::Softmax => &SOFTMAX_ACTIVATION,
+        }
+    }
+
+    /// The canonical keyword of this activation.
+    pub const fn keyword(self) -> &'static str {
+        self.info().keyword
+    }
+}
+
+/// The table entry for a layer keyword.
+///
+/// ```
+/// use cnn::{kind_by_keyword, Kind};
+/// assert_eq!(kind_by_keyword("dense").map(|k| k.kind), Some(Kind::Dense));
+/// assert!(kind_by_keyword("convolution").is_none());
+/// ```
+pub const fn kind_by_keyword(keyword: &str) -> Option<&'static KindInfo> {
+    let mut i = 0;
+    while i < KINDS.len() {
+        if same(KINDS[i].keyword, keyword) {
+            return Some(&KINDS[i]);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// How many blocks open with a keyword of their own.
+const WRITTEN_BLOCKS: usize = {
+    let mut count = 0;
+    let mut i = 0;
+    while i < BLOCKS.len() {
+        if !same(BLOCKS[i].keyword, BRACES) {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+};
+
+const BLOCK_KEYWORD_LIST: [&str; WRITTEN_BLOCKS] = {
+    let mut keywords = [""; WRITTEN_BLOCKS];
+    let mut count = 0;
+    let mut i = 0;
+    while i < BLOCKS.len() {
+        if !same(BLOCKS[i].keyword, BRACES) {
+            keywords[count] = BLOCKS[i].keyword;
+            count += 1;
+        }
+        i += 1;
+    }
+    keywords
+};
+
+/// The keywords that open a block: `add`, `concat`, `mul`, `residual` and
+/// `repeat` (a `{ ... }` sequence has none).
+pub const BLOCK_KEYWORDS: &[&str] = &BLOCK_KEYWORD_LIST;
+
+/// The block a keyword opens; `repeat` gives `Block::Repeat(0)`, its count
+/// for the parser to fill in.
+///
+/// ```
+/// use cnn::{block_by_keyword, Block};
+/// assert_eq!(block_by_keyword("concat"), Some(Block::Concat));
+/// assert_eq!(block_by_keyword("repeat"), Some(Block::Repeat(0)));
+/// assert_eq!(block_by_keyword("conv"), None);
+/// ```
+pub const fn block_by_keyword(word: &str) -> Option<Block> {
+    let mut i = 0;
+    while i < BLOCKS.len() {
+        if !same(BLOCKS[i].keyword, BRACES) && same(BLOCKS[i].keyword, word) {
+            return BLOCKS[i].kind.block();
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Every description: each keyword's, each block's, and the one that has
+/// no keyword of its own.
+pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 1] = {
+    let mut all = [INPUT; KINDS.len() + BLOCKS.len() + 1];
+    let mut i = 0;
+    while i < KINDS.len() {
+        all[i] = KINDS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < BLOCKS.len() {
+        all[i + j] = BLOCKS[j];
+        j += 1;
+    }
+    all[i + j] = SOFTMAX_ACTIVATION;
+    all
+};
+
+/// One more than the highest code.
+const CODES: usize = {
+    let mut highest = 0;
+    let mut i = 0;
+    while i < ALL.len() {
+        if ALL[i].code as usize > highest {
+            highest = ALL[i].code as usize;
+        }
+        i += 1;
+    }
+    highest + 1
+};
+
+/// Each code's kind: what the table decoder reads.
+const BY_CODE: [Option<Kind>; CODES] = {
+    let mut kinds = [None; CODES];
+    let mut i = 0;
+    while i < ALL.len() {
+        kinds[ALL[i].code as usize] = Some(ALL[i].kind);
+        i += 1;
+    }
+    kinds
+};
+
+// What a mistake in the descriptions would break, checked when the crate
+// builds rather than found in a user's table or message.
+const _: () = {
+    let mut i = 0;
+    while i < ALL.len() {
+        let info = ALL[i];
+        let own = info.kind.info();
+        // An alias, or a kind reached through `info()`, is the same kind.
+        assert!(own.code == info.code && same(own.json_name, info.json_name));
+        // A window that slides is a window, over a feature map.
+        assert!(!info.windowed || (info.uses_window && info.spatial_only));
+        assert!(!info.pooling || info.windowed);
+        let mut j = i + 1;
+        while j < ALL.len() {
+            // The code and the JSON name both identify the kind: two
+            // descriptions share one exactly when they share the other.
+            assert!((ALL[j].code == info.code) == same(ALL[j].json_name, info.json_name));
+            j += 1;
+        }
+        i += 1;
+    }
+    // No gap in the codes, so the decoder knows every code below `CODES`.
+    let mut code = 0;
+    while code < CODES {
+        assert!(BY_CODE[code].is_some(), "a kind code is unused");
+        code += 1;
+    }
+    // A keyword says one thing: one kind, one block or one option.
+    let mut i = 0;
+    while i < KINDS.len() {
+        let mut j = i + 1;
+        while j < KINDS.len() {
+            assert!(
+                !same(KINDS[i].keyword, KINDS[j].keyword),
+                "a keyword is listed twice"
+            );
+            j += 1;
+        }
+        assert!(block_by_keyword(KINDS[i].keyword).is_none());
+        assert!(option_by_keyword(KINDS[i].keyword).is_none());
+        i += 1;
+    }
+    let mut i = 0;
+    while i < BLOCK_KEYWORDS.len() {
+        assert!(option_by_keyword(BLOCK_KEYWORDS[i]).is_none());
+        i += 1;
+    }
+};

@@ -1,0 +1,201 @@
+//! How a layer's parameters are laid out as arrays ([`Layout`]), and which
+//! of the [`weights`](crate::weights) types holds them.
+
+use crate::{Kind, LayerSpec, Shape};
+
+/// How a layer's parameters are laid out as arrays, in PyTorch's
+/// `state_dict` order: the numbers a weight type's const generics take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// A convolution's weight `[outputs][inputs][kernel h][kernel w]`, then
+    /// its bias `[outputs]` if it has one. A depthwise convolution has one
+    /// input per output.
+    Conv {
+        /// Kernel `[height, width]`.
+        kernel: [u64; 2],
+        /// Input channels each filter sees (`C / groups`).
+        inputs: u64,
+        /// Filters.
+        outputs: u64,
+        /// Whether a bias follows.
+        bias: bool,
+    },
+    /// A separable convolution: the depthwise weight
+    /// `[middle][1][kernel h][kernel w]`, then the pointwise weight
+    /// `[outputs][middle][1][1]` and its bias.
+    Separable {
+        /// Kernel `[height, width]`.
+        kernel: [u64; 2],
+        /// Depthwise outputs (`multiplier * C`).
+        middle: u64,
+        /// Filters.
+        outputs: u64,
+        /// Whether the pointwise bias follows.
+        bias: bool,
+    },
+    /// A fully connected weight `[outputs][inputs]`, then its bias.
+    Linear {
+        /// Input values (flattened).
+        inputs: u64,
+        /// Units.
+        outputs: u64,
+        /// Whether a bias follows.
+        bias: bool,
+    },
+    /// Batch norm: weight, bias, running mean, running variance, each
+    /// `[channels]`.
+    BatchNorm {
+        /// Channels.
+        channels: u64,
+    },
+    /// PReLU: one slope per channel.
+    PRelu {
+        /// Channels.
+        channels: u64,
+    },
+}
+
+/// The const generics of a weight type after its element type `T`, in
+/// order: see [`Layout::type_args`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TypeArgs {
+    values: [u64; 4],
+    len: usize,
+}
+
+impl TypeArgs {
+    const fn new<const N: usize>(given: [u64; N]) -> TypeArgs {
+        let mut values = [0; 4];
+        let mut i = 0;
+        while i < N {
+            values[i] = given[i];
+            i += 1;
+        }
+        TypeArgs { values, len: N }
+    }
+
+    /// The numbers, in the order the type takes them.
+    pub const fn as_slice(&self) -> &[u64] {
+        self.values.split_at(self.len).0
+    }
+}
+
+impl Layout {
+    /// The name of the type in [`weights`](crate::weights) that holds these
+    /// parameters (`Conv2d`, `Conv2dNoBias`, `Linear`...).
+    ///
+    /// ```
+    /// use cnn::Layout;
+    /// let fc = Layout::Linear { inputs: 400, outputs: 120, bias: false };
+    /// assert_eq!(fc.type_name(), "LinearNoBias");
+    /// assert_eq!(fc.type_args().as_slice(), &[400, 120]);
+    /// // So the field's type is `cnn::weights::LinearNoBias<T, 400, 120>`.
+    /// ```
+    pub const fn type_name(&self) -> &'static str {
+        match *self {
+            Layout::Conv { bias: true, .. } => "Conv2d",
+            Layout::Conv { bias: false, .. } => "Conv2dNoBias",
+            Layout::Separable { bias: true, .. } => "SeparableConv2d",
+            Layout::Separable { bias: false, .. } => "SeparableConv2dNoBias",
+            Layout::Linear { bias: true, .. } => "Linear",
+            Layout::Linear { bias: false, .. } => "LinearNoBias",
+            Layout::BatchNorm { .. } => "BatchNorm",
+            Layout::PRelu { .. } => "PRelu",
+        }
+    }
+
+    /// The const generics [`type_name`](Layout::type_name)'s type takes
+    /// after its element type `T`.
+    pub const fn type_args(&self) -> TypeArgs {
+        match *self {
+            Layout::Conv {
+                kernel: [kh, kw],
+                inputs,
+                outputs,
+                ..
+            } => TypeArgs::new([kh, kw, inputs, outputs]),
+            Layout::Separable {
+                kernel: [kh, kw],
+                middle,
+                outputs,
+                ..
+            } => TypeArgs::new([kh, kw, middle, outputs]),
+            Layout::Linear {
+                inputs, outputs, ..
+            } => TypeArgs::new([inputs, outputs]),
+            Layout::BatchNorm { channels } | Layout::PRelu { channels } => {
+                TypeArgs::new([channels])
+            }
+        }
+    }
+}
+
+impl LayerSpec {
+    /// How the layer's parameters are laid out on `input`, or `None` for a
+    /// layer without parameters. Call it after [`LayerSpec::apply`]
+    /// succeeded on the same input.
+    ///
+    /// ```
+    /// use cnn::{Kind, LayerSpec, Layout, Shape};
+    /// let conv = LayerSpec::new(Kind::Conv).window(3, 3).count(32).groups(4);
+    /// assert_eq!(
+    ///     conv.layout(Shape::spatial(8, 8, 16)),
+    ///     Some(Layout::Conv { kernel: [3, 3], inputs: 4, outputs: 32, bias: true })
+    /// );
+    /// ```
+    pub const fn layout(&self, input: Shape) -> Option<Layout> {
+        let channels = input.channels();
+        match self.kind {
+            Kind::Conv => {
+                if self.groups == 0 {
+                    return None;
+                }
+                Some(Layout::Conv {
+                    kernel: self.window,
+                    inputs: channels / self.groups,
+                    outputs: self.count,
+                    bias: self.bias,
+                })
+            }
+            Kind::DepthwiseConv => match self.multiplier.checked_mul(channels) {
+                Some(outputs) => Some(Layout::Conv {
+                    kernel: self.window,
+                    inputs: 1,
+                    outputs,
+                    bias: self.bias,
+                }),
+                None => None,
+            },
+            Kind::SeparableConv => match self.multiplier.checked_mul(channels) {
+                Some(middle) => Some(Layout::Separable {
+                    kernel: self.window,
+                    middle,
+                    outputs: self.count,
+                    bias: self.bias,
+                }),
+                None => None,
+            },
+            Kind::Dense | Kind::Softmax => match input.elements() {
+                Some(inputs) => Some(Layout::Linear {
+                    inputs,
+                    outputs: self.count,
+                    bias: self.bias,
+                }),
+                None => None,
+            },
+            Kind::BatchNorm => Some(Layout::BatchNorm { channels }),
+            Kind::PRelu => Some(Layout::PRelu { channels }),
+            Kind::Input
+            | Kind::MaxPool
+            | Kind::AvgPool
+            | Kind::GlobalAvgPool
+            | Kind::GlobalMaxPool
+            | Kind::AdaptiveAvgPool
+            | Kind::Flatten
+            | Kind::Activation(_)
+            | Kind::Dropout
+            | Kind::ZeroPad
+            | Kind::Block(_) => None,
+        }
+    }
+}

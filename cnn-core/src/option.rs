@@ -1,0 +1,210 @@
+//! The options written after a layer (`stride 2`, `pad same`, `nobias`):
+//! each one described once, with what a parser reads after its keyword and
+//! the words an error uses when that is missing.
+
+use crate::spelling::same;
+
+/// An option of the language, for code that dispatches on options rather
+/// than on their spelling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Opt {
+    /// `stride S` / `stride SHxSW`.
+    Stride,
+    /// `pad valid` / `pad same` / `pad P` / `pad PHxPW`.
+    Pad,
+    /// `dilation D` / `dilation DHxDW`.
+    Dilation,
+    /// `groups G`.
+    Groups,
+    /// `nobias`.
+    NoBias,
+    /// `ceil`.
+    Ceil,
+    /// `multiplier M`.
+    Multiplier,
+}
+
+/// What follows an option's keyword.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OptValue {
+    /// Nothing: the keyword alone (`nobias`, `ceil`).
+    Flag,
+    /// One number (`groups 32`).
+    Count,
+    /// One number for every spatial axis or one per axis (`stride 2`,
+    /// `stride 2x1`).
+    PerAxis,
+    /// `valid`, `same`, or numbers as [`OptValue::PerAxis`] (`pad 1`).
+    Padding,
+}
+
+impl OptValue {
+    /// Whether a value follows the keyword.
+    pub const fn takes_value(self) -> bool {
+        match self {
+            OptValue::Flag => false,
+            OptValue::Count | OptValue::PerAxis | OptValue::Padding => true,
+        }
+    }
+}
+
+/// A set of the options a layer accepts, as bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OptionSet(u8);
+
+impl OptionSet {
+    /// No options.
+    pub const NONE: OptionSet = OptionSet(0);
+    /// `stride S` / `stride SHxSW`.
+    pub const STRIDE: OptionSet = OptionSet::of(Opt::Stride);
+    /// `pad valid` / `pad same` / `pad P` / `pad PHxPW`.
+    pub const PAD: OptionSet = OptionSet::of(Opt::Pad);
+    /// `dilation D` / `dilation DHxDW`.
+    pub const DILATION: OptionSet = OptionSet::of(Opt::Dilation);
+    /// `groups G`.
+    pub const GROUPS: OptionSet = OptionSet::of(Opt::Groups);
+    /// `nobias`.
+    pub const NOBIAS: OptionSet = OptionSet::of(Opt::NoBias);
+    /// `ceil`.
+    pub const CEIL: OptionSet = OptionSet::of(Opt::Ceil);
+    /// `multiplier M`.
+    pub const MULTIPLIER: OptionSet = OptionSet::of(Opt::Multiplier);
+
+    /// The set holding only `option`.
+    pub const fn of(option: Opt) -> OptionSet {
+        OptionSet(1 << option as u8)
+    }
+
+    /// Both sets together.
+    pub const fn with(self, other: OptionSet) -> OptionSet {
+        OptionSet(self.0 | other.0)
+    }
+
+    /// Whether every option of `other` is in this set.
+    pub const fn contains(self, other: OptionSet) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+/// One option: its keyword, the bit it sets, and what follows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OptionInfo {
+    /// The keyword as written.
+    pub keyword: &'static str,
+    /// The bit in [`OptionSet`].
+    pub option: OptionSet,
+    /// Whether a value follows the keyword.
+    pub takes_value: bool,
+    /// Which option this is.
+    pub opt: Opt,
+    /// What follows the keyword.
+    pub value: OptValue,
+    /// What a parse error says it expected after the keyword ("expected
+    /// {expected}"); empty for a flag, which expects nothing.
+    pub expected: &'static str,
+}
+
+const fn option(
+    keyword: &'static str,
+    opt: Opt,
+    value: OptValue,
+    expected: &'static str,
+) -> OptionInfo {
+    OptionInfo {
+        keyword,
+        option: OptionSet::of(opt),
+        takes_value: value.takes_value(),
+        opt,
+        value,
+        expected,
+    }
+}
+
+const STRIDE: OptionInfo = option(
+    "stride",
+    Opt::Stride,
+    OptValue::PerAxis,
+    "S or SHxSW after `stride`, like `stride 2`",
+);
+const PAD: OptionInfo = option(
+    "pad",
+    Opt::Pad,
+    OptValue::Padding,
+    "`valid`, `same`, P or PHxPW after `pad`",
+);
+const DILATION: OptionInfo = option(
+    "dilation",
+    Opt::Dilation,
+    OptValue::PerAxis,
+    "D or DHxDW after `dilation`, like `dilation 2`",
+);
+const GROUPS: OptionInfo = option(
+    "groups",
+    Opt::Groups,
+    OptValue::Count,
+    "a number after `groups`, like `groups 32`",
+);
+const NOBIAS: OptionInfo = option("nobias", Opt::NoBias, OptValue::Flag, "");
+const CEIL: OptionInfo = option("ceil", Opt::Ceil, OptValue::Flag, "");
+const MULTIPLIER: OptionInfo = option(
+    "multiplier",
+    Opt::Multiplier,
+    OptValue::Count,
+    "a number after `multiplier`, like `multiplier 2`",
+);
+
+/// Every option keyword of the language.
+pub const OPTIONS: &[OptionInfo] = &[STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER];
+
+impl Opt {
+    /// The option's description.
+    pub const fn info(self) -> &'static OptionInfo {
+        match self {
+            Opt::Stride => &STRIDE,
+            Opt::Pad => &PAD,
+            Opt::Dilation => &DILATION,
+            Opt::Groups => &GROUPS,
+            Opt::NoBias => &NOBIAS,
+            Opt::Ceil => &CEIL,
+            Opt::Multiplier => &MULTIPLIER,
+        }
+    }
+
+    /// The option's keyword (`Opt::NoBias` is `nobias`).
+    pub const fn keyword(self) -> &'static str {
+        self.info().keyword
+    }
+}
+
+/// The table entry for an option keyword.
+///
+/// ```
+/// use cnn::{option_by_keyword, Opt, OptValue};
+/// let stride = option_by_keyword("stride").unwrap();
+/// assert_eq!((stride.opt, stride.value), (Opt::Stride, OptValue::PerAxis));
+/// assert!(option_by_keyword("padding").is_none());
+/// ```
+pub const fn option_by_keyword(keyword: &str) -> Option<&'static OptionInfo> {
+    let mut i = 0;
+    while i < OPTIONS.len() {
+        if same(OPTIONS[i].keyword, keyword) {
+            return Some(&OPTIONS[i]);
+        }
+        i += 1;
+    }
+    None
+}
+
+// Each option is listed once, with its own bit: `OptionSet::of` and
+// `OPTIONS` cannot drift apart.
+const _: () = {
+    let mut seen = OptionSet::NONE;
+    let mut i = 0;
+    while i < OPTIONS.len() {
+        let info = OPTIONS[i];
+        assert!(!seen.contains(info.option), "an option is listed twice");
+        assert!(same(info.opt.keyword(), info.keyword));
+        seen = seen.with(info.option);
+        i += 1;
+    }
+};
