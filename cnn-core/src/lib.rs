@@ -22,6 +22,7 @@
 
 mod arith;
 mod block;
+mod chain;
 mod error;
 mod formula;
 mod json;
@@ -46,6 +47,7 @@ pub mod weights;
 mod window;
 
 pub use block::join;
+pub use chain::Chain;
 pub use error::{Error, Field};
 pub use formula::Formula;
 pub use json::Json;
@@ -60,6 +62,6 @@ pub use receptive::ReceptiveField;
 pub use shape::Shape;
 pub use summary::Summary;
 pub use svg::Svg;
-pub use types::{Chain, Dims, Flat, Joins, ShapeType, Unknown};
+pub use types::{Dims, Flat, Joins, ShapeType, Unknown};
 pub use weights::{Weights, WrongLength};
 pub use window::{output_size, Padding};

@@ -1,5 +1,5 @@
-//! Shapes as types, and [`Chain`], which joins two networks only when the
-//! first one's output shape is the second one's input shape.
+//! Shapes as types, and [`Joins`], the condition on two of them under
+//! which [`Chain`](crate::Chain) joins two networks.
 //!
 //! The `cnn!` macro knows every shape and writes it as literal const
 //! generics (`type Output = ::cnn::Dims<5, 5, 16>;`), so the compiler
@@ -11,9 +11,7 @@
 //! const _: () = assert!(<Flat<10> as ShapeType>::SHAPE.same_as(&Shape::Flat(10)));
 //! ```
 
-use core::marker::PhantomData;
-
-use crate::{Layer, Model, Network, Shape, Summary};
+use crate::Shape;
 
 /// A shape written as a type: [`Dims`], [`Flat`], or [`Unknown`].
 pub trait ShapeType {
@@ -51,7 +49,7 @@ impl ShapeType for Unknown {
 }
 
 /// `Self`, the output shape of `Backbone`, is the input shape of `Head`:
-/// the condition for [`Chain<Backbone, Head>`] to be a network.
+/// the condition for [`Chain<Backbone, Head>`](crate::Chain) to be a network.
 ///
 /// It holds when both are the same [`Dims`] or the same [`Flat`], and
 /// whenever one side is [`Unknown`]. The networks are parameters only so
@@ -83,80 +81,3 @@ impl<const H: u64, const W: u64, const C: u64, Backbone, Head> Joins<Unknown, Ba
 
 #[diagnostic::do_not_recommend]
 impl<const N: u64, Backbone, Head> Joins<Unknown, Backbone, Head> for Flat<N> {}
-
-/// Two networks in sequence: `Backbone`, then `Head` on its output.
-///
-/// It implements [`Network`] only when `Backbone`'s output shape is `Head`'s
-/// input shape, which the compiler checks from the two networks' types.
-/// Its counts are the sums of both networks' counts, usable in `const`:
-///
-/// ```
-/// use cnn::{Chain, Network};
-/// # use cnn::{Dims, Flat, Model, Shape};
-/// # struct Features;
-/// # impl Network for Features {
-/// #     const NAME: &'static str = "Features";
-/// #     type Input = Dims<32, 32, 3>;
-/// #     type Output = Dims<5, 5, 16>;
-/// #     const MODEL: Model = Model { input: Shape::spatial(32, 32, 3), output: Shape::spatial(5, 5, 16),
-/// #         params: 3_824, non_trainable_params: 0, total_params: 3_824, macs: 0,
-/// #         largest_activation: 0, peak_activations: 0, layers: &[] };
-/// # }
-/// # struct Classifier;
-/// # impl Network for Classifier {
-/// #     const NAME: &'static str = "Classifier";
-/// #     type Input = Dims<5, 5, 16>;
-/// #     type Output = Flat<10>;
-/// #     const MODEL: Model = Model { input: Shape::spatial(5, 5, 16), output: Shape::Flat(10),
-/// #         params: 59_134, non_trainable_params: 0, total_params: 59_134, macs: 0,
-/// #         largest_activation: 0, peak_activations: 0, layers: &[] };
-/// # }
-/// // With `Features` ending in 5x5x16 and `Classifier` starting there
-/// // (declared with `cnn!`):
-/// type LeNet = Chain<Features, Classifier>;
-/// const _: () = assert!(LeNet::PARAMS == 62_958);
-/// ```
-///
-/// Const code cannot concatenate two `&'static [Layer]` of generic lengths,
-/// so a chain's [`MODEL`](Network::MODEL) has the sums and the shapes but no
-/// layers: [`LAYERS`](Network::LAYERS) is empty and its summary shows the
-/// totals only. The layers are the two networks' own: walk
-/// `Backbone::LAYERS`, then `Head::LAYERS` (whose first row is its `input`).
-/// Its [`NAME`](Network::NAME) is `"Chain"` for the same reason.
-pub struct Chain<Backbone, Head>(PhantomData<(Backbone, Head)>);
-
-impl<Backbone, Head> Network for Chain<Backbone, Head>
-where
-    Backbone: Network,
-    Head: Network,
-    Backbone::Output: Joins<Head::Input, Backbone, Head>,
-{
-    const NAME: &'static str = "Chain";
-    type Input = Backbone::Input;
-    type Output = Head::Output;
-    const MODEL: Model = Model {
-        input: Backbone::INPUT,
-        output: Head::OUTPUT,
-        params: Backbone::PARAMS + Head::PARAMS,
-        non_trainable_params: Backbone::NON_TRAINABLE_PARAMS + Head::NON_TRAINABLE_PARAMS,
-        total_params: Backbone::TOTAL_PARAMS + Head::TOTAL_PARAMS,
-        macs: Backbone::MACS + Head::MACS,
-        // The head's first moment already holds the backbone's output.
-        largest_activation: max(Backbone::LARGEST_ACTIVATION, Head::LARGEST_ACTIVATION),
-        peak_activations: max(Backbone::PEAK_ACTIVATIONS, Head::PEAK_ACTIVATIONS),
-        layers: &[],
-    };
-    const LAYERS: &'static [Layer] = &[];
-
-    fn summary() -> Summary {
-        Summary::new(Self::NAME, Self::MODEL)
-    }
-}
-
-const fn max(a: u64, b: u64) -> u64 {
-    if a > b {
-        a
-    } else {
-        b
-    }
-}
