@@ -1,0 +1,144 @@
+//! `cnn`: check, summarise, export and draw the networks of a `.cnn` file
+//! (the statements of one network) or of a Rust file's `cnn!` invocations.
+//!
+//! This file is the command line: arguments, help, colour and the exit
+//! code. Exit codes: 0 when every network is valid (warnings allowed), 1
+//! when a network has an error (the diagnostics say which), 2 when there
+//! is no network to check (bad arguments, a file that cannot be read, is
+//! not UTF-8, is empty or declares none).
+
+mod commands;
+mod declared;
+mod failure;
+mod lines;
+mod numbers;
+mod render;
+mod rust;
+mod source;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands::{Action, Target};
+use crate::render::Renderer;
+
+const ABOUT: &str = "Check, summarise, export and draw convolutional networks written in the \
+cnn! language: a .cnn file holds the statements of one network (what goes between the braces \
+of `cnn! { pub struct Name { ... } }`, with // comments); a .rs file gives every network its \
+cnn! invocations declare.";
+
+const EXAMPLES: &str = "\
+Examples:
+  cnn check lenet.cnn                 every error and warning, as rustc prints them
+  cnn summary lenet.cnn --depth 1     the table LeNet::summary() prints
+  cnn json src/lib.rs                 every network of a crate's file as JSON
+  cnn svg resnet.cnn -o resnet.svg    the diagram
+  echo 'input 28x28x1; fc 10' | cnn check -
+
+Exit status: 0 every network is valid (warnings allowed), 1 a network has an error,
+2 no network could be checked (bad arguments, a file that cannot be read or holds none).";
+
+#[derive(Parser)]
+#[command(name = "cnn", version, about = ABOUT, after_help = EXAMPLES)]
+struct Cli {
+    /// When to colour diagnostics.
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    color: Color,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check every network: exit 0 if all are valid, 1 with every error
+    /// printed as rustc prints the macro's.
+    #[command(after_help = "Example:\n  cnn check lenet.cnn\n\n\
+        Prints `NAME: ok, INPUT -> OUTPUT, PARAMS params, MACS MACs` for each valid network.")]
+    Check(File),
+    /// Print each network's table: shapes, parameters, MACs and formulas.
+    #[command(after_help = "Example:\n  cnn summary resnet.cnn --depth 1")]
+    Summary {
+        #[command(flatten)]
+        file: File,
+        /// Show rows only N blocks deep (0: top-level statements only).
+        #[arg(long, value_name = "N")]
+        depth: Option<u16>,
+    },
+    /// Print the JSON export (docs/json-schema.md): one object for a .cnn
+    /// file, an array of them for a .rs file.
+    #[command(after_help = "Example:\n  cnn json lenet.cnn > lenet.json")]
+    Json(File),
+    /// Write the SVG diagram, to standard output or OUT.
+    #[command(after_help = "Example:\n  cnn svg lenet.cnn -o lenet.svg\n\n\
+        For a .rs file of several networks, OUT is a folder that gets one NAME.svg each.")]
+    Svg {
+        #[command(flatten)]
+        file: File,
+        /// Write to OUT instead of standard output (a folder for several
+        /// networks).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Give every layer inside named blocks and repeats its own box.
+        #[arg(long)]
+        expanded: bool,
+    },
+}
+
+#[derive(Args)]
+struct File {
+    /// A .cnn file, a .rs file, or - for a .cnn on standard input.
+    #[arg(value_name = "FILE")]
+    path: PathBuf,
+    /// Only the network of this name (a struct's name, or `line N` for
+    /// the expression form `cnn!(...)` on line N).
+    #[arg(short, long, value_name = "NAME")]
+    network: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    /// Colour when standard error is a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = match cli.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        }
+    };
+    let renderer = Renderer::new(color);
+    let (file, action) = match cli.command {
+        Command::Check(file) => (file, Action::Check),
+        Command::Summary { file, depth } => (file, Action::Summary { depth }),
+        Command::Json(file) => (file, Action::Json),
+        Command::Svg {
+            file,
+            output,
+            expanded,
+        } => (file, Action::Svg { output, expanded }),
+    };
+    let target = Target {
+        file: file.path,
+        network: file.network,
+    };
+    match commands::run(&target, &action, &renderer) {
+        Ok(code) => code,
+        Err(failure) => {
+            // Standard error that cannot be written to has no one to tell.
+            let _ = writeln!(io::stderr(), "{}", renderer.error(failure.message()));
+            failure.exit_code()
+        }
+    }
+}
