@@ -2,7 +2,7 @@
 //! them (224x224 RGB input, 299x299 for Inception v3; 1000 classes), with
 //! blocks, `repeat` and named stages as the papers describe them. Every
 //! count is checked against torchvision's published numbers in
-//! `tests/zoo.rs` and `tests/zoo_more.rs`.
+//! `cnn-tests/tests/zoo.rs` and `cnn-tests/tests/zoo_more.rs`.
 //!
 //! ```text
 //! cargo run --example zoo                      # one line per model

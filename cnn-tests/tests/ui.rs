@@ -8,8 +8,8 @@
 //! or token. A change to a message or a span shows up as a diff here.
 //!
 //! After an intended change to the messages, regenerate the expectations
-//! with `TRYBUILD=overwrite cargo test --test ui` and read every changed
-//! `.stderr` before committing it.
+//! with `TRYBUILD=overwrite cargo test -p cnn-tests --test ui` and read
+//! every changed `.stderr` before committing it.
 
 #[test]
 fn ui() {

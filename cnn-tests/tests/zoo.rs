@@ -8,19 +8,19 @@
 //! The networks are the example's own files, so the example is what is
 //! checked.
 
-#[path = "../examples/zoo/alexnet.rs"]
+#[path = "../../examples/zoo/alexnet.rs"]
 mod alexnet;
-#[path = "../examples/zoo/densenet.rs"]
+#[path = "../../examples/zoo/densenet.rs"]
 mod densenet;
-#[path = "../examples/zoo/googlenet.rs"]
+#[path = "../../examples/zoo/googlenet.rs"]
 mod googlenet;
-#[path = "../examples/zoo/mobilenet.rs"]
+#[path = "../../examples/zoo/mobilenet.rs"]
 mod mobilenet;
-#[path = "../examples/zoo/resnet.rs"]
+#[path = "../../examples/zoo/resnet.rs"]
 mod resnet;
-#[path = "../examples/zoo/squeezenet.rs"]
+#[path = "../../examples/zoo/squeezenet.rs"]
 mod squeezenet;
-#[path = "../examples/zoo/vgg.rs"]
+#[path = "../../examples/zoo/vgg.rs"]
 mod vgg;
 
 use alexnet::AlexNet;

@@ -21,17 +21,17 @@
 //! The networks are the example's own files, so the example is what is
 //! checked.
 
-#[path = "../examples/zoo/efficientnet.rs"]
+#[path = "../../examples/zoo/efficientnet.rs"]
 mod efficientnet;
-#[path = "../examples/zoo/inception.rs"]
+#[path = "../../examples/zoo/inception.rs"]
 mod inception;
-#[path = "../examples/zoo/mnasnet.rs"]
+#[path = "../../examples/zoo/mnasnet.rs"]
 mod mnasnet;
-#[path = "../examples/zoo/mobilenetv3.rs"]
+#[path = "../../examples/zoo/mobilenetv3.rs"]
 mod mobilenetv3;
-#[path = "../examples/zoo/regnet.rs"]
+#[path = "../../examples/zoo/regnet.rs"]
 mod regnet;
-#[path = "../examples/zoo/resnext.rs"]
+#[path = "../../examples/zoo/resnext.rs"]
 mod resnext;
 
 use cnn::{cnn, Shape};

@@ -2,9 +2,9 @@
 //! parsers: the SVG rendered by resvg (text laid out with the system's
 //! fonts), the JSON read back by serde_json and compared with `LAYERS`.
 
-#[path = "../examples/zoo/googlenet.rs"]
+#[path = "../../examples/zoo/googlenet.rs"]
 mod googlenet;
-#[path = "../examples/zoo/resnet.rs"]
+#[path = "../../examples/zoo/resnet.rs"]
 mod resnet;
 
 use cnn::{cnn, Block, Json, Kind, Layer, Network, Shape, Svg};
@@ -394,11 +394,11 @@ fn the_readme_pictures_are_current() {
     // Regenerate with the commands in the README's "See the network".
     let stale =
         "stale: run `cargo run --example lenet -- --svg docs/lenet.svg --json docs/lenet.json`";
-    let lenet_svg = include_str!("../docs/lenet.svg");
+    let lenet_svg = include_str!("../../docs/lenet.svg");
     assert_eq!(lenet_svg, Svg::of::<LeNet>().to_string(), "{stale}");
-    let lenet_json = include_str!("../docs/lenet.json");
+    let lenet_json = include_str!("../../docs/lenet.json");
     assert_eq!(lenet_json, Json::of::<LeNet>().to_string(), "{stale}");
-    let resnet = include_str!("../docs/resnet50.svg");
+    let resnet = include_str!("../../docs/resnet50.svg");
     assert_eq!(
         resnet,
         Svg::of::<ResNet50>().to_string(),

@@ -1,14 +1,19 @@
 //! Keeps `ERRORS.md`, the error catalogue, in step with the compile-fail
-//! suite: every `tests/ui/NAME.rs` has an entry headed `### \`NAME\`` whose
-//! example is the case's code and whose message is the first line of its
-//! `.stderr`, with a fix; and every entry is a case that exists.
+//! suite: every `cnn-tests/tests/ui/NAME.rs` has an entry headed
+//! `### \`NAME\`` whose example is the case's code and whose message is the
+//! first line of its `.stderr`, with a fix; and every entry is a case that
+//! exists.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-fn root() -> &'static Path {
+/// The repository, where `ERRORS.md` and `README.md` are: this package's
+/// parent folder.
+fn repository() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("cnn-tests is a folder of the repository")
 }
 
 /// The case's code as the catalogue shows it: without its leading comment,
@@ -38,7 +43,7 @@ fn entries(catalogue: &str) -> BTreeMap<String, String> {
 
 /// Every case of the compile-fail suite: name, code, first message line.
 fn cases() -> Vec<(String, String, String)> {
-    let ui = root().join("tests/ui");
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui");
     let mut cases = Vec::new();
     for entry in fs::read_dir(&ui).expect("tests/ui") {
         let path = entry.expect("an entry").path();
@@ -57,7 +62,7 @@ fn cases() -> Vec<(String, String, String)> {
 
 #[test]
 fn every_compile_fail_case_is_in_the_catalogue_as_it_is() {
-    let catalogue = fs::read_to_string(root().join("ERRORS.md")).expect("ERRORS.md");
+    let catalogue = fs::read_to_string(repository().join("ERRORS.md")).expect("ERRORS.md");
     let entries = entries(&catalogue);
     let cases = cases();
     assert!(cases.len() >= 70, "only {} cases found", cases.len());
@@ -69,7 +74,7 @@ fn every_compile_fail_case_is_in_the_catalogue_as_it_is() {
         };
         if !entry.contains(&format!("```rust\n{example}\n```")) {
             problems.push(format!(
-                "`{name}`: the example is not tests/ui/{name}.rs:\n{example}"
+                "`{name}`: the example is not cnn-tests/tests/ui/{name}.rs:\n{example}"
             ));
         }
         if !(first.starts_with("error: ") || first.starts_with("error[E"))
@@ -85,7 +90,9 @@ fn every_compile_fail_case_is_in_the_catalogue_as_it_is() {
     }
     for name in entries.keys() {
         if !cases.iter().any(|(case, ..)| case == name) {
-            problems.push(format!("`{name}` is in ERRORS.md but not in tests/ui/"));
+            problems.push(format!(
+                "`{name}` is in ERRORS.md but not in cnn-tests/tests/ui/"
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
@@ -93,7 +100,7 @@ fn every_compile_fail_case_is_in_the_catalogue_as_it_is() {
 
 #[test]
 fn the_readme_links_the_catalogue() {
-    let readme = fs::read_to_string(root().join("README.md")).expect("README.md");
+    let readme = fs::read_to_string(repository().join("README.md")).expect("README.md");
     assert!(readme.contains("](ERRORS.md)"));
 }
 
