@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build-time benchmark for `cnn` (issue 6): what `cnn!` costs a user's build.
+# Build-time benchmark for `cnn`: what `cnn!` costs a user's build, against
+# the targets in BENCHMARKS.md (printed with each row of the report).
 #
 #   bash bench/build-time.sh            # everything, ~2-4 minutes on 2 cores
 #   RUNS=20 COLD_RUNS=5 bash bench/build-time.sh   # more runs (defaults 10 and 3)
@@ -266,7 +267,7 @@ row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
   echo
   echo "cnn build-time benchmark, $(date -u +%Y-%m-%d) $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?'): $(rustc --version | cut -d' ' -f1-2), $(nproc 2>/dev/null || echo '?') cores, 1-minute load during the runs $loads"
   echo "Medians of $RUNS warm runs (cargo check after touch, crates interleaved) and $COLD_RUNS cold runs (cargo build, fresh target dir)."
-  echo "result judges wall-clock time, as issue 6 asks; on CPU judges CPU time (user + sys of cargo and rustc), which a busy machine disturbs less."
+  echo "result judges wall-clock time, on which the targets are set; on CPU judges CPU time (user + sys of cargo and rustc), which a busy machine disturbs less."
   echo
   row "row" "comparison" "wall medians, s" "wall" "CPU" "target" "result" "on CPU"
   row "---" "---" "---" "---" "---" "---" "---" "---"
