@@ -69,7 +69,13 @@ pub fn run(target: &Target, action: &Action, renderer: &Renderer) -> Result<Exit
         errors: 0,
         warnings: 0,
     };
-    for span in &found.skipped {
+    // A user who named the network they want has no use for the others.
+    let skipped = if target.network.is_some() {
+        &[][..]
+    } else {
+        &found.skipped[..]
+    };
+    for span in skipped {
         eprint_block(&renderer.note(
             &file,
             span.start,

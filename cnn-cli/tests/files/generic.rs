@@ -1,0 +1,6 @@
+cnn::cnn! {
+    pub struct Net<T> {
+        input 10;
+        fc 10;
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let s = "a string that never ends;
+}
