@@ -57,7 +57,33 @@ pub fn run(target: &Target, action: &Action, renderer: &Renderer) -> Result<Exit
             list(found.networks.iter().map(|network| network.name.as_str()))
         )));
     }
+    let (valid, errors) = check_all(&source, &found, target, renderer);
+    let rust = source.language == Language::Rust;
+    match action {
+        Action::Check => print(&check_lines(&valid))?,
+        Action::Summary { depth } => print(&summaries(&valid, *depth))?,
+        Action::Json if valid.is_empty() => {}
+        Action::Json => print(&json(&valid, rust))?,
+        Action::Svg { output, expanded } => {
+            let several = found.networks.len() > 1;
+            svgs(&valid, output.as_deref(), several, *expanded)?;
+        }
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(INVALID)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
 
+/// Checks every network found, printing every diagnostic and rustc's
+/// closing count; gives the valid networks and how many errors there were.
+fn check_all<'f>(
+    source: &Source,
+    found: &'f Found,
+    target: &Target,
+    renderer: &Renderer,
+) -> (Vec<(&'f str, Network)>, usize) {
     let file = File {
         name: &source.name,
         text: &source.text,
@@ -70,23 +96,20 @@ pub fn run(target: &Target, action: &Action, renderer: &Renderer) -> Result<Exit
         warnings: 0,
     };
     // A user who named the network they want has no use for the others.
-    let skipped = if target.network.is_some() {
-        &[][..]
-    } else {
-        &found.skipped[..]
-    };
-    for span in skipped {
-        eprint_block(&renderer.note(
-            &file,
-            span.start,
-            "skipped a `cnn!` holding `$` fragments of a `macro_rules!`: \
-             only its expansions can be checked",
-        ));
+    if target.network.is_none() {
+        for span in &found.skipped {
+            eprint_block(&renderer.note(
+                &file,
+                span.start,
+                "skipped a `cnn!` holding `$` fragments of a `macro_rules!`: \
+                 only its expansions can be checked",
+            ));
+        }
     }
     for diagnostic in &found.diagnostics {
         report.emit(diagnostic);
     }
-    let mut valid: Vec<(&str, Network)> = vec![];
+    let mut valid = vec![];
     for declared in &found.networks {
         let outcome = declared.check(&source.text);
         for diagnostic in &outcome.diagnostics {
@@ -99,46 +122,7 @@ pub fn run(target: &Target, action: &Action, renderer: &Renderer) -> Result<Exit
     if let Some(totals) = renderer.totals(report.errors, report.warnings) {
         eprint_block(&totals);
     }
-
-    let rust = source.language == Language::Rust;
-    match action {
-        Action::Check => print(&check_lines(&valid))?,
-        Action::Summary { depth } => print(&summaries(&valid, *depth))?,
-        Action::Json if valid.is_empty() => {}
-        Action::Json => print(&json(&valid, rust))?,
-        Action::Svg { output, expanded } => {
-            let draw = |name: &str, network: &Network| {
-                let svg = Svg::new(leak(name), network.leak_model());
-                if *expanded {
-                    svg.expanded().to_string()
-                } else {
-                    svg.to_string()
-                }
-            };
-            match output {
-                None => {
-                    let svgs: String = valid.iter().map(|(name, net)| draw(name, net)).collect();
-                    print(&svgs)?;
-                }
-                Some(output) => {
-                    let folder = found.networks.len() > 1 || output.is_dir();
-                    for (name, network) in &valid {
-                        let path = if folder {
-                            output.join(format!("{}.svg", file_name(name)))
-                        } else {
-                            output.clone()
-                        };
-                        write_file(&path, &draw(name, network), folder)?;
-                    }
-                }
-            }
-        }
-    }
-    Ok(if report.errors > 0 {
-        ExitCode::from(INVALID)
-    } else {
-        ExitCode::SUCCESS
-    })
+    (valid, report.errors)
 }
 
 /// The networks of the file that `target` names, with the Rust file's
@@ -251,6 +235,37 @@ fn json(valid: &[(&str, Network)], rust: bool) -> String {
         })
         .collect();
     format!("[\n{}\n]\n", items.join(",\n"))
+}
+
+/// The diagrams: on standard output, in the file `output`, or, for a
+/// file of `several` networks or an `output` that is a folder, one
+/// `NAME.svg` each in the folder `output`.
+fn svgs(
+    valid: &[(&str, Network)],
+    output: Option<&Path>,
+    several: bool,
+    expanded: bool,
+) -> Result<(), Failure> {
+    let draw = |name: &str, network: &Network| {
+        let svg = Svg::new(leak(name), network.leak_model());
+        match expanded {
+            true => svg.expanded().to_string(),
+            false => svg.to_string(),
+        }
+    };
+    let Some(output) = output else {
+        let all: String = valid.iter().map(|(name, net)| draw(name, net)).collect();
+        return print(&all);
+    };
+    let folder = several || output.is_dir();
+    for (name, network) in valid {
+        let path = match folder {
+            true => output.join(format!("{}.svg", file_name(name))),
+            false => output.to_path_buf(),
+        };
+        write_file(&path, &draw(name, network), folder)?;
+    }
+    Ok(())
 }
 
 /// Writes `text` to `path`, making its folder first when it is one of

@@ -57,12 +57,12 @@ enum Command {
     /// printed as rustc prints the macro's.
     #[command(after_help = "Example:\n  cnn check lenet.cnn\n\n\
         Prints `NAME: ok, INPUT -> OUTPUT, PARAMS params, MACS MACs` for each valid network.")]
-    Check(File),
+    Check(Input),
     /// Print each network's table: shapes, parameters, MACs and formulas.
     #[command(after_help = "Example:\n  cnn summary resnet.cnn --depth 1")]
     Summary {
         #[command(flatten)]
-        file: File,
+        file: Input,
         /// Show rows only N blocks deep (0: top-level statements only).
         #[arg(long, value_name = "N")]
         depth: Option<u16>,
@@ -70,13 +70,13 @@ enum Command {
     /// Print the JSON export (docs/json-schema.md): one object for a .cnn
     /// file, an array of them for a .rs file.
     #[command(after_help = "Example:\n  cnn json lenet.cnn > lenet.json")]
-    Json(File),
+    Json(Input),
     /// Write the SVG diagram, to standard output or OUT.
     #[command(after_help = "Example:\n  cnn svg lenet.cnn -o lenet.svg\n\n\
         For a .rs file of several networks, OUT is a folder that gets one NAME.svg each.")]
     Svg {
         #[command(flatten)]
-        file: File,
+        file: Input,
         /// Write to OUT instead of standard output (a folder for several
         /// networks).
         #[arg(short, long, value_name = "OUT")]
@@ -87,9 +87,11 @@ enum Command {
     },
 }
 
+/// The file a command reads, and which of its networks.
 #[derive(Args)]
-struct File {
-    /// A .cnn file, a .rs file, or - for a .cnn on standard input.
+struct Input {
+    /// A .cnn file, a .rs file, or - for a .cnn file on standard input
+    /// (its network is named `stdin`).
     #[arg(value_name = "FILE")]
     path: PathBuf,
     /// Only the network of this name (a struct's name, or `line N` for

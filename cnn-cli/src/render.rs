@@ -250,7 +250,12 @@ fn snippet<'a>(
 fn excerpt<'a>(file: &File<'a>, mark: &Mark<'a>) -> (Option<Origin<'a>>, Group<'a>) {
     let (line, column) = file.lines.locate(file.text, mark.span.start);
     let line_range = file.lines.range(line - 1);
-    let span_end = mark.span.end.min(mark.span.start + MAX_WINDOW / 2);
+    // A span longer than a snippet shows is cut, on a character boundary.
+    let span_end = fit(
+        &(mark.span.start..mark.span.end.min(mark.span.start + MAX_WINDOW / 2)),
+        file.text,
+    )
+    .end;
     let start = fit(
         &(mark
             .span
@@ -266,7 +271,9 @@ fn excerpt<'a>(file: &File<'a>, mark: &Mark<'a>) -> (Option<Origin<'a>>, Group<'
     )
     .end;
     let text = file.text[start..end].trim_end_matches(['\n', '\r']);
-    let span = mark.span.start - start..(span_end - start).min(text.len());
+    // The line's end may have been trimmed from under the span.
+    let span_start = (mark.span.start - start).min(text.len());
+    let span = span_start..(span_end - start).clamp(span_start, text.len());
     let place = normalize_untrusted_str(&format!("{}:{line}:{column}", file.name));
     let (origin, title, annotation) = match mark.label {
         None => (

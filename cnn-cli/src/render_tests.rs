@@ -286,3 +286,39 @@ fn many_diagnostics_on_a_ten_megabyte_file_cost_their_lines_only() {
         assert!(started.elapsed() < Duration::from_secs(10));
     }
 }
+
+#[test]
+fn no_span_makes_the_renderer_panic() {
+    // Long lines of two-byte characters, CRLF ends, blank lines, tabs.
+    let text = format!(
+        "input 8x8x1;\r\n\r\n\té {}\r\n{}\nconv;\n\n",
+        "éé ".repeat(8_000),
+        "relu; ".repeat(5)
+    );
+    let lines = Lines::new(&text);
+    let file = File {
+        name: "fuzz.cnn",
+        text: &text,
+        lines: &lines,
+    };
+    let renderer = Renderer::new(false);
+    // xorshift: the same spans every run, no dependency.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % (bound as u64 + 1)) as usize
+    };
+    let len = text.len() + 8;
+    for _ in 0..300 {
+        let (start, end) = (next(len), next(len));
+        let mut diagnostic = Diagnostic::error(start..end, "fuzz");
+        for _ in 0..next(2) {
+            let (start, end) = (next(len), next(len));
+            diagnostic = diagnostic.label(start..end, "label");
+        }
+        let rendered = renderer.render(&file, &diagnostic);
+        assert!(rendered.starts_with("error: fuzz\n"), "{rendered}");
+    }
+}

@@ -1,0 +1,3 @@
+cnn::cnn! {
+    pub struct Empty {}
+}
