@@ -1,7 +1,6 @@
-//! What the user wrote, as parsed: networks, statements, shapes and options,
-//! each with the tokens it came from so errors can point at them.
+//! What the user wrote, as far as Rust's item syntax goes: the networks an
+//! invocation declares, each body left as tokens for `cnn-lang`.
 
-use cnn_core::{Block, KindInfo, OptionInfo};
 use proc_macro2::{Ident, TokenStream};
 
 use crate::errors::Errors;
@@ -11,7 +10,7 @@ pub enum Invocation {
     /// `cnn! { pub struct A { .. } struct B { .. } }`.
     Items(Vec<NetworkDecl>),
     /// `cnn!(input 28x28x1; fc 10)`: a constant expression.
-    Expr(Body),
+    Expr(TokenStream),
 }
 
 /// `#[attrs] vis struct Name { body }`.
@@ -22,151 +21,11 @@ pub struct NetworkDecl {
     pub vis: TokenStream,
     /// The struct's name.
     pub name: Ident,
-    /// The statements.
-    pub body: Body,
+    /// The statements, as tokens.
+    pub body: TokenStream,
     /// The errors found while reading it, kept with it so that its stub
     /// can carry them.
     pub errors: Errors,
     /// Whether `#[cnn(weights)]` asks for its `NameWeights<T>` struct.
     pub weights: bool,
-}
-
-/// The statements of one network, or of one block.
-pub struct Body {
-    /// Each statement, in order; `None` for one that did not parse (its
-    /// error is already recorded, and shapes after it are unknown).
-    pub statements: Vec<Option<Node>>,
-}
-
-impl Body {
-    /// Every name given in this body and the blocks in it, in order, with
-    /// whether it names a block.
-    pub fn names(&self) -> Vec<&(String, Ident)> {
-        let mut names = Vec::new();
-        self.collect_names(&mut names);
-        names
-    }
-
-    fn collect_names<'a>(&'a self, names: &mut Vec<&'a (String, Ident)>) {
-        for node in self.statements.iter().flatten() {
-            match node {
-                Node::Layer(statement) => names.extend(&statement.name),
-                Node::Block(block) => {
-                    names.extend(&block.name);
-                    for body in block.bodies() {
-                        body.collect_names(names);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// One statement: a layer or a block.
-pub enum Node {
-    /// `conv 3x3x64 pad 1;`
-    Layer(Statement),
-    /// `residual { ... }`, `add { {..} {..} }`, `repeat 3 { ... }`,
-    /// `{ ... }`.
-    Block(BlockNode),
-}
-
-/// A block statement: `name: keyword { ... } -> shape`.
-pub struct BlockNode {
-    /// The whole statement, for errors about it.
-    pub tokens: TokenStream,
-    /// The keyword and count (`repeat 3`), or the `{` of a plain sequence:
-    /// where errors about the block as a whole point.
-    pub head: TokenStream,
-    /// The `name:` label, without `r#`.
-    pub name: Option<(String, Ident)>,
-    /// What the block does.
-    pub block: Block,
-    /// The body of a sequence, `residual` or `repeat`.
-    pub body: Option<Body>,
-    /// The branches of `add`, `concat` or `mul`.
-    pub branches: Vec<Branch>,
-    /// `-> shape`, if given.
-    pub assertion: Option<Assertion>,
-}
-
-impl BlockNode {
-    /// The bodies inside: the one body, or every branch's.
-    pub fn bodies(&self) -> impl Iterator<Item = &Body> {
-        self.body
-            .iter()
-            .chain(self.branches.iter().map(|branch| &branch.body))
-    }
-}
-
-/// One `{ ... }` branch of `add`, `concat` or `mul`.
-pub struct Branch {
-    /// Its statements; none for the identity `{}`.
-    pub body: Body,
-}
-
-/// `name: keyword argument options -> shape;`
-pub struct Statement {
-    /// The whole statement, for errors about it.
-    pub tokens: TokenStream,
-    /// The `name:` label, without `r#`.
-    pub name: Option<(String, Ident)>,
-    /// The keyword as written (`dense` stays `dense`).
-    pub keyword: Ident,
-    /// The keyword's entry in `cnn-core`'s table.
-    pub info: &'static KindInfo,
-    /// The numbers after the keyword (`5x5x8`), if any.
-    pub argument: Option<Dims>,
-    /// `dropout`'s rate as written, if given.
-    pub rate: Option<(String, TokenStream)>,
-    /// The options, in the order written.
-    pub options: Vec<OptionUse>,
-    /// `-> shape`, if given.
-    pub assertion: Option<Assertion>,
-}
-
-/// Numbers separated by `x`: `32x32x3`, `32 x 32 x 3`, `2`.
-pub struct Dims {
-    /// The numbers.
-    pub values: Vec<u64>,
-    /// The tokens they were read from.
-    pub tokens: TokenStream,
-}
-
-impl Dims {
-    /// The numbers as the language writes them: `32x32x3`.
-    pub fn text(&self) -> String {
-        let parts: Vec<String> = self.values.iter().map(u64::to_string).collect();
-        parts.join("x")
-    }
-}
-
-/// One option after a layer: `stride 2`, `pad same`, `nobias`.
-pub struct OptionUse {
-    /// Its entry in `cnn-core`'s table.
-    pub info: &'static OptionInfo,
-    /// Its value.
-    pub value: OptionValue,
-    /// The option and its value, for errors.
-    pub tokens: TokenStream,
-}
-
-/// The value of an option.
-pub enum OptionValue {
-    /// A flag (`nobias`, `ceil`).
-    Flag,
-    /// Numbers (`stride 2`, `pad 1x2`).
-    Dims(Dims),
-    /// `pad same`.
-    Same,
-    /// `pad valid`.
-    Valid,
-}
-
-/// `-> shape`.
-pub struct Assertion {
-    /// The asserted shape.
-    pub dims: Dims,
-    /// `-> shape`, for errors.
-    pub tokens: TokenStream,
 }

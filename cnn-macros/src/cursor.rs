@@ -57,12 +57,3 @@ impl Cursor {
         matches!(self.peek_at(offset), Some(TokenTree::Punct(p)) if p.as_char() == character)
     }
 }
-
-/// An identifier's text without `r#`.
-pub fn unraw(ident: &Ident) -> String {
-    let text = ident.to_string();
-    match text.strip_prefix("r#") {
-        Some(bare) => bare.to_string(),
-        None => text,
-    }
-}

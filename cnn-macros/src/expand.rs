@@ -8,11 +8,49 @@ use std::collections::HashMap;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
+use cnn_lang::{Network as Analyzed, Row as Report, Severity};
+
 use crate::ast::{Invocation, NetworkDecl};
-use crate::check::{check, Analyzed, Report};
 use crate::errors::Errors;
 use crate::fallback;
 use crate::parse::parse;
+use crate::source::Source;
+
+/// Runs `cnn-lang` on a network's tokens: the network if it has no error,
+/// every diagnostic recorded in `errors` (at `whole` when it is about the
+/// network as a whole), and the constants its names make, spanned on the
+/// names, for the fallback stub.
+fn check(
+    body: &TokenStream,
+    whole: &TokenStream,
+    name: Option<&str>,
+    errors: &mut Errors,
+) -> (Option<Analyzed>, Vec<Ident>, TokenStream) {
+    let source = Source::new(body.clone());
+    let tokens = match cnn_lang::lex::lex(&source.text) {
+        Ok(tokens) => tokens,
+        Err(diagnostic) => {
+            // Rust's own lexer has read these tokens, so the language's
+            // reads their text too; if not, say so rather than guess.
+            errors.push(source.error(&diagnostic, whole));
+            return (None, Vec::new(), TokenStream::new());
+        }
+    };
+    let checked = cnn_lang::check_tokens(&tokens, source.whole(), name);
+    let mut warnings = TokenStream::new();
+    for diagnostic in &checked.diagnostics {
+        match diagnostic.severity {
+            Severity::Error => errors.push(source.error(diagnostic, whole)),
+            Severity::Warning => warnings.extend(crate::warning::tokens(&source, diagnostic)),
+        }
+    }
+    let constants = checked
+        .constants
+        .iter()
+        .map(|(constant, at)| Ident::new(constant, source.span_at(at)))
+        .collect();
+    (checked.network, constants, warnings)
+}
 
 /// The whole macro: tokens in, tokens out, errors as `compile_error!`.
 pub fn expand(input: TokenStream) -> TokenStream {
@@ -24,9 +62,9 @@ pub fn expand(input: TokenStream) -> TokenStream {
             quote!(#(#items)*)
         }
         Invocation::Expr(body) => {
-            let analyzed = check(&body, &input, None, &mut errors);
+            let (analyzed, _, warnings) = check(&body, &input, None, &mut errors);
             match analyzed {
-                Some(analyzed) if errors.is_empty() => expression(&analyzed),
+                Some(analyzed) if errors.is_empty() => expression(&analyzed, warnings),
                 _ => return fallback::expression(errors),
             }
         }
@@ -40,9 +78,10 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     let name = &network.name;
     let name_text = name.to_string();
     let owner = quote!(#name);
-    let analyzed = check(&network.body, &owner, Some(&name_text), &mut errors);
+    let (analyzed, constants, warnings) =
+        check(&network.body, &owner, Some(&name_text), &mut errors);
     let Some(analyzed) = analyzed.filter(|_| errors.is_empty()) else {
-        return fallback::network(&network, errors);
+        return fallback::network(&network, errors, &constants);
     };
     let NetworkDecl { attrs, vis, .. } = &network;
     let summary = summary_text(&name_text, &analyzed);
@@ -55,7 +94,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         format!("The network `{name_text}`, declared with `cnn!`.\n\n")
     };
-    let deeper = if analyzed.layers.iter().any(|layer| layer.depth > DOC_DEPTH) {
+    let deeper = if analyzed.rows.iter().any(|layer| layer.depth > DOC_DEPTH) {
         format!(
             "Blocks are shown {} levels deep; [`{name_text}::summary()`](Self::summary) prints every layer.\n\n",
             DOC_DEPTH + 1
@@ -85,19 +124,21 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
 
         #items
         #weights
+        #warnings
     }
 }
 
 /// The expression form's value: a block whose constant `MODEL` holds
 /// everything, decoded where the block is evaluated.
-fn expression(analyzed: &Analyzed) -> TokenStream {
+fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
     let (bytes, text, _) = encode(analyzed);
     let model = Ident::new("MODEL", Span::mixed_site());
     let input = shape_tokens(analyzed.input);
     let output = shape_tokens(analyzed.output);
     let [params, non_trainable, total, macs, largest, peak] = totals(analyzed);
-    let rows = Literal::usize_unsuffixed(analyzed.layers.len());
+    let rows = Literal::usize_unsuffixed(analyzed.rows.len());
     quote!({
+        #warnings
         const #model: ::cnn::Model = ::cnn::Model {
             input: #input,
             output: #output,
@@ -159,7 +200,7 @@ const DOCS: [&str; 14] = [
 /// literals, read by name where they are needed.
 fn items(name: &Ident, analyzed: &Analyzed) -> TokenStream {
     let (bytes, text, offsets) = encode(analyzed);
-    let rows = Literal::usize_unsuffixed(analyzed.layers.len());
+    let rows = Literal::usize_unsuffixed(analyzed.rows.len());
     let table = Ident::new("__CNN_TABLE", Span::call_site());
     let pool = Ident::new("__CNN_TEXT", Span::call_site());
     let decode = |owner: TokenStream| {
@@ -191,27 +232,23 @@ fn items(name: &Ident, analyzed: &Analyzed) -> TokenStream {
     let output_type = crate::types::shape_type(analyzed.output);
     let [params, non_trainable, total, macs, largest, peak] = totals(analyzed);
     let name_text = name.to_string();
-    let named = analyzed
-        .layers
-        .iter()
-        .zip(offsets)
-        .filter_map(|(layer, at)| {
-            let constant = layer.constant.as_ref()?;
-            let doc = format!(
-                "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
-                layer.name.as_deref().unwrap_or_default(),
-                layer.spec,
-                layer.input,
-                layer.step.output,
-                layer.step.params
-            );
-            let at = Literal::usize_unsuffixed(at);
-            Some(quote! {
-                #[doc = #doc]
-                pub const #constant: ::cnn::Layer =
-                    ::cnn::table::row(Self::#table, Self::#pool, #at).0;
-            })
-        });
+    let named = analyzed.rows.iter().zip(offsets).filter_map(|(layer, at)| {
+        let constant = Ident::new(layer.constant.as_ref()?, Span::call_site());
+        let doc = format!(
+            "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
+            layer.name.as_deref().unwrap_or_default(),
+            layer.spec,
+            layer.input,
+            layer.step.output,
+            layer.step.params
+        );
+        let at = Literal::usize_unsuffixed(at);
+        Some(quote! {
+            #[doc = #doc]
+            pub const #constant: ::cnn::Layer =
+                ::cnn::table::row(Self::#table, Self::#pool, #at).0;
+        })
+    });
     let [d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13] = DOCS;
     quote! {
         #[allow(dead_code)]
@@ -279,7 +316,7 @@ const DOC_DEPTH: u16 = 1;
 /// The summary table as text, through `cnn-core`'s own `Summary`, rows
 /// `DOC_DEPTH` blocks deep.
 fn summary_text(name: &str, analyzed: &Analyzed) -> String {
-    let layers: Vec<Layer> = analyzed.layers.iter().map(leak_layer).collect();
+    let layers: Vec<Layer> = analyzed.rows.iter().map(leak_layer).collect();
     let model = Model {
         input: analyzed.input,
         output: analyzed.output,
@@ -300,22 +337,7 @@ fn summary_text(name: &str, analyzed: &Analyzed) -> String {
 /// once per invocation in a short-lived process, and `Layer` holds
 /// `'static` strings so that it can be a constant.
 fn leak_layer(report: &Report) -> Layer {
-    let leak = |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
-    Layer {
-        name: report.name.as_deref().map(leak),
-        kind: report.kind,
-        spec: leak(&report.spec),
-        input: report.input,
-        output: report.step.output,
-        params: report.step.params,
-        non_trainable_params: report.step.non_trainable_params,
-        macs: report.step.macs,
-        formula: leak(&report.formula),
-        receptive_field: report.field,
-        depth: report.depth,
-        rows: report.rows,
-        times: report.times,
-    }
+    report.layer(&mut |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) })
 }
 
 /// Every row through `cnn-core`'s encoder: the numbers as a byte-string
@@ -326,7 +348,7 @@ fn encode(analyzed: &Analyzed) -> (Literal, Literal, Vec<usize>) {
     let mut text = String::new();
     let mut pooled: HashMap<String, usize> = HashMap::new();
     let mut offsets = Vec::new();
-    for report in &analyzed.layers {
+    for report in &analyzed.rows {
         offsets.push(bytes.len());
         table::encode(
             &leak_layer(report),

@@ -7,11 +7,10 @@
 //! about the user's own uses of them (`assert!(Bad::PARAMS == 10)` does not
 //! add a second, misleading error).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::ast::NetworkDecl;
-use crate::check::constants;
 use crate::errors::Errors;
 
 /// An expression that reports `errors` and has any type.
@@ -21,7 +20,7 @@ fn failing(errors: Errors) -> TokenStream {
 }
 
 /// The stub of a network whose declaration has errors.
-pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
+pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> TokenStream {
     let NetworkDecl {
         attrs, vis, name, ..
     } = network;
@@ -37,7 +36,6 @@ pub fn network(network: &NetworkDecl, errors: Errors) -> TokenStream {
         TokenStream::new()
     };
     let model = failing(errors);
-    let layers = constants(&network.body);
     quote! {
         #(#attrs)*
         #vis struct #name;

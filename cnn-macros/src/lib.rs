@@ -1,33 +1,29 @@
 //! The `cnn!` procedural macro. Use it through the `cnn` crate, which
 //! re-exports it with the types it expands to.
 //!
-//! One pass per file: `parse` reads the tokens into an `ast`, `model`
-//! turns each statement into a `cnn_core::LayerSpec`, `check` runs
-//! `cnn-core`'s analysis over the network and turns its errors into spanned
-//! messages, `expand` writes the constants, and `fallback` writes a stub
-//! when there are errors so that follow-on errors in the
-//! user's code do not drown the real one. The macro reads no files, no
-//! environment and no network, and does no arithmetic of its own.
+//! A thin adapter over `cnn-lang`: `parse` reads the Rust item syntax
+//! (attributes, visibility, `struct Name`) into an `ast`, `source` renders
+//! each network's tokens as the text `cnn-lang` checks and maps its
+//! diagnostics back to spanned errors, `expand` writes the constants, and
+//! `fallback` writes a stub when there are errors so that follow-on errors
+//! in the user's code do not drown the real one. The macro reads no files,
+//! no environment and no network, and does no arithmetic of its own.
 
 mod ast;
-mod check;
 mod cursor;
-mod describe;
 mod errors;
 mod expand;
 mod fallback;
 #[cfg(test)]
 mod hostile;
-mod model;
 mod parse;
 #[cfg(test)]
 mod proptests;
-mod statement;
-mod suggest;
+mod source;
 #[cfg(test)]
 mod tests;
 mod types;
-mod walk;
+mod warning;
 mod weights;
 
 use proc_macro::TokenStream;

@@ -27,7 +27,7 @@ use cnn_core::{Block, Kind, Layout, Totals};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::check::{Analyzed, Report};
+use cnn_lang::{Network as Analyzed, Row as Report};
 
 /// One field of a weight struct.
 struct Field {
@@ -57,13 +57,13 @@ impl Field {
 pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStream {
     let weights = format_ident!("{}Weights", name);
     let mut writer = Writer {
-        rows: &analyzed.layers,
+        rows: &analyzed.rows,
         vis,
         base: weights.to_string(),
         items: Vec::new(),
         types: HashSet::new(),
     };
-    let Some(fields) = writer.fields(0, analyzed.layers.len(), &[]) else {
+    let Some(fields) = writer.fields(0, analyzed.rows.len(), &[]) else {
         return TokenStream::new();
     };
     let len = analyzed.total_params;

@@ -3,9 +3,10 @@
 
 use cnn_core::{join, Block, Error, Field, Kind, Totals};
 
+use super::super::words::{block_subject, body_text, branch_subject, Origin};
+use super::super::MAX_ROWS;
 use super::{Flow, Kept, Walk};
-use crate::ast::BlockNode;
-use crate::check::{block_subject, body_text, branch_subject, Origin, MAX_ROWS};
+use crate::syntax::ast::BlockNode;
 
 impl<'a> Walk<'_, 'a> {
     /// `residual { body }`: the body, added to the block's input, which is
@@ -46,7 +47,7 @@ impl<'a> Walk<'_, 'a> {
             }
             Err(_) => {
                 self.errors.at(
-                    &block.head,
+                    block.head.clone(),
                     format!(
                         "{} adds its input to its body's output, so they must be the same shape, but it gets {input} and its body (`{}`) ends in {}; \
                          for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ {} }} {{ ... }} }}`",
@@ -137,7 +138,7 @@ impl<'a> Walk<'_, 'a> {
                         _ => "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch",
                     };
                     self.errors.at(
-                        &block.head,
+                        block.head.clone(),
                         format!(
                             "{} {rule}, but {} ends in {} and {} ends in {}",
                             block_subject(block),
@@ -151,7 +152,7 @@ impl<'a> Walk<'_, 'a> {
                 }
                 Err(_) => {
                     self.errors.at(
-                        &block.head,
+                        block.head.clone(),
                         format!(
                             "{} stacks more channels than u64 can count: {joined} and {}",
                             block_subject(block),
@@ -206,7 +207,7 @@ impl<'a> Walk<'_, 'a> {
         };
         loop {
             let first_row = self.rows.len();
-            let errors_before = self.errors.count();
+            let errors_before = self.errors.errors();
             let was_exhausted = self.exhausted;
             self.repeats += 1;
             let entry = Flow {
@@ -215,10 +216,13 @@ impl<'a> Walk<'_, 'a> {
             };
             let result = self.body(body, Some(entry), depth, kept);
             self.repeats -= 1;
-            let Some((output, round_totals)) = result else {
+            // A round with an error stops the repeat: the next rounds would
+            // only report it again.
+            let failed = self.errors.errors() > errors_before;
+            let Some((output, round_totals)) = result.filter(|_| !failed) else {
                 if self.exhausted && !was_exhausted {
                     self.errors.at(
-                        &block.head,
+                        block.head.clone(),
                         format!(
                             "{} changes the shape in every round (round 1 turns {input} into {first_output}, round {round} gets {}), \
                              so each round is listed on its own, and `cnn!` lists at most {MAX_ROWS} layers; \
@@ -227,9 +231,9 @@ impl<'a> Walk<'_, 'a> {
                             current.shape
                         ),
                     );
-                } else if round > 1 && self.errors.count() > errors_before && !self.exhausted {
+                } else if round > 1 && self.errors.errors() > errors_before && !self.exhausted {
                     self.errors.at(
-                        &block.head,
+                        block.head.clone(),
                         format!(
                             "round {round} of {} cannot run: each round is fed the last one's output, and round 1 turned {input} into the {} it got; \
                              a `repeat` body must give back a shape it can take again",
@@ -255,7 +259,7 @@ impl<'a> Walk<'_, 'a> {
                             format!("{} multiply-accumulates", round_totals.macs)
                         };
                         self.errors.at(
-                            &block.head,
+                            block.head.clone(),
                             format!(
                                 "{}: {left} rounds of {which} each overflow u64 (at most {})",
                                 block_subject(block),
@@ -267,7 +271,7 @@ impl<'a> Walk<'_, 'a> {
                 };
                 let Ok(field) = current.field.repeat(output.field, left) else {
                     self.errors.at(
-                        &block.head,
+                        block.head.clone(),
                         format!(
                             "the receptive field after {} is larger than u64 can count",
                             block_subject(block)
@@ -324,7 +328,7 @@ impl<'a> Walk<'_, 'a> {
             ),
         };
         self.errors.at(
-            &block.head,
+            block.head.clone(),
             format!(
                 "{}: the {counts} (u64 holds at most {})",
                 block_subject(block),

@@ -1,10 +1,10 @@
-//! Turns a parsed statement into `cnn-core`'s model of a layer, and keeps
-//! which tokens each of its numbers came from.
+//! Turns a parsed statement into `cnn-core`'s model of a layer, and knows
+//! which text each of its numbers came from.
 
-use cnn_core::{Activation, Argument, Field, Kind, LayerSpec, Padding, Shape};
-use proc_macro2::TokenStream;
+use cnn_core::{Activation, Argument, Field, Kind, LayerSpec, Opt, Padding, Shape};
 
-use crate::ast::{Dims, OptionValue, Statement};
+use crate::syntax::ast::{Dims, OptionValue, Statement};
+use crate::Span;
 
 /// `[a, a]` for one number, `[a, b]` for two.
 fn pair(values: &[u64]) -> [u64; 2] {
@@ -60,16 +60,16 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
     for option in &statement.options {
         let values: &[u64] = match &option.value {
             OptionValue::Dims(dims) => &dims.values,
-            _ => &[],
+            OptionValue::Flag | OptionValue::Same | OptionValue::Valid => &[],
         };
-        match option.info.keyword {
-            "stride" => spec.stride = Some(pair(values)),
-            "dilation" => spec.dilation = pair(values),
-            "groups" => spec.groups = values.first().copied().unwrap_or(1),
-            "multiplier" => spec.multiplier = values.first().copied().unwrap_or(1),
-            "nobias" => spec.bias = false,
-            "ceil" => spec.ceil = true,
-            _ => {
+        match option.info.opt {
+            Opt::Stride => spec.stride = Some(pair(values)),
+            Opt::Dilation => spec.dilation = pair(values),
+            Opt::Groups => spec.groups = values.first().copied().unwrap_or(1),
+            Opt::Multiplier => spec.multiplier = values.first().copied().unwrap_or(1),
+            Opt::NoBias => spec.bias = false,
+            Opt::Ceil => spec.ceil = true,
+            Opt::Pad => {
                 spec.padding = match option.value {
                     OptionValue::Same => Padding::Same,
                     OptionValue::Valid | OptionValue::Flag => Padding::Valid,
@@ -81,38 +81,35 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
     spec
 }
 
-/// The tokens to point at for an error about `field` of `statement`.
-pub fn field_tokens(statement: &Statement, field: Option<Field>) -> TokenStream {
-    let option = |keyword: &str| {
+/// Where to point for an error about `field` of `statement`.
+pub fn field_span(statement: &Statement, field: Option<Field>) -> Span {
+    let option = |opt: Opt| {
         statement
             .options
             .iter()
-            .find(|option| option.info.keyword == keyword)
-            .map(|option| option.tokens.clone())
+            .find(|option| option.info.opt == opt)
+            .map(|option| option.span.clone())
     };
+    let argument = || statement.argument.as_ref().map(|dims| dims.span.clone());
     let found = match field {
-        Some(Field::Shape | Field::Window | Field::Count) => {
-            statement.argument.as_ref().map(|dims| dims.tokens.clone())
-        }
-        Some(Field::Stride) => option("stride").or_else(|| {
-            // A pooling layer's default stride is its window.
-            statement.argument.as_ref().map(|dims| dims.tokens.clone())
-        }),
-        Some(Field::Dilation) => option("dilation"),
-        Some(Field::Groups) => option("groups"),
-        Some(Field::Multiplier) => option("multiplier"),
-        Some(Field::Padding) => option("pad"),
+        Some(Field::Shape | Field::Window | Field::Count) => argument(),
+        // A pooling layer's default stride is its window.
+        Some(Field::Stride) => option(Opt::Stride).or_else(argument),
+        Some(Field::Dilation) => option(Opt::Dilation),
+        Some(Field::Groups) => option(Opt::Groups),
+        Some(Field::Multiplier) => option(Opt::Multiplier),
+        Some(Field::Padding) => option(Opt::Pad),
         Some(Field::Params | Field::Macs | Field::ReceptiveField | Field::Activations) | None => {
             None
         }
     };
-    found.unwrap_or_else(|| statement.tokens.clone())
+    found.unwrap_or_else(|| statement.span.clone())
 }
 
 /// The statement as the summary shows it: keyword, numbers and options,
 /// without name and assertion (`conv 5x5x8 stride 2`).
 pub fn spec_text(statement: &Statement) -> String {
-    let mut text = crate::cursor::unraw(&statement.keyword);
+    let mut text = statement.keyword.clone();
     if let Some(dims) = &statement.argument {
         text.push(' ');
         text.push_str(&dims.text());

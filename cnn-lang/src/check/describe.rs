@@ -1,21 +1,21 @@
 //! The messages for errors `cnn-core` reports about one layer, with the
-//! numbers, and the tokens they point at.
+//! numbers, and the text they point at.
 
 use cnn_core::{Error, Field, Kind, LayerSpec, Shape};
-use proc_macro2::TokenStream;
 
-use crate::ast::Statement;
-use crate::check::{subject, Origin};
-use crate::model::field_tokens;
+use super::model::field_span;
+use super::words::{subject, Origin};
+use crate::syntax::ast::Statement;
+use crate::Span;
 
-/// The tokens an error about `statement` points at: the number at fault
-/// where there is one, else the whole statement.
-pub fn error_tokens(statement: &Statement, error: &Error) -> TokenStream {
+/// Where an error about `statement` points: the number at fault where
+/// there is one, else the whole statement.
+pub fn error_span(statement: &Statement, error: &Error) -> Span {
     match error {
         Error::Overflow {
             field: Field::Shape | Field::Params,
-        } => statement.tokens.clone(),
-        _ => field_tokens(statement, error.field()),
+        } => statement.span.clone(),
+        _ => field_span(statement, error.field()),
     }
 }
 

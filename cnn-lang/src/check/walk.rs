@@ -7,16 +7,16 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::describe::{describe, error_span};
+use super::model::{layer_spec, shape, spec_text};
+use super::names::constant_name;
+use super::words::{block_subject, block_text, subject, Origin};
+use super::MAX_ROWS;
+use crate::syntax::ast::{BlockNode, Body, Name, Node, Statement};
+use crate::{Diagnostics, Row, Span};
 use cnn_core::{
     alive, Block, Field, Formula, Kind, LayerSpec, ReceptiveField, Shape, Step, Totals,
 };
-use proc_macro2::{Ident, TokenStream};
-
-use crate::ast::{BlockNode, Body, Node, Statement};
-use crate::check::{block_subject, block_text, constant_name, subject, Origin, Report, MAX_ROWS};
-use crate::describe::{describe, error_tokens};
-use crate::errors::Errors;
-use crate::model::{layer_spec, shape, spec_text};
 
 mod blocks;
 
@@ -48,16 +48,16 @@ impl Kept {
 
 /// The state of one network's analysis.
 pub struct Walk<'e, 'a> {
-    errors: &'e mut Errors,
+    errors: &'e mut Diagnostics,
     /// How messages name the network.
     network: &'a str,
     /// The names that become constants.
-    constants: HashMap<String, Ident>,
+    constants: HashMap<String, Name>,
     /// The constants already given to a row (a name inside `repeat` names
     /// its first round).
     assigned: HashSet<String>,
     /// Every row so far.
-    rows: Vec<Report>,
+    rows: Vec<Row>,
     /// The network's input shape, once read.
     input: Option<Shape>,
     /// Whether `input` stands where it must.
@@ -76,7 +76,7 @@ pub struct Walk<'e, 'a> {
 /// peak of live activations.
 pub struct Found {
     /// Every row, in order.
-    pub rows: Vec<Report>,
+    pub rows: Vec<Row>,
     /// The network's input, if it was read.
     pub input: Option<Shape>,
     /// The most values of one activation.
@@ -89,9 +89,9 @@ impl<'e, 'a> Walk<'e, 'a> {
     /// A walk of the network `network` (as messages name it), whose names
     /// `constants` become constants; `has_input` if its `input` is first.
     pub fn new(
-        errors: &'e mut Errors,
+        errors: &'e mut Diagnostics,
         network: &'a str,
-        constants: HashMap<String, Ident>,
+        constants: HashMap<String, Name>,
         has_input: bool,
     ) -> Self {
         Walk {
@@ -110,7 +110,7 @@ impl<'e, 'a> Walk<'e, 'a> {
     }
 
     /// What the walk found, and the errors back.
-    pub fn finish(self) -> (Found, &'e mut Errors) {
+    pub fn finish(self) -> (Found, &'e mut Diagnostics) {
         let found = Found {
             rows: self.rows,
             input: self.input,
@@ -123,10 +123,9 @@ impl<'e, 'a> Walk<'e, 'a> {
 
 impl<'a> Walk<'_, 'a> {
     /// The constant for a row named `name`, the first time only.
-    fn constant(&mut self, name: &Option<(String, Ident)>) -> Option<Ident> {
-        let constant = constant_name(&name.as_ref()?.0)?;
-        let text = constant.to_string();
-        if self.constants.contains_key(&text) && self.assigned.insert(text) {
+    fn constant(&mut self, name: &Option<Name>) -> Option<String> {
+        let constant = constant_name(&name.as_ref()?.text)?;
+        if self.constants.contains_key(&constant) && self.assigned.insert(constant.clone()) {
             Some(constant)
         } else {
             None
@@ -135,13 +134,13 @@ impl<'a> Walk<'_, 'a> {
 
     /// Whether the network lists more rows than it may; outside `repeat`
     /// this is reported here, inside by the `repeat`.
-    fn too_many_rows(&mut self, tokens: &TokenStream) -> bool {
+    fn too_many_rows(&mut self, span: &Span) -> bool {
         if self.rows.len() < MAX_ROWS {
             return false;
         }
         if !self.exhausted && self.repeats == 0 {
             self.errors.at(
-                tokens,
+                span.clone(),
                 format!(
                     "{} has more than {MAX_ROWS} layers; `cnn!` analyses at most {MAX_ROWS}",
                     self.network
@@ -153,9 +152,9 @@ impl<'a> Walk<'_, 'a> {
     }
 
     /// Records a moment of inference when `values` are alive, and `output`
-    /// is a new activation; `None` (with an error on `tokens`) if the sum
+    /// is a new activation; `None` (with an error at `span`) if the sum
     /// overflows.
-    fn moment(&mut self, values: &[u64], output: Shape, tokens: &TokenStream) -> Option<()> {
+    fn moment(&mut self, values: &[u64], output: Shape, span: &Span) -> Option<()> {
         let size = output.elements().unwrap_or(u64::MAX);
         self.largest = self.largest.max(size);
         match alive(values) {
@@ -170,7 +169,7 @@ impl<'a> Walk<'_, 'a> {
                     .map(u64::to_string)
                     .collect();
                 self.errors.at(
-                    tokens,
+                    span.clone(),
                     format!(
                         "while this runs, the activations alive in {} ({} values: what blocks around it keep, its input and its output) are more than u64 can count",
                         self.network,
@@ -202,25 +201,27 @@ impl<'a> Walk<'_, 'a> {
         mut kept: Kept,
     ) -> Option<(Flow<'a>, Totals)> {
         let mut totals = Totals::ZERO;
-        let mut broken = false;
+        // After an error the walk goes on wherever the shape is still
+        // known (see `Walk::layer`); `flow` is `None` where it is not, and
+        // there only what is wrong whatever the input is reported.
+        let mut unknown = false;
         for node in &body.statements {
             let result = match node {
                 None => None,
                 Some(Node::Layer(statement)) => {
                     if statement.info.kind == Kind::Input && depth == 0 {
-                        if flow.is_some() || broken {
+                        if flow.is_some() || unknown {
                             // A second `input`, reported by `check_input`.
                             continue;
                         }
                         self.input_statement(statement)
-                    } else if broken {
-                        self.validate(statement);
-                        None
+                    } else if unknown {
+                        self.after_unknown(statement)
                     } else {
                         self.layer(statement, flow, depth, kept)
                     }
                 }
-                Some(Node::Block(block)) if !broken => {
+                Some(Node::Block(block)) if !unknown => {
                     flow.and_then(|flow| self.block(block, flow, depth, kept))
                 }
                 Some(Node::Block(block)) => {
@@ -237,14 +238,15 @@ impl<'a> Walk<'_, 'a> {
                     Ok(sum) => {
                         totals = sum;
                         flow = Some(next);
+                        unknown = false;
                     }
                     Err(error) => {
-                        let (tokens, what, this) = match node {
+                        let (span, what, this) = match node {
                             Some(Node::Layer(statement)) => {
-                                (&statement.tokens, subject(statement), "this layer")
+                                (statement.span.clone(), subject(statement), "this layer")
                             }
                             Some(Node::Block(block)) => {
-                                (&block.head, block_subject(block), "this block")
+                                (block.head.clone(), block_subject(block), "this block")
                             }
                             None => continue,
                         };
@@ -268,21 +270,46 @@ impl<'a> Walk<'_, 'a> {
                                 u64::MAX
                             )
                         };
-                        self.errors.at(tokens, message);
-                        broken = true;
+                        self.errors.at(span, message);
+                        unknown = true;
                         flow = None;
                     }
                 },
                 None => {
-                    broken = true;
+                    unknown = true;
                     flow = None;
                 }
             }
         }
-        if broken {
+        if unknown {
             return None;
         }
         flow.map(|flow| (flow, totals))
+    }
+
+    /// A layer whose input is unknown after an earlier error: what is wrong
+    /// with it whatever its input, and its output if that does not depend
+    /// on the input (`fc 10` gives 10 values), so that the walk can go on.
+    fn after_unknown(&mut self, statement: &'a Statement) -> Option<(Flow<'a>, Totals)> {
+        let spec = layer_spec(statement);
+        if let Err(error) = spec.validate() {
+            self.errors.at(
+                error_span(statement, &error),
+                describe(&error, statement, &spec, None),
+            );
+            return None;
+        }
+        if spec.kind == Kind::Input {
+            return None;
+        }
+        let output = spec.output_whatever_input()?;
+        self.assertion(statement, output);
+        let flow = Flow {
+            shape: output,
+            origin: Origin::Layer(statement),
+            field: ReceptiveField::INPUT,
+        };
+        Some((flow, Totals::ZERO))
     }
 
     /// Reports what is wrong with `statement` whatever its input (a zero
@@ -292,7 +319,7 @@ impl<'a> Walk<'_, 'a> {
         let spec = layer_spec(statement);
         if let Err(error) = spec.validate() {
             self.errors.at(
-                error_tokens(statement, &error),
+                error_span(statement, &error),
                 describe(&error, statement, &spec, None),
             );
         }
@@ -325,16 +352,19 @@ impl<'a> Walk<'_, 'a> {
             Ok(step) => step,
             Err(error) => {
                 self.errors.at(
-                    error_tokens(statement, &error),
+                    error_span(statement, &error),
                     describe(&error, statement, &spec, None),
                 );
                 return None;
             }
         };
         self.input = Some(step.output);
+        if let Some(warning) = super::layout_warning::channels_first(statement, step.output) {
+            self.errors.push(warning);
+        }
         self.assertion(statement, step.output);
         let values = step.output.elements().unwrap_or(u64::MAX);
-        self.moment(&[values], step.output, &statement.tokens)?;
+        self.moment(&[values], step.output, &statement.span)?;
         let field = ReceptiveField::INPUT;
         self.push_layer(statement, &spec, spec.shape, step, field, 0);
         let flow = Flow {
@@ -356,14 +386,14 @@ impl<'a> Walk<'_, 'a> {
         let spec = layer_spec(statement);
         if let Err(error) = spec.validate() {
             self.errors.at(
-                error_tokens(statement, &error),
+                error_span(statement, &error),
                 describe(&error, statement, &spec, None),
             );
             return None;
         }
         if spec.kind == Kind::Input {
             self.errors.at(
-                &statement.tokens,
+                statement.span.clone(),
                 format!(
                     "`input` inside a block: {} has one input, its first statement; a block's input is what flows into it",
                     self.network
@@ -373,24 +403,35 @@ impl<'a> Walk<'_, 'a> {
         }
         let flow = flow?;
         let input = flow.shape;
-        if self.too_many_rows(&statement.tokens) {
+        if self.too_many_rows(&statement.span) {
             return None;
         }
         let step = match spec.apply(input) {
             Ok(step) => step,
             Err(error) => {
                 self.errors.at(
-                    error_tokens(statement, &error),
+                    error_span(statement, &error),
                     describe(&error, statement, &spec, Some((flow.origin, input))),
                 );
-                return None;
+                // Go on with what the layer would give, where that is
+                // known despite the error (a conv whose `groups` do not
+                // divide still has its output size), so that later,
+                // independent errors are reported too.
+                let output = spec.output_despite(&error, input)?;
+                self.assertion(statement, output);
+                let flow = Flow {
+                    shape: output,
+                    origin: Origin::Layer(statement),
+                    field: flow.field,
+                };
+                return Some((flow, Totals::ZERO));
             }
         };
         let field = match flow.field.through(&spec, input) {
             Ok(field) => field,
             Err(_) => {
                 self.errors.at(
-                    &statement.tokens,
+                    statement.span.clone(),
                     format!(
                         "the receptive field of {} is larger than u64 can count",
                         subject(statement)
@@ -403,7 +444,7 @@ impl<'a> Walk<'_, 'a> {
         self.moment(
             &[kept.values, Self::read(kept, input), output],
             step.output,
-            &statement.tokens,
+            &statement.span,
         )?;
         self.assertion(statement, step.output);
         self.push_layer(statement, &spec, input, step, field, depth);
@@ -420,7 +461,7 @@ impl<'a> Walk<'_, 'a> {
         if let Some(assertion) = &statement.assertion {
             if shape(&assertion.dims) != output {
                 self.errors.at(
-                    &assertion.tokens,
+                    assertion.span.clone(),
                     format!(
                         "`-> {}` does not hold: {} outputs {output}",
                         assertion.dims.text(),
@@ -441,8 +482,8 @@ impl<'a> Walk<'_, 'a> {
         depth: u16,
     ) {
         let constant = self.constant(&statement.name);
-        self.rows.push(Report {
-            name: statement.name.as_ref().map(|(name, _)| name.clone()),
+        self.rows.push(Row {
+            name: statement.name.as_ref().map(|name| name.text.clone()),
             constant,
             kind: spec.kind,
             spec: spec_text(statement),
@@ -462,13 +503,13 @@ impl<'a> Walk<'_, 'a> {
     fn start_row(
         &mut self,
         name: Option<String>,
-        constant: Option<Ident>,
+        constant: Option<String>,
         kind: Kind,
         spec: String,
         flow: Flow,
         depth: u16,
     ) -> usize {
-        self.rows.push(Report {
+        self.rows.push(Row {
             name,
             constant,
             kind,
@@ -517,7 +558,7 @@ impl<'a> Walk<'_, 'a> {
         }
         let constant = self.constant(&block.name);
         let row = self.start_row(
-            block.name.as_ref().map(|(name, _)| name.clone()),
+            block.name.as_ref().map(|name| name.text.clone()),
             constant,
             Kind::Block(block.block),
             block_text(block.block),
@@ -542,7 +583,7 @@ impl<'a> Walk<'_, 'a> {
             let asserted = shape(&assertion.dims);
             if asserted != output.shape {
                 self.errors.at(
-                    &assertion.tokens,
+                    assertion.span.clone(),
                     format!(
                         "`-> {}` does not hold: {} outputs {}",
                         assertion.dims.text(),

@@ -1,0 +1,97 @@
+//! What checking a network gives: every row of its table and its totals,
+//! owned, for the front ends to print, draw or emit.
+
+use cnn_core::{Kind, Layer, Layout, Model, ReceptiveField, Shape, Step, Totals};
+
+/// One analysed row: a layer, or a block with the sum of its contents.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// Its name, as written without `r#`, if any.
+    pub name: Option<String>,
+    /// The associated constant it gets (`conv1` → `CONV1`), for the first
+    /// row a name names.
+    pub constant: Option<String>,
+    /// What it does.
+    pub kind: Kind,
+    /// The statement as the summary shows it (`conv 5x5x8`, `repeat 3`).
+    pub spec: String,
+    /// What it gets.
+    pub input: Shape,
+    /// What it gives and costs (for a block, the sum of its contents).
+    pub step: Step,
+    /// The article's formula with its numbers.
+    pub formula: String,
+    /// What one of its outputs sees of the input.
+    pub field: ReceptiveField,
+    /// How many blocks it sits in.
+    pub depth: u16,
+    /// For a block, how many rows follow inside it.
+    pub rows: u32,
+    /// How many times it runs at its place (see [`Layer::times`]).
+    pub times: u64,
+    /// How its parameters are laid out, for a layer that has any.
+    pub layout: Option<Layout>,
+}
+
+/// A network that passed every check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Network {
+    /// Its input shape.
+    pub input: Shape,
+    /// Its output shape.
+    pub output: Shape,
+    /// Its totals.
+    pub totals: Totals,
+    /// Learnable plus non-trainable.
+    pub total_params: u64,
+    /// The most values of one activation.
+    pub largest_activation: u64,
+    /// The most activation values alive at once.
+    pub peak_activations: u64,
+    /// Every row, in the order `LAYERS` lists them.
+    pub rows: Vec<Row>,
+}
+
+impl Row {
+    /// The row as `cnn-core`'s [`Layer`], its text borrowed through `leak`
+    /// (which must give `'static` text: [`Layer`] is made for constants).
+    pub fn layer(&self, leak: &mut dyn FnMut(&str) -> &'static str) -> Layer {
+        Layer {
+            name: self.name.as_deref().map(&mut *leak),
+            kind: self.kind,
+            spec: leak(&self.spec),
+            input: self.input,
+            output: self.step.output,
+            params: self.step.params,
+            non_trainable_params: self.step.non_trainable_params,
+            macs: self.step.macs,
+            formula: leak(&self.formula),
+            receptive_field: self.field,
+            depth: self.depth,
+            rows: self.rows,
+            times: self.times,
+        }
+    }
+}
+
+impl Network {
+    /// The network as `cnn-core`'s [`Model`], for its summary, JSON and
+    /// SVG. The rows' text is leaked: meant for short-lived processes (the
+    /// macro, the command line), where a network is checked once.
+    pub fn leak_model(&self) -> Model {
+        let mut leak =
+            |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
+        let layers: Vec<Layer> = self.rows.iter().map(|row| row.layer(&mut leak)).collect();
+        Model {
+            input: self.input,
+            output: self.output,
+            params: self.totals.params,
+            non_trainable_params: self.totals.non_trainable_params,
+            total_params: self.total_params,
+            macs: self.totals.macs,
+            largest_activation: self.largest_activation,
+            peak_activations: self.peak_activations,
+            layers: Box::leak(layers.into_boxed_slice()),
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! The network as written: its tree ([`ast`]) and the parser that reads it
+//! from tokens.
+
+pub mod ast;
+mod cursor;
+mod dims;
+mod parse;
+mod spellings;
+mod statement;
+
+pub use parse::parse_body;

@@ -1,0 +1,68 @@
+//! What a PyTorch or Keras user types, and what the language says instead.
+//! Looked up before the nearest-spelling guess, which would otherwise
+//! offer a misleading neighbour (`deconv` is one letter from `dwconv`).
+
+/// Layer words from other frameworks, and the advice for each.
+const LAYERS: &[(&str, &str)] = &[
+    ("conv2d", "a 2-D convolution is `conv KxKxF`, like `conv 3x3x64` (the input channels come from the layer before)"),
+    ("conv1d", "the language's convolutions are 2-D: `conv KxKxF`, like `conv 3x3x64`"),
+    ("convolution", "a convolution is `conv KxKxF`, like `conv 3x3x64`"),
+    ("convolution2d", "a convolution is `conv KxKxF`, like `conv 3x3x64`"),
+    ("deconv", "a transposed convolution (PyTorch's `ConvTranspose2d`, `deconv`) is not in the language yet; `dwconv` is a depthwise convolution, something else"),
+    ("convtranspose2d", "a transposed convolution (PyTorch's `ConvTranspose2d`) is not in the language yet"),
+    ("conv2dtranspose", "a transposed convolution (Keras's `Conv2DTranspose`) is not in the language yet"),
+    ("depthwiseconv2d", "a depthwise convolution is `dwconv KxK`, like `dwconv 3x3 pad 1`"),
+    ("separableconv2d", "a separable convolution is `sepconv KxKxF`, like `sepconv 3x3x64`"),
+    ("maxpool2d", "max pooling is `maxpool K`, like `maxpool 2` (the stride defaults to the window)"),
+    ("maxpooling2d", "max pooling is `maxpool K`, like `maxpool 2` (the stride defaults to the window)"),
+    ("avgpool2d", "average pooling is `avgpool K`, like `avgpool 2`"),
+    ("averagepooling2d", "average pooling is `avgpool K`, like `avgpool 2`"),
+    ("adaptiveavgpool2d", "adaptive average pooling is `adaptivepool HxW`, like `adaptivepool 7x7`; `gap` pools to 1x1"),
+    ("globalaveragepooling2d", "global average pooling is `gap`"),
+    ("globalmaxpooling2d", "global max pooling is `gmp`"),
+    ("batchnorm2d", "batch normalization is `batchnorm` (or `bn`); its channels come from the layer before"),
+    ("batchnormalization", "batch normalization is `batchnorm` (or `bn`)"),
+    ("dropout2d", "dropout is `dropout` or `dropout P`, like `dropout 0.5`"),
+    ("zeropadding2d", "zero padding is `zeropad P`, like `zeropad 1`"),
+    ("leaky_relu", "the leaky ReLU is `leakyrelu`"),
+    ("relu_", "ReLU is `relu`"),
+    ("hardtanh", "the activations are `relu`, `relu6`, `leakyrelu`, `elu`, `gelu`, `silu`, `sigmoid`, `hardsigmoid`, `hardswish`, `tanh` and `softmax`"),
+    ("sequential", "a network is its statements in order; `{ ... }` groups them into a stage, like `layer1: { conv 3x3x64 pad 1; relu; }`"),
+];
+
+/// Option words from other frameworks, and the advice for each.
+const OPTIONS: &[(&str, &str)] = &[
+    ("padding", "padding is `pad`: `pad 1`, `pad 1x2`, `pad same` or `pad valid`"),
+    ("bias", "a layer has a bias unless it says `nobias`; write `nobias` for PyTorch's `bias=False`"),
+    ("use_bias", "a layer has a bias unless it says `nobias`; write `nobias` for Keras's `use_bias=False`"),
+    ("kernel_size", "the kernel is the number right after the layer: `conv 3x3x64` is a 3x3 kernel with 64 filters"),
+    ("kernel", "the kernel is the number right after the layer: `conv 3x3x64` is a 3x3 kernel with 64 filters"),
+    ("out_channels", "the filters are the last number of the kernel: `conv 3x3x64` has 64"),
+    ("filters", "the filters are the last number of the kernel: `conv 3x3x64` has 64"),
+    ("in_channels", "the input channels come from the layer before; they are not written"),
+    ("in_features", "the inputs come from the layer before; `fc N` gives only the outputs"),
+    ("out_features", "the outputs are the number after the layer: `fc 10`"),
+    ("units", "the units are the number after the layer: `fc 10`"),
+    ("dilation_rate", "dilation is `dilation D`, like `dilation 2`"),
+    ("ceil_mode", "PyTorch's `ceil_mode=True` is `ceil`"),
+    ("depth_multiplier", "the depth multiplier is `multiplier M`, like `multiplier 2`"),
+    ("activation", "an activation is a layer of its own: `conv 3x3x64; relu`"),
+];
+
+fn find(table: &'static [(&str, &str)], word: &str) -> Option<&'static str> {
+    let word = word.to_lowercase();
+    table
+        .iter()
+        .find(|(known, _)| *known == word)
+        .map(|(_, advice)| *advice)
+}
+
+/// The advice for a layer word from another framework, if it is one.
+pub fn layer(word: &str) -> Option<&'static str> {
+    find(LAYERS, word)
+}
+
+/// The advice for an option word from another framework, if it is one.
+pub fn option(word: &str) -> Option<&'static str> {
+    find(OPTIONS, word)
+}

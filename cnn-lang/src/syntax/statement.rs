@@ -1,0 +1,322 @@
+//! Reads one layer statement: `name: keyword argument options -> shape`,
+//! each error on the token at fault.
+
+use cnn_core::{
+    kind_by_keyword, option_by_keyword, Argument, KindInfo, OptValue, OptionInfo, BLOCK_KEYWORDS,
+    KINDS, OPTIONS,
+};
+
+use super::ast::{Dims, OptionUse, OptionValue, Statement};
+use super::cursor::Cursor;
+use super::dims::{check_parts, parse_dims};
+use super::parse::{parse_assertion, parse_name};
+use super::spellings;
+use crate::lex::Token;
+use crate::suggest::nearest;
+use crate::Diagnostic;
+
+type Result<T> = core::result::Result<T, Diagnostic>;
+
+/// Parses one layer statement from its tokens (without the `;`).
+pub fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
+    let span = cursor.all();
+    let name = parse_name(&mut cursor);
+    let keyword = match cursor.next() {
+        Some(keyword) if keyword.is_ident() => keyword,
+        Some(other) => {
+            return Err(Diagnostic::error(
+                other.span.clone(),
+                "expected a layer, like `conv 3x3x64` or `relu`",
+            ))
+        }
+        None => {
+            return Err(Diagnostic::error(
+                span,
+                "expected a layer after the name, like `conv1: conv 3x3x64`",
+            ))
+        }
+    };
+    let info = lookup_kind(keyword)?;
+    let argument = parse_argument(&mut cursor, keyword, info)?;
+    let rate = if info.argument == Argument::OptionalRate {
+        parse_rate(&mut cursor)?
+    } else {
+        None
+    };
+    if info.argument == Argument::OptionalCount && argument.is_none() {
+        if let Some(extra) = cursor.peek_ident() {
+            return Err(Diagnostic::error(
+                extra.span.clone(),
+                format!(
+                    "`{keyword}` alone is the activation and takes no options; \
+                     for a fully connected layer with a softmax write `{keyword} N {}`",
+                    extra.unraw()
+                ),
+            ));
+        }
+    }
+    let mut options: Vec<OptionUse> = Vec::new();
+    while let Some(option_keyword) = cursor.peek_ident() {
+        let start = cursor.position;
+        cursor.next();
+        let option = lookup_option(option_keyword, keyword, info)?;
+        if let Some(first) = options
+            .iter()
+            .find(|used| used.info.keyword == option.keyword)
+        {
+            return Err(Diagnostic::error(
+                option_keyword.span.clone(),
+                format!("`{}` is given twice", option.keyword),
+            )
+            .label(first.span.clone(), "first given here"));
+        }
+        let value = parse_option_value(&mut cursor, option_keyword, option)?;
+        options.push(OptionUse {
+            info: option,
+            value,
+            span: cursor.since(start),
+        });
+    }
+    let assertion = parse_assertion(&mut cursor)?;
+    if let Some(extra) = cursor.next() {
+        if extra.is_brace() {
+            return Err(Diagnostic::error(
+                extra.span.clone(),
+                format!(
+                    "`{}` is a layer and takes no block; only {}, and a `name:`, come before `{{ ... }}`",
+                    keyword.unraw(),
+                    list(BLOCK_KEYWORDS.iter().copied())
+                ),
+            ));
+        }
+        let is_option = extra.is_ident() && option_by_keyword(extra.unraw()).is_some();
+        let message = if is_option && assertion.is_some() {
+            format!("`{extra}` comes after `-> shape`; options go before it, like `conv 3x3x8 {extra} ... -> 28x28x8`")
+        } else {
+            format!("unexpected `{extra}` in this statement; did you forget a `;` before it?")
+        };
+        return Err(Diagnostic::error(extra.span.clone(), message));
+    }
+    Ok(Statement {
+        span,
+        name,
+        keyword: keyword.unraw().to_string(),
+        info,
+        argument,
+        rate,
+        options,
+        assertion,
+    })
+}
+
+fn lookup_kind(keyword: &Token) -> Result<&'static KindInfo> {
+    let word = keyword.unraw();
+    if let Some(info) = kind_by_keyword(word) {
+        return Ok(info);
+    }
+    let message = if let Some(option) = option_by_keyword(word) {
+        format!(
+            "`{word}` is an option, not a layer: write it after the layer it applies to, like `conv 3x3x64 {word}{}`",
+            if option.takes_value { " ..." } else { "" }
+        )
+    } else if let Some(advice) = spellings::layer(word) {
+        format!("unknown layer `{word}`; {advice}")
+    } else {
+        let known = KINDS
+            .iter()
+            .map(|kind| kind.keyword)
+            .chain(BLOCK_KEYWORDS.iter().copied());
+        match nearest(word, known) {
+            Some(known) => format!("unknown layer `{word}`; did you mean `{known}`?"),
+            None => format!(
+                "unknown layer `{word}`; the layers are {}",
+                list(KINDS.iter().map(|kind| kind.keyword))
+            ),
+        }
+    };
+    Err(Diagnostic::error(keyword.span.clone(), message))
+}
+
+fn lookup_option(
+    option: &Token,
+    layer: &Token,
+    info: &'static KindInfo,
+) -> Result<&'static OptionInfo> {
+    let word = option.unraw();
+    let accepted = || {
+        OPTIONS
+            .iter()
+            .filter(|known| info.options.contains(known.option))
+            .map(|known| known.keyword)
+    };
+    let takes = || {
+        if accepted().next().is_none() {
+            format!("`{layer}` takes no options")
+        } else {
+            format!("`{layer}` takes {}", list(accepted()))
+        }
+    };
+    match option_by_keyword(word) {
+        Some(known) if info.options.contains(known.option) => Ok(known),
+        Some(known) => Err(Diagnostic::error(
+            option.span.clone(),
+            format!("`{layer}` does not take `{}`; {}", known.keyword, takes()),
+        )),
+        None => {
+            let message = if kind_by_keyword(word).is_some() {
+                format!("unexpected `{word}` after `{layer}`; did you forget a `;` before it?")
+            } else if let Some(advice) = spellings::option(word) {
+                format!("unknown option `{word}` for `{layer}`; {advice}")
+            } else if let Some(known) = nearest(word, accepted()) {
+                format!("unknown option `{word}` for `{layer}`; did you mean `{known}`?")
+            } else {
+                format!("unknown option `{word}`; {}", takes())
+            };
+            Err(Diagnostic::error(option.span.clone(), message))
+        }
+    }
+}
+
+/// `a, b and c`, each in backticks.
+pub fn list<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let words: Vec<String> = words.map(|word| format!("`{word}`")).collect();
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => words.concat(),
+    }
+}
+
+fn parse_argument(
+    cursor: &mut Cursor,
+    keyword: &Token,
+    info: &'static KindInfo,
+) -> Result<Option<Dims>> {
+    let (expected, example, parts, required) = match info.argument {
+        Argument::None | Argument::OptionalRate => return Ok(None),
+        Argument::Shape => ("HxWxC or N", "input 32x32x3", 3, true),
+        Argument::KernelFilters => ("KxKxF (kernel and filters)", "conv 3x3x64", 3, true),
+        Argument::Window => ("K or KHxKW", "maxpool 2", 2, true),
+        Argument::Count => ("N", "fc 10", 1, true),
+        Argument::OptionalCount => ("N", "softmax 10", 1, false),
+    };
+    if !cursor.peek().is_some_and(Token::is_literal) {
+        if !required {
+            return Ok(None);
+        }
+        let message = format!("`{keyword}` needs {expected} after it, like `{example}`");
+        return Err(match cursor.peek() {
+            Some(token) => Diagnostic::error(token.span.clone(), message),
+            None => Diagnostic::error(keyword.span.clone(), message),
+        });
+    }
+    let dims = parse_dims(cursor, expected)?;
+    let count = dims.values.len();
+    let fits = match info.argument {
+        Argument::Shape => count == 1 || count == 3,
+        Argument::KernelFilters => count == 3,
+        Argument::None
+        | Argument::OptionalRate
+        | Argument::Window
+        | Argument::Count
+        | Argument::OptionalCount => count <= parts,
+    };
+    if !fits && info.argument == Argument::Count && count == 2 {
+        // PyTorch's `Linear(in, out)`.
+        return Err(Diagnostic::error(
+            dims.span.clone(),
+            format!(
+                "`{keyword}` takes N, the outputs, like `fc 10`, but got `{}`; its inputs come from the layer before, so PyTorch's `Linear({}, {})` is `{keyword} {}`",
+                dims.text(),
+                dims.values[0],
+                dims.values[1],
+                dims.values[1]
+            ),
+        ));
+    }
+    if !fits {
+        return Err(Diagnostic::error(
+            dims.span.clone(),
+            format!(
+                "`{keyword}` takes {expected}, like `{example}`, but got `{}`",
+                dims.text()
+            ),
+        ));
+    }
+    Ok(Some(dims))
+}
+
+fn parse_rate(cursor: &mut Cursor) -> Result<Option<(String, crate::Span)>> {
+    let start = cursor.position;
+    let negative = cursor.peek_punct(0, '-') && cursor.peek_at(1).is_some_and(Token::is_literal);
+    if negative {
+        cursor.next();
+    }
+    let Some(literal) = cursor.peek().filter(|token| token.is_literal()) else {
+        return Ok(None);
+    };
+    cursor.next();
+    let text = if negative {
+        format!("-{}", literal.text)
+    } else {
+        literal.text.clone()
+    };
+    match text.parse::<f64>() {
+        Ok(rate) if (0.0..=1.0).contains(&rate) => Ok(Some((text, literal.span.clone()))),
+        _ => Err(Diagnostic::error(
+            cursor.since(start),
+            format!(
+                "a dropout rate is a probability between 0 and 1, like `dropout 0.5`; got `{text}`"
+            ),
+        )),
+    }
+}
+
+fn parse_option_value(
+    cursor: &mut Cursor,
+    option: &Token,
+    info: &'static OptionInfo,
+) -> Result<OptionValue> {
+    let parts = match info.value {
+        OptValue::Flag => return Ok(OptionValue::Flag),
+        OptValue::Padding => {
+            if let Some(ident) = cursor.peek_ident() {
+                let value = ident.unraw();
+                return match value {
+                    "same" => {
+                        cursor.next();
+                        Ok(OptionValue::Same)
+                    }
+                    "valid" => {
+                        cursor.next();
+                        Ok(OptionValue::Valid)
+                    }
+                    _ => Err(Diagnostic::error(
+                        ident.span.clone(),
+                        match nearest(value, ["same", "valid"]) {
+                            Some(known) => format!("unknown padding `{value}`; did you mean `{known}`?"),
+                            None => format!(
+                                "unknown padding `{value}`; write `pad valid`, `pad same`, `pad P` or `pad PHxPW`"
+                            ),
+                        },
+                    )),
+                };
+            }
+            let dims = parse_dims(cursor, info.expected)?;
+            check_parts(&dims, 2, "P or PHxPW")?;
+            return Ok(OptionValue::Dims(dims));
+        }
+        OptValue::Count => 1,
+        OptValue::PerAxis => 2,
+    };
+    let expected = info.expected;
+    if !cursor.peek().is_some_and(Token::is_literal) {
+        let message = format!("expected {expected}");
+        return Err(match cursor.peek() {
+            Some(token) => Diagnostic::error(token.span.clone(), message),
+            None => Diagnostic::error(option.span.clone(), message),
+        });
+    }
+    let dims = parse_dims(cursor, expected)?;
+    check_parts(&dims, parts, expected)?;
+    Ok(OptionValue::Dims(dims))
+}

@@ -1,0 +1,32 @@
+//! Warnings from a proc macro on stable Rust, which has no API for them:
+//! the macro declares a deprecated constant and uses it at the span of the
+//! text at fault, so rustc prints the note there as a `deprecated`
+//! warning. (The `proc-macro-warning` crate does the same; it is written
+//! here because that crate builds syn with its `full` feature, which
+//! doubles the macro's build time.)
+
+use cnn_lang::Diagnostic;
+use proc_macro2::{Ident, TokenStream};
+use quote::quote_spanned;
+
+use crate::source::Source;
+
+/// The items that make rustc warn with `diagnostic`'s message and help.
+pub fn tokens(source: &Source, diagnostic: &Diagnostic) -> TokenStream {
+    let span = source.span_at(&diagnostic.span);
+    let note = match &diagnostic.help {
+        Some(help) => format!("{}\nhelp: {help}", diagnostic.message),
+        None => diagnostic.message.clone(),
+    };
+    // The constant's name is what rustc's message names; it says what the
+    // warning is about.
+    let name = Ident::new("cnn_input_is_channels_last", span);
+    quote_spanned! {span=>
+        const _: () = {
+            #[deprecated(note = #note)]
+            #[allow(non_upper_case_globals)]
+            const #name: () = ();
+            #name
+        };
+    }
+}
