@@ -70,7 +70,6 @@ fn a_ten_megabyte_file_that_is_not_utf8_says_where() {
 }
 
 #[test]
-#[ignore = "waits for cnn_lang::check, a stub until cnn-lang lands"]
 fn a_ten_megabyte_network_is_checked_quickly() {
     // 100,000 layers (cnn-lang takes at most 250,000), each after a line
     // of comment, to make 10 MB.
@@ -88,7 +87,6 @@ fn a_ten_megabyte_network_is_checked_quickly() {
 }
 
 #[test]
-#[ignore = "waits for cnn_lang::check, a stub until cnn-lang lands"]
 fn an_error_on_a_ten_megabyte_line_is_shown_as_an_excerpt() {
     // A minified file, or a comment pasted whole: one line of 10 MB.
     let mut text = String::from("input 16; /* ");

@@ -13,7 +13,6 @@ fn input_and_usage() {
 
 /// Networks checked, summarised and exported: needs `cnn_lang::check`.
 #[test]
-#[ignore = "waits for cnn_lang::check, a stub until cnn-lang lands"]
 fn networks() {
     trycmd::TestCases::new()
         .register_bin("cnn", trycmd::cargo::cargo_bin!("cnn"))

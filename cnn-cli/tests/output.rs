@@ -66,7 +66,6 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 #[test]
-#[ignore = "waits for cnn_lang::check, a stub until cnn-lang lands"]
 fn the_file_prints_what_the_macro_prints() {
     for (file, name, model) in [
         ("LeNet.cnn", "LeNet", LeNet::MODEL),
@@ -90,7 +89,6 @@ fn the_file_prints_what_the_macro_prints() {
 }
 
 #[test]
-#[ignore = "waits for cnn_lang::check, a stub until cnn-lang lands"]
 fn svg_writes_one_network_to_the_file_named() {
     let folder = scratch("svg-one");
     let out = folder.join("lenet.svg");
@@ -101,7 +99,6 @@ fn svg_writes_one_network_to_the_file_named() {
 }
 
 #[test]
-#[ignore = "waits for cnn_lang::check, a stub until cnn-lang lands"]
 fn svg_writes_each_network_of_a_rust_file_to_a_folder() {
     let folder = scratch("svg-many").join("diagrams");
     let out = folder.to_str().expect("a UTF-8 path");
@@ -124,7 +121,6 @@ fn svg_writes_each_network_of_a_rust_file_to_a_folder() {
 }
 
 #[test]
-#[ignore = "waits for cnn_lang::check, a stub until cnn-lang lands"]
 fn an_output_that_cannot_be_written_is_a_clear_error() {
     let folder = scratch("svg-unwritable");
     let blocked = folder.join("a-file");
