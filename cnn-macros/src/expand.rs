@@ -108,14 +108,21 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         quote!()
     };
+    // The name as written is emitted once, as the struct's name. Every
+    // other mention (the impls, paths, the weight struct's name) is a copy
+    // spanned at the call site: an editor's hover on the name shows one
+    // entry per item or use that carries its span, so each further mention
+    // showed the docs, architecture table and all, once more.
+    let mut path = name.clone();
+    path.set_span(Span::call_site());
     // The weight struct costs rustc time to check, so only the networks
     // that ask for it get one.
     let weights = if network.weights {
-        crate::weights::tokens(name, vis, &analyzed)
+        crate::weights::tokens(&path, vis, &analyzed)
     } else {
         TokenStream::new()
     };
-    let items = items(name, &analyzed);
+    let items = items(&path, &analyzed);
     quote! {
         #(#attrs)*
         #doc_separator

@@ -23,7 +23,7 @@
 
 use std::collections::HashSet;
 
-use cnn_core::{Block, Kind, Layout, Totals};
+use cnn_core::{Block, Kind, Totals};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -165,8 +165,8 @@ impl Writer<'_> {
                 .as_deref()
                 .map(str::to_lowercase)
                 .unwrap_or_else(|| format!("layer_{index}"));
-            match row.kind {
-                Kind::Block(Block::Repeat(_)) => {
+            match row.kind.block() {
+                Some(Block::Repeat(_)) => {
                     // An unnamed repeat's rounds take only their number
                     // (`stage_0_conv`); an array of rounds needs a name.
                     let path = if row.name.is_some() {
@@ -176,15 +176,22 @@ impl Writer<'_> {
                     };
                     self.repeat(index, next, &path, &segment, fields, names)?;
                 }
-                Kind::Block(_) => {
+                Some(
+                    Block::Sequence
+                    | Block::Branch
+                    | Block::Add
+                    | Block::Concat
+                    | Block::Mul
+                    | Block::Residual,
+                ) => {
                     let mut inner = prefix.to_vec();
                     if row.name.is_some() {
                         inner.push(segment);
                     }
                     self.collect(index + 1, next, &inner, fields, names)?;
                 }
-                _ if row.step.params == 0 && row.step.non_trainable_params == 0 => {}
-                _ => {
+                None if row.step.params == 0 && row.step.non_trainable_params == 0 => {}
+                None => {
                     let ty = layer_type(row)?;
                     let len = Totals::of(&row.step).total().ok()?;
                     let name = unique(&joined(prefix, &segment), index, names);
@@ -351,59 +358,18 @@ impl Writer<'_> {
     }
 }
 
-/// The layer type of a row with parameters, its sizes from `cnn-core`'s
-/// layout; `None` for a row without one.
+/// The layer type of a row with parameters, its name and sizes from
+/// `cnn-core`'s layout; `None` for a row without one.
 fn layer_type(row: &Report) -> Option<TokenStream> {
-    let number = |n: u64| Literal::u64_unsuffixed(n);
-    let ty = match row.layout? {
-        Layout::Conv {
-            kernel: [kh, kw],
-            inputs,
-            outputs,
-            bias,
-        } => {
-            let [kh, kw, inputs, outputs] = [kh, kw, inputs, outputs].map(number);
-            if bias {
-                quote!(::cnn::weights::Conv2d<T, #kh, #kw, #inputs, #outputs>)
-            } else {
-                quote!(::cnn::weights::Conv2dNoBias<T, #kh, #kw, #inputs, #outputs>)
-            }
-        }
-        Layout::Separable {
-            kernel: [kh, kw],
-            middle,
-            outputs,
-            bias,
-        } => {
-            let [kh, kw, middle, outputs] = [kh, kw, middle, outputs].map(number);
-            if bias {
-                quote!(::cnn::weights::SeparableConv2d<T, #kh, #kw, #middle, #outputs>)
-            } else {
-                quote!(::cnn::weights::SeparableConv2dNoBias<T, #kh, #kw, #middle, #outputs>)
-            }
-        }
-        Layout::Linear {
-            inputs,
-            outputs,
-            bias,
-        } => {
-            let [inputs, outputs] = [inputs, outputs].map(number);
-            if bias {
-                quote!(::cnn::weights::Linear<T, #inputs, #outputs>)
-            } else {
-                quote!(::cnn::weights::LinearNoBias<T, #inputs, #outputs>)
-            }
-        }
-        Layout::BatchNorm { channels } => {
-            let channels = number(channels);
-            quote!(::cnn::weights::BatchNorm<T, #channels>)
-        }
-        Layout::PRelu { channels } => {
-            let channels = number(channels);
-            quote!(::cnn::weights::PRelu<T, #channels>)
-        }
-    };
-    Some(ty)
+    let layout = row.layout?;
+    let name = Ident::new(layout.type_name(), Span::call_site());
+    let args = layout
+        .type_args()
+        .as_slice()
+        .iter()
+        .map(|&n| Literal::u64_unsuffixed(n))
+        .collect::<Vec<_>>();
+    Some(quote!(::cnn::weights::#name<T, #(#args),*>))
 }
 
 fn joined(prefix: &[String], segment: &str) -> Vec<String> {

@@ -15,7 +15,14 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         Error::Overflow {
             field: Field::Shape | Field::Params,
         } => statement.span.clone(),
-        _ => field_span(statement, error.field()),
+        Error::Overflow { .. }
+        | Error::Zero { .. }
+        | Error::NeedsSpatial { .. }
+        | Error::WindowTooLarge { .. }
+        | Error::GroupsInput { .. }
+        | Error::GroupsFilters { .. }
+        | Error::PoolPaddingTooLarge { .. }
+        | Error::Mismatch { .. } => field_span(statement, error.field()),
     }
 }
 
@@ -58,8 +65,40 @@ pub fn describe(
         Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv => "kernel",
         Kind::AdaptiveAvgPool => "output size",
         Kind::ZeroPad => "padding",
-        _ => "window",
+        Kind::MaxPool
+        | Kind::AvgPool
+        | Kind::Input
+        | Kind::GlobalAvgPool
+        | Kind::GlobalMaxPool
+        | Kind::Flatten
+        | Kind::Dense
+        | Kind::Softmax
+        | Kind::Activation(_)
+        | Kind::PRelu
+        | Kind::BatchNorm
+        | Kind::Dropout
+        | Kind::Block(_) => "window",
     };
+    // Whether the layer flattens its input, for a message about its size.
+    let flattens = match spec.kind {
+        Kind::Dense | Kind::Softmax | Kind::Flatten => true,
+        Kind::Conv
+        | Kind::DepthwiseConv
+        | Kind::SeparableConv
+        | Kind::AdaptiveAvgPool
+        | Kind::ZeroPad
+        | Kind::MaxPool
+        | Kind::AvgPool
+        | Kind::Input
+        | Kind::GlobalAvgPool
+        | Kind::GlobalMaxPool
+        | Kind::Activation(_)
+        | Kind::PRelu
+        | Kind::BatchNorm
+        | Kind::Dropout
+        | Kind::Block(_) => false,
+    };
+    let counts_filters = spec.kind.info().has_count && window_word == "kernel";
     match *error {
         Error::Zero { field } => match field {
             Field::Shape => format!(
@@ -70,19 +109,14 @@ pub fn describe(
                 "{subject}: its {window_word} {}x{} has a side of 0; each side must be at least 1",
                 spec.window[0], spec.window[1]
             ),
-            Field::Count => match spec.kind {
-                Kind::Conv | Kind::SeparableConv => {
-                    format!("{subject} has 0 filters; a convolution needs at least 1")
-                }
-                _ => format!("{subject} has 0 units; a fully connected layer needs at least 1"),
-            },
+            Field::Count if counts_filters => {
+                format!("{subject} has 0 filters; a convolution needs at least 1")
+            }
+            Field::Count => {
+                format!("{subject} has 0 units; a fully connected layer needs at least 1")
+            }
             Field::Stride | Field::Dilation | Field::Groups | Field::Multiplier => {
-                let keyword = match field {
-                    Field::Stride => "stride",
-                    Field::Dilation => "dilation",
-                    Field::Groups => "groups",
-                    _ => "multiplier",
-                };
+                let keyword = field.describe();
                 format!("{subject}: {keyword} must be at least 1, not 0")
             }
             Field::Padding
@@ -165,17 +199,21 @@ pub fn describe(
             Field::Padding => format!(
                 "{subject}: its input padded on both sides is larger than u64 can count"
             ),
-            _ if spec.kind == Kind::Input => format!(
-                "{subject} has more values than u64 can count (more than {})",
-                u64::MAX
-            ),
-            _ => match context {
-                Some((_, input)) if matches!(spec.kind, Kind::Dense | Kind::Softmax | Kind::Flatten) => {
-                    format!(
-                        "{subject} flattens its input {input}, and that many values overflow u64"
-                    )
-                }
-                _ => format!(
+            Field::Shape
+            | Field::Window
+            | Field::Count
+            | Field::Stride
+            | Field::Groups
+            | Field::ReceptiveField
+            | Field::Activations => match context {
+                None | Some(_) if spec.kind.info().is_input => format!(
+                    "{subject} has more values than u64 can count (more than {})",
+                    u64::MAX
+                ),
+                Some((_, input)) if flattens => format!(
+                    "{subject} flattens its input {input}, and that many values overflow u64"
+                ),
+                None | Some(_) => format!(
                     "{subject}: its output has more values than u64 can count (more than {})",
                     u64::MAX
                 ),

@@ -135,7 +135,7 @@ impl<'a> Walk<'_, 'a> {
                     let rule = match block.block {
                         Block::Add => "needs every branch to end in the same shape",
                         Block::Concat => "stacks channels, so every branch must end in the same height and width",
-                        _ => "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch",
+                        Block::Mul | Block::Sequence | Block::Branch | Block::Residual | Block::Repeat(_) => "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch",
                     };
                     self.errors.at(
                         block.head.clone(),
@@ -322,7 +322,20 @@ impl<'a> Walk<'_, 'a> {
                 "multiply-accumulates of {what} overflow u64 together: {} + {}",
                 so_far.macs, more.macs
             ),
-            _ => format!(
+            Some(
+                Field::Params
+                | Field::Shape
+                | Field::Window
+                | Field::Count
+                | Field::Stride
+                | Field::Dilation
+                | Field::Groups
+                | Field::Multiplier
+                | Field::Padding
+                | Field::ReceptiveField
+                | Field::Activations,
+            )
+            | None => format!(
                 "parameters of {what} overflow u64 together: {} + {} learnable, {} + {} non-trainable",
                 so_far.params, more.params, so_far.non_trainable_params, more.non_trainable_params
             ),
