@@ -29,6 +29,10 @@ pub struct Row {
     pub rows: u32,
     /// How many times it runs at its place (see [`Layer::times`]).
     pub times: u64,
+    /// For a `repeat`, how many rounds its rows list: each round that
+    /// changes the shape on its own, then one for all the rounds alike
+    /// (whose rows have [`times`](Row::times) above 1). 0 for other rows.
+    pub listed_rounds: u64,
     /// How its parameters are laid out, for a layer that has any.
     pub layout: Option<Layout>,
 }

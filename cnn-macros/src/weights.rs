@@ -225,7 +225,8 @@ impl Writer<'_> {
         fields: &mut Vec<Field>,
         names: &mut HashSet<String>,
     ) -> Option<()> {
-        let Kind::Block(Block::Repeat(count)) = self.rows.get(index)?.kind else {
+        let repeat = self.rows.get(index)?;
+        let Kind::Block(Block::Repeat(_)) = repeat.kind else {
             return None;
         };
         // The direct children: each round lists the body's statements.
@@ -236,12 +237,9 @@ impl Writer<'_> {
             child = (child + 1).checked_add(self.rows[child].rows as usize)?;
         }
         let alike = children.last().map_or(1, |&last| self.rows[last].times);
-        let listed = if alike > 1 {
-            count.checked_sub(alike)?.checked_add(1)?
-        } else {
-            count
-        };
-        let listed = usize::try_from(listed).ok().filter(|&n| n > 0)?;
+        let listed = usize::try_from(repeat.listed_rounds)
+            .ok()
+            .filter(|&n| n > 0)?;
         if children.len() % listed != 0 {
             return None;
         }

@@ -494,6 +494,7 @@ impl<'a> Walk<'_, 'a> {
             depth,
             rows: 0,
             times: 1,
+            listed_rounds: 0,
             layout: spec.layout(input),
         });
     }
@@ -526,6 +527,7 @@ impl<'a> Walk<'_, 'a> {
             depth,
             rows: 0,
             times: 1,
+            listed_rounds: 0,
             layout: None,
         });
         self.rows.len() - 1
@@ -577,7 +579,7 @@ impl<'a> Walk<'_, 'a> {
             }
             Block::Residual => self.residual(block, entry, inner, kept)?,
             Block::Add | Block::Concat | Block::Mul => self.branches(block, entry, inner, kept)?,
-            Block::Repeat(count) => self.repeat(block, count, entry, inner, kept)?,
+            Block::Repeat(count) => self.repeat(block, row, count, entry, inner, kept)?,
         };
         if let Some(assertion) = &block.assertion {
             let asserted = shape(&assertion.dims);

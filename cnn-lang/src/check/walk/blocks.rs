@@ -187,6 +187,7 @@ impl<'a> Walk<'_, 'a> {
     pub(super) fn repeat(
         &mut self,
         block: &'a BlockNode,
+        row: usize,
         count: u64,
         flow: Flow<'a>,
         depth: u16,
@@ -283,6 +284,9 @@ impl<'a> Walk<'_, 'a> {
                     if row.depth == depth {
                         row.times = left;
                     }
+                }
+                if let Some(repeat) = self.rows.get_mut(row) {
+                    repeat.listed_rounds = round;
                 }
                 return match totals.plus(round_totals) {
                     Ok(totals) => Some((Flow { field, ..output }, totals)),
