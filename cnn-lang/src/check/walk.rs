@@ -291,14 +291,7 @@ impl<'a> Walk<'_, 'a> {
     /// with it whatever its input, and its output if that does not depend
     /// on the input (`fc 10` gives 10 values), so that the walk can go on.
     fn after_unknown(&mut self, statement: &'a Statement) -> Option<(Flow<'a>, Totals)> {
-        let spec = layer_spec(statement);
-        if let Err(error) = spec.validate() {
-            self.errors.at(
-                error_span(statement, &error),
-                describe(&error, statement, &spec, None),
-            );
-            return None;
-        }
+        let spec = self.valid_spec(statement)?;
         if spec.kind == Kind::Input {
             return None;
         }
@@ -316,12 +309,22 @@ impl<'a> Walk<'_, 'a> {
     /// stride, a zero window), where an earlier error leaves its input
     /// unknown: those errors are independent of that one.
     fn validate(&mut self, statement: &Statement) {
+        self.valid_spec(statement);
+    }
+
+    /// The layer `statement` declares, if nothing is wrong with it whatever
+    /// its input; else `None`, with the error recorded.
+    fn valid_spec(&mut self, statement: &Statement) -> Option<LayerSpec> {
         let spec = layer_spec(statement);
-        if let Err(error) = spec.validate() {
-            self.errors.at(
-                error_span(statement, &error),
-                describe(&error, statement, &spec, None),
-            );
+        match spec.validate() {
+            Ok(()) => Some(spec),
+            Err(error) => {
+                self.errors.at(
+                    error_span(statement, &error),
+                    describe(&error, statement, &spec, None),
+                );
+                None
+            }
         }
     }
 
@@ -383,14 +386,7 @@ impl<'a> Walk<'_, 'a> {
         depth: u16,
         kept: Kept,
     ) -> Option<(Flow<'a>, Totals)> {
-        let spec = layer_spec(statement);
-        if let Err(error) = spec.validate() {
-            self.errors.at(
-                error_span(statement, &error),
-                describe(&error, statement, &spec, None),
-            );
-            return None;
-        }
+        let spec = self.valid_spec(statement)?;
         if spec.kind == Kind::Input {
             self.errors.at(
                 statement.span.clone(),
