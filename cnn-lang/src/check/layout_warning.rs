@@ -32,7 +32,7 @@ pub fn channels_first(statement: &Statement, shape: Shape) -> Option<Diagnostic>
         Diagnostic::warning(
             span,
             format!(
-                "`input {height}x{width}x{channels}` is an image {height} pixel{} high and {width} wide with {channels} channels: shapes are channels-last (HxWxC)",
+                "`input {height}x{width}x{channels}` reads as an image {height} pixel{} high and {width} wide with {channels} channels, since shapes are channels-last (HxWxC)",
                 if height == 1 { "" } else { "s" }
             ),
         )

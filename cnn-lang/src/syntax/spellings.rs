@@ -8,7 +8,7 @@ const LAYERS: &[(&str, &str)] = &[
     ("conv1d", "the language's convolutions are 2-D: `conv KxKxF`, like `conv 3x3x64`"),
     ("convolution", "a convolution is `conv KxKxF`, like `conv 3x3x64`"),
     ("convolution2d", "a convolution is `conv KxKxF`, like `conv 3x3x64`"),
-    ("deconv", "a transposed convolution (PyTorch's `ConvTranspose2d`, `deconv`) is not in the language yet; `dwconv` is a depthwise convolution, something else"),
+    ("deconv", "a transposed convolution (a \"deconvolution\", PyTorch's `ConvTranspose2d`) is not in the language yet; `dwconv` is not one, it is a depthwise convolution"),
     ("convtranspose2d", "a transposed convolution (PyTorch's `ConvTranspose2d`) is not in the language yet"),
     ("conv2dtranspose", "a transposed convolution (Keras's `Conv2DTranspose`) is not in the language yet"),
     ("depthwiseconv2d", "a depthwise convolution is `dwconv KxK`, like `dwconv 3x3 pad 1`"),
@@ -33,7 +33,7 @@ const LAYERS: &[(&str, &str)] = &[
 /// Option words from other frameworks, and the advice for each.
 const OPTIONS: &[(&str, &str)] = &[
     ("padding", "padding is `pad`: `pad 1`, `pad 1x2`, `pad same` or `pad valid`"),
-    ("bias", "a layer has a bias unless it says `nobias`; write `nobias` for PyTorch's `bias=False`"),
+    ("bias", "write `nobias` for PyTorch's `bias=False` (a layer has a bias unless it says `nobias`)"),
     ("use_bias", "a layer has a bias unless it says `nobias`; write `nobias` for Keras's `use_bias=False`"),
     ("kernel_size", "the kernel is the number right after the layer: `conv 3x3x64` is a 3x3 kernel with 64 filters"),
     ("kernel", "the kernel is the number right after the layer: `conv 3x3x64` is a 3x3 kernel with 64 filters"),
