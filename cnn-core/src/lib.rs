@@ -20,6 +20,9 @@
 #![no_std]
 #![deny(missing_docs)]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
 mod arith;
 mod block;
 mod chain;
@@ -42,6 +45,8 @@ mod svg;
 #[doc(hidden)]
 pub mod table;
 mod text;
+#[cfg(feature = "alloc")]
+pub mod tree;
 mod types;
 pub mod weights;
 mod window;

@@ -1,27 +1,30 @@
-//! Checks a parsed network: its names and its `input`, then the walk that
-//! runs every layer through `cnn-core` ([`walk`]). Gives the network, or
-//! every problem as a diagnostic with the numbers.
+//! Checks a parsed network: its names and its `input`, then `cnn-core`'s
+//! analysis of the tree it lowers to ([`lower`]), whose problems become
+//! diagnostics in the user's words ([`problems`]). Gives the network, or
+//! every problem with the numbers.
 
 mod describe;
 mod input;
 mod layout_warning;
+mod lower;
 mod model;
 mod names;
-mod walk;
+mod problems;
 mod words;
 
 pub use names::constants;
 
-use crate::syntax::ast::Body;
-use crate::{Diagnostics, Network, Span};
-use input::check_input;
-use names::check_names;
-use walk::{Kept, Walk};
+use std::collections::{HashMap, HashSet};
 
-/// The most rows a network may list, `repeat` rounds included: a bound on
-/// the work and the size of what is emitted, far above any real network
-/// (DenseNet-264 lists fewer than 2,000).
-pub const MAX_ROWS: usize = 250_000;
+use cnn_core::tree::{analyze_tree, Row as Analysed};
+
+use crate::syntax::ast::{Body, Name};
+use crate::{Diagnostics, Network, Row, Span};
+use input::check_input;
+use lower::{lower, Lowered, Stmt};
+use names::{check_names, constant_name};
+use problems::Context;
+use words::block_text;
 
 /// Analyses one network's statements; `network` is the struct's name, or
 /// `None` for the expression form; `whole` is where an error about the
@@ -40,35 +43,92 @@ pub fn check(
         None => "this network".to_string(),
     };
     let has_input = check_input(body, whole, &label, diagnostics);
-    let mut walk = Walk::new(diagnostics, &label, constants, has_input);
-    let flow = walk.body(body, None, 0, Kept::NOTHING);
-    let (found, diagnostics) = walk.finish();
-    let (flow, totals) = flow?;
-    let total_params = match totals.total() {
-        Ok(total) => total,
-        Err(_) => {
-            diagnostics.at(
-                whole.clone(),
-                format!(
-                    "{label} has {} learnable and {} non-trainable parameters, and together they overflow u64 (at most {})",
-                    totals.params,
-                    totals.non_trainable_params,
-                    u64::MAX
-                ),
-            );
-            return None;
-        }
+    let lowered = lower(body);
+    let found = analyze_tree(&lowered.nodes, has_input);
+    let context = Context {
+        network: &label,
+        lowered: &lowered,
     };
-    match (diagnostics.errors() == errors_before, found.input) {
-        (true, Some(input)) => Some(Network {
-            input,
-            output: flow.shape,
-            totals,
-            total_params,
-            largest_activation: found.largest,
-            peak_activations: found.peak,
-            rows: found.rows,
-        }),
-        _ => None,
+    for (id, problem) in &found.problems {
+        if let Some(diagnostic) = context.diagnostic(*id, problem) {
+            diagnostics.push(diagnostic);
+        }
     }
+    if let (Some(input), Some(Stmt::Layer(statement))) = (found.input, lowered.get(0)) {
+        if let Some(warning) = layout_warning::channels_first(statement, input) {
+            diagnostics.push(warning);
+        }
+    }
+    let output = found.output?;
+    let totals = found.totals;
+    let Ok(total_params) = totals.total() else {
+        diagnostics.at(
+            whole.clone(),
+            format!(
+                "{label} has {} learnable and {} non-trainable parameters, and together they overflow u64 (at most {})",
+                totals.params,
+                totals.non_trainable_params,
+                u64::MAX
+            ),
+        );
+        return None;
+    };
+    let input = found.input?;
+    if diagnostics.errors() != errors_before {
+        return None;
+    }
+    Some(Network {
+        input,
+        output,
+        totals,
+        total_params,
+        largest_activation: found.largest_activation,
+        peak_activations: found.peak_activations,
+        rows: rows(&found.rows, &lowered, &constants),
+    })
+}
+
+/// The analysed rows with their names, their text as the summary shows it,
+/// and the constant of the first row each name names.
+fn rows(analysed: &[Analysed], lowered: &Lowered, constants: &HashMap<String, Name>) -> Vec<Row> {
+    let mut assigned = HashSet::new();
+    analysed
+        .iter()
+        .map(|row| {
+            let statement = row.node.and_then(|id| lowered.get(id));
+            let (name, spec) = match statement {
+                Some(Stmt::Layer(statement)) => {
+                    (statement.name.as_ref(), model::spec_text(statement))
+                }
+                Some(Stmt::Block(block)) => (block.name.as_ref(), block_text(block.block)),
+                None => (
+                    None,
+                    match row.branch {
+                        Some((index, true)) => format!("branch {} (identity)", index + 1),
+                        Some((index, false)) => format!("branch {}", index + 1),
+                        None => String::new(),
+                    },
+                ),
+            };
+            let constant = name
+                .and_then(|name| constant_name(&name.text))
+                .filter(|constant| constants.contains_key(constant))
+                .filter(|constant| assigned.insert(constant.clone()));
+            Row {
+                name: name.map(|name| name.text.clone()),
+                constant,
+                kind: row.kind,
+                spec,
+                input: row.input,
+                step: row.step,
+                formula: row.formula.clone(),
+                field: row.field,
+                depth: row.depth,
+                rows: row.rows,
+                times: row.times,
+                listed_rounds: row.listed_rounds,
+                layout: row.layout,
+            }
+        })
+        .collect()
 }
