@@ -1,0 +1,95 @@
+//! The language from a `&str`, as the `cnn` command and the playground use
+//! it: what it gives for the article's network, and where its diagnostics
+//! point, by byte.
+
+use cnn_lang::{check, Severity};
+
+const LENET: &str = "
+    input 32x32x3;            // the article's network
+    conv1: conv 5x5x8;
+    pool 2;
+    conv2: conv 5x5x16 -> 10x10x16;
+    pool 2;
+    fc3: fc 120;
+    fc4: fc 84;
+    out: softmax 10;
+";
+
+#[test]
+fn the_article_counts_what_the_article_counts() {
+    let checked = check(LENET, Some("LeNet"));
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let network = checked.network.expect("LeNet is valid");
+    // The article's total, and its CONV1 and FC3 rows.
+    assert_eq!(network.totals.params, 62_958);
+    assert_eq!(network.rows[1].step.params, 608);
+    assert_eq!(network.rows[1].constant.as_deref(), Some("CONV1"));
+    assert_eq!(network.rows[5].formula, "120*400+120 = 48120");
+    assert_eq!(network.rows[5].spec, "fc 120");
+}
+
+/// The text each diagnostic's span covers, and its message.
+fn pointed_at(source: &str, name: Option<&str>) -> Vec<(String, String)> {
+    check(source, name)
+        .diagnostics
+        .into_iter()
+        .map(|d| (source[d.span.clone()].to_string(), d.message))
+        .collect()
+}
+
+#[test]
+fn three_independent_mistakes_point_at_their_own_text() {
+    let source =
+        "input 32x32x3; conv 3x3x8 groups 3; conv 5x5x16 -> 26x26x16; maxpool 40; fc 10 -> 12;";
+    let found = pointed_at(source, None);
+    let texts: Vec<&str> = found.iter().map(|(text, _)| text.as_str()).collect();
+    assert_eq!(texts, ["groups 3", "maxpool 40", "-> 12"], "{found:?}");
+    assert_eq!(found[2].1, "`-> 12` does not hold: `fc 10` outputs 10");
+}
+
+#[test]
+fn a_name_used_twice_has_a_label_at_the_first() {
+    let source = "input 8x8x1; a: relu; a: relu;";
+    let checked = check(source, Some("Net"));
+    let [diagnostic] = checked.diagnostics.as_slice() else {
+        panic!("one diagnostic: {:?}", checked.diagnostics);
+    };
+    assert_eq!(diagnostic.span, 22..23);
+    assert_eq!(diagnostic.labels[0].span, 13..14);
+    assert_eq!(diagnostic.labels[0].message, "`a` is first used here");
+}
+
+#[test]
+fn channels_first_is_a_warning_and_the_network_still_builds() {
+    let checked = check("input 3x224x224; conv 3x3x64 pad 1;", None);
+    let [warning] = checked.diagnostics.as_slice() else {
+        panic!("one warning: {:?}", checked.diagnostics);
+    };
+    assert_eq!(warning.severity, Severity::Warning);
+    assert_eq!(warning.span, 6..15);
+    assert!(warning
+        .help
+        .as_deref()
+        .is_some_and(|help| help.contains("input 224x224x3")));
+    // Read channels-last: (3*3*224 + 1) * 64 = 129,088.
+    assert_eq!(checked.network.map(|n| n.totals.params), Some(129_088));
+}
+
+#[test]
+fn a_lexer_error_is_a_diagnostic_not_a_panic() {
+    let found = pointed_at("input 8x8x1; repeat 2 { relu;", None);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "{");
+    for hostile in ["", "}", "€", "\"", "/*", "r#", "0x", "->", "{{{{", "input"] {
+        let _ = check(hostile, Some("Net"));
+    }
+}
+
+#[test]
+fn pytorch_words_get_advice_not_a_misleading_neighbour() {
+    let found = pointed_at("input 8x8x1; deconv 3x3x8;", None);
+    assert_eq!(found[0].0, "deconv");
+    assert!(!found[0].1.contains("did you mean"), "{}", found[0].1);
+    let found = pointed_at("input 8x8x1; conv 3x3x8 padding 1;", None);
+    assert!(found[0].1.contains("`pad`"), "{}", found[0].1);
+}
