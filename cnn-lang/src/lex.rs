@@ -138,7 +138,14 @@ fn is_punct(c: char) -> bool {
 }
 
 impl Lexer<'_> {
+    // ASCII is looked at as bytes: the macro lexes every network on each
+    // build, in an unoptimised proc macro, where decoding each character
+    // through `chars()` costs several times as much.
     fn peek(&self) -> Option<char> {
+        let byte = *self.source.as_bytes().get(self.at)?;
+        if byte.is_ascii() {
+            return Some(char::from(byte));
+        }
         self.source[self.at..].chars().next()
     }
 

@@ -2,13 +2,13 @@
 //! in the rustdoc and its `Network` implementation, every number a literal
 //! computed by `cnn-core`.
 
-use cnn_core::{table, Layer, Model, Shape, Summary};
+use cnn_core::{table, Layer, Shape, Summary};
 use std::collections::HashMap;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use cnn_lang::{Network as Analyzed, Row as Report, Severity};
+use cnn_lang::{Network as Analyzed, Severity};
 
 use crate::ast::{Invocation, NetworkDecl};
 use crate::errors::Errors;
@@ -84,7 +84,10 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         return fallback::network(&network, errors, &constants);
     };
     let NetworkDecl { attrs, vis, .. } = &network;
-    let summary = summary_text(&name_text, &analyzed);
+    let model = analyzed.leak_model();
+    let summary = Summary::new(Box::leak(name_text.clone().into_boxed_str()), model)
+        .depth(DOC_DEPTH)
+        .to_string();
     let has_docs = attrs.iter().any(|attr| {
         let text: String = attr.to_string().split_whitespace().collect();
         text.starts_with("#[doc")
@@ -122,7 +125,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         TokenStream::new()
     };
-    let items = items(&path, &analyzed);
+    let items = items(&path, &analyzed, model.layers);
     quote! {
         #(#attrs)*
         #doc_separator
@@ -138,7 +141,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
 /// The expression form's value: a block whose constant `MODEL` holds
 /// everything, decoded where the block is evaluated.
 fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
-    let (bytes, text, _) = encode(analyzed);
+    let (bytes, text, _) = encode(analyzed.leak_model().layers);
     let model = Ident::new("MODEL", Span::mixed_site());
     let input = shape_tokens(analyzed.input);
     let output = shape_tokens(analyzed.output);
@@ -205,8 +208,8 @@ const DOCS: [&str; 14] = [
 /// decodes the table itself, and each named layer its own row
 /// (`BENCHMARKS.md` has the measurements). The other constants are
 /// literals, read by name where they are needed.
-fn items(name: &Ident, analyzed: &Analyzed) -> TokenStream {
-    let (bytes, text, offsets) = encode(analyzed);
+fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
+    let (bytes, text, offsets) = encode(layers);
     let rows = Literal::usize_unsuffixed(analyzed.rows.len());
     let table = Ident::new("__CNN_TABLE", Span::call_site());
     let pool = Ident::new("__CNN_TEXT", Span::call_site());
@@ -320,45 +323,18 @@ fn items(name: &Ident, analyzed: &Analyzed) -> TokenStream {
 /// the zoo) for a page nobody reads to the bottom.
 const DOC_DEPTH: u16 = 1;
 
-/// The summary table as text, through `cnn-core`'s own `Summary`, rows
-/// `DOC_DEPTH` blocks deep.
-fn summary_text(name: &str, analyzed: &Analyzed) -> String {
-    let layers: Vec<Layer> = analyzed.rows.iter().map(leak_layer).collect();
-    let model = Model {
-        input: analyzed.input,
-        output: analyzed.output,
-        params: analyzed.totals.params,
-        non_trainable_params: analyzed.totals.non_trainable_params,
-        total_params: analyzed.total_params,
-        macs: analyzed.totals.macs,
-        largest_activation: analyzed.largest_activation,
-        peak_activations: analyzed.peak_activations,
-        layers: Box::leak(layers.into_boxed_slice()),
-    };
-    Summary::new(Box::leak(name.to_string().into_boxed_str()), model)
-        .depth(DOC_DEPTH)
-        .to_string()
-}
-
-/// A report as `cnn-core`'s `Layer`. The strings are leaked: the macro runs
-/// once per invocation in a short-lived process, and `Layer` holds
-/// `'static` strings so that it can be a constant.
-fn leak_layer(report: &Report) -> Layer {
-    report.layer(&mut |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) })
-}
-
 /// Every row through `cnn-core`'s encoder: the numbers as a byte-string
 /// literal, the text as a pool of strings, each once, and where each row
 /// starts in the numbers.
-fn encode(analyzed: &Analyzed) -> (Literal, Literal, Vec<usize>) {
+fn encode(layers: &[Layer]) -> (Literal, Literal, Vec<usize>) {
     let mut bytes = Vec::new();
     let mut text = String::new();
     let mut pooled: HashMap<String, usize> = HashMap::new();
     let mut offsets = Vec::new();
-    for report in &analyzed.rows {
+    for layer in layers {
         offsets.push(bytes.len());
         table::encode(
-            &leak_layer(report),
+            layer,
             &mut |byte| bytes.push(byte),
             &mut |piece| match pooled.get(piece) {
                 Some(&at) => at,
