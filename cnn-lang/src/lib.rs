@@ -3,9 +3,10 @@
 //! [`Diagnostic`] on byte spans of that text.
 //!
 //! The pipeline, one folder a stage: [`lex`] → `syntax` (the tree as
-//! written) → `check` (names, `input`, and the walk that runs every layer
-//! through `cnn-core`). The proc macro, the `cnn` command and the
-//! playground are front ends over [`check`].
+//! written, with spans) → `check` (names and `input`, then the tree
+//! lowered to `cnn_core::tree`, which analyses it, and its problems put
+//! into words at the text they are about). The proc macro, the `cnn`
+//! command and the playground are front ends over [`check`].
 //!
 //! ```
 //! let checked = cnn_lang::check("input 28x28x1; fc 10;", None);
