@@ -127,9 +127,14 @@ impl Display for Declared<'_> {
     }
 }
 
-fn pad(f: &mut fmt::Formatter<'_>, count: usize) -> fmt::Result {
-    for _ in 0..count {
-        f.write_char(' ')?;
+fn pad(f: &mut fmt::Formatter<'_>, mut count: usize) -> fmt::Result {
+    // Whole runs of spaces, not one call per space: the macro renders the
+    // table in every build, unoptimized.
+    const SPACES: &str = "                                ";
+    while count > 0 {
+        let run = count.min(SPACES.len());
+        f.write_str(&SPACES[..run])?;
+        count -= run;
     }
     Ok(())
 }

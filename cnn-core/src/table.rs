@@ -8,34 +8,61 @@
 //! ([`KindInfo::code`](crate::KindInfo::code)) and, for `repeat`, its count; spec; input and output shapes (height,
 //! width, channels; a height of 0 marks a flat vector of `channels`);
 //! params, non-trainable params, MACs; formula; receptive field (size and
-//! jump per axis, start zigzag-encoded); depth, rows, times. Numbers are
-//! LEB128 bytes; a string is where it starts and its length in a pool of
-//! all the rows' text (each string once), a `&str` sliced without
-//! validating it again.
+//! jump per axis, start zigzag-encoded); depth, rows, times. A number is
+//! written in 5-bit digits, least significant first, each one printable
+//! ASCII byte: `?` to `^` for a digit with more to come, `_` to `~` for
+//! the last. The macro then writes the table as a raw byte string with
+//! nothing to escape: escaping LEB128 bytes made the literal four times
+//! their size, and every byte costs the (unoptimized) macro and rustc's
+//! lexer. A string is where it starts and its length in a pool of all
+//! the rows' text (each string once), a `&str` sliced without validating
+//! it again.
 
 use crate::{Block, Kind, Layer, ReceptiveField, Shape};
 
-/// Writes numbers through a sink of bytes; text goes to a pool of its own,
-/// which says where it put it.
+/// The first byte of a digit that more digits follow.
+const MORE: u8 = b'?';
+/// The first byte of a number's last digit; `MORE` plus 32.
+const LAST: u8 = b'_';
+/// The most bytes one row takes: 27 numbers of at most 13 digits.
+const MAX_ROW: usize = 27 * 13;
+
+/// One row's bytes, as [`encode`] writes them.
+pub struct Row {
+    bytes: [u8; MAX_ROW],
+    len: usize,
+}
+
+impl Row {
+    /// The row's bytes, to append to the table.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+/// Writes a row into a buffer of its own, not byte by byte through a
+/// sink: the macro runs unoptimized in a user's debug build, where a call
+/// per byte was a tenth of its time on the zoo.
 struct Writer<'a> {
-    push: &'a mut dyn FnMut(u8),
-    text: &'a mut dyn FnMut(&str) -> usize,
+    row: Row,
+    text: &'a mut dyn FnMut(&'static str) -> usize,
 }
 
 impl Writer<'_> {
     fn number(&mut self, mut n: u64) {
         loop {
-            let byte = (n & 0x7f) as u8;
-            n >>= 7;
-            if n == 0 {
-                (self.push)(byte);
+            let digit = (n & 0x1f) as u8;
+            n >>= 5;
+            let last = n == 0;
+            self.row.bytes[self.row.len] = digit + if last { LAST } else { MORE };
+            self.row.len += 1;
+            if last {
                 return;
             }
-            (self.push)(byte | 0x80);
         }
     }
 
-    fn text(&mut self, text: &str) {
+    fn text(&mut self, text: &'static str) {
         let at = (self.text)(text);
         self.number(at as u64);
         self.number(text.len() as u64);
@@ -56,11 +83,17 @@ impl Writer<'_> {
     }
 }
 
-/// Writes `layer`'s row: its numbers through `push`, one byte at a time,
-/// and each string through `text`, which puts it in a pool of text (once,
-/// however often it comes) and says at which byte; the row records that.
-pub fn encode(layer: &Layer, push: &mut dyn FnMut(u8), text: &mut dyn FnMut(&str) -> usize) {
-    let mut out = Writer { push, text };
+/// The row for `layer`, each of its strings through `text`, which puts it
+/// in a pool of text (once, however often it comes) and says at which
+/// byte; the row records that.
+pub fn encode(layer: &Layer, text: &mut dyn FnMut(&'static str) -> usize) -> Row {
+    let mut out = Writer {
+        row: Row {
+            bytes: [0; MAX_ROW],
+            len: 0,
+        },
+        text,
+    };
     match layer.name {
         Some(name) => {
             out.number(1);
@@ -90,6 +123,7 @@ pub fn encode(layer: &Layer, push: &mut dyn FnMut(u8), text: &mut dyn FnMut(&str
     for n in [u64::from(layer.depth), u64::from(layer.rows), layer.times] {
         out.number(n);
     }
+    out.row
 }
 
 /// A reader over a table: its numbers and its text.
@@ -106,11 +140,11 @@ impl Reader {
         loop {
             let byte = self.bytes[self.at];
             self.at += 1;
-            n |= ((byte & 0x7f) as u64) << shift;
-            if byte & 0x80 == 0 {
-                return n;
+            if byte >= LAST {
+                return n | ((byte - LAST) as u64) << shift;
             }
-            shift += 7;
+            n |= ((byte - MORE) as u64) << shift;
+            shift += 5;
         }
     }
 

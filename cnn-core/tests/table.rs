@@ -69,10 +69,11 @@ fn every_kind_and_extreme_round_trips() {
         let layer = rows.get(index).unwrap_or(&rows[0]);
         // A pool that keeps every string, repeated or not: the reader must
         // not care.
-        encode(layer, &mut |byte| bytes.push(byte), &mut |piece| {
+        let row = encode(layer, &mut |piece| {
             text.push_str(piece);
             text.len() - piece.len()
         });
+        bytes.extend_from_slice(row.as_bytes());
     }
     starts.push(bytes.len());
     let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
@@ -87,12 +88,15 @@ fn every_kind_and_extreme_round_trips() {
 }
 
 // Decoding runs at compile time, where `LAYERS` is used. The article's
-// conv1, written byte by byte: no name, code 1, spec at 0 for 10 bytes of
-// text, 32x32x3 to 28x28x8, 608 params (LEB128 e0 04), 0, 470,400 MACs
-// (80 db 1c), formula at 10 for 19 bytes, field 5x5 jump 1x1 start 0x0,
-// depth 0, rows 0, times 1.
+// conv1, written by hand in 5-bit digits, least significant first (`?`
+// plus the digit when more follow, `_` plus it for the last): no name
+// `_`, code 1 `` ` ``, spec at 0 `_` for 10 `i` bytes of text, 32x32x3
+// `` ?`?`b `` to 28x28x8 `{{g`, 608 = 0 + 19*32 params `?r`, 0 `_`,
+// 470,400 = 0 + 12*32 + 11*32^2 + 14*32^3 MACs `?KJm`, formula at 10 `i`
+// for 19 `r` bytes, field 5x5 `dd` jump 1x1, start 0x0, depth 0, rows 0,
+// times 1.
 const TABLE: &[Layer] = &decode::<1>(
-    b"\x00\x01\x00\x0a\x20\x20\x03\x1c\x1c\x08\xe0\x04\x00\x80\xdb\x1c\x0a\x13\x05\x05\x01\x01\x00\x00\x00\x00\x01",
+    b"_`_i?`?`b{{g?r_?KJmirdd``____`",
     "conv 5x5x8((5*5*3)+1)*8 = 608",
 );
 const _: () = assert!(TABLE[0].params == 608);

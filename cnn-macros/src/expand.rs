@@ -4,6 +4,8 @@
 
 use cnn_core::{table, Layer, Shape, Summary};
 use std::collections::HashMap;
+use std::fmt::Write;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -13,6 +15,7 @@ use cnn_lang::{Network as Analyzed, Severity};
 use crate::ast::{Invocation, NetworkDecl};
 use crate::errors::Errors;
 use crate::fallback;
+use crate::literal;
 use crate::parse::parse;
 use crate::source::Source;
 
@@ -105,12 +108,19 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         String::new()
     };
-    let doc = format!("{intro}# Architecture\n\n{deeper}```text\n{summary}```");
-    let doc_separator = if has_docs {
-        quote!(#[doc = ""])
-    } else {
-        quote!()
-    };
+    // A raw string, lexed by rustc: `Literal::string` escaped the table
+    // char by char, unoptimized.
+    let mut doc = String::with_capacity(summary.len() + 256);
+    if has_docs {
+        doc.push_str("#[doc = \"\"] ");
+    }
+    doc.push_str("#[doc = ");
+    literal::raw_str(
+        &mut doc,
+        &format!("{intro}# Architecture\n\n{deeper}```text\n{summary}```"),
+    );
+    doc.push(']');
+    let doc = literal::tokens(&doc);
     // The name as written is emitted once, as the struct's name. Every
     // other mention (the impls, paths, the weight struct's name) is a copy
     // spanned at the call site: an editor's hover on the name shows one
@@ -128,8 +138,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     let items = items(&path, &analyzed, model.layers);
     quote! {
         #(#attrs)*
-        #doc_separator
-        #[doc = #doc]
+        #doc
         #vis struct #name;
 
         #items
@@ -142,10 +151,12 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
 /// everything, decoded where the block is evaluated.
 fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
     let (bytes, text, _) = encode(analyzed.leak_model().layers);
+    let (bytes, text) = (Literal::byte_string(&bytes), Literal::string(&text));
     let model = Ident::new("MODEL", Span::mixed_site());
     let input = shape_tokens(analyzed.input);
     let output = shape_tokens(analyzed.output);
-    let [params, non_trainable, total, macs, largest, peak] = totals(analyzed);
+    let [params, non_trainable, total, macs, largest, peak] =
+        totals(analyzed).map(Literal::u64_unsuffixed);
     let rows = Literal::usize_unsuffixed(analyzed.rows.len());
     quote!({
         #warnings
@@ -169,7 +180,7 @@ fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
 
 /// The totals as literals: params, non-trainable, total, MACs, largest and
 /// peak activation.
-fn totals(analyzed: &Analyzed) -> [Literal; 6] {
+fn totals(analyzed: &Analyzed) -> [u64; 6] {
     [
         analyzed.totals.params,
         analyzed.totals.non_trainable_params,
@@ -178,7 +189,6 @@ fn totals(analyzed: &Analyzed) -> [Literal; 6] {
         analyzed.largest_activation,
         analyzed.peak_activations,
     ]
-    .map(Literal::u64_unsuffixed)
 }
 
 /// The docs of the struct's items, interpolated rather than written as
@@ -201,50 +211,84 @@ const DOCS: [&str; 14] = [
     "The network as a table, like Keras's `model.summary()`, with each layer's parameter formula.",
 ];
 
-/// The struct's constants, functions and `Network` implementation. The
-/// rows are one byte string and a pool of text, decoded at compile time
-/// where they are used. rustc evaluates, in every build, a constant that
-/// another item's body names, so no item names `MODEL` or `LAYERS`: each
-/// decodes the table itself, and each named layer its own row
-/// (`BENCHMARKS.md` has the measurements). The other constants are
-/// literals, read by name where they are needed.
+/// The struct's constants, functions and `Network` implementation, as
+/// Rust source text (see `literal.rs` for why text). The rows are one
+/// byte string and a pool of text, decoded at compile time where they are
+/// used. rustc evaluates, in every build, a constant that another item's
+/// body names, so no item names `MODEL` or `LAYERS`: each decodes the
+/// table itself, and each named layer its own row (`BENCHMARKS.md` has the
+/// measurements). The other constants are literals, read by name where
+/// they are needed. Every path is `::cnn::`, every span the call site.
 fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
-    let (bytes, text, offsets) = encode(layers);
-    let rows = Literal::usize_unsuffixed(analyzed.rows.len());
-    let table = Ident::new("__CNN_TABLE", Span::call_site());
-    let pool = Ident::new("__CNN_TEXT", Span::call_site());
-    let decode = |owner: TokenStream| {
-        quote!(&{
-            let table: [::cnn::Layer; #rows] = ::cnn::table::decode(#owner::#table, #owner::#pool);
-            table
-        })
+    let name = name.to_string();
+    let mut out = String::with_capacity(4096 + 256 * analyzed.rows.len());
+    // Writing to a String cannot fail: the results of `write!` are dropped.
+    let rows = analyzed.rows.len();
+    let decode = |owner: &str| {
+        format!(
+            "&{{ let table: [::cnn::Layer; {rows}] = ::cnn::table::decode({owner}::__CNN_TABLE, {owner}::__CNN_TEXT); table }}"
+        )
     };
-    let model = |owner: TokenStream| {
-        let layers = decode(owner.clone());
-        quote!(::cnn::Model {
-            input: #owner::INPUT,
-            output: #owner::OUTPUT,
-            params: #owner::PARAMS,
-            non_trainable_params: #owner::NON_TRAINABLE_PARAMS,
-            total_params: #owner::TOTAL_PARAMS,
-            macs: #owner::MACS,
-            largest_activation: #owner::LARGEST_ACTIVATION,
-            peak_activations: #owner::PEAK_ACTIVATIONS,
-            layers: #layers,
-        })
+    let model = |owner: &str| {
+        format!(
+            "::cnn::Model {{ input: {owner}::INPUT, output: {owner}::OUTPUT, params: {owner}::PARAMS, \
+             non_trainable_params: {owner}::NON_TRAINABLE_PARAMS, total_params: {owner}::TOTAL_PARAMS, \
+             macs: {owner}::MACS, largest_activation: {owner}::LARGEST_ACTIVATION, \
+             peak_activations: {owner}::PEAK_ACTIVATIONS, layers: {} }}",
+            decode(owner)
+        )
     };
-    let own_model = model(quote!(Self));
-    let trait_model = model(quote!(#name));
-    let layers = decode(quote!(Self));
-    let input = shape_tokens(analyzed.input);
-    let output = shape_tokens(analyzed.output);
-    let input_type = crate::types::shape_type(analyzed.input);
-    let output_type = crate::types::shape_type(analyzed.output);
+    let doc = |out: &mut String, text: &str| {
+        out.push_str("#[doc = ");
+        literal::raw_str(out, text);
+        out.push(']');
+    };
     let [params, non_trainable, total, macs, largest, peak] = totals(analyzed);
-    let name_text = name.to_string();
-    let named = analyzed.rows.iter().zip(offsets).filter_map(|(layer, at)| {
-        let constant = Ident::new(layer.constant.as_ref()?, Span::call_site());
-        let doc = format!(
+    out.push_str("#[allow(dead_code)] impl ");
+    out.push_str(&name);
+    out.push_str(" {");
+    doc(&mut out, DOCS[0]);
+    let _ = write!(out, "pub const MODEL: ::cnn::Model = {};", model("Self"));
+    doc(&mut out, DOCS[1]);
+    out.push_str("pub const INPUT: ::cnn::Shape = ");
+    literal::shape(&mut out, analyzed.input);
+    out.push(';');
+    doc(&mut out, DOCS[2]);
+    out.push_str("pub const OUTPUT: ::cnn::Shape = ");
+    literal::shape(&mut out, analyzed.output);
+    out.push(';');
+    for (at, (constant, value)) in [
+        ("PARAMS", params),
+        ("NON_TRAINABLE_PARAMS", non_trainable),
+        ("TOTAL_PARAMS", total),
+        ("MACS", macs),
+        ("LARGEST_ACTIVATION", largest),
+        ("PEAK_ACTIVATIONS", peak),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        doc(&mut out, DOCS[3 + at]);
+        let _ = write!(out, "pub const {constant}: u64 = {value};");
+    }
+    doc(&mut out, DOCS[9]);
+    let _ = write!(
+        out,
+        "pub const LAYERS: &'static [::cnn::Layer] = {};",
+        decode("Self")
+    );
+    let (bytes, text, offsets) = encode(layers);
+    doc(&mut out, DOCS[10]);
+    out.push_str("const __CNN_TABLE: &'static [u8] = ");
+    literal::byte_str(&mut out, &bytes);
+    out.push_str("; const __CNN_TEXT: &'static str = ");
+    literal::raw_str(&mut out, &text);
+    out.push(';');
+    for (layer, at) in analyzed.rows.iter().zip(offsets) {
+        let Some(constant) = &layer.constant else {
+            continue;
+        };
+        let text = format!(
             "Layer `{}`: `{}`, {} to {}, {} learnable parameters.",
             layer.name.as_deref().unwrap_or_default(),
             layer.spec,
@@ -252,70 +296,47 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
             layer.step.output,
             layer.step.params
         );
-        let at = Literal::usize_unsuffixed(at);
-        Some(quote! {
-            #[doc = #doc]
-            pub const #constant: ::cnn::Layer =
-                ::cnn::table::row(Self::#table, Self::#pool, #at).0;
-        })
-    });
-    let [d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13] = DOCS;
-    quote! {
-        #[allow(dead_code)]
-        impl #name {
-            #[doc = #d0]
-            pub const MODEL: ::cnn::Model = #own_model;
-            #[doc = #d1]
-            pub const INPUT: ::cnn::Shape = #input;
-            #[doc = #d2]
-            pub const OUTPUT: ::cnn::Shape = #output;
-            #[doc = #d3]
-            pub const PARAMS: u64 = #params;
-            #[doc = #d4]
-            pub const NON_TRAINABLE_PARAMS: u64 = #non_trainable;
-            #[doc = #d5]
-            pub const TOTAL_PARAMS: u64 = #total;
-            #[doc = #d6]
-            pub const MACS: u64 = #macs;
-            #[doc = #d7]
-            pub const LARGEST_ACTIVATION: u64 = #largest;
-            #[doc = #d8]
-            pub const PEAK_ACTIVATIONS: u64 = #peak;
-            #[doc = #d9]
-            pub const LAYERS: &'static [::cnn::Layer] = #layers;
-            #[doc = #d10]
-            const #table: &'static [u8] = #bytes;
-            const #pool: &'static str = #text;
-            #(#named)*
-            #[doc = #d11]
-            pub const fn param_bytes(element_bytes: u64) -> u64 {
-                ::cnn::bytes(Self::TOTAL_PARAMS, element_bytes)
-            }
-            #[doc = #d12]
-            pub const fn peak_activation_bytes(element_bytes: u64) -> u64 {
-                ::cnn::bytes(Self::PEAK_ACTIVATIONS, element_bytes)
-            }
-            #[doc = #d13]
-            pub fn summary() -> ::cnn::Summary {
-                <Self as ::cnn::Network>::summary()
-            }
-        }
-
-        impl ::cnn::Network for #name {
-            const NAME: &'static str = #name_text;
-            type Input = #input_type;
-            type Output = #output_type;
-            const MODEL: ::cnn::Model = #trait_model;
-            const INPUT: ::cnn::Shape = #name::INPUT;
-            const OUTPUT: ::cnn::Shape = #name::OUTPUT;
-            const PARAMS: u64 = #name::PARAMS;
-            const NON_TRAINABLE_PARAMS: u64 = #name::NON_TRAINABLE_PARAMS;
-            const TOTAL_PARAMS: u64 = #name::TOTAL_PARAMS;
-            const MACS: u64 = #name::MACS;
-            const LARGEST_ACTIVATION: u64 = #name::LARGEST_ACTIVATION;
-            const PEAK_ACTIVATIONS: u64 = #name::PEAK_ACTIVATIONS;
-        }
+        doc(&mut out, &text);
+        let _ = write!(
+            out,
+            "pub const {constant}: ::cnn::Layer = ::cnn::table::row(Self::__CNN_TABLE, Self::__CNN_TEXT, {at}).0;"
+        );
     }
+    doc(&mut out, DOCS[11]);
+    out.push_str(
+        "pub const fn param_bytes(element_bytes: u64) -> u64 { ::cnn::bytes(Self::TOTAL_PARAMS, element_bytes) }",
+    );
+    doc(&mut out, DOCS[12]);
+    out.push_str(
+        "pub const fn peak_activation_bytes(element_bytes: u64) -> u64 { ::cnn::bytes(Self::PEAK_ACTIVATIONS, element_bytes) }",
+    );
+    doc(&mut out, DOCS[13]);
+    out.push_str("pub fn summary() -> ::cnn::Summary { <Self as ::cnn::Network>::summary() } }");
+    let _ = write!(
+        out,
+        "impl ::cnn::Network for {name} {{ const NAME: &'static str = "
+    );
+    literal::raw_str(&mut out, &name);
+    out.push_str("; type Input = ");
+    literal::shape_type(&mut out, analyzed.input);
+    out.push_str("; type Output = ");
+    literal::shape_type(&mut out, analyzed.output);
+    let _ = write!(out, "; const MODEL: ::cnn::Model = {};", model(&name));
+    for constant in [
+        "INPUT: ::cnn::Shape",
+        "OUTPUT: ::cnn::Shape",
+        "PARAMS: u64",
+        "NON_TRAINABLE_PARAMS: u64",
+        "TOTAL_PARAMS: u64",
+        "MACS: u64",
+        "LARGEST_ACTIVATION: u64",
+        "PEAK_ACTIVATIONS: u64",
+    ] {
+        let field = constant.split(':').next().unwrap_or_default();
+        let _ = write!(out, "const {constant} = {name}::{field};");
+    }
+    out.push('}');
+    literal::tokens(&out)
 }
 
 /// How deep the table in a network's rustdoc goes: a big network's full
@@ -323,35 +344,50 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
 /// the zoo) for a page nobody reads to the bottom.
 const DOC_DEPTH: u16 = 1;
 
-/// Every row through `cnn-core`'s encoder: the numbers as a byte-string
-/// literal, the text as a pool of strings, each once, and where each row
-/// starts in the numbers.
-fn encode(layers: &[Layer]) -> (Literal, Literal, Vec<usize>) {
+/// Every row through `cnn-core`'s encoder: the numbers as bytes, the
+/// text as a pool of strings, each once, and where each row starts in the
+/// numbers.
+fn encode(layers: &[Layer]) -> (Vec<u8>, String, Vec<usize>) {
     let mut bytes = Vec::new();
     let mut text = String::new();
-    let mut pooled: HashMap<String, usize> = HashMap::new();
-    let mut offsets = Vec::new();
+    let mut pooled: HashMap<&'static str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut offsets = Vec::with_capacity(layers.len());
     for layer in layers {
         offsets.push(bytes.len());
-        table::encode(
-            layer,
-            &mut |byte| bytes.push(byte),
-            &mut |piece| match pooled.get(piece) {
-                Some(&at) => at,
-                None => {
-                    text.push_str(piece);
-                    let at = text.len() - piece.len();
-                    pooled.insert(piece.to_string(), at);
-                    at
-                }
-            },
-        );
+        let row = table::encode(layer, &mut |piece| {
+            *pooled.entry(piece).or_insert_with(|| {
+                text.push_str(piece);
+                text.len() - piece.len()
+            })
+        });
+        bytes.extend_from_slice(row.as_bytes());
     }
-    (
-        Literal::byte_string(&bytes),
-        Literal::string(&text),
-        offsets,
-    )
+    (bytes, text, offsets)
+}
+
+/// FNV-1a, for the pool of a table's text: std's SipHash guards against
+/// hostile keys, which a network's own text is not, and costs several
+/// times more in the unoptimized build a proc macro gets. Ten lines, so
+/// not a dependency in every user's build.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
 }
 
 /// A shape as tokens.

@@ -16,13 +16,13 @@ mod expand;
 mod fallback;
 #[cfg(test)]
 mod hostile;
+mod literal;
 mod parse;
 #[cfg(test)]
 mod proptests;
 mod source;
 #[cfg(test)]
 mod tests;
-mod types;
 mod warning;
 mod weights;
 

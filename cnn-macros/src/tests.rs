@@ -342,56 +342,42 @@ fn time_a_large_network() {
     }
 }
 
-/// The literal that follows `marker` in an expansion's text, unescaped
-/// (a byte string or a string: the macro writes no other escapes).
-fn literal_after(piece: &str) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    let mut chars = piece.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => break,
-            '\\' => match chars.next() {
-                Some('x') => {
-                    let hex: String = chars.by_ref().take(2).collect();
-                    bytes.push(u8::from_str_radix(&hex, 16).expect("a hex escape"));
-                }
-                Some('u') => {
-                    let code: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
-                    let c = char::from_u32(u32::from_str_radix(&code, 16).expect("hex"))
-                        .expect("a char");
-                    let mut buffer = [0; 4];
-                    bytes.extend_from_slice(c.encode_utf8(&mut buffer).as_bytes());
-                }
-                Some('n') => bytes.push(b'\n'),
-                Some('r') => bytes.push(b'\r'),
-                Some('t') => bytes.push(b'\t'),
-                Some('0') => bytes.push(0),
-                Some(other) => bytes.push(other as u8),
-                None => break,
-            },
-            other => {
-                let mut buffer = [0; 4];
-                bytes.extend_from_slice(other.encode_utf8(&mut buffer).as_bytes());
+/// The literal tokens that are the values of `const marker` in `tokens`,
+/// at any depth, in order.
+fn literals_after(tokens: proc_macro2::TokenStream, marker: &str, found: &mut Vec<syn::Lit>) {
+    let (mut armed, mut after_const) = (false, false);
+    for token in tokens {
+        let was_const = std::mem::take(&mut after_const);
+        match token {
+            proc_macro2::TokenTree::Group(group) => literals_after(group.stream(), marker, found),
+            proc_macro2::TokenTree::Ident(ident) => {
+                armed |= was_const && ident == marker;
+                after_const = ident == "const";
             }
+            proc_macro2::TokenTree::Literal(literal) if armed => {
+                found.push(syn::Lit::new(literal));
+                armed = false;
+            }
+            proc_macro2::TokenTree::Literal(_) | proc_macro2::TokenTree::Punct(_) => {}
         }
     }
-    bytes
 }
 
 /// The rows of every network in an expansion's text, read back from the
 /// literals the macro writes its tables in.
 pub fn tables(expanded: &str) -> Vec<Vec<cnn_core::Layer>> {
-    let mut tables = Vec::new();
-    for piece in expanded.split("const __CNN_TABLE").skip(1) {
-        let start = piece.find("b\"").expect("a byte string") + 2;
-        let bytes: &'static [u8] = Box::leak(literal_after(&piece[start..]).into_boxed_slice());
-        let text_start = piece
-            .find("const __CNN_TEXT")
-            .expect("the table's text follows it");
-        let rest = &piece[text_start..];
-        let text = literal_after(&rest[rest.find("= \"").expect("a string") + 3..]);
-        let text: &'static str =
-            Box::leak(String::from_utf8(text).expect("UTF-8").into_boxed_str());
+    let tokens: proc_macro2::TokenStream = expanded.parse().expect("the expansion lexes");
+    let (mut tables, mut texts) = (Vec::new(), Vec::new());
+    literals_after(tokens.clone(), "__CNN_TABLE", &mut tables);
+    literals_after(tokens, "__CNN_TEXT", &mut texts);
+    assert_eq!(tables.len(), texts.len(), "a pool of text for every table");
+    let mut read = Vec::new();
+    for (table, text) in tables.into_iter().zip(texts) {
+        let (syn::Lit::ByteStr(table), syn::Lit::Str(text)) = (table, text) else {
+            panic!("a table is a byte string and its text a string");
+        };
+        let bytes: &'static [u8] = Box::leak(table.value().into_boxed_slice());
+        let text: &'static str = Box::leak(text.value().into_boxed_str());
         let mut rows = Vec::new();
         let mut at = 0;
         while at < bytes.len() {
@@ -399,9 +385,9 @@ pub fn tables(expanded: &str) -> Vec<Vec<cnn_core::Layer>> {
             rows.push(layer);
             at = next;
         }
-        tables.push(rows);
+        read.push(rows);
     }
-    tables
+    read
 }
 
 #[test]
