@@ -198,7 +198,12 @@ impl ReceptiveField {
                 let mut axis = 0;
                 while axis < 2 {
                     let (input, output) = (sizes[axis], spec.window[axis]);
-                    stride[axis] = if input / output == 0 {
+                    // One output sees the whole axis and has no neighbour,
+                    // so the jump stands, as for `gap`: a squeeze-excite
+                    // gate pooled to 1x1 must not multiply the jump of the
+                    // map it scales (it did, and a `repeat` of such blocks
+                    // overflowed u64).
+                    stride[axis] = if output == 1 || input / output == 0 {
                         1
                     } else {
                         input / output

@@ -93,3 +93,43 @@ fn pytorch_words_get_advice_not_a_misleading_neighbour() {
     let found = pointed_at("input 8x8x1; conv 3x3x8 padding 1;", None);
     assert!(found[0].1.contains("`pad`"), "{}", found[0].1);
 }
+
+/// A squeeze-excite gate in the order torchvision runs it (the gate
+/// branch first), repeated: it was refused with "the receptive field after
+/// `repeat 5` is larger than u64 can count", because pooling the gate to
+/// 1x1 multiplied the jump of the map it scales. The gate sees the whole
+/// map and has no neighbours, so the jump must be the ungated network's.
+#[test]
+fn squeeze_excite_gates_first_in_a_repeat_build() {
+    let gate = "mul {{adaptivepool 1x1; conv 1x1x52; relu; conv 1x1x208; sigmoid;} {}}";
+    let body = |gate: &str| {
+        format!(
+            "input 56x56x208; conv 3x3x208 stride 2 pad 1; repeat 5 {{relu; residual {{conv 1x1x208 nobias; bn; relu; \
+             conv 3x3x208 pad 1 groups 26 nobias; bn; relu; {gate} conv 1x1x208 nobias; bn;}}}}"
+        )
+    };
+    let gated = check(&body(gate), None);
+    assert!(gated.diagnostics.is_empty(), "{:?}", gated.diagnostics);
+    let plain = check(&body(""), None)
+        .network
+        .expect("valid without the gates");
+    let gated = gated.network.expect("valid with the gates");
+    let last = |network: &cnn_lang::Network| network.rows[network.rows.len() - 1].field;
+    // One stride of 2, before the repeat: the jump is 2.
+    assert_eq!(last(&plain).jump, [2, 2]);
+    assert_eq!(last(&gated).jump, last(&plain).jump);
+    // The gate's 1x1 convs add parameters, 2 * (208*52) + 52 + 208 per round.
+    assert_eq!(
+        gated.totals.params - plain.totals.params,
+        5 * (2 * 208 * 52 + 52 + 208)
+    );
+}
+
+/// The network the issue gave, RegNetY's first stages as torchvision runs
+/// them: it must check without a word.
+#[test]
+fn the_regnet_y_stages_from_the_issue_build() {
+    const NETWORK: &str = "input 224x224x3; add {{conv 1x1x104 stride 2 nobias; bn;} {conv 1x1x104 nobias; bn; relu; conv 3x3x104 stride 2 pad 1 groups 13 nobias; bn; relu; mul {{adaptivepool 1x1; conv 1x1x12; relu; conv 1x1x104; sigmoid;} {}} conv 1x1x104 nobias; bn;}} add {{conv 1x1x208 stride 2 nobias; bn;} {conv 1x1x208 nobias; bn; relu; conv 3x3x208 stride 2 pad 1 groups 26 nobias; bn; relu; mul {{adaptivepool 1x1; conv 1x1x26; relu; conv 1x1x208; sigmoid;} {}} conv 1x1x208 nobias; bn;}} repeat 5 {relu; residual {conv 1x1x208 nobias; bn; relu; conv 3x3x208 pad 1 groups 26 nobias; bn; relu; mul {{adaptivepool 1x1; conv 1x1x52; relu; conv 1x1x208; sigmoid;} {}} conv 1x1x208 nobias; bn;}} add {{conv 1x1x440 stride 2 nobias; bn;} {conv 1x1x440 nobias; bn; relu; conv 3x3x440 stride 2 pad 1 groups 55 nobias; bn; relu; mul {{adaptivepool 1x1; conv 1x1x52; relu; conv 1x1x440; sigmoid;} {}} conv 1x1x440 nobias; bn;}} repeat 5 {relu; residual {conv 1x1x440 nobias; bn; relu; conv 3x3x440 pad 1 groups 55 nobias; bn; relu; mul {{adaptivepool 1x1; conv 1x1x110; relu; conv 1x1x440; sigmoid;} {}} conv 1x1x440 nobias; bn;}}";
+    let checked = check(NETWORK, None);
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+}
