@@ -1,8 +1,10 @@
 //! The model zoo: classic image classifiers declared as torchvision builds
-//! them (224x224 RGB input, 299x299 for Inception v3; 1000 classes), with
+//! them (224x224 RGB input, 299x299 for Inception v3, 300x300 for
+//! EfficientNet-B3, 384x384 for EfficientNetV2-S; 1000 classes), with
 //! blocks, `repeat` and named stages as the papers describe them. Every
-//! count is checked against torchvision's published numbers in
-//! `cnn-tests/tests/zoo.rs` and `cnn-tests/tests/zoo_more.rs`.
+//! count is checked against torchvision's numbers in
+//! `cnn-tests/tests/zoo.rs`, `cnn-tests/tests/zoo_more.rs` and
+//! `cnn-tests/tests/zoo_modern.rs`.
 //!
 //! ```text
 //! cargo run --example zoo                      # one line per model
@@ -54,7 +56,16 @@ const MODELS: &[(&str, Model)] = &[
         efficientnet::EfficientNetB0::NAME,
         efficientnet::EfficientNetB0::MODEL,
     ),
+    (
+        efficientnet::EfficientNetB3::NAME,
+        efficientnet::EfficientNetB3::MODEL,
+    ),
+    (
+        efficientnet::EfficientNetV2S::NAME,
+        efficientnet::EfficientNetV2S::MODEL,
+    ),
     (regnet::RegNetY400MF::NAME, regnet::RegNetY400MF::MODEL),
+    (regnet::RegNetY1_6GF::NAME, regnet::RegNetY1_6GF::MODEL),
     (mnasnet::MnasNet::NAME, mnasnet::MnasNet::MODEL),
     (inception::InceptionV3::NAME, inception::InceptionV3::MODEL),
     (

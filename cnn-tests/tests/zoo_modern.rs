@@ -1,0 +1,136 @@
+//! Three more of torchvision's classifiers (`examples/zoo/`), against
+//! counts measured with torch itself: EfficientNet-B3 at 300x300,
+//! EfficientNetV2-S at 384x384 and RegNetY-1.6GF at 224x224.
+//!
+//! Source: `/work/shared/torchvision-counts.json`, torchvision 0.29.2
+//! (torch 2.15.0), keys `efficientnet_b3`, `efficientnet_v2_s` and
+//! `regnet_y_1_6gf`, each model built with `weights=None` in eval mode and
+//! measured at batch 1 on the crop size of its published weights:
+//! - `params`: `sum(p.numel() for p in model.parameters())`, our `PARAMS`;
+//! - `buffers`: every buffer but `num_batches_tracked`, here batch norm's
+//!   running mean and variance, our `NON_TRAINABLE_PARAMS`;
+//! - `macs`: `torch.utils.flop_counter.FlopCounterMode` on meta tensors,
+//!   flops / 2, our `MACS`;
+//! - `published_num_params` and `published_gflops`: the weights' meta
+//!   (`num_params`, `_ops`).
+//!
+//! The numbers below are copied from that file, not worked out from
+//! `cnn!`. torchvision's `_ops` ("GFLOPS" in its tables) counts
+//! multiply-accumulates: `published_gflops` is `macs / 1e9` rounded to 3
+//! decimals (1,827,141,392 MACs and 1.827 for B3), not `2 * macs / 1e9`
+//! (which would be 3.654).
+//!
+//! The networks are the example's own files, so the example is what is
+//! checked.
+
+#[path = "../../examples/zoo/efficientnet.rs"]
+mod efficientnet;
+#[path = "../../examples/zoo/regnet.rs"]
+mod regnet;
+
+use cnn::Shape;
+use efficientnet::{EfficientNetB3, EfficientNetV2S};
+use regnet::RegNetY1_6GF;
+
+const fn spatial(height: u64, width: u64, channels: u64) -> Shape {
+    Shape::Spatial {
+        height,
+        width,
+        channels,
+    }
+}
+
+/// `macs / 1e9` rounded to 3 decimals, in thousandths: what torchvision
+/// publishes as `_ops` (1.827 is 1_827).
+const fn published_gflops_thousandths(macs: u64) -> u64 {
+    (macs + 500_000) / 1_000_000
+}
+
+// efficientnet_b3: params 12233232, buffers 87296, macs 1827141392,
+// published_num_params 12233232, published_gflops 1.827; input 300x300x3.
+const _: () = assert!(EfficientNetB3::INPUT.same_as(&spatial(300, 300, 3)));
+const _: () = assert!(EfficientNetB3::OUTPUT.same_as(&Shape::Flat(1000)));
+const _: () = assert!(EfficientNetB3::PARAMS == 12_233_232);
+const _: () = assert!(EfficientNetB3::NON_TRAINABLE_PARAMS == 87_296);
+const _: () = assert!(EfficientNetB3::TOTAL_PARAMS == 12_233_232 + 87_296);
+const _: () = assert!(EfficientNetB3::MACS == 1_827_141_392);
+const _: () = assert!(published_gflops_thousandths(EfficientNetB3::MACS) == 1_827);
+// The maps of torchvision's 300x300 model: 150, 150, 75, 38, 19, 19, 10, 10.
+const _: () = assert!(EfficientNetB3::STAGE1
+    .output
+    .same_as(&spatial(150, 150, 24)));
+const _: () = assert!(EfficientNetB3::STAGE3.output.same_as(&spatial(38, 38, 48)));
+const _: () = assert!(EfficientNetB3::STAGE7.output.same_as(&spatial(10, 10, 384)));
+const _: () = assert!(EfficientNetB3::HEAD.output.same_as(&spatial(10, 10, 1536)));
+
+// efficientnet_v2_s: params 21458488, buffers 153872, macs 8365617152,
+// published_num_params 21458488, published_gflops 8.366; input 384x384x3.
+const _: () = assert!(EfficientNetV2S::INPUT.same_as(&spatial(384, 384, 3)));
+const _: () = assert!(EfficientNetV2S::OUTPUT.same_as(&Shape::Flat(1000)));
+const _: () = assert!(EfficientNetV2S::PARAMS == 21_458_488);
+const _: () = assert!(EfficientNetV2S::NON_TRAINABLE_PARAMS == 153_872);
+const _: () = assert!(EfficientNetV2S::TOTAL_PARAMS == 21_458_488 + 153_872);
+const _: () = assert!(EfficientNetV2S::MACS == 8_365_617_152);
+const _: () = assert!(published_gflops_thousandths(EfficientNetV2S::MACS) == 8_366);
+const _: () = assert!(EfficientNetV2S::STAGE3.output.same_as(&spatial(48, 48, 64)));
+const _: () = assert!(EfficientNetV2S::STAGE6
+    .output
+    .same_as(&spatial(12, 12, 256)));
+const _: () = assert!(EfficientNetV2S::HEAD.output.same_as(&spatial(12, 12, 1280)));
+
+// regnet_y_1_6gf: params 11202430, buffers 52672, macs 1612076160,
+// published_num_params 11202430, published_gflops 1.612; input 224x224x3.
+const _: () = assert!(RegNetY1_6GF::INPUT.same_as(&spatial(224, 224, 3)));
+const _: () = assert!(RegNetY1_6GF::OUTPUT.same_as(&Shape::Flat(1000)));
+const _: () = assert!(RegNetY1_6GF::PARAMS == 11_202_430);
+const _: () = assert!(RegNetY1_6GF::NON_TRAINABLE_PARAMS == 52_672);
+const _: () = assert!(RegNetY1_6GF::TOTAL_PARAMS == 11_202_430 + 52_672);
+const _: () = assert!(RegNetY1_6GF::MACS == 1_612_076_160);
+const _: () = assert!(published_gflops_thousandths(RegNetY1_6GF::MACS) == 1_612);
+// The stages torchvision derives: 48, 120, 336 and 888 wide.
+const _: () = assert!(RegNetY1_6GF::BLOCK1.output.same_as(&spatial(56, 56, 48)));
+const _: () = assert!(RegNetY1_6GF::BLOCK2.output.same_as(&spatial(28, 28, 120)));
+const _: () = assert!(RegNetY1_6GF::BLOCK3.output.same_as(&spatial(14, 14, 336)));
+const _: () = assert!(RegNetY1_6GF::BLOCK4.output.same_as(&spatial(7, 7, 888)));
+
+/// The JSON's numbers once more at run time: `published_num_params`
+/// against the summary's table, `published_gflops` as the file spells it,
+/// `macs / 1e9` to 3 decimals.
+#[test]
+fn summaries_and_published_figures() {
+    // (name, summary, macs, published_num_params, published_gflops)
+    let expected = [
+        (
+            "EfficientNetB3",
+            EfficientNetB3::summary().to_string(),
+            EfficientNetB3::MACS,
+            "12,233,232",
+            "1.827",
+        ),
+        (
+            "EfficientNetV2S",
+            EfficientNetV2S::summary().to_string(),
+            EfficientNetV2S::MACS,
+            "21,458,488",
+            "8.366",
+        ),
+        (
+            "RegNetY1_6GF",
+            RegNetY1_6GF::summary().to_string(),
+            RegNetY1_6GF::MACS,
+            "11,202,430",
+            "1.612",
+        ),
+    ];
+    for (name, summary, macs, params, gflops) in expected {
+        assert!(
+            summary.starts_with(&format!("Model: \"{name}\"")),
+            "{summary}"
+        );
+        assert!(
+            summary.contains(&format!("Trainable params: {params} ")),
+            "{summary}"
+        );
+        assert_eq!(format!("{:.3}", macs as f64 / 1e9), gflops, "{name}");
+    }
+}
