@@ -7,8 +7,8 @@ use crate::{Block, Error, Field, Shape};
 /// or [`Error::Mismatch`] when they cannot join.
 ///
 /// - `add` and `residual`: the same shape.
-/// - `concat`: the same height and width, channels added (or two vectors,
-///   lengths added).
+/// - `concat` and `split`: the same height and width, channels added (or
+///   two vectors, lengths added).
 /// - `mul`: the same shape, or `1x1xC` against `HxWxC` (broadcast, as a
 ///   squeeze-excite gate multiplies its input).
 ///
@@ -28,7 +28,7 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
         other,
     });
     match block {
-        Block::Concat => match (first, other) {
+        Block::Concat | Block::Split => match (first, other) {
             (
                 Shape::Spatial {
                     height,

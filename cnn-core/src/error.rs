@@ -23,6 +23,8 @@ pub enum Field {
     Multiplier,
     /// `pad`.
     Padding,
+    /// `outpad`.
+    OutPad,
     /// The parameter count of a layer or of the network.
     Params,
     /// The multiply-accumulate count of a layer or of the network.
@@ -45,6 +47,7 @@ impl Field {
             Field::Groups => "groups",
             Field::Multiplier => "multiplier",
             Field::Padding => "padding",
+            Field::OutPad => "output padding",
             Field::Params => "parameter count",
             Field::Macs => "multiply-accumulate count",
             Field::ReceptiveField => "receptive field",
@@ -92,6 +95,24 @@ pub enum Error {
         /// The filters.
         filters: u64,
     },
+    /// `groupnorm G` or `shuffle G` whose `G` does not divide the
+    /// channels.
+    GroupsChannels {
+        /// The groups.
+        groups: u64,
+        /// The channels.
+        channels: u64,
+    },
+    /// A transposed convolution's `outpad` that is not smaller than its
+    /// stride or its dilation on an axis, which PyTorch refuses.
+    OutPadTooLarge {
+        /// The output padding, `[height, width]`.
+        outpad: [u64; 2],
+        /// The stride, `[height, width]`.
+        stride: [u64; 2],
+        /// The dilation, `[height, width]`.
+        dilation: [u64; 2],
+    },
     /// Pooling padding larger than half the window, which PyTorch refuses
     /// (a window could then see only padding).
     PoolPaddingTooLarge {
@@ -125,6 +146,8 @@ impl Error {
             Error::Zero { field } | Error::Overflow { field } => Some(field),
             Error::GroupsInput { .. } | Error::GroupsFilters { .. } => Some(Field::Groups),
             Error::PoolPaddingTooLarge { .. } => Some(Field::Padding),
+            Error::GroupsChannels { .. } => Some(Field::Count),
+            Error::OutPadTooLarge { .. } => Some(Field::OutPad),
             Error::NeedsSpatial { .. } | Error::WindowTooLarge { .. } | Error::Mismatch { .. } => {
                 None
             }
@@ -146,6 +169,8 @@ impl Error {
             | Error::GroupsInput { .. }
             | Error::GroupsFilters { .. }
             | Error::PoolPaddingTooLarge { .. }
+            | Error::GroupsChannels { .. }
+            | Error::OutPadTooLarge { .. }
             | Error::Mismatch { .. }
             | Error::Overflow { .. } => None,
         }
@@ -173,6 +198,18 @@ impl fmt::Display for Error {
             Error::GroupsFilters { groups, filters } => {
                 write!(f, "groups {groups} must divide the {filters} filters")
             }
+            Error::GroupsChannels { groups, channels } => {
+                write!(f, "{groups} groups must divide the {channels} channels")
+            }
+            Error::OutPadTooLarge {
+                outpad,
+                stride,
+                dilation,
+            } => write!(
+                f,
+                "outpad {}x{} must be smaller than the stride {}x{} or the dilation {}x{}",
+                outpad[0], outpad[1], stride[0], stride[1], dilation[0], dilation[1]
+            ),
             Error::PoolPaddingTooLarge { padding, window } => write!(
                 f,
                 "padding {}x{} must be at most half the {}x{} window",

@@ -76,7 +76,21 @@ impl fmt::Display for Formula {
                     write!(f, "{n}*{p} = {total}")
                 }
             }
-            Kind::PRelu => write!(f, "{c} (one per channel)"),
+            Kind::ConvTranspose => {
+                let groups = spec.groups;
+                let per_group = if groups > 1 { "/" } else { "" };
+                let shown_groups = Groups(groups);
+                if spec.bias {
+                    write!(
+                        f,
+                        "{kh}*{kw}*{c}*{n}{per_group}{shown_groups}+{n} = {total}"
+                    )
+                } else {
+                    write!(f, "{kh}*{kw}*{c}*{n}{per_group}{shown_groups} = {total}")
+                }
+            }
+            Kind::LayerNorm | Kind::GroupNorm => write!(f, "2*{c} = {total}"),
+            Kind::PRelu | Kind::Scale => write!(f, "{c} (one per channel)"),
             Kind::BatchNorm => write!(
                 f,
                 "2*{c} = {total} (+{} non-trainable)",
@@ -92,6 +106,9 @@ impl fmt::Display for Formula {
             | Kind::Activation(_)
             | Kind::Dropout
             | Kind::ZeroPad
+            | Kind::Upsample
+            | Kind::Resize
+            | Kind::Shuffle
             | Kind::Block(_) => Ok(()),
         }
     }

@@ -41,6 +41,21 @@ pub enum Kind {
     Dropout,
     /// `zeropad P` / `zeropad PHxPW`: zero padding on every side.
     ZeroPad,
+    /// `convtranspose KHxKWxF`: transposed convolution (PyTorch's
+    /// `ConvTranspose2d`) with `F` filters.
+    ConvTranspose,
+    /// `upsample S` / `upsample S bilinear`: upsampling by `S` per axis.
+    Upsample,
+    /// `resize HxW` / `resize HxW bilinear`: resizing to a size.
+    Resize,
+    /// `layernorm`: normalises the channels at each position.
+    LayerNorm,
+    /// `groupnorm G`: group normalisation in `G` groups.
+    GroupNorm,
+    /// `scale`: layer scale, one learnable multiplier per channel.
+    Scale,
+    /// `shuffle G`: channel shuffle in `G` groups.
+    Shuffle,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -70,6 +85,9 @@ pub enum Block {
     Residual,
     /// `repeat N { body }`: the body `N` times, each round fed the last.
     Repeat(u64),
+    /// `split { {..} {..} }`: the input's channels divided equally among
+    /// the branches, in order, and their outputs stacked as `concat` does.
+    Split,
 }
 
 /// The activations without learnable parameters.
@@ -131,7 +149,14 @@ impl Kind {
             | Kind::PRelu
             | Kind::BatchNorm
             | Kind::Dropout
-            | Kind::ZeroPad => None,
+            | Kind::ZeroPad
+            | Kind::ConvTranspose
+            | Kind::Upsample
+            | Kind::Resize
+            | Kind::LayerNorm
+            | Kind::GroupNorm
+            | Kind::Scale
+            | Kind::Shuffle => None,
         }
     }
 
@@ -154,7 +179,8 @@ impl Block {
             | Block::Add
             | Block::Concat
             | Block::Mul
-            | Block::Residual => None,
+            | Block::Residual
+            | Block::Split => None,
         }
     }
 }

@@ -220,6 +220,30 @@ const ZEROPAD: KindInfo = KindInfo::new("zeropad", Kind::ZeroPad, 26, "other")
     .takes(Argument::Window, OptionSet::NONE)
     .spatial();
 
+const CONVTRANSPOSE: KindInfo = KindInfo::new("convtranspose", Kind::ConvTranspose, 34, "conv")
+    .takes(
+        Argument::KernelFilters,
+        CONV_OPTIONS.with(OptionSet::GROUPS).with(OptionSet::OUTPAD),
+    )
+    .slides_window()
+    .counted();
+const UPSAMPLE: KindInfo = KindInfo::new("upsample", Kind::Upsample, 35, "other")
+    .takes(Argument::Window, OptionSet::BILINEAR)
+    .sized()
+    .spatial();
+const RESIZE: KindInfo = KindInfo::new("resize", Kind::Resize, 36, "other")
+    .takes(Argument::Window, OptionSet::BILINEAR)
+    .sized()
+    .spatial();
+const LAYERNORM: KindInfo = KindInfo::new("layernorm", Kind::LayerNorm, 37, "norm");
+const GROUPNORM: KindInfo = KindInfo::new("groupnorm", Kind::GroupNorm, 38, "norm")
+    .takes(Argument::Count, OptionSet::NONE)
+    .counted();
+const SCALE: KindInfo = KindInfo::new("scale", Kind::Scale, 39, "norm");
+const SHUFFLE: KindInfo = KindInfo::new("shuffle", Kind::Shuffle, 40, "other")
+    .takes(Argument::Count, OptionSet::NONE)
+    .counted();
+
 /// What a block written with braces alone has for a keyword.
 const BRACES: &str = "{}";
 
@@ -233,6 +257,7 @@ const MUL: KindInfo = KindInfo::new("mul", Kind::Block(Block::Mul), 31, "block")
 const RESIDUAL: KindInfo = KindInfo::new("residual", Kind::Block(Block::Residual), 32, "block");
 const REPEAT: KindInfo = KindInfo::new("repeat", Kind::Block(Block::Repeat(0)), 33, "block")
     .takes(Argument::Count, OptionSet::NONE);
+const SPLIT: KindInfo = KindInfo::new("split", Kind::Block(Block::Split), 41, "block");
 
 /// Every layer keyword of the language, aliases included, in the order
 /// messages list them.
@@ -268,11 +293,18 @@ pub const KINDS: &[KindInfo] = &[
     BATCHNORM.alias("bn"),
     DROPOUT,
     ZEROPAD,
+    CONVTRANSPOSE,
+    UPSAMPLE,
+    RESIZE,
+    LAYERNORM,
+    GROUPNORM,
+    SCALE,
+    SHUFFLE,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
 /// so they are not in [`KINDS`].
-const BLOCKS: [KindInfo; 7] = [SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT];
+const BLOCKS: [KindInfo; 8] = [SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT];
 
 impl Kind {
     /// The kind's description (a `repeat`'s has 0 rounds).
@@ -302,6 +334,13 @@ impl Kind {
             Kind::BatchNorm => &BATCHNORM,
             Kind::Dropout => &DROPOUT,
             Kind::ZeroPad => &ZEROPAD,
+            Kind::ConvTranspose => &CONVTRANSPOSE,
+            Kind::Upsample => &UPSAMPLE,
+            Kind::Resize => &RESIZE,
+            Kind::LayerNorm => &LAYERNORM,
+            Kind::GroupNorm => &GROUPNORM,
+            Kind::Scale => &SCALE,
+            Kind::Shuffle => &SHUFFLE,
             Kind::Block(block) => block.info(),
         }
     }
@@ -353,6 +392,7 @@ impl Block {
             Block::Add => &ADD,
             Block::Concat => &CONCAT,
             Block::Mul => &MUL,
+            Block::Split => &SPLIT,
             Block::Residual => &RESIDUAL,
             Block::Repeat(_) => &REPEAT,
         }

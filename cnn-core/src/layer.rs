@@ -39,6 +39,12 @@ pub struct LayerSpec {
     pub bias: bool,
     /// PyTorch's `ceil_mode=True` for pooling.
     pub ceil: bool,
+    /// A transposed convolution's output padding `[height, width]`
+    /// (`outpad`), added to one side of the output.
+    pub outpad: [u64; 2],
+    /// Whether `upsample` or `resize` interpolates (`bilinear`) rather than
+    /// repeating the nearest value. It changes no count.
+    pub bilinear: bool,
 }
 
 /// What one layer does to its input: the output shape and its counts.
@@ -72,6 +78,8 @@ impl LayerSpec {
             multiplier: 1,
             bias: true,
             ceil: false,
+            outpad: [0, 0],
+            bilinear: false,
         }
     }
 
@@ -127,6 +135,19 @@ impl LayerSpec {
     /// The same layer without bias.
     pub const fn no_bias(mut self) -> LayerSpec {
         self.bias = false;
+        self
+    }
+
+    /// The same transposed convolution with output padding
+    /// `height x width`.
+    pub const fn outpad(mut self, height: u64, width: u64) -> LayerSpec {
+        self.outpad = [height, width];
+        self
+    }
+
+    /// The same `upsample` or `resize`, interpolating.
+    pub const fn bilinear(mut self) -> LayerSpec {
+        self.bilinear = true;
         self
     }
 
@@ -354,6 +375,81 @@ impl LayerSpec {
                 let weights = tri!(mul(self.count, inputs, Field::Params));
                 let params = tri!(add(weights, bias * self.count, Field::Params));
                 (Shape::Flat(self.count), params, 0, weights)
+            }
+            Kind::ConvTranspose => {
+                if channels % self.groups != 0 {
+                    return Err(Error::GroupsInput {
+                        groups: self.groups,
+                        channels,
+                    });
+                }
+                if self.count % self.groups != 0 {
+                    return Err(Error::GroupsFilters {
+                        groups: self.groups,
+                        filters: self.count,
+                    });
+                }
+                let output = tri!(self.sliding().slide_back(input, self.count, self.outpad));
+                // KH*KW*C*(F/groups) + F: each input channel has F/groups
+                // filters of its own.
+                let area = tri!(mul(self.window[0], self.window[1], Field::Params));
+                let per_input = tri!(mul(area, self.count / self.groups, Field::Params));
+                let weights = tri!(mul(per_input, channels, Field::Params));
+                // Every input position, as PyTorch's counter:
+                // `Hin*Win*C*(F/groups)*KH*KW`.
+                let macs = tri!(per_output(input, per_input));
+                (
+                    output,
+                    tri!(add(weights, bias * self.count, Field::Params)),
+                    0,
+                    macs,
+                )
+            }
+            Kind::Upsample => match input.spatial_size() {
+                Some([height, width]) => (
+                    Shape::spatial(
+                        tri!(mul(height, self.window[0], Field::Shape)),
+                        tri!(mul(width, self.window[1], Field::Shape)),
+                        channels,
+                    ),
+                    0,
+                    0,
+                    0,
+                ),
+                None => return Err(Error::NeedsSpatial { input }),
+            },
+            Kind::Resize => match input {
+                Shape::Spatial { .. } => (
+                    Shape::spatial(self.window[0], self.window[1], channels),
+                    0,
+                    0,
+                    0,
+                ),
+                Shape::Flat(_) => return Err(Error::NeedsSpatial { input }),
+            },
+            Kind::LayerNorm => {
+                // Weight and bias over the channels at each position, or
+                // over a vector's values.
+                (input, tri!(mul(2, channels, Field::Params)), 0, 0)
+            }
+            Kind::GroupNorm => {
+                if channels % self.count != 0 {
+                    return Err(Error::GroupsChannels {
+                        groups: self.count,
+                        channels,
+                    });
+                }
+                (input, tri!(mul(2, channels, Field::Params)), 0, 0)
+            }
+            Kind::Scale => (input, channels, 0, 0),
+            Kind::Shuffle => {
+                if channels % self.count != 0 {
+                    return Err(Error::GroupsChannels {
+                        groups: self.count,
+                        channels,
+                    });
+                }
+                (input, 0, 0, 0)
             }
             Kind::PRelu => (input, channels, 0, 0),
             Kind::BatchNorm => {

@@ -53,19 +53,44 @@ pub enum Layout {
         /// Channels.
         channels: u64,
     },
+    /// A transposed convolution's weight, in PyTorch's order
+    /// `[inputs][outputs / groups][kernel h][kernel w]`, then its bias
+    /// `[outputs]` if it has one.
+    ConvTranspose {
+        /// Kernel `[height, width]`.
+        kernel: [u64; 2],
+        /// Input channels.
+        inputs: u64,
+        /// Filters each input channel feeds (`F / groups`).
+        outputs_per_group: u64,
+        /// Filters.
+        outputs: u64,
+        /// Whether a bias follows.
+        bias: bool,
+    },
+    /// Layer or group norm: weight, then bias, each `[channels]`.
+    Norm {
+        /// Channels (a vector's values, for `layernorm` on one).
+        channels: u64,
+    },
+    /// Layer scale: one multiplier per channel, one tensor.
+    Scale {
+        /// Channels.
+        channels: u64,
+    },
 }
 
 /// The const generics of a weight type after its element type `T`, in
 /// order: see [`Layout::type_args`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct TypeArgs {
-    values: [u64; 4],
+    values: [u64; 5],
     len: usize,
 }
 
 impl TypeArgs {
     const fn new<const N: usize>(given: [u64; N]) -> TypeArgs {
-        let mut values = [0; 4];
+        let mut values = [0; 5];
         let mut i = 0;
         while i < N {
             values[i] = given[i];
@@ -101,6 +126,10 @@ impl Layout {
             Layout::Linear { bias: false, .. } => "LinearNoBias",
             Layout::BatchNorm { .. } => "BatchNorm",
             Layout::PRelu { .. } => "PRelu",
+            Layout::ConvTranspose { bias: true, .. } => "ConvTranspose2d",
+            Layout::ConvTranspose { bias: false, .. } => "ConvTranspose2dNoBias",
+            Layout::Norm { .. } => "Norm",
+            Layout::Scale { .. } => "Scale",
         }
     }
 
@@ -123,9 +152,17 @@ impl Layout {
             Layout::Linear {
                 inputs, outputs, ..
             } => TypeArgs::new([inputs, outputs]),
-            Layout::BatchNorm { channels } | Layout::PRelu { channels } => {
-                TypeArgs::new([channels])
-            }
+            Layout::ConvTranspose {
+                kernel: [kh, kw],
+                inputs,
+                outputs_per_group,
+                outputs,
+                ..
+            } => TypeArgs::new([kh, kw, inputs, outputs_per_group, outputs]),
+            Layout::BatchNorm { channels }
+            | Layout::PRelu { channels }
+            | Layout::Norm { channels }
+            | Layout::Scale { channels } => TypeArgs::new([channels]),
         }
     }
 }
@@ -185,6 +222,20 @@ impl LayerSpec {
             },
             Kind::BatchNorm => Some(Layout::BatchNorm { channels }),
             Kind::PRelu => Some(Layout::PRelu { channels }),
+            Kind::ConvTranspose => {
+                if self.groups == 0 {
+                    return None;
+                }
+                Some(Layout::ConvTranspose {
+                    kernel: self.window,
+                    inputs: channels,
+                    outputs_per_group: self.count / self.groups,
+                    outputs: self.count,
+                    bias: self.bias,
+                })
+            }
+            Kind::LayerNorm | Kind::GroupNorm => Some(Layout::Norm { channels }),
+            Kind::Scale => Some(Layout::Scale { channels }),
             Kind::Input
             | Kind::MaxPool
             | Kind::AvgPool
@@ -195,6 +246,9 @@ impl LayerSpec {
             | Kind::Activation(_)
             | Kind::Dropout
             | Kind::ZeroPad
+            | Kind::Upsample
+            | Kind::Resize
+            | Kind::Shuffle
             | Kind::Block(_) => None,
         }
     }

@@ -22,6 +22,11 @@ pub enum Opt {
     Ceil,
     /// `multiplier M`.
     Multiplier,
+    /// `outpad P` / `outpad PHxPW`: a transposed convolution's output
+    /// padding.
+    OutPad,
+    /// `bilinear`: interpolate when upsampling or resizing.
+    Bilinear,
 }
 
 /// What follows an option's keyword.
@@ -50,7 +55,7 @@ impl OptValue {
 
 /// A set of the options a layer accepts, as bits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct OptionSet(u8);
+pub struct OptionSet(u16);
 
 impl OptionSet {
     /// No options.
@@ -69,10 +74,14 @@ impl OptionSet {
     pub const CEIL: OptionSet = OptionSet::of(Opt::Ceil);
     /// `multiplier M`.
     pub const MULTIPLIER: OptionSet = OptionSet::of(Opt::Multiplier);
+    /// `outpad P` / `outpad PHxPW`.
+    pub const OUTPAD: OptionSet = OptionSet::of(Opt::OutPad);
+    /// `bilinear`.
+    pub const BILINEAR: OptionSet = OptionSet::of(Opt::Bilinear);
 
     /// The set holding only `option`.
     pub const fn of(option: Opt) -> OptionSet {
-        OptionSet(1 << option as u8)
+        OptionSet(1 << option as u16)
     }
 
     /// Both sets together.
@@ -153,8 +162,18 @@ const MULTIPLIER: OptionInfo = option(
     "a number after `multiplier`, like `multiplier 2`",
 );
 
+const OUTPAD: OptionInfo = option(
+    "outpad",
+    Opt::OutPad,
+    OptValue::PerAxis,
+    "P or PHxPW after `outpad`, like `outpad 1`",
+);
+const BILINEAR: OptionInfo = option("bilinear", Opt::Bilinear, OptValue::Flag, "");
+
 /// Every option keyword of the language.
-pub const OPTIONS: &[OptionInfo] = &[STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER];
+pub const OPTIONS: &[OptionInfo] = &[
+    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR,
+];
 
 impl Opt {
     /// The option's description.
@@ -167,6 +186,8 @@ impl Opt {
             Opt::NoBias => &NOBIAS,
             Opt::Ceil => &CEIL,
             Opt::Multiplier => &MULTIPLIER,
+            Opt::OutPad => &OUTPAD,
+            Opt::Bilinear => &BILINEAR,
         }
     }
 

@@ -220,10 +220,34 @@ impl ReceptiveField {
                 }
                 self.window(extent, stride, [0, 0])
             }
+            // Upsampling makes the jump a fraction of an input pixel,
+            // which this field does not hold: it keeps the jump of the
+            // input, so a field after an upsampling is an upper bound
+            // (docs/json-schema.md says so). A transposed convolution
+            // grows the size by its kernel as a convolution does.
+            Kind::Upsample | Kind::Resize => Ok(self),
+            Kind::ConvTranspose => self.window(
+                [
+                    match spec.dilation[0].checked_mul(spec.window[0] - 1) {
+                        Some(span) if span < u64::MAX => span + 1,
+                        _ => return Err(overflow()),
+                    },
+                    match spec.dilation[1].checked_mul(spec.window[1] - 1) {
+                        Some(span) if span < u64::MAX => span + 1,
+                        _ => return Err(overflow()),
+                    },
+                ],
+                [1, 1],
+                [0, 0],
+            ),
             Kind::Activation(_)
             | Kind::PRelu
             | Kind::BatchNorm
             | Kind::Dropout
+            | Kind::LayerNorm
+            | Kind::GroupNorm
+            | Kind::Scale
+            | Kind::Shuffle
             | Kind::Block(_) => Ok(self),
         }
     }

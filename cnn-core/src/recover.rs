@@ -19,6 +19,9 @@ impl LayerSpec {
         match self.kind {
             Kind::Dense | Kind::Softmax => Some(Shape::Flat(self.count)),
             Kind::Input => Some(self.shape),
+            // `resize`'s input gives only the channels, which an error
+            // leaves unknown.
+            Kind::Resize => None,
             Kind::Conv
             | Kind::DepthwiseConv
             | Kind::SeparableConv
@@ -33,6 +36,12 @@ impl LayerSpec {
             | Kind::BatchNorm
             | Kind::Dropout
             | Kind::ZeroPad
+            | Kind::ConvTranspose
+            | Kind::Upsample
+            | Kind::LayerNorm
+            | Kind::GroupNorm
+            | Kind::Scale
+            | Kind::Shuffle
             | Kind::Block(_) => None,
         }
     }
@@ -62,7 +71,11 @@ impl LayerSpec {
                     Err(_) => None,
                 }
             }
+            // Groups that do not divide keep the shape: a norm or a
+            // shuffle passes it through.
+            Error::GroupsChannels { .. } => Some(input),
             Error::Zero { .. }
+            | Error::OutPadTooLarge { .. }
             | Error::NeedsSpatial { .. }
             | Error::WindowTooLarge { .. }
             | Error::PoolPaddingTooLarge { .. }

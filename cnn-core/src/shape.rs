@@ -46,6 +46,15 @@ impl Shape {
         }
     }
 
+    /// The same shape with `channels` channels (a vector: `channels`
+    /// values).
+    pub const fn with_channels(&self, channels: u64) -> Shape {
+        match *self {
+            Shape::Spatial { height, width, .. } => Shape::spatial(height, width, channels),
+            Shape::Flat(_) => Shape::Flat(channels),
+        }
+    }
+
     /// `[height, width]` of a feature map, `None` for a flat vector.
     pub const fn spatial_size(&self) -> Option<[u64; 2]> {
         match *self {

@@ -325,3 +325,42 @@ layer! {
     /// The slopes.
     weight: [T; C],
 }
+
+layer! {
+    /// A 2-D transposed convolution with bias, PyTorch's `ConvTranspose2d`
+    /// state: `weight` is `[in_channels][out_channels / groups][kernel_h][kernel_w]`
+    /// (inputs first, unlike [`Conv2d`]), then `bias`. `COUTG` is
+    /// `COUT / groups`.
+    ConvTranspose2d<KH, KW, CIN, COUTG, COUT> = CIN * COUTG * KH * KW + COUT;
+    /// The kernel, `[CIN][COUT / groups][KH][KW]`.
+    weight: [[[[T; KW]; KH]; COUTG]; CIN],
+    /// One bias per output channel.
+    bias: [T; COUT],
+}
+
+layer! {
+    /// A 2-D transposed convolution without bias (`nobias`):
+    /// [`ConvTranspose2d`]'s `weight` only.
+    ConvTranspose2dNoBias<KH, KW, CIN, COUTG, COUT> = CIN * COUTG * KH * KW;
+    /// The kernel, `[CIN][COUT / groups][KH][KW]`.
+    weight: [[[[T; KW]; KH]; COUTG]; CIN],
+}
+
+layer! {
+    /// Layer norm (`layernorm`, PyTorch's `LayerNorm(C)` on a channels-last
+    /// map, torchvision's `LayerNorm2d`) or group norm (`groupnorm G`,
+    /// `GroupNorm(G, C)`) over `C` channels: `weight`, then `bias`.
+    Norm<C> = 2 * C;
+    /// Scale (`gamma`).
+    weight: [T; C],
+    /// Shift (`beta`).
+    bias: [T; C],
+}
+
+layer! {
+    /// Layer scale (`scale`): one learnable multiplier per channel, one
+    /// tensor, as ConvNeXt's `layer_scale` (PyTorch shape `[C, 1, 1]`).
+    Scale<C> = C;
+    /// The multipliers.
+    scale: [T; C],
+}

@@ -150,4 +150,71 @@ impl Window {
             }),
         }
     }
+
+    /// The output of the window run backwards over `input`, as a
+    /// transposed convolution does, per axis
+    /// `(I-1)*S - 2P + D*(K-1) + outpad + 1`; `pad same` gives `I*S`, as
+    /// Keras's `Conv2DTranspose` does.
+    pub(crate) const fn slide_back(
+        &self,
+        input: Shape,
+        channels_out: u64,
+        outpad: [u64; 2],
+    ) -> Result<Shape, Error> {
+        let sizes = match input.spatial_size() {
+            Some(size) => size,
+            None => return Err(Error::NeedsSpatial { input }),
+        };
+        let mut axis = 0;
+        while axis < 2 {
+            // PyTorch: "output padding must be smaller than either stride
+            // or dilation".
+            if outpad[axis] >= self.stride[axis] && outpad[axis] >= self.dilation[axis] {
+                return Err(Error::OutPadTooLarge {
+                    outpad,
+                    stride: self.stride,
+                    dilation: self.dilation,
+                });
+            }
+            axis += 1;
+        }
+        let mut out = [0; 2];
+        let mut axis = 0;
+        while axis < 2 {
+            let stretched = tri!(mul(sizes[axis] - 1, self.stride[axis], Field::Shape));
+            out[axis] = match self.padding {
+                Padding::Same => tri!(mul(sizes[axis], self.stride[axis], Field::Shape)),
+                Padding::Valid | Padding::Explicit(_) => {
+                    let pad = match self.padding {
+                        Padding::Explicit(pad) => pad[axis],
+                        Padding::Valid | Padding::Same => 0,
+                    };
+                    let reach = tri!(mul(
+                        self.dilation[axis],
+                        self.kernel[axis] - 1,
+                        Field::Dilation
+                    ));
+                    let full = tri!(add(
+                        tri!(add(stretched, reach, Field::Shape)),
+                        outpad[axis] + 1,
+                        Field::Shape
+                    ));
+                    // The padding crops the full output on both sides.
+                    match full.checked_sub(2 * pad as u128 as u64) {
+                        Some(size) if size > 0 && pad <= u64::MAX / 2 => size,
+                        _ => {
+                            return Err(Error::WindowTooLarge {
+                                window: [1, 1],
+                                padding: [pad, pad],
+                                padded: [full, full],
+                                input,
+                            })
+                        }
+                    }
+                }
+            };
+            axis += 1;
+        }
+        Ok(Shape::spatial(out[0], out[1], channels_out))
+    }
 }

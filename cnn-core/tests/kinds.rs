@@ -58,6 +58,14 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Block(Block::Mul), 31),
         (Kind::Block(Block::Residual), 32),
         (Kind::Block(Block::Repeat(0)), 33),
+        (Kind::ConvTranspose, 34),
+        (Kind::Upsample, 35),
+        (Kind::Resize, 36),
+        (Kind::LayerNorm, 37),
+        (Kind::GroupNorm, 38),
+        (Kind::Scale, 39),
+        (Kind::Shuffle, 40),
+        (Kind::Block(Block::Split), 41),
     ]);
     kinds
 }
@@ -69,7 +77,7 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    assert_eq!(Kind::from_code(34), None);
+    assert_eq!(Kind::from_code(42), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -104,14 +112,27 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::SeparableConv,
         Kind::MaxPool,
         Kind::AvgPool,
+        Kind::ConvTranspose,
     ];
     let pooling = [Kind::MaxPool, Kind::AvgPool];
-    let counted = [Kind::Conv, Kind::SeparableConv, Kind::Dense, Kind::Softmax];
+    let counted = [
+        Kind::Conv,
+        Kind::SeparableConv,
+        Kind::Dense,
+        Kind::Softmax,
+        Kind::ConvTranspose,
+        Kind::GroupNorm,
+        Kind::Shuffle,
+    ];
+    // Sizes that must be at least 1 without a sliding window.
+    let sized = [Kind::AdaptiveAvgPool, Kind::Upsample, Kind::Resize];
     let spatial_too = [
         Kind::GlobalAvgPool,
         Kind::GlobalMaxPool,
         Kind::AdaptiveAvgPool,
         Kind::ZeroPad,
+        Kind::Upsample,
+        Kind::Resize,
     ];
     for (kind, _) in every_kind_and_its_code() {
         let info = kind.info();
@@ -122,7 +143,7 @@ fn flags_match_the_lists_the_checks_used() {
         assert_eq!(kind.is_pooling(), pooling.contains(&kind), "{kind:?}");
         assert_eq!(
             info.uses_window,
-            windowed.contains(&kind) || kind == Kind::AdaptiveAvgPool,
+            windowed.contains(&kind) || sized.contains(&kind),
             "{kind:?}"
         );
         assert_eq!(info.has_count, counted.contains(&kind), "{kind:?}");
@@ -140,16 +161,21 @@ fn display_names_match_the_renderers_matches() {
     for (kind, _) in every_kind_and_its_code() {
         let class = match kind {
             Kind::Input => "input",
-            Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv => "conv",
+            Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv | Kind::ConvTranspose => "conv",
             Kind::MaxPool
             | Kind::AvgPool
             | Kind::GlobalAvgPool
             | Kind::GlobalMaxPool
             | Kind::AdaptiveAvgPool => "pool",
             Kind::Dense | Kind::Softmax => "fc",
-            Kind::BatchNorm => "norm",
+            Kind::BatchNorm | Kind::LayerNorm | Kind::GroupNorm | Kind::Scale => "norm",
             Kind::Activation(_) | Kind::PRelu => "act",
-            Kind::Flatten | Kind::Dropout | Kind::ZeroPad => "other",
+            Kind::Flatten
+            | Kind::Dropout
+            | Kind::ZeroPad
+            | Kind::Upsample
+            | Kind::Resize
+            | Kind::Shuffle => "other",
             Kind::Block(_) => "block",
         };
         let json = match kind {
@@ -178,7 +204,7 @@ fn display_names_match_the_renderers_matches() {
 fn blocks_open_with_their_keywords() {
     assert_eq!(
         BLOCK_KEYWORDS,
-        ["add", "concat", "mul", "residual", "repeat"]
+        ["add", "concat", "mul", "residual", "repeat", "split"]
     );
     let blocks = [
         Block::Add,
@@ -186,6 +212,7 @@ fn blocks_open_with_their_keywords() {
         Block::Mul,
         Block::Residual,
         Block::Repeat(0),
+        Block::Split,
     ];
     for (keyword, block) in BLOCK_KEYWORDS.iter().zip(blocks) {
         assert_eq!(block_by_keyword(keyword), Some(block));
@@ -236,6 +263,13 @@ fn options_say_what_follows_them() {
             OptValue::Count,
             "a number after `multiplier`, like `multiplier 2`",
         ),
+        (
+            "outpad",
+            Opt::OutPad,
+            OptValue::PerAxis,
+            "P or PHxPW after `outpad`, like `outpad 1`",
+        ),
+        ("bilinear", Opt::Bilinear, OptValue::Flag, ""),
     ];
     assert_eq!(OPTIONS.len(), expected.len());
     for (info, (keyword, opt, value, words)) in OPTIONS.iter().zip(expected) {

@@ -24,8 +24,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
 use cnn_core::{
-    analyze, Activation, Analysis, Argument, Kind, LayerSpec, OptionSet, Padding, Shape, KINDS,
-    OPTIONS,
+    analyze, Activation, Analysis, Argument, Kind, LayerSpec, Opt, OptionSet, Padding, Shape,
+    KINDS, OPTIONS,
 };
 use proc_macro2::TokenStream;
 
@@ -228,23 +228,32 @@ fn statement(rng: &mut Rng, info: &'static cnn_core::KindInfo, small: bool) -> G
     }
     for option in options {
         let keyword = option.keyword;
-        match keyword {
-            "nobias" => spec = spec.no_bias(),
-            "ceil" => spec = spec.ceil_mode(),
-            "pad" if rng.one_in(3) => {
+        match option.opt {
+            Opt::NoBias => spec = spec.no_bias(),
+            Opt::Ceil => spec = spec.ceil_mode(),
+            Opt::Bilinear => spec = spec.bilinear(),
+            Opt::Pad if rng.one_in(3) => {
                 let (word, padding) =
                     *rng.pick(&[("same", Padding::Same), ("valid", Padding::Valid)]);
                 text = format!("{text} pad {word}");
                 spec = spec.padding(padding);
                 continue;
             }
-            _ => {}
+            Opt::Pad
+            | Opt::Stride
+            | Opt::Dilation
+            | Opt::Groups
+            | Opt::Multiplier
+            | Opt::OutPad => {}
         }
         if !option.takes_value {
             text = format!("{text} {keyword}");
             continue;
         }
-        let two = matches!(keyword, "stride" | "dilation" | "pad") && rng.one_in(3);
+        let two = matches!(
+            option.opt,
+            Opt::Stride | Opt::Dilation | Opt::Pad | Opt::OutPad
+        ) && rng.one_in(3);
         let small_value = small || !rng.one_in(4);
         let value_of = |rng: &mut Rng| {
             if keyword == "pad" && small_value {
@@ -266,12 +275,15 @@ fn statement(rng: &mut Rng, info: &'static cnn_core::KindInfo, small: bool) -> G
         text = format!("{text} {keyword} {}", dims_text(rng, &numbers));
         let a = value(&numbers[0]);
         let b = numbers.get(1).map_or(a, value);
-        spec = match keyword {
-            "stride" => spec.stride(a, b),
-            "dilation" => spec.dilation(a, b),
-            "pad" => spec.padding(Padding::Explicit([a, b])),
-            "groups" => spec.groups(a),
-            _ => spec.multiplier(a),
+        spec = match option.opt {
+            Opt::Stride => spec.stride(a, b),
+            Opt::Dilation => spec.dilation(a, b),
+            Opt::Pad => spec.padding(Padding::Explicit([a, b])),
+            Opt::Groups => spec.groups(a),
+            Opt::Multiplier => spec.multiplier(a),
+            Opt::OutPad => spec.outpad(a, b),
+            // Flags took no value above.
+            Opt::NoBias | Opt::Ceil | Opt::Bilinear => spec,
         };
     }
     Generated {

@@ -182,6 +182,7 @@ impl Writer<'_> {
                     | Block::Add
                     | Block::Concat
                     | Block::Mul
+                    | Block::Split
                     | Block::Residual,
                 ) => {
                     let mut inner = prefix.to_vec();

@@ -99,15 +99,18 @@ impl Layout<'_> {
         let collapsible = match block {
             Block::Repeat(_) => true,
             Block::Branch => false,
-            Block::Sequence | Block::Add | Block::Concat | Block::Mul | Block::Residual => {
-                layer.name.is_some()
-            }
+            Block::Sequence
+            | Block::Add
+            | Block::Concat
+            | Block::Mul
+            | Block::Split
+            | Block::Residual => layer.name.is_some(),
         };
         if collapsible && layer.depth >= self.expand {
             return Shape::Box;
         }
         match block {
-            Block::Add | Block::Concat | Block::Mul => Shape::Fork,
+            Block::Add | Block::Concat | Block::Mul | Block::Split => Shape::Fork,
             Block::Residual => Shape::Residual,
             Block::Sequence | Block::Branch | Block::Repeat(_) => Shape::Frame,
         }
@@ -125,7 +128,7 @@ impl Layout<'_> {
     /// The join node's symbol, and its width.
     pub(super) fn node(&self, index: usize) -> (&'static str, i64) {
         match self.layers[index].kind.block() {
-            Some(Block::Concat) => ("concat", text_width(6, TEXT_SIZE, true) + 16),
+            Some(Block::Concat | Block::Split) => ("concat", text_width(6, TEXT_SIZE, true) + 16),
             Some(Block::Mul) => ("⊗", NODE),
             Some(
                 Block::Add | Block::Residual | Block::Sequence | Block::Branch | Block::Repeat(_),

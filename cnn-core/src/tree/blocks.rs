@@ -53,9 +53,11 @@ impl Walk {
         }
     }
 
-    /// `add`, `concat`, `mul`: each branch on the same input, then joined.
-    /// While a branch runs, the block's input (if a later branch or the
-    /// identity still needs it) and the finished branches' outputs are kept.
+    /// `add`, `concat`, `mul`: each branch on the same input, then joined;
+    /// `split`: each branch on its share of the input's channels, then
+    /// stacked. While a branch runs, the block's input (if a later branch
+    /// or the identity still needs it) and the finished branches' outputs
+    /// are kept.
     pub(super) fn branches(
         &mut self,
         id: NodeId,
@@ -68,6 +70,33 @@ impl Walk {
         let input = flow.shape;
         let read = Self::read(kept, input);
         let count = branches.len();
+        let flow = match block {
+            Block::Split => {
+                let channels = input.channels();
+                let share = channels / count.max(1) as u64;
+                if count == 0 || share * count as u64 != channels {
+                    self.problem(
+                        id,
+                        Problem::Split {
+                            channels,
+                            branches: count as u64,
+                        },
+                    );
+                    return None;
+                }
+                Flow {
+                    shape: input.with_channels(share),
+                    ..flow
+                }
+            }
+            Block::Add
+            | Block::Concat
+            | Block::Mul
+            | Block::Sequence
+            | Block::Branch
+            | Block::Residual
+            | Block::Repeat(_) => flow,
+        };
         let mut outputs = Vec::new();
         let mut totals = Totals::ZERO;
         let mut finished: u64 = 0;
@@ -137,6 +166,8 @@ impl Walk {
                     | Error::WindowTooLarge { .. }
                     | Error::GroupsInput { .. }
                     | Error::GroupsFilters { .. }
+                    | Error::GroupsChannels { .. }
+                    | Error::OutPadTooLarge { .. }
                     | Error::PoolPaddingTooLarge { .. },
                 ) => {
                     self.problem(

@@ -188,6 +188,13 @@ pub enum Problem {
         /// The branch that does not fit, and what it ends in.
         other: (usize, Shape),
     },
+    /// `split`'s input channels do not divide equally among its branches.
+    Split {
+        /// The input channels.
+        channels: u64,
+        /// The branches.
+        branches: u64,
+    },
     /// `concat` stacks more channels than `u64` counts.
     ConcatOverflow {
         /// What the branches before give, joined.

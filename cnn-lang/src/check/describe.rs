@@ -22,6 +22,8 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         | Error::GroupsInput { .. }
         | Error::GroupsFilters { .. }
         | Error::PoolPaddingTooLarge { .. }
+        | Error::GroupsChannels { .. }
+        | Error::OutPadTooLarge { .. }
         | Error::Mismatch { .. } => field_span(statement, error.field()),
     }
 }
@@ -62,8 +64,10 @@ pub fn describe(
         None => format!("its input is {shape}"),
     };
     let window_word = match spec.kind {
-        Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv => "kernel",
+        Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv | Kind::ConvTranspose => "kernel",
         Kind::AdaptiveAvgPool => "output size",
+        Kind::Resize => "size",
+        Kind::Upsample => "factor",
         Kind::ZeroPad => "padding",
         Kind::MaxPool
         | Kind::AvgPool
@@ -77,6 +81,10 @@ pub fn describe(
         | Kind::PRelu
         | Kind::BatchNorm
         | Kind::Dropout
+        | Kind::LayerNorm
+        | Kind::GroupNorm
+        | Kind::Scale
+        | Kind::Shuffle
         | Kind::Block(_) => "window",
     };
     // Whether the layer flattens its input, for a message about its size.
@@ -96,21 +104,36 @@ pub fn describe(
         | Kind::PRelu
         | Kind::BatchNorm
         | Kind::Dropout
+        | Kind::ConvTranspose
+        | Kind::Upsample
+        | Kind::Resize
+        | Kind::LayerNorm
+        | Kind::GroupNorm
+        | Kind::Scale
+        | Kind::Shuffle
         | Kind::Block(_) => false,
     };
     let counts_filters = spec.kind.info().has_count && window_word == "kernel";
+    let counts_groups = matches!(spec.kind, Kind::GroupNorm | Kind::Shuffle);
     match *error {
         Error::Zero { field } => match field {
             Field::Shape => format!(
                 "{subject}: {}; every dimension of a shape must be at least 1",
                 zero_sides(spec.shape)
             ),
+            // One factor for both axes reads as written: `upsample 0`.
+            Field::Window if spec.kind == Kind::Upsample && spec.window[0] == spec.window[1] => {
+                format!("{subject}: its factor is 0; upsampling needs a factor of at least 1")
+            }
             Field::Window => format!(
                 "{subject}: its {window_word} {}x{} has a side of 0; each side must be at least 1",
                 spec.window[0], spec.window[1]
             ),
             Field::Count if counts_filters => {
                 format!("{subject} has 0 filters; a convolution needs at least 1")
+            }
+            Field::Count if counts_groups => {
+                format!("{subject} has 0 groups; it needs at least 1")
             }
             Field::Count => {
                 format!("{subject} has 0 units; a fully connected layer needs at least 1")
@@ -120,6 +143,7 @@ pub fn describe(
                 format!("{subject}: {keyword} must be at least 1, not 0")
             }
             Field::Padding
+            | Field::OutPad
             | Field::Params
             | Field::Macs
             | Field::ReceptiveField
@@ -175,6 +199,21 @@ pub fn describe(
             "{subject}: padding {}x{} is more than half of its {}x{} window, which PyTorch refuses (a window would see only padding)",
             padding[0], padding[1], window[0], window[1]
         ),
+        Error::GroupsChannels { groups, channels } => {
+            let input = context.map_or(Shape::Flat(channels), |(_, input)| input);
+            format!(
+                "{subject}: {groups} groups must divide the channels, but {} ({channels} channels)",
+                from(input)
+            )
+        }
+        Error::OutPadTooLarge {
+            outpad,
+            stride,
+            dilation,
+        } => format!(
+            "{subject}: outpad {}x{} must be smaller than the stride ({}x{}) or the dilation ({}x{}) on each axis, as PyTorch requires",
+            outpad[0], outpad[1], stride[0], stride[1], dilation[0], dilation[1]
+        ),
         Error::Mismatch { .. } => format!("{subject}: {error}"),
         Error::Overflow { field } => match field {
             Field::Params => format!(
@@ -204,6 +243,7 @@ pub fn describe(
             | Field::Count
             | Field::Stride
             | Field::Groups
+            | Field::OutPad
             | Field::ReceptiveField
             | Field::Activations => match context {
                 None | Some(_) if spec.kind.info().is_input => format!(

@@ -69,6 +69,8 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
             Opt::Multiplier => spec.multiplier = values.first().copied().unwrap_or(1),
             Opt::NoBias => spec.bias = false,
             Opt::Ceil => spec.ceil = true,
+            Opt::OutPad => spec.outpad = pair(values),
+            Opt::Bilinear => spec.bilinear = true,
             Opt::Pad => {
                 spec.padding = match option.value {
                     OptionValue::Same => Padding::Same,
@@ -99,6 +101,7 @@ pub fn field_span(statement: &Statement, field: Option<Field>) -> Span {
         Some(Field::Groups) => option(Opt::Groups),
         Some(Field::Multiplier) => option(Opt::Multiplier),
         Some(Field::Padding) => option(Opt::Pad),
+        Some(Field::OutPad) => option(Opt::OutPad),
         Some(Field::Params | Field::Macs | Field::ReceptiveField | Field::Activations) | None => {
             None
         }

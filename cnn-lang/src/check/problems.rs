@@ -137,7 +137,7 @@ impl<'a> Context<'a> {
             (Problem::Branches { first, other }, Stmt::Block(block)) => {
                 let rule = match block.block {
                     Block::Add => "needs every branch to end in the same shape",
-                    Block::Concat => "stacks channels, so every branch must end in the same height and width",
+                    Block::Concat | Block::Split => "stacks channels, so every branch must end in the same height and width",
                     Block::Mul | Block::Sequence | Block::Branch | Block::Residual | Block::Repeat(_) => {
                         "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch"
                     }
@@ -154,6 +154,13 @@ impl<'a> Context<'a> {
                     ),
                 )
             }
+            (Problem::Split { channels, branches }, _) => (
+                span,
+                format!(
+                    "{what} divides its input's {channels} channels equally among its {branches} branches, but {branches} does not divide {channels}; \
+                     give it a number of branches that divides {channels}, or change the channels before it"
+                ),
+            ),
             (Problem::ConcatOverflow { joined, other }, _) => (
                 span,
                 format!("{what} stacks more channels than u64 can count: {joined} and {other}"),

@@ -21,9 +21,12 @@ pub fn block_text(block: Block) -> String {
     match block {
         Block::Sequence => "{ ... }".to_string(),
         Block::Repeat(count) => format!("repeat {count}"),
-        Block::Branch | Block::Add | Block::Concat | Block::Mul | Block::Residual => {
-            block.keyword().to_string()
-        }
+        Block::Branch
+        | Block::Add
+        | Block::Concat
+        | Block::Mul
+        | Block::Split
+        | Block::Residual => block.keyword().to_string(),
     }
 }
 
