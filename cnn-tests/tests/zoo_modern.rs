@@ -134,3 +134,24 @@ fn summaries_and_published_figures() {
         assert_eq!(format!("{:.3}", macs as f64 / 1e9), gflops, "{name}");
     }
 }
+
+#[path = "../../examples/zoo/convnext.rs"]
+mod convnext;
+
+use convnext::ConvNeXtTiny;
+
+// convnext_tiny (`/work/shared/torchvision-counts.json`): params 28589128,
+// buffers 0, macs 4455531264, published_num_params 28589128,
+// published_gflops 4.456; input 224x224x3. No batch norm: nothing
+// non-trainable (layer norm has no running statistics).
+const _: () = assert!(ConvNeXtTiny::INPUT.same_as(&spatial(224, 224, 3)));
+const _: () = assert!(ConvNeXtTiny::OUTPUT.same_as(&Shape::Flat(1000)));
+const _: () = assert!(ConvNeXtTiny::PARAMS == 28_589_128);
+const _: () = assert!(ConvNeXtTiny::NON_TRAINABLE_PARAMS == 0);
+const _: () = assert!(ConvNeXtTiny::MACS == 4_455_531_264);
+const _: () = assert!(published_gflops_thousandths(ConvNeXtTiny::MACS) == 4_456);
+// The four stages at strides 4, 8, 16 and 32.
+const _: () = assert!(ConvNeXtTiny::STAGE1.output.same_as(&spatial(56, 56, 96)));
+const _: () = assert!(ConvNeXtTiny::STAGE2.output.same_as(&spatial(28, 28, 192)));
+const _: () = assert!(ConvNeXtTiny::STAGE3.output.same_as(&spatial(14, 14, 384)));
+const _: () = assert!(ConvNeXtTiny::STAGE4.output.same_as(&spatial(7, 7, 768)));

@@ -16,6 +16,7 @@
 //! ```
 
 mod alexnet;
+mod convnext;
 mod densenet;
 mod efficientnet;
 mod googlenet;
@@ -67,6 +68,7 @@ const MODELS: &[(&str, Model)] = &[
     (regnet::RegNetY400MF::NAME, regnet::RegNetY400MF::MODEL),
     (regnet::RegNetY1_6GF::NAME, regnet::RegNetY1_6GF::MODEL),
     (mnasnet::MnasNet::NAME, mnasnet::MnasNet::MODEL),
+    (convnext::ConvNeXtTiny::NAME, convnext::ConvNeXtTiny::MODEL),
     (inception::InceptionV3::NAME, inception::InceptionV3::MODEL),
     (
         inception::InceptionV3Aux::NAME,
