@@ -155,3 +155,25 @@ const _: () = assert!(ConvNeXtTiny::STAGE1.output.same_as(&spatial(56, 56, 96)))
 const _: () = assert!(ConvNeXtTiny::STAGE2.output.same_as(&spatial(28, 28, 192)));
 const _: () = assert!(ConvNeXtTiny::STAGE3.output.same_as(&spatial(14, 14, 384)));
 const _: () = assert!(ConvNeXtTiny::STAGE4.output.same_as(&spatial(7, 7, 768)));
+
+#[path = "../../examples/zoo/shufflenet.rs"]
+mod shufflenet;
+
+use shufflenet::ShuffleNetV2;
+
+// shufflenet_v2_x1_0 (`/work/shared/torchvision-counts.json`): params
+// 2278604, buffers 16180, macs 144907992, published_num_params 2278604,
+// published_gflops 0.145; input 224x224x3.
+const _: () = assert!(ShuffleNetV2::INPUT.same_as(&spatial(224, 224, 3)));
+const _: () = assert!(ShuffleNetV2::OUTPUT.same_as(&Shape::Flat(1000)));
+const _: () = assert!(ShuffleNetV2::PARAMS == 2_278_604);
+const _: () = assert!(ShuffleNetV2::NON_TRAINABLE_PARAMS == 16_180);
+const _: () = assert!(ShuffleNetV2::TOTAL_PARAMS == 2_278_604 + 16_180);
+const _: () = assert!(ShuffleNetV2::MACS == 144_907_992);
+const _: () = assert!(published_gflops_thousandths(ShuffleNetV2::MACS) == 145);
+// torchvision's stages_out_channels [24, 116, 232, 464, 1024].
+const _: () = assert!(ShuffleNetV2::STEM.output.same_as(&spatial(56, 56, 24)));
+const _: () = assert!(ShuffleNetV2::STAGE2.output.same_as(&spatial(28, 28, 116)));
+const _: () = assert!(ShuffleNetV2::STAGE3.output.same_as(&spatial(14, 14, 232)));
+const _: () = assert!(ShuffleNetV2::STAGE4.output.same_as(&spatial(7, 7, 464)));
+const _: () = assert!(ShuffleNetV2::CONV5.output.same_as(&spatial(7, 7, 1024)));

@@ -27,6 +27,7 @@ mod mobilenetv3;
 mod regnet;
 mod resnet;
 mod resnext;
+mod shufflenet;
 mod squeezenet;
 mod vgg;
 
@@ -69,6 +70,7 @@ const MODELS: &[(&str, Model)] = &[
     (regnet::RegNetY1_6GF::NAME, regnet::RegNetY1_6GF::MODEL),
     (mnasnet::MnasNet::NAME, mnasnet::MnasNet::MODEL),
     (convnext::ConvNeXtTiny::NAME, convnext::ConvNeXtTiny::MODEL),
+    (shufflenet::ShuffleNetV2::NAME, shufflenet::ShuffleNetV2::MODEL),
     (inception::InceptionV3::NAME, inception::InceptionV3::MODEL),
     (
         inception::InceptionV3Aux::NAME,
