@@ -177,3 +177,77 @@ const _: () = assert!(ShuffleNetV2::STAGE2.output.same_as(&spatial(28, 28, 116))
 const _: () = assert!(ShuffleNetV2::STAGE3.output.same_as(&spatial(14, 14, 232)));
 const _: () = assert!(ShuffleNetV2::STAGE4.output.same_as(&spatial(7, 7, 464)));
 const _: () = assert!(ShuffleNetV2::CONV5.output.same_as(&spatial(7, 7, 1024)));
+
+#[path = "../../examples/zoo/segmentation.rs"]
+mod segmentation;
+
+use segmentation::{DeepLabV3ResNet50, FcnResNet50, LrasppMobileNetV3Large};
+
+/// The auxiliary classifier the published segmentation weights carry and
+/// `aux_loss=False` leaves out: torchvision's `FCNHead(1024, 21)` on
+/// ResNet-50's `layer3` (65x65x1024), a 3x3 conv to 256 without bias,
+/// batch norm, and a 1x1 conv with bias to 21 classes. Worked out by hand,
+/// layer by layer, not from `cnn!`.
+const AUX_PARAMS: u64 = 3 * 3 * 1024 * 256 + 2 * 256 + 256 * 21 + 21;
+const AUX_MACS: u64 = 65 * 65 * (3 * 3 * 1024 * 256 + 256 * 21);
+const _: () = assert!(AUX_PARAMS == 2_365_205);
+
+// fcn_resnet50 (`/work/shared/torchvision-counts.json`): params 32957013,
+// buffers 54144, macs 142725772800, published_num_params 35322218,
+// published_gflops 152.717; input 520x520x3, output 520x520x21. The
+// published figures include the auxiliary classifier: 32,957,013 +
+// 2,365,205 = 35,322,218 and 142,725,772,800 + 9,990,739,200 MACs =
+// 152.717 G.
+const _: () = assert!(FcnResNet50::INPUT.same_as(&spatial(520, 520, 3)));
+const _: () = assert!(FcnResNet50::OUTPUT.same_as(&spatial(520, 520, 21)));
+const _: () = assert!(FcnResNet50::PARAMS == 32_957_013);
+const _: () = assert!(FcnResNet50::NON_TRAINABLE_PARAMS == 54_144);
+const _: () = assert!(FcnResNet50::TOTAL_PARAMS == 32_957_013 + 54_144);
+const _: () = assert!(FcnResNet50::MACS == 142_725_772_800);
+const _: () = assert!(FcnResNet50::PARAMS + AUX_PARAMS == 35_322_218);
+const _: () = assert!(published_gflops_thousandths(FcnResNet50::MACS + AUX_MACS) == 152_717);
+// Output stride 8: layer3 and layer4 dilate instead of striding.
+const _: () = assert!(FcnResNet50::LAYER2.output.same_as(&spatial(65, 65, 512)));
+const _: () = assert!(FcnResNet50::LAYER4.output.same_as(&spatial(65, 65, 2048)));
+const _: () = assert!(FcnResNet50::HEAD.output.same_as(&spatial(65, 65, 21)));
+
+// deeplabv3_resnet50 (`/work/shared/torchvision-counts.json`): params
+// 39638869, buffers 56704, macs 168731205888, published_num_params
+// 42004074, published_gflops 178.722; input 520x520x3, output
+// 520x520x21. The published figures include the same auxiliary
+// classifier.
+const _: () = assert!(DeepLabV3ResNet50::INPUT.same_as(&spatial(520, 520, 3)));
+const _: () = assert!(DeepLabV3ResNet50::OUTPUT.same_as(&spatial(520, 520, 21)));
+const _: () = assert!(DeepLabV3ResNet50::PARAMS == 39_638_869);
+const _: () = assert!(DeepLabV3ResNet50::NON_TRAINABLE_PARAMS == 56_704);
+const _: () = assert!(DeepLabV3ResNet50::TOTAL_PARAMS == 39_638_869 + 56_704);
+const _: () = assert!(DeepLabV3ResNet50::MACS == 168_731_205_888);
+const _: () = assert!(DeepLabV3ResNet50::PARAMS + AUX_PARAMS == 42_004_074);
+const _: () =
+    assert!(published_gflops_thousandths(DeepLabV3ResNet50::MACS + AUX_MACS) == 178_722);
+const _: () = assert!(DeepLabV3ResNet50::LAYER4
+    .output
+    .same_as(&spatial(65, 65, 2048)));
+const _: () = assert!(DeepLabV3ResNet50::ASPP.output.same_as(&spatial(65, 65, 256)));
+
+// lraspp_mobilenet_v3_large (`/work/shared/torchvision-counts.json`):
+// params 3221538, buffers 24656, macs 2086219688, published_num_params
+// 3221538, published_gflops 2.086; input 520x520x3, output 520x520x21. No
+// auxiliary classifier here.
+const _: () = assert!(LrasppMobileNetV3Large::INPUT.same_as(&spatial(520, 520, 3)));
+const _: () = assert!(LrasppMobileNetV3Large::OUTPUT.same_as(&spatial(520, 520, 21)));
+const _: () = assert!(LrasppMobileNetV3Large::PARAMS == 3_221_538);
+const _: () = assert!(LrasppMobileNetV3Large::NON_TRAINABLE_PARAMS == 24_656);
+const _: () = assert!(LrasppMobileNetV3Large::TOTAL_PARAMS == 3_221_538 + 24_656);
+const _: () = assert!(LrasppMobileNetV3Large::MACS == 2_086_219_688);
+const _: () = assert!(published_gflops_thousandths(LrasppMobileNetV3Large::MACS) == 2_086);
+// The low features at output stride 8, the high ones at 16 (dilated last stage).
+const _: () = assert!(LrasppMobileNetV3Large::LOW
+    .output
+    .same_as(&spatial(65, 65, 40)));
+const _: () = assert!(LrasppMobileNetV3Large::HIGH
+    .output
+    .same_as(&spatial(33, 33, 960)));
+const _: () = assert!(LrasppMobileNetV3Large::LRASPP
+    .output
+    .same_as(&spatial(33, 33, 128)));

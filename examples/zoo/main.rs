@@ -27,6 +27,7 @@ mod mobilenetv3;
 mod regnet;
 mod resnet;
 mod resnext;
+mod segmentation;
 mod shufflenet;
 mod squeezenet;
 mod vgg;
@@ -71,6 +72,18 @@ const MODELS: &[(&str, Model)] = &[
     (mnasnet::MnasNet::NAME, mnasnet::MnasNet::MODEL),
     (convnext::ConvNeXtTiny::NAME, convnext::ConvNeXtTiny::MODEL),
     (shufflenet::ShuffleNetV2::NAME, shufflenet::ShuffleNetV2::MODEL),
+    (
+        segmentation::FcnResNet50::NAME,
+        segmentation::FcnResNet50::MODEL,
+    ),
+    (
+        segmentation::DeepLabV3ResNet50::NAME,
+        segmentation::DeepLabV3ResNet50::MODEL,
+    ),
+    (
+        segmentation::LrasppMobileNetV3Large::NAME,
+        segmentation::LrasppMobileNetV3Large::MODEL,
+    ),
     (inception::InceptionV3::NAME, inception::InceptionV3::MODEL),
     (
         inception::InceptionV3Aux::NAME,
