@@ -223,12 +223,13 @@ const _: () = assert!(DeepLabV3ResNet50::NON_TRAINABLE_PARAMS == 56_704);
 const _: () = assert!(DeepLabV3ResNet50::TOTAL_PARAMS == 39_638_869 + 56_704);
 const _: () = assert!(DeepLabV3ResNet50::MACS == 168_731_205_888);
 const _: () = assert!(DeepLabV3ResNet50::PARAMS + AUX_PARAMS == 42_004_074);
-const _: () =
-    assert!(published_gflops_thousandths(DeepLabV3ResNet50::MACS + AUX_MACS) == 178_722);
+const _: () = assert!(published_gflops_thousandths(DeepLabV3ResNet50::MACS + AUX_MACS) == 178_722);
 const _: () = assert!(DeepLabV3ResNet50::LAYER4
     .output
     .same_as(&spatial(65, 65, 2048)));
-const _: () = assert!(DeepLabV3ResNet50::ASPP.output.same_as(&spatial(65, 65, 256)));
+const _: () = assert!(DeepLabV3ResNet50::ASPP
+    .output
+    .same_as(&spatial(65, 65, 256)));
 
 // lraspp_mobilenet_v3_large (`/work/shared/torchvision-counts.json`):
 // params 3221538, buffers 24656, macs 2086219688, published_num_params
@@ -251,3 +252,35 @@ const _: () = assert!(LrasppMobileNetV3Large::HIGH
 const _: () = assert!(LrasppMobileNetV3Large::LRASPP
     .output
     .same_as(&spatial(33, 33, 128)));
+
+#[path = "../../examples/zoo/unet.rs"]
+mod unet;
+
+use unet::{UNet, UNetBn};
+
+// U-Net has no torchvision counterpart. Its expected counts come from
+// `scripts/unet_counts.py` (plain arithmetic over PyTorch's layers, run as
+// `python3 scripts/unet_counts.py 512 1 2`):
+//   paper: 512x512x1, 2 classes: params 31030658, buffers 0, macs 192384335872
+//   milesial: 512x512x1, 2 classes: params 31036546, buffers 11776, macs 192384335872
+// Both parameter counts are also what others publish: 31,030,658 is the
+// total of Keras summaries of the paper's (unpadded, 572 -> 388) U-Net,
+// 31,036,546 the `torchsummary` total quoted for a milesial-style
+// UNet(n_channels=1, n_classes=2). (31,031,685, sometimes quoted for
+// "U-Net", is zhixuhao's Keras variant on a 256x256x1 input, with
+// upsampling and 2x2 convs and a 2-channel conv before a 1-channel
+// sigmoid: a different network.)
+const _: () = assert!(UNet::INPUT.same_as(&spatial(512, 512, 1)));
+const _: () = assert!(UNet::OUTPUT.same_as(&spatial(512, 512, 2)));
+const _: () = assert!(UNet::PARAMS == 31_030_658);
+const _: () = assert!(UNet::NON_TRAINABLE_PARAMS == 0);
+const _: () = assert!(UNet::MACS == 192_384_335_872);
+const _: () = assert!(UNet::BOTTOM.output.same_as(&spatial(32, 32, 1024)));
+const _: () = assert!(UNet::UP4.output.same_as(&spatial(64, 64, 512)));
+const _: () = assert!(UNet::DEC4.output.same_as(&spatial(64, 64, 512)));
+const _: () = assert!(UNet::DEC1.output.same_as(&spatial(512, 512, 64)));
+
+const _: () = assert!(UNetBn::OUTPUT.same_as(&spatial(512, 512, 2)));
+const _: () = assert!(UNetBn::PARAMS == 31_036_546);
+const _: () = assert!(UNetBn::NON_TRAINABLE_PARAMS == 11_776);
+const _: () = assert!(UNetBn::MACS == 192_384_335_872);

@@ -30,6 +30,7 @@ mod resnext;
 mod segmentation;
 mod shufflenet;
 mod squeezenet;
+mod unet;
 mod vgg;
 
 use cnn::{Json, Model, Network, Summary, Svg};
@@ -71,7 +72,10 @@ const MODELS: &[(&str, Model)] = &[
     (regnet::RegNetY1_6GF::NAME, regnet::RegNetY1_6GF::MODEL),
     (mnasnet::MnasNet::NAME, mnasnet::MnasNet::MODEL),
     (convnext::ConvNeXtTiny::NAME, convnext::ConvNeXtTiny::MODEL),
-    (shufflenet::ShuffleNetV2::NAME, shufflenet::ShuffleNetV2::MODEL),
+    (
+        shufflenet::ShuffleNetV2::NAME,
+        shufflenet::ShuffleNetV2::MODEL,
+    ),
     (
         segmentation::FcnResNet50::NAME,
         segmentation::FcnResNet50::MODEL,
@@ -84,6 +88,8 @@ const MODELS: &[(&str, Model)] = &[
         segmentation::LrasppMobileNetV3Large::NAME,
         segmentation::LrasppMobileNetV3Large::MODEL,
     ),
+    (unet::UNet::NAME, unet::UNet::MODEL),
+    (unet::UNetBn::NAME, unet::UNetBn::MODEL),
     (inception::InceptionV3::NAME, inception::InceptionV3::MODEL),
     (
         inception::InceptionV3Aux::NAME,
