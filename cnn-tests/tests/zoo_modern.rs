@@ -1,10 +1,15 @@
-//! Three more of torchvision's classifiers (`examples/zoo/`), against
-//! counts measured with torch itself: EfficientNet-B3 at 300x300,
-//! EfficientNetV2-S at 384x384 and RegNetY-1.6GF at 224x224.
+//! More of torchvision's models (`examples/zoo/`), against counts measured
+//! with torch itself: EfficientNet-B3 at 300x300, EfficientNetV2-S at
+//! 384x384, RegNetY-1.6GF, ConvNeXt-Tiny and ShuffleNetV2 1.0x at 224x224,
+//! and the segmentation models FCN-ResNet50, DeepLabV3-ResNet50 and
+//! LRASPP-MobileNetV3-Large at 520x520 (without the auxiliary classifier);
+//! and a U-Net, against an independent count (see its section).
 //!
 //! Source: `/work/shared/torchvision-counts.json`, torchvision 0.29.2
-//! (torch 2.15.0), keys `efficientnet_b3`, `efficientnet_v2_s` and
-//! `regnet_y_1_6gf`, each model built with `weights=None` in eval mode and
+//! (torch 2.15.0), keys `efficientnet_b3`, `efficientnet_v2_s`,
+//! `regnet_y_1_6gf`, `convnext_tiny`, `shufflenet_v2_x1_0`,
+//! `fcn_resnet50`, `deeplabv3_resnet50` and `lraspp_mobilenet_v3_large`,
+//! each model built with `weights=None` in eval mode and
 //! measured at batch 1 on the crop size of its published weights:
 //! - `params`: `sum(p.numel() for p in model.parameters())`, our `PARAMS`;
 //! - `buffers`: every buffer but `num_batches_tracked`, here batch norm's
@@ -284,3 +289,60 @@ const _: () = assert!(UNetBn::OUTPUT.same_as(&spatial(512, 512, 2)));
 const _: () = assert!(UNetBn::PARAMS == 31_036_546);
 const _: () = assert!(UNetBn::NON_TRAINABLE_PARAMS == 11_776);
 const _: () = assert!(UNetBn::MACS == 192_384_335_872);
+
+/// The JSON's published figures for the models added with the new layer
+/// kinds, at run time: the summary's trainable total against `params`
+/// (`published_num_params` where there is no auxiliary head), and
+/// `published_gflops` as the file spells it.
+#[test]
+fn modern_layer_kinds_summaries() {
+    // (name, summary, macs including any auxiliary head, params, published_gflops)
+    let expected = [
+        (
+            "ConvNeXtTiny",
+            ConvNeXtTiny::summary().to_string(),
+            ConvNeXtTiny::MACS,
+            "28,589,128",
+            "4.456",
+        ),
+        (
+            "ShuffleNetV2",
+            ShuffleNetV2::summary().to_string(),
+            ShuffleNetV2::MACS,
+            "2,278,604",
+            "0.145",
+        ),
+        (
+            "FcnResNet50",
+            FcnResNet50::summary().to_string(),
+            FcnResNet50::MACS + AUX_MACS,
+            "32,957,013",
+            "152.717",
+        ),
+        (
+            "DeepLabV3ResNet50",
+            DeepLabV3ResNet50::summary().to_string(),
+            DeepLabV3ResNet50::MACS + AUX_MACS,
+            "39,638,869",
+            "178.722",
+        ),
+        (
+            "LrasppMobileNetV3Large",
+            LrasppMobileNetV3Large::summary().to_string(),
+            LrasppMobileNetV3Large::MACS,
+            "3,221,538",
+            "2.086",
+        ),
+    ];
+    for (name, summary, macs, params, gflops) in expected {
+        assert!(
+            summary.starts_with(&format!("Model: \"{name}\"")),
+            "{summary}"
+        );
+        assert!(
+            summary.contains(&format!("Trainable params: {params} ")),
+            "{summary}"
+        );
+        assert_eq!(format!("{:.3}", macs as f64 / 1e9), gflops, "{name}");
+    }
+}

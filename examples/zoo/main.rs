@@ -1,10 +1,12 @@
 //! The model zoo: classic image classifiers declared as torchvision builds
 //! them (224x224 RGB input, 299x299 for Inception v3, 300x300 for
-//! EfficientNet-B3, 384x384 for EfficientNetV2-S; 1000 classes), with
-//! blocks, `repeat` and named stages as the papers describe them. Every
-//! count is checked against torchvision's numbers in
-//! `cnn-tests/tests/zoo.rs`, `cnn-tests/tests/zoo_more.rs` and
-//! `cnn-tests/tests/zoo_modern.rs`.
+//! EfficientNet-B3, 384x384 for EfficientNetV2-S; 1000 classes), three of
+//! its segmentation models (520x520, 21 classes) and U-Net (512x512x1, 2
+//! classes), with blocks, `repeat` and named stages as the papers describe
+//! them. Every count is checked in `cnn-tests/tests/zoo.rs`,
+//! `cnn-tests/tests/zoo_more.rs` and `cnn-tests/tests/zoo_modern.rs`:
+//! against torchvision's numbers, and U-Net's against an independent
+//! layer-by-layer count (`scripts/unet_counts.py`).
 //!
 //! ```text
 //! cargo run --example zoo                      # one line per model
