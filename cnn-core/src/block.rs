@@ -27,68 +27,41 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
         first,
         other,
     });
+    let same_positions = first.rank() == other.rank() && {
+        let (a, b) = (first.axes(), other.axes());
+        a[0] == b[0] && a[1] == b[1] && a[2] == b[2]
+    };
     match block {
-        Block::Concat | Block::Split => match (first, other) {
-            (
-                Shape::Spatial {
-                    height,
-                    width,
-                    channels,
-                },
-                Shape::Spatial {
-                    height: other_height,
-                    width: other_width,
-                    channels: other_channels,
-                },
-            ) => {
-                if height != other_height || width != other_width {
-                    return mismatch;
-                }
-                match channels.checked_add(other_channels) {
-                    Some(sum) => match Shape::spatial(height, width, sum).elements() {
-                        Some(_) => Ok(Shape::spatial(height, width, sum)),
-                        None => Err(Error::Overflow {
-                            field: Field::Shape,
-                        }),
-                    },
-                    None => Err(Error::Overflow {
-                        field: Field::Shape,
-                    }),
-                }
+        Block::Concat | Block::Split => {
+            if !same_positions {
+                return mismatch;
             }
-            (Shape::Flat(a), Shape::Flat(b)) => match a.checked_add(b) {
-                Some(sum) => Ok(Shape::Flat(sum)),
+            let Some(sum) = first.channels().checked_add(other.channels()) else {
+                return Err(Error::Overflow {
+                    field: Field::Shape,
+                });
+            };
+            let joined = first.with_channels(sum);
+            match joined.elements() {
+                Some(_) => Ok(joined),
                 None => Err(Error::Overflow {
                     field: Field::Shape,
                 }),
-            },
-            _ => mismatch,
-        },
+            }
+        }
         Block::Mul => {
             if first.same_as(&other) {
                 return Ok(first);
             }
-            match (first, other) {
-                (
-                    Shape::Spatial {
-                        height: 1,
-                        width: 1,
-                        channels,
-                    },
-                    Shape::Spatial {
-                        channels: other_channels,
-                        ..
-                    },
-                ) if channels == other_channels => Ok(other),
-                (
-                    Shape::Spatial { channels, .. },
-                    Shape::Spatial {
-                        height: 1,
-                        width: 1,
-                        channels: other_channels,
-                    },
-                ) if channels == other_channels => Ok(first),
-                _ => mismatch,
+            // A gate of one position per channel scales a map of the same
+            // rank and channels: `1x1xC` against `HxWxC`.
+            let fits = first.rank() == other.rank() && first.channels() == other.channels();
+            if fits && is_gate(first) {
+                Ok(other)
+            } else if fits && is_gate(other) {
+                Ok(first)
+            } else {
+                mismatch
             }
         }
         Block::Add | Block::Residual | Block::Sequence | Block::Branch | Block::Repeat(_) => {
@@ -99,4 +72,10 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
             }
         }
     }
+}
+
+/// Whether `shape` is a map of one position (`1x1xC`, `1xC`, `1x1x1xC`),
+/// which `mul` broadcasts.
+const fn is_gate(shape: Shape) -> bool {
+    shape.rank() > 0 && matches!(shape.positions(), Some(1))
 }

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Block, Shape};
+use crate::{Block, PerAxis, Shape};
 
 /// The part of a layer a number belongs to, so an error can point at it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -72,14 +72,32 @@ pub enum Error {
     },
     /// The (dilated) window does not fit in the (padded) input.
     WindowTooLarge {
-        /// The window's extent, dilation included, `[height, width]`.
-        window: [u64; 2],
-        /// The padding on each side, `[height, width]`.
-        padding: [u64; 2],
-        /// The input with its padding, `[height, width]`.
-        padded: [u64; 2],
+        /// The window's extent, dilation included, per axis of the input.
+        window: [u64; 3],
+        /// The padding on each side, per axis.
+        padding: [u64; 3],
+        /// The input with its padding, per axis.
+        padded: [u64; 3],
         /// The input it got.
         input: Shape,
+    },
+    /// A kernel, window, size or option gives a number of axes that is not
+    /// the input's: `conv 3x3x64` (2-D) on `16000x1` (1-D).
+    Rank {
+        /// Which numbers: the window (kernel, size) or an option.
+        field: Field,
+        /// How many numbers were written.
+        written: u8,
+        /// The input it got.
+        input: Shape,
+    },
+    /// A transposed convolution's padding crops its whole output on an
+    /// axis.
+    PaddingCropsAll {
+        /// The padding on each side.
+        padding: u64,
+        /// The output before cropping.
+        full: u64,
     },
     /// `groups` does not divide the input channels.
     GroupsInput {
@@ -106,20 +124,24 @@ pub enum Error {
     /// A transposed convolution's `outpad` that is not smaller than its
     /// stride or its dilation on an axis, which PyTorch refuses.
     OutPadTooLarge {
-        /// The output padding, `[height, width]`.
-        outpad: [u64; 2],
-        /// The stride, `[height, width]`.
-        stride: [u64; 2],
-        /// The dilation, `[height, width]`.
-        dilation: [u64; 2],
+        /// The output padding, per axis.
+        outpad: [u64; 3],
+        /// The stride, per axis.
+        stride: [u64; 3],
+        /// The dilation, per axis.
+        dilation: [u64; 3],
+        /// How many axes the input has.
+        rank: u8,
     },
     /// Pooling padding larger than half the window, which PyTorch refuses
     /// (a window could then see only padding).
     PoolPaddingTooLarge {
-        /// The padding, `[height, width]`.
-        padding: [u64; 2],
-        /// The window, dilation included, `[height, width]`.
-        window: [u64; 2],
+        /// The padding, per axis.
+        padding: [u64; 3],
+        /// The window, dilation included, per axis.
+        window: [u64; 3],
+        /// How many axes the input has.
+        rank: u8,
     },
     /// The branches of a block end in shapes it cannot join: `add` needs
     /// the same shape, `concat` the same height and width, `mul` the same
@@ -148,21 +170,24 @@ impl Error {
             Error::PoolPaddingTooLarge { .. } => Some(Field::Padding),
             Error::GroupsChannels { .. } => Some(Field::Count),
             Error::OutPadTooLarge { .. } => Some(Field::OutPad),
+            Error::Rank { field, .. } => Some(field),
+            Error::PaddingCropsAll { .. } => Some(Field::Padding),
             Error::NeedsSpatial { .. } | Error::WindowTooLarge { .. } | Error::Mismatch { .. } => {
                 None
             }
         }
     }
 
-    /// The smallest input `[height, width]` a [`Error::WindowTooLarge`]
+    /// The smallest input, per axis, that a [`Error::WindowTooLarge`]
     /// window fits in.
-    pub const fn smallest_input(&self) -> Option<[u64; 2]> {
+    pub const fn smallest_input(&self) -> Option<[u64; 3]> {
         match *self {
             Error::WindowTooLarge {
                 window, padding, ..
             } => Some([
                 window[0].saturating_sub(padding[0].saturating_mul(2)),
                 window[1].saturating_sub(padding[1].saturating_mul(2)),
+                window[2].saturating_sub(padding[2].saturating_mul(2)),
             ]),
             Error::Zero { .. }
             | Error::NeedsSpatial { .. }
@@ -171,6 +196,8 @@ impl Error {
             | Error::PoolPaddingTooLarge { .. }
             | Error::GroupsChannels { .. }
             | Error::OutPadTooLarge { .. }
+            | Error::Rank { .. }
+            | Error::PaddingCropsAll { .. }
             | Error::Mismatch { .. }
             | Error::Overflow { .. } => None,
         }
@@ -188,9 +215,23 @@ impl fmt::Display for Error {
                 "needs an HxWxC input, but its input is the flat vector {input}"
             ),
             Error::WindowTooLarge { window, input, .. } => {
-                let [h, w] = self.smallest_input().unwrap_or(window);
-                write!(f, "needs an input of at least {h}x{w}, but got {input}")
+                let smallest = PerAxis(self.smallest_input().unwrap_or(window), input.rank());
+                write!(f, "needs an input of at least {smallest}, but got {input}")
             }
+            Error::Rank {
+                field,
+                written,
+                input,
+            } => write!(
+                f,
+                "its {} gives {written} axes, but its input {input} has {}",
+                field.describe(),
+                input.rank()
+            ),
+            Error::PaddingCropsAll { padding, full } => write!(
+                f,
+                "padding {padding} on each side crops all {full} positions of its output"
+            ),
             Error::GroupsInput { groups, channels } => write!(
                 f,
                 "groups {groups} must divide the {channels} input channels"
@@ -205,15 +246,26 @@ impl fmt::Display for Error {
                 outpad,
                 stride,
                 dilation,
+                rank,
+            } => {
+                let rank = rank as usize;
+                write!(
+                    f,
+                    "outpad {} must be smaller than the stride {} or the dilation {}",
+                    PerAxis(outpad, rank),
+                    PerAxis(stride, rank),
+                    PerAxis(dilation, rank)
+                )
+            }
+            Error::PoolPaddingTooLarge {
+                padding,
+                window,
+                rank,
             } => write!(
                 f,
-                "outpad {}x{} must be smaller than the stride {}x{} or the dilation {}x{}",
-                outpad[0], outpad[1], stride[0], stride[1], dilation[0], dilation[1]
-            ),
-            Error::PoolPaddingTooLarge { padding, window } => write!(
-                f,
-                "padding {}x{} must be at most half the {}x{} window",
-                padding[0], padding[1], window[0], window[1]
+                "padding {} must be at most half the {} window",
+                PerAxis(padding, rank as usize),
+                PerAxis(window, rank as usize)
             ),
             Error::Mismatch {
                 block,

@@ -33,7 +33,11 @@ impl fmt::Display for Formula {
         let Ok(step) = spec.apply(self.input) else {
             return Ok(());
         };
-        let [kh, kw] = spec.window;
+        let Ok(axes) = spec.on_axes(self.input) else {
+            return Ok(());
+        };
+        // `5*5` (or `9`, or `3*3*3`): the kernel's positions.
+        let k = Kernel(axes.window, axes.rank);
         let c = self.input.channels();
         let n = spec.count;
         let m = spec.multiplier;
@@ -44,28 +48,25 @@ impl fmt::Display for Formula {
                 let per_group = if groups > 1 { "/" } else { "" };
                 let shown_groups = Groups(groups);
                 if spec.bias {
-                    write!(
-                        f,
-                        "(({kh}*{kw}*{c}{per_group}{shown_groups})+1)*{n} = {total}"
-                    )
+                    write!(f, "(({k}*{c}{per_group}{shown_groups})+1)*{n} = {total}")
                 } else {
-                    write!(f, "({kh}*{kw}*{c}{per_group}{shown_groups})*{n} = {total}")
+                    write!(f, "({k}*{c}{per_group}{shown_groups})*{n} = {total}")
                 }
             }
             Kind::DepthwiseConv => {
                 let mc = Multiplied(m, c);
                 if spec.bias {
-                    write!(f, "{kh}*{kw}*{mc}+{mc} = {total}")
+                    write!(f, "{k}*{mc}+{mc} = {total}")
                 } else {
-                    write!(f, "{kh}*{kw}*{mc} = {total}")
+                    write!(f, "{k}*{mc} = {total}")
                 }
             }
             Kind::SeparableConv => {
                 let mc = Multiplied(m, c);
                 if spec.bias {
-                    write!(f, "{kh}*{kw}*{mc}+{mc}*{n}+{n} = {total}")
+                    write!(f, "{k}*{mc}+{mc}*{n}+{n} = {total}")
                 } else {
-                    write!(f, "{kh}*{kw}*{mc}+{mc}*{n} = {total}")
+                    write!(f, "{k}*{mc}+{mc}*{n} = {total}")
                 }
             }
             Kind::Dense | Kind::Softmax => {
@@ -81,12 +82,9 @@ impl fmt::Display for Formula {
                 let per_group = if groups > 1 { "/" } else { "" };
                 let shown_groups = Groups(groups);
                 if spec.bias {
-                    write!(
-                        f,
-                        "{kh}*{kw}*{c}*{n}{per_group}{shown_groups}+{n} = {total}"
-                    )
+                    write!(f, "{k}*{c}*{n}{per_group}{shown_groups}+{n} = {total}")
                 } else {
-                    write!(f, "{kh}*{kw}*{c}*{n}{per_group}{shown_groups} = {total}")
+                    write!(f, "{k}*{c}*{n}{per_group}{shown_groups} = {total}")
                 }
             }
             Kind::LayerNorm | Kind::GroupNorm => write!(f, "2*{c} = {total}"),
@@ -111,6 +109,21 @@ impl fmt::Display for Formula {
             | Kind::Shuffle
             | Kind::Block(_) => Ok(()),
         }
+    }
+}
+
+/// Writes a kernel's sizes joined by `*`: `5*5`, `9`, `3*3*3`.
+struct Kernel([u64; 3], usize);
+
+impl fmt::Display for Kernel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for axis in 0..self.1.max(1) {
+            if axis > 0 {
+                f.write_str("*")?;
+            }
+            write!(f, "{}", self.0[axis])?;
+        }
+        Ok(())
     }
 }
 

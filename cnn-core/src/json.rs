@@ -131,19 +131,19 @@ impl Model {
     }
 }
 
-/// A shape as an array: `[28, 28, 8]` or `[120]`.
+/// A shape as an array: `[28, 28, 8]`, `[16000, 1]`, `[16, 112, 112, 3]`
+/// or `[120]`.
 struct Dims(Shape);
 
 impl Display for Dims {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Shape::Spatial {
-                height,
-                width,
-                channels,
-            } => write!(f, "[{height}, {width}, {channels}]"),
-            Shape::Flat(n) => write!(f, "[{n}]"),
+        let shape = self.0;
+        let axes = shape.axes();
+        f.write_str("[")?;
+        for size in axes.iter().take(shape.rank()) {
+            write!(f, "{size}, ")?;
         }
+        write!(f, "{}]", shape.channels())
     }
 }
 
@@ -209,7 +209,8 @@ fn layer(f: &mut fmt::Formatter<'_>, layers: &[Layer], index: usize, level: usiz
     f.write_str(",\n")?;
     field(f, "times", &row.times)?;
     f.write_str(",\n")?;
-    field(f, "receptive_field", &Field(row.receptive_field))?;
+    let rank = layers.first().map_or(2, |input| input.output.rank());
+    field(f, "receptive_field", &Field(row.receptive_field, rank))?;
     if let Some(rounds) = row.kind.rounds() {
         f.write_str(",\n")?;
         field(f, "rounds", &rounds)?;
@@ -265,15 +266,30 @@ impl Display for Json {
 }
 
 /// A receptive field as a JSON object.
-struct Field(ReceptiveField);
+/// A receptive field, one number per axis of the network's input (two
+/// for a network that takes a vector, as before there were other ranks).
+struct Field(ReceptiveField, usize);
 
 impl Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let ReceptiveField { size, jump, start } = self.0;
-        write!(
-            f,
-            "{{\"size\": [{}, {}], \"jump\": [{}, {}], \"start\": [{}, {}]}}",
-            size[0], size[1], jump[0], jump[1], start[0], start[1]
-        )
+        let rank = if self.1 == 0 { 2 } else { self.1.min(3) };
+        let list = |f: &mut fmt::Formatter<'_>, values: [i128; 3]| -> fmt::Result {
+            f.write_str("[")?;
+            for (axis, value) in values.iter().take(rank).enumerate() {
+                if axis > 0 {
+                    f.write_str(", ")?;
+                }
+                write!(f, "{value}")?;
+            }
+            f.write_str("]")
+        };
+        f.write_str("{\"size\": ")?;
+        list(f, size.map(i128::from))?;
+        f.write_str(", \"jump\": ")?;
+        list(f, jump.map(i128::from))?;
+        f.write_str(", \"start\": ")?;
+        list(f, start.map(i128::from))?;
+        f.write_str("}")
     }
 }

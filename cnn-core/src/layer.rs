@@ -3,7 +3,7 @@
 
 use crate::arith::{add, mul, per_output, tri};
 use crate::window::Window;
-use crate::{Error, Field, Kind, Padding, Shape};
+use crate::{Axes, Error, Field, Kind, Padding, Shape};
 
 /// One layer as declared: its kind and every option, defaults filled in.
 ///
@@ -20,17 +20,18 @@ pub struct LayerSpec {
     pub kind: Kind,
     /// For `input`: the declared shape.
     pub shape: Shape,
-    /// Kernel or pooling window `[height, width]`; for `adaptivepool` the
-    /// output size, for `zeropad` the padding.
-    pub window: [u64; 2],
+    /// Kernel or pooling window per spatial axis; for `adaptivepool` and
+    /// `resize` the output size, for `upsample` the factor, for `zeropad`
+    /// the padding.
+    pub window: Axes,
     /// Filters (`conv`, `sepconv`) or units (`fc`, `softmax N`).
     pub count: u64,
     /// The stride; `None` is the default (1, or the window for pooling).
-    pub stride: Option<[u64; 2]>,
+    pub stride: Option<Axes>,
     /// The padding.
     pub padding: Padding,
-    /// The dilation `[height, width]`.
-    pub dilation: [u64; 2],
+    /// The dilation.
+    pub dilation: Axes,
     /// Convolution groups.
     pub groups: u64,
     /// Depth multiplier (`dwconv`, `sepconv`).
@@ -39,9 +40,9 @@ pub struct LayerSpec {
     pub bias: bool,
     /// PyTorch's `ceil_mode=True` for pooling.
     pub ceil: bool,
-    /// A transposed convolution's output padding `[height, width]`
-    /// (`outpad`), added to one side of the output.
-    pub outpad: [u64; 2],
+    /// A transposed convolution's output padding (`outpad`), added to
+    /// one side of the output.
+    pub outpad: Axes,
     /// Whether `upsample` or `resize` interpolates (`bilinear`) rather than
     /// repeating the nearest value. It changes no count.
     pub bilinear: bool,
@@ -69,16 +70,16 @@ impl LayerSpec {
         LayerSpec {
             kind,
             shape: Shape::Flat(1),
-            window: [1, 1],
+            window: Axes::unwritten(1),
             count: 1,
             stride: None,
             padding: Padding::Valid,
-            dilation: [1, 1],
+            dilation: Axes::unwritten(1),
             groups: 1,
             multiplier: 1,
             bias: true,
             ceil: false,
-            outpad: [0, 0],
+            outpad: Axes::unwritten(0),
             bilinear: false,
         }
     }
@@ -92,7 +93,13 @@ impl LayerSpec {
 
     /// The same layer with window `height x width`.
     pub const fn window(mut self, height: u64, width: u64) -> LayerSpec {
-        self.window = [height, width];
+        self.window = Axes::two(height, width);
+        self
+    }
+
+    /// The same layer with a window of any rank, as written.
+    pub const fn window_axes(mut self, window: Axes) -> LayerSpec {
+        self.window = window;
         self
     }
 
@@ -104,7 +111,13 @@ impl LayerSpec {
 
     /// The same layer with stride `height x width`.
     pub const fn stride(mut self, height: u64, width: u64) -> LayerSpec {
-        self.stride = Some([height, width]);
+        self.stride = Some(Axes::two(height, width));
+        self
+    }
+
+    /// The same layer with a stride of any rank, as written.
+    pub const fn stride_axes(mut self, stride: Axes) -> LayerSpec {
+        self.stride = Some(stride);
         self
     }
 
@@ -116,7 +129,13 @@ impl LayerSpec {
 
     /// The same layer with dilation `height x width`.
     pub const fn dilation(mut self, height: u64, width: u64) -> LayerSpec {
-        self.dilation = [height, width];
+        self.dilation = Axes::two(height, width);
+        self
+    }
+
+    /// The same layer with a dilation of any rank, as written.
+    pub const fn dilation_axes(mut self, dilation: Axes) -> LayerSpec {
+        self.dilation = dilation;
         self
     }
 
@@ -141,7 +160,14 @@ impl LayerSpec {
     /// The same transposed convolution with output padding
     /// `height x width`.
     pub const fn outpad(mut self, height: u64, width: u64) -> LayerSpec {
-        self.outpad = [height, width];
+        self.outpad = Axes::two(height, width);
+        self
+    }
+
+    /// The same transposed convolution with an output padding of any
+    /// rank, as written.
+    pub const fn outpad_axes(mut self, outpad: Axes) -> LayerSpec {
+        self.outpad = outpad;
         self
     }
 
@@ -159,21 +185,100 @@ impl LayerSpec {
 
     /// The stride in effect: the declared one, else the window for pooling
     /// and 1 for everything else.
-    pub const fn effective_stride(&self) -> [u64; 2] {
+    pub const fn effective_stride(&self) -> Axes {
         match self.stride {
             Some(stride) => stride,
             None if self.kind.is_pooling() => self.window,
-            None => [1, 1],
+            None => Axes::unwritten(1),
         }
     }
 
-    /// The layer's window as it slides.
-    const fn sliding(&self) -> Window {
+    /// The window, stride, padding, dilation and output padding laid over
+    /// the `rank` axes of an input, or the error that names which of them
+    /// does not have that many axes. A kernel (`conv 3x3x64`) must give
+    /// every axis; a window, size or option may give one number for all.
+    pub const fn on_axes(&self, input: Shape) -> Result<Resolved, Error> {
+        let rank = input.rank();
+        let info = self.kind.info();
+        let exact = matches!(info.argument, crate::Argument::KernelFilters);
+        let uses_window = info.uses_window || matches!(self.kind, Kind::ZeroPad);
+        let window = if uses_window {
+            match self.window.on(rank, !exact, 1) {
+                Some(window) => window,
+                None => {
+                    return Err(Error::Rank {
+                        field: Field::Window,
+                        written: self.window.written() as u8,
+                        input,
+                    })
+                }
+            }
+        } else {
+            [1; 3]
+        };
+        let stride_axes = self.effective_stride();
+        let stride = match stride_axes.on(rank, true, 1) {
+            Some(stride) => stride,
+            None if self.stride.is_none() => window,
+            None => {
+                return Err(Error::Rank {
+                    field: Field::Stride,
+                    written: stride_axes.written() as u8,
+                    input,
+                })
+            }
+        };
+        let dilation = match self.dilation.on(rank, true, 1) {
+            Some(dilation) => dilation,
+            None => {
+                return Err(Error::Rank {
+                    field: Field::Dilation,
+                    written: self.dilation.written() as u8,
+                    input,
+                })
+            }
+        };
+        let padding = match self.padding {
+            Padding::Same => None,
+            Padding::Valid => Some([0; 3]),
+            Padding::Explicit(padding) => match padding.on(rank, true, 0) {
+                Some(padding) => Some(padding),
+                None => {
+                    return Err(Error::Rank {
+                        field: Field::Padding,
+                        written: padding.written() as u8,
+                        input,
+                    })
+                }
+            },
+        };
+        let outpad = match self.outpad.on(rank, true, 0) {
+            Some(outpad) => outpad,
+            None => {
+                return Err(Error::Rank {
+                    field: Field::OutPad,
+                    written: self.outpad.written() as u8,
+                    input,
+                })
+            }
+        };
+        Ok(Resolved {
+            rank,
+            window,
+            stride,
+            dilation,
+            padding,
+            outpad,
+        })
+    }
+
+    /// The layer's window as it slides over axes laid out as `axes`.
+    const fn sliding(&self, axes: &Resolved) -> Window {
         Window {
-            kernel: self.window,
-            stride: self.effective_stride(),
-            padding: self.padding,
-            dilation: self.dilation,
+            kernel: axes.window,
+            stride: axes.stride,
+            padding: axes.padding,
+            dilation: axes.dilation,
             ceil: self.ceil,
             pooling: self.kind.is_pooling(),
         }
@@ -184,21 +289,18 @@ impl LayerSpec {
     pub const fn validate(&self) -> Result<(), Error> {
         let info = self.kind.info();
         if info.is_input {
-            return match self.shape {
-                Shape::Spatial {
-                    height,
-                    width,
-                    channels,
-                } if height == 0 || width == 0 || channels == 0 => Err(Error::Zero {
+            let shape = self.shape;
+            let axes = shape.axes();
+            let empty = shape.channels() == 0 || axes[0] == 0 || axes[1] == 0 || axes[2] == 0;
+            return if empty {
+                Err(Error::Zero {
                     field: Field::Shape,
-                }),
-                Shape::Flat(0) => Err(Error::Zero {
-                    field: Field::Shape,
-                }),
-                Shape::Spatial { .. } | Shape::Flat(_) => Ok(()),
+                })
+            } else {
+                Ok(())
             };
         }
-        if info.uses_window && (self.window[0] == 0 || self.window[1] == 0) {
+        if info.uses_window && self.window.has_zero() {
             return Err(Error::Zero {
                 field: Field::Window,
             });
@@ -209,13 +311,12 @@ impl LayerSpec {
             });
         }
         if info.windowed {
-            let [sh, sw] = self.effective_stride();
-            if sh == 0 || sw == 0 {
+            if self.effective_stride().has_zero() {
                 return Err(Error::Zero {
                     field: Field::Stride,
                 });
             }
-            if self.dilation[0] == 0 || self.dilation[1] == 0 {
+            if self.dilation.has_zero() {
                 return Err(Error::Zero {
                     field: Field::Dilation,
                 });
@@ -239,15 +340,11 @@ impl LayerSpec {
     /// and the declared shape comes out.
     pub const fn apply(&self, input: Shape) -> Result<Step, Error> {
         tri!(self.validate());
-        let empty_input = match input {
-            Shape::Spatial {
-                height,
-                width,
-                channels,
-            } => height == 0 || width == 0 || channels == 0,
-            Shape::Flat(n) => n == 0,
-        };
         let info = self.kind.info();
+        let empty_input = match input.elements() {
+            Some(n) => n == 0,
+            None => false,
+        };
         if empty_input && !info.is_input {
             return Err(Error::Zero {
                 field: Field::Shape,
@@ -258,8 +355,16 @@ impl LayerSpec {
         if info.spatial_only && !input.is_spatial() {
             return Err(Error::NeedsSpatial { input });
         }
+        let axes = if info.is_input {
+            Resolved::NONE
+        } else {
+            tri!(self.on_axes(input))
+        };
+        let rank = axes.rank;
         let channels = input.channels();
         let bias = if self.bias { 1 } else { 0 };
+        // The kernel's positions: KH*KW (or K, or KD*KH*KW).
+        let kernel = tri!(product(axes.window, rank, Field::Params));
         let (output, params, non_trainable_params, macs) = match self.kind {
             Kind::Input => (self.shape, 0, 0, 0),
             Kind::Conv => {
@@ -275,10 +380,9 @@ impl LayerSpec {
                         filters: self.count,
                     });
                 }
-                let output = tri!(self.sliding().slide(input, self.count));
+                let output = tri!(self.sliding(&axes).slide(input, self.count));
                 // ((KH*KW*C/groups) + 1) * F
-                let area = tri!(mul(self.window[0], self.window[1], Field::Params));
-                let per_filter = tri!(mul(area, channels / self.groups, Field::Params));
+                let per_filter = tri!(mul(kernel, channels / self.groups, Field::Params));
                 let macs = tri!(per_output(output, per_filter));
                 let per_filter = tri!(add(per_filter, bias, Field::Params));
                 (
@@ -290,11 +394,10 @@ impl LayerSpec {
             }
             Kind::DepthwiseConv => {
                 let filters = tri!(mul(self.multiplier, channels, Field::Multiplier));
-                let output = tri!(self.sliding().slide(input, filters));
+                let output = tri!(self.sliding(&axes).slide(input, filters));
                 // KH*KW*M*C + M*C
-                let area = tri!(mul(self.window[0], self.window[1], Field::Params));
-                let weights = tri!(mul(area, filters, Field::Params));
-                let macs = tri!(per_output(output, area));
+                let weights = tri!(mul(kernel, filters, Field::Params));
+                let macs = tri!(per_output(output, kernel));
                 (
                     output,
                     tri!(add(weights, bias * filters, Field::Params)),
@@ -304,56 +407,51 @@ impl LayerSpec {
             }
             Kind::SeparableConv => {
                 let depthwise = tri!(mul(self.multiplier, channels, Field::Multiplier));
-                let output = tri!(self.sliding().slide(input, self.count));
+                let output = tri!(self.sliding(&axes).slide(input, self.count));
                 // KH*KW*M*C + M*C*F + F
-                let area = tri!(mul(self.window[0], self.window[1], Field::Params));
-                let depthwise_weights = tri!(mul(area, depthwise, Field::Params));
+                let depthwise_weights = tri!(mul(kernel, depthwise, Field::Params));
                 let pointwise = tri!(mul(depthwise, self.count, Field::Params));
                 let weights = tri!(add(depthwise_weights, pointwise, Field::Params));
                 let params = tri!(add(weights, bias * self.count, Field::Params));
                 // The depthwise part at every output position, then the
                 // pointwise part: `Hout*Wout*(KH*KW*M*C + M*C*F)`.
-                let positions = match output.spatial_size() {
-                    Some([h, w]) => tri!(mul(h, w, Field::Macs)),
-                    None => 0,
+                let positions = match output.positions() {
+                    Some(positions) => positions,
+                    None => return Err(Error::Overflow { field: Field::Macs }),
                 };
                 let macs = tri!(mul(positions, weights, Field::Macs));
                 (output, params, 0, macs)
             }
-            Kind::MaxPool | Kind::AvgPool => (tri!(self.sliding().slide(input, channels)), 0, 0, 0),
-            Kind::GlobalAvgPool | Kind::GlobalMaxPool => match input {
-                Shape::Spatial { .. } => (Shape::spatial(1, 1, channels), 0, 0, 0),
-                Shape::Flat(_) => return Err(Error::NeedsSpatial { input }),
-            },
-            Kind::AdaptiveAvgPool => match input {
-                Shape::Spatial { .. } => (
-                    Shape::spatial(self.window[0], self.window[1], channels),
-                    0,
-                    0,
-                    0,
-                ),
-                Shape::Flat(_) => return Err(Error::NeedsSpatial { input }),
-            },
-            Kind::ZeroPad => match input {
-                Shape::Spatial {
-                    height,
-                    width,
-                    channels,
-                } => {
-                    let h = tri!(add(
-                        height,
-                        tri!(mul(self.window[0], 2, Field::Shape)),
-                        Field::Shape
-                    ));
-                    let w = tri!(add(
-                        width,
-                        tri!(mul(self.window[1], 2, Field::Shape)),
-                        Field::Shape
-                    ));
-                    (Shape::spatial(h, w, channels), 0, 0, 0)
+            Kind::MaxPool | Kind::AvgPool => {
+                (tri!(self.sliding(&axes).slide(input, channels)), 0, 0, 0)
+            }
+            Kind::GlobalAvgPool | Kind::GlobalMaxPool => {
+                (Shape::of_axes([1; 3], rank, channels), 0, 0, 0)
+            }
+            Kind::AdaptiveAvgPool | Kind::Resize => {
+                (Shape::of_axes(axes.window, rank, channels), 0, 0, 0)
+            }
+            Kind::ZeroPad => {
+                let sizes = input.axes();
+                let mut out = [1; 3];
+                let mut axis = 0;
+                while axis < rank {
+                    let both = tri!(mul(axes.window[axis], 2, Field::Shape));
+                    out[axis] = tri!(add(sizes[axis], both, Field::Shape));
+                    axis += 1;
                 }
-                Shape::Flat(_) => return Err(Error::NeedsSpatial { input }),
-            },
+                (Shape::of_axes(out, rank, channels), 0, 0, 0)
+            }
+            Kind::Upsample => {
+                let sizes = input.axes();
+                let mut out = [1; 3];
+                let mut axis = 0;
+                while axis < rank {
+                    out[axis] = tri!(mul(sizes[axis], axes.window[axis], Field::Shape));
+                    axis += 1;
+                }
+                (Shape::of_axes(out, rank, channels), 0, 0, 0)
+            }
             Kind::Flatten => match input.elements() {
                 Some(n) => (Shape::Flat(n), 0, 0, 0),
                 None => {
@@ -389,11 +487,12 @@ impl LayerSpec {
                         filters: self.count,
                     });
                 }
-                let output = tri!(self.sliding().slide_back(input, self.count, self.outpad));
+                let output = tri!(self
+                    .sliding(&axes)
+                    .slide_back(input, self.count, axes.outpad));
                 // KH*KW*C*(F/groups) + F: each input channel has F/groups
                 // filters of its own.
-                let area = tri!(mul(self.window[0], self.window[1], Field::Params));
-                let per_input = tri!(mul(area, self.count / self.groups, Field::Params));
+                let per_input = tri!(mul(kernel, self.count / self.groups, Field::Params));
                 let weights = tri!(mul(per_input, channels, Field::Params));
                 // Every input position, as PyTorch's counter:
                 // `Hin*Win*C*(F/groups)*KH*KW`.
@@ -405,28 +504,6 @@ impl LayerSpec {
                     macs,
                 )
             }
-            Kind::Upsample => match input.spatial_size() {
-                Some([height, width]) => (
-                    Shape::spatial(
-                        tri!(mul(height, self.window[0], Field::Shape)),
-                        tri!(mul(width, self.window[1], Field::Shape)),
-                        channels,
-                    ),
-                    0,
-                    0,
-                    0,
-                ),
-                None => return Err(Error::NeedsSpatial { input }),
-            },
-            Kind::Resize => match input {
-                Shape::Spatial { .. } => (
-                    Shape::spatial(self.window[0], self.window[1], channels),
-                    0,
-                    0,
-                    0,
-                ),
-                Shape::Flat(_) => return Err(Error::NeedsSpatial { input }),
-            },
             Kind::LayerNorm => {
                 // Weight and bias over the channels at each position, or
                 // over a vector's values.
@@ -471,4 +548,46 @@ impl LayerSpec {
             macs,
         })
     }
+}
+
+/// A layer's numbers laid over the axes of its input
+/// ([`LayerSpec::on_axes`]): one per axis, neutral (1, or 0 for padding)
+/// past the input's rank.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Resolved {
+    /// The input's number of spatial axes.
+    pub rank: usize,
+    /// The kernel, window, size or factor.
+    pub window: [u64; 3],
+    /// The stride.
+    pub stride: [u64; 3],
+    /// The dilation.
+    pub dilation: [u64; 3],
+    /// The padding on each side; `None` for `pad same`.
+    pub padding: Option<[u64; 3]>,
+    /// A transposed convolution's output padding.
+    pub outpad: [u64; 3],
+}
+
+impl Resolved {
+    /// Nothing to lay out: a flat input, or the network's `input`.
+    const NONE: Resolved = Resolved {
+        rank: 0,
+        window: [1; 3],
+        stride: [1; 3],
+        dilation: [1; 3],
+        padding: Some([0; 3]),
+        outpad: [0; 3],
+    };
+}
+
+/// The product of the first `rank` of `values` (1 for rank 0).
+const fn product(values: [u64; 3], rank: usize, field: Field) -> Result<u64, Error> {
+    let mut total = 1;
+    let mut axis = 0;
+    while axis < rank {
+        total = tri!(mul(total, values[axis], field));
+        axis += 1;
+    }
+    Ok(total)
 }

@@ -3,16 +3,40 @@
 
 use crate::{Kind, LayerSpec, Shape};
 
+/// A kernel's sizes, one per spatial axis of the input: `rank` of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Kernel {
+    /// The sizes, outermost axis first; 1 past the rank.
+    pub sizes: [u64; 3],
+    /// How many axes: 1, 2 or 3.
+    pub rank: u8,
+}
+
+impl Kernel {
+    /// A 2-D kernel, `height x width`.
+    pub const fn two(height: u64, width: u64) -> Kernel {
+        Kernel {
+            sizes: [height, width, 1],
+            rank: 2,
+        }
+    }
+
+    /// The sizes that count: the first `rank`.
+    pub const fn as_slice(&self) -> &[u64] {
+        self.sizes.split_at(self.rank as usize).0
+    }
+}
+
 /// How a layer's parameters are laid out as arrays, in PyTorch's
 /// `state_dict` order: the numbers a weight type's const generics take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Layout {
-    /// A convolution's weight `[outputs][inputs][kernel h][kernel w]`, then
-    /// its bias `[outputs]` if it has one. A depthwise convolution has one
-    /// input per output.
+    /// A convolution's weight `[outputs][inputs][kernel...]` (`[kernel h]
+    /// [kernel w]` on an image), then its bias `[outputs]` if it has one. A
+    /// depthwise convolution has one input per output.
     Conv {
-        /// Kernel `[height, width]`.
-        kernel: [u64; 2],
+        /// The kernel, one size per spatial axis.
+        kernel: Kernel,
         /// Input channels each filter sees (`C / groups`).
         inputs: u64,
         /// Filters.
@@ -24,8 +48,8 @@ pub enum Layout {
     /// `[middle][1][kernel h][kernel w]`, then the pointwise weight
     /// `[outputs][middle][1][1]` and its bias.
     Separable {
-        /// Kernel `[height, width]`.
-        kernel: [u64; 2],
+        /// The depthwise kernel, one size per spatial axis.
+        kernel: Kernel,
         /// Depthwise outputs (`multiplier * C`).
         middle: u64,
         /// Filters.
@@ -54,11 +78,11 @@ pub enum Layout {
         channels: u64,
     },
     /// A transposed convolution's weight, in PyTorch's order
-    /// `[inputs][outputs / groups][kernel h][kernel w]`, then its bias
-    /// `[outputs]` if it has one.
+    /// `[inputs][outputs / groups][kernel...]`, then its bias `[outputs]`
+    /// if it has one.
     ConvTranspose {
-        /// Kernel `[height, width]`.
-        kernel: [u64; 2],
+        /// The kernel, one size per spatial axis.
+        kernel: Kernel,
         /// Input channels.
         inputs: u64,
         /// Filters each input channel feeds (`F / groups`).
@@ -84,19 +108,39 @@ pub enum Layout {
 /// order: see [`Layout::type_args`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct TypeArgs {
-    values: [u64; 5],
+    values: [u64; 6],
     len: usize,
 }
 
 impl TypeArgs {
     const fn new<const N: usize>(given: [u64; N]) -> TypeArgs {
-        let mut values = [0; 5];
+        TypeArgs::after(
+            Kernel {
+                sizes: [1; 3],
+                rank: 0,
+            },
+            given,
+        )
+    }
+
+    /// The kernel's sizes, then `rest`.
+    const fn after<const N: usize>(kernel: Kernel, rest: [u64; N]) -> TypeArgs {
+        let mut values = [0; 6];
+        let rank = kernel.rank as usize;
         let mut i = 0;
-        while i < N {
-            values[i] = given[i];
+        while i < rank {
+            values[i] = kernel.sizes[i];
             i += 1;
         }
-        TypeArgs { values, len: N }
+        let mut j = 0;
+        while j < N {
+            values[rank + j] = rest[j];
+            j += 1;
+        }
+        TypeArgs {
+            values,
+            len: rank + N,
+        }
     }
 
     /// The numbers, in the order the type takes them.
@@ -117,17 +161,63 @@ impl Layout {
     /// // So the field's type is `cnn::weights::LinearNoBias<T, 400, 120>`.
     /// ```
     pub const fn type_name(&self) -> &'static str {
+        // The rank picks PyTorch's `Conv1d`, `Conv2d` or `Conv3d`.
+        const fn by_rank(kernel: Kernel, names: [&'static str; 3]) -> &'static str {
+            match kernel.rank {
+                1 => names[0],
+                3 => names[2],
+                _ => names[1],
+            }
+        }
         match *self {
-            Layout::Conv { bias: true, .. } => "Conv2d",
-            Layout::Conv { bias: false, .. } => "Conv2dNoBias",
-            Layout::Separable { bias: true, .. } => "SeparableConv2d",
-            Layout::Separable { bias: false, .. } => "SeparableConv2dNoBias",
+            Layout::Conv {
+                bias: true, kernel, ..
+            } => by_rank(kernel, ["Conv1d", "Conv2d", "Conv3d"]),
+            Layout::Conv {
+                bias: false,
+                kernel,
+                ..
+            } => by_rank(kernel, ["Conv1dNoBias", "Conv2dNoBias", "Conv3dNoBias"]),
+            Layout::Separable {
+                bias: true, kernel, ..
+            } => by_rank(
+                kernel,
+                ["SeparableConv1d", "SeparableConv2d", "SeparableConv3d"],
+            ),
+            Layout::Separable {
+                bias: false,
+                kernel,
+                ..
+            } => by_rank(
+                kernel,
+                [
+                    "SeparableConv1dNoBias",
+                    "SeparableConv2dNoBias",
+                    "SeparableConv3dNoBias",
+                ],
+            ),
             Layout::Linear { bias: true, .. } => "Linear",
             Layout::Linear { bias: false, .. } => "LinearNoBias",
             Layout::BatchNorm { .. } => "BatchNorm",
             Layout::PRelu { .. } => "PRelu",
-            Layout::ConvTranspose { bias: true, .. } => "ConvTranspose2d",
-            Layout::ConvTranspose { bias: false, .. } => "ConvTranspose2dNoBias",
+            Layout::ConvTranspose {
+                bias: true, kernel, ..
+            } => by_rank(
+                kernel,
+                ["ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d"],
+            ),
+            Layout::ConvTranspose {
+                bias: false,
+                kernel,
+                ..
+            } => by_rank(
+                kernel,
+                [
+                    "ConvTranspose1dNoBias",
+                    "ConvTranspose2dNoBias",
+                    "ConvTranspose3dNoBias",
+                ],
+            ),
             Layout::Norm { .. } => "Norm",
             Layout::Scale { .. } => "Scale",
         }
@@ -138,27 +228,27 @@ impl Layout {
     pub const fn type_args(&self) -> TypeArgs {
         match *self {
             Layout::Conv {
-                kernel: [kh, kw],
+                kernel,
                 inputs,
                 outputs,
                 ..
-            } => TypeArgs::new([kh, kw, inputs, outputs]),
+            } => TypeArgs::after(kernel, [inputs, outputs]),
             Layout::Separable {
-                kernel: [kh, kw],
+                kernel,
                 middle,
                 outputs,
                 ..
-            } => TypeArgs::new([kh, kw, middle, outputs]),
+            } => TypeArgs::after(kernel, [middle, outputs]),
             Layout::Linear {
                 inputs, outputs, ..
             } => TypeArgs::new([inputs, outputs]),
             Layout::ConvTranspose {
-                kernel: [kh, kw],
+                kernel,
                 inputs,
                 outputs_per_group,
                 outputs,
                 ..
-            } => TypeArgs::new([kh, kw, inputs, outputs_per_group, outputs]),
+            } => TypeArgs::after(kernel, [inputs, outputs_per_group, outputs]),
             Layout::BatchNorm { channels }
             | Layout::PRelu { channels }
             | Layout::Norm { channels }
@@ -173,22 +263,29 @@ impl LayerSpec {
     /// succeeded on the same input.
     ///
     /// ```
-    /// use cnn::{Kind, LayerSpec, Layout, Shape};
+    /// use cnn::{Kernel, Kind, LayerSpec, Layout, Shape};
     /// let conv = LayerSpec::new(Kind::Conv).window(3, 3).count(32).groups(4);
     /// assert_eq!(
     ///     conv.layout(Shape::spatial(8, 8, 16)),
-    ///     Some(Layout::Conv { kernel: [3, 3], inputs: 4, outputs: 32, bias: true })
+    ///     Some(Layout::Conv { kernel: Kernel::two(3, 3), inputs: 4, outputs: 32, bias: true })
     /// );
     /// ```
     pub const fn layout(&self, input: Shape) -> Option<Layout> {
         let channels = input.channels();
+        let kernel = match self.on_axes(input) {
+            Ok(axes) => Kernel {
+                sizes: axes.window,
+                rank: axes.rank as u8,
+            },
+            Err(_) => return None,
+        };
         match self.kind {
             Kind::Conv => {
                 if self.groups == 0 {
                     return None;
                 }
                 Some(Layout::Conv {
-                    kernel: self.window,
+                    kernel,
                     inputs: channels / self.groups,
                     outputs: self.count,
                     bias: self.bias,
@@ -196,7 +293,7 @@ impl LayerSpec {
             }
             Kind::DepthwiseConv => match self.multiplier.checked_mul(channels) {
                 Some(outputs) => Some(Layout::Conv {
-                    kernel: self.window,
+                    kernel,
                     inputs: 1,
                     outputs,
                     bias: self.bias,
@@ -205,7 +302,7 @@ impl LayerSpec {
             },
             Kind::SeparableConv => match self.multiplier.checked_mul(channels) {
                 Some(middle) => Some(Layout::Separable {
-                    kernel: self.window,
+                    kernel,
                     middle,
                     outputs: self.count,
                     bias: self.bias,
@@ -227,7 +324,7 @@ impl LayerSpec {
                     return None;
                 }
                 Some(Layout::ConvTranspose {
-                    kernel: self.window,
+                    kernel,
                     inputs: channels,
                     outputs_per_group: self.count / self.groups,
                     outputs: self.count,

@@ -24,6 +24,7 @@
 extern crate alloc;
 
 mod arith;
+mod axes;
 mod block;
 mod chain;
 mod error;
@@ -51,6 +52,7 @@ mod types;
 pub mod weights;
 mod window;
 
+pub use axes::Axes;
 pub use block::join;
 pub use chain::Chain;
 pub use error::{Error, Field};
@@ -58,15 +60,15 @@ pub use formula::Formula;
 pub use json::Json;
 pub use kind::{Activation, Argument, Block, Kind};
 pub use kinds::{block_by_keyword, kind_by_keyword, KindInfo, BLOCK_KEYWORDS, KINDS};
-pub use layer::{LayerSpec, Step};
-pub use layout::{Layout, TypeArgs};
+pub use layer::{LayerSpec, Resolved, Step};
+pub use layout::{Kernel, Layout, TypeArgs};
 pub use model::{bytes, Layer, Model};
 pub use network::{alive, analyze, Analysis, Network, Totals};
 pub use option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use receptive::ReceptiveField;
-pub use shape::Shape;
+pub use shape::{PerAxis, Shape};
 pub use summary::Summary;
 pub use svg::Svg;
-pub use types::{Dims, Flat, Joins, ShapeType, Unknown};
+pub use types::{Dims, Dims1, Dims3, Flat, Joins, ShapeType, Unknown};
 pub use weights::{Weights, WrongLength};
 pub use window::{output_size, Padding};

@@ -9,10 +9,11 @@
 //!   padding reaches outside the image): `start_out = start_in - P * j_in`
 
 use crate::arith::mul;
-use crate::{Error, Field, Kind, LayerSpec, Padding, Shape};
+use crate::{Error, Field, Kind, LayerSpec, Shape};
 
-/// The receptive field of a layer's outputs, `[height, width]` on each
-/// field.
+/// The receptive field of a layer's outputs, per spatial axis of the
+/// input (`[height, width, 1]` for an image; axes past the input's rank
+/// stay 1, 1, 0).
 ///
 /// ```
 /// use cnn::{Kind, LayerSpec, ReceptiveField, Shape};
@@ -22,20 +23,20 @@ use crate::{Error, Field, Kind, LayerSpec, Padding, Shape};
 ///     .through(&conv, Shape::spatial(32, 32, 3))
 ///     .and_then(|rf| rf.through(&conv, Shape::spatial(30, 30, 8)))
 ///     .unwrap();
-/// assert_eq!(rf.size, [5, 5]);
-/// assert_eq!(rf.jump, [1, 1]);
-/// assert_eq!(rf.start, [0, 0]);
+/// assert_eq!(rf.size, [5, 5, 1]);
+/// assert_eq!(rf.jump, [1, 1, 1]);
+/// assert_eq!(rf.start, [0, 0, 0]);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ReceptiveField {
-    /// How many input pixels one output sees, `[height, width]`.
-    pub size: [u64; 2],
+    /// How many input pixels one output sees, per axis.
+    pub size: [u64; 3],
     /// How many input pixels apart two neighbouring outputs are.
-    pub jump: [u64; 2],
+    pub jump: [u64; 3],
     /// The first input pixel the first output sees (its top or left edge);
     /// negative when padding reaches outside the image. Its centre is
     /// `start + (size - 1) / 2`.
-    pub start: [i64; 2],
+    pub start: [i64; 3],
 }
 
 const fn overflow() -> Error {
@@ -73,9 +74,9 @@ const fn grow(size: u64, extra: u64, jump: u64) -> Result<u64, Error> {
 impl ReceptiveField {
     /// An input pixel sees itself.
     pub const INPUT: ReceptiveField = ReceptiveField {
-        size: [1, 1],
-        jump: [1, 1],
-        start: [0, 0],
+        size: [1; 3],
+        jump: [1; 3],
+        start: [0; 3],
     };
 
     /// One axis through a window `kernel` (dilation included) with `stride`
@@ -103,28 +104,40 @@ impl ReceptiveField {
         Ok(next)
     }
 
-    /// Both axes through a window over a `height x width` input.
+    /// Every axis through a window: `extent` (dilation included), `stride`
+    /// and `padding` before the first input, per axis; 1, 1 and 0 on the
+    /// axes an input does not have, which leave them as they are.
     const fn window(
         self,
-        extent: [u64; 2],
-        stride: [u64; 2],
-        padding: [u64; 2],
+        extent: [u64; 3],
+        stride: [u64; 3],
+        padding: [u64; 3],
     ) -> Result<ReceptiveField, Error> {
-        match self.window_axis(0, extent[0], stride[0], padding[0]) {
-            Ok(rf) => rf.window_axis(1, extent[1], stride[1], padding[1]),
-            Err(error) => Err(error),
+        let mut next = self;
+        let mut axis = 0;
+        while axis < 3 {
+            next = match next.window_axis(axis, extent[axis], stride[axis], padding[axis]) {
+                Ok(next) => next,
+                Err(error) => return Err(error),
+            };
+            axis += 1;
         }
+        Ok(next)
     }
 
-    /// The field of a layer that sees its whole `height x width` input
+    /// The field of a layer that sees its whole input, `size` per axis
     /// (global pooling, or a vector made from a feature map). Its output has
     /// no neighbours along the map, so the jump is kept as it was: where a
     /// squeeze-excite gate joins the map it scales, the map's jump stands.
-    const fn whole(self, size: [u64; 2]) -> Result<ReceptiveField, Error> {
+    const fn whole(self, size: [u64; 3]) -> Result<ReceptiveField, Error> {
         let mut next = self;
         let mut axis = 0;
-        while axis < 2 {
-            next.size[axis] = match grow(self.size[axis], size[axis] - 1, self.jump[axis]) {
+        while axis < 3 {
+            next.size[axis] = match grow(
+                self.size[axis],
+                size[axis].saturating_sub(1),
+                self.jump[axis],
+            ) {
                 Ok(size) => size,
                 Err(error) => return Err(error),
             };
@@ -141,11 +154,30 @@ impl ReceptiveField {
             // An input starts afresh, whatever came before.
             return Ok(ReceptiveField::INPUT);
         }
-        let [height, width] = match input.spatial_size() {
-            Some(size) => size,
+        if !input.is_spatial() {
             // A vector's values already see the whole image.
-            None => return Ok(self),
+            return Ok(self);
+        }
+        let sizes = input.axes();
+        let axes = match spec.on_axes(input) {
+            Ok(axes) => axes,
+            // `apply` reports it; the field has nothing to add.
+            Err(_) => return Ok(self),
         };
+        let rank = axes.rank;
+        // The window's extent, dilation included: `D*(K-1) + 1`.
+        let mut extent = [1; 3];
+        let mut axis = 0;
+        while axis < rank {
+            extent[axis] =
+                match axes.dilation[axis].checked_mul(axes.window[axis].saturating_sub(1)) {
+                    // With `pad same` nothing else bounds the window, so even
+                    // the `+ 1` may overflow.
+                    Some(span) if span < u64::MAX => span + 1,
+                    _ => return Err(overflow()),
+                };
+            axis += 1;
+        }
         match spec.kind {
             Kind::Input => Ok(ReceptiveField::INPUT),
             Kind::Conv
@@ -153,51 +185,43 @@ impl ReceptiveField {
             | Kind::SeparableConv
             | Kind::MaxPool
             | Kind::AvgPool => {
-                let stride = spec.effective_stride();
-                let mut extent = [0; 2];
-                let mut axis = 0;
-                while axis < 2 {
-                    extent[axis] = match mul(
-                        spec.dilation[axis],
-                        spec.window[axis] - 1,
-                        Field::ReceptiveField,
-                    ) {
-                        // With `pad same` nothing else bounds the window,
-                        // so even the `+ 1` may overflow.
-                        Ok(span) => match span.checked_add(1) {
-                            Some(extent) => extent,
-                            None => return Err(overflow()),
-                        },
-                        Err(error) => return Err(error),
-                    };
-                    axis += 1;
-                }
-                let padding = match spec.padding {
-                    Padding::Valid => [0, 0],
-                    Padding::Explicit(padding) => padding,
-                    Padding::Same => [
-                        same_padding(height, extent[0], stride[0]),
-                        same_padding(width, extent[1], stride[1]),
-                    ],
+                let padding = match axes.padding {
+                    Some(padding) => padding,
+                    None => {
+                        let mut padding = [0; 3];
+                        let mut axis = 0;
+                        while axis < rank {
+                            padding[axis] =
+                                same_padding(sizes[axis], extent[axis], axes.stride[axis]);
+                            axis += 1;
+                        }
+                        padding
+                    }
                 };
-                self.window(extent, stride, padding)
+                self.window(extent, axes.stride, padding)
             }
-            Kind::ZeroPad => self.window([1, 1], [1, 1], spec.window),
+            Kind::ZeroPad => self.window([1; 3], [1; 3], axes.window),
             Kind::GlobalAvgPool
             | Kind::GlobalMaxPool
             | Kind::Flatten
             | Kind::Dense
-            | Kind::Softmax => self.whole([height, width]),
+            | Kind::Softmax => self.whole(sizes),
             Kind::AdaptiveAvgPool => {
                 // Output i pools inputs floor(i*I/O) to ceil((i+1)*I/O): a
                 // window of I/O with stride I/O when O divides I; otherwise
                 // windows of ceil(I/O) or one more, counted at the largest.
-                let mut extent = [0; 2];
-                let mut stride = [0; 2];
-                let sizes = [height, width];
+                let mut extent = [1; 3];
+                let mut stride = [1; 3];
                 let mut axis = 0;
-                while axis < 2 {
-                    let (input, output) = (sizes[axis], spec.window[axis]);
+                while axis < rank {
+                    // A size of 0 is an error `apply` reports; here it
+                    // must not divide by zero.
+                    let output = if axes.window[axis] == 0 {
+                        1
+                    } else {
+                        axes.window[axis]
+                    };
+                    let input = sizes[axis];
                     // One output sees the whole axis and has no neighbour,
                     // so the jump stands, as for `gap`: a squeeze-excite
                     // gate pooled to 1x1 must not multiply the jump of the
@@ -218,7 +242,7 @@ impl ReceptiveField {
                     }
                     axis += 1;
                 }
-                self.window(extent, stride, [0, 0])
+                self.window(extent, stride, [0; 3])
             }
             // Upsampling makes the jump a fraction of an input pixel,
             // which this field does not hold: it keeps the jump of the
@@ -226,20 +250,7 @@ impl ReceptiveField {
             // (docs/json-schema.md says so). A transposed convolution
             // grows the size by its kernel as a convolution does.
             Kind::Upsample | Kind::Resize => Ok(self),
-            Kind::ConvTranspose => self.window(
-                [
-                    match spec.dilation[0].checked_mul(spec.window[0] - 1) {
-                        Some(span) if span < u64::MAX => span + 1,
-                        _ => return Err(overflow()),
-                    },
-                    match spec.dilation[1].checked_mul(spec.window[1] - 1) {
-                        Some(span) if span < u64::MAX => span + 1,
-                        _ => return Err(overflow()),
-                    },
-                ],
-                [1, 1],
-                [0, 0],
-            ),
+            Kind::ConvTranspose => self.window(extent, [1; 3], [0; 3]),
             Kind::Activation(_)
             | Kind::PRelu
             | Kind::BatchNorm
@@ -258,7 +269,7 @@ impl ReceptiveField {
     pub const fn join(self, other: ReceptiveField) -> ReceptiveField {
         let mut joined = self;
         let mut axis = 0;
-        while axis < 2 {
+        while axis < 3 {
             if other.size[axis] > joined.size[axis] {
                 joined.size[axis] = other.size[axis];
             }
@@ -282,17 +293,17 @@ impl ReceptiveField {
     ///
     /// ```
     /// use cnn::ReceptiveField;
-    /// let before = ReceptiveField { size: [3, 3], jump: [1, 1], start: [-1, -1] };
+    /// let before = ReceptiveField { size: [3, 3, 1], jump: [1; 3], start: [-1, -1, 0] };
     /// // A 3x3 conv with padding 1: +2 in size, start moves back by 1.
-    /// let after = ReceptiveField { size: [5, 5], jump: [1, 1], start: [-2, -2] };
+    /// let after = ReceptiveField { size: [5, 5, 1], jump: [1; 3], start: [-2, -2, 0] };
     /// let ten = before.repeat(after, 10).unwrap();
-    /// assert_eq!(ten.size, [23, 23]);
-    /// assert_eq!(ten.start, [-11, -11]);
+    /// assert_eq!(ten.size, [23, 23, 1]);
+    /// assert_eq!(ten.start, [-11, -11, 0]);
     /// ```
     pub const fn repeat(self, after: ReceptiveField, rounds: u64) -> Result<ReceptiveField, Error> {
         let mut result = self;
         let mut axis = 0;
-        while axis < 2 {
+        while axis < 3 {
             let jump = self.jump[axis];
             // Per unit of incoming jump: what one round adds and multiplies.
             let grows = after.size[axis].abs_diff(self.size[axis]) / jump;

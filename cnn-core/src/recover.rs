@@ -76,6 +76,8 @@ impl LayerSpec {
             Error::GroupsChannels { .. } => Some(input),
             Error::Zero { .. }
             | Error::OutPadTooLarge { .. }
+            | Error::Rank { .. }
+            | Error::PaddingCropsAll { .. }
             | Error::NeedsSpatial { .. }
             | Error::WindowTooLarge { .. }
             | Error::PoolPaddingTooLarge { .. }

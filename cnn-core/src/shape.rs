@@ -1,4 +1,5 @@
-//! The shape of a tensor flowing between layers: `HxWxC` or a flat `N`.
+//! The shape of a tensor flowing between layers: `LxC`, `HxWxC`,
+//! `DxHxWxC` or a flat `N`.
 
 use core::fmt;
 
@@ -25,6 +26,25 @@ pub enum Shape {
     },
     /// A flat vector of `N` values, as after `flatten` or `fc`.
     Flat(u64),
+    /// A sequence or 1-D signal, `LxC`: length, then channels.
+    Sequence {
+        /// Positions along the sequence.
+        length: u64,
+        /// Channels.
+        channels: u64,
+    },
+    /// A volume or a clip, `DxHxWxC`: depth (or frames), height, width,
+    /// channels.
+    Volume {
+        /// Slices or frames.
+        depth: u64,
+        /// Rows.
+        height: u64,
+        /// Columns.
+        width: u64,
+        /// Channels.
+        channels: u64,
+    },
 }
 
 impl Shape {
@@ -37,11 +57,73 @@ impl Shape {
         }
     }
 
+    /// A sequence of `length x channels`.
+    pub const fn sequence(length: u64, channels: u64) -> Shape {
+        Shape::Sequence { length, channels }
+    }
+
+    /// A volume of `depth x height x width x channels`.
+    pub const fn volume(depth: u64, height: u64, width: u64, channels: u64) -> Shape {
+        Shape::Volume {
+            depth,
+            height,
+            width,
+            channels,
+        }
+    }
+
+    /// The map of `rank` spatial axes, the first `rank` of `axes`, with
+    /// `channels`; rank 0 (or more than 3) is the flat vector of
+    /// `channels` values.
+    ///
+    /// ```
+    /// use cnn::Shape;
+    /// assert_eq!(Shape::of_axes([16, 112, 112], 3, 3), Shape::volume(16, 112, 112, 3));
+    /// assert_eq!(Shape::of_axes([9, 1, 1], 1, 64), Shape::sequence(9, 64));
+    /// ```
+    pub const fn of_axes(axes: [u64; 3], rank: usize, channels: u64) -> Shape {
+        match rank {
+            1 => Shape::sequence(axes[0], channels),
+            2 => Shape::spatial(axes[0], axes[1], channels),
+            3 => Shape::volume(axes[0], axes[1], axes[2], channels),
+            _ => Shape::Flat(channels),
+        }
+    }
+
+    /// How many spatial axes it has: 0 for a flat vector, 1 for `LxC`, 2
+    /// for `HxWxC`, 3 for `DxHxWxC`.
+    pub const fn rank(&self) -> usize {
+        match self {
+            Shape::Flat(_) => 0,
+            Shape::Sequence { .. } => 1,
+            Shape::Spatial { .. } => 2,
+            Shape::Volume { .. } => 3,
+        }
+    }
+
+    /// The spatial sizes, outermost first, padded with 1 past the rank
+    /// (all 1 for a flat vector): `[D, H, W]`, `[H, W, 1]`, `[L, 1, 1]`.
+    pub const fn axes(&self) -> [u64; 3] {
+        match *self {
+            Shape::Flat(_) => [1, 1, 1],
+            Shape::Sequence { length, .. } => [length, 1, 1],
+            Shape::Spatial { height, width, .. } => [height, width, 1],
+            Shape::Volume {
+                depth,
+                height,
+                width,
+                ..
+            } => [depth, height, width],
+        }
+    }
+
     /// The number of channels; a flat vector's length counts as its channels
     /// (as for `BatchNorm1d` or `PReLU` on a vector).
     pub const fn channels(&self) -> u64 {
         match *self {
-            Shape::Spatial { channels, .. } => channels,
+            Shape::Spatial { channels, .. }
+            | Shape::Sequence { channels, .. }
+            | Shape::Volume { channels, .. } => channels,
             Shape::Flat(n) => n,
         }
     }
@@ -49,38 +131,40 @@ impl Shape {
     /// The same shape with `channels` channels (a vector: `channels`
     /// values).
     pub const fn with_channels(&self, channels: u64) -> Shape {
-        match *self {
-            Shape::Spatial { height, width, .. } => Shape::spatial(height, width, channels),
-            Shape::Flat(_) => Shape::Flat(channels),
-        }
+        Shape::of_axes(self.axes(), self.rank(), channels)
     }
 
-    /// `[height, width]` of a feature map, `None` for a flat vector.
+    /// `[height, width]` of an `HxWxC` feature map, `None` for any other
+    /// shape.
     pub const fn spatial_size(&self) -> Option<[u64; 2]> {
         match *self {
             Shape::Spatial { height, width, .. } => Some([height, width]),
-            Shape::Flat(_) => None,
+            Shape::Flat(_) | Shape::Sequence { .. } | Shape::Volume { .. } => None,
         }
     }
 
-    /// Whether this is a feature map rather than a flat vector.
+    /// Whether this is a map with spatial axes (of any rank) rather than a
+    /// flat vector.
     pub const fn is_spatial(&self) -> bool {
-        matches!(self, Shape::Spatial { .. })
+        self.rank() > 0
     }
 
-    /// The number of values in one sample (`H*W*C` or `N`), `None` if that
-    /// overflows `u64`.
+    /// The number of positions: the product of the spatial sizes (1 for a
+    /// flat vector), `None` if that overflows `u64`.
+    pub const fn positions(&self) -> Option<u64> {
+        let axes = self.axes();
+        match axes[0].checked_mul(axes[1]) {
+            Some(area) => area.checked_mul(axes[2]),
+            None => None,
+        }
+    }
+
+    /// The number of values in one sample (`H*W*C`, `L*C`, `D*H*W*C` or
+    /// `N`), `None` if that overflows `u64`.
     pub const fn elements(&self) -> Option<u64> {
-        match *self {
-            Shape::Spatial {
-                height,
-                width,
-                channels,
-            } => match height.checked_mul(width) {
-                Some(area) => area.checked_mul(channels),
-                None => None,
-            },
-            Shape::Flat(n) => Some(n),
+        match self.positions() {
+            Some(positions) => positions.checked_mul(self.channels()),
+            None => None,
         }
     }
 
@@ -92,29 +176,39 @@ impl Shape {
     /// assert!(SAME);
     /// ```
     pub const fn same_as(&self, other: &Shape) -> bool {
-        match (*self, *other) {
-            (
-                Shape::Spatial {
-                    height: h1,
-                    width: w1,
-                    channels: c1,
-                },
-                Shape::Spatial {
-                    height: h2,
-                    width: w2,
-                    channels: c2,
-                },
-            ) => h1 == h2 && w1 == w2 && c1 == c2,
-            (Shape::Flat(a), Shape::Flat(b)) => a == b,
-            _ => false,
-        }
+        let (a, b) = (self.axes(), other.axes());
+        self.rank() == other.rank()
+            && self.channels() == other.channels()
+            && a[0] == b[0]
+            && a[1] == b[1]
+            && a[2] == b[2]
     }
 }
 
-/// A stack buffer long enough for any shape's text
-/// (`18446744073709551615x18446744073709551615x18446744073709551615`).
+/// The first `rank` of `values` joined by `x` (`3x3`, `1x2x2`): how the
+/// language writes numbers per axis, for messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PerAxis(pub [u64; 3], pub usize);
+
+impl fmt::Display for PerAxis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rank = if self.1 == 0 { 1 } else { self.1.min(3) };
+        let mut axis = 0;
+        while axis < rank {
+            if axis > 0 {
+                f.write_str("x")?;
+            }
+            write!(f, "{}", self.0[axis])?;
+            axis += 1;
+        }
+        Ok(())
+    }
+}
+
+/// A stack buffer long enough for any shape's text (four numbers of 20
+/// digits and three `x`).
 struct ShapeText {
-    bytes: [u8; 64],
+    bytes: [u8; 96],
     len: usize,
 }
 
@@ -133,16 +227,16 @@ impl fmt::Write for ShapeText {
 impl fmt::Display for Shape {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut text = ShapeText {
-            bytes: [0; 64],
+            bytes: [0; 96],
             len: 0,
         };
         match self {
-            Shape::Spatial {
-                height,
-                width,
-                channels,
-            } => fmt::write(&mut text, format_args!("{height}x{width}x{channels}"))?,
             Shape::Flat(n) => fmt::write(&mut text, format_args!("{n}"))?,
+            Shape::Sequence { .. } | Shape::Spatial { .. } | Shape::Volume { .. } => {
+                let channels = self.channels();
+                let axes = PerAxis(self.axes(), self.rank());
+                fmt::write(&mut text, format_args!("{axes}x{channels}"))?
+            }
         }
         // Only ASCII digits and `x` were written.
         let text = core::str::from_utf8(&text.bytes[..text.len]).map_err(|_| fmt::Error)?;
@@ -163,5 +257,12 @@ mod tests {
         assert_eq!(format!("[{:<5}]", Shape::Flat(10)), "[10   ]");
         let widest = Shape::spatial(u64::MAX, u64::MAX, u64::MAX);
         assert_eq!(format!("{widest}").len(), 62);
+        let widest = Shape::volume(u64::MAX, u64::MAX, u64::MAX, u64::MAX);
+        assert_eq!(format!("{widest}").len(), 83);
+        assert_eq!(format!("{}", Shape::sequence(16000, 1)), "16000x1");
+        assert_eq!(
+            format!("{}", Shape::volume(16, 112, 112, 3)),
+            "16x112x112x3"
+        );
     }
 }

@@ -5,10 +5,11 @@
 //!
 //! Not a stable interface: the macro and this module change together. Each
 //! row is, in order: name (0 for none, else 1 and the string), kind code
-//! ([`KindInfo::code`](crate::KindInfo::code)) and, for `repeat`, its count; spec; input and output shapes (height,
-//! width, channels; a height of 0 marks a flat vector of `channels`);
-//! params, non-trainable params, MACs; formula; receptive field (size and
-//! jump per axis, start zigzag-encoded); depth, rows, times. A number is
+//! ([`KindInfo::code`](crate::KindInfo::code)) and, for `repeat`, its count; spec; input and output shapes (rank,
+//! that many spatial sizes, channels; rank 0 is a flat vector of
+//! `channels`); params, non-trainable params, MACs; formula; receptive
+//! field (size and jump on three axes, start zigzag-encoded); depth, rows,
+//! times. A number is
 //! written in 5-bit digits, least significant first, each one printable
 //! ASCII byte: `?` to `^` for a digit with more to come, `_` to `~` for
 //! the last. The macro then writes the table as a raw byte string with
@@ -24,8 +25,8 @@ use crate::{Block, Kind, Layer, ReceptiveField, Shape};
 const MORE: u8 = b'?';
 /// The first byte of a number's last digit; `MORE` plus 32.
 const LAST: u8 = b'_';
-/// The most bytes one row takes: 27 numbers of at most 13 digits.
-const MAX_ROW: usize = 27 * 13;
+/// The most bytes one row takes: 34 numbers of at most 13 digits.
+const MAX_ROW: usize = 34 * 13;
 
 /// One row's bytes, as [`encode`] writes them.
 pub struct Row {
@@ -69,17 +70,15 @@ impl Writer<'_> {
     }
 
     fn shape(&mut self, shape: Shape) {
-        let numbers = match shape {
-            Shape::Spatial {
-                height,
-                width,
-                channels,
-            } => [height, width, channels],
-            Shape::Flat(n) => [0, 0, n],
-        };
-        for n in numbers {
-            self.number(n);
+        let rank = shape.rank();
+        self.number(rank as u64);
+        let axes = shape.axes();
+        let mut axis = 0;
+        while axis < rank {
+            self.number(axes[axis]);
+            axis += 1;
         }
+        self.number(shape.channels());
     }
 }
 
@@ -113,7 +112,10 @@ pub fn encode(layer: &Layer, text: &mut dyn FnMut(&'static str) -> usize) -> Row
     }
     out.text(layer.formula);
     let field = layer.receptive_field;
-    for n in [field.size[0], field.size[1], field.jump[0], field.jump[1]] {
+    for n in field.size {
+        out.number(n);
+    }
+    for n in field.jump {
         out.number(n);
     }
     for n in field.start {
@@ -159,14 +161,15 @@ impl Reader {
     }
 
     const fn shape(&mut self) -> Shape {
-        let height = self.number();
-        let width = self.number();
-        let channels = self.number();
-        if height == 0 {
-            Shape::Flat(channels)
-        } else {
-            Shape::spatial(height, width, channels)
+        let rank = self.number() as usize;
+        let mut axes = [1; 3];
+        let mut axis = 0;
+        while axis < rank && axis < 3 {
+            axes[axis] = self.number();
+            axis += 1;
         }
+        let channels = self.number();
+        Shape::of_axes(axes, rank, channels)
     }
 
     const fn signed(&mut self) -> i64 {
@@ -199,9 +202,9 @@ impl Reader {
         let non_trainable_params = self.number();
         let macs = self.number();
         let formula = self.text();
-        let size = [self.number(), self.number()];
-        let jump = [self.number(), self.number()];
-        let start = [self.signed(), self.signed()];
+        let size = [self.number(), self.number(), self.number()];
+        let jump = [self.number(), self.number(), self.number()];
+        let start = [self.signed(), self.signed(), self.signed()];
         let depth = self.number() as u16;
         let rows = self.number() as u32;
         let times = self.number();

@@ -13,7 +13,8 @@
 
 use crate::Shape;
 
-/// A shape written as a type: [`Dims`], [`Flat`], or [`Unknown`].
+/// A shape written as a type: [`Dims`], [`Dims1`], [`Dims3`], [`Flat`],
+/// or [`Unknown`].
 pub trait ShapeType {
     /// The shape as a value.
     const SHAPE: Shape;
@@ -23,6 +24,16 @@ pub trait ShapeType {
 /// `C` channels (channels last, as the language writes it).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Dims<const H: u64, const W: u64, const C: u64>;
+
+/// The shape `LxC` as a type: a sequence of `L` positions and `C`
+/// channels.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Dims1<const L: u64, const C: u64>;
+
+/// The shape `DxHxWxC` as a type: a volume or clip of `D` slices or
+/// frames, `H` rows, `W` columns and `C` channels.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Dims3<const D: u64, const H: u64, const W: u64, const C: u64>;
 
 /// The shape `N` as a type: a flat vector of `N` values.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -37,6 +48,14 @@ pub struct Unknown;
 
 impl<const H: u64, const W: u64, const C: u64> ShapeType for Dims<H, W, C> {
     const SHAPE: Shape = Shape::spatial(H, W, C);
+}
+
+impl<const L: u64, const C: u64> ShapeType for Dims1<L, C> {
+    const SHAPE: Shape = Shape::sequence(L, C);
+}
+
+impl<const D: u64, const H: u64, const W: u64, const C: u64> ShapeType for Dims3<D, H, W, C> {
+    const SHAPE: Shape = Shape::volume(D, H, W, C);
 }
 
 impl<const N: u64> ShapeType for Flat<N> {
@@ -57,7 +76,7 @@ impl ShapeType for Unknown {
 #[diagnostic::on_unimplemented(
     message = "`{Backbone}` outputs `{Self}`, but `{Head}` takes `{Input}`: they do not join",
     label = "`{Backbone}` outputs `{Self}`, `{Head}` takes `{Input}`",
-    note = "`Chain<{Backbone}, {Head}>` feeds `{Backbone}`'s output to `{Head}`, so the two shapes must be equal; shapes are `Dims<height, width, channels>` or `Flat<length>`"
+    note = "`Chain<{Backbone}, {Head}>` feeds `{Backbone}`'s output to `{Head}`, so the two shapes must be equal; shapes are `Dims<height, width, channels>`, `Dims1<length, channels>`, `Dims3<depth, height, width, channels>` or `Flat<length>`"
 )]
 pub trait Joins<Input, Backbone, Head> {}
 
@@ -69,6 +88,27 @@ impl<const H: u64, const W: u64, const C: u64, Backbone, Head> Joins<Dims<H, W, 
 
 #[diagnostic::do_not_recommend]
 impl<const N: u64, Backbone, Head> Joins<Flat<N>, Backbone, Head> for Flat<N> {}
+
+#[diagnostic::do_not_recommend]
+impl<const L: u64, const C: u64, Backbone, Head> Joins<Dims1<L, C>, Backbone, Head>
+    for Dims1<L, C>
+{
+}
+
+#[diagnostic::do_not_recommend]
+impl<const D: u64, const H: u64, const W: u64, const C: u64, Backbone, Head>
+    Joins<Dims3<D, H, W, C>, Backbone, Head> for Dims3<D, H, W, C>
+{
+}
+
+#[diagnostic::do_not_recommend]
+impl<const L: u64, const C: u64, Backbone, Head> Joins<Unknown, Backbone, Head> for Dims1<L, C> {}
+
+#[diagnostic::do_not_recommend]
+impl<const D: u64, const H: u64, const W: u64, const C: u64, Backbone, Head>
+    Joins<Unknown, Backbone, Head> for Dims3<D, H, W, C>
+{
+}
 
 #[diagnostic::do_not_recommend]
 impl<Input: ShapeType, Backbone, Head> Joins<Input, Backbone, Head> for Unknown {}

@@ -364,3 +364,117 @@ layer! {
     /// The multipliers.
     scale: [T; C],
 }
+
+// The same layers on sequences (PyTorch's `Conv1d`, ...) and volumes
+// (`Conv3d`, ...): the kernel has one size per spatial axis.
+
+layer! {
+    /// A 1-D convolution with bias, PyTorch's `Conv1d`: `weight` is
+    /// `[out_channels][in_channels / groups][kernel]`, then `bias`.
+    Conv1d<K, CIN, COUT> = COUT * (CIN * K + 1);
+    /// The kernel, `[COUT][CIN / groups][K]`.
+    weight: [[[T; K]; CIN]; COUT],
+    /// One bias per output channel.
+    bias: [T; COUT],
+}
+
+layer! {
+    /// A 1-D convolution without bias.
+    Conv1dNoBias<K, CIN, COUT> = COUT * CIN * K;
+    /// The kernel, `[COUT][CIN / groups][K]`.
+    weight: [[[T; K]; CIN]; COUT],
+}
+
+layer! {
+    /// A 3-D convolution with bias, PyTorch's `Conv3d`: `weight` is
+    /// `[out_channels][in_channels / groups][kernel_d][kernel_h][kernel_w]`,
+    /// then `bias`.
+    Conv3d<KD, KH, KW, CIN, COUT> = COUT * (CIN * KD * KH * KW + 1);
+    /// The kernel, `[COUT][CIN / groups][KD][KH][KW]`.
+    weight: [[[[[T; KW]; KH]; KD]; CIN]; COUT],
+    /// One bias per output channel.
+    bias: [T; COUT],
+}
+
+layer! {
+    /// A 3-D convolution without bias.
+    Conv3dNoBias<KD, KH, KW, CIN, COUT> = COUT * CIN * KD * KH * KW;
+    /// The kernel, `[COUT][CIN / groups][KD][KH][KW]`.
+    weight: [[[[[T; KW]; KH]; KD]; CIN]; COUT],
+}
+
+layer! {
+    /// A 1-D separable convolution (Keras's `SeparableConv1D`): depthwise
+    /// `[MID][1][K]`, pointwise `[COUT][MID][1]`, pointwise bias.
+    SeparableConv1d<K, MID, COUT> = MID * K + COUT * (MID + 1);
+    /// The depthwise kernel, `[MID][1][K]`.
+    depthwise: [[[T; K]; 1]; MID],
+    /// The pointwise kernel, `[COUT][MID][1]`.
+    pointwise: [[[T; 1]; MID]; COUT],
+    /// The pointwise bias.
+    bias: [T; COUT],
+}
+
+layer! {
+    /// A 1-D separable convolution without bias.
+    SeparableConv1dNoBias<K, MID, COUT> = MID * K + COUT * MID;
+    /// The depthwise kernel, `[MID][1][K]`.
+    depthwise: [[[T; K]; 1]; MID],
+    /// The pointwise kernel, `[COUT][MID][1]`.
+    pointwise: [[[T; 1]; MID]; COUT],
+}
+
+layer! {
+    /// A 3-D separable convolution: depthwise `[MID][1][KD][KH][KW]`,
+    /// pointwise `[COUT][MID][1][1][1]`, pointwise bias.
+    SeparableConv3d<KD, KH, KW, MID, COUT> = MID * KD * KH * KW + COUT * (MID + 1);
+    /// The depthwise kernel, `[MID][1][KD][KH][KW]`.
+    depthwise: [[[[[T; KW]; KH]; KD]; 1]; MID],
+    /// The pointwise kernel, `[COUT][MID][1][1][1]`.
+    pointwise: [[[[[T; 1]; 1]; 1]; MID]; COUT],
+    /// The pointwise bias.
+    bias: [T; COUT],
+}
+
+layer! {
+    /// A 3-D separable convolution without bias.
+    SeparableConv3dNoBias<KD, KH, KW, MID, COUT> = MID * KD * KH * KW + COUT * MID;
+    /// The depthwise kernel, `[MID][1][KD][KH][KW]`.
+    depthwise: [[[[[T; KW]; KH]; KD]; 1]; MID],
+    /// The pointwise kernel, `[COUT][MID][1][1][1]`.
+    pointwise: [[[[[T; 1]; 1]; 1]; MID]; COUT],
+}
+
+layer! {
+    /// A 1-D transposed convolution with bias, PyTorch's
+    /// `ConvTranspose1d`: `weight` is `[in][out / groups][kernel]`.
+    ConvTranspose1d<K, CIN, COUTG, COUT> = CIN * COUTG * K + COUT;
+    /// The kernel, `[CIN][COUT / groups][K]`.
+    weight: [[[T; K]; COUTG]; CIN],
+    /// One bias per output channel.
+    bias: [T; COUT],
+}
+
+layer! {
+    /// A 1-D transposed convolution without bias.
+    ConvTranspose1dNoBias<K, CIN, COUTG, COUT> = CIN * COUTG * K;
+    /// The kernel, `[CIN][COUT / groups][K]`.
+    weight: [[[T; K]; COUTG]; CIN],
+}
+
+layer! {
+    /// A 3-D transposed convolution with bias, PyTorch's
+    /// `ConvTranspose3d`: `weight` is `[in][out / groups][kd][kh][kw]`.
+    ConvTranspose3d<KD, KH, KW, CIN, COUTG, COUT> = CIN * COUTG * KD * KH * KW + COUT;
+    /// The kernel, `[CIN][COUT / groups][KD][KH][KW]`.
+    weight: [[[[[T; KW]; KH]; KD]; COUTG]; CIN],
+    /// One bias per output channel.
+    bias: [T; COUT],
+}
+
+layer! {
+    /// A 3-D transposed convolution without bias.
+    ConvTranspose3dNoBias<KD, KH, KW, CIN, COUTG, COUT> = CIN * COUTG * KD * KH * KW;
+    /// The kernel, `[CIN][COUT / groups][KD][KH][KW]`.
+    weight: [[[[[T; KW]; KH]; KD]; COUTG]; CIN],
+}

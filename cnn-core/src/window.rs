@@ -2,7 +2,7 @@
 //! output size on each axis, and the errors when the window does not fit.
 
 use crate::arith::{add, mul, tri};
-use crate::{Error, Field, Shape};
+use crate::{Axes, Error, Field, Shape};
 
 /// How a windowed layer pads its input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -11,8 +11,9 @@ pub enum Padding {
     Valid,
     /// Keras/TensorFlow `same`: the output is `ceil(input / stride)`.
     Same,
-    /// PyTorch-style symmetric padding, `[height, width]` on each side.
-    Explicit([u64; 2]),
+    /// PyTorch-style symmetric padding on each side, per axis
+    /// (`pad 1`, `pad 1x2`).
+    Explicit(Axes),
 }
 
 /// The output size along one axis of a window sliding over `input`:
@@ -78,13 +79,14 @@ pub const fn output_size(
 }
 
 /// A window as it slides: every number that decides where it lands,
-/// defaults already filled in.
+/// defaults filled in and laid over the input's axes.
 pub(crate) struct Window {
-    /// `[height, width]`, before dilation.
-    pub(crate) kernel: [u64; 2],
-    pub(crate) stride: [u64; 2],
-    pub(crate) padding: Padding,
-    pub(crate) dilation: [u64; 2],
+    /// Per axis, before dilation; 1 past the input's rank.
+    pub(crate) kernel: [u64; 3],
+    pub(crate) stride: [u64; 3],
+    /// Per axis on each side; `None` for `pad same`.
+    pub(crate) padding: Option<[u64; 3]>,
+    pub(crate) dilation: [u64; 3],
     pub(crate) ceil: bool,
     /// Pooling refuses padding over half its window, as PyTorch does.
     pub(crate) pooling: bool,
@@ -93,62 +95,88 @@ pub(crate) struct Window {
 impl Window {
     /// The output of the window over `input`, with `channels_out` channels.
     pub(crate) const fn slide(&self, input: Shape, channels_out: u64) -> Result<Shape, Error> {
-        let [height, width] = match input.spatial_size() {
-            Some(size) => size,
-            None => return Err(Error::NeedsSpatial { input }),
-        };
-        let [sh, sw] = self.stride;
-        let [ph, pw] = match self.padding {
-            Padding::Same => {
-                return Ok(Shape::spatial(
-                    height.div_ceil(sh),
-                    width.div_ceil(sw),
-                    channels_out,
-                ))
-            }
-            Padding::Valid => [0, 0],
-            Padding::Explicit(pad) => pad,
-        };
-        let extent_h = tri!(add(
-            tri!(mul(self.dilation[0], self.kernel[0] - 1, Field::Dilation)),
-            1,
-            Field::Dilation
-        ));
-        let extent_w = tri!(add(
-            tri!(mul(self.dilation[1], self.kernel[1] - 1, Field::Dilation)),
-            1,
-            Field::Dilation
-        ));
-        if self.pooling && (ph > extent_h / 2 || pw > extent_w / 2) {
-            return Err(Error::PoolPaddingTooLarge {
-                padding: [ph, pw],
-                window: [extent_h, extent_w],
-            });
+        let rank = input.rank();
+        if rank == 0 {
+            return Err(Error::NeedsSpatial { input });
         }
-        let padded_h = tri!(add(
-            height,
-            tri!(mul(ph, 2, Field::Padding)),
-            Field::Padding
-        ));
-        let padded_w = tri!(add(width, tri!(mul(pw, 2, Field::Padding)), Field::Padding));
-        if padded_h < extent_h || padded_w < extent_w {
+        let sizes = input.axes();
+        let Some(pad) = self.padding else {
+            let mut out = [1; 3];
+            let mut axis = 0;
+            while axis < rank {
+                out[axis] = sizes[axis].div_ceil(self.stride[axis]);
+                axis += 1;
+            }
+            return Ok(Shape::of_axes(out, rank, channels_out));
+        };
+        let mut extent = [1; 3];
+        let mut padded = [1; 3];
+        let mut axis = 0;
+        while axis < rank {
+            extent[axis] = tri!(add(
+                tri!(mul(
+                    self.dilation[axis],
+                    self.kernel[axis] - 1,
+                    Field::Dilation
+                )),
+                1,
+                Field::Dilation
+            ));
+            axis += 1;
+        }
+        let mut axis = 0;
+        while axis < rank {
+            if self.pooling && pad[axis] > extent[axis] / 2 {
+                return Err(Error::PoolPaddingTooLarge {
+                    padding: pad,
+                    window: extent,
+                    rank: rank as u8,
+                });
+            }
+            axis += 1;
+        }
+        let mut fits = true;
+        let mut axis = 0;
+        while axis < rank {
+            padded[axis] = tri!(add(
+                sizes[axis],
+                tri!(mul(pad[axis], 2, Field::Padding)),
+                Field::Padding
+            ));
+            fits &= padded[axis] >= extent[axis];
+            axis += 1;
+        }
+        if !fits {
             return Err(Error::WindowTooLarge {
-                window: [extent_h, extent_w],
-                padding: [ph, pw],
-                padded: [padded_h, padded_w],
+                window: extent,
+                padding: pad,
+                padded,
                 input,
             });
         }
-        let h = output_size(height, self.kernel[0], sh, ph, self.dilation[0], self.ceil);
-        let w = output_size(width, self.kernel[1], sw, pw, self.dilation[1], self.ceil);
-        match (h, w) {
-            (Some(h), Some(w)) => Ok(Shape::spatial(h, w, channels_out)),
-            // The window fits and nothing overflowed above, so
-            // `output_size` cannot fail; say so rather than panic.
-            _ => Err(Error::Overflow {
-                field: Field::Shape,
-            }),
+        let mut out = [1; 3];
+        let mut axis = 0;
+        while axis < rank {
+            out[axis] = match output_size(
+                sizes[axis],
+                self.kernel[axis],
+                self.stride[axis],
+                pad[axis],
+                self.dilation[axis],
+                self.ceil,
+            ) {
+                Some(size) => size,
+                // The window fits and nothing overflowed above, so
+                // `output_size` cannot fail; say so rather than panic.
+                None => {
+                    return Err(Error::Overflow {
+                        field: Field::Shape,
+                    })
+                }
+            };
+            axis += 1;
         }
+        Ok(Shape::of_axes(out, rank, channels_out))
     }
 
     /// The output of the window run backwards over `input`, as a
@@ -159,14 +187,15 @@ impl Window {
         &self,
         input: Shape,
         channels_out: u64,
-        outpad: [u64; 2],
+        outpad: [u64; 3],
     ) -> Result<Shape, Error> {
-        let sizes = match input.spatial_size() {
-            Some(size) => size,
-            None => return Err(Error::NeedsSpatial { input }),
-        };
+        let rank = input.rank();
+        if rank == 0 {
+            return Err(Error::NeedsSpatial { input });
+        }
+        let sizes = input.axes();
         let mut axis = 0;
-        while axis < 2 {
+        while axis < rank {
             // PyTorch: "output padding must be smaller than either stride
             // or dilation".
             if outpad[axis] >= self.stride[axis] && outpad[axis] >= self.dilation[axis] {
@@ -174,21 +203,18 @@ impl Window {
                     outpad,
                     stride: self.stride,
                     dilation: self.dilation,
+                    rank: rank as u8,
                 });
             }
             axis += 1;
         }
-        let mut out = [0; 2];
+        let mut out = [1; 3];
         let mut axis = 0;
-        while axis < 2 {
+        while axis < rank {
             let stretched = tri!(mul(sizes[axis] - 1, self.stride[axis], Field::Shape));
             out[axis] = match self.padding {
-                Padding::Same => tri!(mul(sizes[axis], self.stride[axis], Field::Shape)),
-                Padding::Valid | Padding::Explicit(_) => {
-                    let pad = match self.padding {
-                        Padding::Explicit(pad) => pad[axis],
-                        Padding::Valid | Padding::Same => 0,
-                    };
+                None => tri!(mul(sizes[axis], self.stride[axis], Field::Shape)),
+                Some(pad) => {
                     let reach = tri!(mul(
                         self.dilation[axis],
                         self.kernel[axis] - 1,
@@ -200,14 +226,16 @@ impl Window {
                         Field::Shape
                     ));
                     // The padding crops the full output on both sides.
-                    match full.checked_sub(2 * pad as u128 as u64) {
-                        Some(size) if size > 0 && pad <= u64::MAX / 2 => size,
+                    let cropped = match pad[axis].checked_mul(2) {
+                        Some(both) => full.checked_sub(both),
+                        None => None,
+                    };
+                    match cropped {
+                        Some(size) if size > 0 => size,
                         _ => {
-                            return Err(Error::WindowTooLarge {
-                                window: [1, 1],
-                                padding: [pad, pad],
-                                padded: [full, full],
-                                input,
+                            return Err(Error::PaddingCropsAll {
+                                padding: pad[axis],
+                                full,
                             })
                         }
                     }
@@ -215,6 +243,6 @@ impl Window {
             };
             axis += 1;
         }
-        Ok(Shape::spatial(out[0], out[1], channels_out))
+        Ok(Shape::of_axes(out, rank, channels_out))
     }
 }

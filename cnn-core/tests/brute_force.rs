@@ -180,7 +180,7 @@ fn output_size_ceil_with_large_padding_matches_brute_force() {
     let conv = LayerSpec::new(Kind::Conv)
         .window(2, 2)
         .count(1)
-        .padding(Padding::Explicit([3, 3]));
+        .padding(Padding::Explicit(cnn_core::Axes::two(3, 3)));
     let input = Shape::spatial(12, 12, 1);
     let floor = conv.apply(input).map(|step| step.output);
     let ceil = conv.ceil_mode().apply(input).map(|step| step.output);
@@ -239,7 +239,7 @@ fn brute_force_agrees_with_known_pytorch_values() {
 #[derive(Debug, PartialEq)]
 enum Outcome {
     Output(Shape, u64, u64),
-    WindowTooLarge([u64; 2], [u64; 2], Shape),
+    WindowTooLarge([u64; 3], [u64; 3], Shape),
     Other(Error),
 }
 
@@ -260,7 +260,7 @@ fn pooling(kind: Kind, h: Axis, w: Axis) -> LayerSpec {
     let spec = LayerSpec::new(kind)
         .window(h.kernel, w.kernel)
         .stride(h.stride, w.stride)
-        .padding(Padding::Explicit([h.padding, w.padding]))
+        .padding(Padding::Explicit(cnn_core::Axes::two(h.padding, w.padding)))
         .dilation(h.dilation, w.dilation);
     if h.ceil {
         spec.ceil_mode()
@@ -295,15 +295,16 @@ fn pooling_apply_matches_brute_force_on_both_axes() {
                 let too_much_padding = 2 * h.padding > h.extent() || 2 * w.padding > w.extent();
                 let want = if too_much_padding {
                     Outcome::Other(Error::PoolPaddingTooLarge {
-                        padding: [h.padding, w.padding],
-                        window: [h.extent(), w.extent()],
+                        padding: [h.padding, w.padding, 0],
+                        window: [h.extent(), w.extent(), 1],
+                        rank: 2,
                     })
                 } else {
                     match (brute(h), brute(w)) {
                         (Some(oh), Some(ow)) => Outcome::Output(Shape::spatial(oh, ow, 3), 0, 0),
                         _ => Outcome::WindowTooLarge(
-                            [h.extent(), w.extent()],
-                            [h.padding, w.padding],
+                            [h.extent(), w.extent(), 1],
+                            [h.padding, w.padding, 0],
                             input,
                         ),
                     }
@@ -340,7 +341,7 @@ fn conv_apply_matches_brute_force_on_both_axes() {
                     .window(h.kernel, w.kernel)
                     .count(4)
                     .stride(h.stride, w.stride)
-                    .padding(Padding::Explicit([h.padding, w.padding]))
+                    .padding(Padding::Explicit(cnn_core::Axes::two(h.padding, w.padding)))
                     .dilation(h.dilation, w.dilation);
                 let input = Shape::spatial(h.input, w.input, 2);
                 let channels_out = match kind {
@@ -354,8 +355,8 @@ fn conv_apply_matches_brute_force_on_both_axes() {
                 let want = match want {
                     Some(shape) => Ok(shape),
                     None => Err(Outcome::WindowTooLarge(
-                        [h.extent(), w.extent()],
-                        [h.padding, w.padding],
+                        [h.extent(), w.extent(), 1],
+                        [h.padding, w.padding, 0],
                         input,
                     )),
                 };
@@ -392,7 +393,9 @@ fn valid_is_explicit_zero_padding() {
                 .dilation(axis.dilation, axis.dilation);
             let input = Shape::spatial(axis.input, axis.input, 1);
             let valid = base.padding(Padding::Valid).apply(input);
-            let zero = base.padding(Padding::Explicit([0, 0])).apply(input);
+            let zero = base
+                .padding(Padding::Explicit(cnn_core::Axes::two(0, 0)))
+                .apply(input);
             assert_eq!(valid, zero, "{kind:?} {axis:?}");
         }
     }
@@ -473,7 +476,11 @@ fn windowed_layers_need_spatial_input() {
         Kind::MaxPool,
         Kind::AvgPool,
     ] {
-        for padding in [Padding::Valid, Padding::Same, Padding::Explicit([1, 1])] {
+        for padding in [
+            Padding::Valid,
+            Padding::Same,
+            Padding::Explicit(cnn_core::Axes::two(1, 1)),
+        ] {
             let spec = LayerSpec::new(kind).window(1, 1).padding(padding);
             assert_eq!(
                 spec.apply(Shape::Flat(10)),

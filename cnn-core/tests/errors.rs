@@ -51,7 +51,7 @@ fn zero_values_name_their_field() {
             "{kind:?}"
         );
         // Whatever the padding.
-        for padding in [Padding::Same, Padding::Explicit([1, 1])] {
+        for padding in [Padding::Same, Padding::Explicit(cnn_core::Axes::two(1, 1))] {
             let padded = base.padding(padding);
             assert_eq!(padded.window(0, 3).apply(input), zero(Field::Window));
             assert_eq!(padded.stride(1, 0).apply(input), zero(Field::Stride));
@@ -348,7 +348,7 @@ fn conv_overflow() {
         assert_eq!(
             LayerSpec::new(kind)
                 .window(3, 3)
-                .padding(Padding::Explicit([u64::MAX, 0]))
+                .padding(Padding::Explicit(cnn_core::Axes::two(u64::MAX, 0)))
                 .apply(input),
             Err(Error::Overflow {
                 field: Field::Padding
@@ -438,7 +438,11 @@ fn apply_rejects_zero_input_dimensions() {
         Shape::spatial(4, 0, 3),
         Shape::spatial(4, 4, 0),
     ] {
-        for padding in [Padding::Valid, Padding::Explicit([1, 1]), Padding::Same] {
+        for padding in [
+            Padding::Valid,
+            Padding::Explicit(cnn_core::Axes::two(1, 1)),
+            Padding::Same,
+        ] {
             for kind in WINDOWED {
                 let spec = LayerSpec::new(kind)
                     .window(3, 3)

@@ -210,7 +210,7 @@ fn each_spec(mut f: impl FnMut(LayerSpec, Shape)) {
                                     .window(k, 1)
                                     .count(k.max(1))
                                     .stride(s, 1)
-                                    .padding(Padding::Explicit([p, 0]))
+                                    .padding(Padding::Explicit(cnn_core::Axes::two(p, 0)))
                                     .dilation(d, 1)
                                     .multiplier(d.max(1));
                                 if ceil {
@@ -235,14 +235,23 @@ fn apply_extremes_are_consistent() {
     let mut checked = 0;
     each_spec(|spec, input| {
         let [height, _] = input.spatial_size().unwrap();
-        let [s, _] = spec.effective_stride();
+        let [s, _, _] = spec.effective_stride().values();
         let p = match spec.padding {
-            Padding::Explicit([p, _]) => p,
+            Padding::Explicit(padding) => padding.values()[0],
             _ => 0,
         };
         let explicit = matches!(spec.padding, Padding::Explicit(_));
         let input_is_zero = height == 0;
-        if spec.ceil && explicit && known_bug(height, spec.window[0], s, p, spec.dilation[0], true)
+        if spec.ceil
+            && explicit
+            && known_bug(
+                height,
+                spec.window.values()[0],
+                s,
+                p,
+                spec.dilation.values()[0],
+                true,
+            )
         {
             return;
         }
@@ -252,7 +261,14 @@ fn apply_extremes_are_consistent() {
                 let [out_h, out_w] = step.output.spatial_size().unwrap();
                 assert_eq!(out_w, 1, "{spec:?} on {input}");
                 let want = if explicit {
-                    output_size(height, spec.window[0], s, p, spec.dilation[0], spec.ceil)
+                    output_size(
+                        height,
+                        spec.window.values()[0],
+                        s,
+                        p,
+                        spec.dilation.values()[0],
+                        spec.ceil,
+                    )
                 } else {
                     Some(height.div_ceil(s))
                 };

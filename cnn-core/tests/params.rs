@@ -333,6 +333,9 @@ fn dense_params_match_connections() {
                             channels,
                         } => (height, width, channels),
                         Shape::Flat(len) => (1, 1, len),
+                        Shape::Sequence { .. } | Shape::Volume { .. } => {
+                            unreachable!("only images and vectors here")
+                        }
                     };
                     let mut count = 0;
                     for _ in 0..n {
@@ -371,6 +374,9 @@ fn prelu_and_batchnorm_params() {
         let c = match input {
             Shape::Spatial { channels, .. } => channels,
             Shape::Flat(n) => n,
+            Shape::Sequence { .. } | Shape::Volume { .. } => {
+                unreachable!("only images and vectors")
+            }
         };
         // PReLU: one slope per channel.
         let prelu = LayerSpec::new(Kind::PRelu).apply(input).unwrap();

@@ -72,7 +72,7 @@ fn size_jump_and_start_match_brute_force() {
                 .window(layer.kernel, 1)
                 .count(1)
                 .stride(layer.stride, 1)
-                .padding(Padding::Explicit([layer.padding, 0]))
+                .padding(Padding::Explicit(cnn_core::Axes::two(layer.padding, 0)))
                 .dilation(layer.dilation, 1);
             let Ok(step) = spec.apply(shape) else {
                 fits = false;
@@ -141,7 +141,10 @@ fn repeated_rounds_in_closed_form_match_one_by_one() {
                 let spec = LayerSpec::new(Kind::Conv)
                     .window(layer.kernel, layer.kernel)
                     .stride(layer.stride, layer.stride)
-                    .padding(Padding::Explicit([layer.padding, layer.padding]))
+                    .padding(Padding::Explicit(cnn_core::Axes::two(
+                        layer.padding,
+                        layer.padding,
+                    )))
                     .dilation(layer.dilation, layer.dilation);
                 field
                     .through(&spec, Shape::spatial(1 << 20, 1 << 20, 1))
@@ -174,7 +177,7 @@ fn global_layers_see_everything_they_are_given() {
         .through(&LayerSpec::new(Kind::GlobalAvgPool), shape)
         .unwrap();
     // Ten outputs of a 3-wide field, one pixel apart: 12 pixels.
-    assert_eq!(global.size, [12, 12]);
+    assert_eq!(global.size, [12, 12, 1]);
     let dense = field
         .through(&LayerSpec::new(Kind::Dense).count(5), shape)
         .unwrap();

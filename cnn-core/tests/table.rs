@@ -27,9 +27,9 @@ fn sample(kind: Kind, index: u64) -> Layer {
             ""
         },
         receptive_field: ReceptiveField {
-            size: [index, u64::MAX],
-            jump: [1, 1 << 63],
-            start: [-(index as i64), i64::MIN + index as i64],
+            size: [index, u64::MAX, 1],
+            jump: [1, 1 << 63, index + 1],
+            start: [-(index as i64), i64::MIN + index as i64, i64::MAX],
         },
         depth: u16::MAX - index as u16,
         rows: u32::MAX - index as u32,
@@ -91,12 +91,12 @@ fn every_kind_and_extreme_round_trips() {
 // conv1, written by hand in 5-bit digits, least significant first (`?`
 // plus the digit when more follow, `_` plus it for the last): no name
 // `_`, code 1 `` ` ``, spec at 0 `_` for 10 `i` bytes of text, 32x32x3
-// `` ?`?`b `` to 28x28x8 `{{g`, 608 = 0 + 19*32 params `?r`, 0 `_`,
-// 470,400 = 0 + 12*32 + 11*32^2 + 14*32^3 MACs `?KJm`, formula at 10 `i`
-// for 19 `r` bytes, field 5x5 `dd` jump 1x1, start 0x0, depth 0, rows 0,
-// times 1.
+// (rank 2 `a`, then `` ?`?`b ``) to 28x28x8 (`a{{g`), 608 = 0 + 19*32
+// params `?r`, 0 `_`, 470,400 = 0 + 12*32 + 11*32^2 + 14*32^3 MACs `?KJm`,
+// formula at 10 `i` for 19 `r` bytes, field 5x5x1 `` dd` `` jump 1x1x1,
+// start 0x0x0, depth 0, rows 0, times 1.
 const TABLE: &[Layer] = &decode::<1>(
-    b"_`_i?`?`b{{g?r_?KJmirdd``____`",
+    b"_`_ia?`?`ba{{g?r_?KJmirdd````_____`",
     "conv 5x5x8((5*5*3)+1)*8 = 608",
 );
 const _: () = assert!(TABLE[0].params == 608);

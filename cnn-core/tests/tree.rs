@@ -49,7 +49,7 @@ fn a_residual_block_counts_its_body_and_keeps_its_input_alive() {
     // input 8x8x4; residual { conv 3x3x4 pad 1; }
     let body = vec![Node::layer(
         2,
-        conv(3, 4).padding(Padding::Explicit([1, 1])),
+        conv(3, 4).padding(Padding::Explicit(cnn_core::Axes::two(1, 1))),
     )];
     let nodes = [
         Node::layer(0, LayerSpec::input(Shape::spatial(8, 8, 4))),
@@ -75,7 +75,7 @@ fn concat_stacks_the_channels_of_its_branches() {
     let pool = LayerSpec::new(Kind::MaxPool)
         .window(3, 3)
         .stride(1, 1)
-        .padding(Padding::Explicit([1, 1]));
+        .padding(Padding::Explicit(cnn_core::Axes::two(1, 1)));
     let nodes = [
         Node::layer(0, LayerSpec::input(Shape::spatial(28, 28, 192))),
         Node::branches(

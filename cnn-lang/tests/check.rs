@@ -116,7 +116,7 @@ fn squeeze_excite_gates_first_in_a_repeat_build() {
     let gated = gated.network.expect("valid with the gates");
     let last = |network: &cnn_lang::Network| network.rows[network.rows.len() - 1].field;
     // One stride of 2, before the repeat: the jump is 2.
-    assert_eq!(last(&plain).jump, [2, 2]);
+    assert_eq!(last(&plain).jump, [2, 2, 1]);
     assert_eq!(last(&gated).jump, last(&plain).jump);
     // The gate's 1x1 convs add parameters, 2 * (208*52) + 52 + 208 per round.
     assert_eq!(

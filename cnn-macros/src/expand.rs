@@ -390,20 +390,9 @@ impl Hasher for Fnv {
     }
 }
 
-/// A shape as tokens.
+/// A shape as tokens, through its text (see `literal.rs`).
 fn shape_tokens(shape: Shape) -> TokenStream {
-    match shape {
-        Shape::Spatial {
-            height,
-            width,
-            channels,
-        } => {
-            let [height, width, channels] = [height, width, channels].map(Literal::u64_unsuffixed);
-            quote!(::cnn::Shape::Spatial { height: #height, width: #width, channels: #channels })
-        }
-        Shape::Flat(n) => {
-            let n = Literal::u64_unsuffixed(n);
-            quote!(::cnn::Shape::Flat(#n))
-        }
-    }
+    let mut text = String::new();
+    literal::shape(&mut text, shape);
+    literal::tokens(&text)
 }

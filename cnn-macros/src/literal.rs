@@ -108,11 +108,25 @@ pub fn shape(out: &mut String, shape: Shape) {
             "::cnn::Shape::Spatial {{ height: {height}, width: {width}, channels: {channels} }}"
         ),
         Shape::Flat(n) => write!(out, "::cnn::Shape::Flat({n})"),
+        Shape::Sequence { length, channels } => write!(
+            out,
+            "::cnn::Shape::Sequence {{ length: {length}, channels: {channels} }}"
+        ),
+        Shape::Volume {
+            depth,
+            height,
+            width,
+            channels,
+        } => write!(
+            out,
+            "::cnn::Shape::Volume {{ depth: {depth}, height: {height}, width: {width}, channels: {channels} }}"
+        ),
     };
 }
 
 /// Appends a shape as the type `Network::Input` names:
-/// `::cnn::Dims<H, W, C>` or `::cnn::Flat<N>`.
+/// `::cnn::Dims<H, W, C>`, `::cnn::Dims1<L, C>`, `::cnn::Dims3<D, H, W, C>`
+/// or `::cnn::Flat<N>`.
 pub fn shape_type(out: &mut String, shape: Shape) {
     let _ = match shape {
         Shape::Spatial {
@@ -121,6 +135,15 @@ pub fn shape_type(out: &mut String, shape: Shape) {
             channels,
         } => write!(out, "::cnn::Dims<{height}, {width}, {channels}>"),
         Shape::Flat(n) => write!(out, "::cnn::Flat<{n}>"),
+        Shape::Sequence { length, channels } => {
+            write!(out, "::cnn::Dims1<{length}, {channels}>")
+        }
+        Shape::Volume {
+            depth,
+            height,
+            width,
+            channels,
+        } => write!(out, "::cnn::Dims3<{depth}, {height}, {width}, {channels}>"),
     };
 }
 

@@ -24,7 +24,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
 use cnn_core::{
-    analyze, Activation, Analysis, Argument, Kind, LayerSpec, Opt, OptionSet, Padding, Shape,
+    analyze, Activation, Analysis, Argument, Axes, Kind, LayerSpec, Opt, OptionSet, Padding, Shape,
     KINDS, OPTIONS,
 };
 use proc_macro2::TokenStream;
@@ -276,9 +276,16 @@ fn statement(rng: &mut Rng, info: &'static cnn_core::KindInfo, small: bool) -> G
         let a = value(&numbers[0]);
         let b = numbers.get(1).map_or(a, value);
         spec = match option.opt {
+            Opt::Stride if !two => spec.stride_axes(Axes::every(a)),
+            Opt::Dilation if !two => spec.dilation_axes(Axes::every(a)),
+            Opt::OutPad if !two => spec.outpad_axes(Axes::every(a)),
             Opt::Stride => spec.stride(a, b),
             Opt::Dilation => spec.dilation(a, b),
-            Opt::Pad => spec.padding(Padding::Explicit([a, b])),
+            Opt::Pad => spec.padding(Padding::Explicit(if two {
+                Axes::two(a, b)
+            } else {
+                Axes::every(a)
+            })),
             Opt::Groups => spec.groups(a),
             Opt::Multiplier => spec.multiplier(a),
             Opt::OutPad => spec.outpad(a, b),
@@ -368,14 +375,7 @@ fn program(rng: &mut Rng) -> Program {
                 let wrong = rng.one_in(3);
                 wrong_assertion |= wrong;
                 let asserted = if wrong {
-                    match *output {
-                        Shape::Flat(n) => Shape::Flat(n.wrapping_add(1).max(1)),
-                        Shape::Spatial {
-                            height,
-                            width,
-                            channels,
-                        } => Shape::spatial(height, width, channels.wrapping_add(1).max(1)),
-                    }
+                    output.with_channels(output.channels().wrapping_add(1).max(1))
                 } else {
                     *output
                 };

@@ -183,7 +183,7 @@ struct Expected {
 }
 
 fn expected(spec: &LayerSpec, input: Shape) -> Expected {
-    let [kh, kw] = spec.window.map(u128::from);
+    let [kh, kw] = spec.window.values().map(u128::from);
     let c = input.channels() as u128;
     let f = spec.count as u128;
     let m = spec.multiplier as u128;
@@ -191,7 +191,7 @@ fn expected(spec: &LayerSpec, input: Shape) -> Expected {
     let bias = u128::from(spec.bias);
     let spatial = |channels_out: u128| -> Option<Vec<u128>> {
         let [h, w] = input.spatial_size()?;
-        let [sh, sw] = spec.effective_stride();
+        let [sh, sw, _] = spec.effective_stride().values();
         let (oh, ow) = match spec.padding {
             Padding::Same => (h.div_ceil(sh) as u128, w.div_ceil(sw) as u128),
             Padding::Valid | Padding::Explicit(_) => {
@@ -200,8 +200,8 @@ fn expected(spec: &LayerSpec, input: Shape) -> Expected {
                     _ => [0, 0],
                 };
                 (
-                    reference_size(h, spec.window[0], sh, ph, spec.dilation[0], spec.ceil)?,
-                    reference_size(w, spec.window[1], sw, pw, spec.dilation[1], spec.ceil)?,
+                    reference_size(h, spec.window.values()[0], sh, ph, spec.dilation.values()[0], spec.ceil)?,
+                    reference_size(w, spec.window.values()[1], sw, pw, spec.dilation.values()[1], spec.ceil)?,
                 )
             }
         };
@@ -296,7 +296,7 @@ fn window_does_not_fit(spec: &LayerSpec, input: Shape) -> bool {
         _ => [0, 0],
     };
     [h, w].iter().zip(0..2).any(|(&size, axis)| {
-        let extent = spec.dilation[axis] as u128 * (spec.window[axis] as u128 - 1) + 1;
+        let extent = spec.dilation.values()[axis] as u128 * (spec.window.values()[axis] as u128 - 1) + 1;
         extent > size as u128 + 2 * pad[axis] as u128
     })
 }
@@ -332,9 +332,10 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                 assert_eq!(spec.count % spec.groups, 0);
             }
             if kind.is_pooling() {
-                if let Padding::Explicit([ph, pw]) = spec.padding {
-                    let eh = spec.dilation[0] as u128 * (spec.window[0] as u128 - 1) + 1;
-                    let ew = spec.dilation[1] as u128 * (spec.window[1] as u128 - 1) + 1;
+                if let Padding::Explicit(padding) = spec.padding {
+                    let [ph, pw, _] = padding.values();
+                    let eh = spec.dilation.values()[0] as u128 * (spec.window.values()[0] as u128 - 1) + 1;
+                    let ew = spec.dilation.values()[1] as u128 * (spec.window.values()[1] as u128 - 1) + 1;
                     assert!(ph as u128 <= eh / 2 && pw as u128 <= ew / 2, "{spec:?}");
                 }
             }
@@ -362,10 +363,10 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                 Error::Zero { field } => {
                     let zero = match field {
                         Field::Shape => has_zero(input) || has_zero(spec.shape),
-                        Field::Window => spec.window.contains(&0),
+                        Field::Window => spec.window.values().contains(&0),
                         Field::Count => spec.count == 0,
-                        Field::Stride => spec.effective_stride().contains(&0),
-                        Field::Dilation => spec.dilation.contains(&0),
+                        Field::Stride => spec.effective_stride().values().contains(&0),
+                        Field::Dilation => spec.dilation.values().contains(&0),
                         Field::Groups => spec.groups == 0,
                         Field::Multiplier => spec.multiplier == 0,
                         Field::Padding
@@ -438,7 +439,7 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                         }
                         Field::Dilation => {
                             let over = (0..2).any(|a| {
-                                spec.dilation[a] as u128 * (spec.window[a] as u128 - 1) + 1 > MAX
+                                spec.dilation.values()[a] as u128 * (spec.window.values()[a] as u128 - 1) + 1 > MAX
                             });
                             assert!(over, "{spec:?} on {input}: {error:?}");
                         }
@@ -609,7 +610,7 @@ impl Field128 {
             | Kind::AvgPool => {
                 let stride = spec.effective_stride().map(u128::from);
                 for axis in 0..2 {
-                    let extent = spec.dilation[axis] as u128 * (spec.window[axis] as u128 - 1) + 1;
+                    let extent = spec.dilation.values()[axis] as u128 * (spec.window.values()[axis] as u128 - 1) + 1;
                     let padding = match spec.padding {
                         Padding::Valid => 0,
                         Padding::Explicit(pad) => pad[axis] as u128,
@@ -623,7 +624,7 @@ impl Field128 {
             }
             Kind::ZeroPad => {
                 for axis in 0..2 {
-                    next = next.window(axis, 1, 1, spec.window[axis] as u128);
+                    next = next.window(axis, 1, 1, spec.window.values()[axis] as u128);
                 }
             }
             Kind::GlobalAvgPool
@@ -640,7 +641,7 @@ impl Field128 {
             }
             Kind::AdaptiveAvgPool => {
                 for axis in 0..2 {
-                    let (i, o) = (sizes[axis], spec.window[axis] as u128);
+                    let (i, o) = (sizes[axis], spec.window.values()[axis] as u128);
                     let stride = (i / o).max(1);
                     let extent = if i % o == 0 {
                         i / o

@@ -168,6 +168,8 @@ impl Walk {
                     | Error::GroupsFilters { .. }
                     | Error::GroupsChannels { .. }
                     | Error::OutPadTooLarge { .. }
+                    | Error::Rank { .. }
+                    | Error::PaddingCropsAll { .. }
                     | Error::PoolPaddingTooLarge { .. },
                 ) => {
                     self.problem(

@@ -14,7 +14,7 @@
 //! let conv = LayerSpec::new(Kind::Conv)
 //!     .window(3, 3)
 //!     .count(64)
-//!     .padding(Padding::Explicit([1, 1]))
+//!     .padding(Padding::Explicit(cnn_core::Axes::two(1, 1)))
 //!     .no_bias();
 //! let network = [
 //!     Node::layer(0, LayerSpec::input(Shape::spatial(56, 56, 64))),

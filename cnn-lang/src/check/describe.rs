@@ -1,7 +1,7 @@
 //! The messages for errors `cnn-core` reports about one layer, with the
 //! numbers, and the text they point at.
 
-use cnn_core::{Error, Field, Kind, LayerSpec, Shape};
+use cnn_core::{Axes, Error, Field, Kind, LayerSpec, PerAxis, Shape};
 
 use super::model::field_span;
 use super::words::{subject, Origin};
@@ -24,6 +24,8 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         | Error::PoolPaddingTooLarge { .. }
         | Error::GroupsChannels { .. }
         | Error::OutPadTooLarge { .. }
+        | Error::Rank { .. }
+        | Error::PaddingCropsAll { .. }
         | Error::Mismatch { .. } => field_span(statement, error.field()),
     }
 }
@@ -31,16 +33,22 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
 /// Which sides of a declared shape are zero: "its width is 0".
 fn zero_sides(shape: Shape) -> String {
     let sides: Vec<&str> = match shape {
-        Shape::Spatial {
-            height,
-            width,
-            channels,
-        } => [("height", height), ("width", width), ("channels", channels)]
-            .iter()
-            .filter(|(_, value)| *value == 0)
-            .map(|(side, _)| *side)
-            .collect(),
         Shape::Flat(_) => vec!["length"],
+        Shape::Sequence { .. } | Shape::Spatial { .. } | Shape::Volume { .. } => {
+            let names: &[&str] = match shape.rank() {
+                1 => &["length"],
+                3 => &["depth", "height", "width"],
+                _ => &["height", "width"],
+            };
+            let axes = shape.axes();
+            names
+                .iter()
+                .zip(axes)
+                .filter(|(_, value)| *value == 0)
+                .map(|(side, _)| *side)
+                .chain((shape.channels() == 0).then_some("channels"))
+                .collect()
+        }
     };
     let verb = if sides.len() == 1 && sides[0] != "channels" {
         "is"
@@ -113,6 +121,17 @@ pub fn describe(
         | Kind::Shuffle
         | Kind::Block(_) => false,
     };
+    // Numbers as the messages write them: one per axis of the input (of
+    // an image when the input is not known), or as many as were written.
+    let rank = context.map_or(2, |(_, input)| input.rank().max(1));
+    let per_axis = |axes: Axes| {
+        let shown = if axes.written() <= 1 {
+            rank
+        } else {
+            axes.written()
+        };
+        PerAxis(axes.values(), shown)
+    };
     let counts_filters = spec.kind.info().has_count && window_word == "kernel";
     let counts_groups = matches!(spec.kind, Kind::GroupNorm | Kind::Shuffle);
     match *error {
@@ -122,12 +141,12 @@ pub fn describe(
                 zero_sides(spec.shape)
             ),
             // One factor for both axes reads as written: `upsample 0`.
-            Field::Window if spec.kind == Kind::Upsample && spec.window[0] == spec.window[1] => {
+            Field::Window if spec.kind == Kind::Upsample && spec.window.written() == 1 => {
                 format!("{subject}: its factor is 0; upsampling needs a factor of at least 1")
             }
             Field::Window => format!(
-                "{subject}: its {window_word} {}x{} has a side of 0; each side must be at least 1",
-                spec.window[0], spec.window[1]
+                "{subject}: its {window_word} {} has a side of 0; each side must be at least 1",
+                per_axis(spec.window)
             ),
             Field::Count if counts_filters => {
                 format!("{subject} has 0 filters; a convolution needs at least 1")
@@ -161,18 +180,22 @@ pub fn describe(
             padded,
             input,
         } => {
-            let [min_h, min_w] = error.smallest_input().unwrap_or(window);
+            let rank = input.rank();
+            let smallest = PerAxis(error.smallest_input().unwrap_or(window), rank);
+            let extent = PerAxis(window, rank);
             let mut why = Vec::new();
-            if spec.dilation != [1, 1] {
+            if spec.dilation.values().iter().take(rank).any(|&d| d != 1) {
                 why.push(format!(
-                    "its {}x{} {window_word} dilated by {}x{} spans {}x{}",
-                    spec.window[0], spec.window[1], spec.dilation[0], spec.dilation[1], window[0], window[1]
+                    "its {} {window_word} dilated by {} spans {extent}",
+                    per_axis(spec.window),
+                    per_axis(spec.dilation)
                 ));
             }
-            if padding != [0, 0] {
+            if padding.iter().take(rank).any(|&p| p != 0) {
                 why.push(format!(
-                    "with {}x{} padding on each side {input} becomes {}x{}, still smaller than its {}x{} {window_word}",
-                    padding[0], padding[1], padded[0], padded[1], window[0], window[1]
+                    "with {} padding on each side {input} becomes {}, still smaller than its {extent} {window_word}",
+                    PerAxis(padding, rank),
+                    PerAxis(padded, rank)
                 ));
             }
             let why = if why.is_empty() {
@@ -181,10 +204,53 @@ pub fn describe(
                 format!(" ({})", why.join("; "))
             };
             format!(
-                "{subject} needs an input of at least {min_h}x{min_w}, but {}{why}",
+                "{subject} needs an input of at least {smallest}, but {}{why}",
                 from(input)
             )
         }
+        Error::Rank {
+            field,
+            written,
+            input,
+        } => {
+            let rank = input.rank();
+            let what = match field {
+                Field::Window => format!("its {window_word}"),
+                Field::Stride | Field::Dilation | Field::Padding | Field::OutPad => {
+                    format!("its {}", field.describe())
+                }
+                Field::Shape
+                | Field::Count
+                | Field::Groups
+                | Field::Multiplier
+                | Field::Params
+                | Field::Macs
+                | Field::ReceptiveField
+                | Field::Activations => field.describe().to_string(),
+            };
+            let example = match rank {
+                1 => "9",
+                3 => "3x3x3",
+                _ => "3x3",
+            };
+            let one_or_each = if field == Field::Window && window_word == "kernel" {
+                let keyword = spec.kind.keyword();
+                format!(
+                    "a kernel gives one size per axis of its input, then the filters, like `{keyword} {example}x{}`",
+                    spec.count
+                )
+            } else {
+                format!("give one number for every axis, or one per axis, like `{example}`")
+            };
+            format!(
+                "{subject}: {what} gives {written} {}, but {}, which has {rank}; {one_or_each}",
+                if written == 1 { "axis" } else { "axes" },
+                from(input)
+            )
+        }
+        Error::PaddingCropsAll { padding, full } => format!(
+            "{subject}: padding {padding} on each side crops all {full} positions of its output; a transposed convolution's padding must leave at least one"
+        ),
         Error::GroupsInput { groups, channels } => {
             let input = context.map_or(Shape::Flat(channels), |(_, input)| input);
             format!(
@@ -195,9 +261,14 @@ pub fn describe(
         Error::GroupsFilters { groups, filters } => format!(
             "{subject}: groups {groups} must divide the filters too, but it has {filters} filters"
         ),
-        Error::PoolPaddingTooLarge { padding, window } => format!(
-            "{subject}: padding {}x{} is more than half of its {}x{} window, which PyTorch refuses (a window would see only padding)",
-            padding[0], padding[1], window[0], window[1]
+        Error::PoolPaddingTooLarge {
+            padding,
+            window,
+            rank,
+        } => format!(
+            "{subject}: padding {} is more than half of its {} window, which PyTorch refuses (a window would see only padding)",
+            PerAxis(padding, rank as usize),
+            PerAxis(window, rank as usize)
         ),
         Error::GroupsChannels { groups, channels } => {
             let input = context.map_or(Shape::Flat(channels), |(_, input)| input);
@@ -210,10 +281,16 @@ pub fn describe(
             outpad,
             stride,
             dilation,
-        } => format!(
-            "{subject}: outpad {}x{} must be smaller than the stride ({}x{}) or the dilation ({}x{}) on each axis, as PyTorch requires",
-            outpad[0], outpad[1], stride[0], stride[1], dilation[0], dilation[1]
-        ),
+            rank,
+        } => {
+            let rank = rank as usize;
+            format!(
+                "{subject}: outpad {} must be smaller than the stride ({}) or the dilation ({}) on each axis, as PyTorch requires",
+                PerAxis(outpad, rank),
+                PerAxis(stride, rank),
+                PerAxis(dilation, rank)
+            )
+        }
         Error::Mismatch { .. } => format!("{subject}: {error}"),
         Error::Overflow { field } => match field {
             Field::Params => format!(
@@ -232,8 +309,9 @@ pub fn describe(
                 )
             }
             Field::Dilation => format!(
-                "{subject}: dilation {}x{} spreads its {}x{} {window_word} beyond what u64 can count",
-                spec.dilation[0], spec.dilation[1], spec.window[0], spec.window[1]
+                "{subject}: dilation {} spreads its {} {window_word} beyond what u64 can count",
+                per_axis(spec.dilation),
+                per_axis(spec.window)
             ),
             Field::Padding => format!(
                 "{subject}: its input padded on both sides is larger than u64 can count"

@@ -1,24 +1,23 @@
 //! Turns a parsed statement into `cnn-core`'s model of a layer, and knows
 //! which text each of its numbers came from.
 
-use cnn_core::{Activation, Argument, Field, Kind, LayerSpec, Opt, Padding, Shape};
+use cnn_core::{Activation, Argument, Axes, Field, Kind, LayerSpec, Opt, Padding, Shape};
 
 use crate::syntax::ast::{Dims, OptionValue, Statement};
 use crate::Span;
 
-/// `[a, a]` for one number, `[a, b]` for two.
-fn pair(values: &[u64]) -> [u64; 2] {
-    match values {
-        [a] => [*a, *a],
-        [a, b, ..] => [*a, *b],
-        [] => [1, 1],
-    }
+/// Numbers per axis as written; the parser allows 1 to 3 of them, so
+/// `default` stands only for what it already refused.
+fn per_axis(values: &[u64], default: u64) -> Axes {
+    Axes::written_as(values).unwrap_or(Axes::every(default))
 }
 
-/// `N` as a flat vector, `HxWxC` as a feature map.
+/// `N` as a flat vector, `LxC`, `HxWxC` and `DxHxWxC` as maps.
 pub fn shape(dims: &Dims) -> Shape {
     match dims.values[..] {
+        [l, c] => Shape::sequence(l, c),
         [h, w, c] => Shape::spatial(h, w, c),
+        [d, h, w, c] => Shape::volume(d, h, w, c),
         [n, ..] => Shape::Flat(n),
         [] => Shape::Flat(0),
     }
@@ -44,12 +43,13 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
             }
         }
         Argument::KernelFilters => {
-            if let [h, w, f] = values[..] {
-                spec.window = [h, w];
-                spec.count = f;
+            // The kernel's sizes, then the filters.
+            if let Some((&filters, kernel)) = values.split_last() {
+                spec.window = per_axis(kernel, 1);
+                spec.count = filters;
             }
         }
-        Argument::Window => spec.window = pair(values),
+        Argument::Window => spec.window = per_axis(values, 1),
         Argument::Count | Argument::OptionalCount => {
             if let [n] = values[..] {
                 spec.count = n;
@@ -63,19 +63,19 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
             OptionValue::Flag | OptionValue::Same | OptionValue::Valid => &[],
         };
         match option.info.opt {
-            Opt::Stride => spec.stride = Some(pair(values)),
-            Opt::Dilation => spec.dilation = pair(values),
+            Opt::Stride => spec.stride = Some(per_axis(values, 1)),
+            Opt::Dilation => spec.dilation = per_axis(values, 1),
             Opt::Groups => spec.groups = values.first().copied().unwrap_or(1),
             Opt::Multiplier => spec.multiplier = values.first().copied().unwrap_or(1),
             Opt::NoBias => spec.bias = false,
             Opt::Ceil => spec.ceil = true,
-            Opt::OutPad => spec.outpad = pair(values),
+            Opt::OutPad => spec.outpad = per_axis(values, 0),
             Opt::Bilinear => spec.bilinear = true,
             Opt::Pad => {
                 spec.padding = match option.value {
                     OptionValue::Same => Padding::Same,
                     OptionValue::Valid | OptionValue::Flag => Padding::Valid,
-                    OptionValue::Dims(_) => Padding::Explicit(pair(values)),
+                    OptionValue::Dims(_) => Padding::Explicit(per_axis(values, 0)),
                 }
             }
         }

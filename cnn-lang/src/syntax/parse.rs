@@ -290,16 +290,7 @@ pub fn parse_assertion(cursor: &mut Cursor) -> Result<Option<Assertion>> {
     cursor.next();
     cursor.next();
     let dims = parse_dims(cursor, "a shape after `->`, like `-> 28x28x8` or `-> 10`")?;
-    if dims.values.len() == 2 {
-        return Err(Diagnostic::error(
-            dims.span.clone(),
-            format!(
-                "`-> {}` is not a shape: write HxWxC (`-> 28x28x8`) or N (`-> 10`)",
-                dims.text()
-            ),
-        ));
-    }
-    check_parts(&dims, 3, "a shape: HxWxC or N")?;
+    check_parts(&dims, 4, "a shape: HxWxC, LxC, DxHxWxC or N")?;
     Ok(Some(Assertion {
         dims,
         span: cursor.since(start),

@@ -193,9 +193,9 @@ fn parse_argument(
 ) -> Result<Option<Dims>> {
     let (expected, example, parts, required) = match info.argument {
         Argument::None | Argument::OptionalRate => return Ok(None),
-        Argument::Shape => ("HxWxC or N", "input 32x32x3", 3, true),
-        Argument::KernelFilters => ("KxKxF (kernel and filters)", "conv 3x3x64", 3, true),
-        Argument::Window => ("K or KHxKW", "maxpool 2", 2, true),
+        Argument::Shape => ("HxWxC, LxC, DxHxWxC or N", "input 32x32x3", 4, true),
+        Argument::KernelFilters => ("KxKxF (kernel and filters)", "conv 3x3x64", 4, true),
+        Argument::Window => ("K, KHxKW or KDxKHxKW", "maxpool 2", 3, true),
         Argument::Count => ("N", "fc 10", 1, true),
         Argument::OptionalCount => ("N", "softmax 10", 1, false),
     };
@@ -212,8 +212,8 @@ fn parse_argument(
     let dims = parse_dims(cursor, expected)?;
     let count = dims.values.len();
     let fits = match info.argument {
-        Argument::Shape => count == 1 || count == 3,
-        Argument::KernelFilters => count == 3,
+        Argument::Shape => count <= 4,
+        Argument::KernelFilters => (2..=4).contains(&count),
         Argument::None
         | Argument::OptionalRate
         | Argument::Window
@@ -302,11 +302,11 @@ fn parse_option_value(
                 };
             }
             let dims = parse_dims(cursor, info.expected)?;
-            check_parts(&dims, 2, "P or PHxPW")?;
+            check_parts(&dims, 3, "P, PHxPW or PDxPHxPW")?;
             return Ok(OptionValue::Dims(dims));
         }
         OptValue::Count => 1,
-        OptValue::PerAxis => 2,
+        OptValue::PerAxis => 3,
     };
     let expected = info.expected;
     if !cursor.peek().is_some_and(Token::is_literal) {

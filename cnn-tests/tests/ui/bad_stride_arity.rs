@@ -1,4 +1,4 @@
-// A stride has one or two parts, not three.
+// A stride on an image has one or two parts, not three.
 use cnn::cnn;
 
 cnn! {

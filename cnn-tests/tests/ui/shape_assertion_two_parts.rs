@@ -1,4 +1,4 @@
-// `-> 3x3` is neither HxWxC nor N.
+// `-> 3x3` is a sequence (LxC), not the 3x3x1 feature map that comes out.
 use cnn::cnn;
 
 cnn! {

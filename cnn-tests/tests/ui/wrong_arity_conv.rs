@@ -1,4 +1,4 @@
-// `conv` needs the filter count too: KxKxF.
+// `conv 3x3` is a 1-D kernel of 3 with 3 filters, which an image does not take.
 use cnn::cnn;
 
 cnn! {

@@ -1,9 +1,9 @@
-// `input 32x32` is neither HxWxC nor N.
+// `input 2x16x112x112x3` has five parts: no shape has more than four.
 use cnn::cnn;
 
 cnn! {
     pub struct Net {
-        input 32x32;
+        input 2x16x112x112x3;
         fc 10;
     }
 }
