@@ -216,8 +216,12 @@ impl LayerSpec {
         } else {
             [1; 3]
         };
+        // Only what the kind takes: a stride set through the API on a
+        // layer that has none (a `relu`) does not have to fit.
+        let windowed = info.windowed;
         let stride_axes = self.effective_stride();
         let stride = match stride_axes.on(rank, true, 1) {
+            _ if !windowed => [1; 3],
             Some(stride) => stride,
             None if self.stride.is_none() => window,
             None => {
@@ -229,6 +233,7 @@ impl LayerSpec {
             }
         };
         let dilation = match self.dilation.on(rank, true, 1) {
+            _ if !windowed => [1; 3],
             Some(dilation) => dilation,
             None => {
                 return Err(Error::Rank {
@@ -239,6 +244,7 @@ impl LayerSpec {
             }
         };
         let padding = match self.padding {
+            _ if !windowed => Some([0; 3]),
             Padding::Same => None,
             Padding::Valid => Some([0; 3]),
             Padding::Explicit(padding) => match padding.on(rank, true, 0) {
@@ -253,6 +259,7 @@ impl LayerSpec {
             },
         };
         let outpad = match self.outpad.on(rank, true, 0) {
+            _ if !matches!(self.kind, Kind::ConvTranspose) => [0; 3],
             Some(outpad) => outpad,
             None => {
                 return Err(Error::Rank {
@@ -341,10 +348,10 @@ impl LayerSpec {
     pub const fn apply(&self, input: Shape) -> Result<Step, Error> {
         tri!(self.validate());
         let info = self.kind.info();
-        let empty_input = match input.elements() {
-            Some(n) => n == 0,
-            None => false,
-        };
+        // Any size of 0 (past the rank the axes are 1), even where the
+        // product of the others overflows.
+        let sizes = input.axes();
+        let empty_input = input.channels() == 0 || sizes[0] == 0 || sizes[1] == 0 || sizes[2] == 0;
         if empty_input && !info.is_input {
             return Err(Error::Zero {
                 field: Field::Shape,
@@ -363,8 +370,6 @@ impl LayerSpec {
         let rank = axes.rank;
         let channels = input.channels();
         let bias = if self.bias { 1 } else { 0 };
-        // The kernel's positions: KH*KW (or K, or KD*KH*KW).
-        let kernel = tri!(product(axes.window, rank, Field::Params));
         let (output, params, non_trainable_params, macs) = match self.kind {
             Kind::Input => (self.shape, 0, 0, 0),
             Kind::Conv => {
@@ -381,6 +386,8 @@ impl LayerSpec {
                     });
                 }
                 let output = tri!(self.sliding(&axes).slide(input, self.count));
+                // The kernel's positions: KH*KW (or K, or KD*KH*KW).
+                let kernel = tri!(product(axes.window, rank, Field::Params));
                 // ((KH*KW*C/groups) + 1) * F
                 let per_filter = tri!(mul(kernel, channels / self.groups, Field::Params));
                 let macs = tri!(per_output(output, per_filter));
@@ -393,6 +400,7 @@ impl LayerSpec {
                 )
             }
             Kind::DepthwiseConv => {
+                let kernel = tri!(product(axes.window, rank, Field::Params));
                 let filters = tri!(mul(self.multiplier, channels, Field::Multiplier));
                 let output = tri!(self.sliding(&axes).slide(input, filters));
                 // KH*KW*M*C + M*C
@@ -406,6 +414,7 @@ impl LayerSpec {
                 )
             }
             Kind::SeparableConv => {
+                let kernel = tri!(product(axes.window, rank, Field::Params));
                 let depthwise = tri!(mul(self.multiplier, channels, Field::Multiplier));
                 let output = tri!(self.sliding(&axes).slide(input, self.count));
                 // KH*KW*M*C + M*C*F + F
@@ -490,6 +499,8 @@ impl LayerSpec {
                 let output = tri!(self
                     .sliding(&axes)
                     .slide_back(input, self.count, axes.outpad));
+                // The kernel's positions: KH*KW (or K, or KD*KH*KW).
+                let kernel = tri!(product(axes.window, rank, Field::Params));
                 // KH*KW*C*(F/groups) + F: each input channel has F/groups
                 // filters of its own.
                 let per_input = tri!(mul(kernel, self.count / self.groups, Field::Params));

@@ -88,9 +88,9 @@ fn spec(u: &mut Unstructured, first: bool) -> Result<LayerSpec> {
         0 => Padding::Valid,
         1 => Padding::Same,
         _ => Padding::Explicit(if u.arbitrary()? {
-            [u.int_in_range(0..=4)?, u.int_in_range(0..=4)?]
+            cnn_core::Axes::two(u.int_in_range(0..=4)?, u.int_in_range(0..=4)?)
         } else {
-            [number(u)?, number(u)?]
+            cnn_core::Axes::two(number(u)?, number(u)?)
         }),
     });
     if u.ratio(1u8, 4)? {
@@ -149,25 +149,13 @@ fn reference_size(
 }
 
 fn elements(shape: Shape) -> u128 {
-    match shape {
-        Shape::Spatial {
-            height,
-            width,
-            channels,
-        } => (height as u128 * width as u128).saturating_mul(channels as u128),
-        Shape::Flat(n) => n as u128,
-    }
+    shape_vec(shape)
+        .iter()
+        .fold(1u128, |total, &n| total.saturating_mul(n))
 }
 
 fn has_zero(shape: Shape) -> bool {
-    match shape {
-        Shape::Spatial {
-            height,
-            width,
-            channels,
-        } => height == 0 || width == 0 || channels == 0,
-        Shape::Flat(n) => n == 0,
-    }
+    shape_vec(shape).contains(&0)
 }
 
 /// What the language says a layer gives, in `u128`: the output's
@@ -183,7 +171,7 @@ struct Expected {
 }
 
 fn expected(spec: &LayerSpec, input: Shape) -> Expected {
-    let [kh, kw] = spec.window.values().map(u128::from);
+    let [kh, kw, _] = spec.window.values().map(u128::from);
     let c = input.channels() as u128;
     let f = spec.count as u128;
     let m = spec.multiplier as u128;
@@ -195,13 +183,27 @@ fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         let (oh, ow) = match spec.padding {
             Padding::Same => (h.div_ceil(sh) as u128, w.div_ceil(sw) as u128),
             Padding::Valid | Padding::Explicit(_) => {
-                let [ph, pw] = match spec.padding {
-                    Padding::Explicit(pad) => pad,
-                    _ => [0, 0],
+                let [ph, pw, _] = match spec.padding {
+                    Padding::Explicit(pad) => pad.values(),
+                    _ => [0, 0, 0],
                 };
                 (
-                    reference_size(h, spec.window.values()[0], sh, ph, spec.dilation.values()[0], spec.ceil)?,
-                    reference_size(w, spec.window.values()[1], sw, pw, spec.dilation.values()[1], spec.ceil)?,
+                    reference_size(
+                        h,
+                        spec.window.values()[0],
+                        sh,
+                        ph,
+                        spec.dilation.values()[0],
+                        spec.ceil,
+                    )?,
+                    reference_size(
+                        w,
+                        spec.window.values()[1],
+                        sw,
+                        pw,
+                        spec.dilation.values()[1],
+                        spec.ceil,
+                    )?,
                 )
             }
         };
@@ -249,6 +251,40 @@ fn expected(spec: &LayerSpec, input: Shape) -> Expected {
             p(&[f, elements(input)]).saturating_add(bias * f),
             0,
         ),
+        // (I-1)*S - 2P + D*(K-1) + 1 per axis (`pad same`: I*S); every
+        // input channel has F/groups filters of its own, plus the bias.
+        Kind::ConvTranspose => (
+            input.spatial_size().and_then(|[h, w]| {
+                let [sh, sw, _] = spec.effective_stride().values().map(u128::from);
+                let [dh, dw, _] = spec.dilation.values().map(u128::from);
+                let (ph, pw) = match spec.padding {
+                    Padding::Explicit(pad) => (pad.values()[0] as u128, pad.values()[1] as u128),
+                    Padding::Valid | Padding::Same => (0, 0),
+                };
+                let back = |i: u64, s: u128, d: u128, k: u128, pad: u128| -> Option<u128> {
+                    if spec.padding == Padding::Same {
+                        return Some(i as u128 * s);
+                    }
+                    ((i as u128 - 1) * s + d * (k - 1) + 1)
+                        .checked_sub(2 * pad)
+                        .filter(|&n| n > 0)
+                };
+                Some(vec![back(h, sh, dh, kh, ph)?, back(w, sw, dw, kw, pw)?, f])
+            }),
+            p(&[kh, kw, c, f / g.max(1)]).saturating_add(bias * f),
+            0,
+        ),
+        Kind::Upsample => (
+            input
+                .spatial_size()
+                .map(|[h, w]| vec![h as u128 * kh, w as u128 * kw, c]),
+            0,
+            0,
+        ),
+        Kind::Resize => (Some(vec![kh, kw, c]), 0, 0),
+        Kind::LayerNorm | Kind::GroupNorm => (same(), 2 * c, 0),
+        Kind::Scale => (same(), c, 0),
+        Kind::Shuffle => (same(), 0, 0),
         Kind::PRelu => (same(), c, 0),
         Kind::BatchNorm => (same(), 2 * c, 2 * c),
         Kind::Activation(_) | Kind::Dropout | Kind::Block(_) => (same(), 0, 0),
@@ -264,7 +300,27 @@ fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         Kind::DepthwiseConv => p(&[out_values, kh, kw]),
         Kind::SeparableConv => p(&[positions, p(&[kh, kw, m, c]).saturating_add(p(&[m, c, f]))]),
         Kind::Dense | Kind::Softmax => p(&[f, elements(input)]),
-        _ => 0,
+        // Every input position, as PyTorch's counter does.
+        Kind::ConvTranspose => p(&[elements(input), f / g.max(1), kh, kw]),
+        Kind::Input
+        | Kind::MaxPool
+        | Kind::AvgPool
+        | Kind::GlobalAvgPool
+        | Kind::GlobalMaxPool
+        | Kind::AdaptiveAvgPool
+        | Kind::Flatten
+        | Kind::Activation(_)
+        | Kind::PRelu
+        | Kind::BatchNorm
+        | Kind::Dropout
+        | Kind::ZeroPad
+        | Kind::Upsample
+        | Kind::Resize
+        | Kind::LayerNorm
+        | Kind::GroupNorm
+        | Kind::Scale
+        | Kind::Shuffle
+        | Kind::Block(_) => 0,
     };
     Expected {
         output,
@@ -275,14 +331,12 @@ fn expected(spec: &LayerSpec, input: Shape) -> Expected {
 }
 
 fn shape_vec(shape: Shape) -> Vec<u128> {
-    match shape {
-        Shape::Spatial {
-            height,
-            width,
-            channels,
-        } => vec![height as u128, width as u128, channels as u128],
-        Shape::Flat(n) => vec![n as u128],
-    }
+    let mut dims: Vec<u128> = shape.axes()[..shape.rank()]
+        .iter()
+        .map(|&n| n as u128)
+        .collect();
+    dims.push(shape.channels() as u128);
+    dims
 }
 
 /// Whether the (dilated) window fails to fit the (padded) input along
@@ -292,11 +346,12 @@ fn window_does_not_fit(spec: &LayerSpec, input: Shape) -> bool {
         return false;
     };
     let pad = match spec.padding {
-        Padding::Explicit(pad) => pad,
-        _ => [0, 0],
+        Padding::Explicit(pad) => pad.values(),
+        _ => [0, 0, 0],
     };
     [h, w].iter().zip(0..2).any(|(&size, axis)| {
-        let extent = spec.dilation.values()[axis] as u128 * (spec.window.values()[axis] as u128 - 1) + 1;
+        let extent =
+            spec.dilation.values()[axis] as u128 * (spec.window.values()[axis] as u128 - 1) + 1;
         extent > size as u128 + 2 * pad[axis] as u128
     })
 }
@@ -334,8 +389,12 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
             if kind.is_pooling() {
                 if let Padding::Explicit(padding) = spec.padding {
                     let [ph, pw, _] = padding.values();
-                    let eh = spec.dilation.values()[0] as u128 * (spec.window.values()[0] as u128 - 1) + 1;
-                    let ew = spec.dilation.values()[1] as u128 * (spec.window.values()[1] as u128 - 1) + 1;
+                    let eh = spec.dilation.values()[0] as u128
+                        * (spec.window.values()[0] as u128 - 1)
+                        + 1;
+                    let ew = spec.dilation.values()[1] as u128
+                        * (spec.window.values()[1] as u128 - 1)
+                        + 1;
                     assert!(ph as u128 <= eh / 2 && pw as u128 <= ew / 2, "{spec:?}");
                 }
             }
@@ -370,6 +429,7 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                         Field::Groups => spec.groups == 0,
                         Field::Multiplier => spec.multiplier == 0,
                         Field::Padding
+                        | Field::OutPad
                         | Field::Params
                         | Field::Macs
                         | Field::ReceptiveField
@@ -397,6 +457,22 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                     assert_ne!(filters % groups, 0, "{spec:?} on {input}");
                 }
                 Error::PoolPaddingTooLarge { .. } => assert!(kind.is_pooling()),
+                Error::GroupsChannels { groups, channels } => {
+                    assert!(matches!(kind, Kind::GroupNorm | Kind::Shuffle), "{spec:?}");
+                    assert_eq!((groups, channels), (spec.count, input.channels()));
+                    assert_ne!(channels % groups, 0, "{spec:?} on {input}");
+                }
+                // No outpad is generated, and it defaults to 0 < stride.
+                Error::OutPadTooLarge { .. } => panic!("{spec:?} on {input}: {error:?}"),
+                Error::PaddingCropsAll { .. } => {
+                    assert_eq!(kind, Kind::ConvTranspose);
+                    assert!(
+                        expected(spec, input).output.is_none(),
+                        "{spec:?} on {input}"
+                    );
+                }
+                // Every window generated has two axes, and every map too.
+                Error::Rank { .. } => panic!("{spec:?} on {input}: {error:?}"),
                 Error::Mismatch { .. } => panic!("{spec:?} on {input}: a layer gave {error:?}"),
                 Error::Overflow { field } => {
                     if has_zero(input) || has_zero(spec.shape) {
@@ -427,8 +503,8 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                         // Padding or dilation arithmetic: a real overflow.
                         Field::Padding => {
                             let pad = match spec.padding {
-                                Padding::Explicit(pad) => pad,
-                                _ => [0, 0],
+                                Padding::Explicit(pad) => pad.values(),
+                                _ => [0, 0, 0],
                             };
                             let [h, w] = input.spatial_size().unwrap();
                             assert!(
@@ -439,7 +515,10 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                         }
                         Field::Dilation => {
                             let over = (0..2).any(|a| {
-                                spec.dilation.values()[a] as u128 * (spec.window.values()[a] as u128 - 1) + 1 > MAX
+                                spec.dilation.values()[a] as u128
+                                    * (spec.window.values()[a] as u128 - 1)
+                                    + 1
+                                    > MAX
                             });
                             assert!(over, "{spec:?} on {input}: {error:?}");
                         }
@@ -550,9 +629,9 @@ fuzz_target!(|data: &[u8]| {
     let got = analysis.receptive_field;
     assert_eq!(
         (
-            got.size.map(u128::from),
-            got.jump.map(u128::from),
-            got.start.map(i128::from)
+            [got.size[0], got.size[1]].map(u128::from),
+            [got.jump[0], got.jump[1]].map(u128::from),
+            [got.start[0], got.start[1]].map(i128::from)
         ),
         (field.size, field.jump, field.start),
         "receptive field of {layers:?}"
@@ -608,12 +687,14 @@ impl Field128 {
             | Kind::SeparableConv
             | Kind::MaxPool
             | Kind::AvgPool => {
-                let stride = spec.effective_stride().map(u128::from);
+                let stride = spec.effective_stride().values().map(u128::from);
                 for axis in 0..2 {
-                    let extent = spec.dilation.values()[axis] as u128 * (spec.window.values()[axis] as u128 - 1) + 1;
+                    let extent = spec.dilation.values()[axis] as u128
+                        * (spec.window.values()[axis] as u128 - 1)
+                        + 1;
                     let padding = match spec.padding {
                         Padding::Valid => 0,
-                        Padding::Explicit(pad) => pad[axis] as u128,
+                        Padding::Explicit(pad) => pad.values()[axis] as u128,
                         Padding::Same => {
                             let out = sizes[axis].div_ceil(stride[axis]);
                             ((out - 1) * stride[axis] + extent).saturating_sub(sizes[axis]) / 2
@@ -642,7 +723,8 @@ impl Field128 {
             Kind::AdaptiveAvgPool => {
                 for axis in 0..2 {
                     let (i, o) = (sizes[axis], spec.window.values()[axis] as u128);
-                    let stride = (i / o).max(1);
+                    // One output per axis has no neighbour: the jump stays.
+                    let stride = if o == 1 { 1 } else { (i / o).max(1) };
                     let extent = if i % o == 0 {
                         i / o
                     } else {
@@ -651,7 +733,28 @@ impl Field128 {
                     next = next.window(axis, extent, stride, 0);
                 }
             }
-            _ => {}
+            // Grows as a stride-1 conv; upsampling keeps the jump (the
+            // documented upper bound).
+            Kind::ConvTranspose => {
+                for axis in 0..2 {
+                    let extent = spec.dilation.values()[axis] as u128
+                        * (spec.window.values()[axis] as u128 - 1)
+                        + 1;
+                    next = next.window(axis, extent, 1, 0);
+                }
+            }
+            Kind::Input
+            | Kind::Upsample
+            | Kind::Resize
+            | Kind::Activation(_)
+            | Kind::PRelu
+            | Kind::BatchNorm
+            | Kind::Dropout
+            | Kind::LayerNorm
+            | Kind::GroupNorm
+            | Kind::Scale
+            | Kind::Shuffle
+            | Kind::Block(_) => {}
         }
         next
     }
