@@ -1,16 +1,18 @@
-//! Single layers against PyTorch: the output shape, learnable parameters,
+//! Single layers against PyTorch, on images, sequences and volumes: the
+//! output shape, learnable parameters,
 //! MACs and parameter tensors that PyTorch measured for each statement
 //! (`scripts/pytorch_layer_cases.py` wrote `data/pytorch_cases.rs`; torch
 //! is not needed to run this).
 
-use cnn_core::Layout;
+use cnn_core::{Layout, Shape};
 use cnn_lang::check;
 
 /// One statement and what PyTorch measured for it.
 pub struct Case {
     statement: &'static str,
-    input: [u64; 3],
-    output: [u64; 3],
+    /// Channels last, as the language writes shapes.
+    input: &'static [u64],
+    output: &'static [u64],
     params: u64,
     macs: u64,
     /// Each parameter tensor's shape, in `module.parameters()` order.
@@ -23,38 +25,59 @@ mod cases;
 
 /// The tensors a layout holds, in PyTorch's order, from its type's numbers.
 fn tensors(layout: Layout) -> Vec<Vec<u64>> {
-    let args = layout.type_args();
-    let n = args.as_slice();
     match layout {
-        Layout::Conv { bias, .. } => {
-            let mut shapes = vec![vec![n[3], n[2], n[0], n[1]]];
+        Layout::Conv {
+            kernel,
+            inputs,
+            outputs,
+            bias,
+        } => {
+            let mut weight = vec![outputs, inputs];
+            weight.extend_from_slice(kernel.as_slice());
+            let mut shapes = vec![weight];
             if bias {
-                shapes.push(vec![n[3]]);
+                shapes.push(vec![outputs]);
             }
             shapes
         }
-        Layout::ConvTranspose { bias, .. } => {
-            let mut shapes = vec![vec![n[2], n[3], n[0], n[1]]];
+        Layout::ConvTranspose {
+            kernel,
+            inputs,
+            outputs_per_group,
+            outputs,
+            bias,
+        } => {
+            let mut weight = vec![inputs, outputs_per_group];
+            weight.extend_from_slice(kernel.as_slice());
+            let mut shapes = vec![weight];
             if bias {
-                shapes.push(vec![n[4]]);
+                shapes.push(vec![outputs]);
             }
             shapes
         }
+        // `parameters()` holds weight and bias; the running statistics
+        // are buffers.
+        Layout::BatchNorm { channels } => vec![vec![channels], vec![channels]],
         Layout::Norm { channels } => vec![vec![channels], vec![channels]],
         // ConvNeXt's layer scale is one `[C, 1, 1]` tensor.
         Layout::Scale { channels } => vec![vec![channels, 1, 1]],
-        Layout::Separable { .. }
-        | Layout::Linear { .. }
-        | Layout::BatchNorm { .. }
-        | Layout::PRelu { .. } => panic!("no case of {layout:?} here"),
+        Layout::Separable { .. } | Layout::Linear { .. } | Layout::PRelu { .. } => {
+            panic!("no case of {layout:?} here")
+        }
     }
 }
 
 #[test]
 fn every_case_gives_what_pytorch_measured() {
     for case in cases::CASES {
-        let [h, w, c] = case.input;
-        let text = format!("input {h}x{w}x{c}; {};", case.statement);
+        let dims = |values: &[u64]| {
+            values
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join("x")
+        };
+        let text = format!("input {}; {};", dims(case.input), case.statement);
         let checked = check(&text, None);
         assert!(
             checked.diagnostics.is_empty(),
@@ -63,12 +86,15 @@ fn every_case_gives_what_pytorch_measured() {
         );
         let network = checked.network.expect("valid");
         let row = &network.rows[1];
-        let [oh, ow, oc] = case.output;
+        let (&channels, axes) = case.output.split_last().expect("a shape");
+        let mut sizes = [1; 3];
+        sizes[..axes.len()].copy_from_slice(axes);
         assert_eq!(
             row.step.output,
-            cnn_core::Shape::spatial(oh, ow, oc),
-            "{}",
-            case.statement
+            Shape::of_axes(sizes, axes.len(), channels),
+            "{} on {:?}",
+            case.statement,
+            case.input
         );
         assert_eq!(row.step.params, case.params, "{}", case.statement);
         assert_eq!(row.step.macs, case.macs, "{}", case.statement);
