@@ -133,3 +133,29 @@ fn the_regnet_y_stages_from_the_issue_build() {
     let checked = check(NETWORK, None);
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
 }
+
+/// PyTorch's `[C, L]` for audio, `1x16000`, reads as one position with
+/// 16000 channels: a warning, with the channels-last spelling.
+#[test]
+fn channels_first_audio_is_a_warning() {
+    let checked = check("input 1x16000; conv 1x32; gap; fc 10;", None);
+    let warnings: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .collect();
+    assert_eq!(warnings.len(), 1, "{:?}", checked.diagnostics);
+    assert!(
+        warnings[0].message.contains("16000 channels"),
+        "{}",
+        warnings[0].message
+    );
+    let help = warnings[0].help.as_deref().unwrap_or_default();
+    assert!(help.contains("write `input 16000x1`"), "{help}");
+    // The same signal channels-last has nothing to warn about.
+    assert!(
+        check("input 16000x1; conv 80x32 stride 16; gap; fc 10;", None)
+            .diagnostics
+            .is_empty()
+    );
+}

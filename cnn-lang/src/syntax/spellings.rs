@@ -5,7 +5,16 @@
 /// Layer words from other frameworks, and the advice for each.
 const LAYERS: &[(&str, &str)] = &[
     ("conv2d", "a 2-D convolution is `conv KxKxF`, like `conv 3x3x64` (the input channels come from the layer before)"),
-    ("conv1d", "the language's convolutions are 2-D: `conv KxKxF`, like `conv 3x3x64`"),
+    ("conv1d", "a 1-D convolution is `conv KxF` on an `LxC` input, like `conv 9x64` after `input 16000x1`"),
+    ("conv3d", "a 3-D convolution is `conv KxKxKxF` on a `DxHxWxC` input, like `conv 3x3x3x64` after `input 16x112x112x3`"),
+    ("convtranspose1d", "a transposed convolution is `convtranspose KxF` on a sequence, like `convtranspose 4x32 stride 2`"),
+    ("convtranspose3d", "a transposed convolution is `convtranspose KxKxKxF` on a volume, like `convtranspose 2x2x2x32 stride 2`"),
+    ("maxpool1d", "max pooling is `maxpool K` on any rank, like `maxpool 4`"),
+    ("maxpool3d", "max pooling is `maxpool K` or `maxpool KDxKHxKW`, like `maxpool 1x2x2`"),
+    ("avgpool3d", "average pooling is `avgpool K` or `avgpool KDxKHxKW`, like `avgpool 2`"),
+    ("adaptiveavgpool3d", "adaptive average pooling is `adaptivepool DxHxW`, like `adaptivepool 1x1x1`; `gap` pools to one position"),
+    ("batchnorm1d", "batch normalization is `batchnorm` (or `bn`) on any rank"),
+    ("batchnorm3d", "batch normalization is `batchnorm` (or `bn`) on any rank"),
     ("convolution", "a convolution is `conv KxKxF`, like `conv 3x3x64`"),
     ("convolution2d", "a convolution is `conv KxKxF`, like `conv 3x3x64`"),
     ("deconv", "a transposed convolution (a \"deconvolution\", PyTorch's `ConvTranspose2d`) is `convtranspose KxKxF`, like `convtranspose 2x2x64 stride 2`; `dwconv` is not one, it is a depthwise convolution"),
