@@ -2,8 +2,10 @@
 //! with torch itself: EfficientNet-B3 at 300x300, EfficientNetV2-S at
 //! 384x384, RegNetY-1.6GF, ConvNeXt-Tiny and ShuffleNetV2 1.0x at 224x224,
 //! and the segmentation models FCN-ResNet50, DeepLabV3-ResNet50 and
-//! LRASPP-MobileNetV3-Large at 520x520 (without the auxiliary classifier);
-//! and a U-Net, against an independent count (see its section).
+//! LRASPP-MobileNetV3-Large at 520x520 (without the auxiliary classifier),
+//! and the video ResNets R3D-18, MC3-18 and R(2+1)D-18 on 16x112x112 clips
+//! (keys `r3d_18`, `mc3_18` and `r2plus1d_18`); and a U-Net, against an
+//! independent count (see its section).
 //!
 //! Source: `/work/shared/torchvision-counts.json`, torchvision 0.29.2
 //! (torch 2.15.0), keys `efficientnet_b3`, `efficientnet_v2_s`,
@@ -332,6 +334,124 @@ fn modern_layer_kinds_summaries() {
             LrasppMobileNetV3Large::MACS,
             "3,221,538",
             "2.086",
+        ),
+    ];
+    for (name, summary, macs, params, gflops) in expected {
+        assert!(
+            summary.starts_with(&format!("Model: \"{name}\"")),
+            "{summary}"
+        );
+        assert!(
+            summary.contains(&format!("Trainable params: {params} ")),
+            "{summary}"
+        );
+        assert_eq!(format!("{:.3}", macs as f64 / 1e9), gflops, "{name}");
+    }
+}
+
+#[path = "../../examples/zoo/video.rs"]
+mod video;
+
+use video::{R2Plus1D18, MC3_18, R3D18};
+
+// The video models take a 16-frame 112x112 RGB clip, frames first.
+const CLIP: Shape = Shape::volume(16, 112, 112, 3);
+
+// r3d_18 (`/work/shared/torchvision-counts.json`): params 33371472,
+// buffers 9600, macs 40696553472, published_num_params 33371472,
+// published_gflops 40.697; input 16x112x112x3, output 400.
+const _: () = assert!(R3D18::INPUT.same_as(&CLIP));
+const _: () = assert!(R3D18::OUTPUT.same_as(&Shape::Flat(400)));
+const _: () = assert!(R3D18::PARAMS == 33_371_472);
+const _: () = assert!(R3D18::NON_TRAINABLE_PARAMS == 9_600);
+const _: () = assert!(R3D18::TOTAL_PARAMS == 33_371_472 + 9_600);
+const _: () = assert!(R3D18::MACS == 40_696_553_472);
+const _: () = assert!(published_gflops_thousandths(R3D18::MACS) == 40_697);
+// Stride 2 on every axis from layer2 on: 16 frames, then 8, 4 and 2.
+const _: () = assert!(R3D18::STEM.output.same_as(&Shape::volume(16, 56, 56, 64)));
+const _: () = assert!(R3D18::LAYER2.output.same_as(&Shape::volume(8, 28, 28, 128)));
+const _: () = assert!(R3D18::LAYER4.output.same_as(&Shape::volume(2, 7, 7, 512)));
+
+// mc3_18 (`/work/shared/torchvision-counts.json`): params 11695440,
+// buffers 9600, macs 43342635008, published_num_params 11695440,
+// published_gflops 43.343; input 16x112x112x3, output 400.
+const _: () = assert!(MC3_18::INPUT.same_as(&CLIP));
+const _: () = assert!(MC3_18::OUTPUT.same_as(&Shape::Flat(400)));
+const _: () = assert!(MC3_18::PARAMS == 11_695_440);
+const _: () = assert!(MC3_18::NON_TRAINABLE_PARAMS == 9_600);
+const _: () = assert!(MC3_18::TOTAL_PARAMS == 11_695_440 + 9_600);
+const _: () = assert!(MC3_18::MACS == 43_342_635_008);
+const _: () = assert!(published_gflops_thousandths(MC3_18::MACS) == 43_343);
+// Conv3DNoTemporal strides only in space: all 16 frames reach layer4.
+const _: () = assert!(MC3_18::LAYER4.output.same_as(&Shape::volume(16, 7, 7, 512)));
+
+// r2plus1d_18 (`/work/shared/torchvision-counts.json`): params 31505325,
+// buffers 25350, macs 40519080960, published_num_params 31505325,
+// published_gflops 40.519; input 16x112x112x3, output 400.
+const _: () = assert!(R2Plus1D18::INPUT.same_as(&CLIP));
+const _: () = assert!(R2Plus1D18::OUTPUT.same_as(&Shape::Flat(400)));
+const _: () = assert!(R2Plus1D18::PARAMS == 31_505_325);
+const _: () = assert!(R2Plus1D18::NON_TRAINABLE_PARAMS == 25_350);
+const _: () = assert!(R2Plus1D18::TOTAL_PARAMS == 31_505_325 + 25_350);
+const _: () = assert!(R2Plus1D18::MACS == 40_519_080_960);
+const _: () = assert!(published_gflops_thousandths(R2Plus1D18::MACS) == 40_519);
+const _: () = assert!(R2Plus1D18::STEM
+    .output
+    .same_as(&Shape::volume(16, 56, 56, 64)));
+const _: () = assert!(R2Plus1D18::LAYER3
+    .output
+    .same_as(&Shape::volume(4, 14, 14, 256)));
+
+/// torchvision's `midplanes`, `(in*out*3*3*3) // (in*3*3 + 3*out)`, worked
+/// out here from its formula, not from `cnn!`: the widths written in
+/// `examples/zoo/video.rs`. A block's second conv reuses its first one's.
+#[test]
+fn r2plus1d_midplanes() {
+    let midplanes = |i: u64, o: u64| (i * o * 27) / (i * 9 + 3 * o);
+    let widths = [
+        (64, 64, 144),
+        (64, 128, 230),
+        (128, 128, 288),
+        (128, 256, 460),
+        (256, 256, 576),
+        (256, 512, 921),
+        (512, 512, 1152),
+    ];
+    for (i, o, mid) in widths {
+        assert_eq!(midplanes(i, o), mid, "{i} to {o}");
+    }
+    let source = include_str!("../../examples/zoo/video.rs");
+    for (_, o, mid) in widths {
+        assert!(source.contains(&format!("conv 1x3x3x{mid} ")), "{mid}");
+        assert!(source.contains(&format!("conv 3x1x1x{o} ")), "{o}");
+    }
+}
+
+/// The video models' summaries against the JSON's `published_num_params`
+/// and `published_gflops`, at run time.
+#[test]
+fn video_summaries() {
+    let expected = [
+        (
+            "R3D18",
+            R3D18::summary().to_string(),
+            R3D18::MACS,
+            "33,371,472",
+            "40.697",
+        ),
+        (
+            "MC3_18",
+            MC3_18::summary().to_string(),
+            MC3_18::MACS,
+            "11,695,440",
+            "43.343",
+        ),
+        (
+            "R2Plus1D18",
+            R2Plus1D18::summary().to_string(),
+            R2Plus1D18::MACS,
+            "31,505,325",
+            "40.519",
         ),
     ];
     for (name, summary, macs, params, gflops) in expected {

@@ -1,12 +1,14 @@
 //! The model zoo: classic image classifiers declared as torchvision builds
 //! them (224x224 RGB input, 299x299 for Inception v3, 300x300 for
 //! EfficientNet-B3, 384x384 for EfficientNetV2-S; 1000 classes), three of
-//! its segmentation models (520x520, 21 classes) and U-Net (512x512x1, 2
-//! classes), with blocks, `repeat` and named stages as the papers describe
-//! them. Every count is checked in `cnn-tests/tests/zoo.rs`,
-//! `cnn-tests/tests/zoo_more.rs` and `cnn-tests/tests/zoo_modern.rs`:
-//! against torchvision's numbers, and U-Net's against an independent
-//! layer-by-layer count (`scripts/unet_counts.py`).
+//! its segmentation models (520x520, 21 classes), U-Net (512x512x1, 2
+//! classes) and its video ResNets R3D-18, MC3-18 and R(2+1)D-18 (16-frame
+//! 112x112 clips, `16x112x112x3`, 400 classes), with blocks, `repeat` and
+//! named stages as the papers describe them. Every count is checked in
+//! `cnn-tests/tests/zoo.rs`, `cnn-tests/tests/zoo_more.rs` and
+//! `cnn-tests/tests/zoo_modern.rs`: against torchvision's numbers, and
+//! U-Net's against an independent layer-by-layer count
+//! (`scripts/unet_counts.py`).
 //!
 //! ```text
 //! cargo run --example zoo                      # one line per model
@@ -34,6 +36,7 @@ mod shufflenet;
 mod squeezenet;
 mod unet;
 mod vgg;
+mod video;
 
 use cnn::{Json, Model, Network, Summary, Svg};
 
@@ -97,6 +100,9 @@ const MODELS: &[(&str, Model)] = &[
         inception::InceptionV3Aux::NAME,
         inception::InceptionV3Aux::MODEL,
     ),
+    (video::R3D18::NAME, video::R3D18::MODEL),
+    (video::MC3_18::NAME, video::MC3_18::MODEL),
+    (video::R2Plus1D18::NAME, video::R2Plus1D18::MODEL),
 ];
 
 /// `12,345,678`.
