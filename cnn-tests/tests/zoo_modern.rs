@@ -4,8 +4,8 @@
 //! and the segmentation models FCN-ResNet50, DeepLabV3-ResNet50 and
 //! LRASPP-MobileNetV3-Large at 520x520 (without the auxiliary classifier),
 //! and the video ResNets R3D-18, MC3-18 and R(2+1)D-18 on 16x112x112 clips
-//! (keys `r3d_18`, `mc3_18` and `r2plus1d_18`); and a U-Net, against an
-//! independent count (see its section).
+//! (keys `r3d_18`, `mc3_18` and `r2plus1d_18`); and a U-Net and M5 (a 1-D
+//! network on raw audio), against independent counts (see their sections).
 //!
 //! Source: `/work/shared/torchvision-counts.json`, torchvision 0.29.2
 //! (torch 2.15.0), keys `efficientnet_b3`, `efficientnet_v2_s`,
@@ -465,4 +465,42 @@ fn video_summaries() {
         );
         assert_eq!(format!("{:.3}", macs as f64 / 1e9), gflops, "{name}");
     }
+}
+
+#[path = "../../examples/zoo/audio.rs"]
+mod audio;
+
+use audio::M5;
+
+// M5 of the PyTorch tutorial "Speech Command Classification with
+// torchaudio" (n_channel=32, stride=16, 35 classes) on 8000 samples. Not in
+// the torchvision file; the numbers come from elsewhere, not from `cnn!`:
+// - params 26,915: the tutorial's printed `count_parameters(model)` (its
+//   source, github:pytorch/tutorials `intermediate_source/
+//   speech_command_classification_with_torchaudio_tutorial.py`, prints it;
+//   the output "Number of parameters: 26915" is quoted by others who ran
+//   it), and `scripts/m5_counts.py`, by arithmetic and by torch 2.15;
+// - buffers 384 (4 batch norms of 32, 32, 64 and 64 channels, mean and
+//   variance) and macs 1,880,256 (FlopCounterMode on meta tensors,
+//   flops / 2): `scripts/m5_counts.py`, by arithmetic and by torch, which
+//   agree. Its output is [1, 1, 35], ours 35.
+const _: () = assert!(M5::INPUT.same_as(&Shape::sequence(8000, 1)));
+const _: () = assert!(M5::OUTPUT.same_as(&Shape::Flat(35)));
+const _: () = assert!(M5::PARAMS == 26_915);
+const _: () = assert!(M5::NON_TRAINABLE_PARAMS == 384);
+const _: () = assert!(M5::MACS == 1_880_256);
+// The lengths the tutorial's model computes: (8000 - 80) / 16 + 1 = 496,
+// pooled to 124; 122 -> 30; 28 -> 7; 5 -> 1.
+const _: () = assert!(M5::BLOCK1.output.same_as(&Shape::sequence(124, 32)));
+const _: () = assert!(M5::BLOCK2.output.same_as(&Shape::sequence(30, 32)));
+const _: () = assert!(M5::BLOCK3.output.same_as(&Shape::sequence(7, 64)));
+const _: () = assert!(M5::BLOCK4.output.same_as(&Shape::sequence(1, 64)));
+
+#[test]
+fn m5_summary() {
+    let summary = M5::summary().to_string();
+    assert!(summary.starts_with("Model: \"M5\""), "{summary}");
+    assert!(summary.contains("Trainable params: 26,915 "), "{summary}");
+    assert!(summary.contains("Non-trainable params: 384 "), "{summary}");
+    assert!(summary.contains("Total MACs: 1,880,256 "), "{summary}");
 }

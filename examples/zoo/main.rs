@@ -2,13 +2,13 @@
 //! them (224x224 RGB input, 299x299 for Inception v3, 300x300 for
 //! EfficientNet-B3, 384x384 for EfficientNetV2-S; 1000 classes), three of
 //! its segmentation models (520x520, 21 classes), U-Net (512x512x1, 2
-//! classes) and its video ResNets R3D-18, MC3-18 and R(2+1)D-18 (16-frame
-//! 112x112 clips, `16x112x112x3`, 400 classes), with blocks, `repeat` and
-//! named stages as the papers describe them. Every count is checked in
-//! `cnn-tests/tests/zoo.rs`, `cnn-tests/tests/zoo_more.rs` and
-//! `cnn-tests/tests/zoo_modern.rs`: against torchvision's numbers, and
-//! U-Net's against an independent layer-by-layer count
-//! (`scripts/unet_counts.py`).
+//! classes), its video ResNets R3D-18, MC3-18 and R(2+1)D-18 (16-frame
+//! 112x112 clips, `16x112x112x3`, 400 classes) and M5 on a raw waveform
+//! (`8000x1`, 35 classes), with blocks, `repeat` and named stages as the
+//! papers describe them. Every count is checked in `cnn-tests/tests/zoo.rs`,
+//! `cnn-tests/tests/zoo_more.rs` and `cnn-tests/tests/zoo_modern.rs`:
+//! against torchvision's numbers, and U-Net's and M5's against independent
+//! layer-by-layer counts (`scripts/unet_counts.py`, `scripts/m5_counts.py`).
 //!
 //! ```text
 //! cargo run --example zoo                      # one line per model
@@ -20,6 +20,7 @@
 //! ```
 
 mod alexnet;
+mod audio;
 mod convnext;
 mod densenet;
 mod efficientnet;
@@ -103,6 +104,7 @@ const MODELS: &[(&str, Model)] = &[
     (video::R3D18::NAME, video::R3D18::MODEL),
     (video::MC3_18::NAME, video::MC3_18::MODEL),
     (video::R2Plus1D18::NAME, video::R2Plus1D18::MODEL),
+    (audio::M5::NAME, audio::M5::MODEL),
 ];
 
 /// `12,345,678`.
