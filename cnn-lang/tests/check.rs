@@ -159,3 +159,54 @@ fn channels_first_audio_is_a_warning() {
             .is_empty()
     );
 }
+
+/// A kernel, window, size or option whose number of axes is not the
+/// input's is an error that names both, pointing at the numbers.
+#[test]
+fn ranks_that_do_not_fit_name_both() {
+    let cases = [
+        (
+            "input 16000x1; conv 3x3x64;",
+            "3x3x64",
+            "its kernel gives 2 axes, but the input is 16000x1, which has 1",
+        ),
+        (
+            "input 8x8x8x3; maxpool 2x2;",
+            "2x2",
+            "its window gives 2 axes, but the input is 8x8x8x3, which has 3",
+        ),
+        (
+            "input 8x8x8x3; adaptivepool 1x1;",
+            "1x1",
+            "its output size gives 2 axes",
+        ),
+        (
+            "input 64x8; resize 4x4;",
+            "4x4",
+            "its size gives 2 axes, but the input is 64x8, which has 1",
+        ),
+        (
+            "input 8x8x8x3; conv 3x3x3x4 pad 1x1;",
+            "pad 1x1",
+            "its padding gives 2 axes",
+        ),
+        (
+            "input 8x8x3; convtranspose 2x2x4 stride 2 outpad 1x1x1;",
+            "outpad 1x1x1",
+            "its output padding gives 3 axes",
+        ),
+    ];
+    for (source, text, words) in cases {
+        let found = pointed_at(source, None);
+        assert_eq!(found.len(), 1, "{source}: {found:?}");
+        assert_eq!(found[0].0, text, "{source}");
+        assert!(found[0].1.contains(words), "{source}: {}", found[0].1);
+    }
+    // One number is every axis, whatever the rank.
+    for source in [
+        "input 8x8x8x3; maxpool 2; dwconv 3 pad 1; adaptivepool 1; gap;",
+        "input 64x8; maxpool 2 stride 2; upsample 2; zeropad 1; gap;",
+    ] {
+        assert!(check(source, None).diagnostics.is_empty(), "{source}");
+    }
+}
