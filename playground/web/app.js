@@ -42,7 +42,14 @@ function showTotals(answer) {
     const div = document.createElement('div');
     div.innerHTML = '<dt></dt><dd></dd>';
     div.querySelector('dt').textContent = term;
-    div.querySelector('dd').textContent = value;
+    // `36.50 KB (9,344 values)`: the detail in brackets on a line of its own.
+    const [main, detail] = value.split(/ (?=\()/);
+    div.querySelector('dd').textContent = main;
+    if (detail) {
+      const small = document.createElement('small');
+      small.textContent = detail;
+      div.append(small);
+    }
     div.querySelector('dd').id = `total-${id}`;
     dl.append(div);
   }
@@ -105,6 +112,9 @@ async function update() {
   if (answer.ok) {
     $('summary').textContent = answer.summary;
     $('diagram').innerHTML = answer.svg;
+  } else if (!$('diagram').firstChild) {
+    $('summary').textContent = 'The table shows once the network has no error.';
+    $('diagram').textContent = 'The diagram shows once the network has no error.';
   }
   $('summary').classList.toggle('stale', !answer.ok);
   $('diagram').classList.toggle('stale', !answer.ok);
