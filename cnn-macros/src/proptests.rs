@@ -139,7 +139,22 @@ struct Generated {
 }
 
 /// A random statement of `info`'s kind, with random accepted options.
-fn statement(rng: &mut Rng, info: &'static cnn_core::KindInfo, small: bool) -> Generated {
+/// `rank` is the program's: how many spatial axes kernels and windows
+/// mostly give (an input of that rank, now and then another).
+fn statement(
+    rng: &mut Rng,
+    info: &'static cnn_core::KindInfo,
+    small: bool,
+    rank: usize,
+) -> Generated {
+    // Now and then one axis too many or too few, which must be an error.
+    let axes = |rng: &mut Rng| {
+        if rng.one_in(8) {
+            1 + rng.below(3)
+        } else {
+            rank.clamp(1, 3)
+        }
+    };
     let mut text = info.keyword.to_string();
     let mut fits = true;
     let mut kind = info.kind;
@@ -155,32 +170,35 @@ fn statement(rng: &mut Rng, info: &'static cnn_core::KindInfo, small: bool) -> G
     match info.argument {
         Argument::None => {}
         Argument::Shape => {
-            let count = if rng.one_in(3) { 1 } else { 3 };
+            // A flat vector now and then, else a map of the program's rank.
+            let count = if rng.one_in(4) { 1 } else { rank + 1 };
             let numbers = take(rng, count);
             text = format!("{text} {}", dims_text(rng, &numbers));
-            spec_shape = Some(match &numbers[..] {
-                [n] => Shape::Flat(value(n)),
-                [h, w, c] => Shape::spatial(value(h), value(w), value(c)),
+            let values: Vec<u64> = numbers.iter().map(value).collect();
+            spec_shape = Some(match values[..] {
+                [n] => Shape::Flat(n),
+                [l, c] => Shape::sequence(l, c),
+                [h, w, c] => Shape::spatial(h, w, c),
+                [d, h, w, c] => Shape::volume(d, h, w, c),
                 _ => unreachable!(),
             });
         }
         Argument::KernelFilters => {
-            let count = 2 + rng.below(2);
-            let mut numbers = take(rng, count);
-            if numbers.len() == 2 {
-                // A square kernel, `KxKxF`.
-                numbers.insert(1, numbers[0].clone());
-            }
-            text = format!("{text} {}", dims_text(rng, &numbers));
-            spec_window = Some([value(&numbers[0]), value(&numbers[1])]);
-            spec_count = Some(value(&numbers[2]));
-        }
-        Argument::Window => {
-            let count = 1 + rng.below(2);
+            let count = axes(rng) + 1;
             let numbers = take(rng, count);
             text = format!("{text} {}", dims_text(rng, &numbers));
-            let first = value(&numbers[0]);
-            spec_window = Some([first, numbers.get(1).map_or(first, value)]);
+            let values: Vec<u64> = numbers.iter().map(value).collect();
+            let (filters, kernel) = values.split_last().unwrap();
+            spec_window = Axes::written_as(kernel);
+            spec_count = Some(*filters);
+        }
+        Argument::Window => {
+            // One number for every axis, or one per axis.
+            let count = if rng.one_in(2) { 1 } else { axes(rng) };
+            let numbers = take(rng, count);
+            text = format!("{text} {}", dims_text(rng, &numbers));
+            let values: Vec<u64> = numbers.iter().map(value).collect();
+            spec_window = Axes::written_as(&values);
         }
         Argument::Count => {
             let numbers = take(rng, 1);
@@ -206,8 +224,8 @@ fn statement(rng: &mut Rng, info: &'static cnn_core::KindInfo, small: bool) -> G
         Some(shape) => LayerSpec::input(shape),
         None => LayerSpec::new(kind),
     };
-    if let Some([h, w]) = spec_window {
-        spec = spec.window(h, w);
+    if let Some(window) = spec_window {
+        spec = spec.window_axes(window);
     }
     if let Some(count) = spec_count {
         spec = spec.count(count);
@@ -250,10 +268,15 @@ fn statement(rng: &mut Rng, info: &'static cnn_core::KindInfo, small: bool) -> G
             text = format!("{text} {keyword}");
             continue;
         }
-        let two = matches!(
+        let per_axis = matches!(
             option.opt,
             Opt::Stride | Opt::Dilation | Opt::Pad | Opt::OutPad
-        ) && rng.one_in(3);
+        );
+        let count = if per_axis && rng.one_in(3) {
+            axes(rng)
+        } else {
+            1
+        };
         let small_value = small || !rng.one_in(4);
         let value_of = |rng: &mut Rng| {
             if keyword == "pad" && small_value {
@@ -267,28 +290,19 @@ fn statement(rng: &mut Rng, info: &'static cnn_core::KindInfo, small: bool) -> G
                 number(rng, small_value)
             }
         };
-        let mut numbers = vec![value_of(rng)];
-        if two {
-            numbers.push(value_of(rng));
-        }
+        let numbers: Vec<Number> = (0..count).map(|_| value_of(rng)).collect();
         fits &= numbers.iter().all(|n| n.value.is_some());
         text = format!("{text} {keyword} {}", dims_text(rng, &numbers));
-        let a = value(&numbers[0]);
-        let b = numbers.get(1).map_or(a, value);
+        let values: Vec<u64> = numbers.iter().map(value).collect();
+        let written = Axes::written_as(&values).unwrap_or(Axes::every(1));
+        let a = values[0];
         spec = match option.opt {
-            Opt::Stride if !two => spec.stride_axes(Axes::every(a)),
-            Opt::Dilation if !two => spec.dilation_axes(Axes::every(a)),
-            Opt::OutPad if !two => spec.outpad_axes(Axes::every(a)),
-            Opt::Stride => spec.stride(a, b),
-            Opt::Dilation => spec.dilation(a, b),
-            Opt::Pad => spec.padding(Padding::Explicit(if two {
-                Axes::two(a, b)
-            } else {
-                Axes::every(a)
-            })),
+            Opt::Stride => spec.stride_axes(written),
+            Opt::Dilation => spec.dilation_axes(written),
+            Opt::Pad => spec.padding(Padding::Explicit(written)),
+            Opt::OutPad => spec.outpad_axes(written),
             Opt::Groups => spec.groups(a),
             Opt::Multiplier => spec.multiplier(a),
-            Opt::OutPad => spec.outpad(a, b),
             // Flags took no value above.
             Opt::NoBias | Opt::Ceil | Opt::Bilinear => spec,
         };
@@ -323,7 +337,9 @@ fn program(rng: &mut Rng) -> Program {
     let small = !rng.one_in(4);
     let length = 1 + rng.below(12);
     let input = KINDS.iter().find(|info| info.keyword == "input").unwrap();
-    let mut statements = vec![statement(rng, input, small)];
+    // Images mostly, then sequences and volumes.
+    let rank = *rng.pick(&[2, 2, 2, 1, 3]);
+    let mut statements = vec![statement(rng, input, small, rank)];
     for _ in 0..length {
         let info = loop {
             let info = rng.pick(KINDS);
@@ -331,7 +347,7 @@ fn program(rng: &mut Rng) -> Program {
                 break info;
             }
         };
-        statements.push(statement(rng, info, small));
+        statements.push(statement(rng, info, small, rank));
     }
     let mut must_mention = Vec::new();
     let mut all_fit = true;
