@@ -13,6 +13,7 @@
 //! [`playground_free`].
 
 mod escape;
+mod model;
 mod report;
 
 use core::sync::atomic::{AtomicUsize, Ordering};

@@ -17,6 +17,7 @@ use cnn_core::{Json, Summary, Svg};
 use cnn_lang::{Diagnostic, Severity, Span};
 
 use crate::escape::quoted;
+use crate::model::with_model;
 
 /// The network's name in the table, the diagram and the JSON.
 const NAME: &str = "network";
@@ -37,20 +38,19 @@ pub fn report(source: &str, options: Options) -> String {
     let Some(network) = checked.network else {
         return answer(false, None, &diagnostics);
     };
-    // The model's texts are leaked, as the `cnn` command leaks them: a
-    // few kilobytes an update, which the page's debounce keeps rare.
-    let model = network.leak_model();
-    let summary = Summary::new(NAME, model);
-    let summary = match options.depth {
-        Some(depth) => summary.depth(depth).to_string(),
-        None => summary.to_string(),
-    };
-    let svg = Svg::new(NAME, model);
-    let svg = match options.expanded {
-        true => svg.expanded().to_string(),
-        false => svg.to_string(),
-    };
-    let json = Json::new(NAME, model).to_string();
+    let (summary, svg, json) = with_model(&network, |model| {
+        let summary = Summary::new(NAME, model);
+        let summary = match options.depth {
+            Some(depth) => summary.depth(depth).to_string(),
+            None => summary.to_string(),
+        };
+        let svg = Svg::new(NAME, model);
+        let svg = match options.expanded {
+            true => svg.expanded().to_string(),
+            false => svg.to_string(),
+        };
+        (summary, svg, Json::new(NAME, model).to_string())
+    });
     let shown = Shown {
         summary: &summary,
         svg: &svg,
