@@ -57,6 +57,7 @@ await test('the default network is the article\'s, 62,958 params', async () => {
   assert.match(await text(page, '#summary'), /\(\(5\*5\*3\)\+1\)\*8 = 608/);
   assert.equal(await page.locator('#diagram svg').count(), 1);
   assert.equal(await page.locator('#diagnostics li').count(), 0);
+  assert.equal(await page.locator('#example').inputValue(), 'lenet');
   // The page keeps the network in its URL.
   assert.match(decodeURIComponent(new URL(page.url()).hash), /conv1: conv 5x5x8;/);
   await page.screenshot({ path: join(shots, 'lenet.png'), fullPage: false });
@@ -83,6 +84,27 @@ await test('an invalid network shows its error on the faulty text', async () => 
   assert.equal(await text(page, '#backdrop mark.error'), 'conv 50x50x8');
   assert.match(await text(page, '#status'), /1 error/);
   await page.screenshot({ path: join(shots, 'error.png') });
+  await page.close();
+});
+
+await test('a warning is shown and the network still counted', async () => {
+  const page = await open('#' + encodeURIComponent('input 3x224x224;\nfc 10;'));
+  assert.match(await text(page, '#diagnostics li.warning'), /reads as an image 3 pixels high/);
+  assert.equal(await text(page, '#backdrop mark.warning'), '3x224x224');
+  assert.equal(await text(page, '#total-params'), '1,505,290');
+  assert.equal(await page.locator('#example').inputValue(), '');
+  await page.close();
+});
+
+await test('the diagram draws every layer when asked', async () => {
+  const page = await open('#' + encodeURIComponent('input 8x8x3;\nb: { conv 3x3x4; relu; }\nfc 2;'));
+  const boxes = () => page.locator('#diagram svg').innerHTML();
+  const collapsed = await boxes();
+  await page.evaluate(() => { window.lastUpdate = null; });
+  await page.check('#expanded');
+  await page.waitForFunction(() => window.lastUpdate !== null);
+  assert.notEqual(await boxes(), collapsed);
+  assert.match(await boxes(), /conv 3x3x4/);
   await page.close();
 });
 
@@ -131,7 +153,7 @@ await test('ResNet-50 and a 200-layer network update without a noticeable delay'
 
 await test('every example loads and is valid', async () => {
   const page = await open();
-  for (const value of await page.locator('#example option').evaluateAll((os) => os.map((o) => o.value))) {
+  for (const value of await page.locator('#example option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean))) {
     await page.evaluate(() => { window.lastUpdate = null; });
     await page.selectOption('#example', value);
     await page.waitForFunction(() => window.lastUpdate !== null);

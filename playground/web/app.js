@@ -162,12 +162,15 @@ async function main() {
   $('depth').addEventListener('change', update);
   $('expanded').addEventListener('change', update);
   $('example').addEventListener('change', () => loadExample($('example').value));
+  $('example').value = 'lenet';
   window.addEventListener('hashchange', () => {
     if (location.hash === shownHash) return;
+    $('example').value = '';
     editor.text = fromHash();
     update();
   });
   if (location.hash.length > 1) {
+    $('example').value = '';
     editor.text = fromHash();
     await update();
   } else {
