@@ -60,7 +60,7 @@ await test('the default network is the article\'s, 62,958 params', async () => {
   assert.equal(await page.locator('#example').inputValue(), 'lenet');
   // The page keeps the network in its URL.
   assert.match(decodeURIComponent(new URL(page.url()).hash), /conv1: conv 5x5x8;/);
-  await page.screenshot({ path: join(shots, 'lenet.png'), fullPage: false });
+  await page.screenshot({ path: join(shots, 'lenet.png'), fullPage: true });
   await page.close();
 });
 
