@@ -14,11 +14,17 @@
 use cnn_core::{Layer, Model};
 use cnn_lang::Network;
 
-/// Runs `show` on `network`'s model and gives what it gives. The model's
-/// `'static` references are only valid during the call: `show` must give
-/// back text, not the model or anything borrowed from it (the printers it
-/// calls write text and keep nothing).
-pub fn with_model<R>(network: &Network, show: impl FnOnce(Model) -> R) -> R {
+/// Runs `show` on `network`'s model and gives the texts it writes. The
+/// model's `'static` references are only valid during the call, so `show`
+/// gives back owned `String`s only, never the model or a reference from
+/// it, and must not store one anywhere (the printers it calls write text
+/// and keep nothing). Crate-private for that reason: a caller outside
+/// could break it without writing `unsafe`. The sound fix is a lifetime on
+/// `cnn_core::Model`, a change to a public type left for later.
+pub(crate) fn with_model<const N: usize>(
+    network: &Network,
+    show: impl FnOnce(Model) -> [String; N],
+) -> [String; N] {
     // Boxed texts keep their address when the Vec grows.
     let mut texts: Vec<Box<str>> = Vec::new();
     let mut keep = |text: &str| -> &'static str {
@@ -59,9 +65,9 @@ mod tests {
             .network
             .unwrap();
         let leaked = network.leak_model();
-        let shown = with_model(&network, |model| {
+        let [shown] = with_model(&network, |model| {
             assert_eq!(model, leaked);
-            cnn_core::Summary::new("n", model).to_string()
+            [cnn_core::Summary::new("n", model).to_string()]
         });
         assert_eq!(shown, cnn_core::Summary::new("n", leaked).to_string());
     }

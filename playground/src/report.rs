@@ -38,7 +38,7 @@ pub fn report(source: &str, options: Options) -> String {
     let Some(network) = checked.network else {
         return answer(false, None, &diagnostics);
     };
-    let (summary, svg, json) = with_model(&network, |model| {
+    let [summary, svg, json] = with_model(&network, |model| {
         let summary = Summary::new(NAME, model);
         let summary = match options.depth {
             Some(depth) => summary.depth(depth).to_string(),
@@ -49,7 +49,7 @@ pub fn report(source: &str, options: Options) -> String {
             true => svg.expanded().to_string(),
             false => svg.to_string(),
         };
-        (summary, svg, Json::new(NAME, model).to_string())
+        [summary, svg, Json::new(NAME, model).to_string()]
     });
     let shown = Shown {
         summary: &summary,
