@@ -90,8 +90,16 @@ pub fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
             ));
         }
         let is_option = extra.is_ident() && option_by_keyword(extra.unraw()).is_some();
+        // `input 5 + 5` from a `$n:expr` fragment: the language reads
+        // numbers as written and computes nothing.
+        let arithmetic = ["+", "-", "*", "/", "%"].contains(&extra.text.as_str())
+            && cursor.peek().is_some_and(Token::is_literal);
         let message = if is_option && assertion.is_some() {
             format!("`{extra}` comes after `-> shape`; options go before it, like `conv 3x3x8 {extra} ... -> 28x28x8`")
+        } else if arithmetic {
+            format!(
+                "unexpected `{extra}`: the language does not compute, it reads each number as written; write the value itself (in a `macro_rules!` network, pass it as `$n:literal`, not an expression)"
+            )
         } else {
             format!("unexpected `{extra}` in this statement; did you forget a `;` before it?")
         };
