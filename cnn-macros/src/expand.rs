@@ -27,6 +27,7 @@ fn check(
     body: &TokenStream,
     whole: &TokenStream,
     name: Option<&str>,
+    struct_name: Option<&Ident>,
     errors: &mut Errors,
 ) -> (Option<Analyzed>, Vec<Ident>, TokenStream) {
     let source = Source::new(body.clone());
@@ -44,7 +45,9 @@ fn check(
     for diagnostic in &checked.diagnostics {
         match diagnostic.severity {
             Severity::Error => errors.push(source.error(diagnostic, whole)),
-            Severity::Warning => warnings.extend(crate::warning::tokens(&source, diagnostic)),
+            Severity::Warning => {
+                warnings.extend(crate::warning::tokens(&source, diagnostic, struct_name))
+            }
         }
     }
     let constants = checked
@@ -65,7 +68,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
             quote!(#(#items)*)
         }
         Invocation::Expr(body) => {
-            let (analyzed, _, warnings) = check(&body, &input, None, &mut errors);
+            let (analyzed, _, warnings) = check(&body, &input, None, None, &mut errors);
             match analyzed {
                 Some(analyzed) if errors.is_empty() => expression(&analyzed, warnings),
                 _ => return fallback::expression(errors),
@@ -81,8 +84,16 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     let name = &network.name;
     let name_text = name.to_string();
     let owner = quote!(#name);
-    let (analyzed, constants, warnings) =
-        check(&network.body, &owner, Some(&name_text), &mut errors);
+    // A warning names the network: `LeNet::cnn_input_is_channels_last`.
+    let mut struct_name = name.clone();
+    struct_name.set_span(Span::call_site());
+    let (analyzed, constants, warnings) = check(
+        &network.body,
+        &owner,
+        Some(&name_text),
+        Some(&struct_name),
+        &mut errors,
+    );
     let Some(analyzed) = analyzed.filter(|_| errors.is_empty()) else {
         return fallback::network(&network, errors, &constants);
     };
