@@ -1,0 +1,165 @@
+"""Export the ONNX fixtures of `cnn import` (cnn-cli/tests/onnx/).
+
+Run with a Python that has torch, torchvision and onnx:
+
+    /work/venv/bin/python scripts/export_onnx.py
+
+Each torchvision model (weights=None, eval, a 1x3x224x224 input) is exported
+twice: `NAME.preserve.onnx` with training=TrainingMode.PRESERVE, which keeps
+BatchNormalization nodes and the state_dict names, and `NAME.eval.onnx`, the
+default eval export, which folds batch norm into the convolutions. The
+weights are written as external data and that file is deleted, so each
+committed .onnx holds the graph, the initializers' names and dims, and no
+numbers: a few KB.
+
+`expected.json` next to them holds torch's numbers for each file. For the
+preserve export they are torchvision's parameter count; for the eval export
+batch norm is folded, so the expected learnable parameters are the sizes of
+the initializers the exporter wrote (the folded weights and biases), counted
+here by onnx, never by the cnn code under test.
+
+It also writes three small files for the error cases: `lstm.onnx` (an
+operator the language lacks), `fork.onnx` (a branch that leaves and never
+returns: two graph outputs) and `not-onnx.onnx` (text, not a model).
+"""
+
+import json
+import os
+import sys
+import tempfile
+
+import onnx
+import torch
+import torchvision
+from onnx import TensorProto, helper
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "cnn-cli", "tests", "onnx")
+COUNTS = "/work/shared/torchvision-counts.json"
+
+
+def strip_weights(path):
+    """Rewrite `path` with its initializers as external data, then delete
+    the data file: the dims and names stay, the numbers go."""
+    model = onnx.load(path)
+    data = os.path.basename(path) + ".data"
+    onnx.save_model(
+        model,
+        path,
+        save_as_external_data=True,
+        all_tensors_to_one_file=True,
+        location=data,
+        size_threshold=0,
+    )
+    os.remove(os.path.join(os.path.dirname(path), data))
+    return onnx.load(path, load_external_data=False)
+
+
+def initializer_count(model):
+    total = 0
+    for init in model.graph.initializer:
+        size = 1
+        for d in init.dims:
+            size *= d
+        total += size
+    return total
+
+
+def export(name, mode, expected, counts):
+    torch.manual_seed(0)
+    model = getattr(torchvision.models, name)(weights=None).eval()
+    x = torch.randn(1, 3, 224, 224)
+    path = os.path.join(OUT, f"{name}.{mode}.onnx")
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = os.path.join(tmp, "model.onnx")
+        kwargs = dict(
+            input_names=["input"],
+            output_names=["output"],
+            opset_version=17,
+            dynamo=False,
+        )
+        if mode == "preserve":
+            kwargs["training"] = torch.onnx.TrainingMode.PRESERVE
+            kwargs["do_constant_folding"] = False
+        torch.onnx.export(model, (x,), raw, **kwargs)
+        saved = onnx.load(raw)
+        onnx.save_model(saved, path)
+    stripped = strip_weights(path)
+    params = sum(p.numel() for p in model.parameters())
+    if mode == "preserve":
+        # BatchNormalization's running mean and variance are initializers
+        # too; the learnable count is torch's.
+        learnable = params
+        reference = counts[name]["params"]
+        assert learnable == reference, (name, learnable, reference)
+    else:
+        learnable = initializer_count(stripped)
+    with torch.no_grad():
+        output = list(model(x).shape[1:])
+    expected[f"{name}.{mode}.onnx"] = {
+        "params": learnable,
+        "macs": counts[name]["macs"],
+        "input": counts[name]["input"],
+        "output": output,
+        "torch_params": params,
+    }
+    print(f"{path}: {os.path.getsize(path)} bytes, params {learnable}", file=sys.stderr)
+
+
+def lstm():
+    """A Conv, then an LSTM node: an operator the language lacks."""
+    w = helper.make_tensor("conv.weight", TensorProto.FLOAT, [8, 3, 3, 3], [0.0] * 216)
+    conv = helper.make_node("Conv", ["input", "conv.weight"], ["c"], name="/conv/Conv", kernel_shape=[3, 3])
+    shape = helper.make_node("Reshape", ["c", "shape"], ["seq"], name="/Reshape")
+    sh = helper.make_tensor("shape", TensorProto.INT64, [3], [900, 1, 8])
+    lw = helper.make_tensor("lstm.W", TensorProto.FLOAT, [1, 64, 8], [0.0] * 512)
+    lr = helper.make_tensor("lstm.R", TensorProto.FLOAT, [1, 64, 16], [0.0] * 1024)
+    node = helper.make_node("LSTM", ["seq", "lstm.W", "lstm.R"], ["output"], name="/rnn/LSTM", hidden_size=16)
+    graph = helper.make_graph(
+        [conv, shape, node],
+        "lstm",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, 3, 32, 32])],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT, None)],
+        [w, sh, lw, lr],
+    )
+    onnx.save_model(helper.make_model(graph), os.path.join(OUT, "lstm.onnx"))
+
+
+def fork():
+    """A Relu whose output is both a graph output and fed on: not a chain
+    of blocks (a branch leaves and never returns)."""
+    w = helper.make_tensor("conv.weight", TensorProto.FLOAT, [8, 3, 3, 3], [0.0] * 216)
+    conv = helper.make_node("Conv", ["input", "conv.weight"], ["c"], name="/conv/Conv", kernel_shape=[3, 3])
+    relu = helper.make_node("Relu", ["c"], ["r"], name="/relu/Relu")
+    sig = helper.make_node("Sigmoid", ["r"], ["s"], name="/sig/Sigmoid")
+    graph = helper.make_graph(
+        [conv, relu, sig],
+        "fork",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, 3, 32, 32])],
+        [
+            helper.make_tensor_value_info("r", TensorProto.FLOAT, None),
+            helper.make_tensor_value_info("s", TensorProto.FLOAT, None),
+        ],
+        [w],
+    )
+    onnx.save_model(helper.make_model(graph), os.path.join(OUT, "fork.onnx"))
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    counts = json.load(open(COUNTS))["models"]
+    expected = {}
+    for name in ["resnet18", "mobilenet_v2"]:
+        for mode in ["preserve", "eval"]:
+            export(name, mode, expected, counts)
+    lstm()
+    fork()
+    with open(os.path.join(OUT, "not-onnx.onnx"), "w") as f:
+        f.write("input 32x32x3; conv 3x3x8;\n")
+    with open(os.path.join(OUT, "expected.json"), "w") as f:
+        json.dump(expected, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
