@@ -14,9 +14,10 @@ numbers: a few KB.
 
 `expected.json` next to them holds torch's numbers for each file. For the
 preserve export they are torchvision's parameter count; for the eval export
-batch norm is folded, so the expected learnable parameters are the sizes of
-the initializers the exporter wrote (the folded weights and biases), counted
-here by onnx, never by the cnn code under test.
+batch norm is folded into the convolutions, so torch's count loses each
+BatchNorm2d's weight and bias and gains a conv bias: params - sum(C). The
+script checks that against the sizes of the weights the graph's nodes read.
+Neither comes from the cnn code under test.
 
 It also writes three small files for the error cases: `lstm.onnx` (an
 operator the language lacks), `fork.onnx` (a branch that leaves and never
@@ -55,14 +56,23 @@ def strip_weights(path):
     return onnx.load(path, load_external_data=False)
 
 
-def initializer_count(model):
-    total = 0
+def referenced_count(model):
+    """The size of every weight the graph's nodes read, an initializer
+    shared through Identity nodes counted once per name it is read under."""
+    sizes = {}
     for init in model.graph.initializer:
         size = 1
         for d in init.dims:
             size *= d
-        total += size
-    return total
+        sizes[init.name] = size
+    for node in model.graph.node:
+        if node.op_type == "Identity" and node.input[0] in sizes:
+            sizes[node.output[0]] = sizes[node.input[0]]
+    read = set()
+    for node in model.graph.node:
+        if node.op_type != "Identity":
+            read.update(i for i in node.input if i in sizes)
+    return sum(sizes[name] for name in read)
 
 
 def export(name, mode, expected, counts):
@@ -93,7 +103,13 @@ def export(name, mode, expected, counts):
         reference = counts[name]["params"]
         assert learnable == reference, (name, learnable, reference)
     else:
-        learnable = initializer_count(stripped)
+        # Folding a BatchNorm2d into the bias-less conv before it drops its
+        # weight and bias (2C) and gives the conv a bias (C).
+        bns = [m for m in model.modules() if isinstance(m, torch.nn.BatchNorm2d)]
+        learnable = params - sum(m.num_features for m in bns)
+        # The same count from the file: every tensor a node reads, the
+        # exporter's deduplicated initializers counted once per Identity.
+        assert learnable == referenced_count(stripped), (name, learnable)
     with torch.no_grad():
         output = list(model(x).shape[1:])
     expected[f"{name}.{mode}.onnx"] = {
