@@ -49,14 +49,16 @@ pub fn check(
         network: &label,
         lowered: &lowered,
     };
-    for (id, problem) in &found.problems {
-        if let Some(diagnostic) = context.diagnostic(*id, problem) {
-            diagnostics.push(diagnostic);
-        }
-    }
+    // The input's layout first: a channels-first input is often what
+    // makes the errors after it.
     if let (Some(input), Some(Stmt::Layer(statement))) = (found.input, lowered.get(0)) {
         if let Some(warning) = layout_warning::channels_first(statement, input) {
             diagnostics.push(warning);
+        }
+    }
+    for (id, problem) in &found.problems {
+        if let Some(diagnostic) = context.diagnostic(*id, problem) {
+            diagnostics.push(diagnostic);
         }
     }
     let output = found.output?;
