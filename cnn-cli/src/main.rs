@@ -10,6 +10,7 @@
 mod commands;
 mod declared;
 mod failure;
+mod import;
 mod lines;
 mod numbers;
 mod render;
@@ -37,6 +38,7 @@ Examples:
   cnn json src/lib.rs                 every network of a crate's file as JSON
   cnn svg resnet.cnn -o resnet.svg    the diagram
   echo 'input 28x28x1; fc 10' | cnn check -
+  cnn import model.onnx > model.cnn  the declaration of a trained ONNX model
 
 Exit status: 0 every network is valid (warnings allowed), 1 a network has an error,
 2 no network could be checked (bad arguments, a file that cannot be read or holds none).";
@@ -85,7 +87,39 @@ enum Command {
         #[arg(long)]
         expanded: bool,
     },
+    /// Print the declaration of an ONNX model (what torch.onnx.export
+    /// writes): its statements, as a .cnn file holds them.
+    #[command(after_help = IMPORT_HELP)]
+    Import {
+        /// The .onnx file. Its weights may be left out (external data that
+        /// is not there): only the graph and the weights' dims are read.
+        #[arg(value_name = "FILE")]
+        path: PathBuf,
+        /// Write the statements to OUT instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Print a whole `cnn! { pub struct NAME { ... } }` block instead.
+        #[arg(long, value_name = "NAME")]
+        rust: Option<String>,
+        /// Also write the weights under the declaration's names. Not yet:
+        /// it waits for the forward pass (issue 16).
+        #[arg(long, value_name = "OUT.safetensors")]
+        weights: Option<PathBuf>,
+    },
 }
+
+const IMPORT_HELP: &str = "\
+Example:
+  cnn import resnet18.onnx -o resnet18.cnn && cnn summary resnet18.cnn
+
+The graph must be series-parallel: chains, and forks whose branches meet again in one
+Add, Concat or Mul (add, concat, mul and residual blocks). Operators: Conv (grouped,
+depthwise), BatchNormalization, Relu, Clip(0, 6), Sigmoid, HardSigmoid, HardSwish,
+MaxPool, AveragePool, GlobalAveragePool, Flatten, Reshape to [1, -1], Gemm, MatMul (+ Add),
+Dropout and Identity. Anything else is an error naming the node. The declaration printed
+has been checked, and its output shape is the graph's.
+
+--weights is not there yet: writing the weights needs the forward pass, which has not landed.";
 
 /// The file a command reads, and which of its networks.
 #[derive(Args)]
@@ -130,6 +164,22 @@ fn main() -> ExitCode {
             output,
             expanded,
         } => (file, Action::Svg { output, expanded }),
+        Command::Import {
+            path,
+            output,
+            rust,
+            weights,
+        } => {
+            let result =
+                import_command(&path, output.as_deref(), rust.as_deref(), weights.is_some());
+            return match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(failure) => {
+                    let _ = writeln!(io::stderr(), "{}", renderer.error(failure.message()));
+                    failure.exit_code()
+                }
+            };
+        }
     };
     let target = Target {
         file: file.path,
@@ -141,6 +191,45 @@ fn main() -> ExitCode {
             // Standard error that cannot be written to has no one to tell.
             let _ = writeln!(io::stderr(), "{}", renderer.error(failure.message()));
             failure.exit_code()
+        }
+    }
+}
+
+/// `cnn import`: the declaration, to standard output or `output`.
+fn import_command(
+    path: &std::path::Path,
+    output: Option<&std::path::Path>,
+    rust: Option<&str>,
+    weights: bool,
+) -> Result<(), failure::Failure> {
+    if weights {
+        return Err(failure::Failure::usage(
+            "`--weights` is not there yet: writing the weights needs the forward pass, \
+             which has not landed; import the declaration without it",
+        ));
+    }
+    if let Some(name) = rust {
+        let ident = name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !ident {
+            return Err(failure::Failure::usage(format!(
+                "`--rust {name}`: a struct's name is a Rust identifier, such as ResNet18"
+            )));
+        }
+    }
+    let text = import::import(&import::Request { file: path, rust })?;
+    match output {
+        Some(out) => std::fs::write(out, text).map_err(|error| {
+            failure::Failure::usage(format!("cannot write `{}`: {error}", out.display()))
+        }),
+        None => {
+            let mut stdout = io::stdout().lock();
+            // A closed pipe (`| head`) is not an error of the import.
+            let _ = stdout.write_all(text.as_bytes());
+            Ok(())
         }
     }
 }

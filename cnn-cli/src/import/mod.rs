@@ -1,0 +1,240 @@
+//! `cnn import FILE.onnx`: the declaration of a trained model.
+//!
+//! The file is read with `onnx-protobuf`, the ONNX schema's messages
+//! generated once by rust-protobuf 3 and published as a crate: no
+//! protoc and no build script on the user's machine, and a decoder that
+//! is maintained with the schema rather than written by hand here.
+//!
+//! The graph becomes blocks in [`graph`], each node a statement in
+//! [`ops`]; the text is then checked by `cnn_lang::check` as any `.cnn`
+//! file is, and printed only if it checks and its output shape is the
+//! graph's.
+
+mod graph;
+mod ops;
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::ErrorKind;
+use std::path::Path;
+
+use onnx_protobuf::{Message, ModelProto, ValueInfoProto};
+
+use crate::failure::Failure;
+
+/// A statement of the declaration.
+pub enum Stmt {
+    /// A layer: its name, if the graph gives one, and its text.
+    Layer { name: Option<String>, text: String },
+    /// `add`, `concat` or `mul` of branches.
+    Block(&'static str, Vec<Vec<Stmt>>),
+    /// `residual { ... }`: the input added to the body's output.
+    Residual(Vec<Stmt>),
+}
+
+impl Stmt {
+    fn layer(name: Option<String>, text: String) -> Stmt {
+        Stmt::Layer { name, text }
+    }
+}
+
+/// What `cnn import` is asked for.
+pub struct Request<'a> {
+    /// The ONNX file.
+    pub file: &'a Path,
+    /// `--rust NAME`: a whole `cnn!` block of that struct name.
+    pub rust: Option<&'a str>,
+}
+
+/// The declaration imported from `request.file`, checked: the text of a
+/// `.cnn` file, or a `cnn!` block.
+pub fn import(request: &Request) -> Result<String, Failure> {
+    let path = request.file.display().to_string();
+    let cannot = |why: String| Failure::usage(format!("cannot import `{path}`: {why}"));
+    let bytes = fs::read(request.file).map_err(|error| {
+        Failure::usage(match error.kind() {
+            ErrorKind::NotFound => format!("cannot read `{path}`: no such file"),
+            ErrorKind::IsADirectory => format!("cannot read `{path}`: it is a directory"),
+            _ => format!("cannot read `{path}`: {error}"),
+        })
+    })?;
+    let model = ModelProto::parse_from_bytes(&bytes).map_err(|error| {
+        Failure::usage(format!(
+            "`{path}` is not an ONNX model: it does not decode as one ({error})"
+        ))
+    })?;
+    let Some(graph) = model.graph.as_ref() else {
+        return Err(Failure::usage(format!(
+            "`{path}` is not an ONNX model: it holds no graph"
+        )));
+    };
+    if graph.node.is_empty() {
+        return Err(Failure::usage(format!(
+            "`{path}` is not an ONNX model: its graph has no node"
+        )));
+    }
+    let initializers: HashSet<&str> = graph.initializer.iter().map(|t| t.name.as_str()).collect();
+    // Older exporters list the initializers among the inputs too.
+    let inputs: Vec<&ValueInfoProto> = graph
+        .input
+        .iter()
+        .filter(|input| !initializers.contains(input.name.as_str()))
+        .collect();
+    let input = match inputs.as_slice() {
+        [input] => *input,
+        _ => {
+            return Err(cannot(format!(
+                "the graph has {} inputs ({}): the language declares a network of one input",
+                inputs.len(),
+                names(inputs.iter().map(|i| i.name.as_str()))
+            )))
+        }
+    };
+    let output = match graph.output.as_slice() {
+        [output] => output,
+        outputs => {
+            return Err(cannot(format!(
+                "the graph has {} outputs ({}): the language declares a network of one output",
+                outputs.len(),
+                names(outputs.iter().map(|o| o.name.as_str()))
+            )))
+        }
+    };
+    let input_shape = channels_last(input).map_err(&cannot)?;
+    let mut walk = graph::Graph::new(graph, &output.name).map_err(&cannot)?;
+    let body = walk.statements(&input.name).map_err(&cannot)?;
+
+    let mut lines = vec![format!("input {};", axes(&input_shape))];
+    let mut seen = HashSet::new();
+    render(&body, 0, &mut seen, &mut lines);
+    let statements = lines.join("\n") + "\n";
+
+    let name = request.rust.unwrap_or("Imported");
+    let checked = cnn_lang::check(&statements, Some(name));
+    let Some(network) = checked.network else {
+        let first = checked
+            .diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .map_or(String::new(), |d| format!(": {}", d.message));
+        return Err(cannot(format!(
+            "the declaration read from the graph does not check{first}"
+        )));
+    };
+    // The graph's own output shape, where it gives one, must be the one
+    // the language works out.
+    if let Ok(shape) = channels_last(output) {
+        let ours = network.output.to_string();
+        if axes(&shape) != ours {
+            return Err(cannot(format!(
+                "the graph's output `{}` is {} but the declaration's is {ours}",
+                output.name,
+                axes(&shape)
+            )));
+        }
+    }
+    let producer = if model.producer_name.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} {})", model.producer_name, model.producer_version)
+    };
+    let header = format!("// Imported from {path}{producer} by `cnn import`.\n");
+    Ok(match request.rust {
+        None => header + &statements,
+        Some(name) => {
+            let mut text = format!("cnn! {{\n    {header}    pub struct {name} {{\n");
+            for line in statements.lines() {
+                text += &format!("        {line}\n");
+            }
+            text + "    }\n}\n"
+        }
+    })
+}
+
+/// The static shape of `value`, channels last: NCHW is HxWxC, NC is C.
+/// The batch axis may be symbolic; no other may.
+fn channels_last(value: &ValueInfoProto) -> Result<Vec<u64>, String> {
+    use onnx_protobuf::tensor_shape_proto::dimension::Value;
+    let tensor = value.type_.as_ref().map(|t| t.tensor_type());
+    let shape = tensor.and_then(|t| t.shape.as_ref());
+    let Some(shape) = shape else {
+        return Err(format!("the graph's input `{}` has no shape", value.name));
+    };
+    let mut dims = Vec::new();
+    for (axis, dim) in shape.dim.iter().enumerate().skip(1) {
+        match &dim.value {
+            Some(Value::DimValue(size)) if *size > 0 => dims.push(*size as u64),
+            other => {
+                let size = match other {
+                    Some(Value::DimParam(name)) => format!("`{name}`"),
+                    Some(Value::DimValue(size)) => size.to_string(),
+                    _ => "unknown".to_string(),
+                };
+                return Err(format!(
+                    "axis {axis} of `{}` is {size}: the language needs a fixed size \
+                     on every axis but the batch",
+                    value.name
+                ));
+            }
+        }
+    }
+    if dims.is_empty() {
+        return Err(format!(
+            "`{}` has no axis but the batch: the language's input is a vector or a map",
+            value.name
+        ));
+    }
+    dims.rotate_left(1);
+    Ok(dims)
+}
+
+/// Appends the lines of `stmts`, `depth` levels in. A name already given
+/// (or one whose constant would clash) is left off.
+fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut Vec<String>) {
+    let pad = "    ".repeat(depth);
+    for stmt in stmts {
+        match stmt {
+            Stmt::Layer { name, text } => {
+                let name = name.as_ref().filter(|n| seen.insert(n.to_uppercase()));
+                match name {
+                    Some(name) => lines.push(format!("{pad}{name}: {text};")),
+                    None => lines.push(format!("{pad}{text};")),
+                }
+            }
+            Stmt::Residual(body) => {
+                lines.push(format!("{pad}residual {{"));
+                render(body, depth + 1, seen, lines);
+                lines.push(format!("{pad}}}"));
+            }
+            Stmt::Block(kind, branches) => {
+                lines.push(format!("{pad}{kind} {{"));
+                for branch in branches {
+                    if branch.is_empty() {
+                        lines.push(format!("{pad}    {{}}"));
+                    } else {
+                        lines.push(format!("{pad}    {{"));
+                        render(branch, depth + 2, seen, lines);
+                        lines.push(format!("{pad}    }}"));
+                    }
+                }
+                lines.push(format!("{pad}}}"));
+            }
+        }
+    }
+}
+
+/// `224x224x3`.
+fn axes(dims: &[u64]) -> String {
+    let texts: Vec<String> = dims.iter().map(u64::to_string).collect();
+    texts.join("x")
+}
+
+/// `a`, `b`, `c`.
+fn names<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let quoted: Vec<String> = names.map(|name| format!("`{name}`")).collect();
+    if quoted.is_empty() {
+        "none".to_string()
+    } else {
+        quoted.join(", ")
+    }
+}

@@ -1,0 +1,466 @@
+//! One ONNX node as a statement of the language, or the reason it has
+//! none. Options the language writes are those of PyTorch's layers:
+//! symmetric padding, one stride per axis, and so on.
+
+use onnx_protobuf::{AttributeProto, NodeProto};
+
+use super::graph::{describe, Graph};
+use super::Stmt;
+
+/// The statements for `node`, a node that continues a chain (one data
+/// input); `bias` is the Add that follows a MatMul, taken with it.
+pub fn convert(
+    node: &NodeProto,
+    graph: &Graph,
+    bias: Option<&NodeProto>,
+) -> Result<Vec<Stmt>, String> {
+    let layer = |text: String| Ok(vec![Stmt::layer(None, text)]);
+    match node.op_type.as_str() {
+        "Conv" => conv(node, graph).map(|stmt| vec![stmt]),
+        "BatchNormalization" => {
+            let name = node.input.get(1).and_then(|scale| layer_name(scale));
+            Ok(vec![Stmt::layer(name, "bn".to_string())])
+        }
+        "Relu" => layer("relu".to_string()),
+        "Sigmoid" => layer("sigmoid".to_string()),
+        "Tanh" => layer("tanh".to_string()),
+        "HardSwish" => layer("hardswish".to_string()),
+        "HardSigmoid" => {
+            // PyTorch's Hardsigmoid is relu6(x + 3) / 6: alpha 1/6, beta 1/2
+            // (ONNX's defaults, 0.2 and 0.5, are another function).
+            let alpha = float(node, "alpha").unwrap_or(0.2);
+            let beta = float(node, "beta").unwrap_or(0.5);
+            if (alpha - 1.0 / 6.0).abs() > 1e-6 || (beta - 0.5).abs() > 1e-6 {
+                return Err(format!(
+                    "{} has alpha {alpha} and beta {beta}: the language's hardsigmoid is \
+                     PyTorch's, alpha 1/6 and beta 1/2",
+                    describe(node)
+                ));
+            }
+            layer("hardsigmoid".to_string())
+        }
+        "Clip" => clip(node, graph),
+        "MaxPool" | "AveragePool" => pool(node).map(|stmt| vec![stmt]),
+        "GlobalAveragePool" => layer("gap".to_string()),
+        "GlobalMaxPool" => layer("gmp".to_string()),
+        "Flatten" => match int(node, "axis").unwrap_or(1) {
+            1 => layer("flatten".to_string()),
+            axis => Err(format!(
+                "{} flattens from axis {axis}: the language's flatten keeps only the batch axis",
+                describe(node)
+            )),
+        },
+        "Reshape" => reshape(node, graph),
+        "Gemm" => gemm(node, graph).map(|stmt| vec![stmt]),
+        "MatMul" => matmul(node, graph, bias).map(|stmt| vec![stmt]),
+        // Eval mode: both pass their input on.
+        "Dropout" | "Identity" => Ok(vec![]),
+        "Add" | "Sub" | "Mul" | "Div" => Err(format!(
+            "{} combines a value with a constant: the language has no layer that {} \
+             a constant (only `fc` and `conv` biases, and blocks that join branches)",
+            describe(node),
+            match node.op_type.as_str() {
+                "Add" => "adds",
+                "Sub" => "subtracts",
+                "Mul" => "multiplies by",
+                _ => "divides by",
+            }
+        )),
+        op => Err(format!(
+            "{} has no statement in the language: {}",
+            describe(node),
+            lacks(op)
+        )),
+    }
+}
+
+/// The block for `node`, which joins `branches` (in the order of its
+/// inputs).
+pub fn join(node: &NodeProto, mut branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> {
+    match node.op_type.as_str() {
+        "Add" => {
+            let empty = branches.iter().filter(|branch| branch.is_empty()).count();
+            if branches.len() == 2 && empty == 1 {
+                branches.retain(|branch| !branch.is_empty());
+                return Ok(Stmt::Residual(branches.remove(0)));
+            }
+            Ok(Stmt::Block("add", branches))
+        }
+        "Mul" => Ok(Stmt::Block("mul", branches)),
+        "Sum" => Ok(Stmt::Block("add", branches)),
+        "Concat" => match int(node, "axis") {
+            Some(1) => Ok(Stmt::Block("concat", branches)),
+            axis => Err(format!(
+                "{} concatenates along axis {}: the language's concat joins channels (axis 1 \
+                 of NCHW)",
+                describe(node),
+                axis.map_or("(none)".to_string(), |a| a.to_string())
+            )),
+        },
+        op => Err(format!(
+            "{} joins {} branches: the language joins branches by add, concat and mul only, \
+             and has no `{op}`",
+            describe(node),
+            branches.len()
+        )),
+    }
+}
+
+/// What the language lacks for an operator it has no statement for.
+fn lacks(op: &str) -> String {
+    match op {
+        "LSTM" | "GRU" | "RNN" => "the language has no recurrent layers".to_string(),
+        "Einsum" | "MatMul" | "Gemm" => {
+            "the language has no product of two computed tensors".to_string()
+        }
+        "Transpose" => "the language's shapes are channels-last and have no transpose".to_string(),
+        "Softmax" | "LogSoftmax" => {
+            "its `softmax` is not yet imported (a slice of issue 16)".to_string()
+        }
+        _ => format!("the importer knows no statement for the operator `{op}`"),
+    }
+}
+
+/// A convolution: `conv`, `conv ... groups G`, or `dwconv` when every
+/// channel has its own filters.
+fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
+    let weight = node.input.get(1).map(String::as_str).unwrap_or("");
+    let Some(constant) = graph.constants.get(weight) else {
+        return Err(format!(
+            "{}'s weights `{weight}` are computed, not an initializer: the language's conv \
+             has learnt weights",
+            describe(node)
+        ));
+    };
+    let dims = positive(node, &constant.dims)?;
+    let [filters, per_group, kernel @ ..] = dims.as_slice() else {
+        return Err(format!(
+            "{}'s weights have dims {:?}: a conv needs [filters, channels, kernel...]",
+            describe(node),
+            constant.dims
+        ));
+    };
+    if kernel.is_empty() || kernel.len() > 3 {
+        return Err(format!(
+            "{} is a {}-D convolution: the language has 1-D, 2-D and 3-D ones",
+            describe(node),
+            kernel.len()
+        ));
+    }
+    if let Some(shape) = ints(node, "kernel_shape") {
+        if shape.iter().map(|&k| k as u64).ne(kernel.iter().copied()) {
+            return Err(format!(
+                "{} has kernel_shape {shape:?} but weights of dims {:?}",
+                describe(node),
+                constant.dims
+            ));
+        }
+    }
+    let group = int(node, "group").unwrap_or(1);
+    let group = u64::try_from(group)
+        .ok()
+        .filter(|&g| g > 0)
+        .ok_or_else(|| format!("{} has group {group}", describe(node)))?;
+    let bias = node.input.get(2).is_some_and(|b| !b.is_empty());
+    let mut text = if *per_group == 1 && group > 1 && filters % group == 0 {
+        let mut text = format!("dwconv {}", axes(kernel));
+        if filters / group > 1 {
+            text += &format!(" multiplier {}", filters / group);
+        }
+        text
+    } else {
+        let mut text = format!("conv {}x{filters}", axes(kernel));
+        if group > 1 {
+            text += &format!(" groups {group}");
+        }
+        text
+    };
+    text += &window_options(node, kernel.len(), &[1])?;
+    if let Some(dilations) = ints(node, "dilations") {
+        let dilations = positive(node, dilations)?;
+        if dilations.iter().any(|&d| d != 1) {
+            text += &format!(" dilation {}", uniform(&dilations));
+        }
+    }
+    if !bias {
+        text += " nobias";
+    }
+    Ok(Stmt::layer(layer_name(weight), text))
+}
+
+/// MaxPool or AveragePool, with PyTorch's options.
+fn pool(node: &NodeProto) -> Result<Stmt, String> {
+    let kernel = ints(node, "kernel_shape")
+        .ok_or_else(|| format!("{} has no kernel_shape", describe(node)))?;
+    let kernel = positive(node, kernel)?;
+    let kind = if node.op_type == "MaxPool" {
+        "maxpool"
+    } else {
+        "avgpool"
+    };
+    let mut text = format!("{kind} {}", uniform(&kernel));
+    // ONNX's strides default to 1, the language's to the window.
+    let strides = match ints(node, "strides") {
+        Some(strides) => positive(node, strides)?,
+        None => vec![1; kernel.len()],
+    };
+    if strides != kernel {
+        text += &format!(" stride {}", uniform(&strides));
+    }
+    text += &window_options(node, kernel.len(), &[])?;
+    if let Some(dilations) = ints(node, "dilations") {
+        let dilations = positive(node, dilations)?;
+        if dilations.iter().any(|&d| d != 1) {
+            text += &format!(" dilation {}", uniform(&dilations));
+        }
+    }
+    if int(node, "ceil_mode").unwrap_or(0) != 0 {
+        text += " ceil";
+    }
+    Ok(Stmt::layer(None, text))
+}
+
+/// ` stride S` (when `stride_default` is given: a conv's) and ` pad P`
+/// for a conv or pool of `rank` spatial axes.
+fn window_options(node: &NodeProto, rank: usize, stride_default: &[u64]) -> Result<String, String> {
+    let mut text = String::new();
+    if !stride_default.is_empty() {
+        if let Some(strides) = ints(node, "strides") {
+            let strides = positive(node, strides)?;
+            if strides.iter().any(|&s| s != 1) {
+                text += &format!(" stride {}", uniform(&strides));
+            }
+        }
+    }
+    match string(node, "auto_pad").as_deref() {
+        None | Some("NOTSET") => {}
+        Some("VALID") => return Ok(text),
+        Some("SAME_UPPER") => return Ok(text + " pad same"),
+        Some(other) => {
+            return Err(format!(
+                "{} has auto_pad {other}: the language pads symmetrically, or `same` as \
+                 SAME_UPPER does",
+                describe(node)
+            ))
+        }
+    }
+    if let Some(pads) = ints(node, "pads") {
+        if pads.len() != 2 * rank || pads.iter().any(|&p| p < 0) {
+            return Err(format!(
+                "{} has pads {pads:?}: {rank} axes need {} pads of at least 0",
+                describe(node),
+                2 * rank
+            ));
+        }
+        let (begin, end) = pads.split_at(rank);
+        if begin != end {
+            return Err(format!(
+                "{} pads {begin:?} before and {end:?} after: the language's `pad` is the same \
+                 on both sides (PyTorch's padding)",
+                describe(node)
+            ));
+        }
+        if begin.iter().any(|&p| p != 0) {
+            let begin: Vec<u64> = begin.iter().map(|&p| p as u64).collect();
+            text += &format!(" pad {}", uniform(&begin));
+        }
+    }
+    Ok(text)
+}
+
+/// Clip(0, 6) is relu6; Clip(0, +inf) is relu.
+fn clip(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
+    // Opset 11 and later give the bounds as inputs, earlier ones as
+    // attributes.
+    let bound = |position: usize, attribute: &str| -> Result<Option<f64>, String> {
+        match node.input.get(position).filter(|input| !input.is_empty()) {
+            None => Ok(float(node, attribute).map(f64::from)),
+            Some(input) => {
+                let values = graph
+                    .constants
+                    .get(input.as_str())
+                    .and_then(|c| c.values.as_ref());
+                match values.map(Vec::as_slice) {
+                    Some([value]) => Ok(Some(*value)),
+                    _ => Err(format!(
+                        "{}'s bound `{input}` is not a constant number: the language's \
+                         relu6 clips at 0 and 6",
+                        describe(node)
+                    )),
+                }
+            }
+        }
+    };
+    let low = bound(1, "min")?;
+    let high = bound(2, "max")?;
+    match (low, high) {
+        (Some(low), Some(high)) if low == 0.0 && high == 6.0 => {
+            Ok(vec![Stmt::layer(None, "relu6".to_string())])
+        }
+        (Some(0.0), None) => Ok(vec![Stmt::layer(None, "relu".to_string())]),
+        _ => Err(format!(
+            "{} clips to [{}, {}]: the language has relu6 (Clip 0, 6) and relu (Clip 0)",
+            describe(node),
+            low.map_or("-inf".to_string(), |v| v.to_string()),
+            high.map_or("inf".to_string(), |v| v.to_string())
+        )),
+    }
+}
+
+/// Reshape to [N, -1] (N 0 or 1: the batch kept) is a flatten.
+fn reshape(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
+    let shape = node.input.get(1).map(String::as_str).unwrap_or("");
+    let values = graph.constants.get(shape).and_then(|c| c.values.as_ref());
+    match values.map(Vec::as_slice) {
+        Some([batch, rest]) if (*batch == 0.0 || *batch == 1.0) && *rest == -1.0 => {
+            Ok(vec![Stmt::layer(None, "flatten".to_string())])
+        }
+        Some(values) => Err(format!(
+            "{} reshapes to {:?}: the language has a flatten (a reshape to [1, -1]) \
+             and no other reshape",
+            describe(node),
+            values.iter().map(|&v| v as i64).collect::<Vec<_>>()
+        )),
+        None => Err(format!(
+            "{}'s shape `{shape}` is computed, not a constant: the language has a flatten \
+             (a reshape to [1, -1]) and no other reshape",
+            describe(node)
+        )),
+    }
+}
+
+/// Gemm(x, W, b), PyTorch's Linear: `fc N`.
+fn gemm(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
+    if int(node, "transA").unwrap_or(0) != 0 {
+        return Err(format!(
+            "{} transposes its input: the language's fc reads a vector",
+            describe(node)
+        ));
+    }
+    for scale in ["alpha", "beta"] {
+        let value = float(node, scale).unwrap_or(1.0);
+        if value != 1.0 {
+            return Err(format!(
+                "{} has {scale} {value}: the language's fc computes Wx + b",
+                describe(node)
+            ));
+        }
+    }
+    let weight = node.input.get(1).map(String::as_str).unwrap_or("");
+    let dims = weight_dims(node, graph, weight)?;
+    let outputs = if int(node, "transB").unwrap_or(0) != 0 {
+        dims[0]
+    } else {
+        dims[1]
+    };
+    let bias = node.input.get(2).is_some_and(|b| !b.is_empty());
+    let text = format!("fc {outputs}{}", if bias { "" } else { " nobias" });
+    Ok(Stmt::layer(layer_name(weight), text))
+}
+
+/// MatMul(x, W), with the Add of a bias that follows it: `fc N`.
+fn matmul(node: &NodeProto, graph: &Graph, bias: Option<&NodeProto>) -> Result<Stmt, String> {
+    let weight = node.input.get(1).map(String::as_str).unwrap_or("");
+    let dims = weight_dims(node, graph, weight)?;
+    let outputs = dims[1];
+    if let Some(add) = bias {
+        let constant = add
+            .input
+            .iter()
+            .find_map(|input| graph.constants.get(input.as_str()));
+        let size: Option<i64> = constant.map(|c| c.dims.iter().product());
+        if size != Some(outputs as i64) {
+            return Err(format!(
+                "{} adds a constant of dims {:?} to the {outputs} outputs of {}: \
+                 the language's fc has one bias per output",
+                describe(add),
+                constant.map(|c| c.dims.clone()).unwrap_or_default(),
+                describe(node)
+            ));
+        }
+    }
+    let text = format!(
+        "fc {outputs}{}",
+        if bias.is_some() { "" } else { " nobias" }
+    );
+    Ok(Stmt::layer(layer_name(weight), text))
+}
+
+/// The dims of a fully connected layer's weight matrix `weight`.
+fn weight_dims(node: &NodeProto, graph: &Graph, weight: &str) -> Result<Vec<u64>, String> {
+    match graph.constants.get(weight) {
+        Some(constant) if constant.dims.len() == 2 => positive(node, &constant.dims),
+        Some(constant) => Err(format!(
+            "{}'s weights `{weight}` have dims {:?}: the language's fc has a matrix",
+            describe(node),
+            constant.dims
+        )),
+        None => Err(format!(
+            "{} multiplies two computed values: {}",
+            describe(node),
+            lacks("MatMul")
+        )),
+    }
+}
+
+/// A layer name from a weight's state_dict name: `layer1.0.conv1.weight`
+/// is `layer1_0_conv1`. None for the exporter's own (`onnx::Conv_538`).
+fn layer_name(tensor: &str) -> Option<String> {
+    let stem = tensor.strip_suffix(".weight")?;
+    let name: String = stem
+        .chars()
+        .map(|c| if c == '.' { '_' } else { c })
+        .collect();
+    let first = name.chars().next()?;
+    let ident = (first.is_ascii_alphabetic() || first == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    ident.then_some(name)
+}
+
+/// An option's sizes: `2` when every axis has the same, else `1x2x2`.
+fn uniform(values: &[u64]) -> String {
+    match values {
+        [first, rest @ ..] if rest.iter().all(|v| v == first) => first.to_string(),
+        _ => axes(values),
+    }
+}
+
+/// A kernel's sizes, one per axis: `3x3`.
+fn axes(values: &[u64]) -> String {
+    let texts: Vec<String> = values.iter().map(u64::to_string).collect();
+    texts.join("x")
+}
+
+/// `values` as sizes, every one at least 1.
+fn positive(node: &NodeProto, values: &[i64]) -> Result<Vec<u64>, String> {
+    values
+        .iter()
+        .map(|&v| u64::try_from(v).ok().filter(|&v| v > 0))
+        .collect::<Option<Vec<u64>>>()
+        .ok_or_else(|| {
+            format!(
+                "{} has sizes {values:?}: each must be at least 1",
+                describe(node)
+            )
+        })
+}
+
+fn attribute<'n>(node: &'n NodeProto, name: &str) -> Option<&'n AttributeProto> {
+    node.attribute.iter().find(|a| a.name == name)
+}
+
+fn ints<'n>(node: &'n NodeProto, name: &str) -> Option<&'n [i64]> {
+    attribute(node, name).map(|a| a.ints.as_slice())
+}
+
+fn int(node: &NodeProto, name: &str) -> Option<i64> {
+    attribute(node, name).map(|a| a.i)
+}
+
+fn float(node: &NodeProto, name: &str) -> Option<f32> {
+    attribute(node, name).map(|a| a.f)
+}
+
+fn string(node: &NodeProto, name: &str) -> Option<String> {
+    attribute(node, name).map(|a| String::from_utf8_lossy(&a.s).into_owned())
+}

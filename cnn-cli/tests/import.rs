@@ -1,0 +1,129 @@
+//! `cnn import` on the ONNX files torch exported (tests/onnx/, written by
+//! scripts/export_onnx.py): each declaration printed must check and give
+//! torch's parameters, MACs and output shape, recorded by the script in
+//! tests/onnx/expected.json.
+
+use std::path::Path;
+use std::process::Command;
+
+fn import(file: &str, extra: &[&str]) -> (String, String, Option<i32>) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/onnx");
+    let output = Command::new(env!("CARGO_BIN_EXE_cnn"))
+        .arg("import")
+        .arg(dir.join(file))
+        .args(extra)
+        .output()
+        .expect("the cnn binary runs");
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.code(),
+    )
+}
+
+fn expected() -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/onnx/expected.json");
+    let text = std::fs::read_to_string(path).expect("expected.json is there");
+    serde_json::from_str(&text).expect("expected.json is JSON")
+}
+
+fn shape(value: &serde_json::Value) -> String {
+    let dims: Vec<String> = value
+        .as_array()
+        .expect("a shape is an array")
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    dims.join("x")
+}
+
+/// Every fixture of expected.json imports to a network with torch's counts.
+#[test]
+fn torchvision_models_give_torchs_counts() {
+    let expected = expected();
+    let fixtures = expected.as_object().expect("an object of fixtures");
+    assert_eq!(fixtures.len(), 4, "resnet18 and mobilenet_v2, both modes");
+    for (file, numbers) in fixtures {
+        let (stdout, stderr, code) = import(file, &[]);
+        assert_eq!(code, Some(0), "{file}: {stderr}");
+        let checked = cnn_lang::check(&stdout, Some("Imported"));
+        assert!(
+            checked.diagnostics.is_empty(),
+            "{file}: {:?}\n{stdout}",
+            checked.diagnostics
+        );
+        let network = checked.network.expect("a valid network");
+        assert_eq!(
+            network.totals.params,
+            numbers["params"].as_u64().unwrap(),
+            "{file}: params"
+        );
+        assert_eq!(
+            network.totals.macs,
+            numbers["macs"].as_u64().unwrap(),
+            "{file}: MACs"
+        );
+        assert_eq!(
+            network.input.to_string(),
+            shape(&numbers["input"]),
+            "{file}"
+        );
+        assert_eq!(
+            network.output.to_string(),
+            shape(&numbers["output"]),
+            "{file}"
+        );
+    }
+}
+
+/// The preserve export keeps batch norm and the state_dict names, which
+/// become layer names; the eval export folds batch norm into biased convs.
+#[test]
+fn names_and_folded_batch_norm() {
+    let (preserve, _, _) = import("resnet18.preserve.onnx", &[]);
+    assert!(preserve.contains("\nconv1: conv 7x7x64 stride 2 pad 3 nobias;\nbn1: bn;\n"));
+    assert!(preserve.contains("layer2_0_downsample_0: conv 1x1x128 stride 2 nobias;"));
+    assert!(preserve.contains("fc: fc 1000;"));
+    let (eval, _, _) = import("resnet18.eval.onnx", &[]);
+    assert!(!eval.contains("bn;"), "{eval}");
+    assert!(
+        eval.contains("\nconv 7x7x64 stride 2 pad 3;\nrelu;\n"),
+        "{eval}"
+    );
+    let (mobilenet, _, _) = import("mobilenet_v2.eval.onnx", &[]);
+    assert!(mobilenet.contains("dwconv 3x3 pad 1;"), "{mobilenet}");
+    assert!(mobilenet.contains("relu6;"), "{mobilenet}");
+}
+
+/// `--rust NAME` wraps the same statements in a `cnn!` block; `-o` writes
+/// the file that `cnn check` then reads.
+#[test]
+fn rust_block_and_output_file() {
+    let (statements, _, _) = import("mobilenet_v2.preserve.onnx", &[]);
+    let (block, _, code) = import("mobilenet_v2.preserve.onnx", &["--rust", "MobileNetV2"]);
+    assert_eq!(code, Some(0));
+    assert!(block.starts_with("cnn! {\n"), "{block}");
+    assert!(block.contains("    pub struct MobileNetV2 {\n        input 224x224x3;\n"));
+    assert!(block.ends_with("    }\n}\n"));
+    let body: Vec<&str> = statements.lines().skip(1).collect();
+    let inner: Vec<&str> = block
+        .lines()
+        .skip(3)
+        .take(body.len())
+        .map(|line| line.strip_prefix("        ").unwrap_or(line))
+        .collect();
+    assert_eq!(inner, body);
+
+    let out = std::env::temp_dir().join(format!("cnn-import-{}.cnn", std::process::id()));
+    let out_arg = out.display().to_string();
+    let (stdout, stderr, code) = import("resnet18.eval.onnx", &["-o", &out_arg]);
+    assert_eq!((code, stdout.as_str()), (Some(0), ""), "{stderr}");
+    let check = Command::new(env!("CARGO_BIN_EXE_cnn"))
+        .args(["check", &out_arg])
+        .output()
+        .expect("the cnn binary runs");
+    let _ = std::fs::remove_file(&out);
+    assert!(check.status.success());
+    let line = String::from_utf8_lossy(&check.stdout);
+    assert!(line.contains("224x224x3 -> 1000"), "{line}");
+}
