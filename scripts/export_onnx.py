@@ -19,9 +19,10 @@ BatchNorm2d's weight and bias and gains a conv bias: params - sum(C). The
 script checks that against the sizes of the weights the graph's nodes read.
 Neither comes from the cnn code under test.
 
-It also writes three small files for the error cases: `lstm.onnx` (an
+It also writes four small files for the error cases: `lstm.onnx` (an
 operator the language lacks), `fork.onnx` (a branch that leaves and never
-returns: two graph outputs) and `not-onnx.onnx` (text, not a model).
+returns: two graph outputs), `bridge.onnx` (branches that do not
+join in one node: not series-parallel) and `not-onnx.onnx` (text, not a model).
 """
 
 import json
@@ -126,17 +127,15 @@ def lstm():
     """A Conv, then an LSTM node: an operator the language lacks."""
     w = helper.make_tensor("conv.weight", TensorProto.FLOAT, [8, 3, 3, 3], [0.0] * 216)
     conv = helper.make_node("Conv", ["input", "conv.weight"], ["c"], name="/conv/Conv", kernel_shape=[3, 3])
-    shape = helper.make_node("Reshape", ["c", "shape"], ["seq"], name="/Reshape")
-    sh = helper.make_tensor("shape", TensorProto.INT64, [3], [900, 1, 8])
     lw = helper.make_tensor("lstm.W", TensorProto.FLOAT, [1, 64, 8], [0.0] * 512)
     lr = helper.make_tensor("lstm.R", TensorProto.FLOAT, [1, 64, 16], [0.0] * 1024)
-    node = helper.make_node("LSTM", ["seq", "lstm.W", "lstm.R"], ["output"], name="/rnn/LSTM", hidden_size=16)
+    node = helper.make_node("LSTM", ["c", "lstm.W", "lstm.R"], ["output"], name="/rnn/LSTM", hidden_size=16)
     graph = helper.make_graph(
-        [conv, shape, node],
+        [conv, node],
         "lstm",
         [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, 3, 32, 32])],
         [helper.make_tensor_value_info("output", TensorProto.FLOAT, None)],
-        [w, sh, lw, lr],
+        [w, lw, lr],
     )
     onnx.save_model(helper.make_model(graph), os.path.join(OUT, "lstm.onnx"))
 
@@ -161,6 +160,22 @@ def fork():
     onnx.save_model(helper.make_model(graph), os.path.join(OUT, "fork.onnx"))
 
 
+def bridge():
+    """Two branches fork at the input and join in an Add, but one of them
+    is read again after the join: not series-parallel."""
+    a = helper.make_node("Relu", ["input"], ["a"], name="/a/Relu")
+    b = helper.make_node("Sigmoid", ["input"], ["b"], name="/b/Sigmoid")
+    c = helper.make_node("Add", ["a", "b"], ["c"], name="/c/Add")
+    d = helper.make_node("Add", ["c", "b"], ["output"], name="/d/Add")
+    graph = helper.make_graph(
+        [a, b, c, d],
+        "bridge",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, 3, 32, 32])],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT, None)],
+    )
+    onnx.save_model(helper.make_model(graph), os.path.join(OUT, "bridge.onnx"))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     counts = json.load(open(COUNTS))["models"]
@@ -170,6 +185,7 @@ def main():
             export(name, mode, expected, counts)
     lstm()
     fork()
+    bridge()
     with open(os.path.join(OUT, "not-onnx.onnx"), "w") as f:
         f.write("input 32x32x3; conv 3x3x8;\n")
     with open(os.path.join(OUT, "expected.json"), "w") as f:
