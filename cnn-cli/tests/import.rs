@@ -42,7 +42,11 @@ fn shape(value: &serde_json::Value) -> String {
 fn torchvision_models_give_torchs_counts() {
     let expected = expected();
     let fixtures = expected.as_object().expect("an object of fixtures");
-    assert_eq!(fixtures.len(), 4, "resnet18 and mobilenet_v2, both modes");
+    assert_eq!(
+        fixtures.len(),
+        8,
+        "resnet18, mobilenet_v2, mobilenet_v3_small and googlenet, both modes"
+    );
     for (file, numbers) in fixtures {
         let (stdout, stderr, code) = import(file, &[]);
         assert_eq!(code, Some(0), "{file}: {stderr}");
@@ -93,6 +97,29 @@ fn names_and_folded_batch_norm() {
     let (mobilenet, _, _) = import("mobilenet_v2.eval.onnx", &[]);
     assert!(mobilenet.contains("dwconv 3x3 pad 1;"), "{mobilenet}");
     assert!(mobilenet.contains("relu6;"), "{mobilenet}");
+}
+
+/// Squeeze-excite is a `mul` of the map and its gate; an inception module
+/// is a `concat` of four branches, in the order of the Concat's inputs.
+#[test]
+fn squeeze_excite_and_inception() {
+    let (mobilenet, _, _) = import("mobilenet_v3_small.preserve.onnx", &[]);
+    assert!(
+        mobilenet.contains(
+            "mul {\n    {\n        gap;\n        features_1_block_1_fc1: conv 1x1x8;\n        \
+             relu;\n        features_1_block_1_fc2: conv 1x1x16;\n        hardsigmoid;\n    \
+             }\n    {}\n}\n"
+        ),
+        "{mobilenet}"
+    );
+    assert!(mobilenet.contains("hardswish;"));
+    let (googlenet, _, _) = import("googlenet.eval.onnx", &[]);
+    assert_eq!(googlenet.matches("concat {").count(), 9, "{googlenet}");
+    assert!(
+        googlenet.contains("maxpool 3 stride 2 ceil;"),
+        "{googlenet}"
+    );
+    assert!(googlenet.contains("        maxpool 3 stride 1 pad 1 ceil;\n        conv 1x1x32;\n"));
 }
 
 /// `--rust NAME` wraps the same statements in a `cnn!` block; `-o` writes
