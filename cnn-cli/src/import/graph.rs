@@ -34,7 +34,13 @@ pub struct Graph<'m> {
     producer: HashMap<&'m str, usize>,
     output: &'m str,
     visited: HashSet<usize>,
+    /// How many forks the walk is inside.
+    depth: usize,
 }
+
+/// Forks nested deeper than this are refused rather than walked on a
+/// stack that a crafted file could exhaust.
+const DEEPEST: usize = 200;
 
 /// Why a walk stopped.
 enum End<'m> {
@@ -94,6 +100,7 @@ impl<'m> Graph<'m> {
             producer,
             output,
             visited: HashSet::new(),
+            depth: 0,
         })
     }
 
@@ -215,6 +222,26 @@ impl<'m> Graph<'m> {
     /// node where they all join, appends the block and gives that node's
     /// output.
     fn fork(
+        &mut self,
+        value: &'m str,
+        readers: &[usize],
+        stmts: &mut Vec<Stmt>,
+    ) -> Result<&'m str, String> {
+        if self.depth >= DEEPEST {
+            return Err(format!(
+                "the fork at `{value}`{} is nested {DEEPEST} forks deep: more than the \
+                 importer walks",
+                self.written_by(value)
+            ));
+        }
+        self.depth += 1;
+        let joined = self.branches(value, readers, stmts);
+        self.depth -= 1;
+        joined
+    }
+
+    /// [`Graph::fork`]'s walk of each branch.
+    fn branches(
         &mut self,
         value: &'m str,
         readers: &[usize],
