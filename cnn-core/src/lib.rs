@@ -39,6 +39,8 @@ mod network;
 mod option;
 mod receptive;
 mod recover;
+#[cfg(feature = "run")]
+pub mod run;
 mod shape;
 mod spelling;
 mod summary;

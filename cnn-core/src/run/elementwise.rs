@@ -1,0 +1,106 @@
+//! Activations, PReLU, layer scale and softmax, as PyTorch defines them.
+
+use libm::{erff, expf, expm1f, tanhf};
+
+use crate::Activation;
+
+/// One value through `activation` (every one but softmax, which needs
+/// its neighbours).
+fn one(activation: Activation, x: f32) -> f32 {
+    match activation {
+        // NaN passes, as in PyTorch.
+        Activation::Relu => {
+            if x > 0.0 || x.is_nan() {
+                x
+            } else {
+                0.0
+            }
+        }
+        Activation::Relu6 => relu6(x),
+        // PyTorch's default `negative_slope`.
+        Activation::LeakyRelu => {
+            if x > 0.0 {
+                x
+            } else {
+                x * 0.01
+            }
+        }
+        // alpha = 1: `x` if positive, else `exp(x) - 1`.
+        Activation::Elu => {
+            if x > 0.0 {
+                x
+            } else {
+                expm1f(x)
+            }
+        }
+        // Exact: `x * Φ(x) = x / 2 * (1 + erf(x / √2))`.
+        Activation::Gelu => 0.5 * x * (1.0 + erff(x * core::f32::consts::FRAC_1_SQRT_2)),
+        Activation::Silu => x * sigmoid(x),
+        Activation::Sigmoid => sigmoid(x),
+        // `relu6(x + 3) / 6`.
+        Activation::HardSigmoid => relu6(x + 3.0) / 6.0,
+        // `x * relu6(x + 3) / 6`.
+        Activation::HardSwish => x * relu6(x + 3.0) / 6.0,
+        Activation::Tanh => tanhf(x),
+        // Not reached: the caller runs `softmax` on whole rows.
+        Activation::Softmax => x,
+    }
+}
+
+/// `min(max(x, 0), 6)`.
+fn relu6(x: f32) -> f32 {
+    if x.is_nan() {
+        x
+    } else {
+        x.clamp(0.0, 6.0)
+    }
+}
+
+/// `1 / (1 + exp(-x))`.
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + expf(-x))
+}
+
+/// Applies an element-wise activation in place.
+pub(crate) fn activate(activation: Activation, values: &mut [f32]) {
+    for value in values {
+        *value = one(activation, *value);
+    }
+}
+
+/// Softmax in place over each run of `width` values (the channels of one
+/// position, or a whole vector), shifted by the run's max as PyTorch does.
+pub(crate) fn softmax(values: &mut [f32], width: usize) {
+    if width == 0 {
+        return;
+    }
+    for run in values.chunks_exact_mut(width) {
+        let top = run.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let mut sum = 0.0;
+        for value in run.iter_mut() {
+            *value = expf(*value - top);
+            sum += *value;
+        }
+        for value in run.iter_mut() {
+            *value /= sum;
+        }
+    }
+}
+
+/// PReLU with one slope per channel: `x` if positive, else `slope * x`.
+pub(crate) fn prelu(channels: usize, x: &[f32], slopes: &[f32], y: &mut [f32]) {
+    for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
+        for ((out, &value), &slope) in outs.iter_mut().zip(ins).zip(slopes) {
+            *out = if value > 0.0 { value } else { slope * value };
+        }
+    }
+}
+
+/// Layer scale: each channel times its multiplier.
+pub(crate) fn scale(channels: usize, x: &[f32], gammas: &[f32], y: &mut [f32]) {
+    for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
+        for ((out, &value), &gamma) in outs.iter_mut().zip(ins).zip(gammas) {
+            *out = value * gamma;
+        }
+    }
+}

@@ -1,0 +1,492 @@
+//! The numeric kernels: one layer run on `f32` activations, exactly as
+//! PyTorch computes it in eval mode (behind the `run` feature).
+//!
+//! [`layer`] runs one [`LayerSpec`] on a channels-last input (the DSL's
+//! `HxWxC` order, flattened: `x[((h * W) + w) * C + c]`, and likewise for
+//! `L x C` and `D x H x W x C`). Its parameters come flat in the order of
+//! the layer's [`Layout`](crate::Layout), which is PyTorch's `state_dict`
+//! order: a convolution's weight `[out][in / groups][k...]` then its bias,
+//! batch norm's weight, bias, running mean and running variance, and so
+//! on. Nothing allocates and nothing panics on bad input: every length is
+//! checked and a mismatch is a [`RunError`].
+//!
+//! ```
+//! use cnn_core::{run, Kind, LayerSpec, Shape};
+//! // A 1x1 convolution of two channels into one: y = 2*x0 + 3*x1 + 1.
+//! const CONV: LayerSpec = LayerSpec::new(Kind::Conv).window(1, 1).count(1);
+//! const INPUT: Shape = Shape::spatial(1, 2, 2);
+//! let x = [1.0, 10.0, 2.0, 20.0]; // two positions, two channels each
+//! let weights = [2.0, 3.0, 1.0]; // weight [1][2][1][1], then bias [1]
+//! let mut y = [0.0; 2];
+//! // Sized at compile time: here one im2col row of 2 values.
+//! let mut scratch = [0.0; run::scratch_len(&CONV, INPUT)];
+//! run::layer(&CONV, INPUT, &x, &weights, &mut y, &mut scratch).unwrap();
+//! assert_eq!(y, [33.0, 65.0]);
+//! ```
+//!
+//! # Conventions where the language meets PyTorch
+//!
+//! - `flatten` writes its vector in PyTorch's flatten order (C, H, W), so
+//!   that every layer after it (a `fc`, a `batchnorm` on the vector) takes
+//!   PyTorch's weights as they are. A `fc` (or `softmax N`) straight after
+//!   a spatial input reads its weight's columns in that same (C, H, W)
+//!   order against the channels-last input: column `c * positions + p`
+//!   multiplies `x[p * C + c]`.
+//! - `pad same` pads as TensorFlow does: `ceil(I / S)` outputs, the total
+//!   padding `max((O - 1) * S + D * (K - 1) + 1 - I, 0)` split with the
+//!   extra one at the end. Average pooling with `pad same` divides by the
+//!   values inside the input, as TensorFlow's does; with explicit padding
+//!   it counts the padded zeros, as PyTorch's `count_include_pad=True`.
+//!   Max pooling pads with -inf either way.
+//! - `layernorm` uses PyTorch's `nn.LayerNorm` default eps, 1e-5
+//!   (torchvision's `LayerNorm2d` in ConvNeXt is built with 1e-6: the
+//!   difference is below the tolerance of any test here, but a loader of
+//!   such a model can say so later); batch norm and group norm use 1e-5.
+//! - `leakyrelu` has slope 0.01 and `elu` alpha 1, PyTorch's defaults.
+//! - `dropout` is the identity, as in eval mode.
+//!
+//! # The GEMM
+//!
+//! The convolutions and `fc` are direct loops: for every output position
+//! one im2col row of the receptive field is gathered into `scratch` (in
+//! the weight's `[in][k...]` order) and dotted with each filter, so the
+//! only scratch is one row. That is correct first and allocation-free;
+//! `matrixmultiply` needs `alloc` for its packing buffers, so a fast path
+//! (a blocked GEMM over many positions) will take its packing space from
+//! the arena, sized through [`scratch_len`].
+
+mod conv;
+mod dense;
+mod elementwise;
+mod norm;
+mod pool;
+mod resample;
+
+use core::fmt;
+
+use crate::{Activation, Error, Kind, LayerSpec, Resolved, Shape};
+
+/// Why [`layer`] could not run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RunError {
+    /// The layer does not apply to its input: the error the analysis gives.
+    Layer(Error),
+    /// A block (`add`, `concat`, ...) holds other layers; running it is the
+    /// forward pass's job, not one layer's.
+    Block,
+    /// A buffer does not have the length the layer needs.
+    Length {
+        /// Which buffer.
+        buffer: Buffer,
+        /// The length needed (for `scratch`, the least).
+        expected: usize,
+        /// The length given.
+        found: usize,
+    },
+    /// A size of the layer does not fit in `usize` on this target.
+    TooLarge,
+}
+
+/// The buffers [`layer`] takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Buffer {
+    /// The input activations `x`.
+    Input,
+    /// The layer's parameters.
+    Weights,
+    /// The output activations `y`.
+    Output,
+    /// The working space.
+    Scratch,
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunError::Layer(error) => write!(f, "{error}"),
+            RunError::Block => f.write_str("a block is run by the forward pass, not as one layer"),
+            RunError::Length {
+                buffer,
+                expected,
+                found,
+            } => {
+                let name = match buffer {
+                    Buffer::Input => "input",
+                    Buffer::Weights => "weights",
+                    Buffer::Output => "output",
+                    Buffer::Scratch => "scratch",
+                };
+                let least = if matches!(buffer, Buffer::Scratch) {
+                    "at least "
+                } else {
+                    ""
+                };
+                write!(
+                    f,
+                    "the {name} has {found} values, the layer needs {least}{expected}"
+                )
+            }
+            RunError::TooLarge => f.write_str("a size of the layer does not fit in usize"),
+        }
+    }
+}
+
+/// A channels-last activation: its spatial sizes (1 past the rank) and
+/// channels, as `usize`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Grid {
+    pub(crate) dims: [usize; 3],
+    pub(crate) channels: usize,
+}
+
+impl Grid {
+    fn of(shape: Shape) -> Result<Grid, RunError> {
+        let axes = shape.axes();
+        Ok(Grid {
+            dims: [size(axes[0])?, size(axes[1])?, size(axes[2])?],
+            channels: size(shape.channels())?,
+        })
+    }
+
+    /// The number of positions (1 for a vector).
+    pub(crate) fn positions(&self) -> usize {
+        self.dims[0] * self.dims[1] * self.dims[2]
+    }
+
+    /// The position at `coords`.
+    pub(crate) fn at(&self, coords: [usize; 3]) -> usize {
+        (coords[0] * self.dims[1] + coords[1]) * self.dims[2] + coords[2]
+    }
+}
+
+/// The coordinates of the `index`-th position of a grid of `dims`.
+pub(crate) fn coords(index: usize, dims: [usize; 3]) -> [usize; 3] {
+    [
+        index / (dims[1] * dims[2]),
+        (index / dims[2]) % dims[1],
+        index % dims[2],
+    ]
+}
+
+/// A window as it slides over an input grid: per axis, the padding
+/// before the first input value, in `usize`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Slide {
+    pub(crate) kernel: [usize; 3],
+    pub(crate) stride: [usize; 3],
+    pub(crate) dilation: [usize; 3],
+    pub(crate) before: [usize; 3],
+    /// Padding after the last input value (the end of PyTorch's padded
+    /// input; with `ceil` a window may reach past it).
+    pub(crate) after: [usize; 3],
+    /// `pad same`: TensorFlow's padding, which average pooling does not
+    /// count.
+    pub(crate) same: bool,
+}
+
+impl Slide {
+    /// The window of `axes` from `input` to `output` (whose sizes decide
+    /// `pad same`'s padding).
+    fn new(axes: &Resolved, input: &Grid, output: &Grid) -> Result<Slide, RunError> {
+        let mut slide = Slide {
+            kernel: [1; 3],
+            stride: [1; 3],
+            dilation: [1; 3],
+            before: [0; 3],
+            after: [0; 3],
+            same: axes.padding.is_none(),
+        };
+        for axis in 0..3 {
+            slide.kernel[axis] = size(axes.window[axis])?;
+            slide.stride[axis] = size(axes.stride[axis])?;
+            slide.dilation[axis] = size(axes.dilation[axis])?;
+            match axes.padding {
+                Some(padding) => {
+                    slide.before[axis] = size(padding[axis])?;
+                    slide.after[axis] = slide.before[axis];
+                }
+                None => {
+                    let extent = slide.dilation[axis] * (slide.kernel[axis] - 1) + 1;
+                    let reach = (output.dims[axis] - 1) * slide.stride[axis] + extent;
+                    let total = reach.saturating_sub(input.dims[axis]);
+                    slide.before[axis] = total / 2;
+                    slide.after[axis] = total - total / 2;
+                }
+            }
+        }
+        Ok(slide)
+    }
+
+    /// The number of kernel taps.
+    pub(crate) fn taps(&self) -> usize {
+        self.kernel[0] * self.kernel[1] * self.kernel[2]
+    }
+
+    /// The input coordinate of tap `tap` (per axis) of the window at output
+    /// `out`, `None` outside the input (in the padding).
+    pub(crate) fn source(&self, out: [usize; 3], tap: [usize; 3], input: &Grid) -> Option<usize> {
+        let mut at = [0; 3];
+        for axis in 0..3 {
+            let reach = out[axis] * self.stride[axis] + tap[axis] * self.dilation[axis];
+            let coord = reach.checked_sub(self.before[axis])?;
+            if coord >= input.dims[axis] {
+                return None;
+            }
+            at[axis] = coord;
+        }
+        Some(input.at(at))
+    }
+}
+
+/// A transposed convolution's window. Its `pad same` is TensorFlow's
+/// `conv2d_transpose` (the gradient of a `same` convolution from `I * S`
+/// values back to `I`): `max(D * (K - 1) + 1 - S, 0)` in all, half of it
+/// (rounded down) before.
+fn transposed_slide(
+    spec: &LayerSpec,
+    input: Shape,
+    from: &Grid,
+    to: &Grid,
+) -> Result<Slide, RunError> {
+    let axes = spec.on_axes(input).map_err(RunError::Layer)?;
+    let mut slide = Slide::new(&axes, from, to)?;
+    if slide.same {
+        for axis in 0..3 {
+            let extent = slide.dilation[axis] * (slide.kernel[axis] - 1) + 1;
+            let total = extent.saturating_sub(slide.stride[axis]);
+            slide.before[axis] = total / 2;
+            slide.after[axis] = total - total / 2;
+        }
+    }
+    Ok(slide)
+}
+
+/// `n` as `usize`, or [`RunError::TooLarge`].
+pub(crate) fn size(n: u64) -> Result<usize, RunError> {
+    usize::try_from(n).map_err(|_| RunError::TooLarge)
+}
+
+/// Checks that `buffer` has exactly `expected` values.
+fn exactly(buffer: Buffer, expected: usize, found: usize) -> Result<(), RunError> {
+    if expected == found {
+        Ok(())
+    } else {
+        Err(RunError::Length {
+            buffer,
+            expected,
+            found,
+        })
+    }
+}
+
+/// The `f32` values of working space [`layer`] needs for `spec` on
+/// `input`: one im2col row for a convolution, the depthwise outputs of
+/// one position for a separable one, 0 for every other kind (and for a
+/// layer that does not apply to its input, which [`layer`] refuses).
+pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
+    let axes = match spec.on_axes(input) {
+        Ok(axes) => axes,
+        Err(_) => return 0,
+    };
+    let taps = match axes.window[0].checked_mul(axes.window[1]) {
+        Some(area) => match area.checked_mul(axes.window[2]) {
+            Some(taps) => taps,
+            None => return 0,
+        },
+        None => return 0,
+    };
+    let channels = input.channels();
+    let needed = match spec.kind {
+        Kind::Conv => {
+            if spec.groups == 0 {
+                return 0;
+            }
+            match taps.checked_mul(channels / spec.groups) {
+                Some(row) => row,
+                None => return 0,
+            }
+        }
+        Kind::DepthwiseConv => taps,
+        Kind::SeparableConv => match channels.checked_mul(spec.multiplier) {
+            Some(middle) => middle,
+            None => return 0,
+        },
+        Kind::Input
+        | Kind::MaxPool
+        | Kind::AvgPool
+        | Kind::GlobalAvgPool
+        | Kind::GlobalMaxPool
+        | Kind::AdaptiveAvgPool
+        | Kind::Flatten
+        | Kind::Dense
+        | Kind::Softmax
+        | Kind::Activation(_)
+        | Kind::PRelu
+        | Kind::BatchNorm
+        | Kind::Dropout
+        | Kind::ZeroPad
+        | Kind::ConvTranspose
+        | Kind::Upsample
+        | Kind::Resize
+        | Kind::LayerNorm
+        | Kind::GroupNorm
+        | Kind::Scale
+        | Kind::Shuffle
+        | Kind::Block(_) => 0,
+    };
+    if needed > usize::MAX as u64 {
+        0
+    } else {
+        needed as usize
+    }
+}
+
+/// Runs one layer: `y` gets what `spec` computes from `x` (of shape
+/// `input`, channels last) with the parameters `weights`, flat in the
+/// order of the layer's [`Layout`](crate::Layout).
+///
+/// `x` must hold `input.elements()` values, `y` the output's, `weights`
+/// the layer's parameters and running statistics, and `scratch` at least
+/// [`scratch_len`] values. A [`Kind::Block`] is an error: the forward pass
+/// runs its contents.
+pub fn layer(
+    spec: &LayerSpec,
+    input: Shape,
+    x: &[f32],
+    weights: &[f32],
+    y: &mut [f32],
+    scratch: &mut [f32],
+) -> Result<(), RunError> {
+    if spec.kind.block().is_some() {
+        return Err(RunError::Block);
+    }
+    let step = spec.apply(input).map_err(RunError::Layer)?;
+    let from = Grid::of(input)?;
+    let to = Grid::of(step.output)?;
+    let input_len = size(input.elements().ok_or(RunError::TooLarge)?)?;
+    let output_len = size(step.output.elements().ok_or(RunError::TooLarge)?)?;
+    let params = step
+        .params
+        .checked_add(step.non_trainable_params)
+        .ok_or(RunError::TooLarge)?;
+    exactly(Buffer::Input, input_len, x.len())?;
+    exactly(Buffer::Output, output_len, y.len())?;
+    exactly(Buffer::Weights, size(params)?, weights.len())?;
+    let needed = scratch_len(spec, input);
+    if scratch.len() < needed {
+        return Err(RunError::Length {
+            buffer: Buffer::Scratch,
+            expected: needed,
+            found: scratch.len(),
+        });
+    }
+    let scratch = &mut scratch[..needed];
+    let windowed = || -> Result<Slide, RunError> {
+        let axes = spec.on_axes(input).map_err(RunError::Layer)?;
+        Slide::new(&axes, &from, &to)
+    };
+    match spec.kind {
+        Kind::Input | Kind::Dropout => {
+            // `apply` gives `input` its declared shape; the values pass.
+            exactly(Buffer::Output, x.len(), y.len())?;
+            y.copy_from_slice(x);
+        }
+        Kind::Conv => conv::conv(
+            &windowed()?,
+            &from,
+            &to,
+            size(spec.groups)?,
+            spec.bias,
+            x,
+            weights,
+            y,
+            scratch,
+        ),
+        // Depthwise: one group per input channel, `multiplier` filters each.
+        Kind::DepthwiseConv => conv::conv(
+            &windowed()?,
+            &from,
+            &to,
+            from.channels,
+            spec.bias,
+            x,
+            weights,
+            y,
+            scratch,
+        ),
+        Kind::SeparableConv => conv::separable(
+            &windowed()?,
+            &from,
+            &to,
+            size(spec.multiplier)?,
+            spec.bias,
+            x,
+            weights,
+            y,
+            scratch,
+        ),
+        Kind::ConvTranspose => conv::transposed(
+            &transposed_slide(spec, input, &from, &to)?,
+            &from,
+            &to,
+            size(spec.groups)?,
+            spec.bias,
+            x,
+            weights,
+            y,
+        ),
+        Kind::MaxPool => pool::max(&windowed()?, &from, &to, x, y),
+        Kind::AvgPool => pool::average(&windowed()?, &from, &to, x, y),
+        Kind::GlobalAvgPool => pool::global_average(&from, x, y),
+        Kind::GlobalMaxPool => pool::global_max(&from, x, y),
+        Kind::AdaptiveAvgPool => pool::adaptive(&from, &to, x, y),
+        Kind::Flatten => resample::flatten(&from, x, y),
+        Kind::Dense => dense::dense(&from, to.channels, spec.bias, x, weights, y),
+        Kind::Softmax => {
+            dense::dense(&from, to.channels, spec.bias, x, weights, y);
+            let units = y.len();
+            elementwise::softmax(y, units);
+        }
+        Kind::Activation(activation) => {
+            y.copy_from_slice(x);
+            match activation {
+                Activation::Softmax => elementwise::softmax(y, from.channels),
+                Activation::Relu
+                | Activation::Relu6
+                | Activation::LeakyRelu
+                | Activation::Elu
+                | Activation::Gelu
+                | Activation::Silu
+                | Activation::Sigmoid
+                | Activation::HardSigmoid
+                | Activation::HardSwish
+                | Activation::Tanh => elementwise::activate(activation, y),
+            }
+        }
+        Kind::PRelu => elementwise::prelu(from.channels, x, weights, y),
+        Kind::Scale => elementwise::scale(from.channels, x, weights, y),
+        Kind::BatchNorm => norm::batch(from.channels, x, weights, y),
+        Kind::LayerNorm => norm::layer(from.channels, x, weights, y),
+        Kind::GroupNorm => norm::group(&from, size(spec.count)?, x, weights, y),
+        Kind::ZeroPad => {
+            let axes = spec.on_axes(input).map_err(RunError::Layer)?;
+            let mut before = [0; 3];
+            for (pad, &written) in before.iter_mut().zip(axes.window.iter()) {
+                *pad = size(written)?;
+            }
+            // Past the rank the "padding" is the neutral window of 1.
+            for pad in before.iter_mut().skip(axes.rank) {
+                *pad = 0;
+            }
+            resample::zero_pad(&from, &to, before, x, y);
+        }
+        Kind::Upsample => {
+            let axes = spec.on_axes(input).map_err(RunError::Layer)?;
+            resample::interpolate(&from, &to, Some(axes.window), spec.bilinear, x, y);
+        }
+        Kind::Resize => resample::interpolate(&from, &to, None, spec.bilinear, x, y),
+        Kind::Shuffle => resample::shuffle(&from, size(spec.count)?, x, y),
+        Kind::Block(_) => return Err(RunError::Block),
+    }
+    Ok(())
+}

@@ -1,0 +1,76 @@
+//! Normalisation: batch norm (running statistics), layer norm over the
+//! channels of each position, group norm.
+
+use libm::sqrtf;
+
+use super::Grid;
+
+/// PyTorch's default `eps` for `BatchNorm*d`, `LayerNorm` and `GroupNorm`.
+const EPS: f32 = 1e-5;
+
+/// Batch norm in eval mode: `(x - mean) / sqrt(var + eps) * weight + bias`
+/// with the running statistics. `weights` is weight, bias, running mean,
+/// running variance, `channels` each.
+pub(crate) fn batch(channels: usize, x: &[f32], weights: &[f32], y: &mut [f32]) {
+    let (gamma, rest) = weights.split_at(channels);
+    let (beta, rest) = rest.split_at(channels);
+    let (mean, variance) = rest.split_at(channels);
+    for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
+        for channel in 0..channels {
+            let inverse = 1.0 / sqrtf(variance[channel] + EPS);
+            outs[channel] =
+                (ins[channel] - mean[channel]) * inverse * gamma[channel] + beta[channel];
+        }
+    }
+}
+
+/// The mean and the biased variance of `values`, in two passes.
+fn moments(values: impl Iterator<Item = f32> + Clone) -> (f32, f32) {
+    let mut count = 0usize;
+    let mut sum = 0.0f32;
+    for value in values.clone() {
+        sum += value;
+        count += 1;
+    }
+    let mean = sum / count.max(1) as f32;
+    let mut squares = 0.0f32;
+    for value in values {
+        squares += (value - mean) * (value - mean);
+    }
+    (mean, squares / count.max(1) as f32)
+}
+
+/// Layer norm over the channels of each position (PyTorch's
+/// `nn.LayerNorm(C)` on a channels-last map; on a vector, over its
+/// values). `weights` is weight then bias.
+pub(crate) fn layer(channels: usize, x: &[f32], weights: &[f32], y: &mut [f32]) {
+    let (gamma, beta) = weights.split_at(channels);
+    for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
+        let (mean, variance) = moments(ins.iter().copied());
+        let inverse = 1.0 / sqrtf(variance + EPS);
+        for channel in 0..channels {
+            outs[channel] = (ins[channel] - mean) * inverse * gamma[channel] + beta[channel];
+        }
+    }
+}
+
+/// Group norm: the channels in `groups` runs, each normalised over its
+/// channels at every position, then each channel's weight and bias.
+pub(crate) fn group(from: &Grid, groups: usize, x: &[f32], weights: &[f32], y: &mut [f32]) {
+    let channels = from.channels;
+    let width = channels / groups;
+    let (gamma, beta) = weights.split_at(channels);
+    for group in 0..groups {
+        let first = group * width;
+        let members = x
+            .chunks_exact(channels)
+            .flat_map(|values| values[first..first + width].iter().copied());
+        let (mean, variance) = moments(members);
+        let inverse = 1.0 / sqrtf(variance + EPS);
+        for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
+            for channel in first..first + width {
+                outs[channel] = (ins[channel] - mean) * inverse * gamma[channel] + beta[channel];
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Pooling: windowed max and average of every rank, global and adaptive.
+
+use super::{coords, Grid, Slide};
+
+/// Max pooling: the padding is -inf, so only input values count.
+pub(crate) fn max(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
+    let channels = from.channels;
+    for (position, out) in y.chunks_exact_mut(channels).enumerate() {
+        let at = coords(position, to.dims);
+        out.fill(f32::NEG_INFINITY);
+        for tap in 0..slide.taps() {
+            let Some(index) = slide.source(at, coords(tap, slide.kernel), from) else {
+                continue;
+            };
+            for (best, &value) in out.iter_mut().zip(&x[index * channels..][..channels]) {
+                // PyTorch propagates NaN: `value > best || isnan(value)`.
+                if value > *best || value.is_nan() {
+                    *best = value;
+                }
+            }
+        }
+    }
+}
+
+/// Average pooling. With explicit padding the divisor counts the taps in
+/// the padded input, as PyTorch's `count_include_pad=True` (a `ceil`
+/// window's overhang past the padding is not counted, as in PyTorch);
+/// with `pad same` it counts the taps inside the input, as TensorFlow's.
+pub(crate) fn average(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
+    let channels = from.channels;
+    for (position, out) in y.chunks_exact_mut(channels).enumerate() {
+        let at = coords(position, to.dims);
+        out.fill(0.0);
+        let mut count = 0usize;
+        for tap in 0..slide.taps() {
+            let tap = coords(tap, slide.kernel);
+            let source = slide.source(at, tap, from);
+            let counted = if slide.same {
+                source.is_some()
+            } else {
+                (0..3).all(|axis| {
+                    let padded = at[axis] * slide.stride[axis] + tap[axis] * slide.dilation[axis];
+                    padded < slide.before[axis] + from.dims[axis] + slide.after[axis]
+                })
+            };
+            if counted {
+                count += 1;
+            }
+            let Some(index) = source else {
+                continue;
+            };
+            for (sum, &value) in out.iter_mut().zip(&x[index * channels..][..channels]) {
+                *sum += value;
+            }
+        }
+        // Every window starts inside the input or its left padding, so
+        // it counts at least one tap.
+        let divisor = count.max(1) as f32;
+        for sum in out.iter_mut() {
+            *sum /= divisor;
+        }
+    }
+}
+
+/// `gap`: the mean of each channel over every position.
+pub(crate) fn global_average(from: &Grid, x: &[f32], y: &mut [f32]) {
+    y.fill(0.0);
+    for values in x.chunks_exact(from.channels) {
+        for (sum, &value) in y.iter_mut().zip(values) {
+            *sum += value;
+        }
+    }
+    let positions = from.positions() as f32;
+    for sum in y.iter_mut() {
+        *sum /= positions;
+    }
+}
+
+/// `gmp`: the max of each channel over every position.
+pub(crate) fn global_max(from: &Grid, x: &[f32], y: &mut [f32]) {
+    y.fill(f32::NEG_INFINITY);
+    for values in x.chunks_exact(from.channels) {
+        for (best, &value) in y.iter_mut().zip(values) {
+            if value > *best || value.is_nan() {
+                *best = value;
+            }
+        }
+    }
+}
+
+/// PyTorch's `AdaptiveAvgPool1d/2d/3d`: output `i` of `O` on an axis of
+/// `I` averages the inputs from `floor(i * I / O)` to
+/// `ceil((i + 1) * I / O)`, exclusive.
+pub(crate) fn adaptive(from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
+    let channels = from.channels;
+    for (position, out) in y.chunks_exact_mut(channels).enumerate() {
+        let at = coords(position, to.dims);
+        let mut start = [0; 3];
+        let mut end = [1; 3];
+        for axis in 0..3 {
+            let (inputs, outputs) = (from.dims[axis], to.dims[axis]);
+            start[axis] = at[axis] * inputs / outputs;
+            end[axis] = ((at[axis] + 1) * inputs).div_ceil(outputs);
+        }
+        out.fill(0.0);
+        for a in start[0]..end[0] {
+            for b in start[1]..end[1] {
+                for c in start[2]..end[2] {
+                    let index = from.at([a, b, c]);
+                    for (sum, &value) in out.iter_mut().zip(&x[index * channels..][..channels]) {
+                        *sum += value;
+                    }
+                }
+            }
+        }
+        let count = (0..3)
+            .map(|axis| end[axis] - start[axis])
+            .product::<usize>();
+        let divisor = count.max(1) as f32;
+        for sum in out.iter_mut() {
+            *sum /= divisor;
+        }
+    }
+}
