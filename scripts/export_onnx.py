@@ -42,8 +42,10 @@ COUNTS = "/work/shared/torchvision-counts.json"
 
 def strip_weights(path):
     """Rewrite `path` with its initializers as external data, then delete
-    the data file: the dims and names stay, the numbers go."""
-    model = onnx.load(path)
+    the data file: the dims and names stay, the numbers go. ONNX shape
+    inference first writes every value's shape (value_info), which
+    `cnn import` checks its own shapes against."""
+    model = onnx.shape_inference.infer_shapes(onnx.load(path), data_prop=True)
     data = os.path.basename(path) + ".data"
     onnx.save_model(
         model,
@@ -81,10 +83,71 @@ def referenced_count(model):
 OPTIONS = {"googlenet": {"aux_logits": False, "init_weights": False}}
 
 
+class UNet(torch.nn.Module):
+    """A small U-Net (two levels): ConvTranspose up, Concat of the skip."""
+
+    def __init__(self, c=16, classes=2):
+        super().__init__()
+
+        def double(i, o):
+            return torch.nn.Sequential(
+                torch.nn.Conv2d(i, o, 3, padding=1, bias=False),
+                torch.nn.BatchNorm2d(o),
+                torch.nn.ReLU(),
+                torch.nn.Conv2d(o, o, 3, padding=1, bias=False),
+                torch.nn.BatchNorm2d(o),
+                torch.nn.ReLU(),
+            )
+
+        self.down1 = double(3, c)
+        self.down2 = double(c, 2 * c)
+        self.bottom = double(2 * c, 4 * c)
+        self.pool = torch.nn.MaxPool2d(2)
+        self.up2 = torch.nn.ConvTranspose2d(4 * c, 2 * c, 2, stride=2)
+        self.dec2 = double(4 * c, 2 * c)
+        self.up1 = torch.nn.ConvTranspose2d(2 * c, c, 2, stride=2)
+        self.dec1 = double(2 * c, c)
+        self.head = torch.nn.Conv2d(c, classes, 1)
+
+    def forward(self, x):
+        d1 = self.down1(x)
+        d2 = self.down2(self.pool(d1))
+        b = self.bottom(self.pool(d2))
+        u2 = self.dec2(torch.cat([d2, self.up2(b)], 1))
+        u1 = self.dec1(torch.cat([d1, self.up1(u2)], 1))
+        return self.head(u1)
+
+
+def build(name):
+    """The model and its input."""
+    if name == "unet":
+        return UNet(), torch.randn(1, 3, 64, 64)
+    if name == "r3d_18":
+        return torchvision.models.video.r3d_18(weights=None), torch.randn(1, 3, 16, 112, 112)
+    if name == "deeplabv3_resnet50":
+        model = torchvision.models.segmentation.deeplabv3_resnet50(
+            weights=None, weights_backbone=None, aux_loss=False
+        )
+        return model, torch.randn(1, 3, 520, 520)
+    model = getattr(torchvision.models, name)(weights=None, **OPTIONS.get(name, {}))
+    return model, torch.randn(1, 3, 224, 224)
+
+
+def torch_macs(model, x):
+    """MACs from torch's own counter on meta tensors: flops / 2."""
+    from torch.utils.flop_counter import FlopCounterMode
+
+    meta = model.to("meta")
+    with FlopCounterMode(display=False) as counter:
+        with torch.no_grad():
+            meta(x.to("meta"))
+    return counter.get_total_flops() // 2
+
+
 def export(name, mode, expected, counts):
     torch.manual_seed(0)
-    model = getattr(torchvision.models, name)(weights=None, **OPTIONS.get(name, {})).eval()
-    x = torch.randn(1, 3, 224, 224)
+    model, x = build(name)
+    model = model.eval()
     path = os.path.join(OUT, f"{name}.{mode}.onnx")
     with tempfile.TemporaryDirectory() as tmp:
         raw = os.path.join(tmp, "model.onnx")
@@ -106,22 +169,31 @@ def export(name, mode, expected, counts):
         # BatchNormalization's running mean and variance are initializers
         # too; the learnable count is torch's.
         learnable = params
-        reference = counts[name]["params"]
-        assert learnable == reference, (name, learnable, reference)
+        if name in counts:
+            reference = counts[name]["params"]
+            assert learnable == reference, (name, learnable, reference)
     else:
         # Folding a BatchNorm2d into the bias-less conv before it drops its
         # weight and bias (2C) and gives the conv a bias (C).
-        bns = [m for m in model.modules() if isinstance(m, torch.nn.BatchNorm2d)]
+        bns = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
         learnable = params - sum(m.num_features for m in bns)
         # The same count from the file: every tensor a node reads, the
         # exporter's deduplicated initializers counted once per Identity.
         assert learnable == referenced_count(stripped), (name, learnable)
     with torch.no_grad():
-        output = list(model(x).shape[1:])
+        output = model(x)
+    if isinstance(output, dict):
+        output = output["out"]
+    # NCHW to channels-last, as the language writes shapes.
+    output = list(output.shape[2:]) + [output.shape[1]]
+    inputs = list(x.shape[2:]) + [x.shape[1]]
+    macs = torch_macs(model, x)
+    if name in counts:
+        assert macs == counts[name]["macs"], (name, macs, counts[name]["macs"])
     expected[f"{name}.{mode}.onnx"] = {
         "params": learnable,
-        "macs": counts[name]["macs"],
-        "input": counts[name]["input"],
+        "macs": macs,
+        "input": inputs,
         "output": output,
         "torch_params": params,
     }
@@ -185,7 +257,9 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     counts = json.load(open(COUNTS))["models"]
     expected = {}
-    for name in ["resnet18", "mobilenet_v2", "mobilenet_v3_small", "googlenet"]:
+    names = ["resnet18", "mobilenet_v2", "mobilenet_v3_small", "googlenet"]
+    names += ["efficientnet_b0", "shufflenet_v2_x1_0", "convnext_tiny", "r3d_18", "unet"]
+    for name in names:
         for mode in ["preserve", "eval"]:
             export(name, mode, expected, counts)
     lstm()

@@ -44,8 +44,9 @@ fn torchvision_models_give_torchs_counts() {
     let fixtures = expected.as_object().expect("an object of fixtures");
     assert_eq!(
         fixtures.len(),
-        8,
-        "resnet18, mobilenet_v2, mobilenet_v3_small and googlenet, both modes"
+        18,
+        "resnet18, mobilenet_v2, mobilenet_v3_small, googlenet, efficientnet_b0, \
+         shufflenet_v2_x1_0, convnext_tiny, r3d_18 and the U-Net, both modes"
     );
     for (file, numbers) in fixtures {
         let (stdout, stderr, code) = import(file, &[]);
@@ -153,4 +154,61 @@ fn rust_block_and_output_file() {
     assert!(check.status.success());
     let line = String::from_utf8_lossy(&check.stdout);
     assert!(line.contains("224x224x3 -> 1000"), "{line}");
+}
+
+/// ShuffleNetV2's unit is `shuffle 2` and a `split` whose first branch is
+/// `{}`; equal unnamed units fold into `repeat`.
+#[test]
+fn shuffle_split_and_repeat() {
+    let (eval, _, _) = import("shufflenet_v2_x1_0.eval.onnx", &[]);
+    assert!(
+        eval.contains(
+            "repeat 3 {\n    shuffle 2;\n    split {\n        {}\n        {\n            \
+             conv 1x1x58;\n            relu;\n            dwconv 3x3 pad 1;\n"
+        ),
+        "{eval}"
+    );
+    // Named layers never fold: a name belongs to one layer.
+    let (preserve, _, _) = import("shufflenet_v2_x1_0.preserve.onnx", &[]);
+    assert!(!preserve.contains("repeat"), "{preserve}");
+    assert_eq!(preserve.matches("split {").count(), 13, "{preserve}");
+}
+
+/// ConvNeXt's channels-last section (Transpose, LayerNormalization,
+/// MatMul, GELU as Div/Erf/Add/Mul/Mul, MatMul, Transpose) and its layer
+/// scale; EfficientNet's x*sigmoid(x).
+#[test]
+fn convnext_and_silu() {
+    let (convnext, _, _) = import("convnext_tiny.preserve.onnx", &[]);
+    assert!(
+        convnext.contains(
+            "residual {\n    features_1_0_block_0: dwconv 7x7 pad 3;\n    \
+             features_1_0_block_2: layernorm;\n    conv 1x1x384;\n    gelu;\n    \
+             conv 1x1x96;\n    features_1_0: scale;\n}\n"
+        ),
+        "{convnext}"
+    );
+    let (efficientnet, _, _) = import("efficientnet_b0.eval.onnx", &[]);
+    assert_eq!(efficientnet.matches("silu;").count(), 49, "{efficientnet}");
+}
+
+/// The U-Net's skips nest `concat { {} { ... } }`, its ConvTranspose is
+/// `convtranspose`; r3d_18's clip is `16x112x112x3` with 3-D kernels.
+#[test]
+fn unet_and_video() {
+    let (unet, _, _) = import("unet.preserve.onnx", &[]);
+    assert!(
+        unet.contains("up2: convtranspose 2x2x32 stride 2;"),
+        "{unet}"
+    );
+    assert!(unet.contains("concat {\n    {}\n    {\n"), "{unet}");
+    assert!(
+        unet.contains("        concat {\n            {}\n"),
+        "{unet}"
+    );
+    let (r3d, _, _) = import("r3d_18.preserve.onnx", &[]);
+    assert!(
+        r3d.contains("input 16x112x112x3;\nstem_0: conv 3x7x7x64 stride 1x2x2 pad 1x3x3 nobias;"),
+        "{r3d}"
+    );
 }

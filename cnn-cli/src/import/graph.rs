@@ -10,7 +10,9 @@ use std::collections::{HashMap, HashSet};
 
 use onnx_protobuf::{GraphProto, NodeProto, TensorProto};
 
+use super::fold;
 use super::ops;
+use super::patterns;
 use super::Stmt;
 
 /// A tensor known before the network runs: an initializer, the output
@@ -27,6 +29,9 @@ pub struct Constant {
 pub struct Graph<'m> {
     pub nodes: &'m [NodeProto],
     pub constants: HashMap<&'m str, Constant>,
+    /// Each value's dims as the graph gives them (its inputs, outputs
+    /// and value_info, which ONNX shape inference writes), batch first.
+    pub shapes: HashMap<&'m str, Vec<i64>>,
     /// For each value, the nodes that read it as data, once per input
     /// that does (`x * x` reads `x` twice).
     consumers: HashMap<&'m str, Vec<usize>>,
@@ -71,6 +76,23 @@ impl<'m> Graph<'m> {
                     ));
                 };
                 constants.insert(out.as_str(), constant(tensor));
+            } else if node.op_type == "Transpose" {
+                let perm = node.attribute.iter().find(|a| a.name == "perm");
+                let source = node.input.first().and_then(|i| constants.get(i.as_str()));
+                if let (Some(source), Some(perm)) = (source, perm) {
+                    let dims: Option<Vec<i64>> = perm
+                        .ints
+                        .iter()
+                        .map(|&p| {
+                            usize::try_from(p)
+                                .ok()
+                                .and_then(|p| source.dims.get(p).copied())
+                        })
+                        .collect();
+                    if let Some(dims) = dims {
+                        constants.insert(out.as_str(), Constant { dims, values: None });
+                    }
+                }
             } else if node.op_type == "Identity" {
                 if let Some(source) = node.input.first().and_then(|i| constants.get(i.as_str())) {
                     let copy = Constant {
@@ -81,9 +103,27 @@ impl<'m> Graph<'m> {
                 }
             }
         }
+        let shapes = shapes(graph);
+        // Shape arithmetic (Shape, Gather, Div, Concat...), as exporters
+        // write for `chunk` and `view`, is worked out here from the
+        // graph's shapes: a node it computes reads no data.
+        let mut folded = HashSet::new();
+        for (index, node) in graph.node.iter().enumerate() {
+            if let Some(values) = fold::evaluate(node, &constants, &shapes) {
+                folded.insert(index);
+                for out in &node.output {
+                    let dims = vec![values.as_ref().map_or(0, |v| v.len() as i64)];
+                    let values = values.clone();
+                    constants.insert(out.as_str(), Constant { dims, values });
+                }
+            }
+        }
         let mut consumers: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut producer = HashMap::new();
         for (index, node) in graph.node.iter().enumerate() {
+            if folded.contains(&index) {
+                continue;
+            }
             for input in &node.input {
                 if !input.is_empty() && !constants.contains_key(input.as_str()) {
                     consumers.entry(input.as_str()).or_default().push(index);
@@ -96,6 +136,7 @@ impl<'m> Graph<'m> {
         Ok(Graph {
             nodes: &graph.node,
             constants,
+            shapes,
             consumers,
             producer,
             output,
@@ -157,7 +198,13 @@ impl<'m> Graph<'m> {
                     })
                 }
                 [reader] => value = self.step(*reader, stmts)?,
-                _ => value = self.fork(value, &readers, stmts)?,
+                _ => match patterns::fork(self, value, &readers)? {
+                    Some((converted, taken)) => {
+                        stmts.extend(converted);
+                        value = self.take(&taken)?;
+                    }
+                    None => value = self.fork(value, &readers, stmts)?,
+                },
             }
         }
     }
@@ -172,15 +219,25 @@ impl<'m> Graph<'m> {
             ));
         }
         let node = &self.nodes[index];
-        let next = self.follow_bias(node);
-        let converted = ops::convert(node, self, next.map(|i| &self.nodes[i]))?;
-        stmts.extend(converted);
-        let last = match next {
-            Some(bias) => {
-                self.visited.insert(bias);
-                &self.nodes[bias]
+        let last = match patterns::detect(self, index)? {
+            Some((converted, taken)) => {
+                stmts.extend(converted);
+                let mut last = node;
+                for other in taken {
+                    if !self.visited.insert(other) {
+                        return Err(format!(
+                            "{} is reached twice: the graph has a cycle",
+                            describe(&self.nodes[other])
+                        ));
+                    }
+                    last = &self.nodes[other];
+                }
+                last
             }
-            None => node,
+            None => {
+                stmts.extend(ops::convert(node, self)?);
+                node
+            }
         };
         // Dropout's mask and MaxPool's indices may be there unread; a
         // second output that something reads is a branch we cannot place.
@@ -200,20 +257,33 @@ impl<'m> Graph<'m> {
         }
     }
 
-    /// A MatMul whose only reader is an Add of a constant: the two are one
-    /// `fc` with a bias. Gives the Add's index.
-    fn follow_bias(&self, node: &NodeProto) -> Option<usize> {
-        if node.op_type != "MatMul" {
-            return None;
-        }
-        let out = node.output.first()?;
-        match self.consumers.get(out.as_str())?.as_slice() {
-            [add]
-                if self.nodes[*add].op_type == "Add"
-                    && self.data_inputs(&self.nodes[*add]).len() == 1 =>
-            {
-                Some(*add)
+    /// Marks `nodes` (of a pattern, in order) as converted, and gives the
+    /// last one's output.
+    fn take(&mut self, nodes: &[usize]) -> Result<&'m str, String> {
+        for &node in nodes {
+            if !self.visited.insert(node) {
+                return Err(format!(
+                    "{} is reached twice: the graph has a cycle",
+                    describe(&self.nodes[node])
+                ));
             }
+        }
+        let last = nodes.last().map(|&n| &self.nodes[n]);
+        match last.and_then(|n| n.output.first()) {
+            Some(out) => Ok(out.as_str()),
+            None => Err("a pattern of no node".to_string()),
+        }
+    }
+
+    /// The nodes that read `value` as data.
+    pub fn readers(&self, value: &str) -> &[usize] {
+        self.consumers.get(value).map_or(&[], Vec::as_slice)
+    }
+
+    /// The only node that reads `node`'s first output, if just one does.
+    pub fn only_reader(&self, node: &NodeProto) -> Option<usize> {
+        match self.readers(node.output.first()?) {
+            [reader] => Some(*reader),
             _ => None,
         }
     }
@@ -348,6 +418,35 @@ pub fn describe(node: &NodeProto) -> String {
     } else {
         format!("node `{}` ({})", node.name, node.op_type)
     }
+}
+
+/// The dims of every value whose type gives a static shape.
+fn shapes(graph: &GraphProto) -> HashMap<&str, Vec<i64>> {
+    use onnx_protobuf::tensor_shape_proto::dimension::Value;
+    let mut shapes = HashMap::new();
+    let values = graph
+        .input
+        .iter()
+        .chain(&graph.value_info)
+        .chain(&graph.output);
+    for value in values {
+        let tensor = value.type_.as_ref().map(|t| t.tensor_type());
+        let Some(shape) = tensor.and_then(|t| t.shape.as_ref()) else {
+            continue;
+        };
+        let dims: Option<Vec<i64>> = shape
+            .dim
+            .iter()
+            .map(|d| match d.value {
+                Some(Value::DimValue(size)) => Some(size),
+                _ => None,
+            })
+            .collect();
+        if let Some(dims) = dims {
+            shapes.insert(value.name.as_str(), dims);
+        }
+    }
+    shapes
 }
 
 /// The dimensions of `tensor`, and its values when the file holds them.

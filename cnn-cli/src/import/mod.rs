@@ -10,8 +10,11 @@
 //! file is, and printed only if it checks and its output shape is the
 //! graph's.
 
+mod fold;
 mod graph;
+mod layers;
 mod ops;
+mod patterns;
 
 use std::collections::HashSet;
 use std::fs;
@@ -23,6 +26,7 @@ use onnx_protobuf::{Message, ModelProto, ValueInfoProto};
 use crate::failure::Failure;
 
 /// A statement of the declaration.
+#[derive(Clone, PartialEq)]
 pub enum Stmt {
     /// A layer: its name, if the graph gives one, and its text.
     Layer { name: Option<String>, text: String },
@@ -30,6 +34,16 @@ pub enum Stmt {
     Block(&'static str, Vec<Vec<Stmt>>),
     /// `residual { ... }`: the input added to the body's output.
     Residual(Vec<Stmt>),
+    /// A Slice of channels `start..end`, which only a `split` block may
+    /// hold (as the first statement of each branch); `node` names it.
+    Slice {
+        start: u64,
+        end: u64,
+        channels: u64,
+        node: String,
+    },
+    /// `repeat N { ... }`.
+    Repeat(usize, Vec<Stmt>),
 }
 
 impl Stmt {
@@ -103,6 +117,10 @@ pub fn import(request: &Request) -> Result<String, Failure> {
     let input_shape = channels_last(input).map_err(&cannot)?;
     let mut walk = graph::Graph::new(graph, &output.name).map_err(&cannot)?;
     let body = walk.statements(&input.name).map_err(&cannot)?;
+    let body = fold_repeats(body);
+    if let Some(slice) = stray_slice(&body) {
+        return Err(cannot(slice));
+    }
 
     let mut lines = vec![format!("input {};", axes(&input_shape))];
     let mut seen = HashSet::new();
@@ -206,6 +224,12 @@ fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut 
                 render(body, depth + 1, seen, lines);
                 lines.push(format!("{pad}}}"));
             }
+            Stmt::Slice { .. } => {}
+            Stmt::Repeat(count, body) => {
+                lines.push(format!("{pad}repeat {count} {{"));
+                render(body, depth + 1, seen, lines);
+                lines.push(format!("{pad}}}"));
+            }
             Stmt::Block(kind, branches) => {
                 lines.push(format!("{pad}{kind} {{"));
                 for branch in branches {
@@ -221,6 +245,82 @@ fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut 
             }
         }
     }
+}
+
+/// Folds runs of equal statements, or of equal sequences of them, into
+/// `repeat N { ... }`. Only statements that hold no layer name fold: a
+/// name belongs to one layer of the graph, and a repeated body would give
+/// it to several (so a preserve export, named, folds only its unnamed
+/// runs, while an eval export folds whole stages).
+fn fold_repeats(stmts: Vec<Stmt>) -> Vec<Stmt> {
+    let stmts: Vec<Stmt> = stmts
+        .into_iter()
+        .map(|stmt| match stmt {
+            Stmt::Block(kind, branches) => {
+                Stmt::Block(kind, branches.into_iter().map(fold_repeats).collect())
+            }
+            Stmt::Residual(body) => Stmt::Residual(fold_repeats(body)),
+            other => other,
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < stmts.len() {
+        // The longest stretch from `at` made of one body repeated.
+        let mut best: Option<(usize, usize)> = None;
+        for period in 1..=(stmts.len() - at) / 2 {
+            let unit = &stmts[at..at + period];
+            if !unit.iter().all(unnamed) {
+                break;
+            }
+            let mut count = 1;
+            while stmts.len() >= at + (count + 1) * period
+                && stmts[at + count * period..at + (count + 1) * period] == *unit
+            {
+                count += 1;
+            }
+            if count > 1 && best.is_none_or(|(p, c)| period * count > p * c) {
+                best = Some((period, count));
+            }
+        }
+        match best {
+            Some((period, count)) => {
+                out.push(Stmt::Repeat(count, stmts[at..at + period].to_vec()));
+                at += period * count;
+            }
+            None => {
+                out.push(stmts[at].clone());
+                at += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Whether `stmt` gives no layer a name (and holds no stray slice).
+fn unnamed(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::Layer { name, .. } => name.is_none(),
+        Stmt::Block(_, branches) => branches.iter().flatten().all(unnamed),
+        Stmt::Residual(body) | Stmt::Repeat(_, body) => body.iter().all(unnamed),
+        Stmt::Slice { .. } => false,
+    }
+}
+
+/// The error for a Slice left outside a `split` block.
+fn stray_slice(stmts: &[Stmt]) -> Option<String> {
+    stmts.iter().find_map(|stmt| match stmt {
+        Stmt::Slice {
+            start, end, node, ..
+        } => Some(format!(
+            "{node} takes channels {start}..{end}: the language slices channels only in a \
+             `split` block, whose branches take equal slices in order and are joined by a \
+             Concat"
+        )),
+        Stmt::Block(_, branches) => branches.iter().find_map(|b| stray_slice(b)),
+        Stmt::Residual(body) | Stmt::Repeat(_, body) => stray_slice(body),
+        Stmt::Layer { .. } => None,
+    })
 }
 
 /// `224x224x3`.

@@ -5,15 +5,12 @@
 use onnx_protobuf::{AttributeProto, NodeProto};
 
 use super::graph::{describe, Graph};
+use super::layers;
 use super::Stmt;
 
 /// The statements for `node`, a node that continues a chain (one data
-/// input); `bias` is the Add that follows a MatMul, taken with it.
-pub fn convert(
-    node: &NodeProto,
-    graph: &Graph,
-    bias: Option<&NodeProto>,
-) -> Result<Vec<Stmt>, String> {
+/// input).
+pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     let layer = |text: String| Ok(vec![Stmt::layer(None, text)]);
     match node.op_type.as_str() {
         "Conv" => conv(node, graph).map(|stmt| vec![stmt]),
@@ -52,9 +49,10 @@ pub fn convert(
         },
         "Reshape" => reshape(node, graph),
         "Gemm" => gemm(node, graph).map(|stmt| vec![stmt]),
-        "MatMul" => matmul(node, graph, bias).map(|stmt| vec![stmt]),
+        "MatMul" => matmul(node, graph, None).map(|stmt| vec![stmt]),
         // Eval mode: both pass their input on.
         "Dropout" | "Identity" => Ok(vec![]),
+        op if layers::known(op) => layers::convert(node, graph),
         "Add" | "Sub" | "Mul" | "Div" => Err(format!(
             "{} combines a value with a constant: the language has no layer that {} \
              a constant (only `fc` and `conv` biases, and blocks that join branches)",
@@ -89,7 +87,7 @@ pub fn join(node: &NodeProto, mut branches: Vec<Vec<Stmt>>) -> Result<Stmt, Stri
         "Mul" => Ok(Stmt::Block("mul", branches)),
         "Sum" => Ok(Stmt::Block("add", branches)),
         "Concat" => match int(node, "axis") {
-            Some(1) => Ok(Stmt::Block("concat", branches)),
+            Some(1) => layers::split(node, branches),
             axis => Err(format!(
                 "{} concatenates along axis {}: the language's concat joins channels (axis 1 \
                  of NCHW)",
@@ -114,16 +112,14 @@ fn lacks(op: &str) -> String {
             "the language has no product of two computed tensors".to_string()
         }
         "Transpose" => "the language's shapes are channels-last and have no transpose".to_string(),
-        "Softmax" | "LogSoftmax" => {
-            "its `softmax` is not yet imported (a slice of issue 16)".to_string()
-        }
+        "LogSoftmax" => "the language has softmax and no log-softmax".to_string(),
         _ => format!("the importer knows no statement for the operator `{op}`"),
     }
 }
 
 /// A convolution: `conv`, `conv ... groups G`, or `dwconv` when every
 /// channel has its own filters.
-fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
+pub(super) fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     let weight = node.input.get(1).map(String::as_str).unwrap_or("");
     let Some(constant) = graph.constants.get(weight) else {
         return Err(format!(
@@ -222,7 +218,11 @@ fn pool(node: &NodeProto) -> Result<Stmt, String> {
 
 /// ` stride S` (when `stride_default` is given: a conv's) and ` pad P`
 /// for a conv or pool of `rank` spatial axes.
-fn window_options(node: &NodeProto, rank: usize, stride_default: &[u64]) -> Result<String, String> {
+pub(super) fn window_options(
+    node: &NodeProto,
+    rank: usize,
+    stride_default: &[u64],
+) -> Result<String, String> {
     let mut text = String::new();
     if !stride_default.is_empty() {
         if let Some(strides) = ints(node, "strides") {
@@ -359,7 +359,11 @@ fn gemm(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
 }
 
 /// MatMul(x, W), with the Add of a bias that follows it: `fc N`.
-fn matmul(node: &NodeProto, graph: &Graph, bias: Option<&NodeProto>) -> Result<Stmt, String> {
+pub(super) fn matmul(
+    node: &NodeProto,
+    graph: &Graph,
+    bias: Option<&NodeProto>,
+) -> Result<Stmt, String> {
     let weight = node.input.get(1).map(String::as_str).unwrap_or("");
     let dims = weight_dims(node, graph, weight)?;
     let outputs = dims[1];
@@ -405,7 +409,7 @@ fn weight_dims(node: &NodeProto, graph: &Graph, weight: &str) -> Result<Vec<u64>
 
 /// A layer name from a weight's state_dict name: `layer1.0.conv1.weight`
 /// is `layer1_0_conv1`. None for the exporter's own (`onnx::Conv_538`).
-fn layer_name(tensor: &str) -> Option<String> {
+pub(super) fn layer_name(tensor: &str) -> Option<String> {
     let stem = tensor.strip_suffix(".weight")?;
     let name: String = stem
         .chars()
@@ -418,7 +422,7 @@ fn layer_name(tensor: &str) -> Option<String> {
 }
 
 /// An option's sizes: `2` when every axis has the same, else `1x2x2`.
-fn uniform(values: &[u64]) -> String {
+pub(super) fn uniform(values: &[u64]) -> String {
     match values {
         [first, rest @ ..] if rest.iter().all(|v| v == first) => first.to_string(),
         _ => axes(values),
@@ -426,13 +430,13 @@ fn uniform(values: &[u64]) -> String {
 }
 
 /// A kernel's sizes, one per axis: `3x3`.
-fn axes(values: &[u64]) -> String {
+pub(super) fn axes(values: &[u64]) -> String {
     let texts: Vec<String> = values.iter().map(u64::to_string).collect();
     texts.join("x")
 }
 
 /// `values` as sizes, every one at least 1.
-fn positive(node: &NodeProto, values: &[i64]) -> Result<Vec<u64>, String> {
+pub(super) fn positive(node: &NodeProto, values: &[i64]) -> Result<Vec<u64>, String> {
     values
         .iter()
         .map(|&v| u64::try_from(v).ok().filter(|&v| v > 0))
@@ -445,22 +449,22 @@ fn positive(node: &NodeProto, values: &[i64]) -> Result<Vec<u64>, String> {
         })
 }
 
-fn attribute<'n>(node: &'n NodeProto, name: &str) -> Option<&'n AttributeProto> {
+pub(super) fn attribute<'n>(node: &'n NodeProto, name: &str) -> Option<&'n AttributeProto> {
     node.attribute.iter().find(|a| a.name == name)
 }
 
-fn ints<'n>(node: &'n NodeProto, name: &str) -> Option<&'n [i64]> {
+pub(super) fn ints<'n>(node: &'n NodeProto, name: &str) -> Option<&'n [i64]> {
     attribute(node, name).map(|a| a.ints.as_slice())
 }
 
-fn int(node: &NodeProto, name: &str) -> Option<i64> {
+pub(super) fn int(node: &NodeProto, name: &str) -> Option<i64> {
     attribute(node, name).map(|a| a.i)
 }
 
-fn float(node: &NodeProto, name: &str) -> Option<f32> {
+pub(super) fn float(node: &NodeProto, name: &str) -> Option<f32> {
     attribute(node, name).map(|a| a.f)
 }
 
-fn string(node: &NodeProto, name: &str) -> Option<String> {
+pub(super) fn string(node: &NodeProto, name: &str) -> Option<String> {
     attribute(node, name).map(|a| String::from_utf8_lossy(&a.s).into_owned())
 }

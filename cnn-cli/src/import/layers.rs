@@ -1,0 +1,433 @@
+//! The layers added with shapes of any rank (DSL.md, "Shapes of any rank,
+//! and the layers modern networks need"), one ONNX node each; the
+//! patterns of several nodes are in [`super::patterns`].
+
+use onnx_protobuf::NodeProto;
+
+use super::graph::{describe, Graph};
+use super::ops::{axes, float, int, ints, layer_name, positive, string, uniform, window_options};
+use super::Stmt;
+
+/// The operators [`convert`] reads.
+pub fn known(op: &str) -> bool {
+    matches!(
+        op,
+        "ConvTranspose"
+            | "Softmax"
+            | "LeakyRelu"
+            | "Elu"
+            | "PRelu"
+            | "Gelu"
+            | "Pad"
+            | "Resize"
+            | "Upsample"
+            | "LayerNormalization"
+            | "GroupNormalization"
+            | "ReduceMean"
+            | "Slice"
+            | "Mul"
+    )
+}
+
+/// The statements for `node`, one of [`known`]'s operators.
+pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
+    let layer = |text: &str| Ok(vec![Stmt::layer(None, text.to_string())]);
+    match node.op_type.as_str() {
+        "ConvTranspose" => convtranspose(node, graph),
+        "Softmax" => match int(node, "axis").unwrap_or(-1) {
+            1 | -1 if rank(node, graph).is_none_or(|r| r == 2) => layer("softmax"),
+            axis => Err(format!(
+                "{} takes the softmax along axis {axis}: the language's softmax is over a \
+                 vector's values",
+                describe(node)
+            )),
+        },
+        "LeakyRelu" => match float(node, "alpha").unwrap_or(0.01) {
+            alpha if (alpha - 0.01).abs() < 1e-7 => layer("leakyrelu"),
+            alpha => Err(format!(
+                "{} has slope {alpha}: the language's leakyrelu is PyTorch's default, slope \
+                 0.01, and has no slope option",
+                describe(node)
+            )),
+        },
+        "Elu" => match float(node, "alpha").unwrap_or(1.0) {
+            1.0 => layer("elu"),
+            alpha => Err(format!(
+                "{} has alpha {alpha}: the language's elu has alpha 1 and no option for it",
+                describe(node)
+            )),
+        },
+        "Gelu" => match string(node, "approximate").as_deref() {
+            None | Some("none") => layer("gelu"),
+            Some(other) => Err(format!(
+                "{} is GELU with approximate={other}: the language's gelu is the exact one",
+                describe(node)
+            )),
+        },
+        "PRelu" => {
+            let slope = node.input.get(1).map(String::as_str).unwrap_or("");
+            let dims = graph.constants.get(slope).map(|c| c.dims.clone());
+            let size: Option<i64> = dims.as_ref().map(|d| d.iter().product());
+            match (size, channels(node, graph)) {
+                (Some(size), Some(c)) if size == c as i64 => {
+                    Ok(vec![Stmt::layer(layer_name(slope), "prelu".to_string())])
+                }
+                _ => Err(format!(
+                    "{}'s slope `{slope}` has dims {:?}: the language's prelu has one \
+                     learnt slope per channel",
+                    describe(node),
+                    dims.unwrap_or_default()
+                )),
+            }
+        }
+        "Pad" => pad(node, graph),
+        "Resize" | "Upsample" => resize(node, graph),
+        "LayerNormalization" => match (int(node, "axis").unwrap_or(-1), rank(node, graph)) {
+            (1 | -1, Some(2)) => Ok(vec![Stmt::layer(weight_name(node), "layernorm".into())]),
+            (axis, _) => Err(format!(
+                "{} normalises from axis {axis} of a channels-first map: the language's \
+                 layernorm normalises the channels at each position (a LayerNormalization \
+                 between Transposes to and from channels-last)",
+                describe(node)
+            )),
+        },
+        "GroupNormalization" => {
+            let groups = int(node, "num_groups").unwrap_or(0);
+            Ok(vec![Stmt::layer(
+                weight_name(node),
+                format!("groupnorm {groups}"),
+            )])
+        }
+        "ReduceMean" => reduce_mean(node, graph),
+        "Slice" => slice(node, graph),
+        _ => scale(node, graph),
+    }
+}
+
+/// The rank of `node`'s data input, as the graph gives it.
+fn rank(node: &NodeProto, graph: &Graph) -> Option<usize> {
+    let input = node.input.first()?;
+    graph.shapes.get(input.as_str()).map(Vec::len)
+}
+
+/// The channels of `node`'s data input (axis 1), as the graph gives them.
+fn channels(node: &NodeProto, graph: &Graph) -> Option<u64> {
+    let data = graph.data_inputs(node);
+    let dims = graph.shapes.get(data.first()?)?;
+    dims.get(1).and_then(|&c| u64::try_from(c).ok())
+}
+
+fn weight_name(node: &NodeProto) -> Option<String> {
+    node.input.get(1).and_then(|w| layer_name(w))
+}
+
+/// ConvTranspose: `convtranspose KxF` with stride, pad, outpad, groups.
+fn convtranspose(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
+    let weight = node.input.get(1).map(String::as_str).unwrap_or("");
+    let Some(constant) = graph.constants.get(weight) else {
+        return Err(format!(
+            "{}'s weights `{weight}` are computed, not an initializer",
+            describe(node)
+        ));
+    };
+    let dims = positive(node, &constant.dims)?;
+    // ConvTranspose's weights are [C, F/groups, kernel...].
+    let [_, per_group, kernel @ ..] = dims.as_slice() else {
+        return Err(format!(
+            "{}'s weights have dims {:?}: a transposed conv needs [channels, filters, \
+             kernel...]",
+            describe(node),
+            constant.dims
+        ));
+    };
+    if kernel.is_empty() || kernel.len() > 3 {
+        return Err(format!(
+            "{} is a {}-D transposed convolution: the language has 1-D, 2-D and 3-D ones",
+            describe(node),
+            kernel.len()
+        ));
+    }
+    if ints(node, "output_shape").is_some() {
+        return Err(format!(
+            "{} gives an output_shape: the language's convtranspose takes `outpad`",
+            describe(node)
+        ));
+    }
+    let group = u64::try_from(int(node, "group").unwrap_or(1))
+        .ok()
+        .filter(|&g| g > 0)
+        .ok_or_else(|| format!("{} has group 0 or less", describe(node)))?;
+    let mut text = format!("convtranspose {}x{}", axes(kernel), per_group * group);
+    if group > 1 {
+        text += &format!(" groups {group}");
+    }
+    text += &window_options(node, kernel.len(), &[1])?;
+    if let Some(outpad) = ints(node, "output_padding") {
+        let outpad: Vec<u64> = outpad.iter().map(|&p| p.max(0) as u64).collect();
+        if outpad.iter().any(|&p| p != 0) {
+            text += &format!(" outpad {}", uniform(&outpad));
+        }
+    }
+    if let Some(dilations) = ints(node, "dilations") {
+        let dilations = positive(node, dilations)?;
+        if dilations.iter().any(|&d| d != 1) {
+            text += &format!(" dilation {}", uniform(&dilations));
+        }
+    }
+    if node.input.get(2).is_none_or(|b| b.is_empty()) {
+        text += " nobias";
+    }
+    Ok(vec![Stmt::layer(layer_name(weight), text)])
+}
+
+/// Pad with zeros, the same on both sides of each spatial axis, none on
+/// the batch and channels: `zeropad P`.
+fn pad(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
+    let mode = string(node, "mode").unwrap_or_else(|| "constant".to_string());
+    if mode != "constant" {
+        return Err(format!(
+            "{} pads in mode {mode}: the language's zeropad pads with zeros",
+            describe(node)
+        ));
+    }
+    let value = node.input.get(2).filter(|v| !v.is_empty());
+    if let Some(value) = value {
+        let values = graph
+            .constants
+            .get(value.as_str())
+            .and_then(|c| c.values.clone());
+        if values
+            .as_deref()
+            .is_none_or(|v| v.iter().any(|&x| x != 0.0))
+        {
+            return Err(format!(
+                "{} pads with `{value}`, not zero: the language's zeropad pads with zeros",
+                describe(node)
+            ));
+        }
+    }
+    let pads: Option<Vec<i64>> = match node.input.get(1).filter(|p| !p.is_empty()) {
+        Some(input) => graph
+            .constants
+            .get(input.as_str())
+            .and_then(|c| c.values.as_ref())
+            .map(|v| v.iter().map(|&x| x as i64).collect()),
+        None => ints(node, "pads").map(<[i64]>::to_vec),
+    };
+    let Some(pads) = pads else {
+        return Err(format!(
+            "{}'s pads are computed, not constants",
+            describe(node)
+        ));
+    };
+    let rank = pads.len() / 2;
+    let (begin, end) = pads.split_at(rank);
+    if rank < 3 || begin != end || begin[..2] != [0, 0] || begin.iter().any(|&p| p < 0) {
+        return Err(format!(
+            "{} has pads {pads:?}: the language's zeropad pads each spatial axis by the \
+             same amount on both sides, and never the batch or the channels",
+            describe(node)
+        ));
+    }
+    let spatial: Vec<u64> = begin[2..].iter().map(|&p| p as u64).collect();
+    Ok(vec![Stmt::layer(
+        None,
+        format!("zeropad {}", uniform(&spatial)),
+    )])
+}
+
+/// Resize or Upsample, nearest or linear: `upsample S` for one integer
+/// scale per axis, `resize HxW` for sizes.
+fn resize(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
+    let mode = string(node, "mode").unwrap_or_else(|| "nearest".to_string());
+    let bilinear = match mode.as_str() {
+        "nearest" => "",
+        "linear" | "bilinear" | "trilinear" => " bilinear",
+        other => {
+            return Err(format!(
+                "{} resizes in mode {other}: the language's upsample and resize are nearest \
+                 or linear",
+                describe(node)
+            ))
+        }
+    };
+    let value = |position: usize| {
+        let input = node.input.get(position).filter(|i| !i.is_empty())?;
+        let constant = graph.constants.get(input.as_str())?;
+        constant.values.clone().filter(|v| !v.is_empty())
+    };
+    // Resize: X, roi, scales, sizes; Upsample: X, scales.
+    let (scales, sizes) = if node.op_type == "Upsample" {
+        (value(1), None)
+    } else {
+        (value(2), value(3))
+    };
+    let out = node
+        .output
+        .first()
+        .and_then(|o| graph.shapes.get(o.as_str()));
+    if let Some(scales) = scales.filter(|s| s.len() > 2) {
+        let spatial = &scales[2..];
+        if scales[..2] == [1.0, 1.0] && spatial.iter().all(|&s| s >= 1.0 && s.fract() == 0.0) {
+            let spatial: Vec<u64> = spatial.iter().map(|&s| s as u64).collect();
+            return Ok(vec![Stmt::layer(
+                None,
+                format!("upsample {}{bilinear}", uniform(&spatial)),
+            )]);
+        }
+        return Err(format!(
+            "{} scales by {scales:?}: the language's upsample scales each spatial axis by an \
+             integer and keeps the batch and channels",
+            describe(node)
+        ));
+    }
+    let sizes = sizes.or_else(|| out.map(|d| d.iter().map(|&v| v as f64).collect()));
+    match sizes {
+        Some(sizes) if sizes.len() > 2 && sizes[2..].iter().all(|&s| s >= 1.0) => {
+            let spatial: Vec<u64> = sizes[2..].iter().map(|&s| s as u64).collect();
+            Ok(vec![Stmt::layer(
+                None,
+                format!("resize {}{bilinear}", axes(&spatial)),
+            )])
+        }
+        _ => Err(format!(
+            "{}'s scales and sizes are neither constants nor in the graph's shapes",
+            describe(node)
+        )),
+    }
+}
+
+/// ReduceMean over every spatial axis: `gap` (and `flatten` when the
+/// axes are not kept).
+fn reduce_mean(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
+    let axes: Option<Vec<i64>> = match node.input.get(1).filter(|a| !a.is_empty()) {
+        Some(input) => graph
+            .constants
+            .get(input.as_str())
+            .and_then(|c| c.values.as_ref())
+            .map(|v| v.iter().map(|&x| x as i64).collect()),
+        None => ints(node, "axes").map(<[i64]>::to_vec),
+    };
+    let rank = rank(node, graph);
+    let spatial = match (axes, rank) {
+        (Some(mut axes), Some(rank)) if rank > 2 => {
+            for axis in &mut axes {
+                if *axis < 0 {
+                    *axis += rank as i64;
+                }
+            }
+            axes.sort_unstable();
+            (axes == (2..rank as i64).collect::<Vec<_>>()).then_some(axes)
+        }
+        _ => None,
+    };
+    if spatial.is_none() {
+        return Err(format!(
+            "{} averages over axes that are not every spatial axis of a map whose shape \
+             the graph gives: the language's gap averages every spatial axis",
+            describe(node)
+        ));
+    }
+    let mut stmts = vec![Stmt::layer(None, "gap".to_string())];
+    if int(node, "keepdims").unwrap_or(1) == 0 {
+        stmts.push(Stmt::layer(None, "flatten".to_string()));
+    }
+    Ok(stmts)
+}
+
+/// A Slice of channels: kept for the `split` block that must hold it.
+fn slice(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
+    let value = |position: usize| -> Option<Vec<f64>> {
+        let input = node.input.get(position).filter(|i| !i.is_empty())?;
+        graph.constants.get(input.as_str())?.values.clone()
+    };
+    let channels = channels(node, graph);
+    let (starts, ends) = (value(1), value(2));
+    let axes = value(3).unwrap_or_else(|| vec![0.0]);
+    let steps = value(4).unwrap_or_else(|| vec![1.0]);
+    match (starts.as_deref(), ends.as_deref(), channels) {
+        (Some([start]), Some([end]), Some(c)) if axes == [1.0] && steps == [1.0] => {
+            let clamp = |v: f64| (if v < 0.0 { v + c as f64 } else { v }).clamp(0.0, c as f64);
+            Ok(vec![Stmt::Slice {
+                start: clamp(*start) as u64,
+                end: clamp(*end) as u64,
+                channels: c,
+                node: describe(node),
+            }])
+        }
+        _ => Err(format!(
+            "{} is not a slice of channels with constant bounds: the language slices only \
+             channels, in a `split` block",
+            describe(node)
+        )),
+    }
+}
+
+/// Mul by a constant of one value per channel: `scale` (layer scale).
+fn scale(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
+    let constant = node
+        .input
+        .iter()
+        .find_map(|i| graph.constants.get(i.as_str()).map(|c| (i, c)));
+    let channels = channels(node, graph);
+    if let (Some((name, constant)), Some(c)) = (constant, channels) {
+        let real: Vec<i64> = constant.dims.iter().copied().filter(|&d| d != 1).collect();
+        if real == [c as i64] && constant.values.is_none() {
+            let name = name
+                .strip_suffix(".layer_scale")
+                .map(|stem| stem.replace('.', "_"));
+            return Ok(vec![Stmt::layer(name, "scale".to_string())]);
+        }
+    }
+    Err(format!(
+        "{} multiplies by a constant that is not one learnt value per channel: the \
+         language's only such layer is `scale` (layer scale)",
+        describe(node)
+    ))
+}
+
+/// The block for a Concat of `branches`: `split` when each branch begins
+/// with a Slice of the input's channels and the slices divide them
+/// equally in order, else `concat`.
+pub fn split(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> {
+    let mut channels = 0;
+    let slices: Vec<Option<(u64, u64)>> = branches
+        .iter()
+        .map(|branch| match branch.first() {
+            Some(Stmt::Slice {
+                start,
+                end,
+                channels: c,
+                ..
+            }) => {
+                channels = *c;
+                Some((*start, *end))
+            }
+            _ => None,
+        })
+        .collect();
+    if slices.iter().all(Option::is_none) {
+        return Ok(Stmt::Block("concat", branches));
+    }
+    let bounds: Option<Vec<(u64, u64)>> = slices.into_iter().collect();
+    let equal = bounds.as_ref().is_some_and(|b| {
+        let size = b[0].1 - b[0].0;
+        size > 0
+            && b[0].0 == 0
+            && b.windows(2).all(|w| w[1].0 == w[0].1)
+            && b.iter().all(|&(s, e)| e - s == size)
+            && b.last().is_some_and(|l| l.1 == channels)
+    });
+    if !equal {
+        return Err(format!(
+            "{} joins branches that slice channels {bounds:?}: the language's split gives \
+             each branch an equal slice of every channel, in order",
+            describe(node)
+        ));
+    }
+    let branches = branches
+        .into_iter()
+        .map(|branch| branch.into_iter().skip(1).collect())
+        .collect();
+    Ok(Stmt::Block("split", branches))
+}

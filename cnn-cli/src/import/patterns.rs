@@ -1,0 +1,238 @@
+//! Layers that exporters write as several nodes: a MatMul and the Add of
+//! its bias (`fc`), ShuffleNet's Reshape, Transpose, Reshape (`shuffle`),
+//! ConvNeXt's channels-last section between two Transposes (`layernorm`,
+//! `conv 1x1xN` for its Linear layers, `gelu`), x·Sigmoid(x) (`silu`) and
+//! GELU as Div, Erf, Add, Mul, Mul (`gelu`).
+
+use onnx_protobuf::NodeProto;
+
+use super::graph::{describe, Graph};
+use super::ops::{self, int, ints, layer_name};
+use super::Stmt;
+
+/// What a pattern gives: its statements and the nodes it took, in order.
+type Found = Option<(Vec<Stmt>, Vec<usize>)>;
+
+/// A pattern that begins at node `index` of a chain: its statements and
+/// the nodes it takes after `index`, the last one's output going on.
+pub fn detect(graph: &Graph, index: usize) -> Result<Found, String> {
+    let node = &graph.nodes[index];
+    match node.op_type.as_str() {
+        "MatMul" => match bias(graph, node) {
+            Some(add) => {
+                let stmt = ops::matmul(node, graph, Some(&graph.nodes[add]))?;
+                Ok(Some((vec![stmt], vec![add])))
+            }
+            None => Ok(None),
+        },
+        "Reshape" => Ok(shuffle(graph, node)),
+        "Transpose" => channels_last(graph, node).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// The Add of a constant that is the only reader of `node`'s output.
+fn bias(graph: &Graph, node: &NodeProto) -> Option<usize> {
+    let add = graph.only_reader(node)?;
+    let is_bias =
+        graph.nodes[add].op_type == "Add" && graph.data_inputs(&graph.nodes[add]).len() == 1;
+    is_bias.then_some(add)
+}
+
+/// The value `node` reads as data, when it reads one.
+fn data(graph: &Graph, node: &NodeProto) -> Option<String> {
+    match graph.data_inputs(node).as_slice() {
+        [one] => Some((*one).to_string()),
+        _ => None,
+    }
+}
+
+/// The one number of a constant input of `node`.
+fn scalar(graph: &Graph, node: &NodeProto) -> Option<f64> {
+    node.input.iter().find_map(|input| {
+        let values = graph.constants.get(input.as_str())?.values.as_ref()?;
+        match values.as_slice() {
+            [value] => Some(*value),
+            _ => None,
+        }
+    })
+}
+
+/// Reshape to [N, G, C/G, ...], Transpose of axes 1 and 2, Reshape back:
+/// `shuffle G`.
+fn shuffle(graph: &Graph, node: &NodeProto) -> Found {
+    let out = node.output.first()?;
+    let shape = graph.shapes.get(out.as_str()).cloned().or_else(|| {
+        let values = graph
+            .constants
+            .get(node.input.get(1)?.as_str())?
+            .values
+            .as_ref()?;
+        Some(values.iter().map(|&v| v as i64).collect())
+    })?;
+    let transpose = graph.only_reader(node)?;
+    let perm = ints(&graph.nodes[transpose], "perm")?;
+    let swapped = perm.len() == shape.len()
+        && perm.len() >= 4
+        && perm[..3] == [0, 2, 1]
+        && perm[3..].iter().copied().eq(3..perm.len() as i64);
+    let back = graph.only_reader(&graph.nodes[transpose])?;
+    if !swapped
+        || graph.nodes[back].op_type != "Reshape"
+        || graph.nodes[transpose].op_type != "Transpose"
+    {
+        return None;
+    }
+    let groups = shape[1];
+    Some((
+        vec![Stmt::layer(None, format!("shuffle {groups}"))],
+        vec![transpose, back],
+    ))
+}
+
+/// A Transpose to channels-last, the nodes that work on the channels at
+/// each position, and the Transpose back: the language's own layout.
+fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usize>), String> {
+    let perm = ints(node, "perm").unwrap_or(&[]);
+    let rank = perm.len();
+    let to_last: Vec<i64> = std::iter::once(0)
+        .chain(2..rank as i64)
+        .chain([1])
+        .collect();
+    if rank < 3 || perm != to_last.as_slice() {
+        return Err(format!(
+            "{} transposes to {perm:?}: the language's shapes are channels-last and have no \
+             transpose (only a section between Transposes to and from channels-last is read)",
+            describe(node)
+        ));
+    }
+    let to_first: Vec<i64> = [0, rank as i64 - 1]
+        .into_iter()
+        .chain(1..rank as i64 - 1)
+        .collect();
+    let ones = vec!["1"; rank - 2].join("x");
+    let mut stmts = Vec::new();
+    let mut taken = Vec::new();
+    let mut current = node;
+    loop {
+        let value = current.output.first().map(String::as_str).unwrap_or("");
+        let readers = graph.readers(value);
+        if readers.len() > 1 {
+            match fork(graph, value, readers)? {
+                Some((found, nodes)) => {
+                    stmts.extend(found);
+                    current = &graph.nodes[*nodes.last().unwrap_or(&readers[0])];
+                    taken.extend(nodes);
+                    continue;
+                }
+                None => {
+                    return Err(format!(
+                        "`{value}`, in the channels-last section after {}, forks: the \
+                         importer reads only chains there",
+                        describe(node)
+                    ))
+                }
+            }
+        }
+        let Some(&next) = readers.first() else {
+            return Err(format!(
+                "the channels-last section after {} does not end in a Transpose back",
+                describe(node)
+            ));
+        };
+        let step = &graph.nodes[next];
+        taken.push(next);
+        current = step;
+        match step.op_type.as_str() {
+            "Transpose" if ints(step, "perm") == Some(to_first.as_slice()) => {
+                return Ok((stmts, taken));
+            }
+            "LayerNormalization"
+                if matches!(int(step, "axis").unwrap_or(-1), -1)
+                    || int(step, "axis") == Some(rank as i64 - 1) =>
+            {
+                let name = step.input.get(1).and_then(|w| layer_name(w));
+                stmts.push(Stmt::layer(name, "layernorm".to_string()));
+            }
+            "MatMul" | "Gemm" => {
+                let weight = step.input.get(1).map(String::as_str).unwrap_or("");
+                let dims = graph.constants.get(weight).map(|c| c.dims.clone());
+                let Some([_, outputs]) = dims.as_deref() else {
+                    return Err(format!(
+                        "{} multiplies by `{weight}`, not a constant matrix: the language's \
+                         `conv 1x1xN` is a Linear at every position",
+                        describe(step)
+                    ));
+                };
+                let mut text = format!("conv {ones}x{outputs}");
+                match bias(graph, step) {
+                    Some(add) => {
+                        taken.push(add);
+                        current = &graph.nodes[add];
+                    }
+                    None => text += " nobias",
+                }
+                let name = weight.strip_suffix(".weight").map(|s| s.replace('.', "_"));
+                stmts.push(Stmt::layer(name.filter(|n| !n.contains('/')), text));
+            }
+            "Relu" | "Sigmoid" | "Tanh" | "Gelu" | "HardSwish" | "Dropout" | "Identity" => {
+                stmts.extend(ops::convert(step, graph)?);
+            }
+            _ => {
+                return Err(format!(
+                    "{}, in the channels-last section after {}, has no statement in the \
+                     language there (it reads layernorm, Linear layers and activations)",
+                    describe(step),
+                    describe(node)
+                ))
+            }
+        }
+    }
+}
+
+/// A fork at `value` that is one layer: x·Sigmoid(x) (`silu`), or GELU as
+/// x·(Erf(x/√2) + 1)·0.5 (`gelu`). Gives the nodes taken, in order.
+pub fn fork(graph: &Graph, value: &str, readers: &[usize]) -> Result<Found, String> {
+    let [a, b] = readers else { return Ok(None) };
+    for (first, second) in [(*a, *b), (*b, *a)] {
+        let (f, s) = (&graph.nodes[first], &graph.nodes[second]);
+        if s.op_type != "Mul" || graph.data_inputs(s).len() != 2 {
+            continue;
+        }
+        let reads = |n: &NodeProto| data(graph, n).as_deref() == Some(value);
+        if f.op_type == "Sigmoid" && reads(f) && graph.only_reader(f) == Some(second) {
+            return Ok(Some((
+                vec![Stmt::layer(None, "silu".into())],
+                vec![first, second],
+            )));
+        }
+        if f.op_type != "Div"
+            || !reads(f)
+            || scalar(graph, f).is_none_or(|v| (v - 2f64.sqrt()).abs() > 1e-4)
+        {
+            continue;
+        }
+        let Some(erf) = graph
+            .only_reader(f)
+            .filter(|&e| graph.nodes[e].op_type == "Erf")
+        else {
+            continue;
+        };
+        let add = graph.only_reader(&graph.nodes[erf]);
+        let Some(add) = add.filter(|&a| {
+            graph.nodes[a].op_type == "Add" && scalar(graph, &graph.nodes[a]) == Some(1.0)
+        }) else {
+            continue;
+        };
+        let half = graph.only_reader(s).filter(|&h| {
+            graph.nodes[h].op_type == "Mul" && scalar(graph, &graph.nodes[h]) == Some(0.5)
+        });
+        if graph.only_reader(&graph.nodes[add]) == Some(second) {
+            if let Some(half) = half {
+                let stmt = Stmt::layer(None, "gelu".into());
+                return Ok(Some((vec![stmt], vec![first, erf, add, second, half])));
+            }
+        }
+    }
+    Ok(None)
+}
