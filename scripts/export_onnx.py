@@ -253,6 +253,29 @@ def bridge():
     onnx.save_model(helper.make_model(graph), os.path.join(OUT, "bridge.onnx"))
 
 
+def small(name, nodes, inits=()):
+    """A graph of `nodes` on a 1x3x32x32 input, for an error case."""
+    graph = helper.make_graph(
+        nodes,
+        name,
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, 3, 32, 32])],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT, None)],
+        list(inits),
+    )
+    model = onnx.shape_inference.infer_shapes(helper.make_model(graph))
+    onnx.save_model(model, os.path.join(OUT, f"{name}.onnx"))
+
+
+def refusals():
+    """LeakyRelu of another slope than PyTorch's default, and a Pad that is
+    not the same on both sides: the language has neither."""
+    small("leaky-slope", [helper.make_node("LeakyRelu", ["input"], ["output"], name="/act/LeakyRelu", alpha=0.2)])
+    pads = helper.make_tensor("pads", TensorProto.INT64, [8], [0, 0, 1, 1, 0, 0, 2, 2])
+    small("asymmetric-pad", [helper.make_node("Pad", ["input", "pads"], ["output"], name="/pad/Pad")], [pads])
+    gate = helper.make_tensor("gate", TensorProto.FLOAT, [1, 3, 32, 32], [0.0] * 3072)
+    small("mul-map", [helper.make_node("Mul", ["input", "gate"], ["output"], name="/mul/Mul")], [gate])
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     counts = json.load(open(COUNTS))["models"]
@@ -263,6 +286,7 @@ def main():
         for mode in ["preserve", "eval"]:
             export(name, mode, expected, counts)
     lstm()
+    refusals()
     fork()
     bridge()
     with open(os.path.join(OUT, "not-onnx.onnx"), "w") as f:
