@@ -100,6 +100,24 @@ const _: () = assert!(RegNetY1_6GF::BLOCK2.output.same_as(&spatial(28, 28, 120))
 const _: () = assert!(RegNetY1_6GF::BLOCK3.output.same_as(&spatial(14, 14, 336)));
 const _: () = assert!(RegNetY1_6GF::BLOCK4.output.same_as(&spatial(7, 7, 888)));
 
+/// Each model's summary against its published figures: (name, summary,
+/// MACs, `published_num_params` as the summary writes it,
+/// `published_gflops` as torchvision's file spells it, which is
+/// `macs / 1e9` to 3 decimals).
+fn published(expected: &[(&str, String, u64, &str, &str)]) {
+    for (name, summary, macs, params, gflops) in expected {
+        assert!(
+            summary.starts_with(&format!("Model: \"{name}\"")),
+            "{summary}"
+        );
+        assert!(
+            summary.contains(&format!("Trainable params: {params} ")),
+            "{summary}"
+        );
+        assert_eq!(format!("{:.3}", *macs as f64 / 1e9), *gflops, "{name}");
+    }
+}
+
 /// The JSON's numbers once more at run time: `published_num_params`
 /// against the summary's table, `published_gflops` as the file spells it,
 /// `macs / 1e9` to 3 decimals.
@@ -129,17 +147,7 @@ fn summaries_and_published_figures() {
             "1.612",
         ),
     ];
-    for (name, summary, macs, params, gflops) in expected {
-        assert!(
-            summary.starts_with(&format!("Model: \"{name}\"")),
-            "{summary}"
-        );
-        assert!(
-            summary.contains(&format!("Trainable params: {params} ")),
-            "{summary}"
-        );
-        assert_eq!(format!("{:.3}", macs as f64 / 1e9), gflops, "{name}");
-    }
+    published(&expected);
 }
 
 #[path = "../../examples/zoo/convnext.rs"]
@@ -336,17 +344,7 @@ fn modern_layer_kinds_summaries() {
             "2.086",
         ),
     ];
-    for (name, summary, macs, params, gflops) in expected {
-        assert!(
-            summary.starts_with(&format!("Model: \"{name}\"")),
-            "{summary}"
-        );
-        assert!(
-            summary.contains(&format!("Trainable params: {params} ")),
-            "{summary}"
-        );
-        assert_eq!(format!("{:.3}", macs as f64 / 1e9), gflops, "{name}");
-    }
+    published(&expected);
 }
 
 #[path = "../../examples/zoo/video.rs"]
@@ -454,17 +452,7 @@ fn video_summaries() {
             "40.519",
         ),
     ];
-    for (name, summary, macs, params, gflops) in expected {
-        assert!(
-            summary.starts_with(&format!("Model: \"{name}\"")),
-            "{summary}"
-        );
-        assert!(
-            summary.contains(&format!("Trainable params: {params} ")),
-            "{summary}"
-        );
-        assert_eq!(format!("{:.3}", macs as f64 / 1e9), gflops, "{name}");
-    }
+    published(&expected);
 }
 
 #[path = "../../examples/zoo/audio.rs"]
