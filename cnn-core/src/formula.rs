@@ -30,38 +30,6 @@ impl Formula {
 impl fmt::Display for Formula {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let spec = &self.spec;
-        // Most rows have no parameters and so no formula: say so before
-        // working the layer out again (the macro writes a formula per row).
-        let has_formula = match spec.kind {
-            Kind::Conv
-            | Kind::DepthwiseConv
-            | Kind::SeparableConv
-            | Kind::Dense
-            | Kind::Softmax
-            | Kind::PRelu
-            | Kind::BatchNorm
-            | Kind::ConvTranspose
-            | Kind::LayerNorm
-            | Kind::GroupNorm
-            | Kind::Scale => true,
-            Kind::Input
-            | Kind::MaxPool
-            | Kind::AvgPool
-            | Kind::GlobalAvgPool
-            | Kind::GlobalMaxPool
-            | Kind::AdaptiveAvgPool
-            | Kind::Flatten
-            | Kind::Activation(_)
-            | Kind::Dropout
-            | Kind::ZeroPad
-            | Kind::Upsample
-            | Kind::Resize
-            | Kind::Shuffle
-            | Kind::Block(_) => false,
-        };
-        if !has_formula {
-            return Ok(());
-        }
         let Ok(step) = spec.apply(self.input) else {
             return Ok(());
         };
