@@ -1,7 +1,11 @@
 //! Numbers given per spatial axis, as the language writes them: one for
 //! every axis (`stride 2`) or one per axis (`stride 1x2x2`). Which axes
 //! they cover is known only once the layer meets its input, so a layer
-//! keeps them as written and [`Axes::on`] lays them over the input's rank.
+//! keeps them as written and [`Axes::on`] lays them over the input's rank
+//! ([`Resolved`], once per layer and input).
+
+use crate::arith::{mul, tri};
+use crate::{Error, Field};
 
 /// Numbers for the spatial axes, as written: one number, or one per axis.
 ///
@@ -111,4 +115,46 @@ impl Axes {
         }
         false
     }
+}
+
+/// A layer's numbers laid over the axes of its input
+/// ([`LayerSpec::on_axes`](crate::LayerSpec::on_axes)): one per axis, neutral (1, or 0 for padding)
+/// past the input's rank.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Resolved {
+    /// The input's number of spatial axes.
+    pub rank: usize,
+    /// The kernel, window, size or factor.
+    pub window: [u64; 3],
+    /// The stride.
+    pub stride: [u64; 3],
+    /// The dilation.
+    pub dilation: [u64; 3],
+    /// The padding on each side; `None` for `pad same`.
+    pub padding: Option<[u64; 3]>,
+    /// A transposed convolution's output padding.
+    pub outpad: [u64; 3],
+}
+
+impl Resolved {
+    /// Nothing to lay out: a flat input, or the network's `input`.
+    pub(crate) const NONE: Resolved = Resolved {
+        rank: 0,
+        window: [1; 3],
+        stride: [1; 3],
+        dilation: [1; 3],
+        padding: Some([0; 3]),
+        outpad: [0; 3],
+    };
+}
+
+/// The product of the first `rank` of `values` (1 for rank 0).
+pub(crate) const fn product(values: [u64; 3], rank: usize, field: Field) -> Result<u64, Error> {
+    let mut total = 1;
+    let mut axis = 0;
+    while axis < rank {
+        total = tri!(mul(total, values[axis], field));
+        axis += 1;
+    }
+    Ok(total)
 }

@@ -2,6 +2,7 @@
 //! output shape and the parameter counts ([`Step`]), every formula here once.
 
 use crate::arith::{add, mul, per_output, tri};
+use crate::axes::{product, Resolved};
 use crate::window::Window;
 use crate::{Axes, Error, Field, Kind, Padding, Shape};
 
@@ -559,46 +560,4 @@ impl LayerSpec {
             macs,
         })
     }
-}
-
-/// A layer's numbers laid over the axes of its input
-/// ([`LayerSpec::on_axes`]): one per axis, neutral (1, or 0 for padding)
-/// past the input's rank.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Resolved {
-    /// The input's number of spatial axes.
-    pub rank: usize,
-    /// The kernel, window, size or factor.
-    pub window: [u64; 3],
-    /// The stride.
-    pub stride: [u64; 3],
-    /// The dilation.
-    pub dilation: [u64; 3],
-    /// The padding on each side; `None` for `pad same`.
-    pub padding: Option<[u64; 3]>,
-    /// A transposed convolution's output padding.
-    pub outpad: [u64; 3],
-}
-
-impl Resolved {
-    /// Nothing to lay out: a flat input, or the network's `input`.
-    const NONE: Resolved = Resolved {
-        rank: 0,
-        window: [1; 3],
-        stride: [1; 3],
-        dilation: [1; 3],
-        padding: Some([0; 3]),
-        outpad: [0; 3],
-    };
-}
-
-/// The product of the first `rank` of `values` (1 for rank 0).
-const fn product(values: [u64; 3], rank: usize, field: Field) -> Result<u64, Error> {
-    let mut total = 1;
-    let mut axis = 0;
-    while axis < rank {
-        total = tri!(mul(total, values[axis], field));
-        axis += 1;
-    }
-    Ok(total)
 }

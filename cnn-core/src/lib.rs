@@ -54,7 +54,7 @@ mod types;
 pub mod weights;
 mod window;
 
-pub use axes::Axes;
+pub use axes::{Axes, Resolved};
 pub use block::join;
 pub use chain::Chain;
 pub use error::{Error, Field};
@@ -62,7 +62,7 @@ pub use formula::Formula;
 pub use json::Json;
 pub use kind::{Activation, Argument, Block, Kind};
 pub use kinds::{block_by_keyword, kind_by_keyword, KindInfo, BLOCK_KEYWORDS, KINDS};
-pub use layer::{LayerSpec, Resolved, Step};
+pub use layer::{LayerSpec, Step};
 pub use layout::{Kernel, Layout, TypeArgs};
 pub use model::{bytes, Layer, Model};
 pub use network::{alive, analyze, Analysis, Network, Totals};
