@@ -27,6 +27,7 @@ mod arith;
 mod axes;
 mod block;
 mod chain;
+mod digits;
 mod error;
 mod formula;
 mod json;
@@ -37,12 +38,16 @@ mod layout;
 mod model;
 mod network;
 mod option;
+#[doc(hidden)]
+pub mod program;
 mod receptive;
 mod recover;
 #[cfg(feature = "run")]
 pub mod run;
+mod scratch;
 mod shape;
 mod spelling;
+mod storage;
 mod summary;
 mod svg;
 #[doc(hidden)]
@@ -69,6 +74,7 @@ pub use network::{alive, analyze, Analysis, Network, Totals};
 pub use option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use receptive::ReceptiveField;
 pub use shape::{PerAxis, Shape};
+pub use storage::Storage;
 pub use summary::Summary;
 pub use svg::Svg;
 pub use types::{Dims, Dims1, Dims3, Flat, Joins, ShapeType, Unknown};

@@ -19,14 +19,10 @@
 //! the rows' text (each string once), a `&str` sliced without validating
 //! it again.
 
-use crate::{Block, Kind, Layer, ReceptiveField, Shape};
+use crate::{digits, Block, Kind, Layer, ReceptiveField, Shape};
 
-/// The first byte of a digit that more digits follow.
-const MORE: u8 = b'?';
-/// The first byte of a number's last digit; `MORE` plus 32.
-const LAST: u8 = b'_';
 /// The most bytes one row takes: 34 numbers of at most 13 digits.
-const MAX_ROW: usize = 34 * 13;
+const MAX_ROW: usize = 34 * digits::MAX_DIGITS;
 
 /// One row's bytes, as [`encode`] writes them.
 pub struct Row {
@@ -50,17 +46,8 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn number(&mut self, mut n: u64) {
-        loop {
-            let digit = (n & 0x1f) as u8;
-            n >>= 5;
-            let last = n == 0;
-            self.row.bytes[self.row.len] = digit + if last { LAST } else { MORE };
-            self.row.len += 1;
-            if last {
-                return;
-            }
-        }
+    fn number(&mut self, n: u64) {
+        self.row.len = digits::write(n, &mut self.row.bytes, self.row.len);
     }
 
     fn text(&mut self, text: &'static str) {
@@ -137,16 +124,12 @@ struct Reader {
 
 impl Reader {
     const fn number(&mut self) -> u64 {
-        let mut n = 0;
-        let mut shift = 0;
-        loop {
-            let byte = self.bytes[self.at];
-            self.at += 1;
-            if byte >= LAST {
-                return n | ((byte - LAST) as u64) << shift;
+        match digits::read(self.bytes, self.at) {
+            Some((n, next)) => {
+                self.at = next;
+                n
             }
-            n |= ((byte - MORE) as u64) << shift;
-            shift += 5;
+            None => panic!("a table that `encode` did not write"),
         }
     }
 

@@ -1,0 +1,420 @@
+//! The forward pass as a program: the steps a planned network runs, each
+//! with the places in the arena it reads and writes, in a compact form
+//! the macro writes as one byte string and the runner decodes step by
+//! step (no table of struct literals for rustc to build, no decoding at
+//! compile time).
+//!
+//! Not a stable interface: the planner (`tree::plan`), the macro and the
+//! runner (`run::forward`) change together. The form: the input's length,
+//! the arena's, the output's place and length, the number of steps, then
+//! each step, every number in the digits of `LAYERS`' table.
+
+use crate::{digits, Axes, Kind, LayerSpec, Padding, Shape};
+
+/// Where a tensor lives: the caller's input, or an offset in the arena,
+/// in `f32` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// The input the caller passes.
+    Input,
+    /// From this offset in the arena.
+    Arena(usize),
+}
+
+/// One step of the forward pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// One layer on `input`-shaped values at `x`, its output at `y` (the
+    /// same place when it runs in place), its parameters from `weights` in
+    /// the flat weights, its scratch (of `run::scratch_len`) at `scratch`.
+    Layer {
+        /// The layer.
+        spec: LayerSpec,
+        /// The shape it gets.
+        input: Shape,
+        /// Its input.
+        x: Place,
+        /// Its output.
+        y: Place,
+        /// Where its parameters start in the flat weights.
+        weights: usize,
+        /// Its working space in the arena.
+        scratch: usize,
+    },
+    /// `y = a + b` over `len` values; `y` may be `a` or `b`.
+    Add {
+        /// One addend.
+        a: Place,
+        /// The other.
+        b: Place,
+        /// The sum.
+        y: Place,
+        /// How many values.
+        len: usize,
+    },
+    /// `y = map * gate` over `len` values; with `broadcast`, the gate has
+    /// one value per channel (`1x1xC`) for every position of the map.
+    /// `y` may be `map` (or `gate`, without `broadcast`).
+    Mul {
+        /// The map.
+        map: Place,
+        /// The gate.
+        gate: Place,
+        /// The product.
+        y: Place,
+        /// The map's values.
+        len: usize,
+        /// Channels per position.
+        channels: usize,
+        /// Whether the gate is one position.
+        broadcast: bool,
+    },
+    /// Copies `width` channels of each of `positions` positions:
+    /// `to[p * to_stride + to_offset + c] = from[p * from_stride +
+    /// from_offset + c]`. A `concat` gathers its branches so, a `split`
+    /// hands out its slices.
+    Copy {
+        /// The source.
+        from: Place,
+        /// The destination.
+        to: Place,
+        /// Positions.
+        positions: usize,
+        /// Channels copied per position.
+        width: usize,
+        /// The source's channels per position.
+        from_stride: usize,
+        /// The first channel copied.
+        from_offset: usize,
+        /// The destination's channels per position.
+        to_stride: usize,
+        /// The first channel written.
+        to_offset: usize,
+    },
+}
+
+/// What a program says before its steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Header {
+    /// The input's values.
+    pub input_len: usize,
+    /// The arena's values.
+    pub arena_len: usize,
+    /// Where the output is (in the arena).
+    pub output: usize,
+    /// The output's values.
+    pub output_len: usize,
+    /// How many steps follow.
+    pub steps: usize,
+}
+
+/// Writes a program through a sink of bytes: [`Writer::header`], then
+/// each step.
+#[derive(Default)]
+pub struct Writer {
+    bytes: [u8; digits::MAX_DIGITS],
+}
+
+impl Writer {
+    fn number(&mut self, n: u64, sink: &mut dyn FnMut(&[u8])) {
+        let end = digits::write(n, &mut self.bytes, 0);
+        sink(&self.bytes[..end]);
+    }
+
+    fn size(&mut self, n: usize, sink: &mut dyn FnMut(&[u8])) {
+        self.number(n as u64, sink);
+    }
+
+    fn place(&mut self, place: Place, sink: &mut dyn FnMut(&[u8])) {
+        match place {
+            Place::Input => self.number(0, sink),
+            Place::Arena(at) => self.number(at as u64 + 1, sink),
+        }
+    }
+
+    fn axes(&mut self, axes: Axes, sink: &mut dyn FnMut(&[u8])) {
+        self.size(axes.written(), sink);
+        let values = axes.values();
+        let count = axes.written().max(1);
+        for value in &values[..count] {
+            self.number(*value, sink);
+        }
+    }
+
+    fn shape(&mut self, shape: Shape, sink: &mut dyn FnMut(&[u8])) {
+        let rank = shape.rank();
+        self.size(rank, sink);
+        for axis in &shape.axes()[..rank] {
+            self.number(*axis, sink);
+        }
+        self.number(shape.channels(), sink);
+    }
+
+    fn spec(&mut self, spec: &LayerSpec, sink: &mut dyn FnMut(&[u8])) {
+        self.number(u64::from(spec.kind.code()), sink);
+        if let Some(rounds) = spec.kind.rounds() {
+            self.number(rounds, sink);
+        }
+        self.shape(spec.shape, sink);
+        self.axes(spec.window, sink);
+        self.number(spec.count, sink);
+        match spec.stride {
+            None => self.number(0, sink),
+            Some(stride) => {
+                self.number(1, sink);
+                self.axes(stride, sink);
+            }
+        }
+        match spec.padding {
+            Padding::Valid => self.number(0, sink),
+            Padding::Same => self.number(1, sink),
+            Padding::Explicit(axes) => {
+                self.number(2, sink);
+                self.axes(axes, sink);
+            }
+        }
+        self.axes(spec.dilation, sink);
+        self.number(spec.groups, sink);
+        self.number(spec.multiplier, sink);
+        let flags =
+            u64::from(spec.bias) | u64::from(spec.ceil) << 1 | u64::from(spec.bilinear) << 2;
+        self.number(flags, sink);
+        self.axes(spec.outpad, sink);
+    }
+
+    /// Writes the header.
+    pub fn header(&mut self, header: &Header, sink: &mut dyn FnMut(&[u8])) {
+        for n in [
+            header.input_len,
+            header.arena_len,
+            header.output,
+            header.output_len,
+            header.steps,
+        ] {
+            self.size(n, sink);
+        }
+    }
+
+    /// Writes one step.
+    pub fn op(&mut self, op: &Op, sink: &mut dyn FnMut(&[u8])) {
+        match *op {
+            Op::Layer {
+                spec,
+                input,
+                x,
+                y,
+                weights,
+                scratch,
+            } => {
+                self.number(0, sink);
+                self.spec(&spec, sink);
+                self.shape(input, sink);
+                self.place(x, sink);
+                self.place(y, sink);
+                self.size(weights, sink);
+                self.size(scratch, sink);
+            }
+            Op::Add { a, b, y, len } => {
+                self.number(1, sink);
+                self.place(a, sink);
+                self.place(b, sink);
+                self.place(y, sink);
+                self.size(len, sink);
+            }
+            Op::Mul {
+                map,
+                gate,
+                y,
+                len,
+                channels,
+                broadcast,
+            } => {
+                self.number(2, sink);
+                self.place(map, sink);
+                self.place(gate, sink);
+                self.place(y, sink);
+                self.size(len, sink);
+                self.size(channels, sink);
+                self.number(u64::from(broadcast), sink);
+            }
+            Op::Copy {
+                from,
+                to,
+                positions,
+                width,
+                from_stride,
+                from_offset,
+                to_stride,
+                to_offset,
+            } => {
+                self.number(3, sink);
+                self.place(from, sink);
+                self.place(to, sink);
+                for n in [
+                    positions,
+                    width,
+                    from_stride,
+                    from_offset,
+                    to_stride,
+                    to_offset,
+                ] {
+                    self.size(n, sink);
+                }
+            }
+        }
+    }
+}
+
+/// Why a program could not be read: it is not one [`Writer`] wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Malformed {
+    /// The byte where reading failed.
+    pub at: usize,
+}
+
+/// Reads a program, step by step.
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `bytes`.
+    pub const fn new(bytes: &'a [u8]) -> Reader<'a> {
+        Reader { bytes, at: 0 }
+    }
+
+    fn number(&mut self) -> Result<u64, Malformed> {
+        match digits::read(self.bytes, self.at) {
+            Some((n, next)) => {
+                self.at = next;
+                Ok(n)
+            }
+            None => Err(Malformed { at: self.at }),
+        }
+    }
+
+    fn size(&mut self) -> Result<usize, Malformed> {
+        let at = self.at;
+        usize::try_from(self.number()?).map_err(|_| Malformed { at })
+    }
+
+    fn place(&mut self) -> Result<Place, Malformed> {
+        Ok(match self.size()? {
+            0 => Place::Input,
+            n => Place::Arena(n - 1),
+        })
+    }
+
+    fn axes(&mut self) -> Result<Axes, Malformed> {
+        let at = self.at;
+        let written = self.size()?;
+        let mut values = [0; 3];
+        for value in values.iter_mut().take(written.max(1)) {
+            *value = self.number()?;
+        }
+        match written {
+            0 => Ok(Axes::unwritten(values[0])),
+            1..=3 => Axes::written_as(&values[..written]).ok_or(Malformed { at }),
+            _ => Err(Malformed { at }),
+        }
+    }
+
+    fn shape(&mut self) -> Result<Shape, Malformed> {
+        let at = self.at;
+        let rank = self.size()?;
+        if rank > 3 {
+            return Err(Malformed { at });
+        }
+        let mut axes = [1; 3];
+        for axis in axes.iter_mut().take(rank) {
+            *axis = self.number()?;
+        }
+        let channels = self.number()?;
+        Ok(Shape::of_axes(axes, rank, channels))
+    }
+
+    fn spec(&mut self) -> Result<LayerSpec, Malformed> {
+        let at = self.at;
+        let code = u8::try_from(self.number()?).map_err(|_| Malformed { at })?;
+        let mut kind = Kind::from_code(code).ok_or(Malformed { at })?;
+        if kind.rounds().is_some() {
+            kind = Kind::Block(crate::Block::Repeat(self.number()?));
+        }
+        let mut spec = LayerSpec::new(kind);
+        spec.shape = self.shape()?;
+        spec.window = self.axes()?;
+        spec.count = self.number()?;
+        spec.stride = match self.number()? {
+            0 => None,
+            _ => Some(self.axes()?),
+        };
+        let at = self.at;
+        spec.padding = match self.number()? {
+            0 => Padding::Valid,
+            1 => Padding::Same,
+            2 => Padding::Explicit(self.axes()?),
+            _ => return Err(Malformed { at }),
+        };
+        spec.dilation = self.axes()?;
+        spec.groups = self.number()?;
+        spec.multiplier = self.number()?;
+        let flags = self.number()?;
+        spec.bias = flags & 1 != 0;
+        spec.ceil = flags & 2 != 0;
+        spec.bilinear = flags & 4 != 0;
+        spec.outpad = self.axes()?;
+        Ok(spec)
+    }
+
+    /// The header.
+    pub fn header(&mut self) -> Result<Header, Malformed> {
+        Ok(Header {
+            input_len: self.size()?,
+            arena_len: self.size()?,
+            output: self.size()?,
+            output_len: self.size()?,
+            steps: self.size()?,
+        })
+    }
+
+    /// The next step.
+    pub fn op(&mut self) -> Result<Op, Malformed> {
+        let at = self.at;
+        Ok(match self.number()? {
+            0 => Op::Layer {
+                spec: self.spec()?,
+                input: self.shape()?,
+                x: self.place()?,
+                y: self.place()?,
+                weights: self.size()?,
+                scratch: self.size()?,
+            },
+            1 => Op::Add {
+                a: self.place()?,
+                b: self.place()?,
+                y: self.place()?,
+                len: self.size()?,
+            },
+            2 => Op::Mul {
+                map: self.place()?,
+                gate: self.place()?,
+                y: self.place()?,
+                len: self.size()?,
+                channels: self.size()?,
+                broadcast: self.number()? != 0,
+            },
+            3 => Op::Copy {
+                from: self.place()?,
+                to: self.place()?,
+                positions: self.size()?,
+                width: self.size()?,
+                from_stride: self.size()?,
+                from_offset: self.size()?,
+                to_stride: self.size()?,
+                to_offset: self.size()?,
+            },
+            _ => return Err(Malformed { at }),
+        })
+    }
+}
