@@ -50,6 +50,8 @@ where
         // The head's first moment already holds the backbone's output.
         largest_activation: max(Backbone::LARGEST_ACTIVATION, Head::LARGEST_ACTIVATION),
         peak_activations: max(Backbone::PEAK_ACTIVATIONS, Head::PEAK_ACTIVATIONS),
+        // Each network runs in its own arena.
+        arena: None,
         layers: &[],
     };
     const LAYERS: &'static [Layer] = &[];

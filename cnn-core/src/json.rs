@@ -26,6 +26,7 @@ use crate::{Layer, Model, Network, ReceptiveField, Shape};
 ///   "macs": 849320,                   // multiply-accumulates for one input
 ///   "largest_activation": 6272,       // values in the largest activation
 ///   "peak_activations": 9344,         // values alive at once at the peak
+///   "arena": 7840,                    // the forward pass's arena (ARENA_LEN), or null
 ///   "layers": [ layer, ... ]          // the top-level rows, in order
 /// }
 /// ```
@@ -100,6 +101,7 @@ use crate::{Layer, Model, Network, ReceptiveField, Shape};
 ///     macs: 0,
 ///     largest_activation: 0,
 ///     peak_activations: 0,
+///     arena: None,
 ///     layers: LAYERS,
 /// };
 /// let json = Json::new("Tiny", model).to_string();
@@ -255,6 +257,10 @@ impl Display for Json {
         writeln!(f, "  \"macs\": {},", model.macs)?;
         writeln!(f, "  \"largest_activation\": {},", model.largest_activation)?;
         writeln!(f, "  \"peak_activations\": {},", model.peak_activations)?;
+        match model.arena {
+            Some(arena) => writeln!(f, "  \"arena\": {arena},")?,
+            None => f.write_str("  \"arena\": null,\n")?,
+        }
         if model.layers.is_empty() {
             f.write_str("  \"layers\": []\n}\n")
         } else {

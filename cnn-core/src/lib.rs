@@ -69,7 +69,7 @@ pub use kind::{Activation, Argument, Block, Kind};
 pub use kinds::{block_by_keyword, kind_by_keyword, KindInfo, BLOCK_KEYWORDS, KINDS};
 pub use layer::{LayerSpec, Step};
 pub use layout::{Kernel, Layout, TypeArgs};
-pub use model::{bytes, Layer, Model};
+pub use model::{bytes, len, Layer, Model};
 pub use network::{alive, analyze, Analysis, Network, Totals};
 pub use option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use receptive::ReceptiveField;

@@ -82,9 +82,26 @@ pub struct Model {
     /// output, and blocks keep their input and finished branches until they
     /// join.
     pub peak_activations: u64,
+    /// The values of working memory the forward pass takes (`ARENA_LEN`):
+    /// every tensor it keeps, where the memory plan places them, layers
+    /// run in place where they may and each convolution's scratch
+    /// included; the input is the caller's and not counted. `None` for a
+    /// network too large to plan, and for a [`Chain`](crate::Chain).
+    pub arena: Option<u64>,
     /// Every layer, in order, the input first; a block's row comes before
     /// its contents.
     pub layers: &'static [Layer],
+}
+
+/// `n` as a `usize`, for a network's lengths (`INPUT_LEN`, `ARENA_LEN`):
+/// in `const`, a network too large for this target's `usize` fails the
+/// build where the length is used, rather than wrapping.
+pub const fn len(n: u64) -> usize {
+    assert!(
+        n <= usize::MAX as u64,
+        "the network's sizes do not fit in usize on this target"
+    );
+    n as usize
 }
 
 impl Model {

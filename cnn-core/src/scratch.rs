@@ -5,8 +5,9 @@
 use crate::{Kind, LayerSpec, Shape};
 
 /// The `f32` values of working space `run::layer` needs for `spec` on
-/// `input`: one im2col row for a convolution, the depthwise outputs of
-/// one position for a separable one, 0 for every other kind (and for a
+/// `input`: one im2col row for a convolution (none when each group sees
+/// one channel, as a depthwise one), the depthwise outputs of one
+/// position for a separable one, 0 for every other kind (and for a
 /// layer that does not apply to its input, which `run::layer` refuses).
 pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
     let axes = match spec.on_axes(input) {
@@ -26,12 +27,18 @@ pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
             if spec.groups == 0 {
                 return 0;
             }
-            match taps.checked_mul(channels / spec.groups) {
-                Some(row) => row,
-                None => return 0,
+            match channels / spec.groups {
+                // One input channel per group reads the input in place.
+                1 => 0,
+                per_group => match taps.checked_mul(per_group) {
+                    Some(row) => row,
+                    None => return 0,
+                },
             }
         }
-        Kind::DepthwiseConv => taps,
+        // Reads the input in place: MobileNetV2's widest depthwise layer
+        // already takes all the memory TensorFlow Lite Micro's plan does.
+        Kind::DepthwiseConv => 0,
         Kind::SeparableConv => match channels.checked_mul(spec.multiplier) {
             Some(middle) => middle,
             None => return 0,

@@ -35,6 +35,7 @@ use crate::{Layer, Model};
 ///     macs: 0,
 ///     largest_activation: 10,
 ///     peak_activations: 10,
+///     arena: None,
 ///     layers: LAYERS,
 /// };
 /// let table = Summary::new("Tiny", model).to_string();
@@ -233,6 +234,17 @@ impl Display for Summary {
             Bytes(model.peak_activation_bytes(VALUE_BYTES)),
             Grouped(model.peak_activations)
         )?;
+        if let Some(arena) = model.arena {
+            // The same memory as the forward pass plans it: layers run in
+            // place, tensors share the arena when their lifetimes do not
+            // meet, the input stays the caller's.
+            writeln!(
+                f,
+                " Forward pass arena (f32): {} ({} values, ARENA_LEN)",
+                Bytes(arena.saturating_mul(VALUE_BYTES)),
+                Grouped(arena)
+            )?;
+        }
         rule(f, '_', total_width)
     }
 }

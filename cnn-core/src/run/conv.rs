@@ -46,6 +46,10 @@ pub(crate) fn conv(
     let per_group_out = to.channels / groups;
     let filter_len = per_group_in * taps;
     let (kernel, biases) = weights.split_at(to.channels * filter_len);
+    if per_group_in == 1 {
+        depthwise(slide, from, to, per_group_out, bias, x, kernel, biases, y);
+        return;
+    }
     for (position, out) in y.chunks_exact_mut(to.channels).enumerate() {
         let at = coords(position, to.dims);
         for group in 0..groups {
@@ -64,6 +68,39 @@ pub(crate) fn conv(
                 let weight = &kernel[filter * filter_len..][..filter_len];
                 let start = if bias { biases[filter] } else { 0.0 };
                 out[filter] = start + dot(row, weight);
+            }
+        }
+    }
+}
+
+/// A convolution whose every group sees one input channel (depthwise,
+/// `multiplier` filters per channel): each tap read where it lies, with
+/// no im2col row, so it needs no scratch.
+#[allow(clippy::too_many_arguments)]
+fn depthwise(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    multiplier: usize,
+    bias: bool,
+    x: &[f32],
+    kernel: &[f32],
+    biases: &[f32],
+    y: &mut [f32],
+) {
+    let taps = slide.taps();
+    for (position, out) in y.chunks_exact_mut(to.channels).enumerate() {
+        let at = coords(position, to.dims);
+        for (filter, value) in out.iter_mut().enumerate() {
+            *value = if bias { biases[filter] } else { 0.0 };
+        }
+        for tap in 0..taps {
+            let Some(index) = slide.source(at, coords(tap, slide.kernel), from) else {
+                continue;
+            };
+            let inputs = &x[index * from.channels..][..from.channels];
+            for (filter, value) in out.iter_mut().enumerate() {
+                *value += inputs[filter / multiplier] * kernel[filter * taps + tap];
             }
         }
     }

@@ -87,20 +87,23 @@ pub(crate) fn softmax(values: &mut [f32], width: usize) {
     }
 }
 
-/// PReLU with one slope per channel: `x` if positive, else `slope * x`.
-pub(crate) fn prelu(channels: usize, x: &[f32], slopes: &[f32], y: &mut [f32]) {
-    for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
-        for ((out, &value), &slope) in outs.iter_mut().zip(ins).zip(slopes) {
-            *out = if value > 0.0 { value } else { slope * value };
+/// PReLU with one slope per channel, in place: `x` if positive, else
+/// `slope * x`.
+pub(crate) fn prelu(channels: usize, values: &mut [f32], slopes: &[f32]) {
+    for position in values.chunks_exact_mut(channels) {
+        for (value, &slope) in position.iter_mut().zip(slopes) {
+            if *value <= 0.0 {
+                *value *= slope;
+            }
         }
     }
 }
 
-/// Layer scale: each channel times its multiplier.
-pub(crate) fn scale(channels: usize, x: &[f32], gammas: &[f32], y: &mut [f32]) {
-    for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
-        for ((out, &value), &gamma) in outs.iter_mut().zip(ins).zip(gammas) {
-            *out = value * gamma;
+/// Layer scale, in place: each channel times its multiplier.
+pub(crate) fn scale(channels: usize, values: &mut [f32], gammas: &[f32]) {
+    for position in values.chunks_exact_mut(channels) {
+        for (value, &gamma) in position.iter_mut().zip(gammas) {
+            *value *= gamma;
         }
     }
 }

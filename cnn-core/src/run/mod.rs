@@ -58,6 +58,7 @@
 mod conv;
 mod dense;
 mod elementwise;
+mod forward;
 mod norm;
 mod pool;
 mod resample;
@@ -65,7 +66,8 @@ mod resample;
 use core::fmt;
 
 pub use crate::scratch::scratch_len;
-use crate::{Activation, Error, Kind, LayerSpec, Resolved, Shape};
+use crate::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
+pub use forward::{forward, forward_array};
 
 /// Why [`layer`] could not run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -86,6 +88,14 @@ pub enum RunError {
     },
     /// A size of the layer does not fit in `usize` on this target.
     TooLarge,
+    /// [`layer_in_place`] was given a layer that needs its output apart.
+    NotInPlace,
+    /// A forward pass's program is not one the planner wrote, or places
+    /// a tensor outside the arena or over another it reads.
+    Program {
+        /// The step where it went wrong.
+        step: usize,
+    },
 }
 
 /// The buffers [`layer`] takes.
@@ -128,6 +138,11 @@ impl fmt::Display for RunError {
                 )
             }
             RunError::TooLarge => f.write_str("a size of the layer does not fit in usize"),
+            RunError::NotInPlace => f.write_str("this layer cannot run in place"),
+            RunError::Program { step } => write!(
+                f,
+                "step {step} of the forward pass's program is not one the planner wrote"
+            ),
         }
     }
 }
@@ -325,10 +340,16 @@ pub fn layer(
         Slide::new(&axes, &from, &to)
     };
     match spec.kind {
-        Kind::Input | Kind::Dropout => {
-            // `apply` gives `input` its declared shape; the values pass.
-            exactly(Buffer::Output, x.len(), y.len())?;
+        Kind::Input
+        | Kind::Dropout
+        | Kind::Activation(_)
+        | Kind::PRelu
+        | Kind::Scale
+        | Kind::BatchNorm
+        | Kind::LayerNorm
+        | Kind::GroupNorm => {
             y.copy_from_slice(x);
+            in_place(spec, &from, y, weights)?;
         }
         Kind::Conv => conv::conv(
             &windowed()?,
@@ -386,27 +407,6 @@ pub fn layer(
             let units = y.len();
             elementwise::softmax(y, units);
         }
-        Kind::Activation(activation) => {
-            y.copy_from_slice(x);
-            match activation {
-                Activation::Softmax => elementwise::softmax(y, from.channels),
-                Activation::Relu
-                | Activation::Relu6
-                | Activation::LeakyRelu
-                | Activation::Elu
-                | Activation::Gelu
-                | Activation::Silu
-                | Activation::Sigmoid
-                | Activation::HardSigmoid
-                | Activation::HardSwish
-                | Activation::Tanh => elementwise::activate(activation, y),
-            }
-        }
-        Kind::PRelu => elementwise::prelu(from.channels, x, weights, y),
-        Kind::Scale => elementwise::scale(from.channels, x, weights, y),
-        Kind::BatchNorm => norm::batch(from.channels, x, weights, y),
-        Kind::LayerNorm => norm::layer(from.channels, x, weights, y),
-        Kind::GroupNorm => norm::group(&from, size(spec.count)?, x, weights, y),
         Kind::ZeroPad => {
             let axes = spec.on_axes(input).map_err(RunError::Layer)?;
             let mut before = [0; 3];
@@ -426,6 +426,79 @@ pub fn layer(
         Kind::Resize => resample::interpolate(&from, &to, None, spec.bilinear, x, y),
         Kind::Shuffle => resample::shuffle(&from, size(spec.count)?, x, y),
         Kind::Block(_) => return Err(RunError::Block),
+    }
+    Ok(())
+}
+
+/// Runs a layer that may overwrite its input ([`Storage::InPlace`] or
+/// [`Storage::Passes`]) on `values`, of shape `input`, in place; for
+/// any other layer, [`RunError::NotInPlace`].
+pub fn layer_in_place(
+    spec: &LayerSpec,
+    input: Shape,
+    values: &mut [f32],
+    weights: &[f32],
+) -> Result<(), RunError> {
+    if spec.storage(input) == Storage::Apart {
+        return Err(RunError::NotInPlace);
+    }
+    let step = spec.apply(input).map_err(RunError::Layer)?;
+    let input_len = size(input.elements().ok_or(RunError::TooLarge)?)?;
+    let params = step
+        .params
+        .checked_add(step.non_trainable_params)
+        .ok_or(RunError::TooLarge)?;
+    exactly(Buffer::Input, input_len, values.len())?;
+    exactly(Buffer::Weights, size(params)?, weights.len())?;
+    in_place(spec, &Grid::of(input)?, values, weights)
+}
+
+/// The kernels that write over their input.
+fn in_place(
+    spec: &LayerSpec,
+    from: &Grid,
+    values: &mut [f32],
+    weights: &[f32],
+) -> Result<(), RunError> {
+    match spec.kind {
+        Kind::Input | Kind::Dropout => {}
+        // One position: its channels are already in (C, H, W) order.
+        Kind::Flatten if from.positions() == 1 => {}
+        Kind::Activation(activation) => match activation {
+            Activation::Softmax => elementwise::softmax(values, from.channels),
+            Activation::Relu
+            | Activation::Relu6
+            | Activation::LeakyRelu
+            | Activation::Elu
+            | Activation::Gelu
+            | Activation::Silu
+            | Activation::Sigmoid
+            | Activation::HardSigmoid
+            | Activation::HardSwish
+            | Activation::Tanh => elementwise::activate(activation, values),
+        },
+        Kind::PRelu => elementwise::prelu(from.channels, values, weights),
+        Kind::Scale => elementwise::scale(from.channels, values, weights),
+        Kind::BatchNorm => norm::batch(from.channels, values, weights),
+        Kind::LayerNorm => norm::layer(from.channels, values, weights),
+        Kind::GroupNorm => norm::group(from, size(spec.count)?, values, weights),
+        Kind::Flatten
+        | Kind::Conv
+        | Kind::DepthwiseConv
+        | Kind::SeparableConv
+        | Kind::ConvTranspose
+        | Kind::MaxPool
+        | Kind::AvgPool
+        | Kind::GlobalAvgPool
+        | Kind::GlobalMaxPool
+        | Kind::AdaptiveAvgPool
+        | Kind::Dense
+        | Kind::Softmax
+        | Kind::ZeroPad
+        | Kind::Upsample
+        | Kind::Resize
+        | Kind::Shuffle
+        | Kind::Block(_) => return Err(RunError::NotInPlace),
     }
     Ok(())
 }

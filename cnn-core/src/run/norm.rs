@@ -10,16 +10,16 @@ const EPS: f32 = 1e-5;
 
 /// Batch norm in eval mode: `(x - mean) / sqrt(var + eps) * weight + bias`
 /// with the running statistics. `weights` is weight, bias, running mean,
-/// running variance, `channels` each.
-pub(crate) fn batch(channels: usize, x: &[f32], weights: &[f32], y: &mut [f32]) {
+/// running variance, `channels` each. In place.
+pub(crate) fn batch(channels: usize, values: &mut [f32], weights: &[f32]) {
     let (gamma, rest) = weights.split_at(channels);
     let (beta, rest) = rest.split_at(channels);
     let (mean, variance) = rest.split_at(channels);
-    for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
+    for position in values.chunks_exact_mut(channels) {
         for channel in 0..channels {
             let inverse = 1.0 / sqrtf(variance[channel] + EPS);
-            outs[channel] =
-                (ins[channel] - mean[channel]) * inverse * gamma[channel] + beta[channel];
+            position[channel] =
+                (position[channel] - mean[channel]) * inverse * gamma[channel] + beta[channel];
         }
     }
 }
@@ -42,34 +42,39 @@ fn moments(values: impl Iterator<Item = f32> + Clone) -> (f32, f32) {
 
 /// Layer norm over the channels of each position (PyTorch's
 /// `nn.LayerNorm(C)` on a channels-last map; on a vector, over its
-/// values). `weights` is weight then bias.
-pub(crate) fn layer(channels: usize, x: &[f32], weights: &[f32], y: &mut [f32]) {
+/// values). `weights` is weight then bias. In place: each position's
+/// moments are taken before it is written.
+pub(crate) fn layer(channels: usize, values: &mut [f32], weights: &[f32]) {
     let (gamma, beta) = weights.split_at(channels);
-    for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
-        let (mean, variance) = moments(ins.iter().copied());
+    for position in values.chunks_exact_mut(channels) {
+        let (mean, variance) = moments(position.iter().copied());
         let inverse = 1.0 / sqrtf(variance + EPS);
         for channel in 0..channels {
-            outs[channel] = (ins[channel] - mean) * inverse * gamma[channel] + beta[channel];
+            position[channel] =
+                (position[channel] - mean) * inverse * gamma[channel] + beta[channel];
         }
     }
 }
 
 /// Group norm: the channels in `groups` runs, each normalised over its
-/// channels at every position, then each channel's weight and bias.
-pub(crate) fn group(from: &Grid, groups: usize, x: &[f32], weights: &[f32], y: &mut [f32]) {
+/// channels at every position, then each channel's weight and bias. In
+/// place: a group's moments are taken before it is written, and groups
+/// do not share channels.
+pub(crate) fn group(from: &Grid, groups: usize, values: &mut [f32], weights: &[f32]) {
     let channels = from.channels;
     let width = channels / groups;
     let (gamma, beta) = weights.split_at(channels);
     for group in 0..groups {
         let first = group * width;
-        let members = x
+        let members = values
             .chunks_exact(channels)
-            .flat_map(|values| values[first..first + width].iter().copied());
+            .flat_map(|position| position[first..first + width].iter().copied());
         let (mean, variance) = moments(members);
         let inverse = 1.0 / sqrtf(variance + EPS);
-        for (outs, ins) in y.chunks_exact_mut(channels).zip(x.chunks_exact(channels)) {
+        for position in values.chunks_exact_mut(channels) {
             for channel in first..first + width {
-                outs[channel] = (ins[channel] - mean) * inverse * gamma[channel] + beta[channel];
+                position[channel] =
+                    (position[channel] - mean) * inverse * gamma[channel] + beta[channel];
             }
         }
     }

@@ -77,6 +77,7 @@ use style::{text_width, HEADER, LEGEND, MARGIN, STYLE, TEXT_SIZE};
 ///     macs: 20,
 ///     largest_activation: 0,
 ///     peak_activations: 0,
+///     arena: None,
 ///     layers: LAYERS,
 /// };
 /// let svg = Svg::new("Tiny", model).to_string();

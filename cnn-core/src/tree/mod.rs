@@ -30,6 +30,7 @@
 //! ```
 
 mod blocks;
+pub mod plan;
 mod walk;
 
 use alloc::string::String;

@@ -1,0 +1,277 @@
+//! The runner of a planned forward pass: each step of the program on its
+//! places in the arena. Every place is checked against the arena and
+//! against the others a step touches, so a program the planner did not
+//! write is an error, never a wrong read.
+
+use core::ops::Range;
+
+use super::{layer, layer_in_place, size, RunError};
+use crate::program::{Op, Place, Reader};
+use crate::scratch::scratch_len;
+
+/// Runs the forward pass `program` (the planner's, as `cnn!` writes it for
+/// a network marked `#[cnn(weights)]`) on `input` with the network's flat
+/// `weights`, in `arena`: the output, which lives in the arena.
+///
+/// The generated `Net::forward` calls this with arrays of the right sizes;
+/// here every length is checked instead.
+pub fn forward<'a>(
+    program: &[u8],
+    weights: &[f32],
+    input: &[f32],
+    arena: &'a mut [f32],
+) -> Result<&'a mut [f32], RunError> {
+    let mut reader = Reader::new(program);
+    let malformed = |step| move |_| RunError::Program { step };
+    let header = reader.header().map_err(malformed(0))?;
+    if input.len() != header.input_len {
+        return Err(RunError::Length {
+            buffer: super::Buffer::Input,
+            expected: header.input_len,
+            found: input.len(),
+        });
+    }
+    if arena.len() < header.arena_len {
+        return Err(RunError::Length {
+            buffer: super::Buffer::Scratch,
+            expected: header.arena_len,
+            found: arena.len(),
+        });
+    }
+    for step in 0..header.steps {
+        let op = reader.op().map_err(malformed(step))?;
+        run(&op, weights, input, arena).map_err(|error| match error {
+            RunError::Program { .. } => RunError::Program { step },
+            other => other,
+        })?;
+    }
+    let output =
+        span(header.output, header.output_len).ok_or(RunError::Program { step: header.steps })?;
+    arena
+        .get_mut(output)
+        .ok_or(RunError::Program { step: header.steps })
+}
+
+/// The error of a step whose places do not hold.
+const BAD: RunError = RunError::Program { step: 0 };
+
+/// `len` values from `at`.
+fn span(at: usize, len: usize) -> Option<Range<usize>> {
+    Some(at..at.checked_add(len)?)
+}
+
+/// The arena around two disjoint ranges written by one step, and the
+/// shared rest, from which the step reads.
+struct Carved<'a> {
+    first: &'a mut [f32],
+    second: &'a mut [f32],
+    /// The pieces between, each with the offset it starts at.
+    rest: [(usize, &'a [f32]); 3],
+    input: &'a [f32],
+}
+
+impl<'a> Carved<'a> {
+    /// Writes to `first` and `second` (disjoint; an empty one anywhere).
+    fn new(
+        arena: &'a mut [f32],
+        input: &'a [f32],
+        first: Range<usize>,
+        second: Range<usize>,
+    ) -> Result<Carved<'a>, RunError> {
+        let second = if second.is_empty() {
+            first.end..first.end
+        } else {
+            second
+        };
+        let swap = second.start < first.start;
+        let (low, high) = if swap {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        if low.end > high.start || high.end > arena.len() {
+            return Err(BAD);
+        }
+        let (before, rest) = arena.split_at_mut(low.start);
+        let (low_part, rest) = rest.split_at_mut(low.end - low.start);
+        let (between, rest) = rest.split_at_mut(high.start - low.end);
+        let (high_part, after) = rest.split_at_mut(high.end - high.start);
+        let rest = [(0, &*before), (low.end, &*between), (high.end, &*after)];
+        let (first, second) = if swap {
+            (high_part, low_part)
+        } else {
+            (low_part, high_part)
+        };
+        Ok(Carved {
+            first,
+            second,
+            rest,
+            input,
+        })
+    }
+
+    /// The `len` values at `place`, which must not overlap what is written.
+    fn read(&self, place: Place, len: usize) -> Result<&'a [f32], RunError> {
+        match place {
+            Place::Input => self.input.get(..len).ok_or(BAD),
+            Place::Arena(at) => {
+                let wanted = span(at, len).ok_or(BAD)?;
+                self.rest
+                    .iter()
+                    .find_map(|&(start, piece)| {
+                        let from = wanted.start.checked_sub(start)?;
+                        piece.get(from..from + len)
+                    })
+                    .ok_or(BAD)
+            }
+        }
+    }
+}
+
+/// The arena range at `place`, which must be in the arena.
+fn arena_span(place: Place, len: usize) -> Result<Range<usize>, RunError> {
+    match place {
+        Place::Arena(at) => span(at, len).ok_or(BAD),
+        Place::Input => Err(BAD),
+    }
+}
+
+fn run(op: &Op, weights: &[f32], input: &[f32], arena: &mut [f32]) -> Result<(), RunError> {
+    match *op {
+        Op::Layer {
+            spec,
+            input: shape,
+            x,
+            y,
+            weights: from,
+            scratch,
+        } => {
+            let step = spec.apply(shape).map_err(RunError::Layer)?;
+            let count = step
+                .params
+                .checked_add(step.non_trainable_params)
+                .ok_or(RunError::TooLarge)?;
+            let params = weights
+                .get(from..from.checked_add(size(count)?).ok_or(BAD)?)
+                .ok_or(BAD)?;
+            let x_len = size(shape.elements().ok_or(RunError::TooLarge)?)?;
+            let y_len = size(step.output.elements().ok_or(RunError::TooLarge)?)?;
+            let out = arena_span(y, y_len)?;
+            if x == y {
+                let values = arena.get_mut(out).ok_or(BAD)?;
+                return layer_in_place(&spec, shape, values, params);
+            }
+            let work = span(scratch, scratch_len(&spec, shape)).ok_or(BAD)?;
+            let carved = Carved::new(arena, input, out, work)?;
+            let x = carved.read(x, x_len)?;
+            layer(&spec, shape, x, params, carved.first, carved.second)
+        }
+        Op::Add { a, b, y, len } => {
+            let out = arena_span(y, len)?;
+            if a == y || b == y {
+                let other = if a == y { b } else { a };
+                let carved = Carved::new(arena, input, out, 0..0)?;
+                if other == y {
+                    // `add { {} {} }`: twice the same values.
+                    carved.first.iter_mut().for_each(|v| *v += *v);
+                    return Ok(());
+                }
+                let other = carved.read(other, len)?;
+                for (sum, &addend) in carved.first.iter_mut().zip(other) {
+                    *sum += addend;
+                }
+            } else {
+                let carved = Carved::new(arena, input, out, 0..0)?;
+                let (a, b) = (carved.read(a, len)?, carved.read(b, len)?);
+                for ((sum, &a), &b) in carved.first.iter_mut().zip(a).zip(b) {
+                    *sum = a + b;
+                }
+            }
+            Ok(())
+        }
+        Op::Mul {
+            map,
+            gate,
+            y,
+            len,
+            channels,
+            broadcast,
+        } => {
+            if channels == 0 || len % channels != 0 {
+                return Err(BAD);
+            }
+            let gate_len = if broadcast { channels } else { len };
+            let out = arena_span(y, len)?;
+            let carved = Carved::new(arena, input, out, 0..0)?;
+            let gate_at = |i: usize| if broadcast { i % channels } else { i };
+            if map == y && gate == y {
+                carved.first.iter_mut().for_each(|v| *v *= *v);
+            } else if map == y {
+                let gate = carved.read(gate, gate_len)?;
+                for (i, value) in carved.first.iter_mut().enumerate() {
+                    *value *= gate[gate_at(i)];
+                }
+            } else if gate == y && !broadcast {
+                let map = carved.read(map, len)?;
+                for (value, &m) in carved.first.iter_mut().zip(map) {
+                    *value *= m;
+                }
+            } else {
+                let (map, gate) = (carved.read(map, len)?, carved.read(gate, gate_len)?);
+                for (i, value) in carved.first.iter_mut().enumerate() {
+                    *value = map[i] * gate[gate_at(i)];
+                }
+            }
+            Ok(())
+        }
+        Op::Copy {
+            from,
+            to,
+            positions,
+            width,
+            from_stride,
+            from_offset,
+            to_stride,
+            to_offset,
+        } => {
+            if width == 0 || from_offset + width > from_stride || to_offset + width > to_stride {
+                return Err(BAD);
+            }
+            let from_len = positions.checked_mul(from_stride).ok_or(BAD)?;
+            let to_len = positions.checked_mul(to_stride).ok_or(BAD)?;
+            let carved = Carved::new(arena, input, arena_span(to, to_len)?, 0..0)?;
+            let source = carved.read(from, from_len)?;
+            for (target, source) in carved
+                .first
+                .chunks_exact_mut(to_stride)
+                .zip(source.chunks_exact(from_stride))
+            {
+                target[to_offset..to_offset + width]
+                    .copy_from_slice(&source[from_offset..from_offset + width]);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// [`forward`] on arrays of the sizes the program was planned for: what a
+/// generated `Net::forward` calls, so that a wrong size does not compile.
+///
+/// # Panics
+///
+/// If `program` is not one the planner wrote for these sizes, which a
+/// generated `Net::forward` never passes (the tests run every example's).
+pub fn forward_array<'a, const INPUT: usize, const ARENA: usize, const OUTPUT: usize>(
+    program: &[u8],
+    weights: &[f32],
+    input: &[f32; INPUT],
+    arena: &'a mut [f32; ARENA],
+) -> &'a [f32; OUTPUT] {
+    match forward(program, weights, input, arena) {
+        Ok(output) => match <&[f32; OUTPUT]>::try_from(&*output) {
+            Ok(output) => output,
+            Err(_) => panic!("cnn: the program's output is not OUTPUT_LEN values"),
+        },
+        Err(error) => panic!("cnn: the forward pass failed: {error}"),
+    }
+}
