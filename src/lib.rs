@@ -4,3 +4,20 @@
 
 pub use cnn_core::*;
 pub use cnn_macros::cnn;
+
+/// Keeps a network's `forward`, which `cnn!` writes inside it, where the
+/// kernels are (the `run` feature).
+#[cfg(feature = "run")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cnn_forward {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Drops a network's `forward` where the kernels are off.
+#[cfg(not(feature = "run"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cnn_forward {
+    ($($item:tt)*) => {};
+}

@@ -1,6 +1,7 @@
 //! What checking a network gives: every row of its table and its totals,
 //! owned, for the front ends to print, draw or emit.
 
+use cnn_core::tree::plan::Plan;
 use cnn_core::{Kind, Layer, Layout, Model, ReceptiveField, Shape, Step, Totals};
 
 /// One analysed row: a layer, or a block with the sum of its contents.
@@ -52,6 +53,10 @@ pub struct Network {
     pub largest_activation: u64,
     /// The most activation values alive at once.
     pub peak_activations: u64,
+    /// The forward pass's memory plan; `None` for a network too large to
+    /// plan (more than [`MAX_STEPS`](cnn_core::tree::plan::MAX_STEPS)
+    /// steps, or sizes beyond `usize`).
+    pub plan: Option<Plan>,
     /// Every row, in the order `LAYERS` lists them.
     pub rows: Vec<Row>,
 }
@@ -79,6 +84,13 @@ impl Row {
 }
 
 impl Network {
+    /// The forward pass's arena in values, if it was planned.
+    pub fn arena(&self) -> Option<u64> {
+        self.plan
+            .as_ref()
+            .and_then(|plan| u64::try_from(plan.header.arena_len).ok())
+    }
+
     /// The network as `cnn-core`'s [`Model`], for its summary, JSON and
     /// SVG. The rows' text is leaked: meant for short-lived processes (the
     /// macro, the command line), where a network is checked once.
@@ -95,6 +107,7 @@ impl Network {
             macs: self.totals.macs,
             largest_activation: self.largest_activation,
             peak_activations: self.peak_activations,
+            arena: self.arena(),
             layers: Box::leak(layers.into_boxed_slice()),
         }
     }

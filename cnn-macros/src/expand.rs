@@ -142,7 +142,9 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     // The weight struct costs rustc time to check, so only the networks
     // that ask for it get one.
     let weights = if network.weights {
-        crate::weights::tokens(&path, vis, &analyzed)
+        let mut weights = crate::weights::tokens(&path, vis, &analyzed);
+        weights.extend(crate::forward::tokens(&path, &analyzed));
+        weights
     } else {
         TokenStream::new()
     };
@@ -169,6 +171,7 @@ fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
     let [params, non_trainable, total, macs, largest, peak] =
         totals(analyzed).map(Literal::u64_unsuffixed);
     let rows = Literal::usize_unsuffixed(analyzed.rows.len());
+    let arena = literal::tokens(&arena_text(analyzed));
     quote!({
         #warnings
         const #model: ::cnn::Model = ::cnn::Model {
@@ -180,6 +183,7 @@ fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
             macs: #macs,
             largest_activation: #largest,
             peak_activations: #peak,
+            arena: #arena,
             layers: &{
                 let table: [::cnn::Layer; #rows] = ::cnn::table::decode(#bytes, #text);
                 table
@@ -187,6 +191,14 @@ fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
         };
         #model
     })
+}
+
+/// The model's `arena` field: `Some(values)` or `None`.
+fn arena_text(analyzed: &Analyzed) -> String {
+    match analyzed.arena() {
+        Some(arena) => format!("::core::option::Option::Some({arena})"),
+        None => "::core::option::Option::None".to_string(),
+    }
 }
 
 /// The totals as literals: params, non-trainable, total, MACs, largest and
@@ -205,7 +217,7 @@ fn totals(analyzed: &Analyzed) -> [u64; 6] {
 /// The docs of the struct's items, interpolated rather than written as
 /// `///` in the template, which `quote!` would reparse from text at every
 /// expansion.
-const DOCS: [&str; 14] = [
+const DOCS: [&str; 17] = [
     "Everything about the network as one value.",
     "The input shape.",
     "The output shape.",
@@ -220,6 +232,12 @@ const DOCS: [&str; 14] = [
     "The bytes of all parameters at `element_bytes` bytes each (4 for f32), saturating at `u64::MAX`: for budgets in `const`.",
     "The bytes of the peak activation memory at `element_bytes` bytes per value, saturating at `u64::MAX`.",
     "The network as a table, like Keras's `model.summary()`, with each layer's parameter formula.",
+    "The input's values, channels last (`HxWxC` flattened): the length of `forward`'s input.",
+    "The output's values, channels last: the length of `forward`'s output.",
+    "The values of working memory the forward pass takes: the length of `forward`'s arena. \
+     From the memory plan made at compile time: layers run in place where they may, tensors share \
+     memory when their lifetimes do not meet, each convolution's scratch included; the input is \
+     the caller's and not counted.",
 ];
 
 /// The struct's constants, functions and `Network` implementation, as
@@ -245,7 +263,8 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
             "::cnn::Model {{ input: {owner}::INPUT, output: {owner}::OUTPUT, params: {owner}::PARAMS, \
              non_trainable_params: {owner}::NON_TRAINABLE_PARAMS, total_params: {owner}::TOTAL_PARAMS, \
              macs: {owner}::MACS, largest_activation: {owner}::LARGEST_ACTIVATION, \
-             peak_activations: {owner}::PEAK_ACTIVATIONS, layers: {} }}",
+             peak_activations: {owner}::PEAK_ACTIVATIONS, arena: {}, layers: {} }}",
+            arena_text(analyzed),
             decode(owner)
         )
     };
@@ -281,6 +300,17 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
     {
         doc(&mut out, DOCS[3 + at]);
         let _ = write!(out, "pub const {constant}: u64 = {value};");
+    }
+    let lengths = [
+        ("INPUT_LEN", Some(analyzed.input.elements())),
+        ("OUTPUT_LEN", Some(analyzed.output.elements())),
+        ("ARENA_LEN", analyzed.arena().map(Some)),
+    ];
+    for (at, (constant, value)) in lengths.into_iter().enumerate() {
+        if let Some(Some(value)) = value {
+            doc(&mut out, DOCS[14 + at]);
+            let _ = write!(out, "pub const {constant}: usize = ::cnn::len({value});");
+        }
     }
     doc(&mut out, DOCS[9]);
     let _ = write!(

@@ -14,6 +14,7 @@ mod cursor;
 mod errors;
 mod expand;
 mod fallback;
+mod forward;
 #[cfg(test)]
 mod hostile;
 mod literal;

@@ -50,6 +50,7 @@ pub(crate) fn with_model<const N: usize>(
         macs: network.totals.macs,
         largest_activation: network.largest_activation,
         peak_activations: network.peak_activations,
+        arena: network.arena(),
         layers: slice,
     };
     show(model)

@@ -16,6 +16,7 @@ pub use names::constants;
 
 use std::collections::{HashMap, HashSet};
 
+use cnn_core::tree::plan::plan;
 use cnn_core::tree::{analyze_tree, Row as Analysed};
 
 use crate::syntax::ast::{Body, Name};
@@ -86,6 +87,7 @@ pub fn check(
         total_params,
         largest_activation: found.largest_activation,
         peak_activations: found.peak_activations,
+        plan: plan(&lowered.nodes),
         rows: rows(&found.rows, &lowered, &constants),
     })
 }
