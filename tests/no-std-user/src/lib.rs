@@ -138,3 +138,25 @@ cnn! {
 
 const _: () =
     assert!(core::mem::size_of::<StagedWeights<f32>>() as u64 == Staged::TOTAL_PARAMS * 4);
+
+/// The article's network run on one image, in an arena the caller owns
+/// (a `static` on a microcontroller): the index of the largest output.
+/// No allocator, no `std`: this crate builds for `thumbv7em-none-eabihf`.
+pub fn classify(
+    weights: &LeNetWeights<f32>,
+    image: &[f32; LeNet::INPUT_LEN],
+    arena: &mut [f32; LeNet::ARENA_LEN],
+) -> usize {
+    let scores = LeNet::forward(weights, image, arena);
+    let mut best = 0;
+    for (class, &score) in scores.iter().enumerate() {
+        if score > scores[best] {
+            best = class;
+        }
+    }
+    best
+}
+
+// The working memory of inference, known when the crate compiles: under
+// 32 KiB of f32 for the article's network.
+const _: () = assert!(LeNet::ARENA_LEN * 4 <= 32 * 1024);
