@@ -128,16 +128,18 @@ fn table() {
         .unwrap_or(0)
         .max(12);
     println!(
-        "{:<width$} {:>13} {:>15} {:>17} {:>8}",
-        "model", "learnable", "non-trainable", "MACs", "output"
+        "{:<width$} {:>13} {:>15} {:>17} {:>12} {:>12} {:>8}",
+        "model", "learnable", "non-trainable", "MACs", "peak", "arena", "output"
     );
     for (name, model) in MODELS {
         println!(
-            "{:<width$} {:>13} {:>15} {:>17} {:>8}",
+            "{:<width$} {:>13} {:>15} {:>17} {:>12} {:>12} {:>8}",
             name,
             grouped(model.params),
             grouped(model.non_trainable_params),
             grouped(model.macs),
+            grouped(model.peak_activations),
+            model.arena.map_or_else(|| "-".to_string(), grouped),
             model.output.to_string()
         );
     }
