@@ -20,7 +20,7 @@
 #![no_std]
 #![deny(missing_docs)]
 
-#[cfg(feature = "alloc")]
+#[cfg(any(feature = "alloc", feature = "boxed"))]
 extern crate alloc;
 
 mod arith;
@@ -44,9 +44,11 @@ mod receptive;
 mod recover;
 #[cfg(feature = "run")]
 pub mod run;
+pub mod safetensors;
 mod scratch;
 mod shape;
 mod spelling;
+mod state_dict;
 mod storage;
 mod summary;
 mod svg;
@@ -74,6 +76,7 @@ pub use network::{alive, analyze, Analysis, Network, Totals};
 pub use option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use receptive::ReceptiveField;
 pub use shape::{PerAxis, Shape};
+pub use state_dict::{LayerTensor, LayerTensors, TensorShape, MAX_TENSOR_RANK};
 pub use storage::Storage;
 pub use summary::Summary;
 pub use svg::Svg;
