@@ -20,10 +20,12 @@ pub mod lex;
 mod network;
 mod suggest;
 mod syntax;
+mod tensors;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Label, Severity, Span};
 pub use network::{Network, Row};
 pub use suggest::nearest;
+pub use tensors::{tensors, Tensor, MAX_TENSORS};
 
 /// What checking a network's text gives.
 #[derive(Debug)]

@@ -4,6 +4,8 @@
 use cnn_core::tree::plan::Plan;
 use cnn_core::{Kind, Layer, Layout, Model, ReceptiveField, Shape, Step, Totals};
 
+use crate::Span;
+
 /// One analysed row: a layer, or a block with the sum of its contents.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
@@ -36,6 +38,14 @@ pub struct Row {
     pub listed_rounds: u64,
     /// How its parameters are laid out, for a layer that has any.
     pub layout: Option<Layout>,
+    /// Its part of its tensors' `state_dict` keys: its name, or its
+    /// position in its body; `None` for a row that adds none (`input`, a
+    /// branch, an unnamed `add`, a round's one unnamed statement). See
+    /// [`tensors`](crate::tensors).
+    pub component: Option<String>,
+    /// The statement, where messages about it point (a block's keyword);
+    /// `None` for a branch.
+    pub span: Option<Span>,
 }
 
 /// A network that passed every check.

@@ -3,6 +3,7 @@
 //! diagnostics in the user's words ([`problems`]). Gives the network, or
 //! every problem with the numbers.
 
+mod components;
 mod describe;
 mod input;
 mod layout_warning;
@@ -21,6 +22,7 @@ use cnn_core::tree::{analyze_tree, Row as Analysed};
 
 use crate::syntax::ast::{Body, Name};
 use crate::{Diagnostics, Network, Row, Span};
+use components::{components, Components};
 use input::check_input;
 use lower::{lower, Lowered, Stmt};
 use names::{check_names, constant_name};
@@ -38,13 +40,14 @@ pub fn check(
     diagnostics: &mut Diagnostics,
 ) -> Option<Network> {
     let errors_before = diagnostics.errors();
-    let constants = check_names(body, network, diagnostics);
+    let lowered = lower(body);
+    let components = components(&lowered);
+    let constants = check_names(&lowered, &components, network, diagnostics);
     let label = match network {
         Some(name) => format!("`{name}`"),
         None => "this network".to_string(),
     };
     let has_input = check_input(body, whole, &label, diagnostics);
-    let lowered = lower(body);
     let found = analyze_tree(&lowered.nodes, has_input);
     let context = Context {
         network: &label,
@@ -88,23 +91,34 @@ pub fn check(
         largest_activation: found.largest_activation,
         peak_activations: found.peak_activations,
         plan: plan(&lowered.nodes),
-        rows: rows(&found.rows, &lowered, &constants),
+        rows: rows(&found.rows, &lowered, &components, &constants),
     })
 }
 
 /// The analysed rows with their names, their text as the summary shows it,
 /// and the constant of the first row each name names.
-fn rows(analysed: &[Analysed], lowered: &Lowered, constants: &HashMap<String, Name>) -> Vec<Row> {
+fn rows(
+    analysed: &[Analysed],
+    lowered: &Lowered,
+    components: &Components,
+    constants: &HashMap<String, Name>,
+) -> Vec<Row> {
     let mut assigned = HashSet::new();
     analysed
         .iter()
         .map(|row| {
             let statement = row.node.and_then(|id| lowered.get(id));
-            let (name, spec) = match statement {
-                Some(Stmt::Layer(statement)) => {
-                    (statement.name.as_ref(), model::spec_text(statement))
-                }
-                Some(Stmt::Block(block)) => (block.name.as_ref(), block_text(block.block)),
+            let (name, spec, span) = match statement {
+                Some(Stmt::Layer(statement)) => (
+                    statement.name.as_ref(),
+                    model::spec_text(statement),
+                    Some(statement.span.clone()),
+                ),
+                Some(Stmt::Block(block)) => (
+                    block.name.as_ref(),
+                    block_text(block.block),
+                    Some(block.head.clone()),
+                ),
                 None => (
                     None,
                     match row.branch {
@@ -112,6 +126,7 @@ fn rows(analysed: &[Analysed], lowered: &Lowered, constants: &HashMap<String, Na
                         Some((index, false)) => format!("branch {}", index + 1),
                         None => String::new(),
                     },
+                    None,
                 ),
             };
             let constant = name
@@ -132,6 +147,10 @@ fn rows(analysed: &[Analysed], lowered: &Lowered, constants: &HashMap<String, Na
                 times: row.times,
                 listed_rounds: row.listed_rounds,
                 layout: row.layout,
+                component: row
+                    .node
+                    .and_then(|id| components.component.get(id).cloned().flatten()),
+                span,
             }
         })
         .collect()

@@ -1,8 +1,11 @@
-//! The names of layers and blocks: each one a constant of the network's
-//! struct (`conv1` → `LeNet::CONV1`), none twice, none already taken.
+//! The names of layers and blocks: each one unique in its scope, and a
+//! constant of the network's struct (`conv1` → `LeNet::CONV1`) when it is
+//! used once, none already taken.
 
 use std::collections::{HashMap, HashSet};
 
+use super::components::Components;
+use super::lower::{Lowered, Stmt};
 use crate::syntax::ast::{Body, Name};
 use crate::{Diagnostic, Diagnostics, Span};
 
@@ -60,18 +63,42 @@ pub fn constants(body: &Body) -> Vec<(String, Span)> {
 
 /// Checks the names of layers and blocks; returns the constants they
 /// become. `network` is the struct's name, `None` for the expression form,
-/// whose names make no constants and need only differ.
+/// whose names make no constants. A name is unique in its scope (see
+/// [`components`](super::components)), so torchvision's `conv1` may name
+/// the first convolution of every block; a name used in more than one
+/// scope, and digits (`0:`, a PyTorch `nn.Sequential` child), make no
+/// constant.
 pub fn check_names(
-    body: &Body,
+    lowered: &Lowered,
+    components: &Components,
     network: Option<&str>,
     diagnostics: &mut Diagnostics,
 ) -> HashMap<String, Name> {
+    let names: Vec<(&Name, usize)> = lowered
+        .statements
+        .iter()
+        .enumerate()
+        .filter_map(|(id, statement)| {
+            let name = match statement {
+                Stmt::Layer(statement) => statement.name.as_ref(),
+                Stmt::Block(block) => block.name.as_ref(),
+            }?;
+            Some((name, components.scope.get(id).copied().unwrap_or(0)))
+        })
+        .collect();
+    // How many scopes each constant is named in: one only, or no constant.
+    let mut uses: HashMap<String, usize> = HashMap::new();
+    for (name, _) in &names {
+        if let Some(constant) = constant_name(&name.text) {
+            *uses.entry(constant).or_default() += 1;
+        }
+    }
     let mut constants: HashMap<String, Name> = HashMap::new();
-    let mut names: HashMap<String, Name> = HashMap::new();
-    for name in body.names() {
+    let mut in_scope: HashMap<(usize, String), &Name> = HashMap::new();
+    for &(name, scope) in &names {
         let text = &name.text;
         let Some(network) = network else {
-            if let Some(first) = names.get(text) {
+            if let Some(first) = in_scope.get(&(scope, text.clone())) {
                 diagnostics.push(
                     Diagnostic::error(
                         name.span.clone(),
@@ -80,7 +107,7 @@ pub fn check_names(
                     .label(first.span.clone(), format!("`{text}` is first used here")),
                 );
             } else {
-                names.insert(text.clone(), name.clone());
+                in_scope.insert((scope, text.clone()), name);
             }
             continue;
         };
@@ -89,6 +116,14 @@ pub fn check_names(
                 name.span.clone(),
                 "`_` cannot name a layer; use an identifier, like `conv1:`",
             );
+            continue;
+        }
+        if is_numeric(text) {
+            if let Some(first) = in_scope.get(&(scope, text.clone())) {
+                diagnostics.push(twice(name, first, network));
+            } else {
+                in_scope.insert((scope, text.clone()), name);
+            }
             continue;
         }
         let Some(constant) = constant_name(text) else {
@@ -108,22 +143,37 @@ pub fn check_names(
                     "layer name `{text}` would be `{network}::{constant}`, which every network already has; choose another name"
                 ),
             );
-        } else if let Some(first) = constants.get(&constant) {
-            let message = if first.text == *text {
-                format!("layer name `{text}` is used twice in `{network}`")
-            } else {
-                format!(
-                    "layer names `{}` and `{text}` would both be `{network}::{constant}`",
-                    first.written
-                )
-            };
-            diagnostics.push(Diagnostic::error(name.span.clone(), message).label(
-                first.span.clone(),
-                format!("`{}` is first used here", first.written),
-            ));
+        } else if let Some(first) = in_scope.get(&(scope, constant.clone())) {
+            diagnostics.push(twice(name, first, network));
         } else {
-            constants.insert(constant, name.clone());
+            in_scope.insert((scope, constant.clone()), name);
+            if uses.get(&constant) == Some(&1) {
+                constants.insert(constant, name.clone());
+            }
         }
     }
     constants
+}
+
+/// A name given twice in one scope, or two whose constants are one.
+fn twice(name: &Name, first: &Name, network: &str) -> Diagnostic {
+    let text = &name.text;
+    let message = if first.text == *text {
+        format!("layer name `{text}` is used twice in `{network}`")
+    } else {
+        format!(
+            "layer names `{}` and `{text}` would both be `{network}::{}`",
+            first.written,
+            text.to_uppercase()
+        )
+    };
+    Diagnostic::error(name.span.clone(), message).label(
+        first.span.clone(),
+        format!("`{}` is first used here", first.written),
+    )
+}
+
+/// Whether a name is digits alone (`0`), which makes no constant.
+pub fn is_numeric(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit())
 }

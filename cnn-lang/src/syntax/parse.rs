@@ -79,7 +79,7 @@ pub fn parse_body(
 /// Whether the cursor is at a block: `{`, a block keyword, or either after
 /// `name:`.
 fn is_block_start(cursor: &Cursor) -> bool {
-    let named = cursor.peek().is_some_and(Token::is_ident)
+    let named = cursor.peek().is_some_and(is_label)
         && cursor.peek_at(1).is_some_and(is_lone_colon)
         && !cursor.peek_punct(2, ':');
     match cursor.peek_at(if named { 2 } else { 0 }) {
@@ -87,6 +87,13 @@ fn is_block_start(cursor: &Cursor) -> bool {
         Some(token) if token.is_ident() => block_by_keyword(token.unraw()).is_some(),
         _ => false,
     }
+}
+
+/// A word, or digits alone (`0`, as PyTorch names an `nn.Sequential`'s
+/// children): what may stand before `:` as a name.
+fn is_label(token: &Token) -> bool {
+    token.is_ident()
+        || (token.is_literal() && !token.text.is_empty() && token.text.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A `:` that is not the first of `::`.
@@ -264,7 +271,7 @@ fn parse_block(
 
 /// `name:` before a statement, if there is one.
 pub fn parse_name(cursor: &mut Cursor) -> Option<Name> {
-    let ident = cursor.peek().filter(|token| token.is_ident())?;
+    let ident = cursor.peek().filter(|token| is_label(token))?;
     let colon = cursor.peek_at(1).is_some_and(is_lone_colon);
     if !colon || cursor.peek_punct(2, ':') {
         return None;
