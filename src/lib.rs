@@ -21,3 +21,22 @@ macro_rules! __cnn_forward {
 macro_rules! __cnn_forward {
     ($($item:tt)*) => {};
 }
+
+/// Keeps a weight struct's `from_safetensors`, which `cnn!` writes inside
+/// it, where `Box` is (the `alloc` feature): decided here, in this crate,
+/// not by a `#[cfg]` in the user's crate, which would read the user's
+/// features.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cnn_alloc {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Drops a weight struct's `from_safetensors` without `alloc`.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cnn_alloc {
+    ($($item:tt)*) => {};
+}

@@ -22,12 +22,14 @@ use crate::source::Source;
 /// Runs `cnn-lang` on a network's tokens: the network if it has no error,
 /// every diagnostic recorded in `errors` (at `whole` when it is about the
 /// network as a whole), and the constants its names make, spanned on the
-/// names, for the fallback stub.
+/// names, for the fallback stub. With `weights`, two tensors of one key
+/// are an error too (`crate::weights` lists them by key).
 fn check(
     body: &TokenStream,
     whole: &TokenStream,
     name: Option<&str>,
     struct_name: Option<&Ident>,
+    weights: bool,
     errors: &mut Errors,
 ) -> (Option<Analyzed>, Vec<Ident>, TokenStream) {
     let source = Source::new(body.clone());
@@ -41,6 +43,11 @@ fn check(
         }
     };
     let checked = cnn_lang::check_tokens(&tokens, source.whole(), name);
+    if let (true, Some(network)) = (weights, &checked.network) {
+        if let Err(diagnostic) = cnn_lang::tensors(network) {
+            errors.push(source.error(&diagnostic, whole));
+        }
+    }
     let mut warnings = TokenStream::new();
     for diagnostic in &checked.diagnostics {
         match diagnostic.severity {
@@ -68,7 +75,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
             quote!(#(#items)*)
         }
         Invocation::Expr(body) => {
-            let (analyzed, _, warnings) = check(&body, &input, None, None, &mut errors);
+            let (analyzed, _, warnings) = check(&body, &input, None, None, false, &mut errors);
             match analyzed {
                 Some(analyzed) if errors.is_empty() => expression(&analyzed, warnings),
                 _ => return fallback::expression(errors),
@@ -92,6 +99,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         &owner,
         Some(&name_text),
         Some(&struct_name),
+        network.weights,
         &mut errors,
     );
     let Some(analyzed) = analyzed.filter(|_| errors.is_empty()) else {

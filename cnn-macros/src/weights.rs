@@ -83,6 +83,18 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
     });
     let slot_count = Literal::usize_unsuffixed(fields.len());
     let items = &writer.items;
+    let Ok(tensors) = cnn_lang::tensors(analyzed) else {
+        // The macro reported it when it checked the network.
+        return TokenStream::new();
+    };
+    let tensor_table = tensors.iter().map(|tensor| {
+        let key = &tensor.key;
+        let shape = tensor.shape.iter().map(|&n| Literal::u64_unsuffixed(n));
+        let offset = Literal::u64_unsuffixed(tensor.offset);
+        quote!(::cnn::safetensors::Tensor { key: #key, shape: &[#(#shape),*], offset: #offset })
+    });
+    let tensor_count = Literal::usize_unsuffixed(tensors.len());
+    let boxed = boxed_loader();
     quote! {
         #body
         #(#items)*
@@ -96,6 +108,15 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
                 let slots: [::cnn::weights::Slot; #slot_count] =
                     ::cnn::weights::slots([#(#slots),*]);
                 slots
+            };
+
+            /// Every tensor, as PyTorch's `state_dict` names it: its key,
+            /// shape and offset in the flat values, in order (every round of
+            /// a `repeat` with its own key). What
+            /// [`load_safetensors`](Self::load_safetensors) finds by name.
+            pub const TENSORS: &'static [::cnn::safetensors::Tensor] = &{
+                let tensors: [::cnn::safetensors::Tensor; #tensor_count] = [#(#tensor_table),*];
+                tensors
             };
 
             /// The values as the network's weights, read in place; an error
@@ -121,10 +142,44 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
             }
         }
 
+        #[allow(dead_code)]
+        impl #weights<f32> {
+            /// Reads a safetensors file (`safetensors.torch.save_file(model.state_dict(), path)`)
+            /// into these weights, in place, without allocating: each tensor of
+            /// [`TENSORS`](Self::TENSORS) found by its key, its shape checked, F32,
+            /// F16 or BF16 read as `f32`. On an error the weights are unchanged.
+            pub fn load_safetensors(&mut self, bytes: &[u8]) -> ::core::result::Result<(), ::cnn::safetensors::Error> {
+                ::cnn::safetensors::load_into(self, bytes, Self::TENSORS)
+            }
+
+            #boxed
+        }
+
+        const _: () = ::core::assert!(
+            ::cnn::safetensors::ends_at(#weights::<f32>::TENSORS, #weights::<f32>::LEN)
+        );
+
         const _: () = ::core::assert!(
             <#weights<f32> as ::cnn::Weights<f32>>::LEN as u64 == #name::TOTAL_PARAMS
                 && ::core::mem::size_of::<#weights<f32>>() as u64 == #name::TOTAL_PARAMS * 4
         );
+    }
+}
+
+/// `from_safetensors`, inside the `cnn` crate's `__cnn_alloc!`, which
+/// keeps it where that crate's `alloc` feature gives `Box`: decided in
+/// that crate, not by a `#[cfg]` in the user's, which would read the
+/// user's features.
+fn boxed_loader() -> TokenStream {
+    quote! {
+        ::cnn::__cnn_alloc! {
+            /// The weights read from a safetensors file, on the heap (a
+            /// network's weights are often too large for a stack): see
+            /// [`load_safetensors`](Self::load_safetensors).
+            pub fn from_safetensors(bytes: &[u8]) -> ::core::result::Result<::cnn::safetensors::Box<Self>, ::cnn::safetensors::Error> {
+                ::cnn::safetensors::boxed(bytes, Self::TENSORS)
+            }
+        }
     }
 }
 
@@ -160,11 +215,13 @@ impl Writer<'_> {
         while index < end {
             let row = self.rows.get(index)?;
             let next = (index + 1).checked_add(row.rows as usize)?.min(end);
-            let segment = row
-                .name
-                .as_deref()
-                .map(str::to_lowercase)
-                .unwrap_or_else(|| format!("layer_{index}"));
+            let segment = match row.name.as_deref() {
+                // Digits (`0:`) lead a field name after `_`: `_0_conv`,
+                // but `features_0`.
+                Some(name) if prefix.is_empty() && starts_with_digit(name) => format!("_{name}"),
+                Some(name) => name.to_lowercase(),
+                None => format!("layer_{index}"),
+            };
             match row.kind.block() {
                 Some(Block::Repeat(_)) => {
                     // An unnamed repeat's rounds take only their number
@@ -369,6 +426,10 @@ fn layer_type(row: &Report) -> Option<TokenStream> {
         .map(|&n| Literal::u64_unsuffixed(n))
         .collect::<Vec<_>>();
     Some(quote!(::cnn::weights::#name<T, #(#args),*>))
+}
+
+fn starts_with_digit(text: &str) -> bool {
+    text.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
 fn joined(prefix: &[String], segment: &str) -> Vec<String> {
