@@ -86,7 +86,10 @@ impl Walk<'_> {
                 .saturating_add(1)
                 .saturating_add(row.rows as usize)
                 .min(end);
-            let pushed = row.component.clone().map(|component| self.path.push(component));
+            let pushed = row
+                .component
+                .clone()
+                .map(|component| self.path.push(component));
             match row.kind {
                 Kind::Block(Block::Repeat(count)) => self.repeat(index, next, count)?,
                 Kind::Block(
@@ -171,10 +174,14 @@ impl Walk<'_> {
     }
 
     fn collision(&self, index: usize, first: usize, key: &str) -> Diagnostic {
-        let spec = |row: usize| {
-            self.rows
-                .get(row)
-                .map_or_else(String::new, |row| row.spec.clone())
+        let spec = |row: usize| match self.rows.get(row) {
+            Some(Row {
+                name: Some(name),
+                spec,
+                ..
+            }) => format!("{name}: {spec}"),
+            Some(row) => row.spec.clone(),
+            None => String::new(),
         };
         Diagnostic::error(
             self.span(index),
@@ -184,7 +191,7 @@ impl Walk<'_> {
                  own (`name: {}`)",
                 spec(index),
                 spec(first),
-                spec(index)
+                self.rows.get(index).map_or("", |row| row.spec.as_str())
             ),
         )
         .label(self.span(first), format!("`{key}` is first given here"))
