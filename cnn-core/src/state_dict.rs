@@ -26,7 +26,10 @@ impl TensorShape {
             dims[i] = given[i];
             i += 1;
         }
-        TensorShape { dims, rank: i as u8 }
+        TensorShape {
+            dims,
+            rank: i as u8,
+        }
     }
 
     /// `[first, second, kernel...]`: a convolution's weight.
@@ -167,11 +170,7 @@ impl Layout {
                     ),
                 };
                 if bias {
-                    LayerTensors::new([
-                        depthwise,
-                        pointwise,
-                        tensor("pointwise.bias", [outputs]),
-                    ])
+                    LayerTensors::new([depthwise, pointwise, tensor("pointwise.bias", [outputs])])
                 } else {
                     LayerTensors::new([depthwise, pointwise])
                 }
@@ -213,10 +212,9 @@ impl Layout {
                     LayerTensors::new([weight])
                 }
             }
-            Layout::Norm { channels } => LayerTensors::new([
-                tensor("weight", [channels]),
-                tensor("bias", [channels]),
-            ]),
+            Layout::Norm { channels } => {
+                LayerTensors::new([tensor("weight", [channels]), tensor("bias", [channels])])
+            }
             Layout::Scale { channels } => LayerTensors::new([tensor("", [channels])]),
         }
     }

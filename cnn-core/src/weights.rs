@@ -153,7 +153,9 @@ pub fn zeroed_box<W: Weights<f32>>() -> alloc::boxed::Box<W> {
         // SAFETY: a `W` of no values has no bytes to be valid or not, and
         // a box of a zero-sized type owns no allocation: a dangling,
         // aligned pointer is what `Box` itself uses for one.
-        return unsafe { alloc::boxed::Box::from_raw(core::ptr::NonNull::<W>::dangling().as_ptr()) };
+        return unsafe {
+            alloc::boxed::Box::from_raw(core::ptr::NonNull::<W>::dangling().as_ptr())
+        };
     }
     // SAFETY: the layout has a non-zero size. The memory is zeroed, and a
     // `W` is nothing but `LEN` `f32`s with no padding (the contract of

@@ -45,7 +45,10 @@ fn torch_layout() -> Vec<(String, Vec<usize>, usize)> {
             let shape = entry["shape"].as_array().expect("a shape");
             (
                 entry["key"].as_str().expect("a key").to_string(),
-                shape.iter().map(|n| n.as_u64().expect("a size") as usize).collect(),
+                shape
+                    .iter()
+                    .map(|n| n.as_u64().expect("a size") as usize)
+                    .collect(),
                 entry["offset"].as_u64().expect("an offset") as usize,
             )
         })
@@ -77,7 +80,9 @@ fn loads_as_torch_converts(file: &[u8], expected: &[u8]) {
         let torch = &expected[*offset..offset + count];
         // Exact: every F16 and BF16 value is an f32.
         assert!(
-            ours.iter().zip(torch).all(|(a, b)| a.to_bits() == b.to_bits()),
+            ours.iter()
+                .zip(torch)
+                .all(|(a, b)| a.to_bits() == b.to_bits()),
             "{}: {ours:?} against {torch:?}",
             tensor.key
         );
@@ -113,7 +118,10 @@ fn the_tensors_are_torchs_keys_and_shapes() {
     // `block.norm` (a child); the declaration, in the order it runs, after.
     // Loading finds each by key; the rest of the order is torch's.
     let scale = |list: &mut Vec<(String, Vec<usize>)>| {
-        let at = list.iter().position(|(key, _)| key == "block.layer_scale").expect("there");
+        let at = list
+            .iter()
+            .position(|(key, _)| key == "block.layer_scale")
+            .expect("there");
         list.remove(at)
     };
     assert_eq!(scale(&mut torch).1, [4, 1, 1]);
@@ -126,9 +134,15 @@ fn loading_in_place_needs_no_allocation_and_leaves_the_weights_on_an_error() {
     let mut values = vec![0.5f32; SmallWeights::<f32>::LEN];
     let weights = SmallWeights::from_slice_mut(&mut values).expect("the length");
     assert!(weights.load_safetensors(&F32[..100]).is_err());
-    assert!(weights.as_slice().iter().all(|&v| v == 0.5), "unchanged on an error");
+    assert!(
+        weights.as_slice().iter().all(|&v| v == 0.5),
+        "unchanged on an error"
+    );
     weights.load_safetensors(F32).expect("the file loads");
-    assert_eq!(weights.fc.bias, SmallWeights::from_safetensors(F32).expect("loads").fc.bias);
+    assert_eq!(
+        weights.fc.bias,
+        SmallWeights::from_safetensors(F32).expect("loads").fc.bias
+    );
 }
 
 // Hand-corrupted files, one per error.
@@ -181,9 +195,8 @@ fn an_extra_tensor_is_named_with_its_shape_and_how_many_more() {
     });
     let message = error(&file).to_string();
     assert!(
-        message.starts_with("the file has a tensor `head.") && message.ends_with(
-            "` of shape [10] that the declaration does not name, and 1 more"
-        ),
+        message.starts_with("the file has a tensor `head.")
+            && message.ends_with("` of shape [10] that the declaration does not name, and 1 more"),
         "{message}"
     );
 }
@@ -219,7 +232,13 @@ fn trailing_sizes_of_one_do_not_count() {
     let file = edited(|header| {
         header["sep.pointwise.weight"]["shape"] = serde_json::json!([6, 1, 4]);
     });
-    assert!(matches!(error(&file), Error::Misshapen { key: "sep.pointwise.weight", .. }));
+    assert!(matches!(
+        error(&file),
+        Error::Misshapen {
+            key: "sep.pointwise.weight",
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -248,23 +267,58 @@ fn a_malformed_file_says_what_and_where() {
     let mut long = F32.to_vec();
     long[..8].copy_from_slice(&1_000_000u64.to_le_bytes());
     let (_, problem, _) = malformed(&long);
-    assert_eq!(problem, Malformed::HeaderLength { header: 1_000_000, after: F32.len() - 8 });
+    assert_eq!(
+        problem,
+        Malformed::HeaderLength {
+            header: 1_000_000,
+            after: F32.len() - 8
+        }
+    );
 
     let (at, _, message) = malformed(&file(r#"{"w" {"dtype":"F32"}}"#, &[]));
     assert_eq!(at, 13);
-    assert!(message.ends_with("expected `:` after a tensor's name"), "{message}");
+    assert!(
+        message.ends_with("expected `:` after a tensor's name"),
+        "{message}"
+    );
 
-    let (_, _, message) = malformed(&file(r#"{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}"#, &[0; 4]));
-    assert!(message.ends_with("tensor `w` has data_offsets [0, 8], outside the 4 bytes of data"), "{message}");
+    let (_, _, message) = malformed(&file(
+        r#"{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}"#,
+        &[0; 4],
+    ));
+    assert!(
+        message.ends_with("tensor `w` has data_offsets [0, 8], outside the 4 bytes of data"),
+        "{message}"
+    );
 
-    let (_, _, message) = malformed(&file(r#"{"w":{"dtype":"F16","shape":[3],"data_offsets":[0,8]}}"#, &[0; 8]));
-    assert!(message.ends_with("tensor `w` is F16 of shape [3], which takes 6 bytes, but its data_offsets give 8"), "{message}");
+    let (_, _, message) = malformed(&file(
+        r#"{"w":{"dtype":"F16","shape":[3],"data_offsets":[0,8]}}"#,
+        &[0; 8],
+    ));
+    assert!(
+        message.ends_with(
+            "tensor `w` is F16 of shape [3], which takes 6 bytes, but its data_offsets give 8"
+        ),
+        "{message}"
+    );
 
-    let (_, _, message) = malformed(&file(r#"{"w":{"dtype":"F32","data_offsets":[0,8]}}"#, &[0; 8]));
-    assert!(message.ends_with("the entry of tensor `w` has no `shape`"), "{message}");
+    let (_, _, message) = malformed(&file(
+        r#"{"w":{"dtype":"F32","data_offsets":[0,8]}}"#,
+        &[0; 8],
+    ));
+    assert!(
+        message.ends_with("the entry of tensor `w` has no `shape`"),
+        "{message}"
+    );
 
-    let (_, _, message) = malformed(&file(r#"{"w":{"shape":[-1],"dtype":"F32","data_offsets":[0,8]}}"#, &[0; 8]));
-    assert!(message.ends_with("expected a whole number that fits in 64 bits"), "{message}");
+    let (_, _, message) = malformed(&file(
+        r#"{"w":{"shape":[-1],"dtype":"F32","data_offsets":[0,8]}}"#,
+        &[0; 8],
+    ));
+    assert!(
+        message.ends_with("expected a whole number that fits in 64 bits"),
+        "{message}"
+    );
 
     // JSON maps have no duplicate keys: a second `fc.bias` written in.
     let (header, data) = parts(F32);
@@ -279,10 +333,16 @@ fn a_malformed_file_says_what_and_where() {
 fn metadata_and_escapes_and_padding_are_read() {
     // A `__metadata__` object, a key written with escapes, the spaces a
     // writer pads the header with.
-    let data: Vec<u8> = [1.5f32, -2.0].iter().flat_map(|v| v.to_le_bytes()).collect();
+    let data: Vec<u8> = [1.5f32, -2.0]
+        .iter()
+        .flat_map(|v| v.to_le_bytes())
+        .collect();
     let header = r#"{"__metadata__":{"format":"pt","nested":[{"a":"}"}]},"w\u0031":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}   "#;
-    const TENSORS: &[cnn::safetensors::Tensor] =
-        &[cnn::safetensors::Tensor { key: "w1", shape: &[2], offset: 0 }];
+    const TENSORS: &[cnn::safetensors::Tensor] = &[cnn::safetensors::Tensor {
+        key: "w1",
+        shape: &[2],
+        offset: 0,
+    }];
     let mut values = [0.0; 2];
     cnn::safetensors::load(&file(header, &data), TENSORS, &mut values).expect("loads");
     assert_eq!(values, [1.5, -2.0]);
@@ -305,7 +365,10 @@ fn hostile_bytes_give_an_error_never_a_panic() {
     let header_end = 8 + u64::from_le_bytes(F16[..8].try_into().expect("8")) as usize;
     // Every truncation of the header, and of the data at a few places.
     for length in (0..header_end + 16).chain([F16.len() - 1, F16.len() / 2]) {
-        assert!(SmallWeights::from_safetensors(&F16[..length]).is_err(), "{length}");
+        assert!(
+            SmallWeights::from_safetensors(&F16[..length]).is_err(),
+            "{length}"
+        );
     }
     let mut random = Bytes(0x9E37_79B9_7F4A_7C15);
     let interesting = b"{}[]\":,\\u0123456789-.eEFBI ";
@@ -327,12 +390,17 @@ fn hostile_bytes_give_an_error_never_a_panic() {
         let length = (random.next() % 300) as usize;
         let mut file: Vec<u8> = (0..length).map(|_| random.next() as u8).collect();
         if length >= 8 {
-            file[..8].copy_from_slice(&((length as u64 - 8).min(random.next() % 400)).to_le_bytes());
+            file[..8]
+                .copy_from_slice(&((length as u64 - 8).min(random.next() % 400)).to_le_bytes());
         }
         let _ = SmallWeights::from_safetensors(&file);
     }
     // Deep nesting in a skipped value is refused, not followed.
-    let deep = format!("{{\"__metadata__\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+    let deep = format!(
+        "{{\"__metadata__\":{}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     let (_, problem, _) = malformed(&file(&deep, &[]));
     assert_eq!(problem, Malformed::TooDeep);
 }

@@ -242,14 +242,21 @@ fn resnet18_lists_torchvisions_tensors_key_for_key() {
 #[test]
 fn mobilenet_v2_lists_torchvisions_tensors_key_for_key() {
     let torch = torch_tensors(include_str!("data/safetensors/mobilenet_v2.json"));
-    assert_same("mobilenet_v2", ours(MobileNetV2Weights::<f32>::TENSORS), torch);
+    assert_same(
+        "mobilenet_v2",
+        ours(MobileNetV2Weights::<f32>::TENSORS),
+        torch,
+    );
     // torchvision: 3,504,872 parameters.
     assert_eq!(MobileNetV2::PARAMS, 3_504_872);
 }
 
 #[test]
 fn every_tensor_starts_where_the_one_before_ends() {
-    for tensors in [ResNet18Weights::<f32>::TENSORS, MobileNetV2Weights::<f32>::TENSORS] {
+    for tensors in [
+        ResNet18Weights::<f32>::TENSORS,
+        MobileNetV2Weights::<f32>::TENSORS,
+    ] {
         let mut end = 0;
         for tensor in tensors {
             assert_eq!(tensor.offset, end, "{}", tensor.key);
@@ -257,7 +264,9 @@ fn every_tensor_starts_where_the_one_before_ends() {
         }
     }
     assert_eq!(
-        ResNet18Weights::<f32>::TENSORS.last().map(|t| t.offset + t.elements()),
+        ResNet18Weights::<f32>::TENSORS
+            .last()
+            .map(|t| t.offset + t.elements()),
         Some(ResNet18Weights::<f32>::LEN)
     );
 }

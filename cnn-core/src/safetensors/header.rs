@@ -393,10 +393,16 @@ impl<'a> Scanner<'a> {
                 return if self.at > start {
                     Ok(())
                 } else {
-                    Err(self.error(Malformed::Syntax { expected: "a value" }))
+                    Err(self.error(Malformed::Syntax {
+                        expected: "a value",
+                    }))
                 };
             }
-            _ => return Err(self.error(Malformed::Syntax { expected: "a value" })),
+            _ => {
+                return Err(self.error(Malformed::Syntax {
+                    expected: "a value",
+                }))
+            }
         }
         // Bit `depth` of `braces` is set where the open bracket is `{`.
         let mut braces: u64 = 0;

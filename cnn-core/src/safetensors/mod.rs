@@ -216,7 +216,8 @@ fn find<'a>(header: &Header<'a>, tensor: &Tensor) -> Result<Entry<'a>, Error> {
 /// That the entry's bytes lie in the data and are its shape's values at
 /// its dtype's size (for every dtype the format defines).
 fn check_bytes(entry: &Entry<'_>, data: usize) -> Result<(), Error> {
-    let inside = entry.begin <= entry.end && usize::try_from(entry.end).is_ok_and(|end| end <= data);
+    let inside =
+        entry.begin <= entry.end && usize::try_from(entry.end).is_ok_and(|end| end <= data);
     if !inside {
         return Err(Error::malformed(
             entry.at,

@@ -93,7 +93,9 @@ fn is_block_start(cursor: &Cursor) -> bool {
 /// children): what may stand before `:` as a name.
 fn is_label(token: &Token) -> bool {
     token.is_ident()
-        || (token.is_literal() && !token.text.is_empty() && token.text.bytes().all(|b| b.is_ascii_digit()))
+        || (token.is_literal()
+            && !token.text.is_empty()
+            && token.text.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A `:` that is not the first of `::`.
