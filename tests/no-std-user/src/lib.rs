@@ -94,6 +94,15 @@ pub fn lenet_weights_from_array(values: &[f32; 62_958]) -> &LeNetWeights<f32> {
     LeNetWeights::from_array(values)
 }
 
+/// The article's network's weights read from a safetensors file, in place,
+/// without an allocator.
+pub fn lenet_load(
+    weights: &mut LeNetWeights<f32>,
+    file: &[u8],
+) -> Result<(), cnn::safetensors::Error> {
+    weights.load_safetensors(file)
+}
+
 /// The first bias of the article's first convolution.
 pub fn first_bias(weights: &LeNetWeights<f32>) -> f32 {
     weights.conv1.bias[0]
