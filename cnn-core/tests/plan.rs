@@ -42,7 +42,10 @@ fn every_example_is_planned_within_its_peak() {
             header.arena_len, plan.alive, network.peak_activations, header.steps
         );
         assert!(header.arena_len >= plan.alive, "{file}");
-        assert!(header.arena_len as u64 <= network.peak_activations, "{file}");
+        assert!(
+            header.arena_len as u64 <= network.peak_activations,
+            "{file}"
+        );
         assert_eq!(header.input_len as u64, network.input.elements().unwrap());
         assert_eq!(header.output_len as u64, network.output.elements().unwrap());
         assert!(header.output + header.output_len <= header.arena_len);
