@@ -12,6 +12,7 @@ use cnn::{cnn, Json, Svg};
 cnn! {
     /// The CNN from the article "Understanding and Calculating the number of
     /// Parameters in Convolution Neural Networks (CNNs)".
+    #[cnn(weights)]
     pub struct LeNet {
         input 32x32x3;
         conv1: conv 5x5x8 -> 28x28x8;

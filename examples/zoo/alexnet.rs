@@ -5,6 +5,7 @@ use cnn::cnn;
 cnn! {
     /// AlexNet as torchvision builds it ("One weird trick" variant: 64, 192,
     /// 384, 256, 256 filters), for a 224x224 RGB image and 1000 classes.
+    #[cnn(weights)]
     pub struct AlexNet {
         input 224x224x3;
         // features

@@ -22,6 +22,7 @@ use cnn::cnn;
 cnn! {
     /// M5 with 32 channels for 8000 samples at 8 kHz and 35 classes: the
     /// PyTorch speech-commands tutorial's model.
+    #[cnn(weights)]
     pub struct M5 {
         input 8000x1;
         block1: { conv 80x32 stride 16; bn; relu; maxpool 4; } -> 124x32

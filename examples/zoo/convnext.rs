@@ -20,6 +20,7 @@ cnn! {
     /// ConvNeXt-Tiny for a 224x224 RGB image and 1000 classes: torchvision's
     /// `convnext_tiny`, stages of 3, 3, 9 and 3 blocks, 96, 192, 384 and 768
     /// channels wide.
+    #[cnn(weights)]
     pub struct ConvNeXtTiny {
         input 224x224x3;
         stem: { conv 4x4x96 stride 4; layernorm; } -> 56x56x96

@@ -9,6 +9,7 @@ use cnn::cnn;
 cnn! {
     /// DenseNet-121 (growth rate 32, blocks of 6, 12, 24 and 16 layers) for
     /// a 224x224 RGB image and 1000 classes.
+    #[cnn(weights)]
     pub struct DenseNet121 {
         input 224x224x3;
         stem: { conv 7x7x64 stride 2 pad 3 nobias; bn; relu; maxpool 3 stride 2 pad 1; } -> 56x56x64

@@ -31,6 +31,7 @@ cnn! {
     /// `efficientnet_b0`, width and depth multipliers 1). The squeezes:
     /// 16 -> 4, 24 -> 6, 40 -> 10, 80 -> 20, 112 -> 28, 192 -> 48, and
     /// 32 -> 8 in the first block.
+    #[cnn(weights)]
     pub struct EfficientNetB0 {
         input 224x224x3;
         stem: { conv 3x3x32 stride 2 pad 1 nobias; bn; silu; } -> 112x112x32
@@ -129,6 +130,7 @@ cnn! {
     /// 24 -> 24) has a depthwise conv on 24 channels, a squeeze to 6 and a
     /// shortcut. The maps: 150 (stem, stage 1), 75, 38 (a 5x5 window, pad 2,
     /// stride 2 on 75), 19, 19, 10, 10.
+    #[cnn(weights)]
     pub struct EfficientNetB3 {
         input 300x300x3;
         stem: { conv 3x3x40 stride 2 pad 1 nobias; bn; silu; } -> 150x150x40
@@ -242,6 +244,7 @@ cnn! {
     /// to the output width, with batch norm and SiLU. It has no
     /// squeeze-excite. The shortcut, as in MBConv, when the stride is 1 and
     /// the channels do not change. The MBConv blocks are B0's.
+    #[cnn(weights)]
     pub struct EfficientNetV2S {
         input 384x384x3;
         stem: { conv 3x3x24 stride 2 pad 1 nobias; bn; silu; } -> 192x192x24

@@ -8,6 +8,7 @@ use cnn::cnn;
 
 cnn! {
     /// GoogLeNet (Inception v1) for a 224x224 RGB image and 1000 classes.
+    #[cnn(weights)]
     pub struct GoogLeNet {
         input 224x224x3;
         conv1: { conv 7x7x64 stride 2 pad 3 nobias; bn; relu; } -> 112x112x64

@@ -18,6 +18,7 @@ use cnn::cnn;
 cnn! {
     /// Inception v3 for a 299x299 RGB image and 1000 classes, without the
     /// auxiliary classifier (it does not run at inference).
+    #[cnn(weights)]
     pub struct InceptionV3 {
         input 299x299x3;
         conv2d_1a: { conv 3x3x32 stride 2 nobias; bn; relu; } -> 149x149x32
@@ -122,6 +123,7 @@ cnn! {
     /// fed `Mixed_6e`'s output: a 5x5 average pool with stride 3, a 1x1
     /// conv to 128 and a 5x5 conv to 768 (both `BasicConv2d`), and a fully
     /// connected layer.
+    #[cnn(weights)]
     pub struct InceptionV3Aux {
         input 17x17x768;
         avgpool 5 stride 3 -> 5x5x768;

@@ -9,6 +9,8 @@
 //! `cnn-tests/tests/zoo_more.rs` and `cnn-tests/tests/zoo_modern.rs`:
 //! against torchvision's numbers, and U-Net's and M5's against independent
 //! layer-by-layer counts (`scripts/unet_counts.py`, `scripts/m5_counts.py`).
+//! Every model is marked `#[cnn(weights)]`, so that
+//! `cnn-tests/tests/forward_examples.rs` can run it against PyTorch.
 //!
 //! ```text
 //! cargo run --example zoo                      # one line per model

@@ -10,6 +10,7 @@ use cnn::cnn;
 cnn! {
     /// MNASNet with depth multiplier 1.0 (widths 32, 16, 24, 40, 80, 96,
     /// 192, 320) for a 224x224 RGB image and 1000 classes.
+    #[cnn(weights)]
     pub struct MnasNet {
         input 224x224x3;
         stem: { conv 3x3x32 stride 2 pad 1 nobias; bn; relu; } -> 112x112x32

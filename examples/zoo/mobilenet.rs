@@ -8,6 +8,7 @@ use cnn::cnn;
 
 cnn! {
     /// MobileNetV2 (width 1.0) for a 224x224 RGB image and 1000 classes.
+    #[cnn(weights)]
     pub struct MobileNetV2 {
         input 224x224x3;
         stem: { conv 3x3x32 stride 2 pad 1 nobias; bn; relu6; } -> 112x112x32

@@ -20,6 +20,7 @@ use cnn::cnn;
 
 cnn! {
     /// MobileNetV3-Large (width 1.0), the paper's Table 1.
+    #[cnn(weights)]
     pub struct MobileNetV3Large {
         input 224x224x3;
         stem: { conv 3x3x16 stride 2 pad 1 nobias; bn; hardswish; } -> 112x112x16
@@ -81,6 +82,7 @@ cnn! {
     }
 
     /// MobileNetV3-Small (width 1.0), the paper's Table 2.
+    #[cnn(weights)]
     pub struct MobileNetV3Small {
         input 224x224x3;
         stem: { conv 3x3x16 stride 2 pad 1 nobias; bn; hardswish; } -> 112x112x16

@@ -30,6 +30,7 @@ cnn! {
     /// w_m = 2.09, group_width = 8, se_ratio = 0.25`. The quantized widths
     /// give four stages of 1, 3, 6 and 6 blocks, 48, 104, 208 and 440 wide
     /// (all multiples of 8 already), with 6, 13, 26 and 55 groups.
+    #[cnn(weights)]
     pub struct RegNetY400MF {
         input 224x224x3;
         stem: { conv 3x3x32 stride 2 pad 1 nobias; bn; relu; } -> 112x112x32
@@ -128,6 +129,7 @@ cnn! {
     /// stages of 2, 6, 17 and 2 blocks. Made multiples of 24: 48 stays, 128
     /// becomes 120 (`(128 + 12) // 24 * 24`), 336 stays, 896 becomes 888
     /// (`(896 + 12) // 24 * 24`); so 2, 5, 14 and 37 groups of 24.
+    #[cnn(weights)]
     pub struct RegNetY1_6GF {
         input 224x224x3;
         stem: { conv 3x3x32 stride 2 pad 1 nobias; bn; relu; } -> 112x112x32

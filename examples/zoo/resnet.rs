@@ -8,6 +8,7 @@ use cnn::cnn;
 
 cnn! {
     /// ResNet-18: basic blocks of two 3x3 convolutions, two per stage.
+    #[cnn(weights)]
     pub struct ResNet18 {
         input 224x224x3;
         stem: {
@@ -51,6 +52,7 @@ cnn! {
 
     /// ResNet-50: bottleneck blocks (1x1 down, 3x3, 1x1 up by 4), 3, 4, 6
     /// and 3 per stage.
+    #[cnn(weights)]
     pub struct ResNet50 {
         input 224x224x3;
         stem: {

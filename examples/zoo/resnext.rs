@@ -13,6 +13,7 @@ use cnn::cnn;
 cnn! {
     /// ResNeXt-50 32x4d: 32 groups of 4 channels per group in the first
     /// stage's 3x3 conv (cardinality 32), doubling with each stage.
+    #[cnn(weights)]
     pub struct ResNeXt50 {
         input 224x224x3;
         stem: {
@@ -69,6 +70,7 @@ cnn! {
 
     /// Wide ResNet-50-2: ResNet-50 with every bottleneck's inner 1x1 and
     /// 3x3 convs twice as wide.
+    #[cnn(weights)]
     pub struct WideResNet50 {
         input 224x224x3;
         stem: {

@@ -27,6 +27,7 @@ cnn! {
     /// Segmentation") on a dilated ResNet-50: torchvision's `FCNHead(2048,
     /// 21)`, a 3x3 conv to 2048 / 4 = 512 channels (batch norm, ReLU,
     /// dropout 0.1), then a 1x1 conv with bias to the classes.
+    #[cnn(weights)]
     pub struct FcnResNet50 {
         input 520x520x3;
         stem: {
@@ -94,6 +95,7 @@ cnn! {
     /// back to the 65x65 map); they are concatenated and projected to 256
     /// (dropout 0.5). Then a 3x3 conv, batch norm, ReLU and a 1x1 conv with
     /// bias to the classes.
+    #[cnn(weights)]
     pub struct DeepLabV3ResNet50 {
         input 520x520x3;
         stem: {
@@ -173,6 +175,7 @@ cnn! {
     /// pool, a 1x1 conv and a sigmoid; the classifiers are 1x1 convs with
     /// bias. The fork is an `add` whose first branch is the low classifier
     /// and whose second is the rest of the backbone and the high head.
+    #[cnn(weights)]
     pub struct LrasppMobileNetV3Large {
         input 520x520x3;
         stem: { conv 3x3x16 stride 2 pad 1 nobias; bn; hardswish; } -> 260x260x16

@@ -25,6 +25,7 @@ cnn! {
     /// ShuffleNet V2 1.0x for a 224x224 RGB image and 1000 classes:
     /// torchvision's `shufflenet_v2_x1_0`, stages of 4, 8 and 4 units with
     /// 116, 232 and 464 output channels, then a 1x1 conv to 1024.
+    #[cnn(weights)]
     pub struct ShuffleNetV2 {
         input 224x224x3;
         stem: { conv 3x3x24 stride 2 pad 1 nobias; bn; relu; maxpool 3 stride 2 pad 1; } -> 56x56x24

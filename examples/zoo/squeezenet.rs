@@ -8,6 +8,7 @@ use cnn::cnn;
 
 cnn! {
     /// SqueezeNet 1.0 for a 224x224 RGB image and 1000 classes.
+    #[cnn(weights)]
     pub struct SqueezeNet {
         input 224x224x3;
         conv1: conv 7x7x96 stride 2; relu;

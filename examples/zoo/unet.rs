@@ -26,6 +26,7 @@ cnn! {
     /// The paper's U-Net, every conv with a bias and no batch norm, at
     /// 512x512x1 with padded convs: 31,030,658 parameters, as
     /// `scripts/unet_counts.py` works them out layer by layer.
+    #[cnn(weights)]
     pub struct UNet {
         input 512x512x1;
         enc1: { conv 3x3x64 pad 1; relu; conv 3x3x64 pad 1; relu; } -> 512x512x64
@@ -72,6 +73,7 @@ cnn! {
     /// bilinear=False)` (`unet/unet_parts.py`): the same network, but each
     /// `DoubleConv` conv has no bias and is followed by batch norm; the
     /// up-convolutions and the 1x1 classifier keep their bias.
+    #[cnn(weights)]
     pub struct UNetBn {
         input 512x512x1;
         enc1: { conv 3x3x64 pad 1 nobias; bn; relu; conv 3x3x64 pad 1 nobias; bn; relu; } -> 512x512x64

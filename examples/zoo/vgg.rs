@@ -6,6 +6,7 @@ use cnn::cnn;
 
 cnn! {
     /// VGG-16, for a 224x224 RGB image and 1000 classes.
+    #[cnn(weights)]
     pub struct Vgg16 {
         input 224x224x3;
         stage1: { repeat 2 { conv 3x3x64 pad 1; relu; } maxpool 2; } -> 112x112x64
@@ -23,6 +24,7 @@ cnn! {
 
     /// VGG-16 with batch normalization after every convolution (which keeps
     /// its bias, as in torchvision).
+    #[cnn(weights)]
     pub struct Vgg16Bn {
         input 224x224x3;
         stage1: { repeat 2 { conv 3x3x64 pad 1; bn; relu; } maxpool 2; } -> 112x112x64

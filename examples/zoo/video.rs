@@ -35,6 +35,7 @@ use cnn::cnn;
 
 cnn! {
     /// R3D-18: torchvision's `r3d_18`, 3x3x3 convolutions throughout.
+    #[cnn(weights)]
     pub struct R3D18 {
         input 16x112x112x3;
         stem: { conv 3x7x7x64 stride 1x2x2 pad 1x3x3 nobias; bn; relu; } -> 16x56x56x64
@@ -75,6 +76,7 @@ cnn! {
 
     /// MC3-18: torchvision's `mc3_18`, 3x3x3 convolutions in the stem and
     /// stage 1, then 2-D (1x3x3) ones that keep all 16 frames.
+    #[cnn(weights)]
     pub struct MC3_18 {
         input 16x112x112x3;
         stem: { conv 3x7x7x64 stride 1x2x2 pad 1x3x3 nobias; bn; relu; } -> 16x56x56x64
@@ -116,6 +118,7 @@ cnn! {
     /// R(2+1)D-18: torchvision's `r2plus1d_18`, each 3x3x3 conv factored
     /// into a 1x3x3 spatial conv to `midplanes` channels, batch norm, ReLU
     /// and a 3x1x1 temporal conv.
+    #[cnn(weights)]
     pub struct R2Plus1D18 {
         input 16x112x112x3;
         stem: {
