@@ -26,18 +26,20 @@ pub(crate) fn batch(channels: usize, values: &mut [f32], weights: &[f32]) {
 
 /// The mean and the biased variance of `values`, in two passes.
 fn moments(values: impl Iterator<Item = f32> + Clone) -> (f32, f32) {
+    // In f64: a group norm's group is a whole map's worth of values.
     let mut count = 0usize;
-    let mut sum = 0.0f32;
+    let mut sum = 0.0f64;
     for value in values.clone() {
-        sum += value;
+        sum += f64::from(value);
         count += 1;
     }
-    let mean = sum / count.max(1) as f32;
-    let mut squares = 0.0f32;
+    let mean = sum / count.max(1) as f64;
+    let mut squares = 0.0f64;
     for value in values {
-        squares += (value - mean) * (value - mean);
+        let centred = f64::from(value) - mean;
+        squares += centred * centred;
     }
-    (mean, squares / count.max(1) as f32)
+    (mean as f32, (squares / count.max(1) as f64) as f32)
 }
 
 /// Layer norm over the channels of each position (PyTorch's

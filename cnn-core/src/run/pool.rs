@@ -64,15 +64,23 @@ pub(crate) fn average(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut 
 
 /// `gap`: the mean of each channel over every position.
 pub(crate) fn global_average(from: &Grid, x: &[f32], y: &mut [f32]) {
-    y.fill(0.0);
-    for values in x.chunks_exact(from.channels) {
-        for (sum, &value) in y.iter_mut().zip(values) {
-            *sum += value;
+    // Summed in f64, sixteen channels (one cache line) at a time: an f32
+    // running sum over the 22,500 positions of EfficientNet-B3's first
+    // squeeze-excite gates lost six times the precision torch keeps.
+    const LANES: usize = 16;
+    let channels = from.channels;
+    let positions = from.positions();
+    for first in (0..channels).step_by(LANES) {
+        let width = LANES.min(channels - first);
+        let mut sums = [0.0f64; LANES];
+        for values in x.chunks_exact(channels) {
+            for (sum, &value) in sums.iter_mut().zip(&values[first..first + width]) {
+                *sum += f64::from(value);
+            }
         }
-    }
-    let positions = from.positions() as f32;
-    for sum in y.iter_mut() {
-        *sum /= positions;
+        for (out, sum) in y[first..first + width].iter_mut().zip(sums) {
+            *out = (sum / positions as f64) as f32;
+        }
     }
 }
 
