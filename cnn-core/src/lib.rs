@@ -75,6 +75,7 @@ pub use model::{bytes, len, Layer, Model};
 pub use network::{alive, analyze, Analysis, Network, Totals};
 pub use option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use receptive::ReceptiveField;
+pub use scratch::scratch_len;
 pub use shape::{PerAxis, Shape};
 pub use state_dict::{LayerTensor, LayerTensors, TensorShape, MAX_TENSOR_RANK};
 pub use storage::Storage;

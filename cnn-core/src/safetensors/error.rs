@@ -25,7 +25,7 @@ pub enum Error {
     /// The file has a tensor the declaration does not.
     Extra {
         /// The first such tensor's key.
-        key: Text,
+        key: Text<48>,
         /// Its shape in the file.
         shape: FoundShape,
         /// How many more such tensors the file has.
@@ -46,7 +46,7 @@ pub enum Error {
         /// Its key.
         key: &'static str,
         /// Its dtype in the file (`F64`, `I8`...).
-        dtype: Text,
+        dtype: Text<8>,
     },
     /// A tensor table places a tensor past the end of the values it fills:
     /// a table written by hand, not one the macro made.
@@ -109,13 +109,14 @@ pub enum Malformed {
         /// The tensor's key.
         tensor: Text,
         /// Its dtype.
-        dtype: Text,
+        dtype: Text<8>,
         /// Its shape.
         shape: FoundShape,
         /// The bytes its `data_offsets` give.
         bytes: u64,
-        /// The bytes its shape takes at its dtype's size, `None` past `u64`.
-        needs: Option<u64>,
+        /// The size of one value at its dtype, in bytes: the shape takes
+        /// its values times this.
+        value_bytes: u8,
     },
     /// The same tensor is listed twice.
     Duplicate {
@@ -131,21 +132,25 @@ impl Error {
 }
 
 /// Text from the file (a key, a dtype), copied for a message: its first
-/// [`Text::CAPACITY`] bytes, cut at a character.
+/// `N` bytes (at most 255), cut at a character. Small, so that the whole
+/// [`Error`] stays within the 128 bytes clippy's `result_large_err` lets a
+/// user's `Result` carry: a key of a file's own is kept to 32 bytes (48
+/// for an extra tensor), which holds torchvision's keys; a key the
+/// declaration names is never cut.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Text {
-    bytes: [u8; Text::CAPACITY],
+pub struct Text<const N: usize = 32> {
+    bytes: [u8; N],
     len: u8,
     cut: bool,
 }
 
-impl Text {
+impl<const N: usize> Text<N> {
     /// The most bytes kept.
-    pub const CAPACITY: usize = 96;
+    pub const CAPACITY: usize = N;
 
-    pub(super) fn from_bytes(bytes: impl Iterator<Item = u8>) -> Text {
+    pub(super) fn from_bytes(bytes: impl Iterator<Item = u8>) -> Text<N> {
         let mut text = Text {
-            bytes: [0; Text::CAPACITY],
+            bytes: [0; N],
             len: 0,
             cut: false,
         };
@@ -181,7 +186,7 @@ impl Text {
     }
 }
 
-impl fmt::Display for Text {
+impl<const N: usize> fmt::Display for Text<N> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())?;
         if self.is_cut() {
@@ -191,7 +196,7 @@ impl fmt::Display for Text {
     }
 }
 
-impl fmt::Debug for Text {
+impl<const N: usize> fmt::Debug for Text<N> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.as_str())
     }
@@ -199,51 +204,68 @@ impl fmt::Debug for Text {
 
 /// A tensor's shape as a file gives it: its first [`FoundShape::KEPT`]
 /// sizes, its rank, and how many values it holds.
+// Compact (sizes as `u32`, counts as `u8`) for the same reason as `Text`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct FoundShape {
-    kept: [u64; FoundShape::KEPT],
-    rank: usize,
+    kept: [u32; FoundShape::KEPT],
+    rank: u8,
     /// The rank without trailing sizes of 1.
-    trimmed: usize,
-    /// The product of the sizes, `None` past `u64`.
-    elements: Option<u64>,
+    trimmed: u8,
+    /// Whether a size kept did not fit in `u32` (and shows as its max).
+    huge: bool,
+    /// Whether the product of the sizes overflows `u64`.
+    overflow: bool,
+    /// The product of the sizes.
+    elements: u64,
 }
 
 impl FoundShape {
     /// The most sizes kept.
-    pub const KEPT: usize = 8;
+    pub const KEPT: usize = 6;
 
     pub(super) const EMPTY: FoundShape = FoundShape {
         kept: [0; FoundShape::KEPT],
         rank: 0,
         trimmed: 0,
-        elements: Some(1),
+        huge: false,
+        overflow: false,
+        elements: 1,
     };
 
     pub(super) fn push(&mut self, size: u64) {
-        if let Some(slot) = self.kept.get_mut(self.rank) {
-            *slot = size;
+        if let Some(slot) = self.kept.get_mut(usize::from(self.rank)) {
+            *slot = u32::try_from(size).unwrap_or_else(|_| {
+                self.huge = true;
+                u32::MAX
+            });
         }
         self.rank = self.rank.saturating_add(1);
         if size != 1 {
             self.trimmed = self.rank;
         }
-        self.elements = self.elements.and_then(|n| n.checked_mul(size));
+        match self.elements.checked_mul(size) {
+            Some(n) => self.elements = n,
+            None => self.overflow = true,
+        }
     }
 
     /// The sizes kept, outermost first (all of them, up to [`Self::KEPT`]).
-    pub fn sizes(&self) -> &[u64] {
-        self.kept.split_at(self.rank.min(FoundShape::KEPT)).0
+    pub fn sizes(&self) -> &[u32] {
+        self.kept.split_at(self.rank().min(FoundShape::KEPT)).0
     }
 
     /// How many axes.
     pub fn rank(&self) -> usize {
-        self.rank
+        usize::from(self.rank)
     }
 
     /// How many values, `None` past `u64`.
     pub fn elements(&self) -> Option<u64> {
-        self.elements
+        if self.overflow {
+            None
+        } else {
+            Some(self.elements)
+        }
     }
 
     /// Whether this is `expected` once trailing sizes of 1 are dropped from
@@ -253,13 +275,14 @@ impl FoundShape {
         while wanted > 0 && expected[wanted - 1] == 1 {
             wanted -= 1;
         }
-        wanted == self.trimmed
-            && self.trimmed <= FoundShape::KEPT
+        wanted == usize::from(self.trimmed)
+            && wanted <= FoundShape::KEPT
+            && !self.huge
             && expected
                 .iter()
                 .zip(&self.kept)
                 .take(wanted)
-                .all(|(&want, &found)| want as u64 == found)
+                .all(|(&want, &found)| want as u64 == u64::from(found))
     }
 }
 
@@ -272,7 +295,7 @@ impl fmt::Display for FoundShape {
             }
             write!(f, "{size}")?;
         }
-        if self.rank > FoundShape::KEPT {
+        if self.rank() > FoundShape::KEPT {
             write!(f, ", ... ({} axes)", self.rank)?;
         }
         f.write_str("]")
@@ -382,9 +405,12 @@ impl fmt::Display for Malformed {
                 dtype,
                 shape,
                 bytes,
-                needs,
+                value_bytes,
             } => {
                 write!(f, "tensor `{tensor}` is {dtype} of shape {shape}, which ")?;
+                let needs = shape
+                    .elements()
+                    .and_then(|n| n.checked_mul(u64::from(*value_bytes)));
                 match needs {
                     Some(needs) => write!(f, "takes {needs} bytes")?,
                     None => f.write_str("takes more bytes than 64 bits count")?,
@@ -397,3 +423,7 @@ impl fmt::Display for Malformed {
 }
 
 impl core::error::Error for Error {}
+
+// A user's `fn load() -> Result<_, Error>` under `#![deny(clippy::all)]`
+// must not trip `result_large_err` (128 bytes).
+const _: () = assert!(core::mem::size_of::<Error>() <= 128);

@@ -477,7 +477,7 @@ impl<'a> RawStr<'a> {
     }
 
     /// The string as text for a message, cut if long.
-    pub(super) fn text(self) -> Text {
+    pub(super) fn text<const N: usize>(self) -> Text<N> {
         Text::from_bytes(self.bytes())
     }
 }

@@ -246,7 +246,7 @@ fn check_bytes(entry: &Entry<'_>, data: usize) -> Result<(), Error> {
                 dtype: entry.dtype.text(),
                 shape: entry.shape,
                 bytes,
-                needs,
+                value_bytes: u8::try_from(size).unwrap_or(u8::MAX),
             },
         ))
     }
