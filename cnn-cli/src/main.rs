@@ -101,8 +101,8 @@ enum Command {
         /// Print a whole `cnn! { pub struct NAME { ... } }` block instead.
         #[arg(long, value_name = "NAME")]
         rust: Option<String>,
-        /// Also write the weights under the declaration's names. Not yet:
-        /// it waits for the forward pass (issue 16).
+        /// Also write the weights, as safetensors, under the keys the
+        /// declaration gives its tensors (what `from_safetensors` loads).
         #[arg(long, value_name = "OUT.safetensors")]
         weights: Option<PathBuf>,
     },
@@ -116,10 +116,11 @@ The graph must be series-parallel: chains, and forks whose branches meet again i
 Add, Concat or Mul (add, concat, mul and residual blocks). Operators: Conv (grouped,
 depthwise), BatchNormalization, Relu, Clip(0, 6), Sigmoid, HardSigmoid, HardSwish,
 MaxPool, AveragePool, GlobalAveragePool, Flatten, Reshape to [1, -1], Gemm, MatMul (+ Add),
-Dropout and Identity. Anything else is an error naming the node. The declaration printed
-has been checked, and its output shape is the graph's.
+Dropout and Identity, and more (see the README). Anything else is an error naming the
+node. The declaration printed has been checked, and each layer's shape is the graph's.
 
---weights is not there yet: writing the weights needs the forward pass, which has not landed.";
+--weights reads the initializers from the file and the external data files beside it;
+an eval export's batch norm, folded into its convs, gives their biases.";
 
 /// The file a command reads, and which of its networks.
 #[derive(Args)]
@@ -170,8 +171,12 @@ fn main() -> ExitCode {
             rust,
             weights,
         } => {
-            let result =
-                import_command(&path, output.as_deref(), rust.as_deref(), weights.is_some());
+            let result = import_command(
+                &path,
+                output.as_deref(),
+                rust.as_deref(),
+                weights.as_deref(),
+            );
             return match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(failure) => {
@@ -200,14 +205,8 @@ fn import_command(
     path: &std::path::Path,
     output: Option<&std::path::Path>,
     rust: Option<&str>,
-    weights: bool,
+    weights: Option<&std::path::Path>,
 ) -> Result<(), failure::Failure> {
-    if weights {
-        return Err(failure::Failure::usage(
-            "`--weights` is not there yet: writing the weights needs the forward pass, \
-             which has not landed; import the declaration without it",
-        ));
-    }
     if let Some(name) = rust {
         let ident = name
             .chars()
@@ -220,7 +219,11 @@ fn import_command(
             )));
         }
     }
-    let text = import::import(&import::Request { file: path, rust })?;
+    let text = import::import(&import::Request {
+        file: path,
+        rust,
+        weights,
+    })?;
     match output {
         Some(out) => std::fs::write(out, text).map_err(|error| {
             failure::Failure::usage(format!("cannot write `{}`: {error}", out.display()))

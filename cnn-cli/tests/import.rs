@@ -176,15 +176,16 @@ fn shuffle_split_and_repeat() {
 
 /// ConvNeXt's channels-last section (Transpose, LayerNormalization,
 /// MatMul, GELU as Div/Erf/Add/Mul/Mul, MatMul, Transpose) and its layer
-/// scale; EfficientNet's x*sigmoid(x).
+/// scale, its Linear layers named after the weight behind the Transpose
+/// the exporter puts before each MatMul; EfficientNet's x*sigmoid(x).
 #[test]
 fn convnext_and_silu() {
     let (convnext, _, _) = import("convnext_tiny.preserve.onnx", &[]);
     assert!(
         convnext.contains(
             "residual {\n    features_1_0_block_0: dwconv 7x7 pad 3;\n    \
-             features_1_0_block_2: layernorm;\n    conv 1x1x384;\n    gelu;\n    \
-             conv 1x1x96;\n    features_1_0: scale;\n}\n"
+             features_1_0_block_2: layernorm;\n    features_1_0_block_3: conv 1x1x384;\n    \
+             gelu;\n    features_1_0_block_5: conv 1x1x96;\n    features_1_0: scale;\n}\n"
         ),
         "{convnext}"
     );

@@ -32,6 +32,9 @@ pub struct Graph<'m> {
     /// Each value's dims as the graph gives them (its inputs, outputs
     /// and value_info, which ONNX shape inference writes), batch first.
     pub shapes: HashMap<&'m str, Vec<i64>>,
+    /// The constant that each Identity, Transpose or Unsqueeze of a
+    /// constant reads, for the name of the weight behind it.
+    aliases: HashMap<&'m str, &'m str>,
     /// For each value, the nodes that read it as data, once per input
     /// that does (`x * x` reads `x` twice).
     consumers: HashMap<&'m str, Vec<usize>>,
@@ -59,6 +62,7 @@ impl<'m> Graph<'m> {
     /// Indexes `graph`, whose single output is `output`.
     pub fn new(graph: &'m GraphProto, output: &'m str) -> Result<Graph<'m>, String> {
         let mut constants = HashMap::new();
+        let mut aliases = HashMap::new();
         for tensor in &graph.initializer {
             constants.insert(tensor.name.as_str(), constant(tensor));
         }
@@ -91,7 +95,16 @@ impl<'m> Graph<'m> {
                         .collect();
                     if let Some(dims) = dims {
                         constants.insert(out.as_str(), Constant { dims, values: None });
+                        aliases.insert(out.as_str(), node.input[0].as_str());
                     }
+                }
+            } else if node.op_type == "Unsqueeze" {
+                // Torch's GroupNorm multiplies by its weight unsqueezed to
+                // [C, 1, 1]: a constant of any size, where shape
+                // arithmetic's are small.
+                if let Some(copy) = unsqueezed(node, &constants) {
+                    constants.insert(out.as_str(), copy);
+                    aliases.insert(out.as_str(), node.input[0].as_str());
                 }
             } else if node.op_type == "Identity" {
                 if let Some(source) = node.input.first().and_then(|i| constants.get(i.as_str())) {
@@ -100,6 +113,7 @@ impl<'m> Graph<'m> {
                         values: source.values.clone(),
                     };
                     constants.insert(out.as_str(), copy);
+                    aliases.insert(out.as_str(), node.input[0].as_str());
                 }
             }
         }
@@ -109,6 +123,14 @@ impl<'m> Graph<'m> {
         // graph's shapes: a node it computes reads no data.
         let mut folded = HashSet::new();
         for (index, node) in graph.node.iter().enumerate() {
+            if node
+                .output
+                .iter()
+                .all(|out| constants.contains_key(out.as_str()))
+            {
+                folded.insert(index);
+                continue;
+            }
             if let Some(values) = fold::evaluate(node, &constants, &shapes) {
                 folded.insert(index);
                 for out in &node.output {
@@ -137,12 +159,27 @@ impl<'m> Graph<'m> {
             nodes: &graph.node,
             constants,
             shapes,
+            aliases,
             consumers,
             producer,
             output,
             visited: HashSet::new(),
             depth: 0,
         })
+    }
+
+    /// The initializer behind the constant `value`: through the Identity,
+    /// Transpose and Unsqueeze nodes exporters put before a weight
+    /// (`pwconv1.weight` for ConvNeXt's `/pwconv1/Transpose_output_0`).
+    pub fn weight_name<'a>(&'a self, mut value: &'a str) -> &'a str {
+        // Each alias reads a value defined before it, so this ends.
+        for _ in 0..self.aliases.len() {
+            match self.aliases.get(value) {
+                Some(source) => value = source,
+                None => break,
+            }
+        }
+        value
     }
 
     /// The inputs of `node` that are data, not constants.
@@ -202,6 +239,9 @@ impl<'m> Graph<'m> {
                     Some((converted, taken)) => {
                         stmts.extend(converted);
                         value = self.take(&taken)?;
+                        if let Some(&last) = taken.last() {
+                            mark(stmts, &self.nodes[last]);
+                        }
                     }
                     None => value = self.fork(value, &readers, stmts)?,
                 },
@@ -219,6 +259,7 @@ impl<'m> Graph<'m> {
             ));
         }
         let node = &self.nodes[index];
+        let before = stmts.len();
         let last = match patterns::detect(self, index)? {
             Some((converted, taken)) => {
                 stmts.extend(converted);
@@ -239,6 +280,9 @@ impl<'m> Graph<'m> {
                 node
             }
         };
+        if stmts.len() > before {
+            mark(stmts, last);
+        }
         // Dropout's mask and MaxPool's indices may be there unread; a
         // second output that something reads is a branch we cannot place.
         for extra in last.output.iter().skip(1) {
@@ -410,6 +454,14 @@ impl<'m> Graph<'m> {
     }
 }
 
+/// Gives the last of `stmts`, a layer that `node` ends, the value `node`
+/// writes, which its shape is checked against.
+fn mark(stmts: &mut [Stmt], node: &NodeProto) {
+    if let (Some(Stmt::Layer { origin, .. }), Some(out)) = (stmts.last_mut(), node.output.first()) {
+        origin.value = Some((out.clone(), describe(node)));
+    }
+}
+
 /// `node `NAME` (OP)`, as errors name a node.
 pub fn describe(node: &NodeProto) -> String {
     if node.name.is_empty() {
@@ -420,7 +472,7 @@ pub fn describe(node: &NodeProto) -> String {
     }
 }
 
-/// The dims of every value whose type gives a static shape.
+/// The dims of every value whose type gives a shape.
 fn shapes(graph: &GraphProto) -> HashMap<&str, Vec<i64>> {
     use onnx_protobuf::tensor_shape_proto::dimension::Value;
     let mut shapes = HashMap::new();
@@ -434,19 +486,48 @@ fn shapes(graph: &GraphProto) -> HashMap<&str, Vec<i64>> {
         let Some(shape) = tensor.and_then(|t| t.shape.as_ref()) else {
             continue;
         };
-        let dims: Option<Vec<i64>> = shape
+        // Shape inference loses the batch axis after some nodes (a
+        // Resize to computed sizes): an axis it does not know is -1, and
+        // the rest of the shape is still read.
+        let dims: Vec<i64> = shape
             .dim
             .iter()
             .map(|d| match d.value {
-                Some(Value::DimValue(size)) => Some(size),
-                _ => None,
+                Some(Value::DimValue(size)) if size > 0 => size,
+                _ => -1,
             })
             .collect();
-        if let Some(dims) = dims {
-            shapes.insert(value.name.as_str(), dims);
-        }
+        shapes.insert(value.name.as_str(), dims);
     }
     shapes
+}
+
+/// An Unsqueeze of a constant: its dims with a 1 at each of the axes (an
+/// input from opset 13 on, an attribute before), its values the same.
+fn unsqueezed(node: &NodeProto, constants: &HashMap<&str, Constant>) -> Option<Constant> {
+    let source = constants.get(node.input.first()?.as_str())?;
+    let axes: Vec<i64> = match node.input.get(1).filter(|a| !a.is_empty()) {
+        Some(axes) => {
+            let values = constants.get(axes.as_str())?.values.as_ref()?;
+            values.iter().map(|&v| v as i64).collect()
+        }
+        None => super::ops::ints(node, "axes")?.to_vec(),
+    };
+    let rank = (source.dims.len() + axes.len()) as i64;
+    let mut axes: Vec<i64> = axes
+        .iter()
+        .map(|&a| if a < 0 { a + rank } else { a })
+        .collect();
+    axes.sort_unstable();
+    let mut dims = source.dims.clone();
+    for axis in axes {
+        let axis = usize::try_from(axis).ok().filter(|&a| a <= dims.len())?;
+        dims.insert(axis, 1);
+    }
+    Some(Constant {
+        dims,
+        values: source.values.clone(),
+    })
 }
 
 /// The dimensions of `tensor`, and its values when the file holds them.

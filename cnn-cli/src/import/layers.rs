@@ -5,7 +5,10 @@
 use onnx_protobuf::NodeProto;
 
 use super::graph::{describe, Graph};
-use super::ops::{axes, float, int, ints, layer_name, positive, string, uniform, window_options};
+use super::ops::{
+    axes, float, inputs, int, ints, layer_name, positive, string, uniform, window_options,
+};
+use super::weights::Source;
 use super::Stmt;
 
 /// The operators [`convert`] reads.
@@ -69,9 +72,11 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
             let dims = graph.constants.get(slope).map(|c| c.dims.clone());
             let size: Option<i64> = dims.as_ref().map(|d| d.iter().product());
             match (size, channels(node, graph)) {
-                (Some(size), Some(c)) if size == c as i64 => {
-                    Ok(vec![Stmt::layer(layer_name(slope), "prelu".to_string())])
-                }
+                (Some(size), Some(c)) if size == c as i64 => Ok(vec![Stmt::weighted(
+                    layer_name(graph.weight_name(slope)),
+                    "prelu".to_string(),
+                    inputs(node, &[1]),
+                )]),
                 _ => Err(format!(
                     "{}'s slope `{slope}` has dims {:?}: the language's prelu has one \
                      learnt slope per channel",
@@ -83,7 +88,11 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         "Pad" => pad(node, graph),
         "Resize" | "Upsample" => resize(node, graph),
         "LayerNormalization" => match (int(node, "axis").unwrap_or(-1), rank(node, graph)) {
-            (1 | -1, Some(2)) => Ok(vec![Stmt::layer(weight_name(node), "layernorm".into())]),
+            (1 | -1, Some(2)) => Ok(vec![Stmt::weighted(
+                weight_name(node),
+                "layernorm".into(),
+                inputs(node, &[1, 2]),
+            )]),
             (axis, _) => Err(format!(
                 "{} normalises from axis {axis} of a channels-first map: the language's \
                  layernorm normalises the channels at each position (a LayerNormalization \
@@ -93,9 +102,10 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         },
         "GroupNormalization" => {
             let groups = int(node, "num_groups").unwrap_or(0);
-            Ok(vec![Stmt::layer(
+            Ok(vec![Stmt::weighted(
                 weight_name(node),
                 format!("groupnorm {groups}"),
+                inputs(node, &[1, 2]),
             )])
         }
         "ReduceMean" => reduce_mean(node, graph),
@@ -177,7 +187,12 @@ fn convtranspose(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     if node.input.get(2).is_none_or(|b| b.is_empty()) {
         text += " nobias";
     }
-    Ok(vec![Stmt::layer(layer_name(weight), text)])
+    // ONNX's [C, F/groups, k...] is PyTorch's layout.
+    Ok(vec![Stmt::weighted(
+        layer_name(weight),
+        text,
+        inputs(node, &[1, 2]),
+    )])
 }
 
 /// Pad with zeros, the same on both sides of each spatial axis, none on
@@ -372,11 +387,12 @@ fn scale(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     let channels = channels(node, graph);
     if let (Some((name, constant)), Some(c)) = (constant, channels) {
         let real: Vec<i64> = constant.dims.iter().copied().filter(|&d| d != 1).collect();
-        if real == [c as i64] && constant.values.is_none() {
-            let name = name
+        if real == [c as i64] {
+            let name_of = name
                 .strip_suffix(".layer_scale")
                 .map(|stem| stem.replace('.', "_"));
-            return Ok(vec![Stmt::layer(name, "scale".to_string())]);
+            let tensors = vec![Source::new(name, false)];
+            return Ok(vec![Stmt::weighted(name_of, "scale".to_string(), tensors)]);
         }
     }
     Err(format!(

@@ -15,6 +15,8 @@ mod graph;
 mod layers;
 mod ops;
 mod patterns;
+mod shapes;
+pub mod weights;
 
 use std::collections::HashSet;
 use std::fs;
@@ -26,10 +28,15 @@ use onnx_protobuf::{Message, ModelProto, ValueInfoProto};
 use crate::failure::Failure;
 
 /// A statement of the declaration.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub enum Stmt {
-    /// A layer: its name, if the graph gives one, and its text.
-    Layer { name: Option<String>, text: String },
+    /// A layer: its name, if the graph gives one, its text, and where in
+    /// the graph it comes from.
+    Layer {
+        name: Option<String>,
+        text: String,
+        origin: Origin,
+    },
     /// `add`, `concat` or `mul` of branches.
     Block(&'static str, Vec<Vec<Stmt>>),
     /// `residual { ... }`: the input added to the body's output.
@@ -46,9 +53,81 @@ pub enum Stmt {
     Repeat(usize, Vec<Stmt>),
 }
 
+/// Where a layer is in the graph: what its weights are read from and
+/// the value it writes, which the declaration's are checked against.
+#[derive(Clone, Default)]
+pub struct Origin {
+    /// The graph's tensors of its parameters, in the order of its layout
+    /// (PyTorch's `state_dict` order: a conv's weight, then its bias).
+    pub tensors: Vec<weights::Source>,
+    /// The value the layer's last node writes (channels first, as the
+    /// graph's shapes give it) and that node, as errors name it; `None`
+    /// inside a section the graph holds channels-last.
+    pub value: Option<(String, String)>,
+}
+
 impl Stmt {
     fn layer(name: Option<String>, text: String) -> Stmt {
-        Stmt::Layer { name, text }
+        Stmt::Layer {
+            name,
+            text,
+            origin: Origin::default(),
+        }
+    }
+
+    /// A layer whose parameters are the graph's `tensors`.
+    fn weighted(name: Option<String>, text: String, tensors: Vec<weights::Source>) -> Stmt {
+        Stmt::Layer {
+            name,
+            text,
+            origin: Origin {
+                tensors,
+                value: None,
+            },
+        }
+    }
+
+    /// Whether `self` and `other` declare the same: their text, not where
+    /// in the graph they come from (the rounds of a `repeat` read
+    /// different tensors).
+    fn declares_same(&self, other: &Stmt) -> bool {
+        let all = |a: &[Stmt], b: &[Stmt]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.declares_same(b))
+        };
+        match (self, other) {
+            (
+                Stmt::Layer { name, text, .. },
+                Stmt::Layer {
+                    name: other_name,
+                    text: other_text,
+                    ..
+                },
+            ) => name == other_name && text == other_text,
+            (Stmt::Block(kind, branches), Stmt::Block(other_kind, others)) => {
+                kind == other_kind
+                    && branches.len() == others.len()
+                    && branches.iter().zip(others).all(|(a, b)| all(a, b))
+            }
+            (Stmt::Residual(body), Stmt::Residual(other)) => all(body, other),
+            (Stmt::Repeat(count, body), Stmt::Repeat(other_count, other)) => {
+                count == other_count && all(body, other)
+            }
+            (
+                Stmt::Slice {
+                    start,
+                    end,
+                    channels,
+                    ..
+                },
+                Stmt::Slice {
+                    start: other_start,
+                    end: other_end,
+                    channels: other_channels,
+                    ..
+                },
+            ) => start == other_start && end == other_end && channels == other_channels,
+            _ => false,
+        }
     }
 }
 
@@ -58,6 +137,8 @@ pub struct Request<'a> {
     pub file: &'a Path,
     /// `--rust NAME`: a whole `cnn!` block of that struct name.
     pub rust: Option<&'a str>,
+    /// `--weights OUT`: where to write the weights, as safetensors.
+    pub weights: Option<&'a Path>,
 }
 
 /// The declaration imported from `request.file`, checked: the text of a
@@ -116,16 +197,17 @@ pub fn import(request: &Request) -> Result<String, Failure> {
     };
     let input_shape = channels_last(input).map_err(&cannot)?;
     let mut walk = graph::Graph::new(graph, &output.name).map_err(&cannot)?;
-    let body = walk.statements(&input.name).map_err(&cannot)?;
-    let body = fold_repeats(body);
-    if let Some(slice) = stray_slice(&body) {
+    let unfolded = walk.statements(&input.name).map_err(&cannot)?;
+    if let Some(slice) = stray_slice(&unfolded) {
         return Err(cannot(slice));
     }
+    let input_line = format!("input {};", axes(&input_shape));
+    // Every statement's shape against the graph's, on the declaration as
+    // the graph has it (one statement per layer), before runs fold.
+    shapes::check(&unfolded, &input_line, &walk.shapes).map_err(&cannot)?;
+    let body = fold_repeats(unfolded.clone());
 
-    let mut lines = vec![format!("input {};", axes(&input_shape))];
-    let mut seen = HashSet::new();
-    render(&body, 0, &mut seen, &mut lines);
-    let statements = lines.join("\n") + "\n";
+    let statements = text(&input_line, &body);
 
     let name = request.rust.unwrap_or("Imported");
     let checked = cnn_lang::check(&statements, Some(name));
@@ -150,6 +232,15 @@ pub fn import(request: &Request) -> Result<String, Failure> {
                 axes(&shape)
             )));
         }
+    }
+    if let Some(out) = request.weights {
+        let mut sources = Vec::new();
+        weights::sources(&unfolded, &mut sources);
+        let dir = request.file.parent().unwrap_or(Path::new("."));
+        let bytes = weights::write(&network, &sources, graph, dir).map_err(&cannot)?;
+        fs::write(out, bytes).map_err(|error| {
+            Failure::usage(format!("cannot write `{}`: {error}", out.display()))
+        })?;
     }
     let producer = if model.producer_name.is_empty() {
         String::new()
@@ -206,13 +297,21 @@ fn channels_last(value: &ValueInfoProto) -> Result<Vec<u64>, String> {
     Ok(dims)
 }
 
+/// The text of `stmts` after `input`, every name kept where the printed
+/// declaration keeps it.
+fn text(input: &str, stmts: &[Stmt]) -> String {
+    let mut lines = vec![input.to_string()];
+    render(stmts, 0, &mut HashSet::new(), &mut lines);
+    lines.join("\n") + "\n"
+}
+
 /// Appends the lines of `stmts`, `depth` levels in. A name already given
 /// (or one whose constant would clash) is left off.
 fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut Vec<String>) {
     let pad = "    ".repeat(depth);
     for stmt in stmts {
         match stmt {
-            Stmt::Layer { name, text } => {
+            Stmt::Layer { name, text, .. } => {
                 let name = name.as_ref().filter(|n| seen.insert(n.to_uppercase()));
                 match name {
                     Some(name) => lines.push(format!("{pad}{name}: {text};")),
@@ -275,7 +374,10 @@ fn fold_repeats(stmts: Vec<Stmt>) -> Vec<Stmt> {
             }
             let mut count = 1;
             while stmts.len() >= at + (count + 1) * period
-                && stmts[at + count * period..at + (count + 1) * period] == *unit
+                && stmts[at + count * period..at + (count + 1) * period]
+                    .iter()
+                    .zip(unit)
+                    .all(|(a, b)| a.declares_same(b))
             {
                 count += 1;
             }

@@ -6,6 +6,7 @@ use onnx_protobuf::{AttributeProto, NodeProto};
 
 use super::graph::{describe, Graph};
 use super::layers;
+use super::weights::Source;
 use super::Stmt;
 
 /// The statements for `node`, a node that continues a chain (one data
@@ -16,7 +17,10 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         "Conv" => conv(node, graph).map(|stmt| vec![stmt]),
         "BatchNormalization" => {
             let name = node.input.get(1).and_then(|scale| layer_name(scale));
-            Ok(vec![Stmt::layer(name, "bn".to_string())])
+            // Scale, bias, mean, variance: PyTorch's weight, bias,
+            // running_mean, running_var.
+            let tensors = inputs(node, &[1, 2, 3, 4]);
+            Ok(vec![Stmt::weighted(name, "bn".to_string(), tensors)])
         }
         "Relu" => layer("relu".to_string()),
         "Sigmoid" => layer("sigmoid".to_string()),
@@ -181,7 +185,12 @@ pub(super) fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     if !bias {
         text += " nobias";
     }
-    Ok(Stmt::layer(layer_name(weight), text))
+    // ONNX's [F, C/groups, k...] is PyTorch's layout.
+    Ok(Stmt::weighted(
+        layer_name(weight),
+        text,
+        inputs(node, &[1, 2]),
+    ))
 }
 
 /// MaxPool or AveragePool, with PyTorch's options.
@@ -348,14 +357,15 @@ fn gemm(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     }
     let weight = node.input.get(1).map(String::as_str).unwrap_or("");
     let dims = weight_dims(node, graph, weight)?;
-    let outputs = if int(node, "transB").unwrap_or(0) != 0 {
-        dims[0]
-    } else {
-        dims[1]
-    };
+    // PyTorch's Linear is [out, in], what Gemm reads with transB; without
+    // it the matrix is [in, out].
+    let transposed = int(node, "transB").unwrap_or(0) == 0;
+    let outputs = if transposed { dims[1] } else { dims[0] };
     let bias = node.input.get(2).is_some_and(|b| !b.is_empty());
     let text = format!("fc {outputs}{}", if bias { "" } else { " nobias" });
-    Ok(Stmt::layer(layer_name(weight), text))
+    let mut tensors = vec![Source::new(weight, transposed)];
+    tensors.extend(inputs(node, &[2]));
+    Ok(Stmt::weighted(layer_name(weight), text, tensors))
 }
 
 /// MatMul(x, W), with the Add of a bias that follows it: `fc N`.
@@ -367,11 +377,14 @@ pub(super) fn matmul(
     let weight = node.input.get(1).map(String::as_str).unwrap_or("");
     let dims = weight_dims(node, graph, weight)?;
     let outputs = dims[1];
+    // MatMul's matrix is [in, out], PyTorch's Linear [out, in].
+    let mut tensors = vec![Source::new(weight, true)];
     if let Some(add) = bias {
-        let constant = add
-            .input
-            .iter()
-            .find_map(|input| graph.constants.get(input.as_str()));
+        let constant = add.input.iter().find_map(|input| {
+            let constant = graph.constants.get(input.as_str())?;
+            tensors.push(Source::new(input, false));
+            Some(constant)
+        });
         let size: Option<i64> = constant.map(|c| c.dims.iter().product());
         if size != Some(outputs as i64) {
             return Err(format!(
@@ -387,7 +400,11 @@ pub(super) fn matmul(
         "fc {outputs}{}",
         if bias.is_some() { "" } else { " nobias" }
     );
-    Ok(Stmt::layer(layer_name(weight), text))
+    Ok(Stmt::weighted(
+        layer_name(graph.weight_name(weight)),
+        text,
+        tensors,
+    ))
 }
 
 /// The dims of a fully connected layer's weight matrix `weight`.
@@ -419,6 +436,16 @@ pub(super) fn layer_name(tensor: &str) -> Option<String> {
     let ident = (first.is_ascii_alphabetic() || first == '_')
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     ident.then_some(name)
+}
+
+/// The inputs of `node` at `positions` that it has, as tensors read as
+/// they are.
+pub(super) fn inputs(node: &NodeProto, positions: &[usize]) -> Vec<Source> {
+    positions
+        .iter()
+        .filter_map(|&at| node.input.get(at).filter(|input| !input.is_empty()))
+        .map(|input| Source::new(input, false))
+        .collect()
 }
 
 /// An option's sizes: `2` when every axis has the same, else `1x2x2`.

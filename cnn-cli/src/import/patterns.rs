@@ -7,7 +7,8 @@
 use onnx_protobuf::NodeProto;
 
 use super::graph::{describe, Graph};
-use super::ops::{self, int, ints, layer_name};
+use super::ops::{self, inputs, int, ints, layer_name};
+use super::weights::Source;
 use super::Stmt;
 
 /// What a pattern gives: its statements and the nodes it took, in order.
@@ -25,7 +26,10 @@ pub fn detect(graph: &Graph, index: usize) -> Result<Found, String> {
             }
             None => Ok(None),
         },
-        "Reshape" => Ok(shuffle(graph, node)),
+        "Reshape" => match group_norm(graph, node)? {
+            Some(found) => Ok(Some(found)),
+            None => Ok(shuffle(graph, node)),
+        },
         "Transpose" => channels_last(graph, node).map(Some),
         _ => Ok(None),
     }
@@ -56,6 +60,69 @@ fn scalar(graph: &Graph, node: &NodeProto) -> Option<f64> {
             _ => None,
         }
     })
+}
+
+/// Torch's GroupNorm: Reshape to [N, G, -1], InstanceNormalization of
+/// unit scale and zero bias, Reshape back, Mul by the weight and Add of
+/// the bias (each unsqueezed to [C, 1, 1]): `groupnorm G`.
+fn group_norm(graph: &Graph, node: &NodeProto) -> Result<Found, String> {
+    let next = |n: &NodeProto, op: &str| {
+        graph
+            .only_reader(n)
+            .filter(|&r| graph.nodes[r].op_type == op)
+    };
+    let Some(norm) = next(node, "InstanceNormalization") else {
+        return Ok(None);
+    };
+    let instance = &graph.nodes[norm];
+    let Some(back) = next(instance, "Reshape") else {
+        return Ok(None);
+    };
+    let Some(mul) = next(&graph.nodes[back], "Mul") else {
+        return Ok(None);
+    };
+    let Some(add) = next(&graph.nodes[mul], "Add") else {
+        return Ok(None);
+    };
+    let constant = |n: usize| {
+        let node = &graph.nodes[n];
+        node.input
+            .iter()
+            .find(|i| graph.constants.contains_key(i.as_str()))
+            .map(String::as_str)
+    };
+    let (Some(weight), Some(bias)) = (constant(mul), constant(add)) else {
+        return Ok(None);
+    };
+    let out = node.output.first().map(String::as_str).unwrap_or("");
+    let groups = graph.shapes.get(out).and_then(|dims| dims.get(1).copied());
+    let Some(groups) = groups.filter(|&g| g > 0) else {
+        return Err(format!(
+            "{} reshapes for a group norm to a shape the graph does not give",
+            describe(node)
+        ));
+    };
+    // The instance norm must only normalise: PyTorch writes unit scale,
+    // zero bias, and the module's eps.
+    let values = |at: usize| {
+        let input = instance.input.get(at)?;
+        graph.constants.get(input.as_str())?.values.clone()
+    };
+    let unit = values(1).is_some_and(|v| v.iter().all(|&x| x == 1.0))
+        && values(2).is_some_and(|v| v.iter().all(|&x| x == 0.0));
+    let epsilon = ops::float(instance, "epsilon").unwrap_or(1e-5);
+    if !unit || (epsilon - 1e-5).abs() > 1e-9 {
+        return Err(format!(
+            "{} normalises with a scale and bias of its own or eps {epsilon}: the language's              groupnorm is PyTorch's GroupNorm, eps 1e-5",
+            describe(instance)
+        ));
+    }
+    let tensors = vec![Source::new(weight, false), Source::new(bias, false)];
+    let name = layer_name(graph.weight_name(weight));
+    Ok(Some((
+        vec![Stmt::weighted(name, format!("groupnorm {groups}"), tensors)],
+        vec![norm, back, mul, add],
+    )))
 }
 
 /// Reshape to [N, G, C/G, ...], Transpose of axes 1 and 2, Reshape back:
@@ -152,7 +219,8 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
                     || int(step, "axis") == Some(rank as i64 - 1) =>
             {
                 let name = step.input.get(1).and_then(|w| layer_name(w));
-                stmts.push(Stmt::layer(name, "layernorm".to_string()));
+                let tensors = inputs(step, &[1, 2]);
+                stmts.push(Stmt::weighted(name, "layernorm".to_string(), tensors));
             }
             "MatMul" | "Gemm" => {
                 let weight = step.input.get(1).map(String::as_str).unwrap_or("");
@@ -165,15 +233,23 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
                     ));
                 };
                 let mut text = format!("conv {ones}x{outputs}");
+                // The matrix is [in, out]; a 1x1 conv's weight is PyTorch's
+                // [out, in, 1, 1].
+                let mut tensors = vec![Source::new(weight, true)];
                 match bias(graph, step) {
                     Some(add) => {
                         taken.push(add);
                         current = &graph.nodes[add];
+                        let constant = current
+                            .input
+                            .iter()
+                            .find(|input| graph.constants.contains_key(input.as_str()));
+                        tensors.extend(constant.map(|input| Source::new(input, false)));
                     }
                     None => text += " nobias",
                 }
-                let name = weight.strip_suffix(".weight").map(|s| s.replace('.', "_"));
-                stmts.push(Stmt::layer(name.filter(|n| !n.contains('/')), text));
+                let name = layer_name(graph.weight_name(weight));
+                stmts.push(Stmt::weighted(name, text, tensors));
             }
             "Relu" | "Sigmoid" | "Tanh" | "Gelu" | "HardSwish" | "Dropout" | "Identity" => {
                 stmts.extend(ops::convert(step, graph)?);
