@@ -276,6 +276,57 @@ def refusals():
     small("mul-map", [helper.make_node("Mul", ["input", "gate"], ["output"], name="/mul/Mul")], [gate])
 
 
+def conv_graph(name, weight, corrupt=None):
+    """Conv 3x3x8 then Relu on a 1x3x32x32 input, its weight `weight` (a
+    TensorProto named conv.weight), with ONNX shape inference's shapes;
+    `corrupt(model)` may then change the file by hand."""
+    conv = helper.make_node("Conv", ["input", "conv.weight"], ["c"], name="/conv/Conv", kernel_shape=[3, 3])
+    relu = helper.make_node("Relu", ["c"], ["output"], name="/relu/Relu")
+    graph = helper.make_graph(
+        [conv, relu],
+        name,
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, 3, 32, 32])],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT, None)],
+        [weight],
+    )
+    model = onnx.shape_inference.infer_shapes(helper.make_model(graph))
+    if corrupt:
+        corrupt(model)
+    onnx.save_model(model, os.path.join(OUT, f"{name}.onnx"))
+
+
+def weight_refusals():
+    """The errors of a graph's own shapes and of --weights: a value_info
+    corrupted by hand (the Conv's output said to be 31x31, not 30x30);
+    weights stored as float16; raw data shorter than the dims; external
+    data outside the model's folder, and past the end of its file."""
+    zeros = [0.0] * 216
+
+    def shrink(model):
+        dims = next(v for v in model.graph.value_info if v.name == "c").type.tensor_type.shape.dim
+        dims[2].dim_value = 31
+        dims[3].dim_value = 31
+
+    conv_graph("bad-shape", helper.make_tensor("conv.weight", TensorProto.FLOAT, [8, 3, 3, 3], zeros), shrink)
+    half = helper.make_tensor("conv.weight", TensorProto.FLOAT16, [8, 3, 3, 3], zeros)
+    conv_graph("half-weights", half)
+    short = helper.make_tensor("conv.weight", TensorProto.FLOAT, [8, 3, 3, 3], zeros)
+    short.ClearField("float_data")
+    short.raw_data = b"\0" * 100
+    conv_graph("short-weights", short)
+    for name, location, length in [("outside-data", "../conv.data", 864), ("past-end-data", "past-end.data", 864)]:
+        weight = helper.make_tensor("conv.weight", TensorProto.FLOAT, [8, 3, 3, 3], zeros)
+        weight.ClearField("float_data")
+        weight.data_location = TensorProto.EXTERNAL
+        for key, value in [("location", location), ("offset", "0"), ("length", str(length))]:
+            entry = weight.external_data.add()
+            entry.key, entry.value = key, value
+        conv_graph(name, weight)
+    # 100 bytes, where the tensor needs 864.
+    with open(os.path.join(OUT, "past-end.data"), "wb") as f:
+        f.write(b"\0" * 100)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     counts = json.load(open(COUNTS))["models"]
@@ -287,6 +338,7 @@ def main():
             export(name, mode, expected, counts)
     lstm()
     refusals()
+    weight_refusals()
     fork()
     bridge()
     with open(os.path.join(OUT, "not-onnx.onnx"), "w") as f:
