@@ -44,9 +44,10 @@ fn torchvision_models_give_torchs_counts() {
     let fixtures = expected.as_object().expect("an object of fixtures");
     assert_eq!(
         fixtures.len(),
-        18,
+        22,
         "resnet18, mobilenet_v2, mobilenet_v3_small, googlenet, efficientnet_b0, \
-         shufflenet_v2_x1_0, convnext_tiny, r3d_18 and the U-Net, both modes"
+         shufflenet_v2_x1_0, convnext_tiny, densenet121, deeplabv3_resnet50, r3d_18 and \
+         the U-Net, both modes"
     );
     for (file, numbers) in fixtures {
         let (stdout, stderr, code) = import(file, &[]);
@@ -212,4 +213,26 @@ fn unet_and_video() {
         r3d.contains("input 16x112x112x3;\nstem_0: conv 3x7x7x64 stride 1x2x2 pad 1x3x3 nobias;"),
         "{r3d}"
     );
+}
+
+/// DenseNet's Concat of every earlier feature nests, one `concat { {}
+/// { layer } }` per layer; DeepLabV3's ASPP is a `concat` of five
+/// branches, its pooling branch resized back to the map.
+#[test]
+fn densenet_and_deeplab() {
+    let (densenet, _, _) = import("densenet121.preserve.onnx", &[]);
+    assert_eq!(
+        densenet.matches("concat {\n    {}\n").count(),
+        58,
+        "{densenet}"
+    );
+    assert!(densenet.contains(
+        "concat {\n    {}\n    {\n        features_denseblock1_denselayer1_norm1: bn;\n"
+    ));
+    let (deeplab, _, _) = import("deeplabv3_resnet50.eval.onnx", &[]);
+    assert!(
+        deeplab.contains("        resize 65x65 bilinear;\n    }\n}\n"),
+        "{deeplab}"
+    );
+    assert!(deeplab.ends_with("conv 1x1x21;\nresize 520x520 bilinear;\n"));
 }

@@ -10,6 +10,7 @@
 //! file is, and printed only if it checks and its output shape is the
 //! graph's.
 
+mod dense;
 mod fold;
 mod graph;
 mod layers;
@@ -168,6 +169,8 @@ pub fn import(request: &Request) -> Result<String, Failure> {
             "`{path}` is not an ONNX model: its graph has no node"
         )));
     }
+    let nested = dense::nest(graph);
+    let graph = &nested;
     let initializers: HashSet<&str> = graph.initializer.iter().map(|t| t.name.as_str()).collect();
     // Older exporters list the initializers among the inputs too.
     let inputs: Vec<&ValueInfoProto> = graph
