@@ -1,0 +1,54 @@
+"""Check `cnn import --weights` and the forward pass on torchvision models
+too large to commit with their weights: resnet18 and mobilenet_v2.
+
+    /work/venv/bin/python scripts/check_import_forward.py /tmp/forward
+    CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release \\
+        --test forward -- --ignored --nocapture
+
+Each model (random weights, seeded, batch norm's running statistics random
+too, as no weights can be downloaded here) is exported in both modes of
+scripts/export_onnx.py with its weights as external data beside it, and
+onnxruntime's output on a random 1x3x224x224 input is written with the
+input to DIR/expected.json, which the ignored test `folder_matches_onnxruntime`
+reads: it imports each file with --weights and runs the forward pass.
+"""
+
+import os
+import sys
+
+import onnx
+import torch
+import torchvision
+
+from export_onnx_forward import randomise, record, run
+
+
+def main(out):
+    os.makedirs(out, exist_ok=True)
+    expected = {}
+    for name in ["resnet18", "mobilenet_v2"]:
+        for mode in ["preserve", "eval"]:
+            torch.manual_seed(0)
+            model = getattr(torchvision.models, name)(weights=None).eval()
+            randomise(model)
+            x = torch.randn(1, 3, 224, 224)
+            file = f"{name}.{mode}.onnx"
+            path = os.path.join(out, file)
+            kwargs = dict(input_names=["input"], output_names=["output"], opset_version=17, dynamo=False)
+            if mode == "preserve":
+                kwargs["training"] = torch.onnx.TrainingMode.PRESERVE
+                kwargs["do_constant_folding"] = False
+            torch.onnx.export(model, (x,), path, **kwargs)
+            graph = onnx.shape_inference.infer_shapes(onnx.load(path), data_prop=True)
+            onnx.save_model(graph, path, save_as_external_data=True, location=file + ".data")
+            output = run(path, x.numpy())
+            record(expected, file, x.numpy(), output, 0, 0)
+            print(f"{path}: output {output.shape}", file=sys.stderr)
+    import json
+
+    with open(os.path.join(out, "expected.json"), "w") as f:
+        json.dump(expected, f)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/forward")
