@@ -53,8 +53,9 @@ fn permute(array: &Array, back: bool) -> Vec<f32> {
 }
 
 /// The declaration's forward pass on `input`, with the weights that
-/// `cnn import --weights` writes for `file`: the output, NCHW.
-fn forward(file: &Path, input: &Array, output_shape: &[usize]) -> Vec<f32> {
+/// `cnn import --weights` writes for `file`: the output, NCHW, and the
+/// declaration's parameters and MACs.
+fn forward(file: &Path, input: &Array, output_shape: &[usize]) -> (Vec<f32>, u64, u64) {
     let weights = std::env::temp_dir().join(format!(
         "cnn-forward-{}-{}.safetensors",
         std::process::id(),
@@ -99,7 +100,11 @@ fn forward(file: &Path, input: &Array, output_shape: &[usize]) -> Vec<f32> {
         shape: output_shape.to_vec(),
         values: y.to_vec(),
     };
-    permute(&y, true)
+    (
+        permute(&y, true),
+        network.totals.params,
+        network.totals.macs,
+    )
 }
 
 /// Runs every file of `dir`'s expected.json; gives each one's largest
@@ -111,7 +116,13 @@ fn compare(dir: &Path) -> Vec<(String, f32)> {
     for (file, entry) in expected.as_object().expect("an object") {
         let input = array(entry, "input");
         let output = array(entry, "output");
-        let ours = forward(&dir.join(file), &input, &output.shape);
+        let (ours, params, macs) = forward(&dir.join(file), &input, &output.shape);
+        // torch's counts (gemm.onnx's worked by hand), where the script
+        // recorded them: not for scripts/check_import_forward.py's folder.
+        if entry["params"].as_u64().unwrap_or(0) > 0 {
+            assert_eq!(Some(params), entry["params"].as_u64(), "{file}: params");
+            assert_eq!(Some(macs), entry["macs"].as_u64(), "{file}: MACs");
+        }
         assert_eq!(ours.len(), output.values.len(), "{file}");
         let scale = output.values.iter().fold(1f32, |m, v| m.max(v.abs()));
         let worst = ours
@@ -123,7 +134,8 @@ fn compare(dir: &Path) -> Vec<(String, f32)> {
     results
 }
 
-/// Every small model matches onnxruntime within 1e-4 of its output's scale.
+/// Every small model matches onnxruntime within 1e-4 of its output's
+/// scale, and gives torch's parameters and MACs.
 #[test]
 fn small_models_match_onnxruntime() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/onnx/forward");
