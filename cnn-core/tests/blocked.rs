@@ -132,6 +132,12 @@ fn im2col_crosses_every_block() {
     check("3x3 over 30 channels", spec, Shape::spatial(9, 11, 30));
     let spec = LayerSpec::new(Kind::Conv).window(3, 3).count(33).no_bias();
     check("3x3 without bias", spec, Shape::spatial(8, 9, 20));
+    // 289 taps, more than a block holds: spans of one channel's taps.
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(17, 17)
+        .count(5)
+        .padding(Padding::Explicit(axes(&[8])));
+    check("17x17", spec, Shape::spatial(9, 10, 3));
 }
 
 #[test]

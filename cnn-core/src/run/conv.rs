@@ -11,7 +11,7 @@
 
 use super::dense::dot;
 use super::depthwise;
-use super::gemm::{gemm, Filters, Matrix};
+use super::gemm::{gemm, Depth, Filters, Matrix};
 use super::im2col::Im2col;
 use super::{coords, Grid, Slide};
 
@@ -42,8 +42,7 @@ pub(crate) fn conv(
     for group in 0..groups {
         let filters = Filters {
             weights: &kernel[group * per_group * depth..][..per_group * depth],
-            inner,
-            taps,
+            depth: Depth::new(inner, taps),
         };
         let bias = if bias {
             Some(&biases[group * per_group..][..per_group])
@@ -51,37 +50,20 @@ pub(crate) fn conv(
             None
         };
         let output = &mut y[group * per_group..];
-        let first = group * inner;
+        let (first, positions) = (group * inner, to.positions());
+        let ldc = to.channels;
         if pointwise(slide, from, to) {
             let rows = Matrix {
                 values: &x[first..],
                 stride: from.channels,
             };
-            let positions = to.positions();
             gemm(
-                positions,
-                per_group,
-                depth,
-                &rows,
-                &filters,
-                bias,
-                output,
-                to.channels,
-                scratch,
+                positions, per_group, &rows, &filters, bias, output, ldc, scratch,
             );
         } else {
-            let rows = Im2col::new(slide, from, to, x, first, inner);
-            let positions = to.positions();
+            let rows = Im2col::new(slide, from, to, x, first);
             gemm(
-                positions,
-                per_group,
-                depth,
-                &rows,
-                &filters,
-                bias,
-                output,
-                to.channels,
-                scratch,
+                positions, per_group, &rows, &filters, bias, output, ldc, scratch,
             );
         }
     }

@@ -1,26 +1,25 @@
 //! im2col a tile at a time: the receptive fields of a block of output
 //! positions, laid out as rows of `A` for the product ([`Rows`]).
 //!
-//! A row's `K` values are in tap-major order (`k = tap * inner + i`),
-//! since channels-last data holds a tap's channels together: each tap is
-//! one copy of `inner` values, and along the innermost axis that moves
-//! (the run axis) consecutive taps of a dense window over every channel
-//! are one copy of `taps * C` values (the 7x7 stem over RGB: 21 values
-//! per copy instead of 3). Only the columns `k0..k0 + kc` of a row are
-//! written, so a tile is `MC x KC` whatever the layer's depth.
+//! A row is written one span of the depth at a time (`gemm::Depth`:
+//! channels times taps, tap-major inside the span), so a tile is
+//! `MC x KC` whatever the layer's depth. Channels-last data holds a tap's
+//! channels together: each tap of a span is one copy, and along the
+//! innermost axis that moves (the run axis) consecutive taps over every
+//! channel are one copy of `taps * C` values (the 7x7 stem over RGB: 21
+//! values per copy instead of 3).
 
-use super::gemm::Rows;
+use super::gemm::{Rows, Span};
 use super::{coords, Grid, Slide};
 
-/// The receptive fields of one group's `inner` input channels from
-/// `first` on.
+/// The receptive fields of one group's input channels, from `first` on
+/// (as many as the spans ask for).
 pub(crate) struct Im2col<'a> {
     slide: &'a Slide,
     from: &'a Grid,
     to: &'a Grid,
     x: &'a [f32],
     first: usize,
-    inner: usize,
     /// The innermost axis that moves: every later one has size 1 and a
     /// window of 1, so along it positions are consecutive.
     run: usize,
@@ -33,7 +32,6 @@ impl<'a> Im2col<'a> {
         to: &'a Grid,
         x: &'a [f32],
         first: usize,
-        inner: usize,
     ) -> Self {
         let run = (0..3)
             .rev()
@@ -45,37 +43,33 @@ impl<'a> Im2col<'a> {
             to,
             x,
             first,
-            inner,
             run,
         }
     }
 
-    /// Columns `k0..k0 + out.len()` of the receptive field of output
-    /// position `position`.
-    fn row(&self, position: usize, k0: usize, out: &mut [f32]) {
-        let slide = self.slide;
-        let run = self.run;
+    /// The columns of `span` of the receptive field of output position
+    /// `position`: each tap's `span.channels` channels in turn.
+    fn row(&self, position: usize, span: &Span, out: &mut [f32]) {
+        let (slide, run) = (self.slide, self.run);
         let at = coords(position, self.to.dims);
         let window = slide.kernel[run];
-        let line = window * self.inner;
-        let k1 = k0 + out.len();
-        // Copies `values` (or zeros) to the columns `start..` they stand
-        // for, clipped to `k0..k1`.
-        let mut put = |start: usize, len: usize, values: Option<&[f32]>| {
-            let (from, to) = (start.max(k0), (start + len).min(k1));
-            if from >= to {
-                return;
-            }
-            let target = &mut out[from - k0..to - k0];
-            match values {
-                Some(values) => target.copy_from_slice(&values[from - start..to - start]),
-                None => target.fill(0.0),
-            }
-        };
-        for index in k0 / line..k1.div_ceil(line) {
-            let start = index * line;
-            // The line's input coordinates on the other axes.
-            let offsets = coords(index * window, slide.kernel);
+        let (width, channels) = (span.channels, self.from.channels);
+        let first_channel = self.first + span.channel;
+        let (begin, end) = (span.tap, span.tap + span.taps);
+        // Along the run axis, tap `r` of a line reads input coordinate
+        // `origin + r * dilation - before`.
+        let origin = at[run] * slide.stride[run];
+        let (before, dilation, size) =
+            (slide.before[run], slide.dilation[run], self.from.dims[run]);
+        for line in begin / window..end.div_ceil(window) {
+            let line_tap = line * window;
+            // This line's taps in the span, and where tap `r` goes.
+            let (from, to) = (
+                begin.max(line_tap) - line_tap,
+                end.min(line_tap + window) - line_tap,
+            );
+            let place = |r: usize| (line_tap + r - begin) * width;
+            let offsets = coords(line_tap, slide.kernel);
             let mut source = [0; 3];
             let mut inside = true;
             for axis in (0..3).filter(|&axis| axis != run) {
@@ -86,39 +80,32 @@ impl<'a> Im2col<'a> {
                 }
             }
             if !inside {
-                put(start, line, None);
+                out[place(from)..place(to)].fill(0.0);
                 continue;
             }
-            // The taps along the run axis inside the input: `low..high`.
-            let origin = at[run] * slide.stride[run];
-            let (before, dilation, size) =
-                (slide.before[run], slide.dilation[run], self.from.dims[run]);
-            let low = before.saturating_sub(origin).div_ceil(dilation).min(window);
+            // The taps inside the input along the run axis: `low..high`.
+            let low = before
+                .saturating_sub(origin)
+                .div_ceil(dilation)
+                .clamp(from, to);
             let high = (size + before)
                 .saturating_sub(origin)
                 .div_ceil(dilation)
-                .min(window)
-                .max(low);
-            put(start, low * self.inner, None);
-            put(
-                start + high * self.inner,
-                (window - high) * self.inner,
-                None,
-            );
+                .clamp(low, to);
+            out[place(from)..place(low)].fill(0.0);
+            out[place(high)..place(to)].fill(0.0);
             if low == high {
                 continue;
             }
-            let channels = self.from.channels;
-            source[run] = origin + low * dilation - before;
-            let base = self.from.at(source);
-            if dilation == 1 && self.inner == channels {
-                let values = &self.x[base * channels..][..(high - low) * channels];
-                put(start + low * self.inner, values.len(), Some(values));
+            let base = self.from.at(source) + origin + low * dilation - before;
+            if dilation == 1 && width == channels {
+                // Every channel of consecutive positions: one copy.
+                out[place(low)..place(high)]
+                    .copy_from_slice(&self.x[base * channels..][..(high - low) * channels]);
             } else {
                 for tap in low..high {
-                    let at = base + (tap - low) * dilation;
-                    let values = &self.x[at * channels + self.first..][..self.inner];
-                    put(start + tap * self.inner, self.inner, Some(values));
+                    let at = (base + (tap - low) * dilation) * channels + first_channel;
+                    out[place(tap)..][..width].copy_from_slice(&self.x[at..][..width]);
                 }
             }
         }
@@ -130,12 +117,12 @@ impl Rows for Im2col<'_> {
         &'t self,
         first: usize,
         count: usize,
-        k0: usize,
-        kc: usize,
+        span: &Span,
         tile: &'t mut [f32],
     ) -> (&'t [f32], usize) {
+        let kc = span.len();
         for (row, out) in tile.chunks_exact_mut(kc).take(count).enumerate() {
-            self.row(first + row, k0, out);
+            self.row(first + row, span, out);
         }
         (tile, kc)
     }

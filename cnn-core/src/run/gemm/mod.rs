@@ -27,29 +27,31 @@
 //! into panels of [`NR`] columns. `C` is the channels-last output, row
 //! stride `ldc`, so a group of a grouped convolution is a column range.
 
+mod depth;
 mod kernel;
 
+pub(crate) use depth::{Depth, Span};
 use kernel::{Start, Tile, MR};
 
 use crate::scratch::{ALIGN, KC, MC, NC, NR};
 
 /// The left matrix, `M x K`, a block of rows and columns at a time.
 pub(crate) trait Rows {
-    /// Rows `first..first + count`, columns `k0..k0 + kc`: a slice whose
-    /// row `i` starts at `i * stride` and holds the `kc` values, either a
-    /// view of memory that already holds them or `tile` (at least
-    /// `count * kc` values) filled with them, stride `kc`.
+    /// Rows `first..first + count`, the columns of `span`: a slice whose
+    /// row `i` starts at `i * stride` and holds the span's values, either
+    /// a view of memory that already holds them or `tile` (at least
+    /// `count * span.len()` values) filled with them, stride `span.len()`.
     fn rows<'a>(
         &'a self,
         first: usize,
         count: usize,
-        k0: usize,
-        kc: usize,
+        span: &Span,
         tile: &'a mut [f32],
     ) -> (&'a [f32], usize);
 }
 
-/// A matrix already in memory: row `i`, column `k` at `i * stride + k`.
+/// A matrix already in memory: row `i`, column `k` at `i * stride + k`
+/// (a 1x1 convolution's input, whose spans are ranges of channels).
 pub(crate) struct Matrix<'a> {
     pub(crate) values: &'a [f32],
     pub(crate) stride: usize,
@@ -60,52 +62,43 @@ impl Rows for Matrix<'_> {
         &'a self,
         first: usize,
         _count: usize,
-        k0: usize,
-        _kc: usize,
+        span: &Span,
         _tile: &'a mut [f32],
     ) -> (&'a [f32], usize) {
-        (&self.values[first * self.stride + k0..], self.stride)
+        (&self.values[first * self.stride + span.k0..], self.stride)
     }
 }
 
-/// The filters as `B`: PyTorch's weight `[N][inner][taps]`, read with `K`
-/// in tap-major order (`k = tap * inner + i`), the order in which im2col
-/// gathers a channels-last receptive field.
+/// The filters as `B`: PyTorch's weight `[N][inner][taps]`, its depth in
+/// the order of [`Depth`].
 pub(crate) struct Filters<'a> {
     pub(crate) weights: &'a [f32],
-    pub(crate) inner: usize,
-    pub(crate) taps: usize,
+    pub(crate) depth: Depth,
 }
 
 impl Filters<'_> {
-    /// Packs columns `n0..n0 + nc` and depths `k0..k0 + kc` into panels of
-    /// `NR` columns, each `kc x NR` row-major, the columns past `nc` zero.
-    fn pack(&self, n0: usize, nc: usize, k0: usize, kc: usize, packed: &mut [f32]) {
-        let depth = self.inner * self.taps;
-        for (panel, out) in packed
-            .chunks_exact_mut(kc * NR)
-            .take(nc.div_ceil(NR))
-            .enumerate()
-        {
-            for lane in 0..NR {
-                let column = panel * NR + lane;
-                if column >= nc {
-                    for k in 0..kc {
-                        out[k * NR + lane] = 0.0;
+    /// Packs columns `n0..n0 + nc` of `span` into panels of `NR` columns,
+    /// each `span.len() x NR` row-major, the columns past `nc` zero.
+    fn pack(&self, n0: usize, nc: usize, span: &Span, packed: &mut [f32]) {
+        let (depth, window, kc) = (self.depth.len(), self.depth.taps(), span.len());
+        for (panel, out) in packed.chunks_exact_mut(kc * NR).take(nc.div_ceil(NR)).enumerate() {
+            let columns = NR.min(nc - panel * NR);
+            // Each filter's part of the span is one stretch of its row:
+            // `channels` runs of `taps` values, `window` apart.
+            let stretches: [&[f32]; NR] = core::array::from_fn(|lane| {
+                let filter = n0 + panel * NR + lane.min(columns - 1);
+                let start = filter * depth + span.channel * window + span.tap;
+                &self.weights[start..][..(span.channels - 1) * window + span.taps]
+            });
+            // One row of the panel at a time: the writes are contiguous
+            // and each filter is read in order.
+            for channel in 0..span.channels {
+                for tap in 0..span.taps {
+                    let row = &mut out[(tap * span.channels + channel) * NR..][..NR];
+                    for (lane, value) in row.iter_mut().enumerate() {
+                        *value = stretches[lane][channel * window + tap];
                     }
-                    continue;
-                }
-                let filter = &self.weights[(n0 + column) * depth..][..depth];
-                if self.taps == 1 {
-                    for (k, &value) in filter[k0..k0 + kc].iter().enumerate() {
-                        out[k * NR + lane] = value;
-                    }
-                } else {
-                    for k in 0..kc {
-                        let tap = (k0 + k) / self.inner;
-                        let channel = (k0 + k) % self.inner;
-                        out[k * NR + lane] = filter[channel * self.taps + tap];
-                    }
+                    row[columns..].fill(0.0);
                 }
             }
         }
@@ -120,7 +113,6 @@ impl Filters<'_> {
 pub(crate) fn gemm(
     m: usize,
     n: usize,
-    k: usize,
     rows: &impl Rows,
     filters: &Filters,
     bias: Option<&[f32]>,
@@ -131,6 +123,7 @@ pub(crate) fn gemm(
     if m == 0 || n == 0 {
         return;
     }
+    let k = filters.depth.len();
     if k == 0 {
         // No depth (no input channels): the output is the bias.
         for row in c.chunks_mut(ldc).take(m) {
@@ -149,17 +142,17 @@ pub(crate) fn gemm(
     let (packed, tile) = scratch.split_at_mut(kc_max * nc_max.div_ceil(NR) * NR);
     for n0 in (0..n).step_by(NC) {
         let nc = nc_max.min(n - n0);
-        for k0 in (0..k).step_by(KC) {
-            let kc = kc_max.min(k - k0);
-            filters.pack(n0, nc, k0, kc, packed);
-            let start = |columns: usize, panel: usize| match (k0, bias) {
+        for span in filters.depth.spans() {
+            let kc = span.len();
+            filters.pack(n0, nc, &span, packed);
+            let start = |columns: usize, panel: usize| match (span.k0, bias) {
                 (0, Some(bias)) => Start::Bias(&bias[n0 + panel * NR..][..columns]),
                 (0, None) => Start::Zero,
                 _ => Start::Accumulate,
             };
             for m0 in (0..m).step_by(MC) {
                 let mc = MC.min(m - m0);
-                let (a, lda) = rows.rows(m0, mc, k0, kc, tile);
+                let (a, lda) = rows.rows(m0, mc, &span, tile);
                 for panel in 0..nc.div_ceil(NR) {
                     let columns = NR.min(nc - panel * NR);
                     let b = &packed[panel * kc * NR..][..kc * NR];
