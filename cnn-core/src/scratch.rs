@@ -9,9 +9,12 @@ use crate::{Kind, LayerSpec, Shape};
 /// (`KC x NR`, 16 KB) stays in L1 while every row panel of the im2col
 /// tile passes over it.
 pub(crate) const KC: usize = 256;
-/// Positions in a tile of im2col rows (a multiple of the kernel's 6
-/// rows): `MC x KC` (72 KB) in L2.
+/// Positions in a tile of im2col rows, at most (a multiple of `MR`):
+/// `MC x KC` (72 KB) in L2.
 pub(crate) const MC: usize = 72;
+/// Rows of the micro-kernel: a tile holds at least this many positions
+/// (or every position of a smaller layer).
+pub(crate) const MR: usize = 6;
 /// Filters in a packed block (a multiple of `NR`): `KC x NC` (256 KB) in
 /// L2 beside the tile.
 pub(crate) const NC: usize = 256;
@@ -26,9 +29,13 @@ pub(crate) const ALIGN: usize = 16;
 ///
 /// - a convolution, the packing space of its blocked product: a block of
 ///   the filters (at most 256 deep by 256 wide, padded to 16 columns) and
-///   a tile of the im2col matrix (at most 72 positions by 256), the tile
-///   left out for a 1x1 stride-1 convolution, which reads its input in
-///   place; 16 more to align the block on a cache line;
+///   a tile of the im2col matrix (positions by at most 256 of depth), the
+///   tile left out for a 1x1 stride-1 convolution, which reads its input
+///   in place; 16 more to align the block on a cache line. The tile has
+///   as many positions as a sixteenth of the layer's input and output hold,
+///   between 6 (or every position, if fewer) and 72, so that a small
+///   network's scratch stays small beside its tensors while a large one
+///   gets the tile its speed needs;
 /// - a depthwise one (one input channel per group, as `dwconv` or a
 ///   `conv` with as many groups as channels), none;
 /// - a separable one, the depthwise outputs of one position;
@@ -60,12 +67,17 @@ pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
                 && a == d
                 && b == e
                 && c == f;
+            let budget = match (input.elements(), output.elements()) {
+                (Some(input), Some(output)) => input.saturating_add(output) / 16,
+                _ => return 0,
+            };
             conv(
                 channels / spec.groups,
                 [d, e, f],
                 output.channels() / spec.groups,
                 taps,
                 pointwise,
+                budget,
             )
         }
         Kind::DepthwiseConv => Some(0),
@@ -108,6 +120,7 @@ const fn conv(
     per_group: u64,
     taps: u64,
     pointwise: bool,
+    budget: u64,
 ) -> Option<u64> {
     if inner == 1 {
         return Some(0);
@@ -121,13 +134,13 @@ const fn conv(
     let Some(depth) = inner.checked_mul(taps) else {
         return None;
     };
-    gemm(positions, per_group, depth, pointwise)
+    gemm(positions, per_group, depth, pointwise, budget)
 }
 
 /// The scratch of an `m x k` by `k x n` product whose left matrix is read
-/// in place (`in_place`) or written a tile at a time: the packed block,
-/// the tile, and the slack to align them.
-const fn gemm(m: u64, n: u64, k: u64, in_place: bool) -> Option<u64> {
+/// in place (`in_place`) or written a tile at a time (of about `budget`
+/// values): the packed block, the tile, and the slack to align them.
+const fn gemm(m: u64, n: u64, k: u64, in_place: bool, budget: u64) -> Option<u64> {
     let kc = if k < KC as u64 { k } else { KC as u64 };
     let nc = if n < NC as u64 { n } else { NC as u64 };
     let panels = nc.div_ceil(NR as u64) * NR as u64;
@@ -137,8 +150,7 @@ const fn gemm(m: u64, n: u64, k: u64, in_place: bool) -> Option<u64> {
     let tile = if in_place {
         0
     } else {
-        let mc = if m < MC as u64 { m } else { MC as u64 };
-        match mc.checked_mul(kc) {
+        match tile_rows(m, kc, budget).checked_mul(kc) {
             Some(tile) => tile,
             None => return None,
         }
@@ -146,5 +158,24 @@ const fn gemm(m: u64, n: u64, k: u64, in_place: bool) -> Option<u64> {
     match packed.checked_add(tile) {
         Some(total) => total.checked_add(ALIGN as u64),
         None => None,
+    }
+}
+
+/// The positions of an im2col tile `kc` deep that about `budget` values
+/// hold: a multiple of `MR` from `MR` to `MC`, and no more than the `m`
+/// positions there are.
+const fn tile_rows(m: u64, kc: u64, budget: u64) -> u64 {
+    let fit = if kc == 0 { MC as u64 } else { budget / kc };
+    let rows = if fit < MR as u64 {
+        MR as u64
+    } else if fit > MC as u64 {
+        MC as u64
+    } else {
+        fit / MR as u64 * MR as u64
+    };
+    if m < rows {
+        m
+    } else {
+        rows
     }
 }

@@ -5,8 +5,9 @@
 #[cfg(target_arch = "x86_64")]
 mod avx2;
 
-/// Rows of `C` per tile: six broadcasts of `A` per step of depth.
-pub(crate) const MR: usize = 6;
+/// Rows of `C` per tile: six broadcasts of `A` per step of depth (the
+/// scratch rule sizes im2col tiles in whole multiples).
+pub(crate) use crate::scratch::MR;
 /// Columns of `C` per tile: two 8-lane vectors, so that the 12
 /// accumulators, two loads of `B` and one broadcast fit AVX2's 16
 /// registers (the scratch rule pads the packed filters to it).

@@ -81,7 +81,11 @@ impl Filters<'_> {
     /// each `span.len() x NR` row-major, the columns past `nc` zero.
     fn pack(&self, n0: usize, nc: usize, span: &Span, packed: &mut [f32]) {
         let (depth, window, kc) = (self.depth.len(), self.depth.taps(), span.len());
-        for (panel, out) in packed.chunks_exact_mut(kc * NR).take(nc.div_ceil(NR)).enumerate() {
+        for (panel, out) in packed
+            .chunks_exact_mut(kc * NR)
+            .take(nc.div_ceil(NR))
+            .enumerate()
+        {
             let columns = NR.min(nc - panel * NR);
             // Each filter's part of the span is one stretch of its row:
             // `channels` runs of `taps` values, `window` apart.
@@ -140,6 +144,10 @@ pub(crate) fn gemm(
     let kc_max = k.min(KC);
     let nc_max = n.min(NC);
     let (packed, tile) = scratch.split_at_mut(kc_max * nc_max.div_ceil(NR) * NR);
+    // As many positions a tile as the scratch holds (`scratch_len` gives
+    // at least `MR`, or every position), in whole row panels.
+    let fit = (tile.len() / kc_max).min(MC);
+    let tile_rows = if fit >= MR { fit / MR * MR } else { fit.max(1) };
     for n0 in (0..n).step_by(NC) {
         let nc = nc_max.min(n - n0);
         for span in filters.depth.spans() {
@@ -150,8 +158,8 @@ pub(crate) fn gemm(
                 (0, None) => Start::Zero,
                 _ => Start::Accumulate,
             };
-            for m0 in (0..m).step_by(MC) {
-                let mc = MC.min(m - m0);
+            for m0 in (0..m).step_by(tile_rows) {
+                let mc = tile_rows.min(m - m0);
                 let (a, lda) = rows.rows(m0, mc, &span, tile);
                 for panel in 0..nc.div_ceil(NR) {
                     let columns = NR.min(nc - panel * NR);
