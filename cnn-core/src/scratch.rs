@@ -165,7 +165,10 @@ const fn gemm(m: u64, n: u64, k: u64, in_place: bool, budget: u64) -> Option<u64
 /// hold: a multiple of `MR` from `MR` to `MC`, and no more than the `m`
 /// positions there are.
 const fn tile_rows(m: u64, kc: u64, budget: u64) -> u64 {
-    let fit = if kc == 0 { MC as u64 } else { budget / kc };
+    let fit = match budget.checked_div(kc) {
+        Some(fit) => fit,
+        None => MC as u64,
+    };
     let rows = if fit < MR as u64 {
         MR as u64
     } else if fit > MC as u64 {

@@ -226,3 +226,21 @@ fn depthwise_vector_and_scalar_paths() {
         .padding(Padding::Explicit(axes(&[1])));
     check("dwconv 3-D", spec, Shape::volume(4, 5, 6, 17));
 }
+
+/// With the `std` feature and more threads, a product is split into
+/// shares of rows, each thread with its own packing space: the same
+/// results (the other tests may then run threaded too, which changes
+/// nothing they check).
+#[cfg(feature = "std")]
+#[test]
+fn threads_split_the_rows() {
+    run::set_threads(3);
+    assert_eq!(run::threads(), 3);
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(40)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("3x3 on three threads", spec, Shape::spatial(21, 21, 32));
+    let spec = LayerSpec::new(Kind::Conv).window(1, 1).count(80);
+    check("1x1 on three threads", spec, Shape::spatial(30, 30, 64));
+}

@@ -69,12 +69,16 @@ mod im2col;
 mod norm;
 mod pool;
 mod resample;
+#[cfg(feature = "std")]
+mod threads;
 
 use core::fmt;
 
 pub use crate::scratch::scratch_len;
 use crate::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
 pub use forward::{forward, forward_array};
+#[cfg(feature = "std")]
+pub use threads::{set_threads, threads};
 
 /// Why [`layer`] could not run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -30,13 +30,16 @@
 mod depth;
 mod kernel;
 
+use core::ops::Range;
+
 pub(crate) use depth::{Depth, Span};
 use kernel::{Start, Tile, MR};
 
 use crate::scratch::{ALIGN, KC, MC, NC, NR};
 
-/// The left matrix, `M x K`, a block of rows and columns at a time.
-pub(crate) trait Rows {
+/// The left matrix, `M x K`, a block of rows and columns at a time
+/// (`Sync`: with the `std` feature, threads share it).
+pub(crate) trait Rows: Sync {
     /// Rows `first..first + count`, the columns of `span`: a slice whose
     /// row `i` starts at `i * stride` and holds the span's values, either
     /// a view of memory that already holds them or `tile` (at least
@@ -138,6 +141,50 @@ pub(crate) fn gemm(
         }
         return;
     }
+    #[cfg(feature = "std")]
+    if let Some(threads) = super::threads::split(m, n, k) {
+        // Whole row panels to each thread: rows of `C` are disjoint
+        // slices, and each helper packs into space of its own.
+        let share = m.div_ceil(threads).div_ceil(MR) * MR;
+        let len = scratch.len();
+        let (head, mut rest) = c.split_at_mut(share * ldc);
+        std::thread::scope(|scope| {
+            let mut first = share;
+            while first < m {
+                let count = share.min(m - first);
+                let (mine, after) = if first + count < m {
+                    core::mem::take(&mut rest).split_at_mut(count * ldc)
+                } else {
+                    (core::mem::take(&mut rest), &mut [][..])
+                };
+                rest = after;
+                let range = first..first + count;
+                scope.spawn(move || {
+                    let mut space = std::vec![0.0f32; len];
+                    rows_of(range, n, rows, filters, bias, mine, ldc, &mut space);
+                });
+                first += count;
+            }
+            rows_of(0..share, n, rows, filters, bias, head, ldc, scratch);
+        });
+        return;
+    }
+    rows_of(0..m, n, rows, filters, bias, c, ldc, scratch);
+}
+
+/// Rows `range` of the product, `c` starting at the first of them.
+#[allow(clippy::too_many_arguments)]
+fn rows_of(
+    range: Range<usize>,
+    n: usize,
+    rows: &impl Rows,
+    filters: &Filters,
+    bias: Option<&[f32]>,
+    c: &mut [f32],
+    ldc: usize,
+    scratch: &mut [f32],
+) {
+    let k = filters.depth.len();
     // Panels on a cache line: the kernel's loads of `B` never split one.
     let skip = scratch.as_ptr().align_offset(64).min(ALIGN);
     let scratch = &mut scratch[skip..];
@@ -158,15 +205,15 @@ pub(crate) fn gemm(
                 (0, None) => Start::Zero,
                 _ => Start::Accumulate,
             };
-            for m0 in (0..m).step_by(tile_rows) {
-                let mc = tile_rows.min(m - m0);
+            for m0 in range.clone().step_by(tile_rows) {
+                let mc = tile_rows.min(range.end - m0);
                 let (a, lda) = rows.rows(m0, mc, &span, tile);
                 for panel in 0..nc.div_ceil(NR) {
                     let columns = NR.min(nc - panel * NR);
                     let b = &packed[panel * kc * NR..][..kc * NR];
                     for first in (0..mc).step_by(MR) {
                         let count = MR.min(mc - first);
-                        let offset = (m0 + first) * ldc + n0 + panel * NR;
+                        let offset = (m0 - range.start + first) * ldc + n0 + panel * NR;
                         kernel::kernel(&mut Tile {
                             depth: kc,
                             a: &a[first * lda..],
