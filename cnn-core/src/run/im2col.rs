@@ -113,6 +113,8 @@ impl<'a> Im2col<'a> {
 }
 
 impl Rows for Im2col<'_> {
+    const IN_PLACE: bool = false;
+
     fn rows<'t>(
         &'t self,
         first: usize,

@@ -40,6 +40,11 @@ use crate::scratch::{ALIGN, KC, MC, NC, NR};
 /// The left matrix, `M x K`, a block of rows and columns at a time
 /// (`Sync`: with the `std` feature, threads share it).
 pub(crate) trait Rows: Sync {
+    /// Whether the rows are a view of memory that already holds them, so
+    /// that they need no tile (and a block of rows can be as tall as `MC`
+    /// whatever the scratch).
+    const IN_PLACE: bool;
+
     /// Rows `first..first + count`, the columns of `span`: a slice whose
     /// row `i` starts at `i * stride` and holds the span's values, either
     /// a view of memory that already holds them or `tile` (at least
@@ -61,6 +66,8 @@ pub(crate) struct Matrix<'a> {
 }
 
 impl Rows for Matrix<'_> {
+    const IN_PLACE: bool = true;
+
     fn rows<'a>(
         &'a self,
         first: usize,
@@ -174,10 +181,10 @@ pub(crate) fn gemm(
 
 /// Rows `range` of the product, `c` starting at the first of them.
 #[allow(clippy::too_many_arguments)]
-fn rows_of(
+fn rows_of<R: Rows>(
     range: Range<usize>,
     n: usize,
-    rows: &impl Rows,
+    rows: &R,
     filters: &Filters,
     bias: Option<&[f32]>,
     c: &mut [f32],
@@ -193,7 +200,11 @@ fn rows_of(
     let (packed, tile) = scratch.split_at_mut(kc_max * nc_max.div_ceil(NR) * NR);
     // As many positions a tile as the scratch holds (`scratch_len` gives
     // at least `MR`, or every position), in whole row panels.
-    let fit = (tile.len() / kc_max).min(MC);
+    let fit = if R::IN_PLACE {
+        MC
+    } else {
+        (tile.len() / kc_max).min(MC)
+    };
     let tile_rows = if fit >= MR { fit / MR * MR } else { fit.max(1) };
     for n0 in (0..n).step_by(NC) {
         let nc = nc_max.min(n - n0);
