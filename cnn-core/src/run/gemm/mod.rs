@@ -29,11 +29,13 @@
 
 mod depth;
 mod kernel;
+mod pack;
 
 use core::ops::Range;
 
 pub(crate) use depth::{Depth, Span};
 use kernel::{Start, Tile, MR};
+pub(crate) use pack::Filters;
 
 use crate::scratch::{ALIGN, KC, MC, NC, NR};
 
@@ -76,46 +78,6 @@ impl Rows for Matrix<'_> {
         _tile: &'a mut [f32],
     ) -> (&'a [f32], usize) {
         (&self.values[first * self.stride + span.k0..], self.stride)
-    }
-}
-
-/// The filters as `B`: PyTorch's weight `[N][inner][taps]`, its depth in
-/// the order of [`Depth`].
-pub(crate) struct Filters<'a> {
-    pub(crate) weights: &'a [f32],
-    pub(crate) depth: Depth,
-}
-
-impl Filters<'_> {
-    /// Packs columns `n0..n0 + nc` of `span` into panels of `NR` columns,
-    /// each `span.len() x NR` row-major, the columns past `nc` zero.
-    fn pack(&self, n0: usize, nc: usize, span: &Span, packed: &mut [f32]) {
-        let (depth, window, kc) = (self.depth.len(), self.depth.taps(), span.len());
-        for (panel, out) in packed
-            .chunks_exact_mut(kc * NR)
-            .take(nc.div_ceil(NR))
-            .enumerate()
-        {
-            let columns = NR.min(nc - panel * NR);
-            // Each filter's part of the span is one stretch of its row:
-            // `channels` runs of `taps` values, `window` apart.
-            let stretches: [&[f32]; NR] = core::array::from_fn(|lane| {
-                let filter = n0 + panel * NR + lane.min(columns - 1);
-                let start = filter * depth + span.channel * window + span.tap;
-                &self.weights[start..][..(span.channels - 1) * window + span.taps]
-            });
-            // One row of the panel at a time: the writes are contiguous
-            // and each filter is read in order.
-            for channel in 0..span.channels {
-                for tap in 0..span.taps {
-                    let row = &mut out[(tap * span.channels + channel) * NR..][..NR];
-                    for (lane, value) in row.iter_mut().enumerate() {
-                        *value = stretches[lane][channel * window + tap];
-                    }
-                    row[columns..].fill(0.0);
-                }
-            }
-        }
     }
 }
 
