@@ -184,21 +184,18 @@ fn rows_of<R: Rows>(
                 for panel in 0..nc.div_ceil(NR) {
                     let columns = NR.min(nc - panel * NR);
                     let b = &packed[panel * kc * NR..][..kc * NR];
-                    for first in (0..mc).step_by(MR) {
-                        let count = MR.min(mc - first);
-                        let offset = (m0 - range.start + first) * ldc + n0 + panel * NR;
-                        kernel::kernel(&mut Tile {
-                            depth: kc,
-                            a: &a[first * lda..],
-                            lda,
-                            b,
-                            c: &mut c[offset..],
-                            ldc,
-                            rows: count,
-                            columns,
-                            start: start(columns, panel),
-                        });
-                    }
+                    let offset = (m0 - range.start) * ldc + n0 + panel * NR;
+                    kernel::kernel(&mut Tile {
+                        depth: kc,
+                        a,
+                        lda,
+                        b,
+                        c: &mut c[offset..],
+                        ldc,
+                        rows: mc,
+                        columns,
+                        start: start(columns, panel),
+                    });
                 }
             }
         }

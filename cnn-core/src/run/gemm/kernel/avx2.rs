@@ -8,14 +8,29 @@ use core::arch::x86_64::{
 
 use super::{Start, Tile, MR, NR};
 
-/// The tile, through the vector registers.
+/// Every row panel of `tile`, one after another.
 ///
 /// # Safety
 ///
-/// The CPU has AVX2 and FMA ([`cpu::avx2_fma`](crate::run::cpu)), and `tile` passed
-/// [`Tile::check`]: every pointer below stays inside its slice.
+/// The CPU has AVX2 and FMA ([`cpu::avx2_fma`](crate::run::cpu)), and
+/// `tile` passed [`Tile::check`], so each panel does too.
 #[target_feature(enable = "avx2,fma")]
-pub(super) unsafe fn kernel(tile: &mut Tile) {
+pub(super) unsafe fn column(tile: &mut Tile) {
+    let mut first = 0;
+    while first < tile.rows {
+        kernel(&mut tile.panel(first));
+        first += MR;
+    }
+}
+
+/// One row panel (at most `MR` rows), through the vector registers.
+///
+/// # Safety
+///
+/// As for [`column`]: every pointer below stays inside its slice.
+#[inline]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn kernel(tile: &mut Tile) {
     let (rows, columns, depth) = (tile.rows, tile.columns, tile.depth);
     let full = rows == MR && columns == NR;
     // Rows past `rows` repeat row 0: computed, never stored.
