@@ -22,6 +22,8 @@
 
 #[cfg(any(feature = "alloc", feature = "boxed"))]
 extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
 
 mod arith;
 mod axes;

@@ -203,8 +203,12 @@ fn bad_buffers_are_errors_not_panics() {
     let weights = vec![0.0; 3 * 3 * 3 * 2 + 2];
     let x = vec![1.0; 48];
     let mut y = vec![0.0; 8];
-    let mut scratch = vec![0.0; run::scratch_len(&conv, input)];
-    assert_eq!(scratch.len(), 27);
+    // The packing space of the product: a block of the filters, 27 deep
+    // and padded to 16 columns, a tile of the 4 positions' im2col rows,
+    // and 16 to align.
+    let needed = run::scratch_len(&conv, input);
+    assert_eq!(needed, 27 * 16 + 4 * 27 + 16);
+    let mut scratch = vec![0.0; needed];
     assert!(run::layer(&conv, input, &x, &weights, &mut y, &mut scratch).is_ok());
     let length = |buffer, expected, found| RunError::Length {
         buffer,
@@ -225,7 +229,7 @@ fn bad_buffers_are_errors_not_panics() {
     );
     assert_eq!(
         run::layer(&conv, input, &x, &weights, &mut y, &mut scratch[1..]),
-        Err(length(Buffer::Scratch, 27, 26))
+        Err(length(Buffer::Scratch, needed, needed - 1))
     );
     let too_big = LayerSpec::new(Kind::Conv).window(5, 5).count(2);
     assert!(matches!(

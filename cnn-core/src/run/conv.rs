@@ -1,34 +1,23 @@
 //! Convolutions of every rank: grouped and depthwise ([`conv`]),
 //! separable ([`separable`]) and transposed ([`transposed`]).
 //!
-//! Direct loops, correct first: for each output position the receptive
-//! field is gathered (im2col, one row) and dotted with each filter. The
-//! weight is PyTorch's `[out][in / groups][k...]`, so the row is gathered
-//! in `[in][k...]` order and each filter is read contiguously.
+//! A convolution is one blocked product per group ([`gemm`]) of the
+//! output positions' receptive fields (im2col, [`Im2col`], a tile at a
+//! time; none for a 1x1 stride-1 convolution, whose channels-last input
+//! already is that matrix) by the filters; a depthwise one is the direct
+//! loop of [`depthwise`](super::depthwise). Separable and transposed
+//! convolutions, which no network in the benchmarks has, stay direct
+//! loops, correct first.
 
+use super::dense::dot;
+use super::depthwise;
+use super::gemm::{gemm, Depth, Filters, Matrix};
+use super::im2col::Im2col;
 use super::{coords, Grid, Slide};
-
-/// The sum of `a[i] * b[i]`.
-pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
-    // Four partial sums: independent chains the compiler can vectorise.
-    let mut sums = [0.0f32; 4];
-    let mut a_chunks = a.chunks_exact(4);
-    let mut b_chunks = b.chunks_exact(4);
-    for (x, w) in (&mut a_chunks).zip(&mut b_chunks) {
-        for lane in 0..4 {
-            sums[lane] += x[lane] * w[lane];
-        }
-    }
-    let mut total = (sums[0] + sums[1]) + (sums[2] + sums[3]);
-    for (x, w) in a_chunks.remainder().iter().zip(b_chunks.remainder()) {
-        total += x * w;
-    }
-    total
-}
 
 /// A convolution in `groups` groups (a depthwise one has one group per
 /// input channel). `weights` is `[F][C / groups][k...]`, then `[F]` if
-/// `bias`; `row` holds `C / groups * taps` values.
+/// `bias`; `scratch` holds what `scratch_len` gives it.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn conv(
     slide: &Slide,
@@ -39,71 +28,54 @@ pub(crate) fn conv(
     x: &[f32],
     weights: &[f32],
     y: &mut [f32],
-    row: &mut [f32],
+    scratch: &mut [f32],
 ) {
     let taps = slide.taps();
-    let per_group_in = from.channels / groups;
-    let per_group_out = to.channels / groups;
-    let filter_len = per_group_in * taps;
-    let (kernel, biases) = weights.split_at(to.channels * filter_len);
-    if per_group_in == 1 {
-        depthwise(slide, from, to, per_group_out, bias, x, kernel, biases, y);
+    let inner = from.channels / groups;
+    let per_group = to.channels / groups;
+    if inner == 1 {
+        depthwise::depthwise(slide, from, to, per_group, bias, x, weights, y);
         return;
     }
-    for (position, out) in y.chunks_exact_mut(to.channels).enumerate() {
-        let at = coords(position, to.dims);
-        for group in 0..groups {
-            let first = group * per_group_in;
-            for tap in 0..taps {
-                let source = slide.source(at, coords(tap, slide.kernel), from);
-                for channel in 0..per_group_in {
-                    row[channel * taps + tap] = match source {
-                        Some(index) => x[index * from.channels + first + channel],
-                        None => 0.0,
-                    };
-                }
-            }
-            for local in 0..per_group_out {
-                let filter = group * per_group_out + local;
-                let weight = &kernel[filter * filter_len..][..filter_len];
-                let start = if bias { biases[filter] } else { 0.0 };
-                out[filter] = start + dot(row, weight);
-            }
+    let depth = inner * taps;
+    let (kernel, biases) = weights.split_at(to.channels * depth);
+    for group in 0..groups {
+        let filters = Filters {
+            weights: &kernel[group * per_group * depth..][..per_group * depth],
+            depth: Depth::new(inner, taps),
+        };
+        let bias = if bias {
+            Some(&biases[group * per_group..][..per_group])
+        } else {
+            None
+        };
+        let output = &mut y[group * per_group..];
+        let (first, positions) = (group * inner, to.positions());
+        let ldc = to.channels;
+        if pointwise(slide, from, to) {
+            let rows = Matrix {
+                values: &x[first..],
+                stride: from.channels,
+            };
+            gemm(
+                positions, per_group, &rows, &filters, bias, output, ldc, scratch,
+            );
+        } else {
+            let rows = Im2col::new(slide, from, to, x, first);
+            gemm(
+                positions, per_group, &rows, &filters, bias, output, ldc, scratch,
+            );
         }
     }
 }
 
-/// A convolution whose every group sees one input channel (depthwise,
-/// `multiplier` filters per channel): each tap read where it lies, with
-/// no im2col row, so it needs no scratch.
-#[allow(clippy::too_many_arguments)]
-fn depthwise(
-    slide: &Slide,
-    from: &Grid,
-    to: &Grid,
-    multiplier: usize,
-    bias: bool,
-    x: &[f32],
-    kernel: &[f32],
-    biases: &[f32],
-    y: &mut [f32],
-) {
-    let taps = slide.taps();
-    for (position, out) in y.chunks_exact_mut(to.channels).enumerate() {
-        let at = coords(position, to.dims);
-        for (filter, value) in out.iter_mut().enumerate() {
-            *value = if bias { biases[filter] } else { 0.0 };
-        }
-        for tap in 0..taps {
-            let Some(index) = slide.source(at, coords(tap, slide.kernel), from) else {
-                continue;
-            };
-            let inputs = &x[index * from.channels..][..from.channels];
-            for (filter, value) in out.iter_mut().enumerate() {
-                *value += inputs[filter / multiplier] * kernel[filter * taps + tap];
-            }
-        }
-    }
+/// Whether the window reads exactly the output position's own input
+/// position (1x1, stride 1, no padding): then the input is `A` as it is.
+pub(crate) fn pointwise(slide: &Slide, from: &Grid, to: &Grid) -> bool {
+    slide.kernel == [1; 3]
+        && slide.stride == [1; 3]
+        && slide.before == [0; 3]
+        && from.dims == to.dims
 }
 
 /// Keras's `SeparableConv2D` as two PyTorch convolutions: a depthwise one

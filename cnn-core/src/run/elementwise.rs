@@ -61,10 +61,27 @@ fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + expf(-x))
 }
 
-/// Applies an element-wise activation in place.
+/// Applies an element-wise activation in place. The cheap ones get a loop
+/// of their own, which the compiler vectorises; with the choice inside
+/// the loop it does not (ReLU6 on 112x112x96: 1.3 ms).
 pub(crate) fn activate(activation: Activation, values: &mut [f32]) {
-    for value in values {
-        *value = one(activation, *value);
+    let each = |values: &mut [f32], f: fn(f32) -> f32| values.iter_mut().for_each(|v| *v = f(*v));
+    match activation {
+        Activation::Relu => each(values, |x| one(Activation::Relu, x)),
+        Activation::Relu6 => each(values, relu6),
+        Activation::LeakyRelu => each(values, |x| one(Activation::LeakyRelu, x)),
+        Activation::HardSigmoid => each(values, |x| one(Activation::HardSigmoid, x)),
+        Activation::HardSwish => each(values, |x| one(Activation::HardSwish, x)),
+        Activation::Elu
+        | Activation::Gelu
+        | Activation::Silu
+        | Activation::Sigmoid
+        | Activation::Tanh
+        | Activation::Softmax => {
+            for value in values {
+                *value = one(activation, *value);
+            }
+        }
     }
 }
 

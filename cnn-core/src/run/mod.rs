@@ -18,7 +18,7 @@
 //! let x = [1.0, 10.0, 2.0, 20.0]; // two positions, two channels each
 //! let weights = [2.0, 3.0, 1.0]; // weight [1][2][1][1], then bias [1]
 //! let mut y = [0.0; 2];
-//! // Sized at compile time: here one im2col row of 2 values.
+//! // Sized at compile time: the packing space of the product.
 //! let mut scratch = [0.0; run::scratch_len(&CONV, INPUT)];
 //! run::layer(&CONV, INPUT, &x, &weights, &mut y, &mut scratch).unwrap();
 //! assert_eq!(y, [33.0, 65.0]);
@@ -47,27 +47,38 @@
 //!
 //! # The GEMM
 //!
-//! The convolutions and `fc` are direct loops: for every output position
-//! one im2col row of the receptive field is gathered into `scratch` (in
-//! the weight's `[in][k...]` order) and dotted with each filter, so the
-//! only scratch is one row. That is correct first and allocation-free;
-//! `matrixmultiply` needs `alloc` for its packing buffers, so a fast path
-//! (a blocked GEMM over many positions) will take its packing space from
-//! the arena, sized through [`scratch_len`].
+//! A convolution is a blocked matrix product over many output positions
+//! at once (the `gemm` module: our own blocking and an AVX2/FMA
+//! micro-kernel chosen at run time, since no maintained crate packs into
+//! caller-given space without `alloc`). A 1x1 stride-1 convolution reads
+//! its channels-last input in place; a `k x k` one gathers its receptive
+//! fields (im2col) a tile of positions at a time into `scratch`; a
+//! depthwise one is a direct loop vectorised over channels that needs no
+//! scratch. [`scratch_len`] says how much each needs, so that the memory
+//! plan can place it in the arena.
 
 mod conv;
+#[cfg(target_arch = "x86_64")]
+mod cpu;
 mod dense;
+mod depthwise;
 mod elementwise;
 mod forward;
+mod gemm;
+mod im2col;
 mod norm;
 mod pool;
 mod resample;
+#[cfg(feature = "std")]
+mod threads;
 
 use core::fmt;
 
 pub use crate::scratch::scratch_len;
 use crate::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
 pub use forward::{forward, forward_array};
+#[cfg(feature = "std")]
+pub use threads::{set_threads, threads};
 
 /// Why [`layer`] could not run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

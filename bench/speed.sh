@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Forward latency at batch 1, f32: ours, tract and ONNX Runtime on LeNet,
+# MobileNetV2 and ResNet-18, on one thread and on all threads, in one run
+# (BENCHMARKS.md, "Speed", has the table and what it means).
+#
+#   bash bench/speed.sh               # 3 rounds, about 5 minutes after the first build
+#   ROUNDS=5 bash bench/speed.sh      # more rounds
+#   PYTHON=/path/to/python bash bench/speed.sh
+#
+# Needs: the Rust toolchain (the first build of bench/speed compiles tract,
+# several minutes on 2 cores), and a Python with torch, torchvision, onnx
+# and onnxruntime (default: /work/venv/bin/python if it exists, else
+# python3). It exports the ONNX files into target/speed/ (not committed),
+# then runs rounds; in each round every engine runs every model at every
+# thread count, so that a change of machine load hits all three alike.
+# The report gives, per row, the median over rounds of each round's median
+# latency, and the machine's 1-minute load average before each round.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS="${ROUNDS:-3}"
+THREADS="${THREADS:-1 $(nproc)}"
+if [ -z "${PYTHON:-}" ]; then
+  if [ -x /work/venv/bin/python ]; then PYTHON=/work/venv/bin/python; else PYTHON=python3; fi
+fi
+OUT=target/speed
+mkdir -p "$OUT"
+
+for model in lenet mobilenet_v2 resnet18; do
+  if [ ! -f "$OUT/$model.onnx" ]; then
+    "$PYTHON" bench/speed/export.py "$OUT"
+    break
+  fi
+done
+
+cargo build --release --quiet --manifest-path bench/speed/Cargo.toml
+SPEED=bench/speed/target/release/cnn-speed
+
+results="$OUT/results.tsv"
+: >"$results"
+loads=()
+for round in $(seq 1 "$ROUNDS"); do
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  loads+=("$load")
+  echo "round $round of $ROUNDS (1-minute load $load)" >&2
+  # shellcheck disable=SC2086
+  "$SPEED" nets "$OUT" $THREADS | sed "s/^/$round\t/" | tee -a "$results" >&2
+  # shellcheck disable=SC2086
+  "$PYTHON" bench/speed/ort.py "$OUT" $THREADS | sed "s/^/$round\t/" | tee -a "$results" >&2
+done
+# shellcheck disable=SC2086
+peaks=$("$SPEED" peak $THREADS)
+macs=$("$SPEED" macs)
+
+# The table: one row per model and thread count, the median over rounds
+# of each engine's median, GFLOP/s from the network's MACs, and the share
+# of the measured peak for that many threads.
+awk -F'\t' -v peaks="$peaks" -v macs="$macs" -v loads="${loads[*]}" -v rounds="$ROUNDS" '
+  function median(list,    n, a, i, j, t) {
+    n = split(list, a, " ")
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  BEGIN {
+    n = split(peaks, lines, "\n")
+    for (i = 1; i <= n; i++) { split(lines[i], f, "\t"); peak[f[2]] = f[3] }
+    n = split(macs, lines, "\n")
+    for (i = 1; i <= n; i++) { split(lines[i], f, "\t"); mac[f[2]] = f[3] }
+  }
+  { key = $3 "\t" $4; ms[$2 "\t" key] = ms[$2 "\t" key] " " $5; if (!(key in seen)) { seen[key] = 1; order[++rows] = key } }
+  END {
+    printf "%d rounds; 1-minute load before each: %s; measured peak (GFLOP/s by threads):", rounds, loads
+    for (t in peak) printf " %s: %.1f", t, peak[t]
+    printf "\n\n"
+    print "| model | threads | ours, ms | tract, ms | ONNX Runtime, ms | ours / ORT | ours, GFLOP/s (of peak) | tract, GFLOP/s | ORT, GFLOP/s (of peak) |"
+    print "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for (r = 1; r <= rows; r++) {
+      split(order[r], k, "\t"); model = k[1]; threads = k[2]
+      c = median(ms["cnn\t" order[r]]); t = median(ms["tract\t" order[r]]); o = median(ms["ort\t" order[r]])
+      flops = 2 * mac[model] / 1e9
+      printf "| %s | %d | %.2f | %.2f | %.2f | %.2fx | %.1f (%.0f%%) | %.1f | %.1f (%.0f%%) |\n", model, threads, c, t, o, c / o, flops / c * 1e3, 100 * flops / c * 1e3 / peak[threads], flops / t * 1e3, flops / o * 1e3, 100 * flops / o * 1e3 / peak[threads]
+    }
+  }' "$results" | tee "$OUT/report.md"

@@ -1,0 +1,217 @@
+//! Forward latency of the benchmark's networks: ours and tract's (ONNX
+//! Runtime's is `bench/speed/ort.py`; `bench/speed.sh` runs all three
+//! and writes the table of BENCHMARKS.md).
+//!
+//! ```text
+//! cnn-speed nets DIR [THREADS...]   # ours and tract on DIR/*.onnx, one line each
+//! cnn-speed layers MODEL            # our time per layer (run::layer), slowest first
+//! cnn-speed gemm                    # our GEMM against matrixmultiply and gemm
+//! cnn-speed peak THREADS...         # the FMA loop's GFLOP/s on so many threads
+//! cnn-speed macs                    # each network's multiply-accumulates
+//! ```
+//!
+//! Each `nets` line is `engine model threads median_ms min_ms runs`, tab
+//! separated.
+
+mod forward_side;
+mod gemm_choice;
+mod layers;
+mod peak;
+#[cfg(feature = "tract")]
+mod tract_side;
+
+#[allow(dead_code)]
+#[path = "../../../examples/lenet.rs"]
+mod lenet;
+#[allow(dead_code)]
+#[path = "../../../examples/zoo/mobilenet.rs"]
+mod mobilenet;
+#[allow(dead_code)]
+#[path = "../../../examples/zoo/resnet.rs"]
+mod resnet;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use layers::Layers;
+
+/// The networks: name (the ONNX file's), input side, MACs, layers.
+fn networks() -> Vec<(&'static str, usize, u64, &'static [cnn::Layer])> {
+    vec![
+        ("lenet", 32, lenet::LeNet::MACS, lenet::LeNet::LAYERS),
+        (
+            "mobilenet_v2",
+            224,
+            mobilenet::MobileNetV2::MACS,
+            mobilenet::MobileNetV2::LAYERS,
+        ),
+        (
+            "resnet18",
+            224,
+            resnet::ResNet18::MACS,
+            resnet::ResNet18::LAYERS,
+        ),
+    ]
+}
+
+/// Times `f`: a few runs to warm up, then at least 10 runs and 2 s
+/// (at most 2,000 runs); the median and the fastest, in ms.
+fn measure(mut f: impl FnMut()) -> (f64, f64, usize) {
+    for _ in 0..3 {
+        f();
+    }
+    let mut times = Vec::new();
+    let started = Instant::now();
+    while times.len() < 2_000 && (times.len() < 10 || started.elapsed() < Duration::from_secs(2)) {
+        let run = Instant::now();
+        f();
+        times.push(run.elapsed().as_secs_f64() * 1e3);
+    }
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], times[0], times.len())
+}
+
+fn nets(dir: &Path, threads: &[usize]) {
+    for (name, size, _, _) in networks() {
+        let mut ours = forward_side::of(name);
+        for &threads in threads {
+            cnn_core::run::set_threads(threads);
+            let (median, min, runs) = measure(|| ours.run());
+            println!("cnn\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}");
+            #[cfg(feature = "tract")]
+            {
+                let path = dir.join(format!("{name}.onnx"));
+                let tract = tract_side::Tract::load(&path, size).expect("tract loads the model");
+                let (median, min, runs) =
+                    tract_side::with_threads(threads, || measure(|| tract.run()));
+                println!("tract\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}");
+            }
+            #[cfg(not(feature = "tract"))]
+            let _ = (dir, size);
+        }
+    }
+}
+
+fn layers(model: &str) {
+    let (_, _, macs, rows) = networks()
+        .into_iter()
+        .find(|(name, ..)| *name == model)
+        .unwrap_or_else(|| panic!("no network {model}"));
+    let mut ours = Layers::new(rows);
+    assert_eq!(
+        ours.macs(),
+        macs,
+        "{model}: the layers walked are the network's"
+    );
+    // The whole pass through `forward` beside the sum of its layers.
+    let mut forward = forward_side::of(model);
+    let (forward_ms, _, _) = measure(|| forward.run());
+    let runs = 20;
+    let mut times = vec![Duration::ZERO; ours.steps.len()];
+    ours.run(&mut times);
+    times.fill(Duration::ZERO);
+    for _ in 0..runs {
+        ours.run(&mut times);
+    }
+    let total: f64 = times.iter().map(|t| t.as_secs_f64()).sum::<f64>() / runs as f64;
+    println!(
+        "{model}: the layers one by one {:.2} ms a pass ({:.1} GFLOP/s, {} MACs, the mean of {runs} passes); forward {forward_ms:.2} ms (median)",
+        total * 1e3,
+        2.0 * macs as f64 / total / 1e9,
+        macs
+    );
+    // By kind (convolutions by window), the slowest first.
+    let mut kinds: Vec<(String, f64, f64)> = Vec::new();
+    for (step, time) in ours.steps.iter().zip(&times) {
+        let mut words = step.layer.spec.split_whitespace();
+        let keyword = words.next().unwrap_or("?");
+        let kind = match keyword {
+            "conv" => format!(
+                "conv {}",
+                words
+                    .next()
+                    .unwrap_or("?")
+                    .rsplit_once('x')
+                    .map_or("?", |(w, _)| w)
+            ),
+            other => other.to_string(),
+        };
+        let seconds = time.as_secs_f64() / runs as f64;
+        let flops = 2.0 * (step.layer.macs * step.times) as f64;
+        match kinds.iter_mut().find(|(name, ..)| *name == kind) {
+            Some(entry) => {
+                entry.1 += seconds;
+                entry.2 += flops;
+            }
+            None => kinds.push((kind, seconds, flops)),
+        }
+    }
+    kinds.sort_by(|a, b| b.1.total_cmp(&a.1));
+    println!("| kind | ms | share | GFLOP/s |");
+    println!("| --- | ---: | ---: | ---: |");
+    for (kind, seconds, flops) in &kinds {
+        let rate = if *flops > 0.0 {
+            format!("{:.1}", flops / seconds / 1e9)
+        } else {
+            "-".into()
+        };
+        println!(
+            "| {kind} | {:.3} | {:.1}% | {rate} |",
+            seconds * 1e3,
+            100.0 * seconds / total
+        );
+    }
+    println!();
+    let mut order: Vec<usize> = (0..times.len()).collect();
+    order.sort_by(|&a, &b| times[b].cmp(&times[a]));
+    println!("| layer | input | times | ms | share | GFLOP/s |");
+    println!("| --- | --- | ---: | ---: | ---: | ---: |");
+    for index in order {
+        let step = &ours.steps[index];
+        let seconds = times[index].as_secs_f64() / runs as f64;
+        let flops = 2.0 * (step.layer.macs * step.times) as f64;
+        println!(
+            "| {} | {} | {} | {:.3} | {:.1}% | {} |",
+            step.layer.spec,
+            step.layer.input,
+            step.times,
+            seconds * 1e3,
+            100.0 * seconds / total,
+            if flops > 0.0 {
+                format!("{:.1}", flops / seconds / 1e9)
+            } else {
+                "-".into()
+            }
+        );
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("nets") => {
+            let dir = Path::new(args.get(1).expect("the folder of the .onnx files"));
+            let threads: Vec<usize> = match args.get(2..) {
+                Some(rest) if !rest.is_empty() => rest.iter().map(|t| t.parse().unwrap()).collect(),
+                _ => vec![1, 2],
+            };
+            nets(dir, &threads);
+        }
+        Some("layers") => layers(args.get(1).map_or("resnet18", String::as_str)),
+        Some("gemm") => gemm_choice::compare(20),
+        Some("peak") => {
+            for threads in args[1..].iter().map(|t| t.parse().unwrap()) {
+                println!("peak\t{threads}\t{:.1}", peak::gflops(threads));
+            }
+        }
+        Some("macs") => {
+            for (name, _, macs, _) in networks() {
+                println!("macs\t{name}\t{macs}");
+            }
+        }
+        _ => {
+            eprintln!("usage: cnn-speed nets DIR [THREADS...] | layers MODEL | gemm | peak THREADS... | macs");
+            std::process::exit(2);
+        }
+    }
+}

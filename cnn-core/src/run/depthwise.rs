@@ -1,0 +1,315 @@
+//! Depthwise convolutions (one input channel per group): a direct loop
+//! vectorised over channels, with no scratch, so that MobileNet's largest
+//! layer needs nothing beside its input and output.
+//!
+//! Channels-last data makes the channels the natural vector: output
+//! position `p`, channels `c..c + LANES`, is the sum over taps of input
+//! `src(p, tap)`, channels `c..c + LANES`, times that tap's weights. The
+//! weight is PyTorch's `[C][1][k...]`, strided by the taps across
+//! channels, so a block of channels gathers its weights once per output
+//! line into registers (a stack array) and sweeps the line.
+
+#[cfg(target_arch = "x86_64")]
+use super::cpu;
+use super::{coords, Grid, Slide};
+
+/// The widest block of channels: four AVX2 registers of sums, four
+/// independent chains over the taps.
+const LANES: usize = 32;
+/// The most taps the vector path takes (its weights for a block sit on
+/// the stack, `LANES * MAX_TAPS` values, 6 KB): 7x7 and 3x3x3 fit; larger
+/// windows take the scalar path.
+const MAX_TAPS: usize = 49;
+
+/// A depthwise convolution with `multiplier` filters per input channel
+/// (`weights` `[C * multiplier][1][k...]`, then the bias if `bias`).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn depthwise(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    multiplier: usize,
+    bias: bool,
+    x: &[f32],
+    weights: &[f32],
+    y: &mut [f32],
+) {
+    let taps = slide.taps();
+    let (kernel, biases) = weights.split_at(to.channels * taps);
+    let biases = if bias { Some(biases) } else { None };
+    if multiplier != 1 || taps > MAX_TAPS {
+        scalar(slide, from, to, multiplier, kernel, biases, x, y);
+        return;
+    }
+    let plan = Lines::new(slide, from, to);
+    #[cfg(target_arch = "x86_64")]
+    if cpu::avx2_fma() {
+        // SAFETY: the CPU has AVX2 and FMA.
+        unsafe { lines_avx2(&plan, kernel, biases, x, y) };
+        return;
+    }
+    lines(&plan, kernel, biases, x, y);
+}
+
+/// The output as lines along its innermost axis that moves (the run
+/// axis): every axis after it has size 1 and a window of 1, so along a
+/// line the positions of input and output are consecutive.
+struct Lines<'a> {
+    slide: &'a Slide,
+    from: &'a Grid,
+    to: &'a Grid,
+    run: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(slide: &'a Slide, from: &'a Grid, to: &'a Grid) -> Self {
+        let run = (0..3)
+            .rev()
+            .find(|&axis| from.dims[axis] > 1 || to.dims[axis] > 1 || slide.kernel[axis] > 1)
+            .unwrap_or(0);
+        Lines {
+            slide,
+            from,
+            to,
+            run,
+        }
+    }
+
+    /// How many positions a line has.
+    fn length(&self) -> usize {
+        self.to.dims[self.run]
+    }
+
+    /// The taps of the line that starts at output position `first` that
+    /// fall inside the input on the other axes, and the stretch of the
+    /// line where every one of them is inside along the run axis too.
+    fn taps(&self, first: usize) -> LineTaps {
+        let slide = self.slide;
+        let run = self.run;
+        let at = coords(first, self.to.dims);
+        let mut line = LineTaps {
+            count: 0,
+            tap: [0; MAX_TAPS],
+            reach: [0; MAX_TAPS],
+            base: [0; MAX_TAPS],
+            interior: (0, 0),
+        };
+        let (mut nearest, mut farthest) = (usize::MAX, 0);
+        for tap in 0..slide.taps() {
+            let offsets = coords(tap, slide.kernel);
+            let mut source = [0; 3];
+            let mut inside = true;
+            for axis in (0..3).filter(|&axis| axis != run) {
+                let reach = at[axis] * slide.stride[axis] + offsets[axis] * slide.dilation[axis];
+                match reach.checked_sub(slide.before[axis]) {
+                    Some(coord) if coord < self.from.dims[axis] => source[axis] = coord,
+                    _ => inside = false,
+                }
+            }
+            if inside {
+                let reach = offsets[run] * slide.dilation[run];
+                line.tap[line.count] = tap;
+                line.reach[line.count] = reach;
+                line.base[line.count] = self.from.at(source);
+                line.count += 1;
+                nearest = nearest.min(reach);
+                farthest = farthest.max(reach);
+            }
+        }
+        let (stride, before, size) = (slide.stride[run], slide.before[run], self.from.dims[run]);
+        line.interior = if line.count == 0 {
+            (0, self.length())
+        } else {
+            let low = before.saturating_sub(nearest).div_ceil(stride);
+            let high = (size + before).saturating_sub(farthest).div_ceil(stride);
+            let high = high.min(self.length());
+            (low.min(high), high)
+        };
+        line
+    }
+}
+
+/// The taps of one line inside the input on every axis but the run axis:
+/// which tap of the weight each is, its reach along the run axis
+/// (`offset * dilation`), and the input position it reads at run
+/// coordinate 0.
+struct LineTaps {
+    count: usize,
+    tap: [usize; MAX_TAPS],
+    reach: [usize; MAX_TAPS],
+    base: [usize; MAX_TAPS],
+    /// The line's positions `low..high` where every tap is inside.
+    interior: (usize, usize),
+}
+
+/// [`lines`] compiled for AVX2 and FMA, which the compiler vectorises
+/// the lanes of each block into.
+///
+/// # Safety
+///
+/// The CPU has AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn lines_avx2(
+    plan: &Lines,
+    kernel: &[f32],
+    biases: Option<&[f32]>,
+    x: &[f32],
+    y: &mut [f32],
+) {
+    lines(plan, kernel, biases, x, y);
+}
+
+/// Every line of the output, `LANES` channels at a time, then what is
+/// left in blocks of 16, 8 and 1.
+#[inline(always)]
+fn lines(plan: &Lines, kernel: &[f32], biases: Option<&[f32]>, x: &[f32], y: &mut [f32]) {
+    let channels = plan.to.channels;
+    // Each width's weights, gathered anew for each block of each line,
+    // live here, so that no line pays for clearing them.
+    let mut wide = [[0.0f32; LANES]; MAX_TAPS];
+    let mut half = [[0.0f32; 16]; MAX_TAPS];
+    let mut quarter = [[0.0f32; 8]; MAX_TAPS];
+    let mut single = [[0.0f32; 1]; MAX_TAPS];
+    for first in (0..plan.to.positions()).step_by(plan.length()) {
+        let taps = plan.taps(first);
+        let mut block = 0;
+        while block + LANES <= channels {
+            line(plan, &taps, first, block, &mut wide, kernel, biases, x, y);
+            block += LANES;
+        }
+        if block + 16 <= channels {
+            line(plan, &taps, first, block, &mut half, kernel, biases, x, y);
+            block += 16;
+        }
+        if block + 8 <= channels {
+            line(
+                plan,
+                &taps,
+                first,
+                block,
+                &mut quarter,
+                kernel,
+                biases,
+                x,
+                y,
+            );
+            block += 8;
+        }
+        for channel in block..channels {
+            line(
+                plan,
+                &taps,
+                first,
+                channel,
+                &mut single,
+                kernel,
+                biases,
+                x,
+                y,
+            );
+        }
+    }
+}
+
+/// One line, channels `block..block + N`: the weights of its taps
+/// gathered once, then each position the sum over its taps, with no
+/// check inside the interior.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn line<const N: usize>(
+    plan: &Lines,
+    taps: &LineTaps,
+    first: usize,
+    block: usize,
+    weights: &mut [[f32; N]; MAX_TAPS],
+    kernel: &[f32],
+    biases: Option<&[f32]>,
+    x: &[f32],
+    y: &mut [f32],
+) {
+    let channels = plan.from.channels;
+    let window = plan.slide.taps();
+    let count = taps.count;
+    // Where each tap reads at line position 0, before the padding is
+    // taken off: `(base + reach) * C + block`.
+    let mut starts = [0usize; MAX_TAPS];
+    for tap in 0..count {
+        for (lane, weight) in weights[tap].iter_mut().enumerate() {
+            *weight = kernel[(block + lane) * window + taps.tap[tap]];
+        }
+        starts[tap] = (taps.base[tap] + taps.reach[tap]) * channels + block;
+    }
+    let mut start = [0.0f32; N];
+    if let Some(biases) = biases {
+        start.copy_from_slice(&biases[block..][..N]);
+    }
+    let run = plan.run;
+    let (stride, before, size) = (
+        plan.slide.stride[run],
+        plan.slide.before[run],
+        plan.from.dims[run],
+    );
+    let (low, high) = taps.interior;
+    for index in 0..plan.length() {
+        let mut sums = start;
+        let step = index * stride;
+        if (low..high).contains(&index) {
+            // Inside, `step + reach >= before` for every tap, so the
+            // offset below does not wrap once the padding is taken off.
+            let shift = (step * channels).wrapping_sub(before * channels);
+            for (tap, weights) in weights.iter().enumerate().take(count) {
+                let at = starts[tap].wrapping_add(shift);
+                let values: &[f32; N] = x[at..][..N].try_into().unwrap();
+                for lane in 0..N {
+                    sums[lane] += values[lane] * weights[lane];
+                }
+            }
+        } else {
+            for (tap, weights) in weights.iter().enumerate().take(count) {
+                let reach = step + taps.reach[tap];
+                if reach < before || reach - before >= size {
+                    continue;
+                }
+                let at = (taps.base[tap] + reach - before) * channels + block;
+                let values: &[f32; N] = x[at..][..N].try_into().unwrap();
+                for lane in 0..N {
+                    sums[lane] += values[lane] * weights[lane];
+                }
+            }
+        }
+        y[(first + index) * channels + block..][..N].copy_from_slice(&sums);
+    }
+}
+
+/// Any multiplier and any window, one output value at a time: output
+/// channel `f` reads input channel `f / multiplier`.
+#[allow(clippy::too_many_arguments)]
+fn scalar(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    multiplier: usize,
+    kernel: &[f32],
+    biases: Option<&[f32]>,
+    x: &[f32],
+    y: &mut [f32],
+) {
+    let taps = slide.taps();
+    for (position, out) in y.chunks_exact_mut(to.channels).enumerate() {
+        let at = coords(position, to.dims);
+        match biases {
+            Some(biases) => out.copy_from_slice(biases),
+            None => out.fill(0.0),
+        }
+        for tap in 0..taps {
+            let Some(index) = slide.source(at, coords(tap, slide.kernel), from) else {
+                continue;
+            };
+            let values = &x[index * from.channels..][..from.channels];
+            for (filter, value) in out.iter_mut().enumerate() {
+                *value += values[filter / multiplier] * kernel[filter * taps + tap];
+            }
+        }
+    }
+}

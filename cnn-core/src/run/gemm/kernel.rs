@@ -1,0 +1,180 @@
+//! The micro-kernel: one `MR x NR` tile of `C` from a row panel of `A`
+//! and a packed panel of `B`, on AVX2/FMA when the CPU has it (checked at
+//! run time), portable otherwise.
+
+#[cfg(target_arch = "x86_64")]
+mod avx2;
+
+/// Rows of `C` per tile: six broadcasts of `A` per step of depth (the
+/// scratch rule sizes im2col tiles in whole multiples).
+pub(crate) use crate::scratch::MR;
+/// Columns of `C` per tile: two 8-lane vectors, so that the 12
+/// accumulators, two loads of `B` and one broadcast fit AVX2's 16
+/// registers (the scratch rule pads the packed filters to it).
+pub(crate) use crate::scratch::NR;
+
+/// What the accumulators start from.
+#[derive(Clone, Copy)]
+pub(crate) enum Start<'a> {
+    /// The bias of each of the tile's columns (the first block of depth).
+    Bias(&'a [f32]),
+    /// Zero (the first block of depth, no bias).
+    Zero,
+    /// What `C` holds (every later block of depth).
+    Accumulate,
+}
+
+/// One tile's operands.
+pub(crate) struct Tile<'a> {
+    /// Steps of depth.
+    pub(crate) depth: usize,
+    /// `A`'s rows, row `i` at `i * lda`, `depth` values each.
+    pub(crate) a: &'a [f32],
+    pub(crate) lda: usize,
+    /// `B`'s panel: `depth` rows of `NR` values.
+    pub(crate) b: &'a [f32],
+    /// `C`'s tile, row `i` at `i * ldc`.
+    pub(crate) c: &'a mut [f32],
+    pub(crate) ldc: usize,
+    /// The rows and columns of `C` written: any rows, a row panel of `MR`
+    /// at a time, and at most `NR` columns.
+    pub(crate) rows: usize,
+    pub(crate) columns: usize,
+    pub(crate) start: Start<'a>,
+}
+
+impl Tile<'_> {
+    /// Checks every length the kernels read and write through, so that
+    /// the vector kernel's unchecked accesses stay inside the slices.
+    fn check(&self) {
+        assert!(self.rows >= 1 && (1..=NR).contains(&self.columns));
+        assert!(self.a.len() >= (self.rows - 1) * self.lda + self.depth);
+        assert!(self.b.len() >= self.depth * NR);
+        assert!(self.c.len() >= (self.rows - 1) * self.ldc + self.columns);
+        if let Start::Bias(bias) = self.start {
+            assert!(bias.len() >= self.columns);
+        }
+    }
+}
+
+/// Computes a column of tiles (every row panel of `tile.rows`) with the
+/// fastest kernel this CPU runs: one call, one check and one choice of
+/// kernel for them all, which on a shallow product (MobileNet's 1x1
+/// convolutions, 16 to 24 deep) cost as much as the tiles.
+pub(crate) fn kernel(tile: &mut Tile) {
+    tile.check();
+    #[cfg(target_arch = "x86_64")]
+    if crate::run::cpu::avx2_fma() {
+        // SAFETY: the lengths are checked and the CPU has AVX2 and FMA.
+        unsafe { avx2::column(tile) };
+        return;
+    }
+    let mut first = 0;
+    while first < tile.rows {
+        portable(&mut tile.panel(first));
+        first += MR;
+    }
+}
+
+impl<'a> Tile<'a> {
+    /// The row panel from row `first`: at most `MR` rows.
+    fn panel(&mut self, first: usize) -> Tile<'_> {
+        Tile {
+            depth: self.depth,
+            a: &self.a[first * self.lda..],
+            lda: self.lda,
+            b: self.b,
+            c: &mut self.c[first * self.ldc..],
+            ldc: self.ldc,
+            rows: MR.min(self.rows - first),
+            columns: self.columns,
+            start: self.start,
+        }
+    }
+}
+
+/// The kernel in plain Rust, for targets without a vector kernel here
+/// (and x86-64 CPUs without AVX2): the same tile, which the compiler
+/// vectorises to what the target has.
+fn portable(tile: &mut Tile) {
+    let mut sums = [[0.0f32; NR]; MR];
+    match tile.start {
+        Start::Bias(bias) => {
+            for row in sums.iter_mut() {
+                row[..tile.columns].copy_from_slice(&bias[..tile.columns]);
+            }
+        }
+        Start::Zero => {}
+        Start::Accumulate => {
+            for (i, row) in sums.iter_mut().enumerate().take(tile.rows) {
+                row[..tile.columns].copy_from_slice(&tile.c[i * tile.ldc..][..tile.columns]);
+            }
+        }
+    }
+    let rows: [&[f32]; MR] = core::array::from_fn(|i| {
+        let first = if i < tile.rows { i * tile.lda } else { 0 };
+        &tile.a[first..][..tile.depth]
+    });
+    for (step, b) in tile.b.chunks_exact(NR).take(tile.depth).enumerate() {
+        for (sum, row) in sums.iter_mut().zip(rows) {
+            let a = row[step];
+            for (s, &b) in sum.iter_mut().zip(b) {
+                *s += a * b;
+            }
+        }
+    }
+    for (i, row) in sums.iter().enumerate().take(tile.rows) {
+        tile.c[i * tile.ldc..][..tile.columns].copy_from_slice(&row[..tile.columns]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The portable kernel and the one this CPU runs (AVX2 here) give the
+    /// same tile, full and partial, from each start: the portable one is
+    /// otherwise only run on other targets.
+    #[test]
+    fn both_kernels_agree() {
+        let mut seed = 1u32;
+        let mut next = move || {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (seed >> 8) as f32 / (1 << 24) as f32 - 0.5
+        };
+        const DEPTH: usize = 37;
+        const LDA: usize = 41;
+        const LDC: usize = 19;
+        let (depth, lda, ldc) = (DEPTH, LDA, LDC);
+        let a: [f32; MR * LDA] = core::array::from_fn(|_| next());
+        let b: [f32; DEPTH * NR] = core::array::from_fn(|_| next());
+        let bias: [f32; NR] = core::array::from_fn(|_| next());
+        let c0: [f32; MR * LDC + NR] = core::array::from_fn(|_| next());
+        for (rows, columns) in [(MR, NR), (1, NR), (MR, 3), (4, 9)] {
+            for start in [Start::Bias(&bias), Start::Zero, Start::Accumulate] {
+                let mut results = [c0, c0];
+                for (which, c) in results.iter_mut().enumerate() {
+                    let mut tile = Tile {
+                        depth,
+                        a: &a,
+                        lda,
+                        b: &b,
+                        c: &mut c[..],
+                        ldc,
+                        rows,
+                        columns,
+                        start,
+                    };
+                    if which == 0 {
+                        portable(&mut tile);
+                    } else {
+                        kernel(&mut tile);
+                    }
+                }
+                for (p, k) in results[0].iter().zip(&results[1]) {
+                    assert!((p - k).abs() <= 1e-5, "{rows}x{columns}: {p} against {k}");
+                }
+            }
+        }
+    }
+}

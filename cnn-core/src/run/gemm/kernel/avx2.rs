@@ -1,0 +1,98 @@
+//! The x86-64 micro-kernel: 6 x 16 with AVX2 and FMA, twelve 8-lane
+//! accumulators.
+
+use core::arch::x86_64::{
+    __m256, _mm256_broadcast_ss, _mm256_fmadd_ps, _mm256_loadu_ps, _mm256_setzero_ps,
+    _mm256_storeu_ps,
+};
+
+use super::{Start, Tile, MR, NR};
+
+/// Every row panel of `tile`, one after another.
+///
+/// # Safety
+///
+/// The CPU has AVX2 and FMA ([`cpu::avx2_fma`](crate::run::cpu)), and
+/// `tile` passed [`Tile::check`], so each panel does too.
+#[target_feature(enable = "avx2,fma")]
+pub(super) unsafe fn column(tile: &mut Tile) {
+    let mut first = 0;
+    while first < tile.rows {
+        kernel(&mut tile.panel(first));
+        first += MR;
+    }
+}
+
+/// One row panel (at most `MR` rows), through the vector registers.
+///
+/// # Safety
+///
+/// As for [`column`]: every pointer below stays inside its slice.
+#[inline]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn kernel(tile: &mut Tile) {
+    let (rows, columns, depth) = (tile.rows, tile.columns, tile.depth);
+    let full = rows == MR && columns == NR;
+    // Rows past `rows` repeat row 0: computed, never stored.
+    let a: [*const f32; MR] = core::array::from_fn(|i| {
+        let first = if i < rows { i * tile.lda } else { 0 };
+        tile.a[first..].as_ptr()
+    });
+    // A partial tile goes through this copy, so that every load and
+    // store below is of whole rows of `NR`.
+    let mut spill = [[0.0f32; NR]; MR];
+    let mut sums = [[_mm256_setzero_ps(); 2]; MR];
+    match tile.start {
+        Start::Zero => {}
+        Start::Bias(bias) => {
+            let mut lanes = [0.0f32; NR];
+            lanes[..columns].copy_from_slice(&bias[..columns]);
+            let low = _mm256_loadu_ps(lanes.as_ptr());
+            let high = _mm256_loadu_ps(lanes.as_ptr().add(8));
+            sums = [[low, high]; MR];
+        }
+        Start::Accumulate => {
+            for (i, sum) in sums.iter_mut().enumerate().take(rows) {
+                let row = if full {
+                    tile.c[i * tile.ldc..].as_ptr()
+                } else {
+                    spill[i][..columns].copy_from_slice(&tile.c[i * tile.ldc..][..columns]);
+                    spill[i].as_ptr()
+                };
+                *sum = [_mm256_loadu_ps(row), _mm256_loadu_ps(row.add(8))];
+            }
+        }
+    }
+    let b = tile.b.as_ptr();
+    for step in 0..depth {
+        let low = _mm256_loadu_ps(b.add(step * NR));
+        let high = _mm256_loadu_ps(b.add(step * NR + 8));
+        for (sum, row) in sums.iter_mut().zip(a) {
+            let value = _mm256_broadcast_ss(&*row.add(step));
+            sum[0] = _mm256_fmadd_ps(value, low, sum[0]);
+            sum[1] = _mm256_fmadd_ps(value, high, sum[1]);
+        }
+    }
+    store(tile, &sums, full, &mut spill);
+}
+
+/// Writes the accumulators to `C`'s tile.
+#[target_feature(enable = "avx2,fma")]
+unsafe fn store(
+    tile: &mut Tile,
+    sums: &[[__m256; 2]; MR],
+    full: bool,
+    spill: &mut [[f32; NR]; MR],
+) {
+    for (i, sum) in sums.iter().enumerate().take(tile.rows) {
+        if full {
+            let row = tile.c[i * tile.ldc..].as_mut_ptr();
+            _mm256_storeu_ps(row, sum[0]);
+            _mm256_storeu_ps(row.add(8), sum[1]);
+        } else {
+            _mm256_storeu_ps(spill[i].as_mut_ptr(), sum[0]);
+            _mm256_storeu_ps(spill[i].as_mut_ptr().add(8), sum[1]);
+            tile.c[i * tile.ldc..][..tile.columns].copy_from_slice(&spill[i][..tile.columns]);
+        }
+    }
+}

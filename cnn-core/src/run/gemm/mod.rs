@@ -1,0 +1,203 @@
+//! The blocked matrix product behind the convolutions: `C = A B (+ bias)`
+//! over many output positions at once, allocation-free, its packing space
+//! taken from the caller's scratch.
+//!
+//! # Why our own
+//!
+//! Every maintained crate we measured falls short of one requirement here
+//! (no_std without `alloc`, packing space from the caller, AVX2/FMA chosen
+//! at run time): `matrixmultiply` 0.3 and `gemm` 0.18 allocate their
+//! packing buffers (`alloc` at least, `gemm` also a thread-local slab
+//! with `std`); `microgemm` 0.3 takes its buffer from the caller but has
+//! no x86 kernel, only a generic one and NEON, and would pack the im2col
+//! tile a second time. So the blocking and the packing are here, in the
+//! BLIS order, and the micro-kernel is one `core::arch` AVX2/FMA kernel
+//! (chosen at run time through `cpufeatures`, which reads CPUID in no_std)
+//! with a portable one for every other target. BENCHMARKS.md compares it
+//! with `matrixmultiply` and `gemm` on the networks' shapes.
+//!
+//! # The shapes
+//!
+//! `A` is `M x K`: output positions by receptive field. It is read in
+//! place when it already exists (a 1x1 stride-1 convolution on
+//! channels-last data: the input is a positions x channels matrix with row
+//! stride `C`), else written a tile at a time by [`Rows`] (im2col). `B`,
+//! `K x N`, is the filters: PyTorch's `[N][K]` weight, read through a
+//! permutation of `K` ([`Filters`]) and packed a `KC x NC` block at a time
+//! into panels of [`NR`] columns. `C` is the channels-last output, row
+//! stride `ldc`, so a group of a grouped convolution is a column range.
+
+mod depth;
+mod kernel;
+mod pack;
+
+use core::ops::Range;
+
+pub(crate) use depth::{Depth, Span};
+use kernel::{Start, Tile, MR};
+pub(crate) use pack::Filters;
+
+use crate::scratch::{ALIGN, KC, MC, NC, NR};
+
+/// The left matrix, `M x K`, a block of rows and columns at a time
+/// (`Sync`: with the `std` feature, threads share it).
+pub(crate) trait Rows: Sync {
+    /// Whether the rows are a view of memory that already holds them, so
+    /// that they need no tile (and a block of rows can be as tall as `MC`
+    /// whatever the scratch).
+    const IN_PLACE: bool;
+
+    /// Rows `first..first + count`, the columns of `span`: a slice whose
+    /// row `i` starts at `i * stride` and holds the span's values, either
+    /// a view of memory that already holds them or `tile` (at least
+    /// `count * span.len()` values) filled with them, stride `span.len()`.
+    fn rows<'a>(
+        &'a self,
+        first: usize,
+        count: usize,
+        span: &Span,
+        tile: &'a mut [f32],
+    ) -> (&'a [f32], usize);
+}
+
+/// A matrix already in memory: row `i`, column `k` at `i * stride + k`
+/// (a 1x1 convolution's input, whose spans are ranges of channels).
+pub(crate) struct Matrix<'a> {
+    pub(crate) values: &'a [f32],
+    pub(crate) stride: usize,
+}
+
+impl Rows for Matrix<'_> {
+    const IN_PLACE: bool = true;
+
+    fn rows<'a>(
+        &'a self,
+        first: usize,
+        _count: usize,
+        span: &Span,
+        _tile: &'a mut [f32],
+    ) -> (&'a [f32], usize) {
+        (&self.values[first * self.stride + span.k0..], self.stride)
+    }
+}
+
+/// `c[i * ldc + j] = bias[j] + sum_k a[i][k] * b[k][j]` for `i < m`,
+/// `j < n` (no bias: 0), with `a` from `rows`, `b` from `filters`, and
+/// `scratch` at least the values `scratch_len` gives it (with no tile
+/// when `rows` is a view).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn gemm(
+    m: usize,
+    n: usize,
+    rows: &impl Rows,
+    filters: &Filters,
+    bias: Option<&[f32]>,
+    c: &mut [f32],
+    ldc: usize,
+    scratch: &mut [f32],
+) {
+    if m == 0 || n == 0 {
+        return;
+    }
+    let k = filters.depth.len();
+    if k == 0 {
+        // No depth (no input channels): the output is the bias.
+        for row in c.chunks_mut(ldc).take(m) {
+            match bias {
+                Some(bias) => row[..n].copy_from_slice(&bias[..n]),
+                None => row[..n].fill(0.0),
+            }
+        }
+        return;
+    }
+    #[cfg(feature = "std")]
+    if let Some(threads) = super::threads::split(m, n, k) {
+        // Whole row panels to each thread: rows of `C` are disjoint
+        // slices, and each helper packs into space of its own.
+        let share = m.div_ceil(threads).div_ceil(MR) * MR;
+        let len = scratch.len();
+        let (head, mut rest) = c.split_at_mut(share * ldc);
+        std::thread::scope(|scope| {
+            let mut first = share;
+            while first < m {
+                let count = share.min(m - first);
+                let (mine, after) = if first + count < m {
+                    core::mem::take(&mut rest).split_at_mut(count * ldc)
+                } else {
+                    (core::mem::take(&mut rest), &mut [][..])
+                };
+                rest = after;
+                let range = first..first + count;
+                scope.spawn(move || {
+                    let mut space = std::vec![0.0f32; len];
+                    rows_of(range, n, rows, filters, bias, mine, ldc, &mut space);
+                });
+                first += count;
+            }
+            rows_of(0..share, n, rows, filters, bias, head, ldc, scratch);
+        });
+        return;
+    }
+    rows_of(0..m, n, rows, filters, bias, c, ldc, scratch);
+}
+
+/// Rows `range` of the product, `c` starting at the first of them.
+#[allow(clippy::too_many_arguments)]
+fn rows_of<R: Rows>(
+    range: Range<usize>,
+    n: usize,
+    rows: &R,
+    filters: &Filters,
+    bias: Option<&[f32]>,
+    c: &mut [f32],
+    ldc: usize,
+    scratch: &mut [f32],
+) {
+    let k = filters.depth.len();
+    // Panels on a cache line: the kernel's loads of `B` never split one.
+    let skip = scratch.as_ptr().align_offset(64).min(ALIGN);
+    let scratch = &mut scratch[skip..];
+    let kc_max = k.min(KC);
+    let nc_max = n.min(NC);
+    let (packed, tile) = scratch.split_at_mut(kc_max * nc_max.div_ceil(NR) * NR);
+    // As many positions a tile as the scratch holds (`scratch_len` gives
+    // at least `MR`, or every position), in whole row panels.
+    let fit = if R::IN_PLACE {
+        MC
+    } else {
+        (tile.len() / kc_max).min(MC)
+    };
+    let tile_rows = if fit >= MR { fit / MR * MR } else { fit.max(1) };
+    for n0 in (0..n).step_by(NC) {
+        let nc = nc_max.min(n - n0);
+        for span in filters.depth.spans() {
+            let kc = span.len();
+            filters.pack(n0, nc, &span, packed);
+            let start = |columns: usize, panel: usize| match (span.k0, bias) {
+                (0, Some(bias)) => Start::Bias(&bias[n0 + panel * NR..][..columns]),
+                (0, None) => Start::Zero,
+                _ => Start::Accumulate,
+            };
+            for m0 in range.clone().step_by(tile_rows) {
+                let mc = tile_rows.min(range.end - m0);
+                let (a, lda) = rows.rows(m0, mc, &span, tile);
+                for panel in 0..nc.div_ceil(NR) {
+                    let columns = NR.min(nc - panel * NR);
+                    let b = &packed[panel * kc * NR..][..kc * NR];
+                    let offset = (m0 - range.start) * ldc + n0 + panel * NR;
+                    kernel::kernel(&mut Tile {
+                        depth: kc,
+                        a,
+                        lda,
+                        b,
+                        c: &mut c[offset..],
+                        ldc,
+                        rows: mc,
+                        columns,
+                        start: start(columns, panel),
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! The blocked convolutions of `cnn_core::run` against a direct loop
+//! written from the definition, on shapes that cross every boundary of
+//! the blocking (depth past 256, filters past 256, positions past 72,
+//! partial tiles), every rank, groups, dilation, strides and padding, and
+//! every path: in place (1x1), im2col, depthwise (vector and scalar).
+//! The PyTorch cases in tests/run.rs are small; these are large enough to
+//! reach the blocks.
+
+use cnn_core::run;
+use cnn_core::{Axes, Kind, LayerSpec, Padding, Shape};
+
+/// A repeatable stream of values in [-1, 1).
+struct Noise(u64);
+
+impl Noise {
+    fn take(&mut self, count: usize) -> Vec<f32> {
+        (0..count)
+            .map(|_| {
+                self.0 ^= self.0 << 13;
+                self.0 ^= self.0 >> 7;
+                self.0 ^= self.0 << 17;
+                (self.0 >> 40) as f32 / (1u64 << 23) as f32 - 1.0
+            })
+            .collect()
+    }
+}
+
+/// The convolution from its definition: output `o`, filter `f` of group
+/// `g` is `bias[f] + sum over the group's channels c and taps k of
+/// x[o * stride - pad + k * dilation][c] * w[f][c][k]`, channels last.
+fn direct(spec: &LayerSpec, input: Shape, x: &[f32], w: &[f32]) -> Vec<f32> {
+    let axes = spec.on_axes(input).unwrap();
+    let output = spec.apply(input).unwrap().output;
+    let padding = axes.padding.expect("explicit padding");
+    let (channels, filters) = (input.channels() as usize, output.channels() as usize);
+    let groups = match spec.kind {
+        Kind::DepthwiseConv => channels,
+        _ => spec.groups as usize,
+    };
+    let (inner, per_group) = (channels / groups, filters / groups);
+    let dims = |shape: Shape| shape.axes().map(|n| n as usize);
+    let (from, to) = (dims(input), dims(output));
+    let window = axes.window.map(|n| n as usize);
+    let taps = window.iter().product::<usize>();
+    let mut y = vec![0.0f32; to.iter().product::<usize>() * filters];
+    for o0 in 0..to[0] {
+        for o1 in 0..to[1] {
+            for o2 in 0..to[2] {
+                let out = (o0 * to[1] + o1) * to[2] + o2;
+                for f in 0..filters {
+                    let group = f / per_group;
+                    let mut sum = if spec.bias {
+                        w[filters * inner * taps + f]
+                    } else {
+                        0.0
+                    };
+                    for c in 0..inner {
+                        for k0 in 0..window[0] {
+                            for k1 in 0..window[1] {
+                                for k2 in 0..window[2] {
+                                    let at = [(o0, k0), (o1, k1), (o2, k2)];
+                                    let mut index = 0;
+                                    let mut inside = true;
+                                    for (axis, (o, k)) in at.into_iter().enumerate() {
+                                        let reach = (o * axes.stride[axis] as usize
+                                            + k * axes.dilation[axis] as usize)
+                                            as isize
+                                            - padding[axis] as isize;
+                                        inside &= reach >= 0 && (reach as usize) < from[axis];
+                                        index = index * from[axis] + reach.max(0) as usize;
+                                    }
+                                    if inside {
+                                        let tap = (k0 * window[1] + k1) * window[2] + k2;
+                                        sum += x[index * channels + group * inner + c]
+                                            * w[(f * inner + c) * taps + tap];
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    y[out * filters + f] = sum;
+                }
+            }
+        }
+    }
+    y
+}
+
+fn check(name: &str, spec: LayerSpec, input: Shape) {
+    let step = spec
+        .apply(input)
+        .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+    let mut noise = Noise(0x9e37_79b9_7f4a_7c15 ^ name.len() as u64);
+    let x = noise.take(input.elements().unwrap() as usize);
+    let w = noise.take((step.params + step.non_trainable_params) as usize);
+    let mut y = vec![f32::NAN; step.output.elements().unwrap() as usize];
+    let mut scratch = vec![f32::NAN; run::scratch_len(&spec, input)];
+    run::layer(&spec, input, &x, &w, &mut y, &mut scratch)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let expected = direct(&spec, input, &x, &w);
+    let scale = expected.iter().fold(1.0f32, |m, v| m.max(v.abs()));
+    let diff = y
+        .iter()
+        .zip(&expected)
+        .map(|(a, b)| {
+            if (a - b).is_nan() {
+                f32::INFINITY
+            } else {
+                (a - b).abs()
+            }
+        })
+        .fold(0.0f32, f32::max);
+    assert!(
+        diff <= 1e-5 * scale,
+        "{name}: max |diff| {diff:e}, scale {scale}"
+    );
+}
+
+fn axes(values: &[u64]) -> Axes {
+    Axes::written_as(values).unwrap()
+}
+
+#[test]
+fn im2col_crosses_every_block() {
+    // Depth 270 (a block of 256 that ends inside a line of taps, then 14),
+    // 260 filters (a block of 256 and one of 4: a partial panel), 99
+    // positions (a tile of 72, then 27: a partial row panel).
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(260)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("3x3 over 30 channels", spec, Shape::spatial(9, 11, 30));
+    let spec = LayerSpec::new(Kind::Conv).window(3, 3).count(33).no_bias();
+    check("3x3 without bias", spec, Shape::spatial(8, 9, 20));
+    // 289 taps, more than a block holds: spans of one channel's taps.
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(17, 17)
+        .count(5)
+        .padding(Padding::Explicit(axes(&[8])));
+    check("17x17", spec, Shape::spatial(9, 10, 3));
+}
+
+#[test]
+fn pointwise_reads_its_input_in_place() {
+    let spec = LayerSpec::new(Kind::Conv).window(1, 1).count(270);
+    check("1x1 over 260 channels", spec, Shape::spatial(10, 10, 260));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(1, 1)
+        .count(17)
+        .stride(2, 2);
+    check("1x1 stride 2", spec, Shape::spatial(9, 9, 20));
+    let spec = LayerSpec::new(Kind::Conv).window(1, 1).count(5).no_bias();
+    check("1x1 on one position", spec, Shape::spatial(1, 1, 7));
+}
+
+#[test]
+fn a_stem_copies_whole_runs_of_taps() {
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(7, 7)
+        .count(64)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[3])));
+    check("7x7 stride 2 over RGB", spec, Shape::spatial(30, 31, 3));
+}
+
+#[test]
+fn groups_dilation_and_uneven_padding() {
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(24)
+        .stride(2, 1)
+        .dilation(2, 3)
+        .groups(4)
+        .padding(Padding::Explicit(axes(&[1, 2])));
+    check("grouped and dilated", spec, Shape::spatial(13, 10, 16));
+}
+
+#[test]
+fn one_and_three_axes() {
+    let spec = LayerSpec::new(Kind::Conv)
+        .window_axes(axes(&[5]))
+        .count(30)
+        .dilation_axes(axes(&[2]))
+        .padding(Padding::Explicit(axes(&[3])));
+    check("1-D", spec, Shape::sequence(50, 20));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window_axes(axes(&[3, 3, 3]))
+        .count(12)
+        .stride_axes(axes(&[1, 2, 2]))
+        .padding(Padding::Explicit(axes(&[1])));
+    check("3-D", spec, Shape::volume(5, 6, 7, 10));
+}
+
+#[test]
+fn depthwise_vector_and_scalar_paths() {
+    // 40 channels: two blocks of 16, then 8 one at a time.
+    let spec = LayerSpec::new(Kind::DepthwiseConv)
+        .window(3, 3)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("dwconv 3x3 stride 2", spec, Shape::spatial(15, 14, 40));
+    let spec = LayerSpec::new(Kind::DepthwiseConv)
+        .window(7, 7)
+        .no_bias()
+        .padding(Padding::Explicit(axes(&[3])));
+    check("dwconv 7x7", spec, Shape::spatial(9, 8, 32));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(48)
+        .groups(48)
+        .padding(Padding::Explicit(axes(&[1])));
+    check(
+        "conv with one group per channel",
+        spec,
+        Shape::spatial(6, 7, 48),
+    );
+    // A multiplier, and a window past the vector path's 64 taps.
+    let spec = LayerSpec::new(Kind::DepthwiseConv)
+        .window(3, 3)
+        .multiplier(2);
+    check("dwconv multiplier 2", spec, Shape::spatial(6, 6, 5));
+    let spec = LayerSpec::new(Kind::DepthwiseConv).window(9, 9);
+    check("dwconv 9x9", spec, Shape::spatial(10, 11, 16));
+    let spec = LayerSpec::new(Kind::DepthwiseConv)
+        .window_axes(axes(&[3, 3, 3]))
+        .padding(Padding::Explicit(axes(&[1])));
+    check("dwconv 3-D", spec, Shape::volume(4, 5, 6, 17));
+}
+
+/// With the `std` feature and more threads, a product is split into
+/// shares of rows, each thread with its own packing space: the same
+/// results (the other tests may then run threaded too, which changes
+/// nothing they check).
+#[cfg(feature = "std")]
+#[test]
+fn threads_split_the_rows() {
+    run::set_threads(3);
+    assert_eq!(run::threads(), 3);
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(40)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("3x3 on three threads", spec, Shape::spatial(21, 21, 32));
+    let spec = LayerSpec::new(Kind::Conv).window(1, 1).count(80);
+    check("1x1 on three threads", spec, Shape::spatial(30, 30, 64));
+}
