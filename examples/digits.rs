@@ -42,7 +42,8 @@ pub fn classify_all() -> Vec<(u8, usize)> {
     let weights = DigitsWeights::from_safetensors(WEIGHTS).unwrap_or_else(|error| {
         panic!("examples/digits-data/weights.safetensors does not load: {error}")
     });
-    // 1,280 values (5 KB): a stack array is fine.
+    // 6,256 values (25 KB, most of it the GEMM's packing space): a stack
+    // array is fine.
     let mut arena = [0.0f32; Digits::ARENA_LEN];
     HELD_OUT
         .chunks_exact(1 + Digits::INPUT_LEN)
