@@ -227,20 +227,43 @@ fn depthwise_vector_and_scalar_paths() {
     check("dwconv 3-D", spec, Shape::volume(4, 5, 6, 17));
 }
 
-/// With the `std` feature and more threads, a product is split into
-/// shares of rows, each thread with its own packing space: the same
-/// results (the other tests may then run threaded too, which changes
-/// nothing they check).
+/// With the `std` feature and more threads, a large product is split
+/// into shares of rows, each thread with its own packing space: each row
+/// is computed as on one thread, so the outputs are the same to the bit
+/// (the direct loop above checks the one-thread path; a product large
+/// enough to be split would take it minutes in a debug build).
 #[cfg(feature = "std")]
 #[test]
-fn threads_split_the_rows() {
-    run::set_threads(3);
-    assert_eq!(run::threads(), 3);
-    let spec = LayerSpec::new(Kind::Conv)
-        .window(3, 3)
-        .count(40)
-        .padding(Padding::Explicit(axes(&[1])));
-    check("3x3 on three threads", spec, Shape::spatial(21, 21, 32));
-    let spec = LayerSpec::new(Kind::Conv).window(1, 1).count(80);
-    check("1x1 on three threads", spec, Shape::spatial(30, 30, 64));
+fn threads_split_the_rows_and_change_no_bit() {
+    let cases = [
+        (
+            LayerSpec::new(Kind::Conv)
+                .window(3, 3)
+                .count(64)
+                .padding(Padding::Explicit(axes(&[1]))),
+            Shape::spatial(48, 50, 32),
+        ),
+        (
+            LayerSpec::new(Kind::Conv).window(1, 1).count(200),
+            Shape::spatial(50, 60, 64),
+        ),
+    ];
+    for (spec, input) in cases {
+        let step = spec.apply(input).unwrap();
+        let mut noise = Noise(7);
+        let x = noise.take(input.elements().unwrap() as usize);
+        let w = noise.take(step.params as usize);
+        let mut scratch = vec![0.0; run::scratch_len(&spec, input)];
+        let mut outputs = Vec::new();
+        for threads in [1, 3] {
+            run::set_threads(threads);
+            assert_eq!(run::threads(), threads);
+            let mut y = vec![f32::NAN; step.output.elements().unwrap() as usize];
+            run::layer(&spec, input, &x, &w, &mut y, &mut scratch).unwrap();
+            outputs.push(y);
+        }
+        run::set_threads(1);
+        assert!(outputs[0].iter().all(|v| v.is_finite()));
+        assert_eq!(outputs[0], outputs[1], "{input}");
+    }
 }

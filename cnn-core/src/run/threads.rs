@@ -5,8 +5,8 @@
 //! A product of enough work splits its output positions into one share
 //! per thread (whole row panels), in scoped threads spawned for it; each
 //! helper packs into a buffer of its own, allocated then. The spawns
-//! cost some tens of microseconds a layer, so small products stay on one
-//! thread.
+//! cost tens of microseconds a layer, so products under half a
+//! millisecond stay on one thread.
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
@@ -16,8 +16,10 @@ use crate::scratch::MR;
 static THREADS: AtomicUsize = AtomicUsize::new(1);
 
 /// Multiply-accumulates below which a product stays on one thread: about
-/// 0.1 ms of work, a few times what spawning a thread costs.
-const WORK: usize = 1 << 22;
+/// 0.5 ms of work. With 4 M (0.1 ms) MobileNetV2 ran slower on two
+/// threads than on one (31.8 ms against 24.6): spawning, and each helper's
+/// packing space, cost more than half of such a product.
+const WORK: usize = 1 << 25;
 
 /// Lets each convolution's product use up to `threads` threads (0: one
 /// per core the OS gives this process). Every call to `run::layer` and
