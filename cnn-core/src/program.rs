@@ -131,7 +131,7 @@ impl Writer {
     fn place(&mut self, place: Place, sink: &mut dyn FnMut(&[u8])) {
         match place {
             Place::Input => self.number(0, sink),
-            Place::Arena(at) => self.number(at as u64 + 1, sink),
+            Place::Arena(at) => self.number((at as u64).saturating_add(1), sink),
         }
     }
 

@@ -120,7 +120,7 @@ impl<'a> Carved<'a> {
                     .iter()
                     .find_map(|&(start, piece)| {
                         let from = wanted.start.checked_sub(start)?;
-                        piece.get(from..from + len)
+                        piece.get(from..from.checked_add(len)?)
                     })
                     .ok_or(BAD)
             }
@@ -234,7 +234,11 @@ fn run(op: &Op, weights: &[f32], input: &[f32], arena: &mut [f32]) -> Result<(),
             to_stride,
             to_offset,
         } => {
-            if width == 0 || from_offset + width > from_stride || to_offset + width > to_stride {
+            // Checked: a program from elsewhere may hold any numbers.
+            let fits = |offset: usize, stride: usize| {
+                offset.checked_add(width).is_some_and(|end| end <= stride)
+            };
+            if width == 0 || !fits(from_offset, from_stride) || !fits(to_offset, to_stride) {
                 return Err(BAD);
             }
             let from_len = positions.checked_mul(from_stride).ok_or(BAD)?;
