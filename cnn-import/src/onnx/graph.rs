@@ -1,31 +1,16 @@
-//! The ONNX dataflow graph as the language's blocks.
-//!
-//! A value with one consumer continues a chain; a value read by several
-//! nodes is a fork, whose branches must all end in the inputs of one
-//! `Add`, `Concat` or `Mul` (a branch that is the value itself is `{}`).
-//! That is exactly a series-parallel graph; anything else is an error
-//! that names the node where the walk found it.
+//! The ONNX graph indexed for the walk: its constants (initializers,
+//! Constant nodes, and shape arithmetic worked out), each value's shape
+//! as the file gives it, and who writes and reads each value.
 
 use std::collections::{HashMap, HashSet};
 
-use onnx_protobuf::{GraphProto, NodeProto, TensorProto};
+use onnx_protobuf::{GraphProto, NodeProto};
 
+use super::attrs::describe;
+use super::constant::{constant, unsqueezed, Constant};
 use super::fold;
-use super::ops;
-use super::patterns;
-use super::Stmt;
 
-/// A tensor known before the network runs: an initializer, the output
-/// of a `Constant` node, or an `Identity` of one of those.
-pub struct Constant {
-    /// Its dimensions.
-    pub dims: Vec<i64>,
-    /// Its values, when the file holds them (not for weights stripped to
-    /// external data) and they are numbers we read.
-    pub values: Option<Vec<f64>>,
-}
-
-/// The graph, indexed for the walk.
+/// The graph, indexed.
 pub struct Graph<'m> {
     pub nodes: &'m [NodeProto],
     pub constants: HashMap<&'m str, Constant>,
@@ -40,27 +25,11 @@ pub struct Graph<'m> {
     consumers: HashMap<&'m str, Vec<usize>>,
     /// The node that writes each value.
     producer: HashMap<&'m str, usize>,
-    output: &'m str,
-    visited: HashSet<usize>,
-    /// How many forks the walk is inside.
-    depth: usize,
-}
-
-/// Forks nested deeper than this are refused rather than walked on a
-/// stack that a crafted file could exhaust.
-const DEEPEST: usize = 200;
-
-/// Why a walk stopped.
-enum End<'m> {
-    /// At the graph's output.
-    Output,
-    /// At an input of a joining node (`value` is the input it arrived by).
-    Join { node: usize, value: &'m str },
 }
 
 impl<'m> Graph<'m> {
-    /// Indexes `graph`, whose single output is `output`.
-    pub fn new(graph: &'m GraphProto, output: &'m str) -> Result<Graph<'m>, String> {
+    /// Indexes `graph`.
+    pub fn new(graph: &'m GraphProto) -> Result<Graph<'m>, String> {
         let mut constants = HashMap::new();
         let mut aliases = HashMap::new();
         for tensor in &graph.initializer {
@@ -162,9 +131,6 @@ impl<'m> Graph<'m> {
             aliases,
             consumers,
             producer,
-            output,
-            visited: HashSet::new(),
-            depth: 0,
         })
     }
 
@@ -191,134 +157,6 @@ impl<'m> Graph<'m> {
             .collect()
     }
 
-    /// The statements from the graph's input `input` to its output.
-    pub fn statements(&mut self, input: &'m str) -> Result<Vec<Stmt>, String> {
-        let mut stmts = Vec::new();
-        match self.walk(input, &mut stmts)? {
-            End::Output => Ok(stmts),
-            End::Join { node, value } => Err(format!(
-                "{} joins `{value}` with a value that does not branch off the same chain: \
-                 the graph is not series-parallel, and the language's blocks \
-                 (add, concat, mul) only join branches of one fork",
-                describe(&self.nodes[node])
-            )),
-        }
-    }
-
-    /// Follows the chain from `value`, appending its statements, until the
-    /// graph's output or a joining node that a fork further up must own.
-    fn walk(&mut self, mut value: &'m str, stmts: &mut Vec<Stmt>) -> Result<End<'m>, String> {
-        loop {
-            let readers = self.consumers.get(value).cloned().unwrap_or_default();
-            if value == self.output {
-                if let Some(&reader) = readers.first() {
-                    return Err(format!(
-                        "the graph's output `{value}` is also read by {}: \
-                         the language declares a network of one output",
-                        describe(&self.nodes[reader])
-                    ));
-                }
-                return Ok(End::Output);
-            }
-            match readers.as_slice() {
-                [] => {
-                    return Err(format!(
-                        "`{value}`{} is read by no node and is not the graph's output: \
-                         a branch that leaves and never returns has no block in the language",
-                        self.written_by(value)
-                    ))
-                }
-                [reader] if self.joins(*reader) => {
-                    return Ok(End::Join {
-                        node: *reader,
-                        value,
-                    })
-                }
-                [reader] => value = self.step(*reader, stmts)?,
-                _ => match patterns::fork(self, value, &readers)? {
-                    Some((converted, taken)) => {
-                        stmts.extend(converted);
-                        value = self.take(&taken)?;
-                        if let Some(&last) = taken.last() {
-                            mark(stmts, &self.nodes[last]);
-                        }
-                    }
-                    None => value = self.fork(value, &readers, stmts)?,
-                },
-            }
-        }
-    }
-
-    /// Converts the node `index`, read by a chain, and gives the value the
-    /// chain goes on with.
-    fn step(&mut self, index: usize, stmts: &mut Vec<Stmt>) -> Result<&'m str, String> {
-        if !self.visited.insert(index) {
-            return Err(format!(
-                "{} is reached twice: the graph has a cycle",
-                describe(&self.nodes[index])
-            ));
-        }
-        let node = &self.nodes[index];
-        let before = stmts.len();
-        let last = match patterns::detect(self, index)? {
-            Some((converted, taken)) => {
-                stmts.extend(converted);
-                let mut last = node;
-                for other in taken {
-                    if !self.visited.insert(other) {
-                        return Err(format!(
-                            "{} is reached twice: the graph has a cycle",
-                            describe(&self.nodes[other])
-                        ));
-                    }
-                    last = &self.nodes[other];
-                }
-                last
-            }
-            None => {
-                stmts.extend(ops::convert(node, self)?);
-                node
-            }
-        };
-        if stmts.len() > before {
-            mark(stmts, last);
-        }
-        // Dropout's mask and MaxPool's indices may be there unread; a
-        // second output that something reads is a branch we cannot place.
-        for extra in last.output.iter().skip(1) {
-            if let Some(&reader) = self.consumers.get(extra.as_str()).and_then(|r| r.first()) {
-                return Err(format!(
-                    "{} reads `{extra}`, the second output of {}: \
-                     the language's layers have one output",
-                    describe(&self.nodes[reader]),
-                    describe(last)
-                ));
-            }
-        }
-        match last.output.first() {
-            Some(out) => Ok(out.as_str()),
-            None => Err(format!("{} has no output", describe(last))),
-        }
-    }
-
-    /// Marks `nodes` (of a pattern, in order) as converted, and gives the
-    /// last one's output.
-    fn take(&mut self, nodes: &[usize]) -> Result<&'m str, String> {
-        for &node in nodes {
-            if !self.visited.insert(node) {
-                return Err(format!(
-                    "{} is reached twice: the graph has a cycle",
-                    describe(&self.nodes[node])
-                ));
-            }
-        }
-        let last = nodes.last().map(|&n| &self.nodes[n]);
-        match last.and_then(|n| n.output.first()) {
-            Some(out) => Ok(out.as_str()),
-            None => Err("a pattern of no node".to_string()),
-        }
-    }
-
     /// The nodes that read `value` as data.
     pub fn readers(&self, value: &str) -> &[usize] {
         self.consumers.get(value).map_or(&[], Vec::as_slice)
@@ -332,143 +170,12 @@ impl<'m> Graph<'m> {
         }
     }
 
-    /// The fork at `value`, read by `readers`: walks each branch to the
-    /// node where they all join, appends the block and gives that node's
-    /// output.
-    fn fork(
-        &mut self,
-        value: &'m str,
-        readers: &[usize],
-        stmts: &mut Vec<Stmt>,
-    ) -> Result<&'m str, String> {
-        if self.depth >= DEEPEST {
-            return Err(format!(
-                "the fork at `{value}`{} is nested {DEEPEST} forks deep: more than the \
-                 importer walks",
-                self.written_by(value)
-            ));
-        }
-        self.depth += 1;
-        let joined = self.branches(value, readers, stmts);
-        self.depth -= 1;
-        joined
-    }
-
-    /// [`Graph::fork`]'s walk of each branch.
-    fn branches(
-        &mut self,
-        value: &'m str,
-        readers: &[usize],
-        stmts: &mut Vec<Stmt>,
-    ) -> Result<&'m str, String> {
-        // (where the branch arrived, its statements)
-        let mut branches: Vec<(&'m str, Vec<Stmt>)> = Vec::new();
-        let mut join: Option<usize> = None;
-        for &reader in readers {
-            let mut branch = Vec::new();
-            let end = if self.joins(reader) {
-                End::Join {
-                    node: reader,
-                    value,
-                }
-            } else {
-                let next = self.step(reader, &mut branch)?;
-                self.walk(next, &mut branch)?
-            };
-            let (node, arrived) = match end {
-                End::Join { node, value } => (node, value),
-                End::Output => {
-                    return Err(format!(
-                        "a branch forking at `{value}`{} reaches the graph's output without \
-                         joining the others: the language's blocks join every branch",
-                        self.written_by(value)
-                    ))
-                }
-            };
-            match join {
-                Some(first) if first != node => {
-                    return Err(format!(
-                        "the branches forking at `{value}`{} join in different nodes, {} and {}: \
-                         the graph is not series-parallel, which the language's blocks need",
-                        self.written_by(value),
-                        describe(&self.nodes[first]),
-                        describe(&self.nodes[node])
-                    ))
-                }
-                _ => join = Some(node),
-            }
-            branches.push((arrived, branch));
-        }
-        let Some(join) = join else {
-            return Err(format!("`{value}` forks into no branch"));
-        };
-        let node = &self.nodes[join];
-        if !self.visited.insert(join) {
-            return Err(format!(
-                "{} is reached twice: the graph has a cycle",
-                describe(node)
-            ));
-        }
-        let inputs = self.data_inputs(node);
-        if inputs.len() != branches.len() {
-            return Err(format!(
-                "{} joins {} values, but {} of them branch off `{value}`{}: \
-                 the graph is not series-parallel, which the language's blocks need",
-                describe(node),
-                inputs.len(),
-                branches.len(),
-                self.written_by(value)
-            ));
-        }
-        // The branches in the order of the joining node's inputs (concat's
-        // channels come in that order).
-        let mut ordered = Vec::new();
-        for input in inputs {
-            let Some(at) = branches.iter().position(|(arrived, _)| *arrived == input) else {
-                return Err(format!(
-                    "{} reads `{input}`, which does not branch off `{value}`: \
-                     the graph is not series-parallel",
-                    describe(node)
-                ));
-            };
-            ordered.push(branches.remove(at).1);
-        }
-        stmts.push(ops::join(node, ordered)?);
-        match node.output.first() {
-            Some(out) => Ok(out.as_str()),
-            None => Err(format!("{} has no output", describe(node))),
-        }
-    }
-
-    /// Whether node `index` joins branches: reads two data values or more.
-    fn joins(&self, index: usize) -> bool {
-        self.data_inputs(&self.nodes[index]).len() > 1
-    }
-
     /// ` (the output of node `N` (Op))`, or nothing for the graph's input.
-    fn written_by(&self, value: &str) -> String {
+    pub fn written_by(&self, value: &str) -> String {
         match self.producer.get(value) {
             Some(&node) => format!(" (the output of {})", describe(&self.nodes[node])),
             None => String::new(),
         }
-    }
-}
-
-/// Gives the last of `stmts`, a layer that `node` ends, the value `node`
-/// writes, which its shape is checked against.
-fn mark(stmts: &mut [Stmt], node: &NodeProto) {
-    if let (Some(Stmt::Layer { origin, .. }), Some(out)) = (stmts.last_mut(), node.output.first()) {
-        origin.value = Some((out.clone(), describe(node)));
-    }
-}
-
-/// `node `NAME` (OP)`, as errors name a node.
-pub fn describe(node: &NodeProto) -> String {
-    if node.name.is_empty() {
-        let out = node.output.first().map(String::as_str).unwrap_or("");
-        format!("the {} node writing `{out}`", node.op_type)
-    } else {
-        format!("node `{}` ({})", node.name, node.op_type)
     }
 }
 
@@ -500,84 +207,4 @@ fn shapes(graph: &GraphProto) -> HashMap<&str, Vec<i64>> {
         shapes.insert(value.name.as_str(), dims);
     }
     shapes
-}
-
-/// An Unsqueeze of a constant: its dims with a 1 at each of the axes (an
-/// input from opset 13 on, an attribute before), its values the same.
-fn unsqueezed(node: &NodeProto, constants: &HashMap<&str, Constant>) -> Option<Constant> {
-    let source = constants.get(node.input.first()?.as_str())?;
-    let axes: Vec<i64> = match node.input.get(1).filter(|a| !a.is_empty()) {
-        Some(axes) => {
-            let values = constants.get(axes.as_str())?.values.as_ref()?;
-            values.iter().map(|&v| v as i64).collect()
-        }
-        None => super::ops::ints(node, "axes")?.to_vec(),
-    };
-    let rank = (source.dims.len() + axes.len()) as i64;
-    let mut axes: Vec<i64> = axes
-        .iter()
-        .map(|&a| if a < 0 { a + rank } else { a })
-        .collect();
-    axes.sort_unstable();
-    let mut dims = source.dims.clone();
-    for axis in axes {
-        let axis = usize::try_from(axis).ok().filter(|&a| a <= dims.len())?;
-        dims.insert(axis, 1);
-    }
-    Some(Constant {
-        dims,
-        values: source.values.clone(),
-    })
-}
-
-/// The dimensions of `tensor`, and its values when the file holds them.
-fn constant(tensor: &TensorProto) -> Constant {
-    Constant {
-        dims: tensor.dims.clone(),
-        values: values(tensor),
-    }
-}
-
-// TensorProto.DataType: FLOAT, INT32, INT64, DOUBLE.
-const FLOAT: i32 = 1;
-const INT32: i32 = 6;
-const INT64: i32 = 7;
-const DOUBLE: i32 = 11;
-
-/// The numbers of a small tensor, from its typed fields or raw bytes
-/// (little-endian, as ONNX stores them).
-fn values(tensor: &TensorProto) -> Option<Vec<f64>> {
-    let raw = &tensor.raw_data;
-    let from_raw = |width: usize, read: fn(&[u8]) -> f64| -> Option<Vec<f64>> {
-        if raw.is_empty() || !raw.len().is_multiple_of(width) {
-            return None;
-        }
-        Some(raw.chunks_exact(width).map(read).collect())
-    };
-    match tensor.data_type {
-        FLOAT if !tensor.float_data.is_empty() => {
-            Some(tensor.float_data.iter().map(|&v| f64::from(v)).collect())
-        }
-        FLOAT => from_raw(4, |b| {
-            f64::from(f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-        }),
-        INT64 if !tensor.int64_data.is_empty() => {
-            Some(tensor.int64_data.iter().map(|&v| v as f64).collect())
-        }
-        INT64 => from_raw(8, |b| {
-            let mut bytes = [0; 8];
-            bytes.copy_from_slice(b);
-            i64::from_le_bytes(bytes) as f64
-        }),
-        INT32 if !tensor.int32_data.is_empty() => {
-            Some(tensor.int32_data.iter().map(|&v| f64::from(v)).collect())
-        }
-        DOUBLE if !tensor.double_data.is_empty() => Some(tensor.double_data.clone()),
-        DOUBLE => from_raw(8, |b| {
-            let mut bytes = [0; 8];
-            bytes.copy_from_slice(b);
-            f64::from_le_bytes(bytes)
-        }),
-        _ => None,
-    }
 }
