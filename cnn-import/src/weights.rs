@@ -1,5 +1,6 @@
-//! `cnn import --weights`: the graph's initializers as a safetensors file
-//! under the keys the printed declaration gives its tensors.
+//! The back end's weights (`cnn import --weights`): the graph's tensors,
+//! read through the front end's [`Tensors`], as a safetensors file under
+//! the keys the printed declaration gives its tensors.
 //!
 //! The keys come from `cnn_lang::tensors` on the very declaration that
 //! is printed, the table `NameWeights::from_safetensors` looks its
