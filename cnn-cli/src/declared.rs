@@ -33,7 +33,7 @@ pub struct Declared {
 
 /// What checking one network gives.
 pub struct Outcome {
-    /// The network, if it has no error.
+    /// The network, if it has no error (warnings allowed).
     pub network: Option<Network>,
     /// Its diagnostics, on spans of the file.
     pub diagnostics: Vec<Diagnostic>,
@@ -71,7 +71,8 @@ impl Declared {
                 diagnostic
             })
             .collect();
-        if checked.network.is_none() && !diagnostics.iter().any(Diagnostic::is_error) {
+        let errors = diagnostics.iter().any(Diagnostic::is_error);
+        if checked.network.is_none() && !errors {
             // Only a bug in cnn-lang gets here; say so rather than print
             // nothing and fail.
             diagnostics.push(Diagnostic::error(
@@ -82,8 +83,12 @@ impl Declared {
                 ),
             ));
         }
+        // A network with an error is no network, whatever cnn-lang gives:
+        // its analysis can succeed on what is left once a statement the
+        // parser refused is dropped (`conv2d ...;`), and its totals would
+        // then be printed as the network's.
         Outcome {
-            network: checked.network,
+            network: checked.network.filter(|_| !errors),
             diagnostics,
         }
     }

@@ -10,7 +10,6 @@
 mod commands;
 mod declared;
 mod failure;
-mod import;
 mod lines;
 mod numbers;
 mod render;
@@ -219,11 +218,19 @@ fn import_command(
             )));
         }
     }
-    let text = import::import(&import::Request {
-        file: path,
-        rust,
-        weights,
-    })?;
+    let options = cnn_import::Options {
+        rust: rust.map(str::to_string),
+        weights: weights.is_some(),
+        data_dir: None,
+    };
+    let imported = cnn_import::onnx::import_file(path, &options)
+        .map_err(|error| failure::Failure::usage(error.to_string()))?;
+    if let (Some(out), Some(bytes)) = (weights, &imported.weights) {
+        std::fs::write(out, bytes).map_err(|error| {
+            failure::Failure::usage(format!("cannot write `{}`: {error}", out.display()))
+        })?;
+    }
+    let text = imported.declaration;
     match output {
         Some(out) => std::fs::write(out, text).map_err(|error| {
             failure::Failure::usage(format!("cannot write `{}`: {error}", out.display()))

@@ -10,11 +10,13 @@ use std::collections::HashMap;
 
 use onnx_protobuf::{GraphProto, NodeProto};
 
+use super::attrs;
+
 /// `graph` with every Concat whose inputs but the last are those of
 /// another Concat (along the same axis) reading that one's output and its
 /// last input instead, and a Concat of one input an Identity.
 pub fn nest(graph: &GraphProto) -> GraphProto {
-    let axis = |node: &NodeProto| super::ops::int(node, "axis");
+    let axis = |node: &NodeProto| attrs::int(node, "axis");
     let mut by_inputs: HashMap<(Vec<String>, Option<i64>), String> = HashMap::new();
     for node in &graph.node {
         if let ("Concat", Some(out)) = (node.op_type.as_str(), node.output.first()) {

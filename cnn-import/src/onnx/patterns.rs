@@ -6,10 +6,11 @@
 
 use onnx_protobuf::NodeProto;
 
-use super::graph::{describe, Graph};
-use super::ops::{self, inputs, int, ints, layer_name};
-use super::weights::Source;
-use super::Stmt;
+use super::attrs::{describe, float, int, ints};
+use super::graph::Graph;
+use super::ops;
+use super::tensors::{inputs, layer_name};
+use crate::stmt::{Source, Stmt};
 
 /// What a pattern gives: its statements and the nodes it took, in order.
 type Found = Option<(Vec<Stmt>, Vec<usize>)>;
@@ -110,10 +111,19 @@ fn group_norm(graph: &Graph, node: &NodeProto) -> Result<Found, String> {
     };
     let unit = values(1).is_some_and(|v| v.iter().all(|&x| x == 1.0))
         && values(2).is_some_and(|v| v.iter().all(|&x| x == 0.0));
-    let epsilon = ops::float(instance, "epsilon").unwrap_or(1e-5);
-    if !unit || (epsilon - 1e-5).abs() > 1e-9 {
+    let epsilon = float(instance, "epsilon").unwrap_or(1e-5);
+    if !unit {
         return Err(format!(
-            "{} normalises with a scale and bias of its own or eps {epsilon}: the language's              groupnorm is PyTorch's GroupNorm, eps 1e-5",
+            "{} normalises with a scale and bias of its own: the language's groupnorm is \
+             PyTorch's GroupNorm, whose instance norm has unit scale and zero bias",
+            describe(instance)
+        ));
+    }
+    if (epsilon - 1e-5).abs() > 1e-9 {
+        // `{:e}`: the rule's own spelling, 1e-5, not 0.00001.
+        return Err(format!(
+            "{} normalises with eps {epsilon:e}: the language's groupnorm is PyTorch's \
+             GroupNorm, eps 1e-5",
             describe(instance)
         ));
     }

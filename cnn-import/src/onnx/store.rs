@@ -1,13 +1,5 @@
-//! `cnn import --weights`: the graph's initializers as a safetensors file
-//! under the keys the printed declaration gives its tensors.
-//!
-//! The keys come from `cnn_lang::tensors` on the very declaration that
-//! is printed, the table `NameWeights::from_safetensors` looks its
-//! tensors up in, so the file and the declaration cannot disagree. The
-//! statements list the graph's tensors of each layer in the order of its
-//! layout, and the table lists the layers' tensors in the order of the
-//! statements, every round of a `repeat` on its own; so the two lists
-//! are read side by side, each pair checked to hold as many values.
+//! The graph's tensors read as numbers, from the file or from the
+//! external data files beside it: what the weights are written from.
 
 use std::collections::HashMap;
 use std::fs;
@@ -16,113 +8,17 @@ use std::path::{Component, Path};
 use onnx_protobuf::tensor_proto::DataLocation;
 use onnx_protobuf::{GraphProto, NodeProto, TensorProto};
 
-use super::ops;
-use super::Stmt;
-
-/// One tensor of a layer's parameters in the graph: the value it is
-/// read from (an initializer, a Constant, or an Identity or Transpose of
-/// one), and whether its matrix is stored [in, out] and must be
-/// transposed to PyTorch's [out, in].
-#[derive(Clone)]
-pub struct Source {
-    pub value: String,
-    pub transpose: bool,
-}
-
-impl Source {
-    pub fn new(value: &str, transpose: bool) -> Source {
-        Source {
-            value: value.to_string(),
-            transpose,
-        }
-    }
-}
-
-/// Every layer's sources, in the order of the statements as written
-/// before runs fold into `repeat` (one entry a round).
-pub fn sources(stmts: &[Stmt], out: &mut Vec<Source>) {
-    for stmt in stmts {
-        match stmt {
-            Stmt::Layer { origin, .. } => out.extend(origin.tensors.iter().cloned()),
-            Stmt::Block(_, branches) => branches.iter().for_each(|b| sources(b, out)),
-            Stmt::Residual(body) | Stmt::Repeat(_, body) => sources(body, out),
-            Stmt::Slice { .. } => {}
-        }
-    }
-}
-
-/// The safetensors file of `network`'s weights, read from `graph` (whose
-/// external data files are in `dir`) through `sources`.
-pub fn write(
-    network: &cnn_lang::Network,
-    sources: &[Source],
-    graph: &GraphProto,
-    dir: &Path,
-) -> Result<Vec<u8>, String> {
-    let table = cnn_lang::tensors(network).map_err(|d| d.message)?;
-    if table.len() != sources.len() {
-        return Err(format!(
-            "the declaration has {} tensors but the graph's layers give {}: the importer \
-             lost track of a layer's weights",
-            table.len(),
-            sources.len()
-        ));
-    }
-    let mut store = Store::new(graph, dir);
-    let mut tensors = Vec::new();
-    for (tensor, source) in table.iter().zip(sources) {
-        let (dims, mut values) = store.read(&source.value)?;
-        if source.transpose {
-            values = transposed(&source.value, &dims, &values)?;
-        }
-        let wanted: u64 = tensor.shape.iter().product();
-        if values.len() as u64 != wanted {
-            return Err(format!(
-                "the tensor `{}` (dims {dims:?}) does not fit `{}`, of shape {:?} in the \
-                 declaration",
-                source.value, tensor.key, tensor.shape
-            ));
-        }
-        let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
-        let shape: Vec<usize> = tensor.shape.iter().map(|&d| d as usize).collect();
-        tensors.push((tensor.key.clone(), shape, bytes));
-    }
-    let views = tensors
-        .iter()
-        .map(|(key, shape, bytes)| {
-            let view =
-                safetensors::tensor::TensorView::new(safetensors::Dtype::F32, shape.clone(), bytes);
-            view.map(|view| (key.as_str(), view))
-        })
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|error| error.to_string())?;
-    safetensors::serialize(views, None).map_err(|error| error.to_string())
-}
-
-/// A matrix's values, [rows, columns] to [columns, rows].
-fn transposed(name: &str, dims: &[i64], values: &[f32]) -> Result<Vec<f32>, String> {
-    let [rows, columns] = dims else {
-        return Err(format!(
-            "`{name}` has dims {dims:?}: a fully connected layer's matrix has two"
-        ));
-    };
-    let (rows, columns) = (*rows as usize, *columns as usize);
-    let mut out = vec![0.0; values.len()];
-    for row in 0..rows {
-        for column in 0..columns {
-            out[column * rows + row] = values[row * columns + column];
-        }
-    }
-    Ok(out)
-}
+use super::attrs;
+use crate::stmt::{transposed, Tensors};
 
 /// The graph's tensors by name, with the external data files they are in.
-struct Store<'m> {
+pub struct Store<'m> {
     tensors: HashMap<&'m str, &'m TensorProto>,
     /// The Identity, Transpose, Unsqueeze and Squeeze nodes that write a
     /// value from another.
     derived: HashMap<&'m str, &'m NodeProto>,
-    dir: &'m Path,
+    /// The folder of the external data files, when there is one.
+    dir: Option<&'m Path>,
     files: HashMap<String, Vec<u8>>,
 }
 
@@ -131,7 +27,8 @@ const FLOAT: i32 = 1;
 const DOUBLE: i32 = 11;
 
 impl<'m> Store<'m> {
-    fn new(graph: &'m GraphProto, dir: &'m Path) -> Store<'m> {
+    /// The tensors of `graph`, whose external data files are in `dir`.
+    pub fn new(graph: &'m GraphProto, dir: Option<&'m Path>) -> Store<'m> {
         let mut tensors: HashMap<&str, &TensorProto> = graph
             .initializer
             .iter()
@@ -144,7 +41,7 @@ impl<'m> Store<'m> {
             };
             match node.op_type.as_str() {
                 "Constant" => {
-                    let value = ops::attribute(node, "value").and_then(|a| a.t.as_ref());
+                    let value = attrs::attribute(node, "value").and_then(|a| a.t.as_ref());
                     if let Some(tensor) = value {
                         tensors.insert(out.as_str(), tensor);
                     }
@@ -164,7 +61,7 @@ impl<'m> Store<'m> {
     }
 
     /// The dims and values of the value `name`.
-    fn read(&mut self, name: &str) -> Result<(Vec<i64>, Vec<f32>), String> {
+    fn value(&mut self, name: &str) -> Result<(Vec<i64>, Vec<f32>), String> {
         if let Some(tensor) = self.tensors.get(name).copied() {
             let values = self.values(tensor)?;
             let count: i64 = tensor.dims.iter().product();
@@ -184,14 +81,14 @@ impl<'m> Store<'m> {
             ));
         };
         let source = node.input.first().map(String::as_str).unwrap_or("");
-        let (dims, values) = self.read(source)?;
+        let (dims, values) = self.value(source)?;
         if node.op_type != "Transpose" {
             // Identity, Unsqueeze and Squeeze keep the values as they are;
             // what counts is how many, checked against the declaration.
             return Ok((dims, values));
         }
         // Transpose: only of a matrix, as exporters write for a Linear.
-        match ops::ints(node, "perm") {
+        match attrs::ints(node, "perm") {
             None | Some([1, 0]) if dims.len() == 2 => {
                 let values = transposed(name, &dims, &values)?;
                 Ok((vec![dims[1], dims[0]], values))
@@ -199,7 +96,7 @@ impl<'m> Store<'m> {
             perm => Err(format!(
                 "{} transposes `{source}` (dims {dims:?}) by {perm:?}: the importer \
                  transposes only matrices of weights",
-                super::graph::describe(node)
+                attrs::describe(node)
             )),
         }
     }
@@ -218,11 +115,11 @@ impl<'m> Store<'m> {
             DOUBLE if !tensor.double_data.is_empty() => {
                 Ok(tensor.double_data.iter().map(|&v| v as f32).collect())
             }
-            FLOAT if raw.len().is_multiple_of(4) => Ok(raw
+            FLOAT if raw.len() % 4 == 0 => Ok(raw
                 .chunks_exact(4)
                 .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
                 .collect()),
-            DOUBLE if raw.len().is_multiple_of(8) => Ok(raw
+            DOUBLE if raw.len() % 8 == 0 => Ok(raw
                 .chunks_exact(8)
                 .map(|b| {
                     let mut bytes = [0; 8];
@@ -275,7 +172,13 @@ impl<'m> Store<'m> {
             ));
         }
         if !self.files.contains_key(location) {
-            let path = self.dir.join(location);
+            let Some(dir) = self.dir else {
+                return Err(format!(
+                    "the weights are not in the file: `{name}` is in `{location}`, and no \
+                     folder was given to read it from; import the file, or without weights"
+                ));
+            };
+            let path = dir.join(location);
             let bytes = fs::read(&path).map_err(|error| {
                 let why = match error.kind() {
                     std::io::ErrorKind::NotFound => "which is not there".to_string(),
@@ -301,5 +204,11 @@ impl<'m> Store<'m> {
                     bytes.len()
                 )
             })
+    }
+}
+
+impl Tensors for Store<'_> {
+    fn read(&mut self, name: &str) -> Result<(Vec<i64>, Vec<f32>), String> {
+        self.value(name)
     }
 }

@@ -8,12 +8,13 @@ use std::collections::HashMap;
 
 use cnn_core::Kind;
 
-use super::Stmt;
+use crate::print;
+use crate::stmt::Stmt;
 
 /// Checks every layer of `stmts` (not yet folded into `repeat`, so one
 /// statement is one row) whose graph value has a shape in `shapes`.
 pub fn check(stmts: &[Stmt], input: &str, shapes: &HashMap<&str, Vec<i64>>) -> Result<(), String> {
-    let text = super::text(input, stmts);
+    let text = print::text(input, stmts);
     // A declaration that does not check is reported, with its reason,
     // by the caller on the text it prints.
     let Some(network) = cnn_lang::check(&text, Some("Imported")).network else {

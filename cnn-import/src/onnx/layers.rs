@@ -4,12 +4,12 @@
 
 use onnx_protobuf::NodeProto;
 
-use super::graph::{describe, Graph};
-use super::ops::{
-    axes, float, inputs, int, ints, layer_name, positive, string, uniform, window_options,
-};
-use super::weights::Source;
-use super::Stmt;
+use super::attrs::{describe, float, int, ints, positive, string};
+use super::graph::Graph;
+use super::tensors::{inputs, layer_name};
+use super::window::window_options;
+use crate::spelling::{axes, uniform};
+use crate::stmt::{Source, Stmt};
 
 /// The operators [`convert`] reads.
 pub fn known(op: &str) -> bool {

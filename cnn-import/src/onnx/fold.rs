@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use onnx_protobuf::NodeProto;
 
-use super::graph::Constant;
+use super::constant::Constant;
 
 /// The operators of shape arithmetic.
 const ARITHMETIC: &[&str] = &[

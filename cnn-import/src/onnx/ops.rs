@@ -2,12 +2,15 @@
 //! none. Options the language writes are those of PyTorch's layers:
 //! symmetric padding, one stride per axis, and so on.
 
-use onnx_protobuf::{AttributeProto, NodeProto};
+use onnx_protobuf::NodeProto;
 
-use super::graph::{describe, Graph};
+use super::attrs::{describe, float, int, ints, positive};
+use super::graph::Graph;
 use super::layers;
-use super::weights::Source;
-use super::Stmt;
+use super::tensors::{inputs, layer_name};
+use super::window::window_options;
+use crate::spelling::{axes, uniform};
+use crate::stmt::{Source, Stmt};
 
 /// The statements for `node`, a node that continues a chain (one data
 /// input).
@@ -123,7 +126,7 @@ fn lacks(op: &str) -> String {
 
 /// A convolution: `conv`, `conv ... groups G`, or `dwconv` when every
 /// channel has its own filters.
-pub(super) fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
+fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     let weight = node.input.get(1).map(String::as_str).unwrap_or("");
     let Some(constant) = graph.constants.get(weight) else {
         return Err(format!(
@@ -225,58 +228,6 @@ fn pool(node: &NodeProto) -> Result<Stmt, String> {
     Ok(Stmt::layer(None, text))
 }
 
-/// ` stride S` (when `stride_default` is given: a conv's) and ` pad P`
-/// for a conv or pool of `rank` spatial axes.
-pub(super) fn window_options(
-    node: &NodeProto,
-    rank: usize,
-    stride_default: &[u64],
-) -> Result<String, String> {
-    let mut text = String::new();
-    if !stride_default.is_empty() {
-        if let Some(strides) = ints(node, "strides") {
-            let strides = positive(node, strides)?;
-            if strides.iter().any(|&s| s != 1) {
-                text += &format!(" stride {}", uniform(&strides));
-            }
-        }
-    }
-    match string(node, "auto_pad").as_deref() {
-        None | Some("NOTSET") => {}
-        Some("VALID") => return Ok(text),
-        Some("SAME_UPPER") => return Ok(text + " pad same"),
-        Some(other) => {
-            return Err(format!(
-                "{} has auto_pad {other}: the language pads symmetrically, or `same` as \
-                 SAME_UPPER does",
-                describe(node)
-            ))
-        }
-    }
-    if let Some(pads) = ints(node, "pads") {
-        if pads.len() != 2 * rank || pads.iter().any(|&p| p < 0) {
-            return Err(format!(
-                "{} has pads {pads:?}: {rank} axes need {} pads of at least 0",
-                describe(node),
-                2 * rank
-            ));
-        }
-        let (begin, end) = pads.split_at(rank);
-        if begin != end {
-            return Err(format!(
-                "{} pads {begin:?} before and {end:?} after: the language's `pad` is the same \
-                 on both sides (PyTorch's padding)",
-                describe(node)
-            ));
-        }
-        if begin.iter().any(|&p| p != 0) {
-            let begin: Vec<u64> = begin.iter().map(|&p| p as u64).collect();
-            text += &format!(" pad {}", uniform(&begin));
-        }
-    }
-    Ok(text)
-}
-
 /// Clip(0, 6) is relu6; Clip(0, +inf) is relu.
 fn clip(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     // Opset 11 and later give the bounds as inputs, earlier ones as
@@ -369,11 +320,7 @@ fn gemm(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
 }
 
 /// MatMul(x, W), with the Add of a bias that follows it: `fc N`.
-pub(super) fn matmul(
-    node: &NodeProto,
-    graph: &Graph,
-    bias: Option<&NodeProto>,
-) -> Result<Stmt, String> {
+pub fn matmul(node: &NodeProto, graph: &Graph, bias: Option<&NodeProto>) -> Result<Stmt, String> {
     let weight = node.input.get(1).map(String::as_str).unwrap_or("");
     let dims = weight_dims(node, graph, weight)?;
     let outputs = dims[1];
@@ -422,76 +369,4 @@ fn weight_dims(node: &NodeProto, graph: &Graph, weight: &str) -> Result<Vec<u64>
             lacks("MatMul")
         )),
     }
-}
-
-/// A layer name from a weight's state_dict name: `layer1.0.conv1.weight`
-/// is `layer1_0_conv1`. None for the exporter's own (`onnx::Conv_538`).
-pub(super) fn layer_name(tensor: &str) -> Option<String> {
-    let stem = tensor.strip_suffix(".weight")?;
-    let name: String = stem
-        .chars()
-        .map(|c| if c == '.' { '_' } else { c })
-        .collect();
-    let first = name.chars().next()?;
-    let ident = (first.is_ascii_alphabetic() || first == '_')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    ident.then_some(name)
-}
-
-/// The inputs of `node` at `positions` that it has, as tensors read as
-/// they are.
-pub(super) fn inputs(node: &NodeProto, positions: &[usize]) -> Vec<Source> {
-    positions
-        .iter()
-        .filter_map(|&at| node.input.get(at).filter(|input| !input.is_empty()))
-        .map(|input| Source::new(input, false))
-        .collect()
-}
-
-/// An option's sizes: `2` when every axis has the same, else `1x2x2`.
-pub(super) fn uniform(values: &[u64]) -> String {
-    match values {
-        [first, rest @ ..] if rest.iter().all(|v| v == first) => first.to_string(),
-        _ => axes(values),
-    }
-}
-
-/// A kernel's sizes, one per axis: `3x3`.
-pub(super) fn axes(values: &[u64]) -> String {
-    let texts: Vec<String> = values.iter().map(u64::to_string).collect();
-    texts.join("x")
-}
-
-/// `values` as sizes, every one at least 1.
-pub(super) fn positive(node: &NodeProto, values: &[i64]) -> Result<Vec<u64>, String> {
-    values
-        .iter()
-        .map(|&v| u64::try_from(v).ok().filter(|&v| v > 0))
-        .collect::<Option<Vec<u64>>>()
-        .ok_or_else(|| {
-            format!(
-                "{} has sizes {values:?}: each must be at least 1",
-                describe(node)
-            )
-        })
-}
-
-pub(super) fn attribute<'n>(node: &'n NodeProto, name: &str) -> Option<&'n AttributeProto> {
-    node.attribute.iter().find(|a| a.name == name)
-}
-
-pub(super) fn ints<'n>(node: &'n NodeProto, name: &str) -> Option<&'n [i64]> {
-    attribute(node, name).map(|a| a.ints.as_slice())
-}
-
-pub(super) fn int(node: &NodeProto, name: &str) -> Option<i64> {
-    attribute(node, name).map(|a| a.i)
-}
-
-pub(super) fn float(node: &NodeProto, name: &str) -> Option<f32> {
-    attribute(node, name).map(|a| a.f)
-}
-
-pub(super) fn string(node: &NodeProto, name: &str) -> Option<String> {
-    attribute(node, name).map(|a| String::from_utf8_lossy(&a.s).into_owned())
 }

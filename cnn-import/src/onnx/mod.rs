@@ -1,0 +1,229 @@
+//! The ONNX front end: `cnn import FILE.onnx`, the declaration of a
+//! trained model.
+//!
+//! The file is read with `onnx-protobuf`, the ONNX schema's messages
+//! generated once by rust-protobuf 3 and published as a crate: no
+//! protoc and no build script on the user's machine, and a decoder that
+//! is maintained with the schema rather than written by hand here.
+//!
+//! The graph is indexed (`graph`: its constants, with the shape
+//! arithmetic exporters write worked out in `fold`), then walked (`walk`)
+//! into the language's blocks, each node a statement (`ops`, `layers`,
+//! and `patterns` for layers written as several nodes). The text is then
+//! checked by `cnn_lang::check` as any `.cnn` file is, and printed only
+//! if it checks and its shapes are the graph's.
+//!
+//! The modules, each importing only those before it: `attrs` (a node's
+//! attributes, a node's name in errors), `constant`, `fold`, `dense`,
+//! `graph`, `tensors`, `window`, `layers`, `ops`, `patterns`, `walk`,
+//! and `store` (the tensors' numbers, for the weights).
+
+mod attrs;
+mod constant;
+mod dense;
+mod fold;
+mod graph;
+mod layers;
+mod ops;
+mod patterns;
+mod store;
+mod tensors;
+mod walk;
+mod window;
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::Path;
+
+use onnx_protobuf::{Message, ModelProto, ValueInfoProto};
+
+use crate::error::Error;
+use crate::options::{Imported, Options};
+use crate::spelling::axes;
+use crate::{print, repeat, shapes, stmt, weights};
+
+/// Imports the ONNX model in the file `path`. Its external data files,
+/// if its weights are wanted, are read from [`Options::data_dir`] or
+/// else the model's own folder; errors and the declaration's header name
+/// the model by `path`.
+pub fn import_file(path: &Path, options: &Options) -> Result<Imported, Error> {
+    let file = path.display().to_string();
+    let bytes = fs::read(path).map_err(|error| Error::Read {
+        file: file.clone(),
+        error,
+    })?;
+    let dir = options
+        .data_dir
+        .as_deref()
+        .unwrap_or_else(|| path.parent().unwrap_or(Path::new(".")));
+    convert(&bytes, &file, Some(dir), options)
+}
+
+/// Imports the ONNX model `bytes`, which errors and the declaration's
+/// header call `name`. External data files are read from
+/// [`Options::data_dir`]; without one, a model whose weights are outside
+/// it imports only without [`Options::weights`].
+pub fn import(bytes: &[u8], name: &str, options: &Options) -> Result<Imported, Error> {
+    convert(bytes, name, options.data_dir.as_deref(), options)
+}
+
+/// [`import`], the external data in `dir`.
+fn convert(
+    bytes: &[u8],
+    file: &str,
+    dir: Option<&Path>,
+    options: &Options,
+) -> Result<Imported, Error> {
+    let not_onnx = |why: String| Error::NotOnnx {
+        file: file.to_string(),
+        why,
+    };
+    let cannot = |why: String| Error::Refused {
+        file: file.to_string(),
+        why,
+    };
+    let model = ModelProto::parse_from_bytes(bytes)
+        .map_err(|error| not_onnx(format!("it does not decode as one ({error})")))?;
+    let Some(graph) = model.graph.as_ref() else {
+        return Err(not_onnx("it holds no graph".to_string()));
+    };
+    if graph.node.is_empty() {
+        return Err(not_onnx("its graph has no node".to_string()));
+    }
+    let nested = dense::nest(graph);
+    let graph = &nested;
+    let initializers: HashSet<&str> = graph.initializer.iter().map(|t| t.name.as_str()).collect();
+    // Older exporters list the initializers among the inputs too.
+    let inputs: Vec<&ValueInfoProto> = graph
+        .input
+        .iter()
+        .filter(|input| !initializers.contains(input.name.as_str()))
+        .collect();
+    let input = match inputs.as_slice() {
+        [input] => *input,
+        _ => {
+            return Err(cannot(format!(
+                "the graph has {} inputs ({}): the language declares a network of one input",
+                inputs.len(),
+                names(inputs.iter().map(|i| i.name.as_str()))
+            )))
+        }
+    };
+    let output = match graph.output.as_slice() {
+        [output] => output,
+        outputs => {
+            return Err(cannot(format!(
+                "the graph has {} outputs ({}): the language declares a network of one output",
+                outputs.len(),
+                names(outputs.iter().map(|o| o.name.as_str()))
+            )))
+        }
+    };
+    let input_shape = channels_last(input).map_err(cannot)?;
+    let index = graph::Graph::new(graph).map_err(cannot)?;
+    let unfolded = walk::Walk::new(&index, &output.name)
+        .statements(&input.name)
+        .map_err(cannot)?;
+    if let Some(slice) = stmt::stray_slice(&unfolded) {
+        return Err(cannot(slice));
+    }
+    let input_line = format!("input {};", axes(&input_shape));
+    // Every statement's shape against the graph's, on the declaration as
+    // the graph has it (one statement per layer), before runs fold.
+    shapes::check(&unfolded, &input_line, &index.shapes).map_err(cannot)?;
+    let body = repeat::fold_repeats(unfolded.clone());
+
+    let statements = print::text(&input_line, &body);
+
+    let name = options.rust.as_deref().unwrap_or("Imported");
+    let checked = cnn_lang::check(&statements, Some(name));
+    // A network comes with no error; the first error, if any, says why
+    // not (cnn_lang has given a network beside a parse error).
+    let first = checked.diagnostics.iter().find(|d| d.is_error());
+    let network = match (checked.network, first) {
+        (Some(network), None) => network,
+        (_, first) => {
+            let first = first.map_or(String::new(), |d| format!(": {}", d.message));
+            return Err(cannot(format!(
+                "the declaration read from the graph does not check{first}"
+            )));
+        }
+    };
+    // The graph's own output shape, where it gives one, must be the one
+    // the language works out.
+    if let Ok(shape) = channels_last(output) {
+        let ours = network.output.to_string();
+        if axes(&shape) != ours {
+            return Err(cannot(format!(
+                "the graph's output `{}` is {} but the declaration's is {ours}",
+                output.name,
+                axes(&shape)
+            )));
+        }
+    }
+    let weights = match options.weights {
+        false => None,
+        true => {
+            let mut sources = Vec::new();
+            weights::sources(&unfolded, &mut sources);
+            let mut store = store::Store::new(graph, dir);
+            Some(weights::write(&network, &sources, &mut store).map_err(cannot)?)
+        }
+    };
+    let producer = if model.producer_name.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} {})", model.producer_name, model.producer_version)
+    };
+    Ok(Imported {
+        declaration: print::declaration(&statements, file, &producer, options.rust.as_deref()),
+        weights,
+    })
+}
+
+/// The static shape of `value`, channels last: NCHW is HxWxC, NC is C.
+/// The batch axis may be symbolic; no other may.
+fn channels_last(value: &ValueInfoProto) -> Result<Vec<u64>, String> {
+    use onnx_protobuf::tensor_shape_proto::dimension::Value;
+    let tensor = value.type_.as_ref().map(|t| t.tensor_type());
+    let shape = tensor.and_then(|t| t.shape.as_ref());
+    let Some(shape) = shape else {
+        return Err(format!("the graph's input `{}` has no shape", value.name));
+    };
+    let mut dims = Vec::new();
+    for (axis, dim) in shape.dim.iter().enumerate().skip(1) {
+        match &dim.value {
+            Some(Value::DimValue(size)) if *size > 0 => dims.push(*size as u64),
+            other => {
+                let size = match other {
+                    Some(Value::DimParam(name)) => format!("`{name}`"),
+                    Some(Value::DimValue(size)) => size.to_string(),
+                    _ => "unknown".to_string(),
+                };
+                return Err(format!(
+                    "axis {axis} of `{}` is {size}: the language needs a fixed size \
+                     on every axis but the batch",
+                    value.name
+                ));
+            }
+        }
+    }
+    if dims.is_empty() {
+        return Err(format!(
+            "`{}` has no axis but the batch: the language's input is a vector or a map",
+            value.name
+        ));
+    }
+    dims.rotate_left(1);
+    Ok(dims)
+}
+
+/// `a`, `b`, `c`.
+fn names<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let quoted: Vec<String> = names.map(|name| format!("`{name}`")).collect();
+    if quoted.is_empty() {
+        "none".to_string()
+    } else {
+        quoted.join(", ")
+    }
+}

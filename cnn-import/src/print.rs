@@ -1,0 +1,73 @@
+//! The back end's text: the statements as a `.cnn` file holds them, or
+//! as a whole `cnn!` block.
+
+use std::collections::HashSet;
+
+use crate::stmt::Stmt;
+
+/// The text of `stmts` after `input`, every name kept where the printed
+/// declaration keeps it.
+pub fn text(input: &str, stmts: &[Stmt]) -> String {
+    let mut lines = vec![input.to_string()];
+    render(stmts, 0, &mut HashSet::new(), &mut lines);
+    lines.join("\n") + "\n"
+}
+
+/// Appends the lines of `stmts`, `depth` levels in. A name already given
+/// (or one whose constant would clash) is left off.
+fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut Vec<String>) {
+    let pad = "    ".repeat(depth);
+    for stmt in stmts {
+        match stmt {
+            Stmt::Layer { name, text, .. } => {
+                let name = name.as_ref().filter(|n| seen.insert(n.to_uppercase()));
+                match name {
+                    Some(name) => lines.push(format!("{pad}{name}: {text};")),
+                    None => lines.push(format!("{pad}{text};")),
+                }
+            }
+            Stmt::Residual(body) => {
+                lines.push(format!("{pad}residual {{"));
+                render(body, depth + 1, seen, lines);
+                lines.push(format!("{pad}}}"));
+            }
+            Stmt::Slice { .. } => {}
+            Stmt::Repeat(count, body) => {
+                lines.push(format!("{pad}repeat {count} {{"));
+                render(body, depth + 1, seen, lines);
+                lines.push(format!("{pad}}}"));
+            }
+            Stmt::Block(kind, branches) => {
+                lines.push(format!("{pad}{kind} {{"));
+                for branch in branches {
+                    if branch.is_empty() {
+                        lines.push(format!("{pad}    {{}}"));
+                    } else {
+                        lines.push(format!("{pad}    {{"));
+                        render(branch, depth + 2, seen, lines);
+                        lines.push(format!("{pad}    }}"));
+                    }
+                }
+                lines.push(format!("{pad}}}"));
+            }
+        }
+    }
+}
+
+/// The declaration as printed: `statements` after a comment saying where
+/// they come from (`source`, and `producer`, the program that wrote the
+/// file, when it says), as a `.cnn` file holds them or, given a `rust`
+/// struct name, as a whole `cnn! { pub struct NAME { ... } }` block.
+pub fn declaration(statements: &str, source: &str, producer: &str, rust: Option<&str>) -> String {
+    let header = format!("// Imported from {source}{producer} by `cnn import`.\n");
+    match rust {
+        None => header + statements,
+        Some(name) => {
+            let mut text = format!("cnn! {{\n    {header}    pub struct {name} {{\n");
+            for line in statements.lines() {
+                text += &format!("        {line}\n");
+            }
+            text + "    }\n}\n"
+        }
+    }
+}
