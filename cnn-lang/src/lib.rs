@@ -66,6 +66,10 @@ pub fn check_tokens(tokens: &[lex::Token], whole: Span, name: Option<&str>) -> C
     let mut diagnostics = Diagnostics::default();
     let body = syntax::parse_body(tokens, whole.clone(), &mut diagnostics, 0);
     let network = check::check(&body, &whole, name, &mut diagnostics);
+    // The check counts only its own errors; one the parser found (an
+    // unknown word, skipped) leaves a network that is not the one written,
+    // which no front end may report as valid.
+    let network = network.filter(|_| diagnostics.errors() == 0);
     Checked {
         network,
         diagnostics: diagnostics.into_vec(),

@@ -210,3 +210,19 @@ fn ranks_that_do_not_fit_name_both() {
         assert!(check(source, None).diagnostics.is_empty(), "{source}");
     }
 }
+
+/// A statement the parser skips (an unknown word) leaves a network that is
+/// not the one written: no network is given, though the rest analyses
+/// (the new user's `cnn check` printed "ok, 0 params" for this).
+#[test]
+fn a_skipped_statement_gives_no_network() {
+    let checked = check(
+        "input 3x224x224;\nconv2d 3x3x64 padding 1;\nlinear 10;\n",
+        None,
+    );
+    assert!(checked.network.is_none());
+    assert!(checked
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == cnn_lang::Severity::Error && d.message.contains("conv2d")));
+}

@@ -143,7 +143,22 @@ fn utf16_offset(source: &str, byte: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{utf16_offset, utf16_span};
+    use super::{report, utf16_offset, utf16_span, Options};
+
+    #[test]
+    fn a_skipped_statement_is_not_ok() {
+        // The parser skips `conv2d`; what is left analyses, but it is not
+        // the network written, so the page shows no table for it.
+        let answer = report(
+            "input 3x224x224;\nconv2d 3x3x64 padding 1;\nlinear 10;\n",
+            Options::default(),
+        );
+        assert!(
+            answer.starts_with("{\"ok\":false,\"summary\":null"),
+            "{answer}"
+        );
+        assert!(answer.contains("conv2d"), "{answer}");
+    }
 
     #[test]
     fn byte_offsets_become_utf16_offsets() {
