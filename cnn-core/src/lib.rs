@@ -20,10 +20,8 @@
 #![no_std]
 #![deny(missing_docs)]
 
-#[cfg(any(feature = "alloc", feature = "boxed"))]
+#[cfg(feature = "alloc")]
 extern crate alloc;
-#[cfg(feature = "std")]
-extern crate std;
 
 mod arith;
 mod axes;
@@ -44,9 +42,6 @@ mod option;
 pub mod program;
 mod receptive;
 mod recover;
-#[cfg(feature = "run")]
-pub mod run;
-pub mod safetensors;
 mod scratch;
 mod shape;
 mod spelling;
@@ -60,7 +55,6 @@ mod text;
 #[cfg(feature = "alloc")]
 pub mod tree;
 mod types;
-pub mod weights;
 mod window;
 
 pub use axes::{Axes, Resolved};
@@ -78,11 +72,14 @@ pub use network::{alive, analyze, Analysis, Network, Totals};
 pub use option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use receptive::ReceptiveField;
 pub use scratch::scratch_len;
+// The matrix product's block sizes, which decide `scratch_len`, for the
+// kernels of cnn-run.
+#[doc(hidden)]
+pub use scratch::{ALIGN, KC, MC, MR, NC, NR};
 pub use shape::{PerAxis, Shape};
 pub use state_dict::{LayerTensor, LayerTensors, TensorShape, MAX_TENSOR_RANK};
 pub use storage::Storage;
 pub use summary::Summary;
 pub use svg::Svg;
 pub use types::{Dims, Dims1, Dims3, Flat, Joins, ShapeType, Unknown};
-pub use weights::{Weights, WrongLength};
 pub use window::{output_size, Padding};

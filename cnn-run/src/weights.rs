@@ -134,17 +134,17 @@ const fn layout_holds<T, W: Weights<T>>() {
 }
 
 /// A `W` of zeros on the heap, allocated as zeros (no copy through the
-/// stack, where a large network's weights do not fit). With the `boxed`
+/// stack, where a large network's weights do not fit). With the `alloc`
 /// feature.
 ///
 /// ```
-/// # #[cfg(feature = "boxed")] {
+/// # #[cfg(feature = "alloc")] {
 /// use cnn::weights::{zeroed_box, Linear};
 /// let fc = zeroed_box::<Linear<f32, 400, 120>>();
 /// assert_eq!(fc.weight[119][399], 0.0);
 /// # }
 /// ```
-#[cfg(feature = "boxed")]
+#[cfg(feature = "alloc")]
 pub fn zeroed_box<W: Weights<f32>>() -> alloc::boxed::Box<W> {
     use alloc::alloc::{alloc_zeroed, handle_alloc_error, Layout};
     let () = layout_holds::<f32, W>();
