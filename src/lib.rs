@@ -70,79 +70,97 @@
 
 /// Declares a network: a struct whose constants hold every shape and
 /// count, checked at compile time.
+///
 pub use cnn_macros::cnn;
 
 /// What every declared network is: its constants, its [`Model`], its
 /// summary; a bound for code generic over networks.
+///
 pub use cnn_core::Network;
 
 /// The shape of a tensor (`28x28x1`, `100x64`, `784`), to compare a
 /// network's `INPUT` and `OUTPUT` with.
+///
 pub use cnn_core::Shape;
 
 /// A whole network as data: its layers, shapes and totals, for code that
 /// reads or shows it.
+///
 pub use cnn_core::Model;
 
 /// One row of a network: its kind, shapes, parameters and MACs.
+///
 pub use cnn_core::Layer;
 
 /// The kind of a layer (`Conv`, `Pool`, ...), to match on a [`Layer`].
+///
 pub use cnn_core::Kind;
 
 /// The kind of a block (`Residual`, `Add`, `Concat`, ...), inside
 /// [`Kind::Block`].
+///
 pub use cnn_core::Block;
 
 /// An activation function, inside [`Kind::Activation`].
+///
 pub use cnn_core::Activation;
 
-/// A network's running totals (parameters, MACs, memory), as [`Model`]
-/// holds them.
-pub use cnn_core::Totals;
-
 /// The input pixels a layer's output sees, as each [`Layer`] gives it.
+///
 pub use cnn_core::ReceptiveField;
 
-/// The table `torchinfo` prints, to `println!` a network
-/// (`Summary::of::<Net>()`).
+/// A network as the table `torchinfo` prints, what `Net::summary()`
+/// gives to `println!`.
+///
 pub use cnn_core::Summary;
 
-/// A network as JSON, for tools outside Rust.
+/// A network as JSON, for tools outside Rust (`Json::of::<Net>()`).
+///
 pub use cnn_core::Json;
 
-/// A network as an SVG diagram.
+/// A network as an SVG diagram (`Svg::of::<Net>()`).
+///
 pub use cnn_core::Svg;
 
 /// Why a layer does not fit its input, as the analysis reports it.
+///
 pub use cnn_core::Error;
 
 /// The number an [`Error`] is about (kernel, stride, channels, ...).
+///
 pub use cnn_core::Field;
 
 /// Two networks run one after the other, their shapes checked at compile
 /// time.
+///
 pub use cnn_core::Chain;
 
 /// The type of a network's input or output shape, which [`Chain`] compares.
+///
 pub use cnn_core::ShapeType;
 
 /// Shapes [`Chain`] can join: implemented by the shape types.
+///
 pub use cnn_core::Joins;
 
 /// A spatial shape `HxWxC` as a type.
+///
 pub use cnn_core::Dims;
 
 /// A sequence shape `LxC` as a type.
+///
 pub use cnn_core::Dims1;
 
 /// A volume shape `DxHxWxC` as a type.
+///
 pub use cnn_core::Dims3;
 
 /// A flat vector of `N` values as a type.
+///
 pub use cnn_core::Flat;
 
 /// The shape type of a network whose shapes could not be worked out.
+///
 pub use cnn_core::Unknown;
 
 /// The arithmetic without the macro: one layer at a time
@@ -152,8 +170,8 @@ pub use cnn_core::Unknown;
 pub mod analysis {
     pub use cnn_core::{
         analyze, output_size, Analysis, Axes, Formula, Kernel, LayerSpec, LayerTensor,
-        LayerTensors, Layout, Padding, PerAxis, Resolved, Step, Storage, TensorShape, TypeArgs,
-        MAX_TENSOR_RANK,
+        LayerTensors, Layout, Padding, PerAxis, Resolved, Step, Storage, TensorShape, Totals,
+        TypeArgs, MAX_TENSOR_RANK,
     };
 }
 
@@ -170,9 +188,9 @@ pub mod lang {
 /// these kernels; [`layer`](run::layer) runs one layer by hand.
 #[cfg(feature = "run")]
 pub mod run {
+    pub use cnn_run::{forward, layer, layer_in_place, scratch_len, Buffer, RunError};
     #[cfg(feature = "std")]
     pub use cnn_run::{set_threads, threads};
-    pub use cnn_run::{forward, layer, layer_in_place, scratch_len, Buffer, RunError};
 }
 
 /// A network's weights: the layer types a generated `NameWeights` struct
@@ -256,10 +274,13 @@ macro_rules! __cnn_weights {
 /// Declares a network's weight struct and its [`Weights`](weights::Weights)
 /// implementation from one list of fields, for `cnn!`.
 ///
-/// The `unsafe impl` is sound for any list this accepts, which is why it
-/// lives here and not in the user's crate (and why a crate under
-/// `#![forbid(unsafe_code)]` may declare `#[cnn(weights)]` networks: the
-/// lint does not look into another crate's macros). The contract of
+/// The `unsafe impl` is sound for any list this accepts, whoever calls it,
+/// so its soundness rests on this macro alone, not on the proc macro's
+/// output. A crate under `#![forbid(unsafe_code)]` may declare
+/// `#[cnn(weights)]` networks: rustc's `unsafe_code` lint does not report
+/// code expanded from another crate's macros (tested by
+/// `cnn-tests/tests/pass/forbid_unsafe_code.rs` and
+/// `tests/no-std-user`). The contract of
 /// `Weights<T>` is that the type is `LEN` values of `T` in a row, no
 /// padding, aligned at most as `T`. The struct is `#[repr(C)]` with
 /// exactly the fields listed, in order, and no attribute but docs can be

@@ -2,16 +2,18 @@
 //! parameter formula and the analysis of a network, in `no_std` and `const`
 //! code, with checked `u64` arithmetic throughout.
 //!
-//! Users reach this crate through the `cnn` facade, which re-exports all of
-//! it next to the `cnn!` macro that runs the same code at compile time; the
-//! examples are written as they use it. Without the macro:
+//! Users reach this crate through the `cnn` facade, next to the `cnn!`
+//! macro that runs the same code at compile time: the user's types at its
+//! root, the language's tables in `cnn::lang`, the rest in
+//! `cnn::analysis`. The runtime, which runs a plan's program, is cnn-run.
+//! Without the macro:
 //!
 //! ```
-//! use cnn::{Kind, LayerSpec, Shape};
+//! use cnn_core::{Kind, LayerSpec, Shape};
 //!
 //! // The article's first convolution: ((5*5*3)+1)*8 = 608.
 //! const CONV1: LayerSpec = LayerSpec::new(Kind::Conv).window(5, 5).count(8);
-//! const STEP: cnn::Step = match CONV1.apply(Shape::spatial(32, 32, 3)) {
+//! const STEP: cnn_core::Step = match CONV1.apply(Shape::spatial(32, 32, 3)) {
 //!     Ok(step) => step,
 //!     Err(_) => panic!("conv1 does not fit"),
 //! };

@@ -236,7 +236,7 @@ const DOCS: [&str; 17] = [
     "The most values any one activation holds.",
     "The most activation values alive at once during inference.",
     "Every layer, in order, the input first; a block's row before its contents.",
-    "The rows' numbers and their pooled text, as `cnn::table` encodes them.",
+    "The rows' numbers and their pooled text, as `cnn_core::table` encodes them.",
     "The bytes of all parameters at `element_bytes` bytes each (4 for f32), saturating at `u64::MAX`: for budgets in `const`.",
     "The bytes of the peak activation memory at `element_bytes` bytes per value, saturating at `u64::MAX`.",
     "The network as a table, like Keras's `model.summary()`, with each layer's parameter formula.",
@@ -317,7 +317,10 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
     for (at, (constant, value)) in lengths.into_iter().enumerate() {
         if let Some(Some(value)) = value {
             doc(&mut out, DOCS[14 + at]);
-            let _ = write!(out, "pub const {constant}: usize = ::cnn::__private::len({value});");
+            let _ = write!(
+                out,
+                "pub const {constant}: usize = ::cnn::__private::len({value});"
+            );
         }
     }
     doc(&mut out, DOCS[9]);

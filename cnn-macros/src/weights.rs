@@ -381,8 +381,8 @@ impl Writer<'_> {
     /// A `#[repr(C)]` struct of `fields` and its `Weights` implementation,
     /// both written by the `cnn` crate's `__cnn_weights_struct!` from the
     /// one list of fields: the `unsafe impl` is that crate's code, sound
-    /// for any list it is given (see there), so a user crate under
-    /// `#![forbid(unsafe_code)]` may declare `#[cnn(weights)]` networks.
+    /// for any list it is given (the argument is there), not an `unsafe`
+    /// this macro writes into the user's crate.
     fn struct_tokens(&self, name: &Ident, doc: &str, fields: &[Field]) -> TokenStream {
         let vis = self.vis;
         let field_tokens = fields.iter().map(|field| {

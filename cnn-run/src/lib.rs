@@ -9,9 +9,9 @@
 //!
 //! # Features
 //!
-//! - `alloc`: weights on the heap ([`safetensors::boxed`],
-//!   [`weights::zeroed_box`]), with the `alloc` crate's `Box`.
-//! - `std`: threads for the convolutions' products ([`set_threads`]).
+//! - `alloc`: weights on the heap (`safetensors::boxed`,
+//!   `weights::zeroed_box`), with the `alloc` crate's `Box`.
+//! - `std`: threads for the convolutions' products (`set_threads`).
 //!
 //! # One layer
 //!

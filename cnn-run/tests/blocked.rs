@@ -6,8 +6,8 @@
 //! The PyTorch cases in tests/run.rs are small; these are large enough to
 //! reach the blocks.
 
-use cnn_run as run;
 use cnn_core::{Axes, Kind, LayerSpec, Padding, Shape};
+use cnn_run as run;
 
 /// A repeatable stream of values in [-1, 1).
 struct Noise(u64);

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use cnn_run::{self as run, Buffer, RunError};
 use cnn_core::{kind_by_keyword, Activation, Axes, Block, Kind, LayerSpec, Padding, Shape};
+use cnn_run::{self as run, Buffer, RunError};
 
 const CASES: &str = include_str!("data/forward_cases.txt");
 

@@ -82,7 +82,7 @@ const BATCHES: &str = "num_batches_tracked";
 /// checked.
 ///
 /// ```
-/// use cnn::safetensors::{load, Tensor};
+/// use cnn_run::safetensors::{load, Tensor};
 /// // A file of one F32 tensor `w` of shape [2]: 1.0 and 2.0.
 /// let header = br#"{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}"#;
 /// let mut file = (header.len() as u64).to_le_bytes().to_vec();

@@ -1,7 +1,8 @@
-//! A user crate that forbids `unsafe` declares a `#[cnn(weights)]`
-//! network: the weight struct's `unsafe impl Weights` comes from the `cnn`
-//! crate's own macro (`__cnn_weights_struct!`), sound for any fields it is
-//! given, and the lint does not look into another crate's macros.
+//! A user crate that forbids `unsafe` declares `#[cnn(weights)]` networks
+//! and runs one: the weight struct's `unsafe impl Weights` comes from the
+//! `cnn` crate's own macro (`__cnn_weights_struct!`), sound for any fields
+//! it is given, and rustc's `unsafe_code` lint does not report code
+//! expanded from another crate's macros.
 #![forbid(unsafe_code)]
 #![deny(warnings)]
 
