@@ -1,4 +1,4 @@
-"""Single layers run by PyTorch in eval mode, for cnn-core/tests/run.rs.
+"""Single layers run by PyTorch in eval mode, for cnn-run/tests/run.rs.
 
     venv/bin/python scripts/pytorch_forward_cases.py > cnn-run/tests/data/forward_cases.txt
 

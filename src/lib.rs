@@ -354,3 +354,9 @@ macro_rules! __cnn_alloc {
 macro_rules! __cnn_alloc {
     ($($item:tt)*) => {};
 }
+
+/// The README's examples, run as doc tests (`cargo test --doc`); not part
+/// of the documentation, whose front page is this crate's own.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
