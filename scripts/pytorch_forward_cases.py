@@ -1,6 +1,6 @@
-"""Single layers run by PyTorch in eval mode, for cnn-core/tests/run.rs.
+"""Single layers run by PyTorch in eval mode, for cnn-run/tests/run.rs.
 
-    venv/bin/python scripts/pytorch_forward_cases.py > cnn-core/tests/data/forward_cases.txt
+    venv/bin/python scripts/pytorch_forward_cases.py > cnn-run/tests/data/forward_cases.txt
 
 Each case is a statement of the language and the input shape it runs on
 (channels last, as the language writes shapes). The script reads the

@@ -9,7 +9,7 @@ need torch: the files are committed.
 The structure comes from `cnn json` (cnn-cli), which reads the example file
 as the macro does: every statement with its input shape, blocks nested. Each
 statement becomes the module scripts/pytorch_forward_cases.py builds for it
-(the single-layer cases of cnn-core/tests/run.rs, so the conventions are
+(the single-layer cases of cnn-run/tests/run.rs, so the conventions are
 the same: TensorFlow's `pad same`, (C, H, W) flatten order, eps 1e-5, ...),
 and the blocks become what the language says they are: `add` and
 `residual` sum their branches, `concat` stacks channels, `mul` multiplies

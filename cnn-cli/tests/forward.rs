@@ -4,8 +4,8 @@
 //! onnxruntime's output by scripts/export_onnx_forward.py.
 //!
 //! The declaration is run without the macro, as the macro would: checked
-//! by `cnn_lang`, its plan's program run by `cnn_core::run::forward` on
-//! the weights `cnn_core::safetensors::load` finds by the table's keys.
+//! by `cnn_lang`, its plan's program run by `cnn_run::forward` on
+//! the weights `cnn_run::safetensors::load` finds by the table's keys.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -78,9 +78,9 @@ fn forward(file: &Path, input: &Array, output_shape: &[usize]) -> (Vec<f32>, u64
         .network
         .expect("the declaration checks");
     let table = cnn_lang::tensors(&network).expect("the tensors have keys");
-    let tensors: Vec<cnn_core::safetensors::Tensor> = table
+    let tensors: Vec<cnn_run::safetensors::Tensor> = table
         .iter()
-        .map(|t| cnn_core::safetensors::Tensor {
+        .map(|t| cnn_run::safetensors::Tensor {
             key: Box::leak(t.key.clone().into_boxed_str()),
             shape: Box::leak(t.shape.iter().map(|&d| d as usize).collect()),
             offset: t.offset as usize,
@@ -88,13 +88,13 @@ fn forward(file: &Path, input: &Array, output_shape: &[usize]) -> (Vec<f32>, u64
         .collect();
     let len = tensors.iter().map(|t| t.offset + t.elements()).max();
     let mut values = vec![0.0; len.unwrap_or(0)];
-    cnn_core::safetensors::load(&bytes, &tensors, &mut values)
+    cnn_run::safetensors::load(&bytes, &tensors, &mut values)
         .unwrap_or_else(|error| panic!("{}: {error}", file.display()));
 
     let plan = network.plan.expect("the network is planned");
     let mut arena = vec![0.0; plan.header.arena_len];
     let x = permute(input, false);
-    let y = cnn_core::run::forward(&plan.encode(), &values, &x, &mut arena)
+    let y = cnn_run::forward(&plan.encode(), &values, &x, &mut arena)
         .unwrap_or_else(|error| panic!("{}: {error}", file.display()));
     let y = Array {
         shape: output_shape.to_vec(),

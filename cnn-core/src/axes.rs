@@ -10,7 +10,7 @@ use crate::{Error, Field};
 /// Numbers for the spatial axes, as written: one number, or one per axis.
 ///
 /// ```
-/// use cnn::Axes;
+/// use cnn_core::Axes;
 /// // `maxpool 2` on a clip pools 2x2x2; `stride 1x2x2` is per axis.
 /// assert_eq!(Axes::every(2).on(3, true, 1), Some([2, 2, 2]));
 /// assert_eq!(Axes::two(1, 2).on(2, true, 1), Some([1, 2, 1]));

@@ -13,7 +13,7 @@ use crate::{Block, Error, Field, Shape};
 ///   squeeze-excite gate multiplies its input).
 ///
 /// ```
-/// use cnn::{join, Block, Shape};
+/// use cnn_core::{join, Block, Shape};
 /// let a = Shape::spatial(28, 28, 64);
 /// let b = Shape::spatial(28, 28, 32);
 /// assert_eq!(join(Block::Concat, a, b), Ok(Shape::spatial(28, 28, 96)));

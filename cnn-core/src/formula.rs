@@ -9,7 +9,7 @@ use crate::{Kind, LayerSpec, Shape};
 /// column. Displays nothing for a layer without parameters.
 ///
 /// ```
-/// use cnn::{Formula, Kind, LayerSpec, Shape};
+/// use cnn_core::{Formula, Kind, LayerSpec, Shape};
 /// let fc = LayerSpec::new(Kind::Dense).count(120);
 /// let formula = Formula::new(fc, Shape::spatial(5, 5, 16));
 /// assert_eq!(formula.to_string(), "120*400+120 = 48120");

@@ -310,7 +310,7 @@ impl Kind {
     /// The kind's description (a `repeat`'s has 0 rounds).
     ///
     /// ```
-    /// use cnn::{Kind, Argument};
+    /// use cnn_core::{Kind, Argument};
     /// let fc = Kind::Dense.info();
     /// assert_eq!((fc.keyword, fc.argument, fc.svg_class), ("fc", Argument::Count, "fc"));
     /// assert_eq!(Kind::Softmax.info().json_name, "fc_softmax");
@@ -431,7 +431,7 @@ impl Activation {
 /// The table entry for a layer keyword.
 ///
 /// ```
-/// use cnn::{kind_by_keyword, Kind};
+/// use cnn_core::{kind_by_keyword, Kind};
 /// assert_eq!(kind_by_keyword("dense").map(|k| k.kind), Some(Kind::Dense));
 /// assert!(kind_by_keyword("convolution").is_none());
 /// ```
@@ -481,7 +481,7 @@ pub const BLOCK_KEYWORDS: &[&str] = &BLOCK_KEYWORD_LIST;
 /// for the parser to fill in.
 ///
 /// ```
-/// use cnn::{block_by_keyword, Block};
+/// use cnn_core::{block_by_keyword, Block};
 /// assert_eq!(block_by_keyword("concat"), Some(Block::Concat));
 /// assert_eq!(block_by_keyword("repeat"), Some(Block::Repeat(0)));
 /// assert_eq!(block_by_keyword("conv"), None);

@@ -9,7 +9,7 @@ use crate::{Axes, Error, Field, Kind, Padding, Shape};
 /// One layer as declared: its kind and every option, defaults filled in.
 ///
 /// ```
-/// use cnn::{Kind, LayerSpec, Shape};
+/// use cnn_core::{Kind, LayerSpec, Shape};
 /// let conv = LayerSpec::new(Kind::Conv).window(5, 5).count(8);
 /// let step = conv.apply(Shape::spatial(32, 32, 3)).unwrap();
 /// assert_eq!(step.output, Shape::spatial(28, 28, 8));

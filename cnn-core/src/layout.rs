@@ -1,5 +1,5 @@
 //! How a layer's parameters are laid out as arrays ([`Layout`]), and which
-//! of the [`weights`](crate::weights) types holds them.
+//! of the weight types of `cnn_run::weights` holds them.
 
 use crate::{Kind, LayerSpec, Shape};
 
@@ -150,11 +150,11 @@ impl TypeArgs {
 }
 
 impl Layout {
-    /// The name of the type in [`weights`](crate::weights) that holds these
+    /// The name of the type in `cnn_run::weights` that holds these
     /// parameters (`Conv2d`, `Conv2dNoBias`, `Linear`...).
     ///
     /// ```
-    /// use cnn::Layout;
+    /// use cnn_core::Layout;
     /// let fc = Layout::Linear { inputs: 400, outputs: 120, bias: false };
     /// assert_eq!(fc.type_name(), "LinearNoBias");
     /// assert_eq!(fc.type_args().as_slice(), &[400, 120]);
@@ -263,7 +263,7 @@ impl LayerSpec {
     /// succeeded on the same input.
     ///
     /// ```
-    /// use cnn::{Kernel, Kind, LayerSpec, Layout, Shape};
+    /// use cnn_core::{Kernel, Kind, LayerSpec, Layout, Shape};
     /// let conv = LayerSpec::new(Kind::Conv).window(3, 3).count(32).groups(4);
     /// assert_eq!(
     ///     conv.layout(Shape::spatial(8, 8, 16)),

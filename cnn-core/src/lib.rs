@@ -2,16 +2,18 @@
 //! parameter formula and the analysis of a network, in `no_std` and `const`
 //! code, with checked `u64` arithmetic throughout.
 //!
-//! Users reach this crate through the `cnn` facade, which re-exports all of
-//! it next to the `cnn!` macro that runs the same code at compile time; the
-//! examples are written as they use it. Without the macro:
+//! Users reach this crate through the `cnn` facade, next to the `cnn!`
+//! macro that runs the same code at compile time: the user's types at its
+//! root, the language's tables in `cnn::lang`, the rest in
+//! `cnn::analysis`. The runtime, which runs a plan's program, is cnn-run.
+//! Without the macro:
 //!
 //! ```
-//! use cnn::{Kind, LayerSpec, Shape};
+//! use cnn_core::{Kind, LayerSpec, Shape};
 //!
 //! // The article's first convolution: ((5*5*3)+1)*8 = 608.
 //! const CONV1: LayerSpec = LayerSpec::new(Kind::Conv).window(5, 5).count(8);
-//! const STEP: cnn::Step = match CONV1.apply(Shape::spatial(32, 32, 3)) {
+//! const STEP: cnn_core::Step = match CONV1.apply(Shape::spatial(32, 32, 3)) {
 //!     Ok(step) => step,
 //!     Err(_) => panic!("conv1 does not fit"),
 //! };
@@ -20,10 +22,8 @@
 #![no_std]
 #![deny(missing_docs)]
 
-#[cfg(any(feature = "alloc", feature = "boxed"))]
+#[cfg(feature = "alloc")]
 extern crate alloc;
-#[cfg(feature = "std")]
-extern crate std;
 
 mod arith;
 mod axes;
@@ -44,9 +44,6 @@ mod option;
 pub mod program;
 mod receptive;
 mod recover;
-#[cfg(feature = "run")]
-pub mod run;
-pub mod safetensors;
 mod scratch;
 mod shape;
 mod spelling;
@@ -60,7 +57,6 @@ mod text;
 #[cfg(feature = "alloc")]
 pub mod tree;
 mod types;
-pub mod weights;
 mod window;
 
 pub use axes::{Axes, Resolved};
@@ -78,11 +74,14 @@ pub use network::{alive, analyze, Analysis, Network, Totals};
 pub use option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use receptive::ReceptiveField;
 pub use scratch::scratch_len;
+// The matrix product's block sizes, which decide `scratch_len`, for the
+// kernels of cnn-run.
+#[doc(hidden)]
+pub use scratch::{ALIGN, KC, MC, MR, NC, NR};
 pub use shape::{PerAxis, Shape};
 pub use state_dict::{LayerTensor, LayerTensors, TensorShape, MAX_TENSOR_RANK};
 pub use storage::Storage;
 pub use summary::Summary;
 pub use svg::Svg;
 pub use types::{Dims, Dims1, Dims3, Flat, Joins, ShapeType, Unknown};
-pub use weights::{Weights, WrongLength};
 pub use window::{output_size, Padding};

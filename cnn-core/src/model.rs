@@ -130,8 +130,8 @@ impl Model {
 /// at `u64::MAX`, so that a budget check cannot pass by overflow.
 ///
 /// ```
-/// assert_eq!(cnn::bytes(62_958, 4), 251_832);
-/// assert_eq!(cnn::bytes(u64::MAX, 2), u64::MAX);
+/// assert_eq!(cnn_core::bytes(62_958, 4), 251_832);
+/// assert_eq!(cnn_core::bytes(u64::MAX, 2), u64::MAX);
 /// ```
 pub const fn bytes(values: u64, element_bytes: u64) -> u64 {
     values.saturating_mul(element_bytes)

@@ -156,7 +156,7 @@ pub struct Analysis {
 /// field) is an error here as there.
 ///
 /// ```
-/// use cnn::{analyze, Kind, LayerSpec, Shape};
+/// use cnn_core::{analyze, Kind, LayerSpec, Shape};
 /// const NET: &[LayerSpec] = &[
 ///     LayerSpec::input(Shape::spatial(28, 28, 1)),
 ///     LayerSpec::new(Kind::Dense).count(10),
@@ -245,7 +245,7 @@ pub const fn analyze(layers: &[LayerSpec]) -> Result<Analysis, (usize, Error)> {
 /// overflow error.
 ///
 /// ```
-/// assert_eq!(cnn::alive(&[6_272, 1_568]), Ok(7_840));
+/// assert_eq!(cnn_core::alive(&[6_272, 1_568]), Ok(7_840));
 /// ```
 pub const fn alive(values: &[u64]) -> Result<u64, Error> {
     let mut sum: u64 = 0;

@@ -200,7 +200,7 @@ impl Opt {
 /// The table entry for an option keyword.
 ///
 /// ```
-/// use cnn::{option_by_keyword, Opt, OptValue};
+/// use cnn_core::{option_by_keyword, Opt, OptValue};
 /// let stride = option_by_keyword("stride").unwrap();
 /// assert_eq!((stride.opt, stride.value), (Opt::Stride, OptValue::PerAxis));
 /// assert!(option_by_keyword("padding").is_none());

@@ -5,7 +5,7 @@
 //! compile time).
 //!
 //! Not a stable interface: the planner (`tree::plan`), the macro and the
-//! runner (`run::forward`) change together. The form: the input's length,
+//! runner (`cnn_run::forward`) change together. The form: the input's length,
 //! the arena's, the output's place and length, the number of steps, then
 //! each step, every number in the digits of `LAYERS`' table.
 

@@ -16,7 +16,7 @@ use crate::{Error, Field, Kind, LayerSpec, Shape};
 /// stay 1, 1, 0).
 ///
 /// ```
-/// use cnn::{Kind, LayerSpec, ReceptiveField, Shape};
+/// use cnn_core::{Kind, LayerSpec, ReceptiveField, Shape};
 /// // Two 3x3 convolutions see 5x5 pixels, as VGG's paper says.
 /// let conv = LayerSpec::new(Kind::Conv).window(3, 3).count(8);
 /// let rf = ReceptiveField::INPUT

@@ -10,7 +10,7 @@ impl LayerSpec {
     /// `None` for every other layer.
     ///
     /// ```
-    /// use cnn::{Kind, LayerSpec, Shape};
+    /// use cnn_core::{Kind, LayerSpec, Shape};
     /// let fc = LayerSpec::new(Kind::Dense).count(10);
     /// assert_eq!(fc.output_whatever_input(), Some(Shape::Flat(10)));
     /// assert_eq!(LayerSpec::new(Kind::Flatten).output_whatever_input(), None);
@@ -53,7 +53,7 @@ impl LayerSpec {
     /// leaves the output unknown (a window that does not fit).
     ///
     /// ```
-    /// use cnn::{Kind, LayerSpec, Shape};
+    /// use cnn_core::{Kind, LayerSpec, Shape};
     /// let conv = LayerSpec::new(Kind::Conv).window(3, 3).count(8).groups(3);
     /// let input = Shape::spatial(32, 32, 3);
     /// let error = conv.apply(input).unwrap_err();

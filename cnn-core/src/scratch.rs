@@ -1,27 +1,27 @@
 //! The working space each layer's kernel needs beside its input and
 //! output: a rule of the memory plan, so it is here, not behind the
-//! kernels' `run` feature, with the block sizes of the convolutions'
-//! matrix product that decide it (`run::gemm` reads them from here).
+//! kernels, with the block sizes of the convolutions'
+//! matrix product that decide it (cnn-run's GEMM reads them from here).
 
 use crate::{Kind, LayerSpec, Shape};
 
 /// Depth of a block of the product: one packed panel of the filters
 /// (`KC x NR`, 16 KB) stays in L1 while every row panel of the im2col
 /// tile passes over it.
-pub(crate) const KC: usize = 256;
+pub const KC: usize = 256;
 /// Positions in a tile of im2col rows, at most (a multiple of `MR`):
 /// `MC x KC` (72 KB) in L2.
-pub(crate) const MC: usize = 72;
+pub const MC: usize = 72;
 /// Rows of the micro-kernel: a tile holds at least this many positions
 /// (or every position of a smaller layer).
-pub(crate) const MR: usize = 6;
+pub const MR: usize = 6;
 /// Filters in a packed block (a multiple of `NR`): `KC x NC` (256 KB) in
 /// L2 beside the tile.
-pub(crate) const NC: usize = 256;
+pub const NC: usize = 256;
 /// Columns of the micro-kernel: a packed block is padded to a multiple.
-pub(crate) const NR: usize = 16;
+pub const NR: usize = 16;
 /// Slack so that a packed block starts on a 64-byte line.
-pub(crate) const ALIGN: usize = 16;
+pub const ALIGN: usize = 16;
 
 /// The `f32` values of working space `run::layer` needs for `spec` on
 /// `input`, 0 for a layer that does not apply to its input (which

@@ -1,8 +1,8 @@
 //! The tensors a layer's parameters are in PyTorch's `state_dict`: each
 //! one's key suffix (`weight`, `bias`, `running_mean`...) and PyTorch's
-//! shape for it, in the order the [`weights`](crate::weights) types hold
+//! shape for it, in the order the weight types of `cnn_run::weights` hold
 //! them. What a front end joins to a layer's path to name the tensors of
-//! a network (see [`safetensors`](crate::safetensors)).
+//! a network (see `cnn_run::safetensors`).
 
 use crate::Layout;
 
@@ -121,13 +121,13 @@ const fn weight(shape: TensorShape) -> LayerTensor {
 
 impl Layout {
     /// The layer's tensors as PyTorch's `state_dict` lists them, in the
-    /// order of its [`weights`](crate::weights) type, each with PyTorch's
+    /// order of its type in `cnn_run::weights`, each with PyTorch's
     /// shape: a convolution's weight `[out, in / groups, k...]`, a
     /// transposed one's `[in, out / groups, k...]`, a linear layer's
     /// `[out, in]`, every per-channel vector `[C]`.
     ///
     /// ```
-    /// use cnn::{Kernel, Layout};
+    /// use cnn_core::{Kernel, Layout};
     /// let conv = Layout::Conv { kernel: Kernel::two(5, 5), inputs: 3, outputs: 8, bias: true };
     /// let tensors = conv.tensors();
     /// let [weight, bias] = tensors.as_slice() else { panic!() };

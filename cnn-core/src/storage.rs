@@ -20,7 +20,7 @@ impl LayerSpec {
     /// Where this layer's output can live when it runs on `input`.
     ///
     /// ```
-    /// use cnn::{Activation, Kind, LayerSpec, Shape, Storage};
+    /// use cnn_core::{Activation, Kind, LayerSpec, Shape, Storage};
     /// let image = Shape::spatial(8, 8, 4);
     /// assert_eq!(LayerSpec::new(Kind::Activation(Activation::Relu)).storage(image), Storage::InPlace);
     /// assert_eq!(LayerSpec::new(Kind::Flatten).storage(image), Storage::Apart);

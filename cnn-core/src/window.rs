@@ -23,7 +23,7 @@ pub enum Padding {
 /// input, a number is zero, or the arithmetic overflows.
 ///
 /// ```
-/// use cnn::output_size;
+/// use cnn_core::output_size;
 /// assert_eq!(output_size(32, 5, 1, 0, 1, false), Some(28));
 /// assert_eq!(output_size(55, 3, 2, 0, 1, true), Some(27));
 /// assert_eq!(output_size(4, 5, 1, 0, 1, false), None);

@@ -3,13 +3,13 @@
 //! writes, the checks' lists of kinds, the names the renderers print, and
 //! the words the parser's errors use.
 
-use cnn_core::weights::{
-    BatchNorm, Conv2d, Conv2dNoBias, Linear, LinearNoBias, PRelu, SeparableConv2d,
-    SeparableConv2dNoBias,
-};
 use cnn_core::{
     block_by_keyword, kind_by_keyword, option_by_keyword, Activation, Block, Kind, KindInfo,
-    LayerSpec, Layout, Opt, OptValue, Shape, Weights, BLOCK_KEYWORDS, KINDS, OPTIONS,
+    LayerSpec, Layout, Opt, OptValue, Shape, BLOCK_KEYWORDS, KINDS, OPTIONS,
+};
+use cnn_run::weights::{
+    BatchNorm, Conv2d, Conv2dNoBias, Linear, LinearNoBias, PRelu, SeparableConv2d,
+    SeparableConv2dNoBias, Weights,
 };
 
 const ACTIVATIONS: [Activation; 11] = [
@@ -292,7 +292,7 @@ fn options_say_what_follows_them() {
         .contains(Opt::Stride.info().option));
 }
 
-/// Each layout names a type of `cnn_core::weights` whose const generics
+/// Each layout names a type of `cnn_run::weights` whose const generics
 /// are the layout's numbers in order: the type then holds exactly the
 /// layer's parameters.
 #[test]

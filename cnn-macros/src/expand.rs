@@ -193,7 +193,7 @@ fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
             peak_activations: #peak,
             arena: #arena,
             layers: &{
-                let table: [::cnn::Layer; #rows] = ::cnn::table::decode(#bytes, #text);
+                let table: [::cnn::Layer; #rows] = ::cnn::__private::table::decode(#bytes, #text);
                 table
             },
         };
@@ -236,7 +236,7 @@ const DOCS: [&str; 17] = [
     "The most values any one activation holds.",
     "The most activation values alive at once during inference.",
     "Every layer, in order, the input first; a block's row before its contents.",
-    "The rows' numbers and their pooled text, as `cnn::table` encodes them.",
+    "The rows' numbers and their pooled text, as `cnn_core::table` encodes them.",
     "The bytes of all parameters at `element_bytes` bytes each (4 for f32), saturating at `u64::MAX`: for budgets in `const`.",
     "The bytes of the peak activation memory at `element_bytes` bytes per value, saturating at `u64::MAX`.",
     "The network as a table, like Keras's `model.summary()`, with each layer's parameter formula.",
@@ -263,7 +263,7 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
     let rows = analyzed.rows.len();
     let decode = |owner: &str| {
         format!(
-            "&{{ let table: [::cnn::Layer; {rows}] = ::cnn::table::decode({owner}::__CNN_TABLE, {owner}::__CNN_TEXT); table }}"
+            "&{{ let table: [::cnn::Layer; {rows}] = ::cnn::__private::table::decode({owner}::__CNN_TABLE, {owner}::__CNN_TEXT); table }}"
         )
     };
     let model = |owner: &str| {
@@ -317,7 +317,10 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
     for (at, (constant, value)) in lengths.into_iter().enumerate() {
         if let Some(Some(value)) = value {
             doc(&mut out, DOCS[14 + at]);
-            let _ = write!(out, "pub const {constant}: usize = ::cnn::len({value});");
+            let _ = write!(
+                out,
+                "pub const {constant}: usize = ::cnn::__private::len({value});"
+            );
         }
     }
     doc(&mut out, DOCS[9]);
@@ -348,16 +351,16 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
         doc(&mut out, &text);
         let _ = write!(
             out,
-            "pub const {constant}: ::cnn::Layer = ::cnn::table::row(Self::__CNN_TABLE, Self::__CNN_TEXT, {at}).0;"
+            "pub const {constant}: ::cnn::Layer = ::cnn::__private::table::row(Self::__CNN_TABLE, Self::__CNN_TEXT, {at}).0;"
         );
     }
     doc(&mut out, DOCS[11]);
     out.push_str(
-        "pub const fn param_bytes(element_bytes: u64) -> u64 { ::cnn::bytes(Self::TOTAL_PARAMS, element_bytes) }",
+        "pub const fn param_bytes(element_bytes: u64) -> u64 { ::cnn::__private::bytes(Self::TOTAL_PARAMS, element_bytes) }",
     );
     doc(&mut out, DOCS[12]);
     out.push_str(
-        "pub const fn peak_activation_bytes(element_bytes: u64) -> u64 { ::cnn::bytes(Self::PEAK_ACTIVATIONS, element_bytes) }",
+        "pub const fn peak_activation_bytes(element_bytes: u64) -> u64 { ::cnn::__private::bytes(Self::PEAK_ACTIVATIONS, element_bytes) }",
     );
     doc(&mut out, DOCS[13]);
     out.push_str("pub fn summary() -> ::cnn::Summary { <Self as ::cnn::Network>::summary() } }");

@@ -1,5 +1,5 @@
 //! Writes `Net::forward` for a network marked `#[cnn(weights)]`: the
-//! memory plan's program as one byte string, run by `cnn-core`'s runner
+//! memory plan's program as one byte string, run by `cnn-run`'s runner
 //! on arrays whose lengths are the network's constants, so a wrong input,
 //! arena or weight struct does not compile. Behind the `cnn` facade's
 //! `run` feature, through its `__cnn_forward!`, so that a user who turns
@@ -45,8 +45,8 @@ pub fn tokens(name: &Ident, analyzed: &Analyzed) -> TokenStream {
         out,
         "] pub fn forward<'a>(weights: &{weights}<f32>, input: &[f32; Self::INPUT_LEN], \
          arena: &'a mut [f32; Self::ARENA_LEN]) -> &'a [f32; Self::OUTPUT_LEN] {{ \
-         ::cnn::run::forward_array(Self::__CNN_PROGRAM, \
-         <{weights}<f32> as ::cnn::Weights<f32>>::as_slice(weights), input, arena) }} }} }}"
+         ::cnn::__private::forward_array(Self::__CNN_PROGRAM, \
+         <{weights}<f32> as ::cnn::weights::Weights<f32>>::as_slice(weights), input, arena) }} }} }}"
     );
     literal::tokens(&out)
 }

@@ -1,5 +1,5 @@
 //! Writes `NameWeights<T>`: a network's parameters as one `#[repr(C)]`
-//! struct of `cnn-core`'s layer types, one field per layer that has
+//! struct of `cnn-run`'s layer types, one field per layer that has
 //! parameters, in the network's order, every size a literal.
 //!
 //! Field names: a named layer's name, an unnamed one's `layer_<row>` (its
@@ -79,7 +79,7 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
         let name = field.name.to_string();
         let ty = field.full_type();
         let count = Literal::u64_unsuffixed(field.count);
-        quote!((#name, <#ty as ::cnn::Weights<T>>::LEN, #count))
+        quote!((#name, <#ty as ::cnn::weights::Weights<T>>::LEN, #count))
     });
     let slot_count = Literal::usize_unsuffixed(fields.len());
     let items = &writer.items;
@@ -91,11 +91,12 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
         let key = &tensor.key;
         let shape = tensor.shape.iter().map(|&n| Literal::u64_unsuffixed(n));
         let offset = Literal::u64_unsuffixed(tensor.offset);
-        quote!(::cnn::safetensors::Tensor { key: #key, shape: &[#(#shape),*], offset: #offset })
+        quote!(::cnn::weights::safetensors::Tensor { key: #key, shape: &[#(#shape),*], offset: #offset })
     });
     let tensor_count = Literal::usize_unsuffixed(tensors.len());
     let boxed = boxed_loader();
     quote! {
+        ::cnn::__cnn_weights! {
         #body
         #(#items)*
 
@@ -106,7 +107,7 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
             /// Each field's name, offset and length, in values of `T`.
             pub const SLOTS: &'static [::cnn::weights::Slot] = &{
                 let slots: [::cnn::weights::Slot; #slot_count] =
-                    ::cnn::weights::slots([#(#slots),*]);
+                    ::cnn::__private::slots([#(#slots),*]);
                 slots
             };
 
@@ -114,31 +115,31 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
             /// shape and offset in the flat values, in order (every round of
             /// a `repeat` with its own key). What
             /// [`load_safetensors`](Self::load_safetensors) finds by name.
-            pub const TENSORS: &'static [::cnn::safetensors::Tensor] = &{
-                let tensors: [::cnn::safetensors::Tensor; #tensor_count] = [#(#tensor_table),*];
+            pub const TENSORS: &'static [::cnn::weights::safetensors::Tensor] = &{
+                let tensors: [::cnn::weights::safetensors::Tensor; #tensor_count] = [#(#tensor_table),*];
                 tensors
             };
 
             /// The values as the network's weights, read in place; an error
             /// if there are not exactly [`LEN`](Self::LEN) of them.
-            pub fn from_slice(values: &[T]) -> ::core::result::Result<&Self, ::cnn::WrongLength> {
-                <Self as ::cnn::Weights<T>>::from_slice(values)
+            pub fn from_slice(values: &[T]) -> ::core::result::Result<&Self, ::cnn::weights::WrongLength> {
+                <Self as ::cnn::weights::Weights<T>>::from_slice(values)
             }
 
             /// The values as the network's weights, to write in place.
-            pub fn from_slice_mut(values: &mut [T]) -> ::core::result::Result<&mut Self, ::cnn::WrongLength> {
-                <Self as ::cnn::Weights<T>>::from_slice_mut(values)
+            pub fn from_slice_mut(values: &mut [T]) -> ::core::result::Result<&mut Self, ::cnn::weights::WrongLength> {
+                <Self as ::cnn::weights::Weights<T>>::from_slice_mut(values)
             }
 
             /// An array of exactly [`LEN`](Self::LEN) values as the network's
             /// weights: a wrong length does not compile.
             pub fn from_array(values: &[T; #name::TOTAL_PARAMS as usize]) -> &Self {
-                <Self as ::cnn::Weights<T>>::from_array(values)
+                <Self as ::cnn::weights::Weights<T>>::from_array(values)
             }
 
             /// The weights as one flat slice.
             pub fn as_slice(&self) -> &[T] {
-                <Self as ::cnn::Weights<T>>::as_slice(self)
+                <Self as ::cnn::weights::Weights<T>>::as_slice(self)
             }
         }
 
@@ -148,21 +149,22 @@ pub fn tokens(name: &Ident, vis: &TokenStream, analyzed: &Analyzed) -> TokenStre
             /// into these weights, in place, without allocating: each tensor of
             /// [`TENSORS`](Self::TENSORS) found by its key, its shape checked, F32,
             /// F16 or BF16 read as `f32`. On an error the weights are unchanged.
-            pub fn load_safetensors(&mut self, bytes: &[u8]) -> ::core::result::Result<(), ::cnn::safetensors::Error> {
-                ::cnn::safetensors::load_into(self, bytes, Self::TENSORS)
+            pub fn load_safetensors(&mut self, bytes: &[u8]) -> ::core::result::Result<(), ::cnn::weights::safetensors::Error> {
+                ::cnn::__private::load_into(self, bytes, Self::TENSORS)
             }
 
             #boxed
         }
 
         const _: () = ::core::assert!(
-            ::cnn::safetensors::ends_at(#weights::<f32>::TENSORS, #weights::<f32>::LEN)
+            ::cnn::__private::ends_at(#weights::<f32>::TENSORS, #weights::<f32>::LEN)
         );
 
         const _: () = ::core::assert!(
-            <#weights<f32> as ::cnn::Weights<f32>>::LEN as u64 == #name::TOTAL_PARAMS
+            <#weights<f32> as ::cnn::weights::Weights<f32>>::LEN as u64 == #name::TOTAL_PARAMS
                 && ::core::mem::size_of::<#weights<f32>>() as u64 == #name::TOTAL_PARAMS * 4
         );
+        }
     }
 }
 
@@ -176,8 +178,8 @@ fn boxed_loader() -> TokenStream {
             /// The weights read from a safetensors file, on the heap (a
             /// network's weights are often too large for a stack): see
             /// [`load_safetensors`](Self::load_safetensors).
-            pub fn from_safetensors(bytes: &[u8]) -> ::core::result::Result<::cnn::safetensors::Box<Self>, ::cnn::safetensors::Error> {
-                ::cnn::safetensors::boxed(bytes, Self::TENSORS)
+            pub fn from_safetensors(bytes: &[u8]) -> ::core::result::Result<::cnn::__private::Box<Self>, ::cnn::weights::safetensors::Error> {
+                ::cnn::__private::boxed(bytes, Self::TENSORS)
             }
         }
     }
@@ -376,7 +378,11 @@ impl Writer<'_> {
         ident(&name).unwrap_or_else(|| format_ident!("{}Round{}", self.base, self.types.len()))
     }
 
-    /// A `#[repr(C)]` struct of `fields`.
+    /// A `#[repr(C)]` struct of `fields` and its `Weights` implementation,
+    /// both written by the `cnn` crate's `__cnn_weights_struct!` from the
+    /// one list of fields: the `unsafe impl` is that crate's code, sound
+    /// for any list it is given (the argument is there), not an `unsafe`
+    /// this macro writes into the user's crate.
     fn struct_tokens(&self, name: &Ident, doc: &str, fields: &[Field]) -> TokenStream {
         let vis = self.vis;
         let field_tokens = fields.iter().map(|field| {
@@ -384,31 +390,15 @@ impl Writer<'_> {
             let ty = field.full_type();
             quote! {
                 #[doc = #doc]
-                pub #name: #ty,
+                #name: #ty,
             }
         });
-        let types = fields.iter().map(Field::full_type);
-        let empty = if fields.is_empty() {
-            // Uses `T` and gives the alignment of `T`, at no size.
-            quote!(_empty: [T; 0],)
-        } else {
-            quote!()
-        };
-        let unsafe_token = Ident::new("unsafe", Span::call_site());
         quote! {
-            #[doc = #doc]
-            #[repr(C)]
-            #[allow(dead_code, non_snake_case)]
-            #vis struct #name<T> {
-                #(#field_tokens)*
-                #empty
-            }
-
-            // SAFETY: `#[repr(C)]`, every field a `cnn` layer type or an
-            // array of them, each only values of `T`: no padding, the
-            // alignment of `T`, and `LEN` the sum of the fields' values.
-            #unsafe_token impl<T> ::cnn::Weights<T> for #name<T> {
-                const LEN: usize = 0 #(+ <#types as ::cnn::Weights<T>>::LEN)*;
+            ::cnn::__cnn_weights_struct! {
+                #[doc = #doc]
+                #vis struct #name<T> {
+                    #(#field_tokens)*
+                }
             }
         }
     }

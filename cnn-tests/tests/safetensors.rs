@@ -5,7 +5,7 @@
 //! hostile bytes give errors, never a panic.
 
 use cnn::cnn;
-use cnn::safetensors::{Error, Malformed};
+use cnn::weights::safetensors::{Error, Malformed};
 
 cnn! {
     /// The `Small` of the fixture script, with its module names: a
@@ -338,13 +338,13 @@ fn metadata_and_escapes_and_padding_are_read() {
         .flat_map(|v| v.to_le_bytes())
         .collect();
     let header = r#"{"__metadata__":{"format":"pt","nested":[{"a":"}"}]},"w\u0031":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}   "#;
-    const TENSORS: &[cnn::safetensors::Tensor] = &[cnn::safetensors::Tensor {
+    const TENSORS: &[cnn::weights::safetensors::Tensor] = &[cnn::weights::safetensors::Tensor {
         key: "w1",
         shape: &[2],
         offset: 0,
     }];
     let mut values = [0.0; 2];
-    cnn::safetensors::load(&file(header, &data), TENSORS, &mut values).expect("loads");
+    cnn::weights::safetensors::load(&file(header, &data), TENSORS, &mut values).expect("loads");
     assert_eq!(values, [1.5, -2.0]);
 }
 

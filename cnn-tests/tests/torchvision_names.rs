@@ -217,7 +217,7 @@ fn torch_tensors(json: &str) -> Vec<(String, Vec<usize>)> {
         .collect()
 }
 
-fn ours(tensors: &[cnn::safetensors::Tensor]) -> Vec<(String, Vec<usize>)> {
+fn ours(tensors: &[cnn::weights::safetensors::Tensor]) -> Vec<(String, Vec<usize>)> {
     tensors
         .iter()
         .map(|tensor| (tensor.key.to_string(), tensor.shape.to_vec()))

@@ -7,6 +7,9 @@
 //! numbers it got and needed, and the span pointing at the offending layer
 //! or token. A change to a message or a span shows up as a diff here.
 //!
+//! `tests/pass/` holds what must compile and run: a user crate under
+//! `#![forbid(unsafe_code)]` with a `#[cnn(weights)]` network.
+//!
 //! After an intended change to the messages, regenerate the expectations
 //! with `TRYBUILD=overwrite cargo test -p cnn-tests --test ui` and read
 //! every changed `.stderr` before committing it.
@@ -15,4 +18,6 @@
 fn ui() {
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/*.rs");
+    // What must build, lints and all, in a user's crate.
+    t.pass("tests/pass/*.rs");
 }

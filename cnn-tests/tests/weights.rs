@@ -4,8 +4,8 @@
 
 use core::mem::{offset_of, size_of};
 
-use cnn::weights::Slot;
-use cnn::{cnn, Chain, Dims, Flat, Layer, Network, ShapeType, Weights};
+use cnn::weights::{Slot, Weights};
+use cnn::{cnn, Chain, Dims, Flat, Layer, Network, ShapeType};
 
 cnn! {
     /// The article's network.

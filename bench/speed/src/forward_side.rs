@@ -1,7 +1,7 @@
 //! Our side as a user runs it: `Net::forward` with its weight struct, one
 //! input and an arena of `Net::ARENA_LEN` values, allocated once.
 
-use cnn::Weights;
+use cnn::weights::Weights;
 
 /// One network's forward pass, ready to run again and again.
 pub struct Forward {

@@ -6,7 +6,8 @@
 
 use std::time::Instant;
 
-use cnn_core::{run, Kind, LayerSpec, Shape};
+use cnn_core::{Kind, LayerSpec, Shape};
+use cnn_run as run;
 
 /// `(what, M, K, N)`: positions, depth, filters.
 const SHAPES: &[(&str, usize, usize, usize)] = &[

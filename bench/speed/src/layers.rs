@@ -1,5 +1,5 @@
 //! Our side, a layer at a time: every layer of a declared network run
-//! with `cnn_core::run::layer`, in order, as many times as the network
+//! with `cnn_run::layer`, in order, as many times as the network
 //! runs it (a `repeat`'s rounds that are alike are listed once), with
 //! its own time.
 //!
@@ -10,7 +10,8 @@
 
 use std::time::{Duration, Instant};
 
-use cnn_core::{kind_by_keyword, run, Activation, Axes, Kind, Layer, LayerSpec, Padding};
+use cnn_core::{kind_by_keyword, Activation, Axes, Kind, Layer, LayerSpec, Padding};
+use cnn_run as run;
 
 /// One layer to run: its spec, input and output lengths, parameters.
 pub struct Step {

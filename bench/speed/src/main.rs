@@ -75,7 +75,7 @@ fn nets(dir: &Path, threads: &[usize]) {
     for (name, size, _, _) in networks() {
         let mut ours = forward_side::of(name);
         for &threads in threads {
-            cnn_core::run::set_threads(threads);
+            cnn_run::set_threads(threads);
             let (median, min, runs) = measure(|| ours.run());
             println!("cnn\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}");
             #[cfg(feature = "tract")]

@@ -99,7 +99,7 @@ pub fn lenet_weights_from_array(values: &[f32; 62_958]) -> &LeNetWeights<f32> {
 pub fn lenet_load(
     weights: &mut LeNetWeights<f32>,
     file: &[u8],
-) -> Result<(), cnn::safetensors::Error> {
+) -> Result<(), cnn::weights::safetensors::Error> {
     weights.load_safetensors(file)
 }
 

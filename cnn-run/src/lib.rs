@@ -1,17 +1,32 @@
-//! The numeric kernels: one layer run on `f32` activations, exactly as
-//! PyTorch computes it in eval mode (behind the `run` feature).
+//! The runtime of the `cnn!` macro's networks: the weight types, the
+//! safetensors reader, the numeric kernels, the forward pass that runs a
+//! plan's program, and the threads of the convolutions' products. `no_std`;
+//! compiled for the user's target only, never for the macro, which writes
+//! the program (`cnn_core::program`) this crate runs.
+//!
+//! Users reach it through the `cnn` facade: `cnn::run` (its `run` feature)
+//! and `cnn::weights`.
+//!
+//! # Features
+//!
+//! - `alloc`: weights on the heap (`safetensors::boxed`,
+//!   `weights::zeroed_box`), with the `alloc` crate's `Box`.
+//! - `std`: threads for the convolutions' products (`set_threads`).
+//!
+//! # One layer
 //!
 //! [`layer`] runs one [`LayerSpec`] on a channels-last input (the DSL's
 //! `HxWxC` order, flattened: `x[((h * W) + w) * C + c]`, and likewise for
 //! `L x C` and `D x H x W x C`). Its parameters come flat in the order of
-//! the layer's [`Layout`](crate::Layout), which is PyTorch's `state_dict`
+//! the layer's [`Layout`](cnn_core::Layout), which is PyTorch's `state_dict`
 //! order: a convolution's weight `[out][in / groups][k...]` then its bias,
 //! batch norm's weight, bias, running mean and running variance, and so
 //! on. Nothing allocates and nothing panics on bad input: every length is
 //! checked and a mismatch is a [`RunError`].
 //!
 //! ```
-//! use cnn_core::{run, Kind, LayerSpec, Shape};
+//! use cnn_core::{Kind, LayerSpec, Shape};
+//! use cnn_run as run;
 //! // A 1x1 convolution of two channels into one: y = 2*x0 + 3*x1 + 1.
 //! const CONV: LayerSpec = LayerSpec::new(Kind::Conv).window(1, 1).count(1);
 //! const INPUT: Shape = Shape::spatial(1, 2, 2);
@@ -57,6 +72,14 @@
 //! scratch. [`scratch_len`] says how much each needs, so that the memory
 //! plan can place it in the arena.
 
+#![no_std]
+#![deny(missing_docs, unsafe_op_in_unsafe_fn)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
 mod conv;
 #[cfg(target_arch = "x86_64")]
 mod cpu;
@@ -69,13 +92,15 @@ mod im2col;
 mod norm;
 mod pool;
 mod resample;
+pub mod safetensors;
 #[cfg(feature = "std")]
 mod threads;
+pub mod weights;
 
 use core::fmt;
 
-pub use crate::scratch::scratch_len;
-use crate::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
+pub use cnn_core::scratch_len;
+use cnn_core::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
 pub use forward::{forward, forward_array};
 #[cfg(feature = "std")]
 pub use threads::{set_threads, threads};
@@ -308,7 +333,7 @@ fn exactly(buffer: Buffer, expected: usize, found: usize) -> Result<(), RunError
 
 /// Runs one layer: `y` gets what `spec` computes from `x` (of shape
 /// `input`, channels last) with the parameters `weights`, flat in the
-/// order of the layer's [`Layout`](crate::Layout).
+/// order of the layer's [`Layout`](cnn_core::Layout).
 ///
 /// `x` must hold `input.elements()` values, `y` the output's, `weights`
 /// the layer's parameters and running statistics, and `scratch` at least

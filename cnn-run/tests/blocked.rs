@@ -1,4 +1,4 @@
-//! The blocked convolutions of `cnn_core::run` against a direct loop
+//! The blocked convolutions of `cnn_run` against a direct loop
 //! written from the definition, on shapes that cross every boundary of
 //! the blocking (depth past 256, filters past 256, positions past 72,
 //! partial tiles), every rank, groups, dilation, strides and padding, and
@@ -6,8 +6,8 @@
 //! The PyTorch cases in tests/run.rs are small; these are large enough to
 //! reach the blocks.
 
-use cnn_core::run;
 use cnn_core::{Axes, Kind, LayerSpec, Padding, Shape};
+use cnn_run as run;
 
 /// A repeatable stream of values in [-1, 1).
 struct Noise(u64);

@@ -7,11 +7,11 @@ mod avx2;
 
 /// Rows of `C` per tile: six broadcasts of `A` per step of depth (the
 /// scratch rule sizes im2col tiles in whole multiples).
-pub(crate) use crate::scratch::MR;
+pub(crate) use cnn_core::MR;
 /// Columns of `C` per tile: two 8-lane vectors, so that the 12
 /// accumulators, two loads of `B` and one broadcast fit AVX2's 16
 /// registers (the scratch rule pads the packed filters to it).
-pub(crate) use crate::scratch::NR;
+pub(crate) use cnn_core::NR;
 
 /// What the accumulators start from.
 #[derive(Clone, Copy)]
@@ -64,7 +64,7 @@ impl Tile<'_> {
 pub(crate) fn kernel(tile: &mut Tile) {
     tile.check();
     #[cfg(target_arch = "x86_64")]
-    if crate::run::cpu::avx2_fma() {
+    if crate::cpu::avx2_fma() {
         // SAFETY: the lengths are checked and the CPU has AVX2 and FMA.
         unsafe { avx2::column(tile) };
         return;

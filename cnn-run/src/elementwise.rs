@@ -2,7 +2,7 @@
 
 use libm::{erff, expf, expm1f, tanhf};
 
-use crate::Activation;
+use cnn_core::Activation;
 
 /// One value through `activation` (every one but softmax, which needs
 /// its neighbours).

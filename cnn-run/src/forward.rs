@@ -6,8 +6,8 @@
 use core::ops::Range;
 
 use super::{layer, layer_in_place, size, RunError};
-use crate::program::{Op, Place, Reader};
-use crate::scratch::scratch_len;
+use cnn_core::program::{Op, Place, Reader};
+use cnn_core::scratch_len;
 
 /// Runs the forward pass `program` (the planner's, as `cnn!` writes it for
 /// a network marked `#[cnn(weights)]`) on `input` with the network's flat

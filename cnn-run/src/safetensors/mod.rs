@@ -45,7 +45,7 @@ mod header;
 pub use dtype::{bf16_to_f32, f16_to_f32};
 pub use error::{Error, FoundShape, Malformed, Text};
 
-use crate::Weights;
+use crate::weights::Weights;
 use dtype::Dtype;
 use header::{Entry, Header};
 
@@ -82,7 +82,7 @@ const BATCHES: &str = "num_batches_tracked";
 /// checked.
 ///
 /// ```
-/// use cnn::safetensors::{load, Tensor};
+/// use cnn_run::safetensors::{load, Tensor};
 /// // A file of one F32 tensor `w` of shape [2]: 1.0 and 2.0.
 /// let header = br#"{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}"#;
 /// let mut file = (header.len() as u64).to_le_bytes().to_vec();
@@ -168,16 +168,18 @@ pub fn load_into<W: Weights<f32>>(
 }
 
 /// The weights `W` loaded from `file` with `tensors`, on the heap: a
-/// network's weights are often too large for a stack. With the `boxed`
+/// network's weights are often too large for a stack. With the `alloc`
 /// feature (the `cnn` crate's default `alloc`).
-#[cfg(feature = "boxed")]
+#[cfg(feature = "alloc")]
 pub fn boxed<W: Weights<f32>>(file: &[u8], tensors: &[Tensor]) -> Result<Box<W>, Error> {
     let mut weights = crate::weights::zeroed_box::<W>();
     load_into(&mut *weights, file, tensors)?;
     Ok(weights)
 }
 
-#[cfg(feature = "boxed")]
+// For the code `cnn!` writes, which names `Box` through the `cnn` crate.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
 pub use alloc::boxed::Box;
 
 /// Whether the table names the entry's tensor, or it is the

@@ -1,12 +1,12 @@
-//! `cnn_core::run::layer` against PyTorch: every case of
+//! `cnn_run::layer` against PyTorch: every case of
 //! `tests/data/forward_cases.txt` (written by
 //! `scripts/pytorch_forward_cases.py`) within
 //! `max |diff| <= 1e-4 * max(1, max |expected|)`.
 
 use std::collections::BTreeMap;
 
-use cnn_core::run::{self, Buffer, RunError};
 use cnn_core::{kind_by_keyword, Activation, Axes, Block, Kind, LayerSpec, Padding, Shape};
+use cnn_run::{self as run, Buffer, RunError};
 
 const CASES: &str = include_str!("data/forward_cases.txt");
 

@@ -10,8 +10,8 @@
 //! `num_batches_tracked`) is that struct, read in place:
 //!
 //! ```
-//! use cnn::weights::{Conv2d, Linear};
-//! use cnn::Weights;
+//! use cnn_run::weights::{Conv2d, Linear};
+//! use cnn_run::weights::Weights;
 //!
 //! // conv 5x5x8 on 3 channels: ((5*5*3)+1)*8 = 608 values.
 //! const _: () = assert!(<Conv2d<f32, 5, 5, 3, 8> as Weights<f32>>::LEN == 608);
@@ -134,17 +134,17 @@ const fn layout_holds<T, W: Weights<T>>() {
 }
 
 /// A `W` of zeros on the heap, allocated as zeros (no copy through the
-/// stack, where a large network's weights do not fit). With the `boxed`
+/// stack, where a large network's weights do not fit). With the `alloc`
 /// feature.
 ///
 /// ```
-/// # #[cfg(feature = "boxed")] {
-/// use cnn::weights::{zeroed_box, Linear};
+/// # #[cfg(feature = "alloc")] {
+/// use cnn_run::weights::{zeroed_box, Linear};
 /// let fc = zeroed_box::<Linear<f32, 400, 120>>();
 /// assert_eq!(fc.weight[119][399], 0.0);
 /// # }
 /// ```
-#[cfg(feature = "boxed")]
+#[cfg(feature = "alloc")]
 pub fn zeroed_box<W: Weights<f32>>() -> alloc::boxed::Box<W> {
     use alloc::alloc::{alloc_zeroed, handle_alloc_error, Layout};
     let () = layout_holds::<f32, W>();
@@ -219,7 +219,7 @@ pub struct Slot {
 /// a generated `NameWeights::SLOTS` is made of.
 ///
 /// ```
-/// use cnn::weights::{slots, Slot};
+/// use cnn_run::weights::{slots, Slot};
 /// const SLOTS: [Slot; 2] = slots([("conv1", 608, 1), ("stage", 3 * 20, 3)]);
 /// assert_eq!(SLOTS[1], Slot { name: "stage", offset: 608, len: 60, count: 3 });
 /// ```

@@ -9,7 +9,7 @@
 //! Full panels go through 8x8 AVX2 transposes where the CPU has them.
 
 use super::depth::{Depth, Span};
-use crate::scratch::NR;
+use cnn_core::NR;
 
 /// The filters as `B`: PyTorch's weight `[N][inner][taps]`, its depth in
 /// the order of [`Depth`].
@@ -37,7 +37,7 @@ impl Filters<'_> {
                 &self.weights[start..][..(span.channels - 1) * window + span.taps]
             });
             #[cfg(target_arch = "x86_64")]
-            if columns == NR && span.taps == window && crate::run::cpu::avx2_fma() {
+            if columns == NR && span.taps == window && crate::cpu::avx2_fma() {
                 // SAFETY: the CPU has AVX2; the lengths are checked inside.
                 unsafe { avx2::panel(&stretches, span.channels, window, out) };
                 continue;
@@ -90,17 +90,26 @@ mod avx2 {
                 // Sixteen short streams are more than the hardware
                 // prefetcher follows: ask for each one's line after next.
                 for stretch in stretches {
+                    // A hint that never faults: an address past the stretch
+                    // (hence `wrapping_add`) is fine.
                     _mm_prefetch::<_MM_HINT_T0>(stretch.as_ptr().wrapping_add(i + 32).cast());
                 }
             }
-            let low = transpose(core::array::from_fn(|lane| stretches[lane][i..].as_ptr()));
-            let high = transpose(core::array::from_fn(|lane| {
-                stretches[8 + lane][i..].as_ptr()
-            }));
+            let low_rows = core::array::from_fn(|lane| stretches[lane][i..].as_ptr());
+            let high_rows = core::array::from_fn(|lane| stretches[8 + lane][i..].as_ptr());
+            // SAFETY: every stretch has at least `len` values (asserted
+            // above) and `i + 8 <= len`, so each pointer has eight to read;
+            // the CPU has AVX2 (this function's contract).
+            let (low, high) = unsafe { (transpose(low_rows), transpose(high_rows)) };
             for k in 0..8 {
                 let row = out[row_of(i + k) * NR..].as_mut_ptr();
-                _mm256_storeu_ps(row, low[k]);
-                _mm256_storeu_ps(row.add(8), high[k]);
+                // SAFETY: `row_of` is below `len`, so the row's `NR` = 16
+                // values end by `len * NR <= out.len()` (asserted above):
+                // unaligned stores inside `out`, which we borrow mutably.
+                unsafe {
+                    _mm256_storeu_ps(row, low[k]);
+                    _mm256_storeu_ps(row.add(8), high[k]);
+                }
             }
             i += 8;
         }
@@ -120,7 +129,9 @@ mod avx2 {
     /// Each pointer has eight values to read; the CPU has AVX2.
     #[target_feature(enable = "avx2")]
     unsafe fn transpose(rows: [*const f32; 8]) -> [__m256; 8] {
-        let r: [__m256; 8] = core::array::from_fn(|j| _mm256_loadu_ps(rows[j]));
+        // SAFETY: each pointer has eight values to read (this function's
+        // contract): unaligned loads.
+        let r: [__m256; 8] = core::array::from_fn(|j| unsafe { _mm256_loadu_ps(rows[j]) });
         let t0 = _mm256_unpacklo_ps(r[0], r[1]);
         let t1 = _mm256_unpackhi_ps(r[0], r[1]);
         let t2 = _mm256_unpacklo_ps(r[2], r[3]);

@@ -81,7 +81,7 @@ pub(super) fn size_of(name: RawStr<'_>) -> Option<u64> {
 /// infinite and a NaN stays a NaN with its payload.
 ///
 /// ```
-/// use cnn::safetensors::f16_to_f32;
+/// use cnn_run::safetensors::f16_to_f32;
 /// assert_eq!(f16_to_f32(0x3C00), 1.0);
 /// assert_eq!(f16_to_f32(0xC000), -2.0);
 /// assert_eq!(f16_to_f32(0x0001), 2f32.powi(-24)); // the smallest subnormal
@@ -113,7 +113,7 @@ pub const fn f16_to_f32(bits: u16) -> f32 {
 /// A bfloat16 value (the high half of an `f32`) as `f32`, exactly.
 ///
 /// ```
-/// use cnn::safetensors::bf16_to_f32;
+/// use cnn_run::safetensors::bf16_to_f32;
 /// assert_eq!(bf16_to_f32(0x3F80), 1.0);
 /// assert_eq!(bf16_to_f32(0xC040), -3.0);
 /// ```

@@ -10,7 +10,7 @@
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::scratch::MR;
+use cnn_core::MR;
 
 /// The threads a product may use.
 static THREADS: AtomicUsize = AtomicUsize::new(1);

@@ -37,7 +37,7 @@ pub(crate) use depth::{Depth, Span};
 use kernel::{Start, Tile, MR};
 pub(crate) use pack::Filters;
 
-use crate::scratch::{ALIGN, KC, MC, NC, NR};
+use cnn_core::{ALIGN, KC, MC, NC, NR};
 
 /// The left matrix, `M x K`, a block of rows and columns at a time
 /// (`Sync`: with the `std` feature, threads share it).

@@ -11,7 +11,7 @@
 //! weight, once (a tap-major order over the whole depth would read every
 //! line of a 3x3 weight nine times, once per tap).
 
-use crate::scratch::KC;
+use cnn_core::KC;
 
 /// The depth of one group: `inner` channels times `taps` taps.
 #[derive(Clone, Copy, Debug)]
