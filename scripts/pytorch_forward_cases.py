@@ -172,6 +172,11 @@ CASES = [
     ("scale", [6, 3]),
     ("shuffle 2", [3, 3, 6]),
     ("shuffle 3", [4, 6]),
+    # Appended, so that the random values of the cases above stay as they were.
+    ("grn", [3, 4, 5]),
+    ("grn", [6, 3]),
+    ("grn", [2, 3, 2, 4]),
+    ("grn", [2, 1, 260]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -408,7 +413,30 @@ def build(statement, shape):
         return module, fields
     if keyword == "shuffle":
         return nn.ChannelShuffle(count), fields
+    if keyword == "grn":
+        return response_norm(channels, rank), fields
     raise ValueError(f"no PyTorch module for {statement!r}")
+
+
+def response_norm(channels, rank, eps=1e-6):
+    """timm's GlobalResponseNorm(channels, eps=1e-6, channels_last=True)
+    (timm/layers/grn.py, ConvNeXt V2's GRN), its forward written out so that
+    timm is not needed, over every spatial axis (timm's has two)."""
+    last = [0] + list(range(2, rank + 2)) + [1]
+    first = [0, rank + 1] + list(range(1, rank + 1))
+    spatial_dim = tuple(range(1, rank + 1))
+
+    def run(m, x):
+        x = x.permute(*last)
+        x_g = x.norm(p=2, dim=spatial_dim, keepdim=True)
+        x_n = x_g / (x_g.mean(dim=-1, keepdim=True) + eps)
+        y = x + torch.addcmul(m.bias, m.weight, x * x_n)
+        return y.permute(*first)
+
+    module = Module(run)
+    module.weight = nn.Parameter(torch.zeros(channels))
+    module.bias = nn.Parameter(torch.zeros(channels))
+    return module
 
 
 def values(tensor):

@@ -60,6 +60,36 @@ class ChannelShuffle(nn.Module):
         return torch.transpose(x, 1, 2).contiguous().view(n, c, h, w)
 
 
+class GlobalResponseNorm(nn.Module):
+    """timm's GlobalResponseNorm (timm/layers/grn.py, ConvNeXt V2's GRN) with
+    channels_last=True, written out here so that timm is not needed."""
+
+    def __init__(self, dim, eps=1e-6):
+        super().__init__()
+        self.eps = eps
+        self.spatial_dim = (1, 2)
+        self.channel_dim = -1
+        self.wb_shape = (1, 1, 1, -1)
+        self.weight = nn.Parameter(torch.zeros(dim))
+        self.bias = nn.Parameter(torch.zeros(dim))
+
+    def forward(self, x):
+        x_g = x.norm(p=2, dim=self.spatial_dim, keepdim=True)
+        x_n = x_g / (x_g.mean(dim=self.channel_dim, keepdim=True) + self.eps)
+        return x + torch.addcmul(self.bias.view(self.wb_shape), self.weight.view(self.wb_shape), x * x_n)
+
+
+class ChannelsLast(nn.Module):
+    """A channels-last module on an NCHW map (as ConvNeXt V2 runs its GRN)."""
+
+    def __init__(self, inner):
+        super().__init__()
+        self.inner = inner
+
+    def forward(self, x):
+        return self.inner(x.permute(0, 2, 3, 1)).permute(0, 3, 1, 2)
+
+
 # (statement, input channels last, module)
 CASES = [
     ("convtranspose 2x2x64 stride 2", [28, 28, 128], nn.ConvTranspose2d(128, 64, 2, stride=2)),
@@ -79,6 +109,8 @@ CASES = [
     ("groupnorm 1", [7, 7, 10], nn.GroupNorm(1, 10)),
     ("scale", [56, 56, 96], LayerScale(96)),
     ("shuffle 2", [28, 28, 116], ChannelShuffle(2)),
+    # ConvNeXt V2-Tiny's first GRN: in the MLP of a 56x56x96 stage, 4x wide.
+    ("grn", [56, 56, 384], ChannelsLast(GlobalResponseNorm(384))),
     # Sequences (LxC) and volumes (DxHxWxC).
     ("conv 80x32 stride 16", [8000, 1], nn.Conv1d(1, 32, 80, stride=16)),
     ("conv 3x64 pad 1 nobias", [500, 32], nn.Conv1d(32, 64, 3, padding=1, bias=False)),

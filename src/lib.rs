@@ -179,8 +179,8 @@ pub mod analysis {
 /// arguments, the tables an editor, a linter or another front end reads.
 pub mod lang {
     pub use cnn_core::{
-        block_by_keyword, kind_by_keyword, option_by_keyword, Argument, KindInfo, Opt, OptValue,
-        OptionInfo, OptionSet, BLOCK_KEYWORDS, KINDS, OPTIONS,
+        block_by_keyword, kind_by_keyword, option_by_keyword, Argument, Class, KindInfo, Opt,
+        OptValue, OptionInfo, OptionSet, Scratch, BLOCK_KEYWORDS, KINDS, OPTIONS,
     };
 }
 

@@ -87,7 +87,7 @@ impl fmt::Display for Formula {
                     write!(f, "{k}*{c}*{n}{per_group}{shown_groups} = {total}")
                 }
             }
-            Kind::LayerNorm | Kind::GroupNorm => write!(f, "2*{c} = {total}"),
+            Kind::LayerNorm | Kind::GroupNorm | Kind::Grn => write!(f, "2*{c} = {total}"),
             Kind::PRelu | Kind::Scale => write!(f, "{c} (one per channel)"),
             Kind::BatchNorm => write!(
                 f,

@@ -1,6 +1,7 @@
 //! The layer kinds of the language as types: [`Kind`], [`Block`],
-//! [`Activation`] and the [`Argument`] a keyword takes. What each one is
-//! called and accepts is described once, in [`KINDS`](crate::KINDS).
+//! [`Activation`], the [`Argument`] a keyword takes, and the [`Class`] and
+//! [`Scratch`] its description gives it. What each one is called and
+//! accepts is described once, in [`KINDS`](crate::KINDS).
 
 /// What a layer does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -56,6 +57,8 @@ pub enum Kind {
     Scale,
     /// `shuffle G`: channel shuffle in `G` groups.
     Shuffle,
+    /// `grn`: global response normalisation (ConvNeXt V2's GRN).
+    Grn,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -107,6 +110,58 @@ pub enum Activation {
     Softmax,
 }
 
+/// What a layer does with its input, as the memory plan, the receptive
+/// field, the checker's recovery and its messages ask it: each kind's
+/// description ([`KindInfo::class`](crate::KindInfo::class)) gives one,
+/// and those questions are answered once per class, not per kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    /// Starts a network: its output is its declared shape (`input`).
+    Input,
+    /// Slides a window over its input, so stride, padding and dilation
+    /// apply: convolutions and pooling.
+    Window,
+    /// Slides a window from each input to the outputs it feeds, growing
+    /// the map: `convtranspose`.
+    TransposedWindow,
+    /// Pools each channel over regions that the output's size sets: `gap`,
+    /// `gmp`, `adaptivepool`.
+    Global,
+    /// Turns a map into a vector without computing: `flatten`.
+    Flatten,
+    /// Computes a vector of its count from the whole input, flattened:
+    /// `fc`, `softmax N`.
+    Dense,
+    /// Keeps the shape and may write over its input: each value is
+    /// computed from values not yet overwritten, with statistics of the map
+    /// taken first where it needs them (activations, the norms, `scale`).
+    Pointwise,
+    /// Passes its input on unchanged: `dropout`, at inference.
+    Identity,
+    /// Pads its input with zeros on every side: `zeropad`.
+    Pad,
+    /// Moves its input's values to new places, without parameters:
+    /// `upsample`, `resize`, `shuffle`.
+    Resample,
+    /// Holds other layers ([`Kind::Block`]).
+    Block,
+}
+
+/// The working space a kind's kernel needs beside its input and output
+/// (what [`scratch_len`](crate::scratch_len) computes from it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scratch {
+    /// None.
+    None,
+    /// The packing space of the blocked matrix product over the layer's
+    /// windows (`conv`).
+    Product,
+    /// One value per input channel times the depth multiplier: the
+    /// depthwise outputs of one position (`sepconv`), or the statistics of
+    /// each channel over the map (`grn`).
+    PerChannel,
+}
+
 /// The argument written right after a layer's keyword.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Argument {
@@ -156,7 +211,8 @@ impl Kind {
             | Kind::LayerNorm
             | Kind::GroupNorm
             | Kind::Scale
-            | Kind::Shuffle => None,
+            | Kind::Shuffle
+            | Kind::Grn => None,
         }
     }
 

@@ -7,7 +7,7 @@
 //! pointers on stable) matches every kind by name.
 
 use crate::spelling::same;
-use crate::{option_by_keyword, Activation, Argument, Block, Kind, OptionSet};
+use crate::{option_by_keyword, Activation, Argument, Block, Class, Kind, OptionSet, Scratch};
 
 /// The description of one layer kind, under one of its keywords.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -17,6 +17,11 @@ pub struct KindInfo {
     pub keyword: &'static str,
     /// The layer kind it declares.
     pub kind: Kind,
+    /// What it does with its input, which answers the memory plan's, the
+    /// receptive field's and the checker's questions about it.
+    pub class: Class,
+    /// The working space its kernel needs.
+    pub scratch: Scratch,
     /// What must follow the keyword.
     pub argument: Argument,
     /// The options it accepts.
@@ -56,15 +61,26 @@ pub struct KindInfo {
     pub has_count: bool,
     /// Whether it needs an `HxWxC` input, not a flat vector.
     pub spatial_only: bool,
+    /// What messages call its window: `kernel`, `window`, `output size`,
+    /// `size`, `factor` or `padding`.
+    pub window_word: &'static str,
 }
 
 impl KindInfo {
-    /// A kind with no argument, no options and none of the flags, named
-    /// everywhere by its keyword.
-    const fn new(keyword: &'static str, kind: Kind, code: u8, svg_class: &'static str) -> Self {
+    /// A kind of `class` with no argument, no options, no scratch and none
+    /// of the flags, named everywhere by its keyword.
+    const fn new(
+        keyword: &'static str,
+        kind: Kind,
+        class: Class,
+        code: u8,
+        svg_class: &'static str,
+    ) -> Self {
         KindInfo {
             keyword,
             kind,
+            class,
+            scratch: Scratch::None,
             argument: Argument::None,
             options: OptionSet::NONE,
             code,
@@ -78,6 +94,7 @@ impl KindInfo {
             uses_window: false,
             has_count: false,
             spatial_only: false,
+            window_word: "window",
         }
     }
 
@@ -120,6 +137,16 @@ impl KindInfo {
         self
     }
 
+    const fn needs(mut self, scratch: Scratch) -> Self {
+        self.scratch = scratch;
+        self
+    }
+
+    const fn calls_window(mut self, word: &'static str) -> Self {
+        self.window_word = word;
+        self
+    }
+
     const fn names(
         mut self,
         summary_name: &'static str,
@@ -154,49 +181,62 @@ const POOL_OPTIONS: OptionSet = OptionSet::STRIDE
     .with(OptionSet::DILATION)
     .with(OptionSet::CEIL);
 
-const INPUT: KindInfo = KindInfo::new("input", Kind::Input, 0, "input")
+const INPUT: KindInfo = KindInfo::new("input", Kind::Input, Class::Input, 0, "input")
     .takes(Argument::Shape, OptionSet::NONE)
     .starts_network();
-const CONV: KindInfo = KindInfo::new("conv", Kind::Conv, 1, "conv")
+const CONV: KindInfo = KindInfo::new("conv", Kind::Conv, Class::Window, 1, "conv")
     .takes(
         Argument::KernelFilters,
         CONV_OPTIONS.with(OptionSet::GROUPS),
     )
     .slides_window()
-    .counted();
-const DWCONV: KindInfo = KindInfo::new("dwconv", Kind::DepthwiseConv, 2, "conv")
+    .counted()
+    .needs(Scratch::Product)
+    .calls_window("kernel");
+const DWCONV: KindInfo = KindInfo::new("dwconv", Kind::DepthwiseConv, Class::Window, 2, "conv")
     .takes(Argument::Window, CONV_OPTIONS.with(OptionSet::MULTIPLIER))
-    .slides_window();
-const SEPCONV: KindInfo = KindInfo::new("sepconv", Kind::SeparableConv, 3, "conv")
+    .slides_window()
+    .calls_window("kernel");
+const SEPCONV: KindInfo = KindInfo::new("sepconv", Kind::SeparableConv, Class::Window, 3, "conv")
     .takes(
         Argument::KernelFilters,
         CONV_OPTIONS.with(OptionSet::MULTIPLIER),
     )
     .slides_window()
-    .counted();
-const MAXPOOL: KindInfo = KindInfo::new("maxpool", Kind::MaxPool, 4, "pool")
+    .counted()
+    .needs(Scratch::PerChannel)
+    .calls_window("kernel");
+const MAXPOOL: KindInfo = KindInfo::new("maxpool", Kind::MaxPool, Class::Window, 4, "pool")
     .takes(Argument::Window, POOL_OPTIONS)
     .pools();
-const AVGPOOL: KindInfo = KindInfo::new("avgpool", Kind::AvgPool, 5, "pool")
+const AVGPOOL: KindInfo = KindInfo::new("avgpool", Kind::AvgPool, Class::Window, 5, "pool")
     .takes(Argument::Window, POOL_OPTIONS)
     .pools();
-const GAP: KindInfo = KindInfo::new("gap", Kind::GlobalAvgPool, 6, "pool").spatial();
-const GMP: KindInfo = KindInfo::new("gmp", Kind::GlobalMaxPool, 7, "pool").spatial();
-const ADAPTIVEPOOL: KindInfo = KindInfo::new("adaptivepool", Kind::AdaptiveAvgPool, 8, "pool")
-    .takes(Argument::Window, OptionSet::NONE)
-    .sized()
-    .spatial();
-const FLATTEN: KindInfo = KindInfo::new("flatten", Kind::Flatten, 9, "other");
-const DENSE: KindInfo = KindInfo::new("fc", Kind::Dense, 10, "fc")
+const GAP: KindInfo = KindInfo::new("gap", Kind::GlobalAvgPool, Class::Global, 6, "pool").spatial();
+const GMP: KindInfo = KindInfo::new("gmp", Kind::GlobalMaxPool, Class::Global, 7, "pool").spatial();
+const ADAPTIVEPOOL: KindInfo = KindInfo::new(
+    "adaptivepool",
+    Kind::AdaptiveAvgPool,
+    Class::Global,
+    8,
+    "pool",
+)
+.takes(Argument::Window, OptionSet::NONE)
+.sized()
+.spatial()
+.calls_window("output size");
+const FLATTEN: KindInfo = KindInfo::new("flatten", Kind::Flatten, Class::Flatten, 9, "other");
+const DENSE: KindInfo = KindInfo::new("fc", Kind::Dense, Class::Dense, 10, "fc")
     .takes(Argument::Count, OptionSet::NOBIAS)
     .counted();
-const SOFTMAX: KindInfo = KindInfo::new("softmax", Kind::Softmax, 11, "fc")
+const SOFTMAX: KindInfo = KindInfo::new("softmax", Kind::Softmax, Class::Dense, 11, "fc")
     .takes(Argument::OptionalCount, OptionSet::NOBIAS)
     .counted()
     .names("softmax", "softmax", "fc_softmax");
 
 const fn activation(keyword: &'static str, activation: Activation, code: u8) -> KindInfo {
-    KindInfo::new(keyword, Kind::Activation(activation), code, "act")
+    let kind = Kind::Activation(activation);
+    KindInfo::new(keyword, kind, Class::Pointwise, code, "act")
 }
 
 const RELU: KindInfo = activation("relu", Activation::Relu, 12);
@@ -212,52 +252,70 @@ const TANH: KindInfo = activation("tanh", Activation::Tanh, 21);
 /// Declared by `softmax` without a count, which shares [`SOFTMAX`]'s
 /// keyword entry; so this description has none in [`KINDS`].
 const SOFTMAX_ACTIVATION: KindInfo = activation("softmax", Activation::Softmax, 22);
-const PRELU: KindInfo = KindInfo::new("prelu", Kind::PRelu, 23, "act");
-const BATCHNORM: KindInfo = KindInfo::new("batchnorm", Kind::BatchNorm, 24, "norm");
-const DROPOUT: KindInfo = KindInfo::new("dropout", Kind::Dropout, 25, "other")
+const PRELU: KindInfo = KindInfo::new("prelu", Kind::PRelu, Class::Pointwise, 23, "act");
+const BATCHNORM: KindInfo =
+    KindInfo::new("batchnorm", Kind::BatchNorm, Class::Pointwise, 24, "norm");
+const DROPOUT: KindInfo = KindInfo::new("dropout", Kind::Dropout, Class::Identity, 25, "other")
     .takes(Argument::OptionalRate, OptionSet::NONE);
-const ZEROPAD: KindInfo = KindInfo::new("zeropad", Kind::ZeroPad, 26, "other")
+const ZEROPAD: KindInfo = KindInfo::new("zeropad", Kind::ZeroPad, Class::Pad, 26, "other")
     .takes(Argument::Window, OptionSet::NONE)
-    .spatial();
+    .spatial()
+    .calls_window("padding");
 
-const CONVTRANSPOSE: KindInfo = KindInfo::new("convtranspose", Kind::ConvTranspose, 34, "conv")
-    .takes(
-        Argument::KernelFilters,
-        CONV_OPTIONS.with(OptionSet::GROUPS).with(OptionSet::OUTPAD),
-    )
-    .slides_window()
-    .counted();
-const UPSAMPLE: KindInfo = KindInfo::new("upsample", Kind::Upsample, 35, "other")
+const CONVTRANSPOSE: KindInfo = KindInfo::new(
+    "convtranspose",
+    Kind::ConvTranspose,
+    Class::TransposedWindow,
+    34,
+    "conv",
+)
+.takes(
+    Argument::KernelFilters,
+    CONV_OPTIONS.with(OptionSet::GROUPS).with(OptionSet::OUTPAD),
+)
+.slides_window()
+.counted()
+.calls_window("kernel");
+const UPSAMPLE: KindInfo = KindInfo::new("upsample", Kind::Upsample, Class::Resample, 35, "other")
     .takes(Argument::Window, OptionSet::BILINEAR)
     .sized()
-    .spatial();
-const RESIZE: KindInfo = KindInfo::new("resize", Kind::Resize, 36, "other")
+    .spatial()
+    .calls_window("factor");
+const RESIZE: KindInfo = KindInfo::new("resize", Kind::Resize, Class::Resample, 36, "other")
     .takes(Argument::Window, OptionSet::BILINEAR)
     .sized()
-    .spatial();
-const LAYERNORM: KindInfo = KindInfo::new("layernorm", Kind::LayerNorm, 37, "norm");
-const GROUPNORM: KindInfo = KindInfo::new("groupnorm", Kind::GroupNorm, 38, "norm")
+    .spatial()
+    .calls_window("size");
+const LAYERNORM: KindInfo =
+    KindInfo::new("layernorm", Kind::LayerNorm, Class::Pointwise, 37, "norm");
+const GROUPNORM: KindInfo =
+    KindInfo::new("groupnorm", Kind::GroupNorm, Class::Pointwise, 38, "norm")
+        .takes(Argument::Count, OptionSet::NONE)
+        .counted();
+const SCALE: KindInfo = KindInfo::new("scale", Kind::Scale, Class::Pointwise, 39, "norm");
+const SHUFFLE: KindInfo = KindInfo::new("shuffle", Kind::Shuffle, Class::Resample, 40, "other")
     .takes(Argument::Count, OptionSet::NONE)
     .counted();
-const SCALE: KindInfo = KindInfo::new("scale", Kind::Scale, 39, "norm");
-const SHUFFLE: KindInfo = KindInfo::new("shuffle", Kind::Shuffle, 40, "other")
-    .takes(Argument::Count, OptionSet::NONE)
-    .counted();
+const GRN: KindInfo = KindInfo::new("grn", Kind::Grn, Class::Pointwise, 42, "norm")
+    .spatial()
+    .needs(Scratch::PerChannel);
 
 /// What a block written with braces alone has for a keyword.
 const BRACES: &str = "{}";
 
-const SEQUENCE: KindInfo = KindInfo::new(BRACES, Kind::Block(Block::Sequence), 27, "block")
-    .names("{ ... }", "", "sequence");
-const BRANCH: KindInfo =
-    KindInfo::new(BRACES, Kind::Block(Block::Branch), 28, "block").names(BRACES, "", "branch");
-const ADD: KindInfo = KindInfo::new("add", Kind::Block(Block::Add), 29, "block");
-const CONCAT: KindInfo = KindInfo::new("concat", Kind::Block(Block::Concat), 30, "block");
-const MUL: KindInfo = KindInfo::new("mul", Kind::Block(Block::Mul), 31, "block");
-const RESIDUAL: KindInfo = KindInfo::new("residual", Kind::Block(Block::Residual), 32, "block");
-const REPEAT: KindInfo = KindInfo::new("repeat", Kind::Block(Block::Repeat(0)), 33, "block")
-    .takes(Argument::Count, OptionSet::NONE);
-const SPLIT: KindInfo = KindInfo::new("split", Kind::Block(Block::Split), 41, "block");
+const fn block(keyword: &'static str, block: Block, code: u8) -> KindInfo {
+    KindInfo::new(keyword, Kind::Block(block), Class::Block, code, "block")
+}
+
+const SEQUENCE: KindInfo = block(BRACES, Block::Sequence, 27).names("{ ... }", "", "sequence");
+const BRANCH: KindInfo = block(BRACES, Block::Branch, 28).names(BRACES, "", "branch");
+const ADD: KindInfo = block("add", Block::Add, 29);
+const CONCAT: KindInfo = block("concat", Block::Concat, 30);
+const MUL: KindInfo = block("mul", Block::Mul, 31);
+const RESIDUAL: KindInfo = block("residual", Block::Residual, 32);
+const REPEAT: KindInfo =
+    block("repeat", Block::Repeat(0), 33).takes(Argument::Count, OptionSet::NONE);
+const SPLIT: KindInfo = block("split", Block::Split, 41);
 
 /// Every layer keyword of the language, aliases included, in the order
 /// messages list them.
@@ -300,6 +358,7 @@ pub const KINDS: &[KindInfo] = &[
     GROUPNORM,
     SCALE,
     SHUFFLE,
+    GRN,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
@@ -341,6 +400,7 @@ impl Kind {
             Kind::GroupNorm => &GROUPNORM,
             Kind::Scale => &SCALE,
             Kind::Shuffle => &SHUFFLE,
+            Kind::Grn => &GRN,
             Kind::Block(block) => block.info(),
         }
     }
@@ -551,6 +611,10 @@ const _: () = {
         // A window that slides is a window, over a feature map.
         assert!(!info.windowed || (info.uses_window && info.spatial_only));
         assert!(!info.pooling || info.windowed);
+        // The flags the checks read agree with the class.
+        assert!(info.is_input == matches!(info.class, Class::Input));
+        assert!(info.windowed == matches!(info.class, Class::Window | Class::TransposedWindow));
+        assert!(info.kind.block().is_some() == matches!(info.class, Class::Block));
         let mut j = i + 1;
         while j < ALL.len() {
             // The code and the JSON name both identify the kind: two

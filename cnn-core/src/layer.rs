@@ -531,6 +531,9 @@ impl LayerSpec {
                 (input, tri!(mul(2, channels, Field::Params)), 0, 0)
             }
             Kind::Scale => (input, channels, 0, 0),
+            // Weight and bias per channel (timm's `GlobalResponseNorm`);
+            // the norms and their mean are not multiply-accumulates.
+            Kind::Grn => (input, tri!(mul(2, channels, Field::Params)), 0, 0),
             Kind::Shuffle => {
                 if channels % self.count != 0 {
                     return Err(Error::GroupsChannels {

@@ -92,7 +92,8 @@ pub enum Layout {
         /// Whether a bias follows.
         bias: bool,
     },
-    /// Layer or group norm: weight, then bias, each `[channels]`.
+    /// Layer, group or global response norm: weight, then bias, each
+    /// `[channels]`.
     Norm {
         /// Channels (a vector's values, for `layernorm` on one).
         channels: u64,
@@ -331,7 +332,7 @@ impl LayerSpec {
                     bias: self.bias,
                 })
             }
-            Kind::LayerNorm | Kind::GroupNorm => Some(Layout::Norm { channels }),
+            Kind::LayerNorm | Kind::GroupNorm | Kind::Grn => Some(Layout::Norm { channels }),
             Kind::Scale => Some(Layout::Scale { channels }),
             Kind::Input
             | Kind::MaxPool

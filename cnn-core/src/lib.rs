@@ -65,7 +65,7 @@ pub use chain::Chain;
 pub use error::{Error, Field};
 pub use formula::Formula;
 pub use json::Json;
-pub use kind::{Activation, Argument, Block, Kind};
+pub use kind::{Activation, Argument, Block, Class, Kind, Scratch};
 pub use kinds::{block_by_keyword, kind_by_keyword, KindInfo, BLOCK_KEYWORDS, KINDS};
 pub use layer::{LayerSpec, Step};
 pub use layout::{Kernel, Layout, TypeArgs};

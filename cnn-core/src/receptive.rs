@@ -9,7 +9,7 @@
 //!   padding reaches outside the image): `start_out = start_in - P * j_in`
 
 use crate::arith::mul;
-use crate::{Error, Field, Kind, LayerSpec, Shape};
+use crate::{Class, Error, Field, LayerSpec, Shape};
 
 /// The receptive field of a layer's outputs, per spatial axis of the
 /// input (`[height, width, 1]` for an image; axes past the input's rank
@@ -178,13 +178,9 @@ impl ReceptiveField {
                 };
             axis += 1;
         }
-        match spec.kind {
-            Kind::Input => Ok(ReceptiveField::INPUT),
-            Kind::Conv
-            | Kind::DepthwiseConv
-            | Kind::SeparableConv
-            | Kind::MaxPool
-            | Kind::AvgPool => {
+        match spec.kind.info().class {
+            Class::Input => Ok(ReceptiveField::INPUT),
+            Class::Window => {
                 let padding = match axes.padding {
                     Some(padding) => padding,
                     None => {
@@ -200,13 +196,11 @@ impl ReceptiveField {
                 };
                 self.window(extent, axes.stride, padding)
             }
-            Kind::ZeroPad => self.window([1; 3], [1; 3], axes.window),
-            Kind::GlobalAvgPool
-            | Kind::GlobalMaxPool
-            | Kind::Flatten
-            | Kind::Dense
-            | Kind::Softmax => self.whole(sizes),
-            Kind::AdaptiveAvgPool => {
+            Class::Pad => self.window([1; 3], [1; 3], axes.window),
+            Class::Flatten | Class::Dense => self.whole(sizes),
+            Class::Global => {
+                // `gap` and `gmp` are the case of an output of 1 (their
+                // window is 1 on every axis), which sees the whole axis.
                 // Output i pools inputs floor(i*I/O) to ceil((i+1)*I/O): a
                 // window of I/O with stride I/O when O divides I; otherwise
                 // windows of ceil(I/O) or one more, counted at the largest.
@@ -247,19 +241,14 @@ impl ReceptiveField {
             // Upsampling makes the jump a fraction of an input pixel,
             // which this field does not hold: it keeps the jump of the
             // input, so a field after an upsampling is an upper bound
-            // (docs/json-schema.md says so). A transposed convolution
-            // grows the size by its kernel as a convolution does.
-            Kind::Upsample | Kind::Resize => Ok(self),
-            Kind::ConvTranspose => self.window(extent, [1; 3], [0; 3]),
-            Kind::Activation(_)
-            | Kind::PRelu
-            | Kind::BatchNorm
-            | Kind::Dropout
-            | Kind::LayerNorm
-            | Kind::GroupNorm
-            | Kind::Scale
-            | Kind::Shuffle
-            | Kind::Block(_) => Ok(self),
+            // (docs/json-schema.md says so); a shuffle moves channels, not
+            // positions. A transposed convolution grows the size by its
+            // kernel as a convolution does.
+            Class::Resample => Ok(self),
+            Class::TransposedWindow => self.window(extent, [1; 3], [0; 3]),
+            // A norm's statistics over the map (`groupnorm`, `grn`) are
+            // not counted in the field, as batch statistics are not.
+            Class::Pointwise | Class::Identity | Class::Block => Ok(self),
         }
     }
 

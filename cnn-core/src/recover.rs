@@ -2,7 +2,7 @@
 //! known: so that a checker can go on after one error and report the next
 //! independent one, and never one that the first caused.
 
-use crate::{Error, Kind, LayerSpec, Shape};
+use crate::{Class, Error, LayerSpec, Shape};
 
 impl LayerSpec {
     /// The output shape whatever the input is, for the layers whose output
@@ -16,33 +16,20 @@ impl LayerSpec {
     /// assert_eq!(LayerSpec::new(Kind::Flatten).output_whatever_input(), None);
     /// ```
     pub const fn output_whatever_input(&self) -> Option<Shape> {
-        match self.kind {
-            Kind::Dense | Kind::Softmax => Some(Shape::Flat(self.count)),
-            Kind::Input => Some(self.shape),
+        match self.kind.info().class {
+            Class::Dense => Some(Shape::Flat(self.count)),
+            Class::Input => Some(self.shape),
             // `resize`'s input gives only the channels, which an error
             // leaves unknown.
-            Kind::Resize => None,
-            Kind::Conv
-            | Kind::DepthwiseConv
-            | Kind::SeparableConv
-            | Kind::MaxPool
-            | Kind::AvgPool
-            | Kind::GlobalAvgPool
-            | Kind::GlobalMaxPool
-            | Kind::AdaptiveAvgPool
-            | Kind::Flatten
-            | Kind::Activation(_)
-            | Kind::PRelu
-            | Kind::BatchNorm
-            | Kind::Dropout
-            | Kind::ZeroPad
-            | Kind::ConvTranspose
-            | Kind::Upsample
-            | Kind::LayerNorm
-            | Kind::GroupNorm
-            | Kind::Scale
-            | Kind::Shuffle
-            | Kind::Block(_) => None,
+            Class::Window
+            | Class::TransposedWindow
+            | Class::Global
+            | Class::Flatten
+            | Class::Pointwise
+            | Class::Identity
+            | Class::Pad
+            | Class::Resample
+            | Class::Block => None,
         }
     }
 

@@ -3,7 +3,7 @@
 //! kernels, with the block sizes of the convolutions'
 //! matrix product that decide it (cnn-run's GEMM reads them from here).
 
-use crate::{Kind, LayerSpec, Shape};
+use crate::{LayerSpec, Scratch, Shape};
 
 /// Depth of a block of the product: one packed panel of the filters
 /// (`KC x NR`, 16 KB) stays in L1 while every row panel of the im2col
@@ -39,7 +39,11 @@ pub const ALIGN: usize = 16;
 /// - a depthwise one (one input channel per group, as `dwconv` or a
 ///   `conv` with as many groups as channels), none;
 /// - a separable one, the depthwise outputs of one position;
+/// - `grn`, the norm of each channel over the map;
 /// - every other kind, none.
+///
+/// Which of these a kind needs is its description's
+/// [`KindInfo::scratch`](crate::KindInfo::scratch).
 pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
     let (axes, output) = match (spec.on_axes(input), spec.apply(input)) {
         (Ok(axes), Ok(step)) => (axes, step.output),
@@ -53,8 +57,8 @@ pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
         None => return 0,
     };
     let channels = input.channels();
-    let needed = match spec.kind {
-        Kind::Conv => {
+    let needed = match spec.kind.info().scratch {
+        Scratch::Product => {
             if spec.groups == 0 {
                 return 0;
             }
@@ -80,30 +84,8 @@ pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
                 budget,
             )
         }
-        Kind::DepthwiseConv => Some(0),
-        Kind::SeparableConv => channels.checked_mul(spec.multiplier),
-        Kind::Input
-        | Kind::MaxPool
-        | Kind::AvgPool
-        | Kind::GlobalAvgPool
-        | Kind::GlobalMaxPool
-        | Kind::AdaptiveAvgPool
-        | Kind::Flatten
-        | Kind::Dense
-        | Kind::Softmax
-        | Kind::Activation(_)
-        | Kind::PRelu
-        | Kind::BatchNorm
-        | Kind::Dropout
-        | Kind::ZeroPad
-        | Kind::ConvTranspose
-        | Kind::Upsample
-        | Kind::Resize
-        | Kind::LayerNorm
-        | Kind::GroupNorm
-        | Kind::Scale
-        | Kind::Shuffle
-        | Kind::Block(_) => Some(0),
+        Scratch::PerChannel => channels.checked_mul(spec.multiplier),
+        Scratch::None => Some(0),
     };
     match needed {
         Some(needed) if needed <= usize::MAX as u64 => needed as usize,

@@ -1,7 +1,8 @@
 //! Where a layer's output can live, relative to its input: the rule the
-//! memory plan of the forward pass follows, matched over every kind.
+//! memory plan of the forward pass follows, matched over every class of
+//! kind.
 
-use crate::{Kind, LayerSpec, Shape};
+use crate::{Class, LayerSpec, Shape};
 
 /// Where a layer's output can live.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,36 +28,22 @@ impl LayerSpec {
     /// assert_eq!(LayerSpec::new(Kind::Flatten).storage(Shape::spatial(1, 1, 4)), Storage::Passes);
     /// ```
     pub const fn storage(&self, input: Shape) -> Storage {
-        match self.kind {
-            Kind::Input | Kind::Dropout => Storage::Passes,
+        match self.kind.info().class {
+            Class::Input | Class::Identity => Storage::Passes,
             // Channels-last to PyTorch's (C, H, W) order moves values,
             // except where there is one position (after `gap`).
-            Kind::Flatten => match input.positions() {
+            Class::Flatten => match input.positions() {
                 Some(1) => Storage::Passes,
                 _ => Storage::Apart,
             },
-            Kind::Activation(_)
-            | Kind::PRelu
-            | Kind::BatchNorm
-            | Kind::LayerNorm
-            | Kind::GroupNorm
-            | Kind::Scale => Storage::InPlace,
-            Kind::Conv
-            | Kind::DepthwiseConv
-            | Kind::SeparableConv
-            | Kind::ConvTranspose
-            | Kind::MaxPool
-            | Kind::AvgPool
-            | Kind::GlobalAvgPool
-            | Kind::GlobalMaxPool
-            | Kind::AdaptiveAvgPool
-            | Kind::Dense
-            | Kind::Softmax
-            | Kind::ZeroPad
-            | Kind::Upsample
-            | Kind::Resize
-            | Kind::Shuffle
-            | Kind::Block(_) => Storage::Apart,
+            Class::Pointwise => Storage::InPlace,
+            Class::Window
+            | Class::TransposedWindow
+            | Class::Global
+            | Class::Dense
+            | Class::Pad
+            | Class::Resample
+            | Class::Block => Storage::Apart,
         }
     }
 }

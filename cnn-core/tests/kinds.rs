@@ -4,8 +4,8 @@
 //! the words the parser's errors use.
 
 use cnn_core::{
-    block_by_keyword, kind_by_keyword, option_by_keyword, Activation, Block, Kind, KindInfo,
-    LayerSpec, Layout, Opt, OptValue, Shape, BLOCK_KEYWORDS, KINDS, OPTIONS,
+    block_by_keyword, kind_by_keyword, option_by_keyword, Activation, Block, Class, Kind, KindInfo,
+    LayerSpec, Layout, Opt, OptValue, Scratch, Shape, BLOCK_KEYWORDS, KINDS, OPTIONS,
 };
 use cnn_run::weights::{
     BatchNorm, Conv2d, Conv2dNoBias, Linear, LinearNoBias, PRelu, SeparableConv2d,
@@ -66,6 +66,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Scale, 39),
         (Kind::Shuffle, 40),
         (Kind::Block(Block::Split), 41),
+        (Kind::Grn, 42),
     ]);
     kinds
 }
@@ -77,7 +78,7 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    assert_eq!(Kind::from_code(42), None);
+    assert_eq!(Kind::from_code(43), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -133,6 +134,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::ZeroPad,
         Kind::Upsample,
         Kind::Resize,
+        Kind::Grn,
     ];
     for (kind, _) in every_kind_and_its_code() {
         let info = kind.info();
@@ -155,6 +157,57 @@ fn flags_match_the_lists_the_checks_used() {
     }
 }
 
+/// The class of each kind against the lists the match sites used before
+/// the descriptions carried it: `storage.rs` (in place, passes, apart),
+/// `receptive.rs` (window, whole input, field kept), `recover.rs`
+/// (output known whatever the input) and `describe.rs` (flattens).
+#[test]
+fn classes_match_the_lists_the_sites_used() {
+    for (kind, _) in every_kind_and_its_code() {
+        let class = match kind {
+            Kind::Input => Class::Input,
+            Kind::Conv
+            | Kind::DepthwiseConv
+            | Kind::SeparableConv
+            | Kind::MaxPool
+            | Kind::AvgPool => Class::Window,
+            Kind::ConvTranspose => Class::TransposedWindow,
+            Kind::GlobalAvgPool | Kind::GlobalMaxPool | Kind::AdaptiveAvgPool => Class::Global,
+            Kind::Flatten => Class::Flatten,
+            Kind::Dense | Kind::Softmax => Class::Dense,
+            Kind::Activation(_)
+            | Kind::PRelu
+            | Kind::BatchNorm
+            | Kind::LayerNorm
+            | Kind::GroupNorm
+            | Kind::Scale
+            | Kind::Grn => Class::Pointwise,
+            Kind::Dropout => Class::Identity,
+            Kind::ZeroPad => Class::Pad,
+            Kind::Upsample | Kind::Resize | Kind::Shuffle => Class::Resample,
+            Kind::Block(_) => Class::Block,
+        };
+        assert_eq!(kind.info().class, class, "{kind:?}");
+        let scratch = match kind {
+            Kind::Conv => Scratch::Product,
+            Kind::SeparableConv | Kind::Grn => Scratch::PerChannel,
+            _ => Scratch::None,
+        };
+        assert_eq!(kind.info().scratch, scratch, "{kind:?}");
+        let word = match kind {
+            Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv | Kind::ConvTranspose => {
+                "kernel"
+            }
+            Kind::AdaptiveAvgPool => "output size",
+            Kind::Resize => "size",
+            Kind::Upsample => "factor",
+            Kind::ZeroPad => "padding",
+            _ => "window",
+        };
+        assert_eq!(kind.info().window_word, word, "{kind:?}");
+    }
+}
+
 /// The names `svg.rs` and `json.rs` gave each kind in their own matches.
 #[test]
 fn display_names_match_the_renderers_matches() {
@@ -168,7 +221,7 @@ fn display_names_match_the_renderers_matches() {
             | Kind::GlobalMaxPool
             | Kind::AdaptiveAvgPool => "pool",
             Kind::Dense | Kind::Softmax => "fc",
-            Kind::BatchNorm | Kind::LayerNorm | Kind::GroupNorm | Kind::Scale => "norm",
+            Kind::BatchNorm | Kind::LayerNorm | Kind::GroupNorm | Kind::Scale | Kind::Grn => "norm",
             Kind::Activation(_) | Kind::PRelu => "act",
             Kind::Flatten
             | Kind::Dropout

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use cnn_core::{Block, Kind};
+use cnn_core::Block;
 
 use crate::{Diagnostic, Network, Row, Span};
 
@@ -90,9 +90,9 @@ impl Walk<'_> {
                 .component
                 .clone()
                 .map(|component| self.path.push(component));
-            match row.kind {
-                Kind::Block(Block::Repeat(count)) => self.repeat(index, next, count)?,
-                Kind::Block(
+            match row.kind.block() {
+                Some(Block::Repeat(count)) => self.repeat(index, next, count)?,
+                Some(
                     Block::Sequence
                     | Block::Branch
                     | Block::Add
@@ -101,30 +101,7 @@ impl Walk<'_> {
                     | Block::Split
                     | Block::Residual,
                 ) => self.rows(index + 1, next)?,
-                Kind::Input
-                | Kind::Conv
-                | Kind::DepthwiseConv
-                | Kind::SeparableConv
-                | Kind::MaxPool
-                | Kind::AvgPool
-                | Kind::GlobalAvgPool
-                | Kind::GlobalMaxPool
-                | Kind::AdaptiveAvgPool
-                | Kind::Flatten
-                | Kind::Dense
-                | Kind::Softmax
-                | Kind::Activation(_)
-                | Kind::PRelu
-                | Kind::BatchNorm
-                | Kind::Dropout
-                | Kind::ZeroPad
-                | Kind::ConvTranspose
-                | Kind::Upsample
-                | Kind::Resize
-                | Kind::LayerNorm
-                | Kind::GroupNorm
-                | Kind::Scale
-                | Kind::Shuffle => self.layer(index)?,
+                None => self.layer(index)?,
             }
             if pushed.is_some() {
                 self.path.pop();

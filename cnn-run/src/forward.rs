@@ -157,11 +157,11 @@ fn run(op: &Op, weights: &[f32], input: &[f32], arena: &mut [f32]) -> Result<(),
             let x_len = size(shape.elements().ok_or(RunError::TooLarge)?)?;
             let y_len = size(step.output.elements().ok_or(RunError::TooLarge)?)?;
             let out = arena_span(y, y_len)?;
-            if x == y {
-                let values = arena.get_mut(out).ok_or(BAD)?;
-                return layer_in_place(&spec, shape, values, params);
-            }
             let work = span(scratch, scratch_len(&spec, shape)).ok_or(BAD)?;
+            if x == y {
+                let carved = Carved::new(arena, input, out, work)?;
+                return layer_in_place(&spec, shape, carved.first, params, carved.second);
+            }
             let carved = Carved::new(arena, input, out, work)?;
             let x = carved.read(x, x_len)?;
             layer(&spec, shape, x, params, carved.first, carved.second)

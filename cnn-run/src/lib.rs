@@ -57,6 +57,7 @@
 //!   (torchvision's `LayerNorm2d` in ConvNeXt is built with 1e-6: the
 //!   difference is below the tolerance of any test here, but a loader of
 //!   such a model can say so later); batch norm and group norm use 1e-5.
+//! - `grn` uses timm's `GlobalResponseNorm` eps, 1e-6.
 //! - `leakyrelu` has slope 0.01 and `elu` alpha 1, PyTorch's defaults.
 //! - `dropout` is the identity, as in eval mode.
 //!
@@ -383,9 +384,10 @@ pub fn layer(
         | Kind::Scale
         | Kind::BatchNorm
         | Kind::LayerNorm
-        | Kind::GroupNorm => {
+        | Kind::GroupNorm
+        | Kind::Grn => {
             y.copy_from_slice(x);
-            in_place(spec, &from, y, weights)?;
+            in_place(spec, &from, y, weights, scratch)?;
         }
         Kind::Conv => conv::conv(
             &windowed()?,
@@ -467,13 +469,15 @@ pub fn layer(
 }
 
 /// Runs a layer that may overwrite its input ([`Storage::InPlace`] or
-/// [`Storage::Passes`]) on `values`, of shape `input`, in place; for
-/// any other layer, [`RunError::NotInPlace`].
+/// [`Storage::Passes`]) on `values`, of shape `input`, in place, with
+/// `scratch` of at least [`scratch_len`] values; for any other layer,
+/// [`RunError::NotInPlace`].
 pub fn layer_in_place(
     spec: &LayerSpec,
     input: Shape,
     values: &mut [f32],
     weights: &[f32],
+    scratch: &mut [f32],
 ) -> Result<(), RunError> {
     if spec.storage(input) == Storage::Apart {
         return Err(RunError::NotInPlace);
@@ -486,7 +490,15 @@ pub fn layer_in_place(
         .ok_or(RunError::TooLarge)?;
     exactly(Buffer::Input, input_len, values.len())?;
     exactly(Buffer::Weights, size(params)?, weights.len())?;
-    in_place(spec, &Grid::of(input)?, values, weights)
+    let needed = scratch_len(spec, input);
+    if scratch.len() < needed {
+        return Err(RunError::Length {
+            buffer: Buffer::Scratch,
+            expected: needed,
+            found: scratch.len(),
+        });
+    }
+    in_place(spec, &Grid::of(input)?, values, weights, scratch)
 }
 
 /// The kernels that write over their input.
@@ -495,6 +507,7 @@ fn in_place(
     from: &Grid,
     values: &mut [f32],
     weights: &[f32],
+    scratch: &mut [f32],
 ) -> Result<(), RunError> {
     match spec.kind {
         Kind::Input | Kind::Dropout => {}
@@ -518,6 +531,7 @@ fn in_place(
         Kind::BatchNorm => norm::batch(from.channels, values, weights),
         Kind::LayerNorm => norm::layer(from.channels, values, weights),
         Kind::GroupNorm => norm::group(from, size(spec.count)?, values, weights),
+        Kind::Grn => norm::response(from.channels, values, weights, scratch),
         Kind::Flatten
         | Kind::Conv
         | Kind::DepthwiseConv

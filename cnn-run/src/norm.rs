@@ -1,7 +1,7 @@
 //! Normalisation: batch norm (running statistics), layer norm over the
-//! channels of each position, group norm.
+//! channels of each position, group norm, global response norm.
 
-use libm::sqrtf;
+use libm::{sqrt, sqrtf};
 
 use super::Grid;
 
@@ -96,6 +96,49 @@ pub(crate) fn group(from: &Grid, groups: usize, values: &mut [f32], weights: &[f
                 position[channel] =
                     (position[channel] - mean) * inverse * gamma[channel] + beta[channel];
             }
+        }
+    }
+}
+
+/// timm's `eps` for `GlobalResponseNorm`.
+const RESPONSE_EPS: f64 = 1e-6;
+
+/// Global response norm, as timm's `GlobalResponseNorm(C)` computes it on
+/// a channels-last map (ConvNeXt V2's GRN): each channel's L2 norm over
+/// the positions, `g[c]`, divided by the mean of the norms over the
+/// channels plus 1e-6, `n[c]`; then `x + bias[c] + weight[c] * (x * n[c])`.
+/// `weights` is weight then bias; `scratch` (at least `channels` values)
+/// holds `n`. In place: every norm is taken before any value is written.
+pub(crate) fn response(channels: usize, values: &mut [f32], weights: &[f32], scratch: &mut [f32]) {
+    let (gamma, beta) = weights.split_at(channels);
+    let norms = &mut scratch[..channels];
+    // The sums of squares in f64, as the other norms' moments, a block of
+    // channels at a time, so that the stack holds them.
+    let mut sums = [0.0f64; BLOCK];
+    let mut total = 0.0f64;
+    for first in (0..channels).step_by(BLOCK) {
+        let width = BLOCK.min(channels - first);
+        let sums = &mut sums[..width];
+        sums.fill(0.0);
+        for position in values.chunks_exact(channels) {
+            for (sum, &value) in sums.iter_mut().zip(&position[first..first + width]) {
+                *sum += f64::from(value) * f64::from(value);
+            }
+        }
+        for (norm, &sum) in norms[first..first + width].iter_mut().zip(sums.iter()) {
+            let g = sqrt(sum);
+            total += g;
+            *norm = g as f32;
+        }
+    }
+    let inverse = 1.0 / (total / channels.max(1) as f64 + RESPONSE_EPS);
+    for norm in norms.iter_mut() {
+        *norm = (f64::from(*norm) * inverse) as f32;
+    }
+    let norms = &*norms;
+    for position in values.chunks_exact_mut(channels) {
+        for (((value, &n), &gamma), &beta) in position.iter_mut().zip(norms).zip(gamma).zip(beta) {
+            *value += beta + gamma * (*value * n);
         }
     }
 }

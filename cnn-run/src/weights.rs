@@ -386,8 +386,9 @@ layer! {
 
 layer! {
     /// Layer norm (`layernorm`, PyTorch's `LayerNorm(C)` on a channels-last
-    /// map, torchvision's `LayerNorm2d`) or group norm (`groupnorm G`,
-    /// `GroupNorm(G, C)`) over `C` channels: `weight`, then `bias`.
+    /// map, torchvision's `LayerNorm2d`), group norm (`groupnorm G`,
+    /// `GroupNorm(G, C)`) or global response norm (`grn`, timm's
+    /// `GlobalResponseNorm(C)`) over `C` channels: `weight`, then `bias`.
     Norm<C> = 2 * C;
     /// Scale (`gamma`).
     weight: [T; C],

@@ -34,6 +34,14 @@ cnn! {
         add { { conv 1x1x1 nobias; } { conv 1x1x1 nobias; } }
     }
 
+    /// `grn` in place after a conv, its per-channel norms in scratch.
+    #[cnn(weights)]
+    struct Response {
+        input 1x2x2;
+        conv 1x1x2 nobias;
+        grn;
+    }
+
     /// Nothing but the input and a dropout: the output is copied into the
     /// arena, so that only the arena's borrow reaches it.
     #[cnn(weights)]
@@ -66,6 +74,23 @@ fn split_concat_and_a_broadcast_gate() {
     // the mean per channel, (4, 45); products (8, 1350), (24, 2700).
     let y = Gate::forward(weights, &[1.0, 10.0, 3.0, 20.0], &mut arena);
     assert_eq!(y, &[8.0, 1350.0, 24.0, 2700.0]);
+}
+
+#[test]
+fn grn_runs_in_place_with_its_norms_in_scratch() {
+    // The conv copies its input; grn: weight [1, 1], bias [0.5, -1].
+    let weights =
+        ResponseWeights::<f32>::from_slice(&[1.0, 0.0, 0.0, 1.0, 1.0, 1.0, 0.5, -1.0]).unwrap();
+    let mut arena = arena::<{ Response::ARENA_LEN }>();
+    // Channel 0 is [3, 4] over the positions, its L2 norm 5; channel 1 is
+    // [0, 0], norm 0; their mean 2.5, so n = [5 / (2.5 + 1e-6), 0], about
+    // [2, 0]. Channel 0: x + 0.5 + x * 2 = 3x + 0.5 = [9.5, 12.5];
+    // channel 1: x - 1 + 0 = -1.
+    let y = Response::forward(weights, &[3.0, 0.0, 4.0, 0.0], &mut arena);
+    let expected = [9.5, -1.0, 12.5, -1.0];
+    for (got, want) in y.iter().zip(expected) {
+        assert!((got - want).abs() < 1e-5, "{y:?}");
+    }
 }
 
 #[test]

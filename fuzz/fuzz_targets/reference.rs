@@ -177,7 +177,8 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
             0,
         ),
         Kind::Resize => (Some(vec![kh, kw, c]), 0, 0),
-        Kind::LayerNorm | Kind::GroupNorm => (same(), 2 * c, 0),
+        // timm's GlobalResponseNorm: a weight and a bias per channel.
+        Kind::LayerNorm | Kind::GroupNorm | Kind::Grn => (same(), 2 * c, 0),
         Kind::Scale => (same(), c, 0),
         Kind::Shuffle => (same(), 0, 0),
         Kind::PRelu => (same(), c, 0),
@@ -215,6 +216,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         | Kind::GroupNorm
         | Kind::Scale
         | Kind::Shuffle
+        | Kind::Grn
         | Kind::Block(_) => 0,
     };
     Expected {
@@ -377,6 +379,7 @@ impl Field128 {
             | Kind::GroupNorm
             | Kind::Scale
             | Kind::Shuffle
+            | Kind::Grn
             | Kind::Block(_) => {}
         }
         next

@@ -1,7 +1,7 @@
 //! The messages for errors `cnn-core` reports about one layer, with the
 //! numbers, and the text they point at.
 
-use cnn_core::{Axes, Error, Field, Kind, LayerSpec, PerAxis, Shape};
+use cnn_core::{Axes, Class, Error, Field, Kind, LayerSpec, PerAxis, Shape};
 
 use super::model::field_span;
 use super::words::{subject, Origin};
@@ -71,55 +71,19 @@ pub fn describe(
         Some((origin, _)) => origin.describe(shape),
         None => format!("its input is {shape}"),
     };
-    let window_word = match spec.kind {
-        Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv | Kind::ConvTranspose => "kernel",
-        Kind::AdaptiveAvgPool => "output size",
-        Kind::Resize => "size",
-        Kind::Upsample => "factor",
-        Kind::ZeroPad => "padding",
-        Kind::MaxPool
-        | Kind::AvgPool
-        | Kind::Input
-        | Kind::GlobalAvgPool
-        | Kind::GlobalMaxPool
-        | Kind::Flatten
-        | Kind::Dense
-        | Kind::Softmax
-        | Kind::Activation(_)
-        | Kind::PRelu
-        | Kind::BatchNorm
-        | Kind::Dropout
-        | Kind::LayerNorm
-        | Kind::GroupNorm
-        | Kind::Scale
-        | Kind::Shuffle
-        | Kind::Block(_) => "window",
-    };
+    let window_word = spec.kind.info().window_word;
     // Whether the layer flattens its input, for a message about its size.
-    let flattens = match spec.kind {
-        Kind::Dense | Kind::Softmax | Kind::Flatten => true,
-        Kind::Conv
-        | Kind::DepthwiseConv
-        | Kind::SeparableConv
-        | Kind::AdaptiveAvgPool
-        | Kind::ZeroPad
-        | Kind::MaxPool
-        | Kind::AvgPool
-        | Kind::Input
-        | Kind::GlobalAvgPool
-        | Kind::GlobalMaxPool
-        | Kind::Activation(_)
-        | Kind::PRelu
-        | Kind::BatchNorm
-        | Kind::Dropout
-        | Kind::ConvTranspose
-        | Kind::Upsample
-        | Kind::Resize
-        | Kind::LayerNorm
-        | Kind::GroupNorm
-        | Kind::Scale
-        | Kind::Shuffle
-        | Kind::Block(_) => false,
+    let flattens = match spec.kind.info().class {
+        Class::Dense | Class::Flatten => true,
+        Class::Input
+        | Class::Window
+        | Class::TransposedWindow
+        | Class::Global
+        | Class::Pointwise
+        | Class::Identity
+        | Class::Pad
+        | Class::Resample
+        | Class::Block => false,
     };
     // Numbers as the messages write them: one per axis of the input (of
     // an image when the input is not known), or as many as were written.

@@ -24,6 +24,7 @@ pub const CASES: &[Case] = &[
     Case { statement: "groupnorm 1", input: &[7, 7, 10], output: &[7, 7, 10], params: 20, macs: 0, tensors: &[&[10_u64] as &[u64], &[10_u64] as &[u64]] },
     Case { statement: "scale", input: &[56, 56, 96], output: &[56, 56, 96], params: 96, macs: 0, tensors: &[&[96_u64, 1_u64, 1_u64] as &[u64]] },
     Case { statement: "shuffle 2", input: &[28, 28, 116], output: &[28, 28, 116], params: 0, macs: 0, tensors: &[] },
+    Case { statement: "grn", input: &[56, 56, 384], output: &[56, 56, 384], params: 768, macs: 0, tensors: &[&[384_u64] as &[u64], &[384_u64] as &[u64]] },
     Case { statement: "conv 80x32 stride 16", input: &[8000, 1], output: &[496, 32], params: 2592, macs: 1269760, tensors: &[&[32_u64, 1_u64, 80_u64] as &[u64], &[32_u64] as &[u64]] },
     Case { statement: "conv 3x64 pad 1 nobias", input: &[500, 32], output: &[500, 64], params: 6144, macs: 3072000, tensors: &[&[64_u64, 32_u64, 3_u64] as &[u64]] },
     Case { statement: "conv 9x16 stride 2 dilation 2 groups 4", input: &[101, 8], output: &[43, 16], params: 304, macs: 12384, tensors: &[&[16_u64, 2_u64, 9_u64] as &[u64], &[16_u64] as &[u64]] },
