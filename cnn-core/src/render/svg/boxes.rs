@@ -5,7 +5,7 @@ use core::fmt;
 
 use super::labels::{split_options, BlockTitle, Info, LayerCount, Named, Times};
 use super::style::{text_width, Size, BOX_MIN_WIDTH, BOX_PAD, LINE, TEXT_SIZE, TITLE_SIZE};
-use crate::text::{chars, Xml};
+use crate::render::text::{chars, Xml};
 use crate::Layer;
 
 /// The box of one row, line by line.

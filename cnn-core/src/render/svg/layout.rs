@@ -7,7 +7,7 @@ use super::style::{
     text_width, Size, BRANCH_GAP, FRAME_LABEL, FRAME_PAD, GAP, IDENTITY_WIDTH, MERGE, NODE,
     SHORTCUT, SPLIT, TEXT_SIZE,
 };
-use crate::text::chars;
+use crate::render::text::chars;
 use crate::{Block, Layer};
 
 /// How a row is drawn.

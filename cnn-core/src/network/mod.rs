@@ -2,6 +2,10 @@
 //! `cnn!` struct implements, the running [`Totals`], and [`analyze`], which
 //! runs a list of layers.
 
+pub mod chain;
+pub mod model;
+pub mod types;
+
 use crate::arith::{add, mul};
 use crate::{Error, Field, Layer, LayerSpec, Model, ReceptiveField, Shape, Step, Summary};
 

@@ -3,7 +3,7 @@
 
 use core::fmt::{self, Display, Write};
 
-use crate::text::{chars as width, Grouped};
+use crate::render::text::{chars as width, Grouped};
 use crate::{Layer, Model};
 
 /// A network as a table, like Keras's `model.summary()`, with a last column

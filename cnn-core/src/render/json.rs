@@ -3,7 +3,7 @@
 
 use core::fmt::{self, Display, Write};
 
-use crate::text::JsonStr;
+use crate::render::text::JsonStr;
 use crate::{Layer, Model, Network, ReceptiveField, Shape};
 
 /// A network as JSON; its [`Display`] writes the document, pretty-printed

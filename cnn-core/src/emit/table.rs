@@ -19,7 +19,8 @@
 //! the rows' text (each string once), a `&str` sliced without validating
 //! it again.
 
-use crate::{digits, Block, Kind, Layer, ReceptiveField, Shape};
+use crate::arith::digits;
+use crate::{Block, Kind, Layer, ReceptiveField, Shape};
 
 /// The most bytes one row takes: 34 numbers of at most 13 digits.
 const MAX_ROW: usize = 34 * digits::MAX_DIGITS;

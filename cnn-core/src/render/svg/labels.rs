@@ -3,7 +3,7 @@
 
 use core::fmt::{self, Display};
 
-use crate::text::{Grouped, Xml};
+use crate::render::text::{Grouped, Xml};
 use crate::{Block, Layer, OPTIONS};
 
 /// The part of a statement before its options, and the options:

@@ -9,7 +9,7 @@ mod style;
 
 use core::fmt::{self, Display};
 
-use crate::text::{chars, Grouped, Xml};
+use crate::render::text::{chars, Grouped, Xml};
 use crate::{Model, Network};
 use labels::LayerCount;
 use layout::Layout;
