@@ -1,4 +1,4 @@
-//! Stage 4, a layer's parameters: the article's formula for their count,
+//! A layer's parameters: the article's formula for their count,
 //! how they are laid out as arrays and the tensors PyTorch's `state_dict`
 //! keeps them in.
 

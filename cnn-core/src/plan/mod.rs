@@ -1,4 +1,4 @@
-//! Stage 7, the forward pass planned: where each layer's output may live,
+//! The forward pass planned: where each layer's output may live,
 //! the scratch each kernel needs, the program of steps that the macro
 //! writes and the runner reads, and the memory plan that places every
 //! tensor of a network's tree in one arena.

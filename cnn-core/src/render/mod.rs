@@ -1,4 +1,4 @@
-//! Stage 9, a network shown: the printable table, and, behind the `json`
+//! A network shown: the printable table, and, behind the `json`
 //! and `svg` features, the JSON export and the diagram.
 
 #[cfg(feature = "json")]
