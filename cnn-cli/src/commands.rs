@@ -203,7 +203,8 @@ fn summaries(valid: &[(&str, Network)], depth: Option<u16>) -> String {
     valid
         .iter()
         .map(|(name, network)| {
-            let summary = Summary::new(leak(name), network.leak_model());
+            let layers = network.layers();
+            let summary = Summary::new(name, network.model(&layers));
             match depth {
                 Some(depth) => summary.depth(depth).to_string(),
                 None => summary.to_string(),
@@ -218,7 +219,10 @@ fn summaries(valid: &[(&str, Network)], depth: Option<u16>) -> String {
 fn json(valid: &[(&str, Network)], rust: bool) -> String {
     let objects: Vec<String> = valid
         .iter()
-        .map(|(name, network)| Json::new(leak(name), network.leak_model()).to_string())
+        .map(|(name, network)| {
+            let layers = network.layers();
+            Json::new(name, network.model(&layers)).to_string()
+        })
         .collect();
     if !rust {
         return objects.concat();
@@ -247,7 +251,8 @@ fn svgs(
     expanded: bool,
 ) -> Result<(), Failure> {
     let draw = |name: &str, network: &Network| {
-        let svg = Svg::new(leak(name), network.leak_model());
+        let layers = network.layers();
+        let svg = Svg::new(name, network.model(&layers));
         match expanded {
             true => svg.expanded().to_string(),
             false => svg.to_string(),
@@ -292,12 +297,6 @@ fn file_name(name: &str) -> String {
             }
         })
         .collect()
-}
-
-/// `cnn_core`'s printers are made for constants and take `'static`
-/// names; the process checks each network once and then ends.
-fn leak(name: &str) -> &'static str {
-    Box::leak(name.to_string().into_boxed_str())
 }
 
 /// `A`, `B`, `C`.

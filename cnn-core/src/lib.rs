@@ -25,63 +25,58 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
-mod arith;
-mod axes;
-mod block;
-mod chain;
-mod digits;
-mod error;
-mod formula;
-mod json;
+// The stages, in order: each imports only those before it.
+//
+// 1. The language's tables: every layer kind and option, by keyword.
 mod kind;
-mod kinds;
+// 2. Checked numbers, shapes, and the errors they give.
+mod arith;
+// 3. One layer: what it does to a shape, its window, receptive field.
 mod layer;
-mod layout;
-mod model;
+// 4. A layer's parameters: formula, array layout, `state_dict` keys.
+mod params;
+// 5. A network: the `Network` trait, `Model`, `Layer`, `analyze`.
 mod network;
-mod option;
-#[doc(hidden)]
-pub mod program;
-mod receptive;
-mod recover;
-mod scratch;
-mod shape;
-mod spelling;
-mod state_dict;
-mod storage;
-mod summary;
-mod svg;
-#[doc(hidden)]
-pub mod table;
-mod text;
+// 6. A network as a tree of blocks, analysed outside `const`.
 #[cfg(feature = "alloc")]
 pub mod tree;
-mod types;
-mod window;
+// 7. The forward pass planned: storage, scratch, the program, the plan.
+mod plan;
+// 8. What the macro writes: the encoding of a network's rows.
+mod emit;
+// 9. A network shown: the summary, JSON and SVG.
+mod render;
 
-pub use axes::{Axes, Resolved};
-pub use block::join;
-pub use chain::Chain;
-pub use error::{Error, Field};
-pub use formula::Formula;
-pub use json::Json;
+#[doc(hidden)]
+pub use emit::table;
+#[doc(hidden)]
+pub use plan::program;
+
+pub use arith::error::{Error, Field};
+pub use arith::shape::{PerAxis, Shape};
+pub use kind::kinds::{block_by_keyword, kind_by_keyword, KindInfo, BLOCK_KEYWORDS, KINDS};
+pub use kind::option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use kind::{Activation, Argument, Block, Class, Kind, Scratch};
-pub use kinds::{block_by_keyword, kind_by_keyword, KindInfo, BLOCK_KEYWORDS, KINDS};
+pub use layer::axes::{Axes, Resolved};
+pub use layer::block::join;
+pub use layer::receptive::ReceptiveField;
+pub use layer::window::{output_size, Padding};
 pub use layer::{LayerSpec, Step};
-pub use layout::{Kernel, Layout, TypeArgs};
-pub use model::{bytes, len, Layer, Model};
+pub use network::chain::Chain;
+pub use network::model::{bytes, len, Layer, Model};
+pub use network::types::{Dims, Dims1, Dims3, Flat, Joins, ShapeType, Unknown};
 pub use network::{alive, analyze, Analysis, Network, Totals};
-pub use option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
-pub use receptive::ReceptiveField;
-pub use scratch::scratch_len;
+pub use params::formula::Formula;
+pub use params::layout::{Kernel, Layout, TypeArgs};
+pub use params::state_dict::{LayerTensor, LayerTensors, TensorShape, MAX_TENSOR_RANK};
+pub use plan::scratch::scratch_len;
 // The matrix product's block sizes, which decide `scratch_len`, for the
 // kernels of cnn-run.
 #[doc(hidden)]
-pub use scratch::{ALIGN, KC, MC, MR, NC, NR};
-pub use shape::{PerAxis, Shape};
-pub use state_dict::{LayerTensor, LayerTensors, TensorShape, MAX_TENSOR_RANK};
-pub use storage::Storage;
-pub use summary::Summary;
-pub use svg::Svg;
-pub use types::{Dims, Dims1, Dims3, Flat, Joins, ShapeType, Unknown};
-pub use window::{output_size, Padding};
+pub use plan::scratch::{ALIGN, KC, MC, MR, NC, NR};
+pub use plan::storage::Storage;
+#[cfg(feature = "json")]
+pub use render::json::Json;
+pub use render::summary::Summary;
+#[cfg(feature = "svg")]
+pub use render::svg::Svg;

@@ -3,7 +3,7 @@
 use cnn_core::table::{decode, encode, row};
 use cnn_core::{Activation, Block, Kind, Layer, ReceptiveField, Shape, KINDS};
 
-fn sample(kind: Kind, index: u64) -> Layer {
+fn sample(kind: Kind, index: u64) -> Layer<'static> {
     Layer {
         name: if index % 2 == 0 {
             Some("größe")

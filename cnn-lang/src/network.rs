@@ -72,19 +72,18 @@ pub struct Network {
 }
 
 impl Row {
-    /// The row as `cnn-core`'s [`Layer`], its text borrowed through `leak`
-    /// (which must give `'static` text: [`Layer`] is made for constants).
-    pub fn layer(&self, leak: &mut dyn FnMut(&str) -> &'static str) -> Layer {
+    /// The row as `cnn-core`'s [`Layer`], its text borrowed from the row.
+    pub fn layer(&self) -> Layer<'_> {
         Layer {
-            name: self.name.as_deref().map(&mut *leak),
+            name: self.name.as_deref(),
             kind: self.kind,
-            spec: leak(&self.spec),
+            spec: &self.spec,
             input: self.input,
             output: self.step.output,
             params: self.step.params,
             non_trainable_params: self.step.non_trainable_params,
             macs: self.step.macs,
-            formula: leak(&self.formula),
+            formula: &self.formula,
             receptive_field: self.field,
             depth: self.depth,
             rows: self.rows,
@@ -101,13 +100,17 @@ impl Network {
             .and_then(|plan| u64::try_from(plan.header.arena_len).ok())
     }
 
-    /// The network as `cnn-core`'s [`Model`], for its summary, JSON and
-    /// SVG. The rows' text is leaked: meant for short-lived processes (the
-    /// macro, the command line), where a network is checked once.
-    pub fn leak_model(&self) -> Model {
-        let mut leak =
-            |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
-        let layers: Vec<Layer> = self.rows.iter().map(|row| row.layer(&mut leak)).collect();
+    /// Every row as `cnn-core`'s [`Layer`], borrowed from the network:
+    /// what [`model`](Network::model) takes.
+    pub fn layers(&self) -> Vec<Layer<'_>> {
+        self.rows.iter().map(Row::layer).collect()
+    }
+
+    /// The network as `cnn-core`'s [`Model`] over `layers` (its
+    /// [`layers`](Network::layers)), for its summary, JSON and SVG:
+    /// borrowed, so nothing outlives the network, however often it is
+    /// checked (rust-analyzer expands a macro on every edit).
+    pub fn model<'a>(&self, layers: &'a [Layer<'a>]) -> Model<'a> {
         Model {
             input: self.input,
             output: self.output,
@@ -118,7 +121,29 @@ impl Network {
             largest_activation: self.largest_activation,
             peak_activations: self.peak_activations,
             arena: self.arena(),
-            layers: Box::leak(layers.into_boxed_slice()),
+            layers,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use cnn_core::Summary;
+
+    #[test]
+    fn the_model_borrows_the_networks_rows() {
+        let network = crate::check("input 32x32x3; conv1: conv 5x5x8; pool 2; fc 10;", None)
+            .network
+            .expect("a valid network");
+        let layers = network.layers();
+        let model = network.model(&layers);
+        // (5*5*3+1)*8 = 608, then 14*14*8 = 1,568 inputs to 10 outputs:
+        // 1,568*10 + 10 = 15,690.
+        assert_eq!(model.params, 608 + 15_690);
+        assert_eq!(model.layers.len(), 4);
+        assert_eq!(model.layers[1].name, Some("conv1"));
+        assert_eq!(model.layers[1].formula, "((5*5*3)+1)*8 = 608");
+        let table = Summary::new("n", model).to_string();
+        assert!(table.contains("Total params: 16,298"), "{table}");
     }
 }

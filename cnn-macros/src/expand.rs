@@ -106,8 +106,8 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         return fallback::network(&network, errors, &constants);
     };
     let NetworkDecl { attrs, vis, .. } = &network;
-    let model = analyzed.leak_model();
-    let summary = Summary::new(Box::leak(name_text.clone().into_boxed_str()), model)
+    let layers = analyzed.layers();
+    let summary = Summary::new(&name_text, analyzed.model(&layers))
         .depth(DOC_DEPTH)
         .to_string();
     let has_docs = attrs.iter().any(|attr| {
@@ -156,7 +156,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         TokenStream::new()
     };
-    let items = items(&path, &analyzed, model.layers);
+    let items = items(&path, &analyzed, &layers);
     quote! {
         #(#attrs)*
         #doc
@@ -171,7 +171,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
 /// The expression form's value: a block whose constant `MODEL` holds
 /// everything, decoded where the block is evaluated.
 fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
-    let (bytes, text, _) = encode(analyzed.leak_model().layers);
+    let (bytes, text, _) = encode(&analyzed.layers());
     let (bytes, text) = (Literal::byte_string(&bytes), Literal::string(&text));
     let model = Ident::new("MODEL", Span::mixed_site());
     let input = shape_tokens(analyzed.input);
@@ -182,7 +182,7 @@ fn expression(analyzed: &Analyzed, warnings: TokenStream) -> TokenStream {
     let arena = literal::tokens(&arena_text(analyzed));
     quote!({
         #warnings
-        const #model: ::cnn::Model = ::cnn::Model {
+        const #model: ::cnn::Model<'static> = ::cnn::Model {
             input: #input,
             output: #output,
             params: #params,
@@ -286,7 +286,11 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
     out.push_str(&name);
     out.push_str(" {");
     doc(&mut out, DOCS[0]);
-    let _ = write!(out, "pub const MODEL: ::cnn::Model = {};", model("Self"));
+    let _ = write!(
+        out,
+        "pub const MODEL: ::cnn::Model<'static> = {};",
+        model("Self")
+    );
     doc(&mut out, DOCS[1]);
     out.push_str("pub const INPUT: ::cnn::Shape = ");
     literal::shape(&mut out, analyzed.input);
@@ -326,7 +330,7 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
     doc(&mut out, DOCS[9]);
     let _ = write!(
         out,
-        "pub const LAYERS: &'static [::cnn::Layer] = {};",
+        "pub const LAYERS: &'static [::cnn::Layer<'static>] = {};",
         decode("Self")
     );
     let (bytes, text, offsets) = encode(layers);
@@ -351,7 +355,7 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
         doc(&mut out, &text);
         let _ = write!(
             out,
-            "pub const {constant}: ::cnn::Layer = ::cnn::__private::table::row(Self::__CNN_TABLE, Self::__CNN_TEXT, {at}).0;"
+            "pub const {constant}: ::cnn::Layer<'static> = ::cnn::__private::table::row(Self::__CNN_TABLE, Self::__CNN_TEXT, {at}).0;"
         );
     }
     doc(&mut out, DOCS[11]);
@@ -363,7 +367,7 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
         "pub const fn peak_activation_bytes(element_bytes: u64) -> u64 { ::cnn::__private::bytes(Self::PEAK_ACTIVATIONS, element_bytes) }",
     );
     doc(&mut out, DOCS[13]);
-    out.push_str("pub fn summary() -> ::cnn::Summary { <Self as ::cnn::Network>::summary() } }");
+    out.push_str("pub fn summary() -> ::cnn::Summary<'static> { ::cnn::Summary::of::<Self>() } }");
     let _ = write!(
         out,
         "impl ::cnn::Network for {name} {{ const NAME: &'static str = "
@@ -373,7 +377,11 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
     literal::shape_type(&mut out, analyzed.input);
     out.push_str("; type Output = ");
     literal::shape_type(&mut out, analyzed.output);
-    let _ = write!(out, "; const MODEL: ::cnn::Model = {};", model(&name));
+    let _ = write!(
+        out,
+        "; const MODEL: ::cnn::Model<'static> = {};",
+        model(&name)
+    );
     for constant in [
         "INPUT: ::cnn::Shape",
         "OUTPUT: ::cnn::Shape",
@@ -399,10 +407,10 @@ const DOC_DEPTH: u16 = 1;
 /// Every row through `cnn-core`'s encoder: the numbers as bytes, the
 /// text as a pool of strings, each once, and where each row starts in the
 /// numbers.
-fn encode(layers: &[Layer]) -> (Vec<u8>, String, Vec<usize>) {
+fn encode<'a>(layers: &[Layer<'a>]) -> (Vec<u8>, String, Vec<usize>) {
     let mut bytes = Vec::new();
     let mut text = String::new();
-    let mut pooled: HashMap<&'static str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut pooled: HashMap<&'a str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut offsets = Vec::with_capacity(layers.len());
     for layer in layers {
         offsets.push(bytes.len());

@@ -42,7 +42,7 @@ pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> Token
 
         #[allow(dead_code, missing_docs)]
         impl #name {
-            pub const MODEL: ::cnn::Model = #model;
+            pub const MODEL: ::cnn::Model<'static> = #model;
             pub const INPUT: ::cnn::Shape = Self::MODEL.input;
             pub const OUTPUT: ::cnn::Shape = Self::MODEL.output;
             pub const PARAMS: u64 = Self::MODEL.params;
@@ -57,9 +57,9 @@ pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> Token
             pub const fn peak_activation_bytes(element_bytes: u64) -> u64 {
                 Self::MODEL.peak_activation_bytes(element_bytes)
             }
-            pub const LAYERS: &'static [::cnn::Layer] = Self::MODEL.layers;
-            #(pub const #layers: ::cnn::Layer = Self::MODEL.layers[0];)*
-            pub fn summary() -> ::cnn::Summary {
+            pub const LAYERS: &'static [::cnn::Layer<'static>] = Self::MODEL.layers;
+            #(pub const #layers: ::cnn::Layer<'static> = Self::MODEL.layers[0];)*
+            pub fn summary() -> ::cnn::Summary<'static> {
                 ::cnn::Summary::new(#name_text, Self::MODEL)
             }
         }
@@ -70,7 +70,7 @@ pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> Token
             // `Chain` with it adds no error to the real one.
             type Input = ::cnn::Unknown;
             type Output = ::cnn::Unknown;
-            const MODEL: ::cnn::Model = #name::MODEL;
+            const MODEL: ::cnn::Model<'static> = #name::MODEL;
         }
 
         #weights

@@ -274,7 +274,8 @@ fn a_network_of_100_000_layers_expands() {
     let expanded = output.to_string();
     assert!(!expanded.contains("compile_error"));
     // (8*8*3)*10 + 10 = 1930, and every named layer has its constant.
-    let rows = &crate::tests::tables(&expanded)[0];
+    let tables = crate::tests::tables(&expanded);
+    let rows = tables[0].rows();
     assert_eq!(rows.len(), LAYERS + 2);
     assert_eq!(rows[LAYERS + 1].params, 1930);
     assert!(expanded.contains("pub const L99999 :"));
@@ -323,8 +324,10 @@ fn non_ascii_names_become_upper_case_constants() {
     // Rust's upper case of `ß` is `SS`.
     assert!(constants.contains(&"GRÖSSE".to_string()), "{constants:?}");
     assert!(constants.contains(&"STRASSE".to_string()), "{constants:?}");
-    let names: Vec<_> = crate::tests::tables(&expanded)[0]
-        .iter()
+    let tables = crate::tests::tables(&expanded);
+    let names: Vec<_> = tables[0]
+        .rows()
+        .into_iter()
         .map(|layer| layer.name)
         .collect();
     assert_eq!(names, [None, Some("größe"), Some("straße")]);
@@ -344,8 +347,10 @@ fn rust_keywords_and_language_keywords_are_names() {
         );
     }
     // The name as written, without `r#`.
-    let names: Vec<_> = crate::tests::tables(&expanded)[0]
-        .iter()
+    let tables = crate::tests::tables(&expanded);
+    let names: Vec<_> = tables[0]
+        .rows()
+        .into_iter()
         .filter_map(|layer| layer.name)
         .collect();
     assert!(names.contains(&"type"), "{names:?}");

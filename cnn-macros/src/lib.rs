@@ -18,6 +18,8 @@ mod forward;
 #[cfg(test)]
 mod hostile;
 mod literal;
+#[cfg(test)]
+mod memory;
 mod parse;
 #[cfg(test)]
 mod proptests;

@@ -363,9 +363,30 @@ fn literals_after(tokens: proc_macro2::TokenStream, marker: &str, found: &mut Ve
     }
 }
 
-/// The rows of every network in an expansion's text, read back from the
-/// literals the macro writes its tables in.
-pub fn tables(expanded: &str) -> Vec<Vec<cnn_core::Layer>> {
+/// One network's table as the macro writes it: its numbers and its pool
+/// of text.
+pub struct Table {
+    bytes: Vec<u8>,
+    text: String,
+}
+
+impl Table {
+    /// Its rows, decoded by `cnn-core` and borrowing the table's text.
+    pub fn rows(&self) -> Vec<cnn_core::Layer<'_>> {
+        let mut rows = Vec::new();
+        let mut at = 0;
+        while at < self.bytes.len() {
+            let (layer, next) = cnn_core::table::row(&self.bytes, &self.text, at);
+            rows.push(layer);
+            at = next;
+        }
+        rows
+    }
+}
+
+/// The table of every network in an expansion's text, read back from the
+/// literals the macro writes them in.
+pub fn tables(expanded: &str) -> Vec<Table> {
     let tokens: proc_macro2::TokenStream = expanded.parse().expect("the expansion lexes");
     let (mut tables, mut texts) = (Vec::new(), Vec::new());
     literals_after(tokens.clone(), "__CNN_TABLE", &mut tables);
@@ -376,16 +397,10 @@ pub fn tables(expanded: &str) -> Vec<Vec<cnn_core::Layer>> {
         let (syn::Lit::ByteStr(table), syn::Lit::Str(text)) = (table, text) else {
             panic!("a table is a byte string and its text a string");
         };
-        let bytes: &'static [u8] = Box::leak(table.value().into_boxed_slice());
-        let text: &'static str = Box::leak(text.value().into_boxed_str());
-        let mut rows = Vec::new();
-        let mut at = 0;
-        while at < bytes.len() {
-            let (layer, next) = cnn_core::table::row(bytes, text, at);
-            rows.push(layer);
-            at = next;
-        }
-        read.push(rows);
+        read.push(Table {
+            bytes: table.value(),
+            text: text.value(),
+        });
     }
     read
 }
@@ -395,6 +410,7 @@ fn the_table_reads_back_as_the_article_says() {
     let expanded = expansion(LENET).unwrap_or_default();
     let tables = tables(&expanded);
     assert_eq!(tables.len(), 1);
+    let tables = [tables[0].rows()];
     let params: Vec<u64> = tables[0].iter().map(|layer| layer.params).collect();
     assert_eq!(params, [0, 608, 0, 3216, 0, 48120, 10164, 850]);
     assert_eq!(tables[0][1].name, Some("conv1"));

@@ -147,7 +147,7 @@ fn table() {
     }
 }
 
-fn find(name: &str) -> (&'static str, Model) {
+fn find(name: &str) -> (&'static str, Model<'static>) {
     let found = MODELS
         .iter()
         .find(|(known, _)| known.eq_ignore_ascii_case(name));

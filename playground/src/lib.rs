@@ -13,7 +13,6 @@
 //! [`playground_free`].
 
 mod escape;
-mod model;
 mod report;
 
 use core::sync::atomic::{AtomicUsize, Ordering};

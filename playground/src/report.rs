@@ -17,7 +17,6 @@ use cnn_core::{Json, Summary, Svg};
 use cnn_lang::{Diagnostic, Severity, Span};
 
 use crate::escape::quoted;
-use crate::model::with_model;
 
 /// The network's name in the table, the diagram and the JSON.
 const NAME: &str = "network";
@@ -38,19 +37,21 @@ pub fn report(source: &str, options: Options) -> String {
     let Some(network) = checked.network else {
         return answer(false, None, &diagnostics);
     };
-    let [summary, svg, json] = with_model(&network, |model| {
-        let summary = Summary::new(NAME, model);
-        let summary = match options.depth {
-            Some(depth) => summary.depth(depth).to_string(),
-            None => summary.to_string(),
-        };
-        let svg = Svg::new(NAME, model);
-        let svg = match options.expanded {
-            true => svg.expanded().to_string(),
-            false => svg.to_string(),
-        };
-        [summary, svg, Json::new(NAME, model).to_string()]
-    });
+    // Borrowed from `network`, which the page checks again after every
+    // pause in typing: nothing is kept from one answer to the next.
+    let layers = network.layers();
+    let model = network.model(&layers);
+    let summary = Summary::new(NAME, model);
+    let summary = match options.depth {
+        Some(depth) => summary.depth(depth).to_string(),
+        None => summary.to_string(),
+    };
+    let svg = Svg::new(NAME, model);
+    let svg = match options.expanded {
+        true => svg.expanded().to_string(),
+        false => svg.to_string(),
+    };
+    let json = Json::new(NAME, model).to_string();
     let shown = Shown {
         summary: &summary,
         svg: &svg,

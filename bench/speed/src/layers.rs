@@ -15,7 +15,7 @@ use cnn_run as run;
 
 /// One layer to run: its spec, input and output lengths, parameters.
 pub struct Step {
-    pub layer: &'static Layer,
+    pub layer: &'static Layer<'static>,
     pub spec: LayerSpec,
     /// How many times the network runs it.
     pub times: u64,

@@ -36,7 +36,7 @@ use std::time::{Duration, Instant};
 use layers::Layers;
 
 /// The networks: name (the ONNX file's), input side, MACs, layers.
-fn networks() -> Vec<(&'static str, usize, u64, &'static [cnn::Layer])> {
+fn networks() -> Vec<(&'static str, usize, u64, &'static [cnn::Layer<'static>])> {
     vec![
         ("lenet", 32, lenet::LeNet::MACS, lenet::LeNet::LAYERS),
         (

@@ -3,7 +3,7 @@
 
 use core::marker::PhantomData;
 
-use crate::{Joins, Layer, Model, Network, Summary};
+use crate::{Joins, Layer, Model, Network};
 
 /// Two networks in sequence: `Backbone`, then `Head` on its output.
 ///
@@ -40,7 +40,7 @@ where
     const NAME: &'static str = "Chain";
     type Input = Backbone::Input;
     type Output = Head::Output;
-    const MODEL: Model = Model {
+    const MODEL: Model<'static> = Model {
         input: Backbone::INPUT,
         output: Head::OUTPUT,
         params: Backbone::PARAMS + Head::PARAMS,
@@ -54,11 +54,7 @@ where
         arena: None,
         layers: &[],
     };
-    const LAYERS: &'static [Layer] = &[];
-
-    fn summary() -> Summary {
-        Summary::new(Self::NAME, Self::MODEL)
-    }
+    const LAYERS: &'static [Layer<'static>] = &[];
 }
 
 const fn max(a: u64, b: u64) -> u64 {

@@ -2,6 +2,10 @@
 //! goes through here, so an overflow is an [`Error`] naming what
 //! overflowed, never a wrapped number or a panic.
 
+pub mod digits;
+pub mod error;
+pub mod shape;
+
 use crate::{Error, Field, Shape};
 
 /// Evaluates a `Result` in a `const fn`, returning the error early (`?` is

@@ -17,9 +17,9 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::Node;
-use crate::program::{Header, Op, Place, Writer};
-use crate::scratch::scratch_len;
+use crate::plan::program::{Header, Op, Place, Writer};
+use crate::plan::scratch::scratch_len;
+use crate::tree::Node;
 use crate::{join, Block, LayerSpec, Shape, Storage};
 
 /// The most steps a network may take to be planned: far above any real

@@ -1,5 +1,6 @@
-//! Small text helpers shared by the SVG and JSON renderers: counting what a
-//! value displays as, thousands separators, and escaping for XML and JSON.
+//! Small text helpers shared by the renderers: counting what a value
+//! displays as, thousands separators, and escaping for XML and JSON (each
+//! with the feature of the renderer that escapes).
 
 use core::fmt::{self, Display, Write};
 
@@ -41,9 +42,11 @@ impl Display for Grouped {
 }
 
 /// Text escaped for XML character data and attribute values.
+#[cfg(feature = "svg")]
 #[derive(Clone, Copy)]
 pub(crate) struct Xml<'a>(pub(crate) &'a str);
 
+#[cfg(feature = "svg")]
 impl Display for Xml<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut rest = self.0;
@@ -64,9 +67,11 @@ impl Display for Xml<'_> {
 
 /// A JSON string literal, quotes included, with `"`, `\` and control
 /// characters escaped.
+#[cfg(feature = "json")]
 #[derive(Clone, Copy)]
 pub(crate) struct JsonStr<'a>(pub(crate) &'a str);
 
+#[cfg(feature = "json")]
 impl Display for JsonStr<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_char('"')?;
@@ -93,15 +98,23 @@ mod tests {
     extern crate std;
     use std::string::ToString;
 
-    use super::{chars, Grouped, JsonStr, Xml};
+    use super::{chars, Grouped};
 
+    #[cfg(feature = "svg")]
     #[test]
-    fn escapes() {
+    fn escapes_xml() {
+        use super::Xml;
         assert_eq!(
             Xml("a<b & \"c\" 'd'>").to_string(),
             "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;"
         );
         assert_eq!(Xml("conv 5x5x8 ×2").to_string(), "conv 5x5x8 ×2");
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn escapes_json() {
+        use super::JsonStr;
         assert_eq!(
             JsonStr("a\"b\\c\nd\u{1}×").to_string(),
             "\"a\\\"b\\\\c\\nd\\u0001×\""

@@ -3,7 +3,7 @@
 
 use core::fmt::{self, Display, Write};
 
-use crate::text::JsonStr;
+use crate::render::text::JsonStr;
 use crate::{Layer, Model, Network, ReceptiveField, Shape};
 
 /// A network as JSON; its [`Display`] writes the document, pretty-printed
@@ -109,26 +109,26 @@ use crate::{Layer, Model, Network, ReceptiveField, Shape};
 /// assert!(json.contains("\"kind\": \"input\""));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Json {
-    name: &'static str,
-    model: Model,
+pub struct Json<'a> {
+    name: &'a str,
+    model: Model<'a>,
 }
 
-impl Json {
+impl<'a> Json<'a> {
     /// The JSON export of `model`, named `name`.
-    pub const fn new(name: &'static str, model: Model) -> Json {
+    pub const fn new(name: &'a str, model: Model<'a>) -> Json<'a> {
         Json { name, model }
     }
 
     /// The JSON export of a network declared with `cnn!`.
-    pub const fn of<N: Network>() -> Json {
+    pub const fn of<N: Network>() -> Json<'static> {
         Json::new(N::NAME, N::MODEL)
     }
 }
 
-impl Model {
+impl<'a> Model<'a> {
     /// The network as JSON, named `name` (see [`Json`]).
-    pub const fn json(self, name: &'static str) -> Json {
+    pub const fn json(self, name: &'a str) -> Json<'a> {
         Json::new(name, self)
     }
 }
@@ -241,7 +241,7 @@ fn layer(f: &mut fmt::Formatter<'_>, layers: &[Layer], index: usize, level: usiz
     f.write_char('}')
 }
 
-impl Display for Json {
+impl Display for Json<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let model = &self.model;
         writeln!(f, "{{\n  \"name\": {},", JsonStr(self.name))?;

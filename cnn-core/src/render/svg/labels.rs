@@ -3,7 +3,7 @@
 
 use core::fmt::{self, Display};
 
-use crate::text::{Grouped, Xml};
+use crate::render::text::{Grouped, Xml};
 use crate::{Block, Layer, OPTIONS};
 
 /// The part of a statement before its options, and the options:
@@ -32,9 +32,9 @@ impl Display for Times {
 }
 
 /// `name: ` before a named row.
-pub(super) struct Named(pub(super) Option<&'static str>);
+pub(super) struct Named<'a>(pub(super) Option<&'a str>);
 
-impl Display for Named {
+impl Display for Named<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
             Some(name) => write!(f, "{}: ", Xml(name)),
@@ -44,7 +44,7 @@ impl Display for Named {
 }
 
 /// The title of a block: `layer1`, `layer1: repeat ×3`, `add`, `residual ×2`.
-pub(super) struct BlockTitle<'a>(pub(super) &'a Layer);
+pub(super) struct BlockTitle<'a>(pub(super) &'a Layer<'a>);
 
 impl Display for BlockTitle<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -76,7 +76,7 @@ impl Display for BlockTitle<'_> {
 }
 
 /// `56x56x256 · 215,808 params`.
-pub(super) struct Info<'a>(pub(super) &'a Layer);
+pub(super) struct Info<'a>(pub(super) &'a Layer<'a>);
 
 impl Display for Info<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -6,13 +6,13 @@ use crate::{Kind, ReceptiveField, Shape};
 /// The report of one layer of a declared network: what it is, what it gets
 /// and gives, and what it costs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Layer {
+pub struct Layer<'a> {
     /// The name given with `name:`, if any.
-    pub name: Option<&'static str>,
+    pub name: Option<&'a str>,
     /// What the layer does.
     pub kind: Kind,
     /// The statement as written, without name and assertion (`conv 5x5x8`).
-    pub spec: &'static str,
+    pub spec: &'a str,
     /// The shape it gets.
     pub input: Shape,
     /// The shape it gives.
@@ -26,7 +26,7 @@ pub struct Layer {
     pub macs: u64,
     /// The article's formula with this layer's numbers, empty when it has no
     /// parameters (`((5*5*3)+1)*8 = 608`).
-    pub formula: &'static str,
+    pub formula: &'a str,
     /// Which input pixels one of its outputs sees.
     pub receptive_field: ReceptiveField,
     /// How deep the layer sits in blocks; 0 at the top level.
@@ -43,7 +43,7 @@ pub struct Layer {
     pub times: u64,
 }
 
-impl Layer {
+impl Layer<'_> {
     /// Whether this row is a block (`add`, `repeat`, a `{ ... }` stage...).
     pub const fn is_block(&self) -> bool {
         self.kind.block().is_some()
@@ -61,7 +61,7 @@ impl Layer {
 /// Everything known about a network, as one value: what the expression form
 /// `cnn!(input 28x28x1; fc 10)` gives, and what [`Network::MODEL`](crate::Network::MODEL) holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Model {
+pub struct Model<'a> {
     /// The input shape.
     pub input: Shape,
     /// The output shape.
@@ -90,7 +90,7 @@ pub struct Model {
     pub arena: Option<u64>,
     /// Every layer, in order, the input first; a block's row comes before
     /// its contents.
-    pub layers: &'static [Layer],
+    pub layers: &'a [Layer<'a>],
 }
 
 /// `n` as a `usize`, for a network's lengths (`INPUT_LEN`, `ARENA_LEN`):
@@ -104,7 +104,7 @@ pub const fn len(n: u64) -> usize {
     n as usize
 }
 
-impl Model {
+impl Model<'_> {
     /// The bytes the parameters take with `element_bytes` bytes each (4 for
     /// f32, 2 for f16, 1 for i8): all parameters, batch norm's running
     /// statistics included, as a model file stores them. Saturates at

@@ -7,7 +7,7 @@ use super::style::{
     text_width, Size, BRANCH_GAP, FRAME_LABEL, FRAME_PAD, GAP, IDENTITY_WIDTH, MERGE, NODE,
     SHORTCUT, SPLIT, TEXT_SIZE,
 };
-use crate::text::chars;
+use crate::render::text::chars;
 use crate::{Block, Layer};
 
 /// How a row is drawn.
@@ -25,7 +25,7 @@ pub(super) enum Shape {
 
 /// The indices of the rows directly inside a block, or at the top level.
 pub(super) struct Children<'a> {
-    layers: &'a [Layer],
+    layers: &'a [Layer<'a>],
     next: usize,
     end: usize,
 }
@@ -45,7 +45,7 @@ impl Iterator for Children<'_> {
 
 /// The measuring and drawing of one diagram.
 pub(super) struct Layout<'a> {
-    pub(super) layers: &'a [Layer],
+    pub(super) layers: &'a [Layer<'a>],
     pub(super) expand: u16,
 }
 

@@ -19,7 +19,8 @@
 //! the rows' text (each string once), a `&str` sliced without validating
 //! it again.
 
-use crate::{digits, Block, Kind, Layer, ReceptiveField, Shape};
+use crate::arith::digits;
+use crate::{Block, Kind, Layer, ReceptiveField, Shape};
 
 /// The most bytes one row takes: 34 numbers of at most 13 digits.
 const MAX_ROW: usize = 34 * digits::MAX_DIGITS;
@@ -40,17 +41,17 @@ impl Row {
 /// Writes a row into a buffer of its own, not byte by byte through a
 /// sink: the macro runs unoptimized in a user's debug build, where a call
 /// per byte was a tenth of its time on the zoo.
-struct Writer<'a> {
+struct Writer<'a, 't> {
     row: Row,
-    text: &'a mut dyn FnMut(&'static str) -> usize,
+    text: &'a mut dyn FnMut(&'t str) -> usize,
 }
 
-impl Writer<'_> {
+impl<'t> Writer<'_, 't> {
     fn number(&mut self, n: u64) {
         self.row.len = digits::write(n, &mut self.row.bytes, self.row.len);
     }
 
-    fn text(&mut self, text: &'static str) {
+    fn text(&mut self, text: &'t str) {
         let at = (self.text)(text);
         self.number(at as u64);
         self.number(text.len() as u64);
@@ -72,7 +73,7 @@ impl Writer<'_> {
 /// The row for `layer`, each of its strings through `text`, which puts it
 /// in a pool of text (once, however often it comes) and says at which
 /// byte; the row records that.
-pub fn encode(layer: &Layer, text: &mut dyn FnMut(&'static str) -> usize) -> Row {
+pub fn encode<'t>(layer: &Layer<'t>, text: &mut dyn FnMut(&'t str) -> usize) -> Row {
     let mut out = Writer {
         row: Row {
             bytes: [0; MAX_ROW],
@@ -116,13 +117,13 @@ pub fn encode(layer: &Layer, text: &mut dyn FnMut(&'static str) -> usize) -> Row
 }
 
 /// A reader over a table: its numbers and its text.
-struct Reader {
-    bytes: &'static [u8],
+struct Reader<'t> {
+    bytes: &'t [u8],
     at: usize,
-    text: &'static str,
+    text: &'t str,
 }
 
-impl Reader {
+impl<'t> Reader<'t> {
     const fn number(&mut self) -> u64 {
         match digits::read(self.bytes, self.at) {
             Some((n, next)) => {
@@ -135,7 +136,7 @@ impl Reader {
 
     /// A string of the pool, by where it starts and its length: a slice,
     /// checked at its ends only.
-    const fn text(&mut self) -> &'static str {
+    const fn text(&mut self) -> &'t str {
         let at = self.number() as usize;
         let len = self.number() as usize;
         let (_, rest) = self.text.split_at(at);
@@ -160,7 +161,7 @@ impl Reader {
         ((n >> 1) as i64) ^ -((n & 1) as i64)
     }
 
-    const fn layer(&mut self) -> Layer {
+    const fn layer(&mut self) -> Layer<'t> {
         let name = match self.number() {
             0 => None,
             _ => Some(self.text()),
@@ -211,14 +212,14 @@ impl Reader {
 
 /// The row of a table [`encode`] wrote whose numbers start at byte `at`,
 /// with its pool of text, and where the next row starts.
-pub const fn row(bytes: &'static [u8], text: &'static str, at: usize) -> (Layer, usize) {
+pub const fn row<'t>(bytes: &'t [u8], text: &'t str, at: usize) -> (Layer<'t>, usize) {
     let mut reader = Reader { bytes, at, text };
     let layer = reader.layer();
     (layer, reader.at)
 }
 
 /// The `N` rows of a table [`encode`] wrote, at compile time.
-pub const fn decode<const N: usize>(bytes: &'static [u8], text: &'static str) -> [Layer; N] {
+pub const fn decode<'t, const N: usize>(bytes: &'t [u8], text: &'t str) -> [Layer<'t>; N] {
     let blank = Layer {
         name: None,
         kind: Kind::Input,

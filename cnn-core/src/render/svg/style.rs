@@ -1,8 +1,8 @@
 //! The look of a diagram: its measures in pixels, how wide text is
 //! estimated to be, the style sheet and the legend.
 
-use crate::kinds;
-use crate::spelling::same;
+use crate::kind::kinds;
+use crate::kind::spelling::same;
 
 // Layout, in pixels.
 pub(super) const MARGIN: i64 = 24;

@@ -9,7 +9,8 @@
 //! the arena's, the output's place and length, the number of steps, then
 //! each step, every number in the digits of `LAYERS`' table.
 
-use crate::{digits, Axes, Kind, LayerSpec, Padding, Shape};
+use crate::arith::digits;
+use crate::{Axes, Kind, LayerSpec, Padding, Shape};
 
 /// Where a tensor lives: the caller's input, or an offset in the arena,
 /// in `f32` values.

@@ -3,8 +3,8 @@
 
 use core::fmt::{self, Display, Write};
 
-use crate::text::{chars as width, Grouped};
-use crate::{Layer, Model};
+use crate::render::text::{chars as width, Grouped};
+use crate::{Layer, Model, Network};
 
 /// A network as a table, like Keras's `model.summary()`, with a last column
 /// that shows each layer's parameter formula with its numbers.
@@ -43,24 +43,24 @@ use crate::{Layer, Model};
 /// assert!(table.contains("Total params: 0 (0.00 B)"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Summary {
-    name: &'static str,
-    model: Model,
+pub struct Summary<'a> {
+    name: &'a str,
+    model: Model<'a>,
     /// The deepest rows shown; `u16::MAX` for all.
     depth: u16,
 }
 
-impl Model {
+impl<'a> Model<'a> {
     /// A printable table of the network, Keras's `model.summary()` with the
     /// article's formulas.
-    pub const fn summary(self, name: &'static str) -> Summary {
+    pub const fn summary(self, name: &'a str) -> Summary<'a> {
         Summary::new(name, self)
     }
 }
 
-impl Summary {
+impl<'a> Summary<'a> {
     /// The summary of `model`, titled `name`.
-    pub const fn new(name: &'static str, model: Model) -> Summary {
+    pub const fn new(name: &'a str, model: Model<'a>) -> Summary<'a> {
         Summary {
             name,
             model,
@@ -68,10 +68,16 @@ impl Summary {
         }
     }
 
+    /// The summary of a network declared with `cnn!` (what its inherent
+    /// `summary()` gives), for code generic over [`Network`]s.
+    pub const fn of<N: Network>() -> Summary<'static> {
+        Summary::new(N::NAME, N::MODEL)
+    }
+
     /// The same summary showing rows only `depth` blocks deep: `0` shows
     /// the top-level statements, each block as one row with its totals.
     /// The totals at the foot stay those of the whole network.
-    pub const fn depth(mut self, depth: u16) -> Summary {
+    pub const fn depth(mut self, depth: u16) -> Summary<'a> {
         self.depth = depth;
         self
     }
@@ -110,7 +116,7 @@ impl Display for Bytes {
 }
 
 /// The first column: the statement as declared, indented by depth.
-struct Declared<'a>(&'a Layer);
+struct Declared<'a>(&'a Layer<'a>);
 
 impl Display for Declared<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -170,7 +176,7 @@ impl Display for Short {
     }
 }
 
-impl Display for Summary {
+impl Display for Summary<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let layers = self.model.layers;
         let mut widths = HEADERS.map(str::len);

@@ -2,8 +2,12 @@
 //! `cnn!` struct implements, the running [`Totals`], and [`analyze`], which
 //! runs a list of layers.
 
+pub mod chain;
+pub mod model;
+pub mod types;
+
 use crate::arith::{add, mul};
-use crate::{Error, Field, Layer, LayerSpec, Model, ReceptiveField, Shape, Step, Summary};
+use crate::{Error, Field, Layer, LayerSpec, Model, ReceptiveField, Shape, Step};
 
 /// A network declared with `cnn!`: its shapes and counts as constants.
 ///
@@ -18,7 +22,7 @@ pub trait Network {
     /// The output shape as a type (`Flat<10>`).
     type Output: crate::ShapeType;
     /// Everything, as one value.
-    const MODEL: Model;
+    const MODEL: Model<'static>;
     /// The input shape.
     const INPUT: Shape = Self::MODEL.input;
     /// The output shape.
@@ -36,12 +40,7 @@ pub trait Network {
     /// The most activation values alive at once during inference.
     const PEAK_ACTIVATIONS: u64 = Self::MODEL.peak_activations;
     /// Every layer, in order.
-    const LAYERS: &'static [Layer] = Self::MODEL.layers;
-
-    /// The network as a printable table.
-    fn summary() -> Summary {
-        Summary::new(Self::NAME, Self::MODEL)
-    }
+    const LAYERS: &'static [Layer<'static>] = Self::MODEL.layers;
 }
 
 /// Running totals over a network's layers, with checked arithmetic.

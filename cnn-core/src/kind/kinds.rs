@@ -6,7 +6,7 @@
 //! parameter and MAC rules, which `const fn`s cannot hold as function
 //! pointers on stable) matches every kind by name.
 
-use crate::spelling::same;
+use crate::kind::spelling::same;
 use crate::{option_by_keyword, Activation, Argument, Block, Class, Kind, OptionSet, Scratch};
 
 /// The description of one layer kind, under one of its keywords.

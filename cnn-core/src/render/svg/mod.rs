@@ -9,7 +9,7 @@ mod style;
 
 use core::fmt::{self, Display};
 
-use crate::text::{chars, Grouped, Xml};
+use crate::render::text::{chars, Grouped, Xml};
 use crate::{Model, Network};
 use labels::LayerCount;
 use layout::Layout;
@@ -91,16 +91,16 @@ use style::{text_width, HEADER, LEGEND, MARGIN, STYLE, TEXT_SIZE};
 /// give the same picture; write it with `std::fs::write(path,
 /// svg.to_string())`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Svg {
-    name: &'static str,
-    model: Model,
+pub struct Svg<'a> {
+    name: &'a str,
+    model: Model<'a>,
     expand: u16,
 }
 
-impl Svg {
+impl<'a> Svg<'a> {
     /// The diagram of `model`, titled `name`, named stages and `repeat`
     /// blocks collapsed.
-    pub const fn new(name: &'static str, model: Model) -> Svg {
+    pub const fn new(name: &'a str, model: Model<'a>) -> Svg<'a> {
         Svg {
             name,
             model,
@@ -109,12 +109,12 @@ impl Svg {
     }
 
     /// The diagram of a network declared with `cnn!`.
-    pub const fn of<N: Network>() -> Svg {
+    pub const fn of<N: Network>() -> Svg<'static> {
         Svg::new(N::NAME, N::MODEL)
     }
 
     /// Every block drawn with its contents: each layer gets its box.
-    pub const fn expanded(self) -> Svg {
+    pub const fn expanded(self) -> Svg<'a> {
         self.expand(u16::MAX)
     }
 
@@ -122,21 +122,21 @@ impl Svg {
     /// default) collapses all of them, 1 opens the top-level ones (ResNet's
     /// `layer1` ... `layer4`) but keeps the blocks inside them closed, and so
     /// on.
-    pub const fn expand(mut self, levels: u16) -> Svg {
+    pub const fn expand(mut self, levels: u16) -> Svg<'a> {
         self.expand = levels;
         self
     }
 }
 
-impl Model {
+impl<'a> Model<'a> {
     /// The network as an SVG diagram titled `name` (see [`Svg`]).
-    pub const fn svg(self, name: &'static str) -> Svg {
+    pub const fn svg(self, name: &'a str) -> Svg<'a> {
         Svg::new(name, self)
     }
 }
 
 /// The footer's lines.
-struct Footer<'a>(&'a Model, usize);
+struct Footer<'a>(&'a Model<'a>, usize);
 
 impl Display for Footer<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -155,7 +155,7 @@ impl Display for Footer<'_> {
 }
 
 /// The line under the title.
-struct Subtitle<'a>(&'a Model, u64);
+struct Subtitle<'a>(&'a Model<'a>, u64);
 
 impl Display for Subtitle<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -169,7 +169,7 @@ impl Display for Subtitle<'_> {
     }
 }
 
-impl Display for Svg {
+impl Display for Svg<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let layout = Layout {
             layers: self.model.layers,

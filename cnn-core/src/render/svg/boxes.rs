@@ -5,21 +5,21 @@ use core::fmt;
 
 use super::labels::{split_options, BlockTitle, Info, LayerCount, Named, Times};
 use super::style::{text_width, Size, BOX_MIN_WIDTH, BOX_PAD, LINE, TEXT_SIZE, TITLE_SIZE};
-use crate::text::{chars, Xml};
+use crate::render::text::{chars, Xml};
 use crate::Layer;
 
 /// The box of one row, line by line.
 pub(super) struct LayerBox<'a> {
-    layer: &'a Layer,
+    layer: &'a Layer<'a>,
     collapsed: bool,
     /// The layers a collapsed block holds, one round of it.
     layers: u64,
 }
 
-impl LayerBox<'_> {
+impl<'a> LayerBox<'a> {
     /// A box for `layer`; `layers` is what a block's box counts inside it,
     /// one round of it (unused for a layer).
-    pub(super) fn new(layer: &Layer, layers: u64) -> LayerBox<'_> {
+    pub(super) fn new(layer: &'a Layer<'a>, layers: u64) -> LayerBox<'a> {
         LayerBox {
             layer,
             collapsed: layer.is_block(),
@@ -36,7 +36,7 @@ impl LayerBox<'_> {
     }
 
     /// The options as written, the second line of a layer's box.
-    fn middle(&self) -> &'static str {
+    fn middle(&self) -> &'a str {
         if self.collapsed {
             ""
         } else {

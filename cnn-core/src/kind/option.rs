@@ -2,7 +2,7 @@
 //! each one described once, with what a parser reads after its keyword and
 //! the words an error uses when that is missing.
 
-use crate::spelling::same;
+use crate::kind::spelling::same;
 
 /// An option of the language, for code that dispatches on options rather
 /// than on their spelling.

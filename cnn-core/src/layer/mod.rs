@@ -1,9 +1,15 @@
 //! One declared layer ([`LayerSpec`]) and what it does to its input: the
 //! output shape and the parameter counts ([`Step`]), every formula here once.
 
+pub mod axes;
+pub mod block;
+pub mod receptive;
+pub mod recover;
+pub mod window;
+
 use crate::arith::{add, mul, per_output, tri};
-use crate::axes::{product, Resolved};
-use crate::window::Window;
+use crate::layer::axes::{product, Resolved};
+use crate::layer::window::Window;
 use crate::{Axes, Error, Field, Kind, Padding, Shape};
 
 /// One layer as declared: its kind and every option, defaults filled in.

@@ -3,6 +3,10 @@
 //! [`Scratch`] its description gives it. What each one is called and
 //! accepts is described once, in [`KINDS`](crate::KINDS).
 
+pub mod kinds;
+pub mod option;
+pub mod spelling;
+
 /// What a layer does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {

@@ -1,0 +1,10 @@
+//! The forward pass planned: where each layer's output may live,
+//! the scratch each kernel needs, the program of steps that the macro
+//! writes and the runner reads, and the memory plan that places every
+//! tensor of a network's tree in one arena.
+
+#[cfg(feature = "alloc")]
+pub mod memory;
+pub mod program;
+pub mod scratch;
+pub mod storage;
