@@ -10,12 +10,8 @@ use super::ast::{BlockNode, Body, Branch, Node};
 use super::cursor::Cursor;
 use super::dims::parse_dims;
 use super::statement::parse_statement;
-use crate::lex::Token;
+use crate::lex::{too_deep, Token, MAX_DEPTH};
 use crate::{Diagnostic, Diagnostics, Span};
-
-/// How deep blocks may nest: far beyond any real network, and shallow
-/// enough that reading them cannot exhaust the stack.
-pub const MAX_DEPTH: usize = 64;
 
 type Result<T> = core::result::Result<T, Diagnostic>;
 
@@ -197,12 +193,7 @@ fn parse_block(
     };
     cursor.next();
     if depth >= MAX_DEPTH {
-        return Err(Diagnostic::error(
-            head,
-            format!(
-                "blocks nest more than {MAX_DEPTH} deep here; `cnn!` reads at most {MAX_DEPTH} levels of blocks inside one another"
-            ),
-        ));
+        return Err(too_deep(head, true));
     }
     let mut body = None;
     let mut branches = Vec::new();
