@@ -123,7 +123,10 @@ fn nesting_far_too_deep_is_one_error_at_the_brace_not_a_stack_overflow() {
     // first. The lexer stops at the 65th `{`, on line 1, column 65.
     for depth in [131_250, 5_000_000] {
         let name = format!("deep-{depth}.cnn");
-        write(&name, format!("{}{}", "{".repeat(depth), "}".repeat(depth)).as_bytes());
+        write(
+            &name,
+            format!("{}{}", "{".repeat(depth), "}".repeat(depth)).as_bytes(),
+        );
         let (output, took) = cnn(&["check", &name]);
         let stderr = stderr(&output);
         assert_eq!(output.status.code(), Some(1), "{stderr}");
