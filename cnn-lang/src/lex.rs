@@ -129,8 +129,8 @@ impl fmt::Display for Token {
 /// the parser keeps the same limit for tokens made elsewhere.
 pub const MAX_DEPTH: usize = 64;
 
-/// The error for a bracket (`{` one of blocks) at `at` that opens one
-/// level more than [`MAX_DEPTH`].
+/// The error for a bracket at `at` that opens one level more than
+/// [`MAX_DEPTH`], worded for blocks if it is a `{`.
 pub(crate) fn too_deep(at: Span, brace: bool) -> Diagnostic {
     let what = if brace { "blocks" } else { "brackets" };
     Diagnostic::error(
