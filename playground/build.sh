@@ -8,11 +8,23 @@ cd "$here" # so that cargo reads playground/.cargo/config.toml (the `wasm` profi
 target=wasm32-unknown-unknown
 # Its own target folder: the host's builds keep theirs.
 target_dir="$here/../target/wasm"
-if rustup target list --installed 2>/dev/null | grep -qx "$target"; then
+# Whether rustup has the prebuilt standard library for wasm32 (read whole,
+# not piped to `grep -q`, which under pipefail can fail the pipe).
+has_target() {
+  local installed
+  installed="$(rustup target list --installed 2>/dev/null || true)"
+  grep -qx "$target" <<<"$installed"
+}
+# A fresh machine has only the host's target (and no rust-src either): add it.
+if command -v rustup >/dev/null 2>&1 && ! has_target; then
+  echo "build.sh: adding the $target target with rustup" >&2
+  rustup target add "$target" || echo "build.sh: could not add $target; building std from rust-src" >&2
+fi
+if has_target; then
   cargo build --profile wasm --target "$target" --target-dir "$target_dir"
 else
-  # No prebuilt std for wasm32 here: build it from rust-src. RUSTC_BOOTSTRAP
-  # lets the stable toolchain take -Zbuild-std.
+  # No rustup, or no network for it: build std for wasm32 from rust-src.
+  # RUSTC_BOOTSTRAP lets the stable toolchain take -Zbuild-std.
   RUSTC_BOOTSTRAP=1 cargo build --profile wasm --target "$target" --target-dir "$target_dir" \
     -Zbuild-std=std,panic_abort
 fi

@@ -116,3 +116,30 @@ fn an_error_on_a_ten_megabyte_line_is_shown_as_an_excerpt() {
     assert!(stderr.len() < 2_000, "{}", stderr.len());
     assert!(took < QUICKLY, "{took:?}");
 }
+
+#[test]
+fn nesting_far_too_deep_is_one_error_at_the_brace_not_a_stack_overflow() {
+    // 131,250 levels (262 KB) overflowed the stack; 5 million took 2.4 GB
+    // first. The lexer stops at the 65th `{`, on line 1, column 65.
+    for depth in [131_250, 5_000_000] {
+        let name = format!("deep-{depth}.cnn");
+        write(
+            &name,
+            format!("{}{}", "{".repeat(depth), "}".repeat(depth)).as_bytes(),
+        );
+        let (output, took) = cnn(&["check", &name]);
+        let stderr = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!(
+                "error: blocks nest more than 64 deep here; `cnn!` reads at most 64 levels of blocks inside one another\n--> {name}:1:65\n"
+            )),
+            "{stderr}"
+        );
+        assert!(
+            stderr.ends_with("error: aborting due to 1 previous error\n\n"),
+            "{stderr}"
+        );
+        assert!(took < QUICKLY, "{took:?}");
+    }
+}

@@ -122,8 +122,28 @@ impl fmt::Display for Token {
     }
 }
 
+/// How deep brackets may nest, blocks included: far beyond any real
+/// network, and shallow enough that nothing which walks the tokens (the
+/// parser, or dropping them) can exhaust the stack. The lexer stops at the
+/// bracket that goes deeper, so that bad input costs at most linear memory;
+/// the parser keeps the same limit for tokens made elsewhere.
+pub const MAX_DEPTH: usize = 64;
+
+/// The error for a bracket at `at` that opens one level more than
+/// [`MAX_DEPTH`], worded for blocks if it is a `{`.
+pub(crate) fn too_deep(at: Span, brace: bool) -> Diagnostic {
+    let what = if brace { "blocks" } else { "brackets" };
+    Diagnostic::error(
+        at,
+        format!(
+            "{what} nest more than {MAX_DEPTH} deep here; `cnn!` reads at most {MAX_DEPTH} levels of {what} inside one another"
+        ),
+    )
+}
+
 /// The tokens of `source`, or the first place it cannot be read (an
-/// unclosed bracket, a character the language has no use for).
+/// unclosed bracket, a character the language has no use for, brackets
+/// nested more than [`MAX_DEPTH`] deep).
 pub fn lex(source: &str) -> Result<Vec<Token>, Diagnostic> {
     Lexer { source, at: 0 }.tokens()
 }
@@ -166,8 +186,9 @@ impl Lexer<'_> {
     }
 
     /// Every token of the source, groups nested. Iterative, with the open
-    /// groups on a stack of their own, so that deep nesting cannot exhaust
-    /// the call stack (the parser reports nesting that is too deep).
+    /// groups on a stack of their own, and that stack at most
+    /// [`MAX_DEPTH`] deep: a tree of tokens deeper than that would cost
+    /// memory for every level and overflow the stack when dropped.
     fn tokens(&mut self) -> Result<Vec<Token>, Diagnostic> {
         // The groups open around the current position: their delimiter,
         // where they start, and their tokens so far.
@@ -189,6 +210,9 @@ impl Lexer<'_> {
                 };
             };
             if let Some(delimiter) = Delimiter::of(c) {
+                if open.len() >= MAX_DEPTH {
+                    return Err(too_deep(start..start + 1, delimiter == Delimiter::Brace));
+                }
                 self.bump();
                 open.push((delimiter, start, core::mem::take(&mut tokens)));
                 continue;

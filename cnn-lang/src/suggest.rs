@@ -4,19 +4,30 @@
 /// to be a plausible typo (at most a third of the word's length, at least 1).
 pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(1);
+    let word = lowercase(word);
     candidates
         .into_iter()
-        .map(|candidate| (distance(word, candidate), candidate))
+        .filter_map(|candidate| {
+            let other = lowercase(candidate);
+            // Two words are at least their difference in length apart:
+            // ruling a candidate out on it first keeps a word of a million
+            // characters from costing a table of a million rows for each.
+            let near = word.len().abs_diff(other.len()) <= limit;
+            near.then(|| (distance(&word, &other), candidate))
+        })
         .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)
 }
 
-/// Edit distance over characters, case-insensitive, counting a swap of
-/// two neighbours as one edit (`covn` is one edit from `conv`).
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.to_lowercase().chars().collect();
-    let b: Vec<char> = b.to_lowercase().chars().collect();
+/// The characters of `word` in lower case: the distance ignores case.
+fn lowercase(word: &str) -> Vec<char> {
+    word.to_lowercase().chars().collect()
+}
+
+/// Edit distance over characters, counting a swap of two neighbours as one
+/// edit (`covn` is one edit from `conv`).
+fn distance(a: &[char], b: &[char]) -> usize {
     // rows[i][j]: distance between a[..i] and b[..j].
     let mut rows = vec![vec![0; b.len() + 1]; a.len() + 1];
     for (i, row) in rows.iter_mut().enumerate() {

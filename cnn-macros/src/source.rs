@@ -8,7 +8,7 @@
 //! through, as if their tokens stood there.
 
 use cnn_lang::{Diagnostic, Span as ByteSpan};
-use proc_macro2::{Delimiter, Ident, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{token_stream, Delimiter, Ident, Spacing, Span, TokenStream, TokenTree};
 use std::fmt::Write;
 
 /// A network's tokens as text, and where each token is in it.
@@ -51,25 +51,42 @@ impl Source {
         self.record(start, span, false);
     }
 
+    /// Writes `tokens` out, groups with their brackets. The groups open
+    /// around the current token are a stack of their own, not calls: rustc
+    /// lets through nesting deep enough to overflow the macro's stack, and
+    /// the lexer, which reads this text, is the one to say it is too deep.
     fn render(&mut self, tokens: TokenStream) {
-        for token in tokens {
+        // Each open group's tokens still to write, and its closing bracket
+        // (none for an invisible group, or the whole stream).
+        let mut open: Vec<(token_stream::IntoIter, Option<(&str, Span)>)> =
+            vec![(tokens.into_iter(), None)];
+        while let Some((tokens, close)) = open.last_mut() {
+            let Some(token) = tokens.next() else {
+                if let Some((close, span)) = *close {
+                    self.push(close, span);
+                }
+                open.pop();
+                continue;
+            };
             let start = self.text.len();
             // Written straight into the text, not through `to_string`: a
             // String per token was a fifth of this bridge's time.
             match token {
                 TokenTree::Group(group) => {
-                    let (open, close) = match group.delimiter() {
+                    let (open_text, close_text) = match group.delimiter() {
                         Delimiter::Brace => ("{", "}"),
                         Delimiter::Parenthesis => ("(", ")"),
                         Delimiter::Bracket => ("[", "]"),
                         Delimiter::None => {
-                            self.render(group.stream());
+                            open.push((group.stream().into_iter(), None));
                             continue;
                         }
                     };
-                    self.push(open, group.span_open());
-                    self.render(group.stream());
-                    self.push(close, group.span_close());
+                    self.push(open_text, group.span_open());
+                    open.push((
+                        group.stream().into_iter(),
+                        Some((close_text, group.span_close())),
+                    ));
                 }
                 TokenTree::Ident(ident) => {
                     let _ = write!(self.text, "{ident}");

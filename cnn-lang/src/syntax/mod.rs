@@ -1,6 +1,7 @@
 //! The network as written: its tree ([`ast`]) and the parser that reads it
 //! from tokens.
 
+mod affixes;
 pub mod ast;
 mod cursor;
 mod dims;

@@ -5,16 +5,13 @@
 
 use cnn_core::{block_by_keyword, kind_by_keyword, Block};
 
-use super::ast::{Assertion, BlockNode, Body, Branch, Name, Node};
+use super::affixes::{is_label, is_lone_colon, parse_assertion, parse_name};
+use super::ast::{BlockNode, Body, Branch, Node};
 use super::cursor::Cursor;
-use super::dims::{check_parts, parse_dims};
+use super::dims::parse_dims;
 use super::statement::parse_statement;
-use crate::lex::Token;
+use crate::lex::{too_deep, Token, MAX_DEPTH};
 use crate::{Diagnostic, Diagnostics, Span};
-
-/// How deep blocks may nest: far beyond any real network, and shallow
-/// enough that reading them cannot exhaust the stack.
-pub const MAX_DEPTH: usize = 64;
 
 type Result<T> = core::result::Result<T, Diagnostic>;
 
@@ -87,20 +84,6 @@ fn is_block_start(cursor: &Cursor) -> bool {
         Some(token) if token.is_ident() => block_by_keyword(token.unraw()).is_some(),
         _ => false,
     }
-}
-
-/// A word, or digits alone (`0`, as PyTorch names an `nn.Sequential`'s
-/// children): what may stand before `:` as a name.
-fn is_label(token: &Token) -> bool {
-    token.is_ident()
-        || (token.is_literal()
-            && !token.text.is_empty()
-            && token.text.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// A `:` that is not the first of `::`.
-fn is_lone_colon(token: &Token) -> bool {
-    token.is_punct(':') && token.kind == (crate::lex::TokenKind::Punct { joint: false })
 }
 
 /// After a block that did not parse, skips to where the next statement
@@ -210,12 +193,7 @@ fn parse_block(
     };
     cursor.next();
     if depth >= MAX_DEPTH {
-        return Err(Diagnostic::error(
-            head,
-            format!(
-                "blocks nest more than {MAX_DEPTH} deep here; `cnn!` reads at most {MAX_DEPTH} levels of blocks inside one another"
-            ),
-        ));
+        return Err(too_deep(head, true));
     }
     let mut body = None;
     let mut branches = Vec::new();
@@ -269,39 +247,4 @@ fn parse_block(
         branches,
         assertion,
     })
-}
-
-/// `name:` before a statement, if there is one.
-pub fn parse_name(cursor: &mut Cursor) -> Option<Name> {
-    let ident = cursor.peek().filter(|token| is_label(token))?;
-    let colon = cursor.peek_at(1).is_some_and(is_lone_colon);
-    if !colon || cursor.peek_punct(2, ':') {
-        return None;
-    }
-    cursor.next();
-    cursor.next();
-    Some(Name {
-        text: ident.unraw().to_string(),
-        written: ident.text.clone(),
-        span: ident.span.clone(),
-    })
-}
-
-/// `-> shape`, if the cursor is at one.
-pub fn parse_assertion(cursor: &mut Cursor) -> Result<Option<Assertion>> {
-    let is_arrow = cursor.peek().is_some_and(|token| {
-        token.is_punct('-') && token.kind == (crate::lex::TokenKind::Punct { joint: true })
-    }) && cursor.peek_punct(1, '>');
-    if !is_arrow {
-        return Ok(None);
-    }
-    let start = cursor.position;
-    cursor.next();
-    cursor.next();
-    let dims = parse_dims(cursor, "a shape after `->`, like `-> 28x28x8` or `-> 10`")?;
-    check_parts(&dims, 4, "a shape: HxWxC, LxC, DxHxWxC or N")?;
-    Ok(Some(Assertion {
-        dims,
-        span: cursor.since(start),
-    }))
 }

@@ -6,10 +6,10 @@ use cnn_core::{
     KINDS, OPTIONS,
 };
 
+use super::affixes::{parse_assertion, parse_name};
 use super::ast::{Dims, OptionUse, OptionValue, Statement};
 use super::cursor::Cursor;
 use super::dims::{check_parts, parse_dims};
-use super::parse::{parse_assertion, parse_name};
 use super::spellings;
 use crate::lex::Token;
 use crate::suggest::nearest;
