@@ -30,6 +30,7 @@
 //! ```
 
 mod blocks;
+mod intervals;
 pub mod plan;
 mod walk;
 

@@ -17,6 +17,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
+use super::intervals::Lifetimes;
 use super::Node;
 use crate::program::{Header, Op, Place, Writer};
 use crate::scratch::scratch_len;
@@ -459,24 +460,31 @@ impl Walk {
         let roots: Vec<usize> = (0..self.lens.len())
             .filter(|&t| buffer[t] == t && first[t] != usize::MAX)
             .collect();
-        let mut order = roots.clone();
+        // The roots by position in `roots`, largest first.
+        let mut order: Vec<usize> = (0..roots.len()).collect();
         order.sort_by(|&a, &b| {
+            let (a, b) = (roots[a], roots[b]);
             self.lens[b]
                 .cmp(&self.lens[a])
                 .then(first[a].cmp(&first[b]))
         });
+        // Each buffer is checked against the placed buffers alive at the
+        // same time, found in `O(log n)` each: on a network's chain of
+        // layers, a handful.
+        let mut lifetimes = Lifetimes::new(roots.iter().map(|&t| (first[t], end[t])).collect());
         let mut offset = vec![0; self.lens.len()];
-        let mut placed: Vec<usize> = Vec::with_capacity(order.len());
         let mut arena_len = 0;
-        for &t in &order {
-            let mut taken: Vec<(usize, usize)> = placed
-                .iter()
-                .filter(|&&p| first[p] <= end[t] && first[t] <= end[p])
-                .map(|&p| (offset[p], offset[p] + self.lens[p]))
-                .collect();
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for &at_root in &order {
+            let t = roots[at_root];
+            taken.clear();
+            lifetimes.meeting(first[t], end[t], &mut |other| {
+                let p = roots[other];
+                taken.push((offset[p], offset[p] + self.lens[p]));
+            });
             taken.sort_unstable();
             let mut at: usize = 0;
-            for (start, stop) in taken {
+            for &(start, stop) in &taken {
                 if start >= at.checked_add(self.lens[t])? {
                     break;
                 }
@@ -484,7 +492,7 @@ impl Walk {
             }
             offset[t] = at;
             arena_len = arena_len.max(at.checked_add(self.lens[t])?);
-            placed.push(t);
+            lifetimes.place(at_root);
         }
 
         // The most values alive at once, for comparison: a sweep over the
