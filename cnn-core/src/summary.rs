@@ -234,16 +234,19 @@ impl Display for Summary {
             Bytes(model.peak_activation_bytes(VALUE_BYTES)),
             Grouped(model.peak_activations)
         )?;
-        if let Some(arena) = model.arena {
+        match model.arena {
             // The same memory as the forward pass plans it: layers run in
             // place, tensors share the arena when their lifetimes do not
             // meet, the input stays the caller's.
-            writeln!(
+            Some(arena) => writeln!(
                 f,
                 " Forward pass arena (f32): {} ({} values, ARENA_LEN)",
                 Bytes(arena.saturating_mul(VALUE_BYTES)),
                 Grouped(arena)
-            )?;
+            )?,
+            // Said rather than left out, so that a network too large to
+            // plan does not look like one planned in no memory.
+            None => writeln!(f, " Forward pass arena (f32): not planned, no ARENA_LEN")?,
         }
         rule(f, '_', total_width)
     }

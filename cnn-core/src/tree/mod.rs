@@ -30,7 +30,8 @@
 //! ```
 
 mod blocks;
-mod intervals;
+mod draft;
+mod place;
 pub mod plan;
 mod walk;
 

@@ -1,22 +1,100 @@
-//! The placed buffers by lifetime, for the memory plan's placement: which
-//! of them are alive at some step of a given span. Each buffer placed asks
-//! which placed buffers it meets, so a scan of every placed buffer made
-//! the placement quadratic in the steps; here a query costs `O(log n)` per
-//! buffer it reports, and on a network's chain of layers a buffer meets
-//! only its neighbours.
+//! Pass 3 of the memory plan: each buffer, largest first, takes the
+//! lowest offset where no buffer alive at the same time lies (TensorFlow
+//! Lite Micro's greedy planner does the same).
 //!
-//! The buffers are sorted by first step once; those that start no later
-//! than the span ends are a prefix of that order, and a tree over it keeps
-//! the latest last step among the placed buffers below each node, so the
+//! Each buffer placed asks which placed buffers it meets; a scan of every
+//! placed buffer made the placement quadratic in the steps. Here the
+//! buffers are sorted by first step once; those that start no later than
+//! a buffer ends are a prefix of that order, and a tree over it keeps the
+//! latest last step among the placed buffers below each node, so that the
 //! search descends only into nodes holding a buffer still alive when the
-//! span starts.
+//! buffer starts. A query costs `O(log n)` per buffer it finds, and on a
+//! network's chain of layers a buffer meets only its neighbours: for `n`
+//! buffers and `k` pairs that meet, `O((n + k) log n)` in all.
 
 use alloc::vec;
 use alloc::vec::Vec;
 
+/// A buffer to place: alive from step `first` to `last`, both included,
+/// and `len` values long.
+#[derive(Clone, Copy)]
+pub(super) struct Buffer {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) len: usize,
+}
+
+/// Where the buffers go.
+pub(super) struct Placement {
+    /// Each buffer's offset, in the order given.
+    pub(super) offsets: Vec<usize>,
+    /// The arena's values: the end of the highest buffer.
+    pub(super) arena_len: usize,
+    /// The most values alive at once: the least any placement could take.
+    pub(super) alive: usize,
+}
+
+/// Places `buffers`; `None` if the arena's values overflow `usize`. Ties
+/// in size go to the buffer that starts first, then to the one given
+/// first.
+pub(super) fn place(buffers: &[Buffer]) -> Option<Placement> {
+    let mut order: Vec<usize> = (0..buffers.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (buffers[a], buffers[b]);
+        b.len.cmp(&a.len).then(a.first.cmp(&b.first))
+    });
+    let mut lifetimes = Lifetimes::new(buffers.iter().map(|b| (b.first, b.last)).collect());
+    let mut offsets = vec![0; buffers.len()];
+    let mut arena_len = 0;
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for &buffer in &order {
+        let Buffer {
+            first, last, len, ..
+        } = buffers[buffer];
+        taken.clear();
+        lifetimes.meeting(first, last, &mut |other| {
+            taken.push((offsets[other], offsets[other] + buffers[other].len));
+        });
+        taken.sort_unstable();
+        let mut at: usize = 0;
+        for &(start, stop) in &taken {
+            if start >= at.checked_add(len)? {
+                break;
+            }
+            at = at.max(stop);
+        }
+        offsets[buffer] = at;
+        arena_len = arena_len.max(at.checked_add(len)?);
+        lifetimes.place(buffer);
+    }
+    // The most values alive at once, for comparison: a sweep over the
+    // buffers' starts and ends.
+    let mut events: Vec<(usize, bool, usize)> = Vec::with_capacity(2 * buffers.len());
+    for buffer in buffers {
+        events.push((buffer.first, true, buffer.len));
+        events.push((buffer.last + 1, false, buffer.len));
+    }
+    // At one step, what ends goes before what starts.
+    events.sort_unstable();
+    let (mut now, mut alive) = (0usize, 0usize);
+    for (_, starts, len) in events {
+        if starts {
+            now = now.checked_add(len)?;
+            alive = alive.max(now);
+        } else {
+            now -= len;
+        }
+    }
+    Some(Placement {
+        offsets,
+        arena_len,
+        alive,
+    })
+}
+
 /// Buffers, each alive over a span of steps (both ends included), and
 /// which of them are placed.
-pub(super) struct Lifetimes {
+struct Lifetimes {
     /// Each buffer's first and last step.
     spans: Vec<(usize, usize)>,
     /// The buffers by first step.
@@ -33,7 +111,7 @@ pub(super) struct Lifetimes {
 impl Lifetimes {
     /// The buffers alive over `spans` (first and last step, `first <=
     /// last`), none of them placed yet.
-    pub(super) fn new(spans: Vec<(usize, usize)>) -> Lifetimes {
+    fn new(spans: Vec<(usize, usize)>) -> Lifetimes {
         let mut by_first: Vec<usize> = (0..spans.len()).collect();
         by_first.sort_unstable_by_key(|&buffer| spans[buffer].0);
         let mut rank = vec![0; spans.len()];
@@ -51,7 +129,7 @@ impl Lifetimes {
     }
 
     /// Marks `buffer` placed.
-    pub(super) fn place(&mut self, buffer: usize) {
+    fn place(&mut self, buffer: usize) {
         let alive = self.spans[buffer].1.saturating_add(1);
         let mut node = self.leaves + self.rank[buffer];
         while node > 0 {
@@ -62,7 +140,7 @@ impl Lifetimes {
 
     /// Calls `meet` with every placed buffer alive at some step from
     /// `first` to `last`.
-    pub(super) fn meeting(&self, first: usize, last: usize, meet: &mut dyn FnMut(usize)) {
+    fn meeting(&self, first: usize, last: usize, meet: &mut dyn FnMut(usize)) {
         // The buffers that start by `last`.
         let starting = self
             .by_first
