@@ -41,6 +41,8 @@ use crate::{Layer, Model};
 /// let table = Summary::new("Tiny", model).to_string();
 /// assert!(table.starts_with("Model: \"Tiny\""));
 /// assert!(table.contains("Total params: 0 (0.00 B)"));
+/// // A model with no memory plan says so.
+/// assert!(table.contains("Forward pass arena (f32): not planned, no ARENA_LEN"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Summary {
