@@ -11,7 +11,7 @@ use crate::{Diagnostic, Network, Span};
 /// network in the message (`` `Net` ``).
 ///
 /// ```
-/// let source = "input 4; repeat 300000 { conv 1x1x4; }";
+/// let source = "input 4; repeat 300000 { relu; }";
 /// let network = cnn_lang::check(source, Some("Deep")).network.unwrap();
 /// let error = cnn_lang::planned(&network, "`Deep`", 0..0).unwrap_err();
 /// assert!(error.message.contains("300000 steps"), "{}", error.message);
