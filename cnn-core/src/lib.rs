@@ -41,7 +41,7 @@ mod network;
 #[cfg(feature = "alloc")]
 pub mod tree;
 // 7. The forward pass planned: storage, scratch, the program, the plan.
-mod plan;
+pub mod plan;
 // 8. What the macro writes: the encoding of a network's rows.
 mod emit;
 // 9. A network shown: the summary, JSON and SVG.

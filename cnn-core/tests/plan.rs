@@ -9,6 +9,7 @@
 use std::fs;
 use std::path::Path;
 
+use cnn_core::plan::memory::{Unplanned, MAX_STEPS};
 use cnn_core::program::Reader;
 
 const EXAMPLES: [&str; 7] = [
@@ -76,5 +77,64 @@ fn a_truncated_program_is_an_error_not_a_panic() {
             .header()
             .and_then(|header| (0..header.steps).try_for_each(|_| reader.op().map(drop)));
         assert!(read_all.is_err(), "cut at {cut}");
+    }
+}
+
+fn checked(text: &str) -> cnn_lang::Network {
+    cnn_lang::check(text, None)
+        .network
+        .unwrap_or_else(|| panic!("{text} checks"))
+}
+
+#[test]
+fn a_repeat_of_layers_in_place_needs_no_new_buffers() {
+    // 8x8x4 = 256 values: the first relu writes them apart from the
+    // caller's input, every later one overwrites them.
+    for rounds in [1, 1_000, 100_000] {
+        let network = checked(&format!("input 8x8x4; repeat {rounds} {{ relu; bn; }}"));
+        let plan = network.plan.expect("planned");
+        assert_eq!(plan.header.arena_len, 256, "{rounds} rounds");
+        assert_eq!(plan.header.steps, 2 * rounds as usize);
+    }
+}
+
+#[test]
+fn a_repeat_of_steps_that_do_nothing_ends_at_once() {
+    // Dropout passes its input on. The first flatten moves the 256 values
+    // into PyTorch's order (one step); on a flat input it passes too, so
+    // every later round does nothing, however many there are.
+    let network = checked("input 8x8x4; repeat 1000000000000 { dropout; flatten; }");
+    let plan = network.plan.expect("planned");
+    assert_eq!(plan.header.steps, 1);
+    assert_eq!(plan.header.arena_len, 256);
+    // With nothing but dropout, the output is copied off the caller's
+    // input: one step.
+    let network = checked("input 8x8x4; repeat 1000000000000 { dropout; }");
+    let plan = network.plan.expect("planned");
+    assert_eq!(plan.header.steps, 1);
+    assert_eq!(plan.header.arena_len, 256);
+}
+
+#[test]
+fn a_network_too_long_to_plan_says_how_long() {
+    assert_eq!(MAX_STEPS, 250_000);
+    let cases = [
+        // One step a relu.
+        ("input 4; repeat 300000 { relu; }", 300_000),
+        // Two a round, counted in closed form past the limit.
+        (
+            "input 4; repeat 1000000000000 { fc 4; relu; }",
+            2_000_000_000_000,
+        ),
+        // Rounds that change the shape, then rounds alike.
+        ("input 4; fc 8; repeat 250000 { fc 2; }", 250_001),
+        // 10^24 steps: more than u64 counts.
+        (
+            "input 4; repeat 1000000000000 { repeat 1000000000000 { relu; } }",
+            u64::MAX,
+        ),
+    ];
+    for (text, steps) in cases {
+        assert_eq!(checked(text).plan, Err(Unplanned::Steps(steps)), "{text}");
     }
 }

@@ -18,12 +18,14 @@ mod check;
 mod diagnostic;
 pub mod lex;
 mod network;
+mod planned;
 mod suggest;
 mod syntax;
 mod tensors;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Label, Severity, Span};
 pub use network::{Network, Row};
+pub use planned::planned;
 pub use suggest::nearest;
 pub use tensors::{tensors, Tensor, MAX_TENSORS};
 

@@ -1,7 +1,7 @@
 //! What checking a network gives: every row of its table and its totals,
 //! owned, for the front ends to print, draw or emit.
 
-use cnn_core::tree::plan::Plan;
+use cnn_core::plan::memory::{Plan, Unplanned};
 use cnn_core::{Kind, Layer, Layout, Model, ReceptiveField, Shape, Step, Totals};
 
 use crate::Span;
@@ -63,10 +63,10 @@ pub struct Network {
     pub largest_activation: u64,
     /// The most activation values alive at once.
     pub peak_activations: u64,
-    /// The forward pass's memory plan; `None` for a network too large to
-    /// plan (more than [`MAX_STEPS`](cnn_core::tree::plan::MAX_STEPS)
+    /// The forward pass's memory plan, or why a network too large to
+    /// plan has none (more than [`MAX_STEPS`](cnn_core::plan::memory::MAX_STEPS)
     /// steps, or sizes beyond `usize`).
-    pub plan: Option<Plan>,
+    pub plan: Result<Plan, Unplanned>,
     /// Every row, in the order `LAYERS` lists them.
     pub rows: Vec<Row>,
 }
@@ -97,6 +97,7 @@ impl Network {
     pub fn arena(&self) -> Option<u64> {
         self.plan
             .as_ref()
+            .ok()
             .and_then(|plan| u64::try_from(plan.header.arena_len).ok())
     }
 

@@ -47,6 +47,10 @@ fn check(
         if let Err(diagnostic) = cnn_lang::tensors(network) {
             errors.push(source.error(&diagnostic, whole));
         }
+        let label = name.map_or_else(|| "this network".to_string(), |name| format!("`{name}`"));
+        if let Err(diagnostic) = cnn_lang::planned(network, &label, source.whole()) {
+            errors.push(source.error(&diagnostic, whole));
+        }
     }
     let mut warnings = TokenStream::new();
     for diagnostic in &checked.diagnostics {

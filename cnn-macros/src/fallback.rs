@@ -27,10 +27,26 @@ pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> Token
     let name_text = name.to_string();
     let weights = if network.weights {
         let weights = quote::format_ident!("{}Weights", name);
+        // `forward` and its lengths too, so that a call to it adds no
+        // error to the one that says why there is none.
         quote! {
             /// The stub of a weight struct: the network has errors.
             #[allow(dead_code)]
             #vis struct #weights<T>(::core::marker::PhantomData<T>);
+
+            #[allow(dead_code, missing_docs)]
+            impl #name {
+                pub const INPUT_LEN: usize = Self::MODEL.params as usize;
+                pub const OUTPUT_LEN: usize = Self::MODEL.params as usize;
+                pub const ARENA_LEN: usize = Self::MODEL.params as usize;
+                pub fn forward<'a>(
+                    _: &#weights<f32>,
+                    _: &[f32; Self::INPUT_LEN],
+                    _: &'a mut [f32; Self::ARENA_LEN],
+                ) -> &'a [f32; Self::OUTPUT_LEN] {
+                    ::core::unreachable!()
+                }
+            }
         }
     } else {
         TokenStream::new()

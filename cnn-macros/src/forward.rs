@@ -13,9 +13,10 @@ use cnn_lang::Network as Analyzed;
 
 use crate::literal;
 
-/// The items, or nothing for a network too large to plan.
+/// The items; nothing for a network with no plan, which `expand::check`
+/// has reported as an error.
 pub fn tokens(name: &Ident, analyzed: &Analyzed) -> TokenStream {
-    let Some(plan) = &analyzed.plan else {
+    let Ok(plan) = &analyzed.plan else {
         return TokenStream::new();
     };
     let weights = format!("{name}Weights");

@@ -49,6 +49,14 @@ cnn! {
         input 3;
         dropout;
     }
+
+    /// More steps than the planner once took (20,000), each in place on
+    /// the first relu's output.
+    #[cnn(weights)]
+    struct Relus {
+        input 4;
+        repeat 30000 { relu; }
+    }
 }
 
 fn arena<const N: usize>() -> Box<[f32; N]> {
@@ -122,4 +130,15 @@ fn the_arena_is_what_the_plan_keeps_alive() {
     assert_eq!(Residual::ARENA_LEN, 4);
     assert_eq!(Residual::INPUT_LEN, 2);
     assert_eq!(Residual::OUTPUT_LEN, 2); // 1x2x1
+}
+
+#[test]
+fn a_long_repeat_of_layers_in_place_takes_one_buffer() {
+    // The first relu reads the caller's input and writes 4 values; the
+    // other 29,999 overwrite them: the arena is those 4, as for 1 round.
+    assert_eq!(Relus::ARENA_LEN, 4);
+    let weights = RelusWeights::<f32>::from_slice(&[]).unwrap();
+    let mut arena = arena::<{ Relus::ARENA_LEN }>();
+    let y = Relus::forward(weights, &[-1.0, 2.0, -3.0, 4.0], &mut arena);
+    assert_eq!(y, &[0.0, 2.0, 0.0, 4.0]);
 }

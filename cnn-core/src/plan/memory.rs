@@ -6,26 +6,36 @@
 //!
 //! Three passes over the steps:
 //! 1. the walk writes each step with a tensor of its own for every output
-//!    (and scratch), reading the network's input where it flows;
+//!    (and scratch), reading the network's input where it flows (the
+//!    steps before placement are `draft`'s);
 //! 2. a layer that may run in place, an `add` or a `mul`, whose input is
 //!    read for the last time there, writes over that input instead: its
 //!    output joins the input's buffer;
 //! 3. the buffers, largest first, each take the lowest offset where no
-//!    buffer alive at the same time lies (TensorFlow Lite Micro's greedy
-//!    planner does the same, on tensors it cannot run in place).
+//!    buffer alive at the same time lies (`place`; TensorFlow Lite
+//!    Micro's greedy planner does the same, on tensors it cannot run in
+//!    place).
+//!
+//! Each pass is linear in the steps but for sorting and the placement's
+//! search, `O(n log n)` on a network's chain of layers.
 
 use alloc::vec;
 use alloc::vec::Vec;
 
+use super::draft::{Draft, Value};
+use super::place::{place, Buffer};
 use crate::plan::program::{Header, Op, Place, Writer};
 use crate::plan::scratch::scratch_len;
 use crate::tree::Node;
 use crate::{join, Block, LayerSpec, Shape, Storage};
 
-/// The most steps a network may take to be planned: far above any real
-/// network (DenseNet-201 takes fewer than 1,500), and a bound on the
-/// planner's quadratic placement.
-pub const MAX_STEPS: usize = 20_000;
+/// The most steps a network may take to be planned. The program is
+/// emitted as one byte string, about 30 bytes a step, and the planner
+/// holds every step: the bound is the same as [`MAX_ROWS`](crate::tree::MAX_ROWS)
+/// on the rows a network may list, so that a plan costs no more than a
+/// table the macro could emit anyway (at most about 8 MB of program).
+/// Far above any real network (DenseNet-201 takes fewer than 1,500).
+pub const MAX_STEPS: usize = 250_000;
 
 /// A planned forward pass.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,13 +64,37 @@ impl Plan {
     }
 }
 
+/// Why a network has no plan (and so no `forward`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unplanned {
+    /// It takes this many steps, more than [`MAX_STEPS`] (`u64::MAX` for
+    /// that many or more).
+    Steps(u64),
+    /// A number the runner counts in `usize` is beyond it.
+    TooLarge(Size),
+    /// It is not a network the analysis accepts.
+    Invalid,
+}
+
+/// A number of the plan, in [`Unplanned::TooLarge`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Size {
+    /// The values of one tensor.
+    Tensor,
+    /// Where a layer's parameters start in the flat weights.
+    Weights,
+    /// The arena's values.
+    Arena,
+}
+
 /// Plans the forward pass of a network that analysed without problems;
-/// `None` if it does not fit (a size beyond `usize`, more than
-/// [`MAX_STEPS`] steps) or is not a network the analysis accepts.
-pub fn plan(nodes: &[Node]) -> Option<Plan> {
+/// why not, if it does not fit or is not a network the analysis accepts.
+/// The walk stops storing steps past [`MAX_STEPS`] but goes on counting
+/// them, a `repeat`'s rounds alike in closed form, so that the count
+/// costs no more than the steps stored.
+pub fn plan(nodes: &[Node]) -> Result<Plan, Unplanned> {
     let mut walk = Walk::default();
-    let output = walk.body(nodes, None, true)?;
-    let mut output = output;
+    let mut output = walk.body(nodes, None, true)?;
     if output.value == Value::Input {
         // The output lives in the arena, so that only the arena's borrow
         // reaches it.
@@ -75,28 +109,28 @@ pub fn plan(nodes: &[Node]) -> Option<Plan> {
             from_offset: 0,
             to_stride: len,
             to_offset: 0,
-        })?;
+        });
         output.value = Value::Tensor(copy);
     }
-    let input_len = elements(walk.input?)?;
+    if walk.over() {
+        return Err(Unplanned::Steps(walk.steps));
+    }
+    let input_len = elements(walk.input.ok_or(Unplanned::Invalid)?)?;
     let Value::Tensor(out) = output.value else {
-        return None;
+        return Err(Unplanned::Invalid);
     };
     walk.place(input_len, out, elements(output.shape)?)
 }
 
 /// The values of `shape` as `usize`.
-fn elements(shape: Shape) -> Option<usize> {
-    usize::try_from(shape.elements()?).ok()
+fn elements(shape: Shape) -> Result<usize, Unplanned> {
+    let values = shape.elements().ok_or(Unplanned::TooLarge(Size::Tensor))?;
+    count(values, Size::Tensor)
 }
 
-/// A value flowing between steps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Value {
-    /// The network's input.
-    Input,
-    /// A tensor, by number.
-    Tensor(usize),
+/// `n` as `usize`, for a number of the plan of kind `size`.
+fn count(n: u64, size: Size) -> Result<usize, Unplanned> {
+    usize::try_from(n).map_err(|_| Unplanned::TooLarge(size))
 }
 
 /// What flows through a body.
@@ -106,58 +140,21 @@ struct Flow {
     shape: Shape,
 }
 
-/// A step before placement: its tensors by number.
-#[allow(clippy::large_enum_variant)] // as `Op`'s
-enum Draft {
-    Layer {
-        spec: LayerSpec,
-        input: Shape,
-        x: Value,
-        y: usize,
-        weights: usize,
-        scratch: Option<usize>,
-    },
-    Add {
-        a: Value,
-        b: Value,
-        y: usize,
-        len: usize,
-    },
-    Mul {
-        map: Value,
-        gate: Value,
-        y: usize,
-        len: usize,
-        channels: usize,
-        broadcast: bool,
-    },
-    Copy {
-        from: Value,
-        to: usize,
-        positions: usize,
-        width: usize,
-        from_stride: usize,
-        from_offset: usize,
-        to_stride: usize,
-        to_offset: usize,
-    },
-}
+/// What a part of the walk gives on.
+type Walked = Result<Flow, Unplanned>;
 
-impl Draft {
-    /// The values it reads and the tensors it writes.
-    fn uses(&self) -> ([Value; 2], [Option<usize>; 2]) {
-        match *self {
-            Draft::Layer { x, y, scratch, .. } => ([x, x], [Some(y), scratch]),
-            Draft::Add { a, b, y, .. } => ([a, b], [Some(y), None]),
-            Draft::Mul { map, gate, y, .. } => ([map, gate], [Some(y), None]),
-            Draft::Copy { from, to, .. } => ([from, from], [Some(to), None]),
-        }
-    }
+/// The positions of `shape` as `usize`.
+fn positions(shape: Shape) -> Result<usize, Unplanned> {
+    let positions = shape.positions().ok_or(Unplanned::TooLarge(Size::Tensor))?;
+    count(positions, Size::Tensor)
 }
 
 #[derive(Default)]
 struct Walk {
+    /// The first [`MAX_STEPS`] steps.
     drafts: Vec<Draft>,
+    /// Every step, those past [`MAX_STEPS`] included.
+    steps: u64,
     /// Each tensor's values.
     lens: Vec<usize>,
     /// Where the next layer's parameters start in the flat weights.
@@ -166,27 +163,36 @@ struct Walk {
 }
 
 impl Walk {
+    /// Whether there are more steps than a plan may take: from then on
+    /// the walk only counts.
+    fn over(&self) -> bool {
+        self.steps > MAX_STEPS as u64
+    }
+
     fn tensor(&mut self, len: usize) -> usize {
+        if self.over() {
+            return 0;
+        }
         self.lens.push(len);
         self.lens.len() - 1
     }
 
-    fn push(&mut self, draft: Draft) -> Option<()> {
-        if self.drafts.len() >= MAX_STEPS {
-            return None;
+    fn push(&mut self, draft: Draft) {
+        self.steps = self.steps.saturating_add(1);
+        if !self.over() {
+            self.drafts.push(draft);
         }
-        self.drafts.push(draft);
-        Some(())
     }
 
     /// Runs `nodes` on `flow` (`None` at the top, where `input` starts).
-    fn body(&mut self, nodes: &[Node], mut flow: Option<Flow>, top: bool) -> Option<Flow> {
+    fn body(&mut self, nodes: &[Node], mut flow: Option<Flow>, top: bool) -> Walked {
+        let invalid = Unplanned::Invalid;
         for node in nodes {
             flow = Some(match node {
-                Node::Broken => return None,
+                Node::Broken => return Err(invalid),
                 Node::Layer { spec, .. } if spec.kind.info().is_input => {
                     if !top || flow.is_some() {
-                        return None;
+                        return Err(invalid);
                     }
                     self.input = Some(spec.shape);
                     Flow {
@@ -194,25 +200,30 @@ impl Walk {
                         shape: spec.shape,
                     }
                 }
-                Node::Layer { spec, .. } => self.layer(spec, flow?)?,
+                Node::Layer { spec, .. } => self.layer(spec, flow.ok_or(invalid)?)?,
                 Node::Block {
                     block,
                     body,
                     branches,
                     ..
-                } => self.block(*block, body, branches, flow?)?,
+                } => self.block(*block, body, branches, flow.ok_or(invalid)?)?,
             });
         }
-        flow
+        flow.ok_or(invalid)
     }
 
-    fn layer(&mut self, spec: &LayerSpec, flow: Flow) -> Option<Flow> {
-        let step = spec.apply(flow.shape).ok()?;
+    fn layer(&mut self, spec: &LayerSpec, flow: Flow) -> Walked {
+        let step = spec.apply(flow.shape).map_err(|_| Unplanned::Invalid)?;
         let weights = self.weights;
-        let params = step.params.checked_add(step.non_trainable_params)?;
-        self.weights = weights.checked_add(usize::try_from(params).ok()?)?;
+        let params = step
+            .params
+            .checked_add(step.non_trainable_params)
+            .ok_or(Unplanned::TooLarge(Size::Weights))?;
+        self.weights = weights
+            .checked_add(count(params, Size::Weights)?)
+            .ok_or(Unplanned::TooLarge(Size::Weights))?;
         if spec.storage(flow.shape) == Storage::Passes {
-            return Some(Flow {
+            return Ok(Flow {
                 value: flow.value,
                 shape: step.output,
             });
@@ -229,41 +240,30 @@ impl Walk {
             y,
             weights,
             scratch,
-        })?;
-        Some(Flow {
+        });
+        Ok(Flow {
             value: Value::Tensor(y),
             shape: step.output,
         })
     }
 
-    fn block(
-        &mut self,
-        block: Block,
-        body: &[Node],
-        branches: &[Vec<Node>],
-        flow: Flow,
-    ) -> Option<Flow> {
+    fn block(&mut self, block: Block, body: &[Node], branches: &[Vec<Node>], flow: Flow) -> Walked {
+        let invalid = Unplanned::Invalid;
         match block {
             Block::Sequence | Block::Branch => self.body(body, Some(flow), false),
-            Block::Repeat(rounds) => {
-                let mut flow = flow;
-                for _ in 0..rounds {
-                    flow = self.body(body, Some(flow), false)?;
-                }
-                Some(flow)
-            }
+            Block::Repeat(rounds) => self.repeat(rounds, body, flow),
             Block::Residual => {
                 let out = self.body(body, Some(flow), false)?;
                 self.add(out, flow)
             }
             Block::Add => {
                 let outs = self.branches(branches, flow)?;
-                let (first, rest) = outs.split_first()?;
+                let (first, rest) = outs.split_first().ok_or(invalid)?;
                 rest.iter().try_fold(*first, |sum, &out| self.add(sum, out))
             }
             Block::Mul => {
                 let outs = self.branches(branches, flow)?;
-                let (first, rest) = outs.split_first()?;
+                let (first, rest) = outs.split_first().ok_or(invalid)?;
                 rest.iter()
                     .try_fold(*first, |product, &out| self.mul(product, out))
             }
@@ -275,16 +275,39 @@ impl Walk {
         }
     }
 
+    /// `rounds` rounds of `body`, one after another. A round that gives
+    /// back the shape it got is what every round after it is, so its
+    /// steps stand for theirs once the walk only counts, and a round that
+    /// takes no step and changes nothing ends the walk through them: a
+    /// `repeat` of billions of rounds costs no more than the steps it
+    /// stores.
+    fn repeat(&mut self, rounds: u64, body: &[Node], mut flow: Flow) -> Walked {
+        let mut done = 0;
+        while done < rounds {
+            let (steps, weights, before) = (self.steps, self.weights, flow);
+            flow = self.body(body, Some(flow), false)?;
+            done += 1;
+            let taken = self.steps - steps;
+            let idle = taken == 0 && flow.value == before.value && self.weights == weights;
+            if flow.shape == before.shape && (idle || self.over()) {
+                let left = rounds - done;
+                self.steps = self.steps.saturating_add(taken.saturating_mul(left));
+                break;
+            }
+        }
+        Ok(flow)
+    }
+
     /// Every branch run on `flow`.
-    fn branches(&mut self, branches: &[Vec<Node>], flow: Flow) -> Option<Vec<Flow>> {
+    fn branches(&mut self, branches: &[Vec<Node>], flow: Flow) -> Result<Vec<Flow>, Unplanned> {
         branches
             .iter()
             .map(|branch| self.body(branch, Some(flow), false))
             .collect()
     }
 
-    fn add(&mut self, a: Flow, b: Flow) -> Option<Flow> {
-        let shape = join(Block::Add, a.shape, b.shape).ok()?;
+    fn add(&mut self, a: Flow, b: Flow) -> Walked {
+        let shape = join(Block::Add, a.shape, b.shape).map_err(|_| Unplanned::Invalid)?;
         let len = elements(shape)?;
         let y = self.tensor(len);
         self.push(Draft::Add {
@@ -292,15 +315,15 @@ impl Walk {
             b: b.value,
             y,
             len,
-        })?;
-        Some(Flow {
+        });
+        Ok(Flow {
             value: Value::Tensor(y),
             shape,
         })
     }
 
-    fn mul(&mut self, a: Flow, b: Flow) -> Option<Flow> {
-        let shape = join(Block::Mul, a.shape, b.shape).ok()?;
+    fn mul(&mut self, a: Flow, b: Flow) -> Walked {
+        let shape = join(Block::Mul, a.shape, b.shape).map_err(|_| Unplanned::Invalid)?;
         // A gate of one position scales every position of the map.
         let (map, gate) = if a.shape.same_as(&shape) {
             (a, b)
@@ -314,27 +337,27 @@ impl Walk {
             gate: gate.value,
             y,
             len,
-            channels: usize::try_from(shape.channels()).ok()?,
+            channels: count(shape.channels(), Size::Tensor)?,
             broadcast: !gate.shape.same_as(&shape),
-        })?;
-        Some(Flow {
+        });
+        Ok(Flow {
             value: Value::Tensor(y),
             shape,
         })
     }
 
     /// The branches' outputs stacked along the channels.
-    fn concat(&mut self, outs: &[Flow]) -> Option<Flow> {
-        let (first, rest) = outs.split_first()?;
+    fn concat(&mut self, outs: &[Flow]) -> Walked {
+        let (first, rest) = outs.split_first().ok_or(Unplanned::Invalid)?;
         let shape = rest.iter().try_fold(first.shape, |joined, out| {
-            join(Block::Concat, joined, out.shape).ok()
+            join(Block::Concat, joined, out.shape).map_err(|_| Unplanned::Invalid)
         })?;
-        let positions = usize::try_from(shape.positions()?).ok()?;
-        let total = usize::try_from(shape.channels()).ok()?;
+        let positions = positions(shape)?;
+        let total = count(shape.channels(), Size::Tensor)?;
         let y = self.tensor(elements(shape)?);
         let mut offset = 0;
         for out in outs {
-            let width = usize::try_from(out.shape.channels()).ok()?;
+            let width = count(out.shape.channels(), Size::Tensor)?;
             self.push(Draft::Copy {
                 from: out.value,
                 to: y,
@@ -344,26 +367,26 @@ impl Walk {
                 from_offset: 0,
                 to_stride: total,
                 to_offset: offset,
-            })?;
+            });
             offset += width;
         }
-        Some(Flow {
+        Ok(Flow {
             value: Value::Tensor(y),
             shape,
         })
     }
 
     /// Each branch fed its slice of the channels, the outputs stacked.
-    fn split(&mut self, branches: &[Vec<Node>], flow: Flow) -> Option<Flow> {
-        let parts = u64::try_from(branches.len()).ok()?;
+    fn split(&mut self, branches: &[Vec<Node>], flow: Flow) -> Walked {
+        let parts = u64::try_from(branches.len()).map_err(|_| Unplanned::Invalid)?;
         let channels = flow.shape.channels();
         if parts == 0 || channels % parts != 0 {
-            return None;
+            return Err(Unplanned::Invalid);
         }
         let slice = flow.shape.with_channels(channels / parts);
-        let positions = usize::try_from(slice.positions()?).ok()?;
-        let width = usize::try_from(slice.channels()).ok()?;
-        let total = usize::try_from(channels).ok()?;
+        let positions = positions(slice)?;
+        let width = count(slice.channels(), Size::Tensor)?;
+        let total = count(channels, Size::Tensor)?;
         let mut outs = Vec::with_capacity(branches.len());
         for (index, branch) in branches.iter().enumerate() {
             let part = self.tensor(elements(slice)?);
@@ -376,7 +399,7 @@ impl Walk {
                 from_offset: index * width,
                 to_stride: width,
                 to_offset: 0,
-            })?;
+            });
             let fed = Flow {
                 value: Value::Tensor(part),
                 shape: slice,
@@ -387,7 +410,7 @@ impl Walk {
     }
 
     /// Passes 2 and 3: buffers shared in place, then offsets.
-    fn place(self, input_len: usize, output: usize, output_len: usize) -> Option<Plan> {
+    fn place(self, input_len: usize, output: usize, output_len: usize) -> Result<Plan, Unplanned> {
         let steps = self.drafts.len();
         // Each tensor's first and last step; the output lives to the end.
         let mut first = vec![usize::MAX; self.lens.len()];
@@ -408,47 +431,8 @@ impl Walk {
         // Pass 2: `buffer[t]` is the tensor whose memory `t` uses.
         let mut buffer: Vec<usize> = (0..self.lens.len()).collect();
         let mut end = last.clone();
-        let reusable = |value: Value, step: usize, len: usize, last: &[usize]| match value {
-            Value::Tensor(t) if last[t] == step && self.lens[t] == len => Some(t),
-            Value::Tensor(_) | Value::Input => None,
-        };
         for (step, draft) in self.drafts.iter().enumerate() {
-            let (y, over) = match *draft {
-                Draft::Layer {
-                    spec, input, x, y, ..
-                } => {
-                    let in_place = spec.storage(input) == Storage::InPlace;
-                    (
-                        y,
-                        if in_place {
-                            reusable(x, step, self.lens[y], &last)
-                        } else {
-                            None
-                        },
-                    )
-                }
-                Draft::Add { a, b, y, len } => (
-                    y,
-                    reusable(a, step, len, &last).or_else(|| reusable(b, step, len, &last)),
-                ),
-                Draft::Mul {
-                    map,
-                    gate,
-                    y,
-                    len,
-                    broadcast,
-                    ..
-                } => {
-                    let gate = if broadcast {
-                        None
-                    } else {
-                        reusable(gate, step, len, &last)
-                    };
-                    (y, reusable(map, step, len, &last).or(gate))
-                }
-                Draft::Copy { .. } => continue,
-            };
-            if let Some(x) = over {
+            if let Some((y, x)) = draft.over(step, &self.lens, &last) {
                 let root = buffer[x];
                 buffer[y] = root;
                 end[root] = end[root].max(last[y]);
@@ -459,129 +443,35 @@ impl Walk {
         let roots: Vec<usize> = (0..self.lens.len())
             .filter(|&t| buffer[t] == t && first[t] != usize::MAX)
             .collect();
-        let mut order = roots.clone();
-        order.sort_by(|&a, &b| {
-            self.lens[b]
-                .cmp(&self.lens[a])
-                .then(first[a].cmp(&first[b]))
-        });
+        let buffers: Vec<Buffer> = roots
+            .iter()
+            .map(|&t| Buffer {
+                first: first[t],
+                last: end[t],
+                len: self.lens[t],
+            })
+            .collect();
+        let placement = place(&buffers).ok_or(Unplanned::TooLarge(Size::Arena))?;
         let mut offset = vec![0; self.lens.len()];
-        let mut placed: Vec<usize> = Vec::with_capacity(order.len());
-        let mut arena_len = 0;
-        for &t in &order {
-            let mut taken: Vec<(usize, usize)> = placed
-                .iter()
-                .filter(|&&p| first[p] <= end[t] && first[t] <= end[p])
-                .map(|&p| (offset[p], offset[p] + self.lens[p]))
-                .collect();
-            taken.sort_unstable();
-            let mut at: usize = 0;
-            for (start, stop) in taken {
-                if start >= at.checked_add(self.lens[t])? {
-                    break;
-                }
-                at = at.max(stop);
-            }
+        for (&t, &at) in roots.iter().zip(&placement.offsets) {
             offset[t] = at;
-            arena_len = arena_len.max(at.checked_add(self.lens[t])?);
-            placed.push(t);
-        }
-
-        // The most values alive at once, for comparison: a sweep over the
-        // buffers' starts and ends.
-        let mut events: Vec<(usize, bool, usize)> = Vec::with_capacity(2 * roots.len());
-        for &t in &roots {
-            events.push((first[t], true, self.lens[t]));
-            events.push((end[t] + 1, false, self.lens[t]));
-        }
-        // At one step, what ends goes before what starts.
-        events.sort_unstable();
-        let (mut now, mut alive) = (0usize, 0usize);
-        for (_, starts, len) in events {
-            if starts {
-                now = now.checked_add(len)?;
-                alive = alive.max(now);
-            } else {
-                now -= len;
-            }
         }
 
         let at = |value: Value| match value {
             Value::Input => Place::Input,
             Value::Tensor(t) => Place::Arena(offset[buffer[t]]),
         };
-        let arena = |t: usize| Place::Arena(offset[buffer[t]]);
-        let ops = self
-            .drafts
-            .iter()
-            .map(|draft| match *draft {
-                Draft::Layer {
-                    spec,
-                    input,
-                    x,
-                    y,
-                    weights,
-                    scratch,
-                } => Op::Layer {
-                    spec,
-                    input,
-                    x: at(x),
-                    y: arena(y),
-                    weights,
-                    scratch: scratch.map_or(0, |s| offset[buffer[s]]),
-                },
-                Draft::Add { a, b, y, len } => Op::Add {
-                    a: at(a),
-                    b: at(b),
-                    y: arena(y),
-                    len,
-                },
-                Draft::Mul {
-                    map,
-                    gate,
-                    y,
-                    len,
-                    channels,
-                    broadcast,
-                } => Op::Mul {
-                    map: at(map),
-                    gate: at(gate),
-                    y: arena(y),
-                    len,
-                    channels,
-                    broadcast,
-                },
-                Draft::Copy {
-                    from,
-                    to,
-                    positions,
-                    width,
-                    from_stride,
-                    from_offset,
-                    to_stride,
-                    to_offset,
-                } => Op::Copy {
-                    from: at(from),
-                    to: arena(to),
-                    positions,
-                    width,
-                    from_stride,
-                    from_offset,
-                    to_stride,
-                    to_offset,
-                },
-            })
-            .collect();
-        Some(Plan {
+        let ops = self.drafts.iter().map(|draft| draft.op(&at)).collect();
+        Ok(Plan {
             header: Header {
                 input_len,
-                arena_len,
+                arena_len: placement.arena_len,
                 output: offset[buffer[output]],
                 output_len,
                 steps,
             },
             ops,
-            alive,
+            alive: placement.alive,
         })
     }
 }

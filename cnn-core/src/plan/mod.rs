@@ -4,7 +4,11 @@
 //! tensor of a network's tree in one arena.
 
 #[cfg(feature = "alloc")]
+mod draft;
+#[cfg(feature = "alloc")]
 pub mod memory;
+#[cfg(feature = "alloc")]
+mod place;
 pub mod program;
 pub mod scratch;
 pub mod storage;

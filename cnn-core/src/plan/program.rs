@@ -4,7 +4,7 @@
 //! step (no table of struct literals for rustc to build, no decoding at
 //! compile time).
 //!
-//! Not a stable interface: the planner (`tree::plan`), the macro and the
+//! Not a stable interface: the planner (`plan::memory`), the macro and the
 //! runner (`cnn_run::forward`) change together. The form: the input's length,
 //! the arena's, the output's place and length, the number of steps, then
 //! each step, every number in the digits of `LAYERS`' table.

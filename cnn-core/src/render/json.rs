@@ -26,7 +26,7 @@ use crate::{Layer, Model, Network, ReceptiveField, Shape};
 ///   "macs": 849320,                   // multiply-accumulates for one input
 ///   "largest_activation": 6272,       // values in the largest activation
 ///   "peak_activations": 9344,         // values alive at once at the peak
-///   "arena": 7938,                    // the forward pass's arena (ARENA_LEN), or null
+///   "arena": 7938,                    // the forward pass's arena (ARENA_LEN), or null: not planned
 ///   "layers": [ layer, ... ]          // the top-level rows, in order
 /// }
 /// ```

@@ -41,6 +41,8 @@ use crate::{Layer, Model, Network};
 /// let table = Summary::new("Tiny", model).to_string();
 /// assert!(table.starts_with("Model: \"Tiny\""));
 /// assert!(table.contains("Total params: 0 (0.00 B)"));
+/// // A model with no memory plan says so.
+/// assert!(table.contains("Forward pass arena (f32): not planned, no ARENA_LEN"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Summary<'a> {
@@ -240,16 +242,19 @@ impl Display for Summary<'_> {
             Bytes(model.peak_activation_bytes(VALUE_BYTES)),
             Grouped(model.peak_activations)
         )?;
-        if let Some(arena) = model.arena {
+        match model.arena {
             // The same memory as the forward pass plans it: layers run in
             // place, tensors share the arena when their lifetimes do not
             // meet, the input stays the caller's.
-            writeln!(
+            Some(arena) => writeln!(
                 f,
                 " Forward pass arena (f32): {} ({} values, ARENA_LEN)",
                 Bytes(arena.saturating_mul(VALUE_BYTES)),
                 Grouped(arena)
-            )?;
+            )?,
+            // Said rather than left out, so that a network too large to
+            // plan does not look like one planned in no memory.
+            None => writeln!(f, " Forward pass arena (f32): not planned, no ARENA_LEN")?,
         }
         rule(f, '_', total_width)
     }

@@ -30,11 +30,6 @@
 //! ```
 
 mod blocks;
-/// The memory plan of the forward pass, at the path it had when it was
-/// part of the tree; it is the next stage now (`plan/memory.rs`).
-pub mod plan {
-    pub use crate::plan::memory::*;
-}
 mod walk;
 
 use alloc::string::String;

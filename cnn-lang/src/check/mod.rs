@@ -17,7 +17,7 @@ pub use names::constants;
 
 use std::collections::{HashMap, HashSet};
 
-use cnn_core::tree::plan::plan;
+use cnn_core::plan::memory::plan;
 use cnn_core::tree::{analyze_tree, Row as Analysed};
 
 use crate::syntax::ast::{Body, Name};
