@@ -54,7 +54,8 @@ pub use plan::program;
 
 pub use arith::error::{Error, Field};
 pub use arith::shape::{PerAxis, Shape};
-pub use kind::kinds::{block_by_keyword, kind_by_keyword, KindInfo, BLOCK_KEYWORDS, KINDS};
+pub use kind::block_keywords::{block_by_keyword, BLOCK_KEYWORDS};
+pub use kind::kinds::{kind_by_keyword, KindInfo, KINDS};
 pub use kind::option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, OPTIONS};
 pub use kind::{Activation, Argument, Block, Class, Kind, Scratch};
 pub use layer::axes::{Axes, Resolved};

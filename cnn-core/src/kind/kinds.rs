@@ -7,7 +7,7 @@
 //! pointers on stable) matches every kind by name.
 
 use crate::kind::spelling::same;
-use crate::{option_by_keyword, Activation, Argument, Block, Class, Kind, OptionSet, Scratch};
+use crate::{Activation, Argument, Block, Class, Kind, OptionSet, Scratch};
 
 /// The description of one layer kind, under one of its keywords.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -301,7 +301,7 @@ const GRN: KindInfo = KindInfo::new("grn", Kind::Grn, Class::Pointwise, 42, "nor
     .needs(Scratch::PerChannel);
 
 /// What a block written with braces alone has for a keyword.
-const BRACES: &str = "{}";
+pub(super) const BRACES: &str = "{}";
 
 const fn block(keyword: &'static str, block: Block, code: u8) -> KindInfo {
     KindInfo::new(keyword, Kind::Block(block), Class::Block, code, "block")
@@ -363,7 +363,8 @@ pub const KINDS: &[KindInfo] = &[
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
 /// so they are not in [`KINDS`].
-const BLOCKS: [KindInfo; 8] = [SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT];
+pub(super) const BLOCKS: [KindInfo; 8] =
+    [SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT];
 
 impl Kind {
     /// The kind's description (a `repeat`'s has 0 rounds).
@@ -506,57 +507,6 @@ pub const fn kind_by_keyword(keyword: &str) -> Option<&'static KindInfo> {
     None
 }
 
-/// How many blocks open with a keyword of their own.
-const WRITTEN_BLOCKS: usize = {
-    let mut count = 0;
-    let mut i = 0;
-    while i < BLOCKS.len() {
-        if !same(BLOCKS[i].keyword, BRACES) {
-            count += 1;
-        }
-        i += 1;
-    }
-    count
-};
-
-const BLOCK_KEYWORD_LIST: [&str; WRITTEN_BLOCKS] = {
-    let mut keywords = [""; WRITTEN_BLOCKS];
-    let mut count = 0;
-    let mut i = 0;
-    while i < BLOCKS.len() {
-        if !same(BLOCKS[i].keyword, BRACES) {
-            keywords[count] = BLOCKS[i].keyword;
-            count += 1;
-        }
-        i += 1;
-    }
-    keywords
-};
-
-/// The keywords that open a block: `add`, `concat`, `mul`, `residual` and
-/// `repeat` (a `{ ... }` sequence has none).
-pub const BLOCK_KEYWORDS: &[&str] = &BLOCK_KEYWORD_LIST;
-
-/// The block a keyword opens; `repeat` gives `Block::Repeat(0)`, its count
-/// for the parser to fill in.
-///
-/// ```
-/// use cnn_core::{block_by_keyword, Block};
-/// assert_eq!(block_by_keyword("concat"), Some(Block::Concat));
-/// assert_eq!(block_by_keyword("repeat"), Some(Block::Repeat(0)));
-/// assert_eq!(block_by_keyword("conv"), None);
-/// ```
-pub const fn block_by_keyword(word: &str) -> Option<Block> {
-    let mut i = 0;
-    while i < BLOCKS.len() {
-        if !same(BLOCKS[i].keyword, BRACES) && same(BLOCKS[i].keyword, word) {
-            return BLOCKS[i].kind.block();
-        }
-        i += 1;
-    }
-    None
-}
-
 /// Every description: each keyword's, each block's, and the one that has
 /// no keyword of its own.
 pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 1] = {
@@ -576,7 +526,7 @@ pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 1] = {
 };
 
 /// One more than the highest code.
-const CODES: usize = {
+pub(super) const CODES: usize = {
     let mut highest = 0;
     let mut i = 0;
     while i < ALL.len() {
@@ -589,7 +539,7 @@ const CODES: usize = {
 };
 
 /// Each code's kind: what the table decoder reads.
-const BY_CODE: [Option<Kind>; CODES] = {
+pub(super) const BY_CODE: [Option<Kind>; CODES] = {
     let mut kinds = [None; CODES];
     let mut i = 0;
     while i < ALL.len() {
@@ -597,57 +547,4 @@ const BY_CODE: [Option<Kind>; CODES] = {
         i += 1;
     }
     kinds
-};
-
-// What a mistake in the descriptions would break, checked when the crate
-// builds rather than found in a user's table or message.
-const _: () = {
-    let mut i = 0;
-    while i < ALL.len() {
-        let info = ALL[i];
-        let own = info.kind.info();
-        // An alias, or a kind reached through `info()`, is the same kind.
-        assert!(own.code == info.code && same(own.json_name, info.json_name));
-        // A window that slides is a window, over a feature map.
-        assert!(!info.windowed || (info.uses_window && info.spatial_only));
-        assert!(!info.pooling || info.windowed);
-        // The flags the checks read agree with the class.
-        assert!(info.is_input == matches!(info.class, Class::Input));
-        assert!(info.windowed == matches!(info.class, Class::Window | Class::TransposedWindow));
-        assert!(info.kind.block().is_some() == matches!(info.class, Class::Block));
-        let mut j = i + 1;
-        while j < ALL.len() {
-            // The code and the JSON name both identify the kind: two
-            // descriptions share one exactly when they share the other.
-            assert!((ALL[j].code == info.code) == same(ALL[j].json_name, info.json_name));
-            j += 1;
-        }
-        i += 1;
-    }
-    // No gap in the codes, so the decoder knows every code below `CODES`.
-    let mut code = 0;
-    while code < CODES {
-        assert!(BY_CODE[code].is_some(), "a kind code is unused");
-        code += 1;
-    }
-    // A keyword says one thing: one kind, one block or one option.
-    let mut i = 0;
-    while i < KINDS.len() {
-        let mut j = i + 1;
-        while j < KINDS.len() {
-            assert!(
-                !same(KINDS[i].keyword, KINDS[j].keyword),
-                "a keyword is listed twice"
-            );
-            j += 1;
-        }
-        assert!(block_by_keyword(KINDS[i].keyword).is_none());
-        assert!(option_by_keyword(KINDS[i].keyword).is_none());
-        i += 1;
-    }
-    let mut i = 0;
-    while i < BLOCK_KEYWORDS.len() {
-        assert!(option_by_keyword(BLOCK_KEYWORDS[i]).is_none());
-        i += 1;
-    }
 };

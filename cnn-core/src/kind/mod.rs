@@ -3,6 +3,8 @@
 //! [`Scratch`] its description gives it. What each one is called and
 //! accepts is described once, in [`KINDS`](crate::KINDS).
 
+pub mod block_keywords;
+mod checks;
 pub mod kinds;
 pub mod option;
 pub mod spelling;
