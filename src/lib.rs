@@ -92,7 +92,7 @@ pub use cnn_core::Model;
 ///
 pub use cnn_core::Layer;
 
-/// The kind of a layer (`Conv`, `Pool`, ...), to match on a [`Layer`].
+/// The kind of a layer (`Conv`, `MaxPool`, ...), to match on a [`Layer`].
 ///
 pub use cnn_core::Kind;
 
