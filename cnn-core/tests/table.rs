@@ -5,7 +5,7 @@ use cnn_core::{Activation, Block, Kind, Layer, ReceptiveField, Shape, KINDS};
 
 fn sample(kind: Kind, index: u64) -> Layer<'static> {
     Layer {
-        name: if index % 2 == 0 {
+        name: if index.is_multiple_of(2) {
             Some("größe")
         } else {
             None
@@ -13,7 +13,7 @@ fn sample(kind: Kind, index: u64) -> Layer<'static> {
         kind,
         spec: "conv 3x3x64 pad 1 \"quoted\"",
         input: Shape::spatial(224, 224, 3 + index),
-        output: if index % 3 == 0 {
+        output: if index.is_multiple_of(3) {
             Shape::Flat(u64::MAX)
         } else {
             Shape::spatial(1, 1, index)
@@ -21,7 +21,7 @@ fn sample(kind: Kind, index: u64) -> Layer<'static> {
         params: u64::MAX - index,
         non_trainable_params: index << 40,
         macs: 1 << (index % 64),
-        formula: if index % 2 == 0 {
+        formula: if index.is_multiple_of(2) {
             "((3*3*3)+1)*64 = 1792"
         } else {
             ""

@@ -377,7 +377,7 @@ fn hostile_bytes_give_an_error_never_a_panic() {
         for _ in 0..1 + random.next() % 4 {
             let at = 8 + (random.next() as usize) % (header_end - 8);
             let choice = random.next() as usize;
-            file[at] = if choice % 3 == 0 {
+            file[at] = if choice.is_multiple_of(3) {
                 choice as u8
             } else {
                 interesting[choice % interesting.len()]

@@ -380,13 +380,13 @@ impl LayerSpec {
         let (output, params, non_trainable_params, macs) = match self.kind {
             Kind::Input => (self.shape, 0, 0, 0),
             Kind::Conv => {
-                if channels % self.groups != 0 {
+                if !channels.is_multiple_of(self.groups) {
                     return Err(Error::GroupsInput {
                         groups: self.groups,
                         channels,
                     });
                 }
-                if self.count % self.groups != 0 {
+                if !self.count.is_multiple_of(self.groups) {
                     return Err(Error::GroupsFilters {
                         groups: self.groups,
                         filters: self.count,
@@ -491,13 +491,13 @@ impl LayerSpec {
                 (Shape::Flat(self.count), params, 0, weights)
             }
             Kind::ConvTranspose => {
-                if channels % self.groups != 0 {
+                if !channels.is_multiple_of(self.groups) {
                     return Err(Error::GroupsInput {
                         groups: self.groups,
                         channels,
                     });
                 }
-                if self.count % self.groups != 0 {
+                if !self.count.is_multiple_of(self.groups) {
                     return Err(Error::GroupsFilters {
                         groups: self.groups,
                         filters: self.count,
@@ -528,7 +528,7 @@ impl LayerSpec {
                 (input, tri!(mul(2, channels, Field::Params)), 0, 0)
             }
             Kind::GroupNorm => {
-                if channels % self.count != 0 {
+                if !channels.is_multiple_of(self.count) {
                     return Err(Error::GroupsChannels {
                         groups: self.count,
                         channels,
@@ -541,7 +541,7 @@ impl LayerSpec {
             // the norms and their mean are not multiply-accumulates.
             Kind::Grn => (input, tri!(mul(2, channels, Field::Params)), 0, 0),
             Kind::Shuffle => {
-                if channels % self.count != 0 {
+                if !channels.is_multiple_of(self.count) {
                     return Err(Error::GroupsChannels {
                         groups: self.count,
                         channels,

@@ -226,7 +226,7 @@ impl ReceptiveField {
                     } else {
                         input / output
                     };
-                    extent[axis] = if input % output == 0 {
+                    extent[axis] = if input.is_multiple_of(output) {
                         input / output
                     } else {
                         input / output + 2

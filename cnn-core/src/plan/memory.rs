@@ -380,7 +380,7 @@ impl Walk {
     fn split(&mut self, branches: &[Vec<Node>], flow: Flow) -> Walked {
         let parts = u64::try_from(branches.len()).map_err(|_| Unplanned::Invalid)?;
         let channels = flow.shape.channels();
-        if parts == 0 || channels % parts != 0 {
+        if parts == 0 || !channels.is_multiple_of(parts) {
             return Err(Unplanned::Invalid);
         }
         let slice = flow.shape.with_channels(channels / parts);

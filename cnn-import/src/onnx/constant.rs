@@ -66,7 +66,7 @@ const DOUBLE: i32 = 11;
 fn values(tensor: &TensorProto) -> Option<Vec<f64>> {
     let raw = &tensor.raw_data;
     let from_raw = |width: usize, read: fn(&[u8]) -> f64| -> Option<Vec<f64>> {
-        if raw.is_empty() || raw.len() % width != 0 {
+        if raw.is_empty() || !raw.len().is_multiple_of(width) {
             return None;
         }
         Some(raw.chunks_exact(width).map(read).collect())

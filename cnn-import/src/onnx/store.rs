@@ -115,11 +115,11 @@ impl<'m> Store<'m> {
             DOUBLE if !tensor.double_data.is_empty() => {
                 Ok(tensor.double_data.iter().map(|&v| v as f32).collect())
             }
-            FLOAT if raw.len() % 4 == 0 => Ok(raw
+            FLOAT if raw.len().is_multiple_of(4) => Ok(raw
                 .chunks_exact(4)
                 .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
                 .collect()),
-            DOUBLE if raw.len() % 8 == 0 => Ok(raw
+            DOUBLE if raw.len().is_multiple_of(8) => Ok(raw
                 .chunks_exact(8)
                 .map(|b| {
                     let mut bytes = [0; 8];
