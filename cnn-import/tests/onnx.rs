@@ -251,3 +251,81 @@ fn a_missing_file_is_named() {
     );
     assert!(std::error::Error::source(&error).is_some());
 }
+
+#[test]
+fn group_norm_without_value_info_imports_the_same() {
+    // The shapes come from the importer's own inference: the Reshape to
+    // [1, 2, -1] of a 1x4x8x8 map is [1, 2, 128], the groups 2.
+    let mut file = ModelProto::parse_from_bytes(&group_norm(1e-5)).unwrap();
+    file.graph.as_mut().unwrap().value_info.clear();
+    let bytes = file.write_to_bytes().unwrap();
+    let imported = onnx::import(&bytes, "gn.onnx", &Options::default()).unwrap();
+    assert_eq!(
+        imported.declaration,
+        "// Imported from gn.onnx (tests 1) by `cnn import`.\ninput 8x8x4;\ngn: groupnorm 2;\n"
+    );
+}
+
+/// A value named `name` whose type gives no shape, as torch's
+/// `dynamo=False` exporter writes its outputs' ranks only.
+fn unshaped(name: &str) -> ValueInfoProto {
+    let mut value = ValueInfoProto::new();
+    value.name = name.to_string();
+    value
+}
+
+/// Squeeze-excite as torch's `dynamo=False` exporter writes it, no shape
+/// given but the input's: `x.mean((2, 3), keepdim=True)`, a 1x1 conv,
+/// Sigmoid and the Mul with the map; then the pool and the default
+/// exporter's flatten, a Reshape to the fixed `[1, 8]`, and a Linear.
+/// `value_info` is added to the graph as it is.
+fn squeeze_excite(shape: &[i64], value_info: Vec<ValueInfoProto>) -> Vec<u8> {
+    let mut graph = GraphProto::new();
+    graph.input = vec![value("x", &[1, 8, 4, 4])];
+    graph.output = vec![unshaped("y")];
+    graph.value_info = value_info;
+    graph.initializer = vec![
+        floats("se.weight", &[8, 8, 1, 1], &[0.5; 64]),
+        floats("se.bias", &[8], &[0.0; 8]),
+        int64s("flat", shape),
+        floats("head.weight", &[10, 8], &[1.0; 80]),
+        floats("head.bias", &[10], &[0.0; 10]),
+    ];
+    graph.node = vec![
+        node(
+            "ReduceMean",
+            &["x"],
+            "m",
+            vec![ints("axes", &[2, 3]), int("keepdims", 1)],
+        ),
+        node("Conv", &["m", "se.weight", "se.bias"], "s", vec![]),
+        node("Sigmoid", &["s"], "g", vec![]),
+        node("Mul", &["x", "g"], "z", vec![]),
+        node("GlobalAveragePool", &["z"], "p", vec![]),
+        node("Reshape", &["p", "flat"], "f", vec![]),
+        node(
+            "Gemm",
+            &["f", "head.weight", "head.bias"],
+            "y",
+            vec![int("transB", 1)],
+        ),
+    ];
+    model(graph)
+}
+
+#[test]
+fn a_value_info_that_disagrees_with_the_nodes_is_named() {
+    // The mean over H and W, kept, of a 1x8x4x4 map is 1x8x1x1.
+    let wrong = vec![value("m", &[1, 8, 2, 2])];
+    let error = onnx::import(
+        &squeeze_excite(&[1, 8], wrong),
+        "se.onnx",
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot import `se.onnx`: the graph says `m` has shape [1, 8, 2, 2], but the \
+         ReduceMean node writing `m` makes it [1, 8, 1, 1]"
+    );
+}
