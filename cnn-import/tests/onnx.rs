@@ -314,6 +314,60 @@ fn squeeze_excite(shape: &[i64], value_info: Vec<ValueInfoProto>) -> Vec<u8> {
 }
 
 #[test]
+fn squeeze_excite_and_a_fixed_flatten_import_without_value_info() {
+    let imported = onnx::import(
+        &squeeze_excite(&[1, 8], vec![]),
+        "se.onnx",
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        imported.declaration,
+        "// Imported from se.onnx (tests 1) by `cnn import`.\n\
+         input 4x4x8;\n\
+         mul {\n    {}\n    {\n        gap;\n        se: conv 1x1x8;\n        sigmoid;\n    }\n}\n\
+         gap;\n\
+         flatten;\n\
+         head: fc 10;\n"
+    );
+    // 1·1·8·8 + 8 = 72 for the conv, 8·10 + 10 = 90 for the Linear.
+    let checked = cnn_lang::check(
+        imported.declaration.split_once('\n').unwrap().1,
+        Some("Imported"),
+    );
+    assert_eq!(checked.network.unwrap().totals.params, 162);
+}
+
+#[test]
+fn a_head_reshape_to_minus_one_of_a_batch_of_one_is_a_flatten() {
+    let imported = onnx::import(
+        &squeeze_excite(&[-1], vec![]),
+        "se.onnx",
+        &Options::default(),
+    )
+    .unwrap();
+    assert!(imported
+        .declaration
+        .ends_with("gap;\nflatten;\nhead: fc 10;\n"));
+}
+
+#[test]
+fn a_reshape_to_other_sizes_than_the_inputs_is_refused() {
+    // The pool's output is [1, 8, 1, 1]: [1, 4] is not its flatten.
+    let error = onnx::import(
+        &squeeze_excite(&[1, 4], vec![]),
+        "se.onnx",
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot import `se.onnx`: the Reshape node writing `f` reshapes to [1, 4]: the \
+         language has a flatten (a reshape to [1, -1]) and no other reshape"
+    );
+}
+
+#[test]
 fn a_value_info_that_disagrees_with_the_nodes_is_named() {
     // The mean over H and W, kept, of a 1x8x4x4 map is 1x8x1x1.
     let wrong = vec![value("m", &[1, 8, 2, 2])];
@@ -329,3 +383,4 @@ fn a_value_info_that_disagrees_with_the_nodes_is_named() {
          ReduceMean node writing `m` makes it [1, 8, 1, 1]"
     );
 }
+
