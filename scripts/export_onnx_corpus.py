@@ -50,8 +50,12 @@ OUT = os.environ.get("CORPUS_OUT", os.path.join(HERE, "..", "cnn-cli", "tests", 
 # Refused by the importer for want of value_info before it inferred shapes
 # (issue 23): squeeze-excite's mean, group norm's reshapes.
 LEGACY = ["efficientnet_b0", "mobilenetv3_large_100", "regnety_002", "lcnet_050", "resnet50_gn"]
+LEGACY += ["seresnext26d_32x4d", "efficientnet_b0_gn"]
+# Split into equal parts (CSP's), read as the language's `split`.
+LEGACY += ["cspresnet50", "cspdarknet53"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
+DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
 
 
 def build(name):

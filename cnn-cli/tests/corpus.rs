@@ -11,6 +11,18 @@ use std::process::Command;
 
 use cnn::cnn;
 
+include!("imported/corpus/cspdarknet53.legacy.rs");
+const _: () = assert!(Cspdarknet53Legacy::PARAMS == 27624520);
+const _: () = assert!(Cspdarknet53Legacy::MACS == 5002567680);
+
+include!("imported/corpus/cspresnet50.dynamo.rs");
+const _: () = assert!(Cspresnet50Dynamo::PARAMS == 21596008);
+const _: () = assert!(Cspresnet50Dynamo::MACS == 3458752512);
+
+include!("imported/corpus/cspresnet50.legacy.rs");
+const _: () = assert!(Cspresnet50Legacy::PARAMS == 21596008);
+const _: () = assert!(Cspresnet50Legacy::MACS == 3458752512);
+
 include!("imported/corpus/efficientnet_b0.dynamo.rs");
 const _: () = assert!(EfficientnetB0Dynamo::PARAMS == 5267540);
 const _: () = assert!(EfficientnetB0Dynamo::MACS == 385814752);
@@ -19,9 +31,17 @@ include!("imported/corpus/efficientnet_b0.legacy.rs");
 const _: () = assert!(EfficientnetB0Legacy::PARAMS == 5267540);
 const _: () = assert!(EfficientnetB0Legacy::MACS == 385814752);
 
+include!("imported/corpus/efficientnet_b0_gn.legacy.rs");
+const _: () = assert!(EfficientnetB0GnLegacy::PARAMS == 5288548);
+const _: () = assert!(EfficientnetB0GnLegacy::MACS == 385814752);
+
 include!("imported/corpus/ghostnet_050.dynamo.rs");
 const _: () = assert!(Ghostnet050Dynamo::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Dynamo::MACS == 42328152);
+
+include!("imported/corpus/inception_v4.dynamo.rs");
+const _: () = assert!(InceptionV4Dynamo::PARAMS == 42648232);
+const _: () = assert!(InceptionV4Dynamo::MACS == 6121894752);
 
 include!("imported/corpus/lcnet_050.dynamo.rs");
 const _: () = assert!(Lcnet050Dynamo::PARAMS == 1878120);
@@ -51,13 +71,43 @@ include!("imported/corpus/resnet18.dynamo.rs");
 const _: () = assert!(Resnet18Dynamo::PARAMS == 11684712);
 const _: () = assert!(Resnet18Dynamo::MACS == 1814073344);
 
+include!("imported/corpus/resnet50.dynamo.rs");
+const _: () = assert!(Resnet50Dynamo::PARAMS == 25530472);
+const _: () = assert!(Resnet50Dynamo::MACS == 4089184256);
+
 include!("imported/corpus/resnet50_gn.legacy.rs");
 const _: () = assert!(Resnet50GnLegacy::PARAMS == 25557032);
 const _: () = assert!(Resnet50GnLegacy::MACS == 4089184256);
 
+include!("imported/corpus/seresnext26d_32x4d.dynamo.rs");
+const _: () = assert!(Seresnext26d32x4dDynamo::PARAMS == 16790184);
+const _: () = assert!(Seresnext26d32x4dDynamo::MACS == 2711740416);
+
+include!("imported/corpus/seresnext26d_32x4d.legacy.rs");
+const _: () = assert!(Seresnext26d32x4dLegacy::PARAMS == 16790184);
+const _: () = assert!(Seresnext26d32x4dLegacy::MACS == 2711740416);
+
 #[test]
 fn each_gives_torchs_output_shape_and_imports_as_committed() {
     let fixtures = [
+        (
+            "cspdarknet53.legacy",
+            Cspdarknet53Legacy::OUTPUT.to_string(),
+            "1000",
+            "Cspdarknet53Legacy",
+        ),
+        (
+            "cspresnet50.dynamo",
+            Cspresnet50Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Cspresnet50Dynamo",
+        ),
+        (
+            "cspresnet50.legacy",
+            Cspresnet50Legacy::OUTPUT.to_string(),
+            "1000",
+            "Cspresnet50Legacy",
+        ),
         (
             "efficientnet_b0.dynamo",
             EfficientnetB0Dynamo::OUTPUT.to_string(),
@@ -71,10 +121,22 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "EfficientnetB0Legacy",
         ),
         (
+            "efficientnet_b0_gn.legacy",
+            EfficientnetB0GnLegacy::OUTPUT.to_string(),
+            "1000",
+            "EfficientnetB0GnLegacy",
+        ),
+        (
             "ghostnet_050.dynamo",
             Ghostnet050Dynamo::OUTPUT.to_string(),
             "1000",
             "Ghostnet050Dynamo",
+        ),
+        (
+            "inception_v4.dynamo",
+            InceptionV4Dynamo::OUTPUT.to_string(),
+            "1000",
+            "InceptionV4Dynamo",
         ),
         (
             "lcnet_050.dynamo",
@@ -119,10 +181,28 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Resnet18Dynamo",
         ),
         (
+            "resnet50.dynamo",
+            Resnet50Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Resnet50Dynamo",
+        ),
+        (
             "resnet50_gn.legacy",
             Resnet50GnLegacy::OUTPUT.to_string(),
             "1000",
             "Resnet50GnLegacy",
+        ),
+        (
+            "seresnext26d_32x4d.dynamo",
+            Seresnext26d32x4dDynamo::OUTPUT.to_string(),
+            "1000",
+            "Seresnext26d32x4dDynamo",
+        ),
+        (
+            "seresnext26d_32x4d.legacy",
+            Seresnext26d32x4dLegacy::OUTPUT.to_string(),
+            "1000",
+            "Seresnext26d32x4dLegacy",
         ),
     ];
     let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");

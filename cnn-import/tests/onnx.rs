@@ -384,3 +384,48 @@ fn a_value_info_that_disagrees_with_the_nodes_is_named() {
     );
 }
 
+/// `torch.split(x, sizes, 1)` as exported: one Split node, a Relu on
+/// the first part and a Sigmoid on the second, joined by a Concat.
+/// `sizes` is Split's `split` input; without it, the parts are equal.
+fn split(sizes: Option<&[i64]>) -> Vec<u8> {
+    let mut graph = GraphProto::new();
+    graph.input = vec![value("x", &[1, 8, 4, 4])];
+    graph.output = vec![unshaped("y")];
+    let mut inputs = vec!["x"];
+    if let Some(sizes) = sizes {
+        graph.initializer = vec![int64s("sizes", sizes)];
+        inputs.push("sizes");
+    }
+    let mut parts = node("Split", &inputs, "a", vec![int("axis", 1)]);
+    parts.output.push("b".to_string());
+    parts.name = "/split/Split".to_string();
+    graph.node = vec![
+        parts,
+        node("Relu", &["a"], "ra", vec![]),
+        node("Sigmoid", &["b"], "sb", vec![]),
+        node("Concat", &["ra", "sb"], "y", vec![int("axis", 1)]),
+    ];
+    model(graph)
+}
+
+#[test]
+fn an_equal_split_is_the_languages_split() {
+    let expected = "// Imported from split.onnx (tests 1) by `cnn import`.\n\
+                    input 4x4x8;\n\
+                    split {\n    {\n        relu;\n    }\n    {\n        sigmoid;\n    }\n}\n";
+    for sizes in [Some(&[4, 4][..]), None] {
+        let imported = onnx::import(&split(sizes), "split.onnx", &Options::default()).unwrap();
+        assert_eq!(imported.declaration, expected);
+    }
+}
+
+#[test]
+fn an_unequal_split_is_refused_with_its_parts() {
+    let error = onnx::import(&split(Some(&[2, 6])), "split.onnx", &Options::default()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot import `split.onnx`: the Concat node writing `y` joins branches that slice \
+         channels 0..2, 2..8: the language's split gives each branch an equal slice of every \
+         channel, in order"
+    );
+}

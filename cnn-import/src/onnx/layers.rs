@@ -435,9 +435,16 @@ pub fn split(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String>
             && b.last().is_some_and(|l| l.1 == channels)
     });
     if !equal {
+        let parts = match &bounds {
+            Some(bounds) => {
+                let parts: Vec<String> = bounds.iter().map(|(s, e)| format!("{s}..{e}")).collect();
+                format!("slice channels {}", parts.join(", "))
+            }
+            None => "do not all begin with a slice of channels".to_string(),
+        };
         return Err(format!(
-            "{} joins branches that slice channels {bounds:?}: the language's split gives \
-             each branch an equal slice of every channel, in order",
+            "{} joins branches that {parts}: the language's split gives each branch an \
+             equal slice of every channel, in order",
             describe(node)
         ));
     }

@@ -16,7 +16,8 @@
 //!
 //! The modules, each importing only those before it: `attrs` (a node's
 //! attributes, a node's name in errors), `constant`, `fold`, `sizes`,
-//! `infer` (each value's shape), `dense`, `graph`, `tensors`, `window`,
+//! `infer` (each value's shape), `dense`, `graph`, `split` (a Split as
+//! the Slices it is), `tensors`, `window`,
 //! `layers`, `ops`, `patterns`, `walk`, and `store` (the tensors'
 //! numbers, for the weights).
 
@@ -30,6 +31,7 @@ mod layers;
 mod ops;
 mod patterns;
 mod sizes;
+mod split;
 mod store;
 mod tensors;
 mod walk;
@@ -124,6 +126,9 @@ fn convert(
         }
     };
     let input_shape = channels_last(input).map_err(cannot)?;
+    // A Split is read as the Slices it is, once the shapes give its parts.
+    let sliced = split::slices(graph, &graph::Graph::new(graph).map_err(cannot)?);
+    let graph = sliced.as_ref().unwrap_or(graph);
     let index = graph::Graph::new(graph).map_err(cannot)?;
     let unfolded = walk::Walk::new(&index, &output.name)
         .statements(&input.name)
