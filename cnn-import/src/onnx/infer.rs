@@ -113,10 +113,11 @@ pub fn outputs(node: &NodeProto, known: &Known) -> Option<Vec<Vec<i64>>> {
     let first = || known.input(node, 0).and_then(|i| known.shape(i));
     let one = |shape: Option<Vec<i64>>| shape.map(|s| vec![s]);
     if SAME.contains(&op) {
-        // Dropout's mask and BatchNormalization's training outputs are
-        // never read by a network the language declares.
-        let shape = first()?;
-        return Some(vec![shape; node.output.len()]);
+        // The first output only: the others (Dropout's mask,
+        // BatchNormalization's running statistics in training mode,
+        // LayerNormalization's mean) are other shapes, never read by a
+        // network the language declares.
+        return one(first());
     }
     if BROADCAST.contains(&op) {
         let mut shape: Vec<i64> = Vec::new();
@@ -341,7 +342,9 @@ fn reduce(node: &NodeProto, known: &Known, shape: Vec<i64>) -> Option<Vec<i64>> 
 }
 
 fn resize(node: &NodeProto, known: &Known, shape: Vec<i64>) -> Option<Vec<i64>> {
-    let (scales_at, sizes_at) = if node.op_type == "Upsample" {
+    // Upsample, and Resize of opset 10, read (X, scales); Resize from
+    // opset 11 reads (X, roi, scales, sizes).
+    let (scales_at, sizes_at) = if node.op_type == "Upsample" || node.input.len() == 2 {
         (1, usize::MAX)
     } else {
         (2, 3)
