@@ -115,7 +115,8 @@ def read_count(model):
     sizes = {init.name: init for init in model.graph.initializer}
     total = 0
     for node in model.graph.node:
-        for name in node.input:
+        # Clip's bounds (relu6's 0 and 6) are no weights.
+        for name in node.input[:1] if node.op_type == "Clip" else node.input:
             init = sizes.get(name)
             if init is not None and init.data_type == onnx.TensorProto.FLOAT:
                 size = 1
