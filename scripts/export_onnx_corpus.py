@@ -53,6 +53,8 @@ LEGACY = ["efficientnet_b0", "mobilenetv3_large_100", "regnety_002", "lcnet_050"
 LEGACY += ["seresnext26d_32x4d", "efficientnet_b0_gn"]
 # Split into equal parts (CSP's), read as the language's `split`.
 LEGACY += ["cspresnet50", "cspdarknet53"]
+# A Slice of every channel, `out[:, :out_chs]`.
+LEGACY += ["ghostnet_050"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]

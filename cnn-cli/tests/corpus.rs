@@ -39,6 +39,10 @@ include!("imported/corpus/ghostnet_050.dynamo.rs");
 const _: () = assert!(Ghostnet050Dynamo::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Dynamo::MACS == 42328152);
 
+include!("imported/corpus/ghostnet_050.legacy.rs");
+const _: () = assert!(Ghostnet050Legacy::PARAMS == 2581800);
+const _: () = assert!(Ghostnet050Legacy::MACS == 42328152);
+
 include!("imported/corpus/inception_v4.dynamo.rs");
 const _: () = assert!(InceptionV4Dynamo::PARAMS == 42648232);
 const _: () = assert!(InceptionV4Dynamo::MACS == 6121894752);
@@ -131,6 +135,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Ghostnet050Dynamo::OUTPUT.to_string(),
             "1000",
             "Ghostnet050Dynamo",
+        ),
+        (
+            "ghostnet_050.legacy",
+            Ghostnet050Legacy::OUTPUT.to_string(),
+            "1000",
+            "Ghostnet050Legacy",
         ),
         (
             "inception_v4.dynamo",

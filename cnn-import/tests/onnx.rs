@@ -429,3 +429,25 @@ fn an_unequal_split_is_refused_with_its_parts() {
          channel, in order"
     );
 }
+
+#[test]
+fn a_slice_of_every_channel_is_no_statement() {
+    // GhostNet's `out[:, :8]` of a map of 8 channels, then a Relu.
+    let mut graph = GraphProto::new();
+    graph.input = vec![value("x", &[1, 8, 4, 4])];
+    graph.output = vec![unshaped("y")];
+    graph.initializer = vec![
+        int64s("starts", &[0]),
+        int64s("ends", &[8]),
+        int64s("axes", &[1]),
+    ];
+    graph.node = vec![
+        node("Slice", &["x", "starts", "ends", "axes"], "s", vec![]),
+        node("Relu", &["s"], "y", vec![]),
+    ];
+    let imported = onnx::import(&model(graph), "ghost.onnx", &Options::default()).unwrap();
+    assert_eq!(
+        imported.declaration,
+        "// Imported from ghost.onnx (tests 1) by `cnn import`.\ninput 4x4x8;\nrelu;\n"
+    );
+}
