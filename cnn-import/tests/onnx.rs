@@ -251,3 +251,203 @@ fn a_missing_file_is_named() {
     );
     assert!(std::error::Error::source(&error).is_some());
 }
+
+#[test]
+fn group_norm_without_value_info_imports_the_same() {
+    // The shapes come from the importer's own inference: the Reshape to
+    // [1, 2, -1] of a 1x4x8x8 map is [1, 2, 128], the groups 2.
+    let mut file = ModelProto::parse_from_bytes(&group_norm(1e-5)).unwrap();
+    file.graph.as_mut().unwrap().value_info.clear();
+    let bytes = file.write_to_bytes().unwrap();
+    let imported = onnx::import(&bytes, "gn.onnx", &Options::default()).unwrap();
+    assert_eq!(
+        imported.declaration,
+        "// Imported from gn.onnx (tests 1) by `cnn import`.\ninput 8x8x4;\ngn: groupnorm 2;\n"
+    );
+}
+
+/// A value named `name` whose type gives no shape, as torch's
+/// `dynamo=False` exporter writes its outputs' ranks only.
+fn unshaped(name: &str) -> ValueInfoProto {
+    let mut value = ValueInfoProto::new();
+    value.name = name.to_string();
+    value
+}
+
+/// Squeeze-excite as torch's `dynamo=False` exporter writes it, no shape
+/// given but the input's: `x.mean((2, 3), keepdim=True)`, a 1x1 conv,
+/// Sigmoid and the Mul with the map; then the pool and the default
+/// exporter's flatten, a Reshape to the fixed `[1, 8]`, and a Linear.
+/// `value_info` is added to the graph as it is.
+fn squeeze_excite(shape: &[i64], value_info: Vec<ValueInfoProto>) -> Vec<u8> {
+    let mut graph = GraphProto::new();
+    graph.input = vec![value("x", &[1, 8, 4, 4])];
+    graph.output = vec![unshaped("y")];
+    graph.value_info = value_info;
+    graph.initializer = vec![
+        floats("se.weight", &[8, 8, 1, 1], &[0.5; 64]),
+        floats("se.bias", &[8], &[0.0; 8]),
+        int64s("flat", shape),
+        floats("head.weight", &[10, 8], &[1.0; 80]),
+        floats("head.bias", &[10], &[0.0; 10]),
+    ];
+    graph.node = vec![
+        node(
+            "ReduceMean",
+            &["x"],
+            "m",
+            vec![ints("axes", &[2, 3]), int("keepdims", 1)],
+        ),
+        node("Conv", &["m", "se.weight", "se.bias"], "s", vec![]),
+        node("Sigmoid", &["s"], "g", vec![]),
+        node("Mul", &["x", "g"], "z", vec![]),
+        node("GlobalAveragePool", &["z"], "p", vec![]),
+        node("Reshape", &["p", "flat"], "f", vec![]),
+        node(
+            "Gemm",
+            &["f", "head.weight", "head.bias"],
+            "y",
+            vec![int("transB", 1)],
+        ),
+    ];
+    model(graph)
+}
+
+#[test]
+fn squeeze_excite_and_a_fixed_flatten_import_without_value_info() {
+    let imported = onnx::import(
+        &squeeze_excite(&[1, 8], vec![]),
+        "se.onnx",
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        imported.declaration,
+        "// Imported from se.onnx (tests 1) by `cnn import`.\n\
+         input 4x4x8;\n\
+         mul {\n    {}\n    {\n        gap;\n        se: conv 1x1x8;\n        sigmoid;\n    }\n}\n\
+         gap;\n\
+         flatten;\n\
+         head: fc 10;\n"
+    );
+    // 1·1·8·8 + 8 = 72 for the conv, 8·10 + 10 = 90 for the Linear.
+    let checked = cnn_lang::check(
+        imported.declaration.split_once('\n').unwrap().1,
+        Some("Imported"),
+    );
+    assert_eq!(checked.network.unwrap().totals.params, 162);
+}
+
+#[test]
+fn a_head_reshape_to_minus_one_of_a_batch_of_one_is_a_flatten() {
+    let imported = onnx::import(
+        &squeeze_excite(&[-1], vec![]),
+        "se.onnx",
+        &Options::default(),
+    )
+    .unwrap();
+    assert!(imported
+        .declaration
+        .ends_with("gap;\nflatten;\nhead: fc 10;\n"));
+}
+
+#[test]
+fn a_reshape_to_other_sizes_than_the_inputs_is_refused() {
+    // The pool's output is [1, 8, 1, 1]: [1, 4] is not its flatten.
+    let error = onnx::import(
+        &squeeze_excite(&[1, 4], vec![]),
+        "se.onnx",
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot import `se.onnx`: the Reshape node writing `f` reshapes to [1, 4]: the \
+         language has a flatten (a reshape to [1, -1]) and no other reshape"
+    );
+}
+
+#[test]
+fn a_value_info_that_disagrees_with_the_nodes_is_named() {
+    // The mean over H and W, kept, of a 1x8x4x4 map is 1x8x1x1.
+    let wrong = vec![value("m", &[1, 8, 2, 2])];
+    let error = onnx::import(
+        &squeeze_excite(&[1, 8], wrong),
+        "se.onnx",
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot import `se.onnx`: the graph says `m` has shape [1, 8, 2, 2], but the \
+         ReduceMean node writing `m` makes it [1, 8, 1, 1]"
+    );
+}
+
+/// `torch.split(x, sizes, 1)` as exported: one Split node, a Relu on
+/// the first part and a Sigmoid on the second, joined by a Concat.
+/// `sizes` is Split's `split` input; without it, the parts are equal.
+fn split(sizes: Option<&[i64]>) -> Vec<u8> {
+    let mut graph = GraphProto::new();
+    graph.input = vec![value("x", &[1, 8, 4, 4])];
+    graph.output = vec![unshaped("y")];
+    let mut inputs = vec!["x"];
+    if let Some(sizes) = sizes {
+        graph.initializer = vec![int64s("sizes", sizes)];
+        inputs.push("sizes");
+    }
+    let mut parts = node("Split", &inputs, "a", vec![int("axis", 1)]);
+    parts.output.push("b".to_string());
+    parts.name = "/split/Split".to_string();
+    graph.node = vec![
+        parts,
+        node("Relu", &["a"], "ra", vec![]),
+        node("Sigmoid", &["b"], "sb", vec![]),
+        node("Concat", &["ra", "sb"], "y", vec![int("axis", 1)]),
+    ];
+    model(graph)
+}
+
+#[test]
+fn an_equal_split_is_the_languages_split() {
+    let expected = "// Imported from split.onnx (tests 1) by `cnn import`.\n\
+                    input 4x4x8;\n\
+                    split {\n    {\n        relu;\n    }\n    {\n        sigmoid;\n    }\n}\n";
+    for sizes in [Some(&[4, 4][..]), None] {
+        let imported = onnx::import(&split(sizes), "split.onnx", &Options::default()).unwrap();
+        assert_eq!(imported.declaration, expected);
+    }
+}
+
+#[test]
+fn an_unequal_split_is_refused_with_its_parts() {
+    let error = onnx::import(&split(Some(&[2, 6])), "split.onnx", &Options::default()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot import `split.onnx`: the Concat node writing `y` joins branches that slice \
+         channels 0..2, 2..8: the language's split gives each branch an equal slice of every \
+         channel, in order"
+    );
+}
+
+#[test]
+fn a_slice_of_every_channel_is_no_statement() {
+    // GhostNet's `out[:, :8]` of a map of 8 channels, then a Relu.
+    let mut graph = GraphProto::new();
+    graph.input = vec![value("x", &[1, 8, 4, 4])];
+    graph.output = vec![unshaped("y")];
+    graph.initializer = vec![
+        int64s("starts", &[0]),
+        int64s("ends", &[8]),
+        int64s("axes", &[1]),
+    ];
+    graph.node = vec![
+        node("Slice", &["x", "starts", "ends", "axes"], "s", vec![]),
+        node("Relu", &["s"], "y", vec![]),
+    ];
+    let imported = onnx::import(&model(graph), "ghost.onnx", &Options::default()).unwrap();
+    assert_eq!(
+        imported.declaration,
+        "// Imported from ghost.onnx (tests 1) by `cnn import`.\ninput 4x4x8;\nrelu;\n"
+    );
+}

@@ -9,13 +9,16 @@ use onnx_protobuf::{GraphProto, NodeProto};
 use super::attrs::describe;
 use super::constant::{constant, unsqueezed, Constant};
 use super::fold;
+use super::infer::{self, Known};
 
 /// The graph, indexed.
 pub struct Graph<'m> {
     pub nodes: &'m [NodeProto],
     pub constants: HashMap<&'m str, Constant>,
-    /// Each value's dims as the graph gives them (its inputs, outputs
-    /// and value_info, which ONNX shape inference writes), batch first.
+    /// Each value's dims, batch first, an unknown axis -1: worked out
+    /// from the graph's input and constants (`infer`); the file's
+    /// value_info and outputs only fill in the values of operators that
+    /// leaves without a shape, and must agree with it everywhere else.
     pub shapes: HashMap<&'m str, Vec<i64>>,
     /// The constant that each Identity, Transpose or Unsqueeze of a
     /// constant reads, for the name of the weight behind it.
@@ -86,10 +89,21 @@ impl<'m> Graph<'m> {
                 }
             }
         }
-        let shapes = shapes(graph);
-        // Shape arithmetic (Shape, Gather, Div, Concat...), as exporters
-        // write for `chunk` and `view`, is worked out here from the
-        // graph's shapes: a node it computes reads no data.
+        let given = shapes(graph);
+        // The graph's input, batch first, is where shapes start.
+        let mut shapes: HashMap<&str, Vec<i64>> = graph
+            .input
+            .iter()
+            .filter(|input| !constants.contains_key(input.name.as_str()))
+            .filter_map(|input| {
+                Some((input.name.as_str(), given.get(input.name.as_str())?.clone()))
+            })
+            .collect();
+        // In the nodes' order (ONNX's is topological): shape arithmetic
+        // (Shape, Gather, Div, Concat...), as exporters write for `chunk`
+        // and `view`, is worked out from the shapes so far, and a node
+        // it computes reads no data; every other node's outputs get
+        // their shapes from its inputs'.
         let mut folded = HashSet::new();
         for (index, node) in graph.node.iter().enumerate() {
             if node
@@ -106,6 +120,27 @@ impl<'m> Graph<'m> {
                     let dims = vec![values.as_ref().map_or(0, |v| v.len() as i64)];
                     let values = values.clone();
                     constants.insert(out.as_str(), Constant { dims, values });
+                }
+                continue;
+            }
+            let known = Known {
+                shapes: &shapes,
+                constants: &constants,
+            };
+            let outputs = infer::outputs(node, &known);
+            for (at, out) in node.output.iter().enumerate() {
+                let ours = outputs.as_ref().and_then(|o| o.get(at));
+                match (ours, given.get(out.as_str())) {
+                    (Some(ours), Some(file)) if !agree(ours, file) => {
+                        return Err(format!(
+                            "the graph says `{out}` has shape {file:?}, but {} makes it \
+                             {ours:?}",
+                            describe(node)
+                        ))
+                    }
+                    (Some(ours), _) => drop(shapes.insert(out.as_str(), ours.clone())),
+                    (None, Some(file)) => drop(shapes.insert(out.as_str(), file.clone())),
+                    (None, None) => {}
                 }
             }
         }
@@ -177,6 +212,15 @@ impl<'m> Graph<'m> {
             None => String::new(),
         }
     }
+}
+
+/// Whether two shapes of a value agree on every axis both know.
+fn agree(ours: &[i64], file: &[i64]) -> bool {
+    ours.len() == file.len()
+        && ours
+            .iter()
+            .zip(file)
+            .all(|(&a, &b)| a < 0 || b < 0 || a == b)
 }
 
 /// The dims of every value whose type gives a shape.

@@ -363,9 +363,15 @@ fn slice(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     match (starts.as_deref(), ends.as_deref(), channels) {
         (Some([start]), Some([end]), Some(c)) if axes == [1.0] && steps == [1.0] => {
             let clamp = |v: f64| (if v < 0.0 { v + c as f64 } else { v }).clamp(0.0, c as f64);
+            let (start, end) = (clamp(*start) as u64, clamp(*end) as u64);
+            // Every channel (GhostNet's `out[:, :out_chs]` of a map of
+            // out_chs channels): the value itself, no statement.
+            if (start, end) == (0, c) {
+                return Ok(Vec::new());
+            }
             Ok(vec![Stmt::Slice {
-                start: clamp(*start) as u64,
-                end: clamp(*end) as u64,
+                start,
+                end,
                 channels: c,
                 node: describe(node),
             }])
@@ -435,9 +441,16 @@ pub fn split(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String>
             && b.last().is_some_and(|l| l.1 == channels)
     });
     if !equal {
+        let parts = match &bounds {
+            Some(bounds) => {
+                let parts: Vec<String> = bounds.iter().map(|(s, e)| format!("{s}..{e}")).collect();
+                format!("slice channels {}", parts.join(", "))
+            }
+            None => "do not all begin with a slice of channels".to_string(),
+        };
         return Err(format!(
-            "{} joins branches that slice channels {bounds:?}: the language's split gives \
-             each branch an equal slice of every channel, in order",
+            "{} joins branches that {parts}: the language's split gives each branch an \
+             equal slice of every channel, in order",
             describe(node)
         ));
     }

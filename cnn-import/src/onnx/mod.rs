@@ -7,25 +7,31 @@
 //! is maintained with the schema rather than written by hand here.
 //!
 //! The graph is indexed (`graph`: its constants, with the shape
-//! arithmetic exporters write worked out in `fold`), then walked (`walk`)
-//! into the language's blocks, each node a statement (`ops`, `layers`,
+//! arithmetic exporters write worked out in `fold`, and every value's
+//! shape worked out in `infer`, the file's own shapes only a check),
+//! then walked (`walk`) into the language's blocks, each node a statement (`ops`, `layers`,
 //! and `patterns` for layers written as several nodes). The text is then
 //! checked by `cnn_lang::check` as any `.cnn` file is, and printed only
 //! if it checks and its shapes are the graph's.
 //!
 //! The modules, each importing only those before it: `attrs` (a node's
-//! attributes, a node's name in errors), `constant`, `fold`, `dense`,
-//! `graph`, `tensors`, `window`, `layers`, `ops`, `patterns`, `walk`,
-//! and `store` (the tensors' numbers, for the weights).
+//! attributes, a node's name in errors), `constant`, `fold`, `sizes`,
+//! `infer` (each value's shape), `dense`, `graph`, `split` (a Split as
+//! the Slices it is), `tensors`, `window`,
+//! `layers`, `ops`, `patterns`, `walk`, and `store` (the tensors'
+//! numbers, for the weights).
 
 mod attrs;
 mod constant;
 mod dense;
 mod fold;
 mod graph;
+mod infer;
 mod layers;
 mod ops;
 mod patterns;
+mod sizes;
+mod split;
 mod store;
 mod tensors;
 mod walk;
@@ -120,6 +126,9 @@ fn convert(
         }
     };
     let input_shape = channels_last(input).map_err(cannot)?;
+    // A Split is read as the Slices it is, once the shapes give its parts.
+    let sliced = split::slices(graph, &graph::Graph::new(graph).map_err(cannot)?);
+    let graph = sliced.as_ref().unwrap_or(graph);
     let index = graph::Graph::new(graph).map_err(cannot)?;
     let unfolded = walk::Walk::new(&index, &output.name)
         .statements(&input.name)

@@ -267,14 +267,32 @@ fn clip(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     }
 }
 
-/// Reshape to [N, -1] (N 0 or 1: the batch kept) is a flatten.
+/// Reshape to [N, -1] (N 0 or 1: the batch kept) is a flatten; so is a
+/// Reshape to the sizes that -1 would give, [1, C] of a [1, C, 1, 1]
+/// input (the default exporter's `torch.flatten(x, 1)`), and a head's
+/// Reshape to [-1] of a batch of one.
 fn reshape(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     let shape = node.input.get(1).map(String::as_str).unwrap_or("");
     let values = graph.constants.get(shape).and_then(|c| c.values.as_ref());
-    match values.map(Vec::as_slice) {
-        Some([batch, rest]) if (*batch == 0.0 || *batch == 1.0) && *rest == -1.0 => {
-            Ok(vec![Stmt::layer(None, "flatten".to_string())])
+    let input = node
+        .input
+        .first()
+        .and_then(|i| graph.shapes.get(i.as_str()));
+    // The input's size after the batch axis, where every axis is known.
+    let rest = input.and_then(|dims| {
+        let rest = dims.get(1..)?;
+        (!rest.is_empty() && rest.iter().all(|&d| d > 0)).then(|| rest.iter().product::<i64>())
+    });
+    let batch_of_one = input.and_then(|dims| dims.first()) == Some(&1);
+    let flatten = match values.map(Vec::as_slice) {
+        Some([batch, size]) if *batch == 0.0 || *batch == 1.0 => {
+            *size == -1.0 || Some(*size as i64) == rest
         }
+        Some([size]) => *size == -1.0 && batch_of_one && rest.is_some(),
+        _ => false,
+    };
+    match values {
+        _ if flatten => Ok(vec![Stmt::layer(None, "flatten".to_string())]),
         Some(values) => Err(format!(
             "{} reshapes to {:?}: the language has a flatten (a reshape to [1, -1]) \
              and no other reshape",

@@ -1,0 +1,182 @@
+"""Export the corpus of `cnn import` (cnn-cli/tests/onnx/corpus/): timm CNNs
+and torchvision's resnet18, as a new user's call writes them, with no
+`onnx.shape_inference` run on them (the importer works shapes out itself).
+
+Run with a Python that has torch, torchvision, timm and onnx:
+
+    /work/venv/bin/python scripts/export_onnx_corpus.py [NAME...]
+
+Two export modes, each model on a 1x3x224x224 input, `pretrained=False`,
+in eval mode:
+
+- `NAME.legacy.onnx`: `torch.onnx.export(..., dynamo=False,
+  opset_version=17)`, batch norm folded into the convolutions by the
+  exporter's constant folding; no `value_info` is written.
+- `NAME.dynamo.onnx`: the default call `torch.onnx.export(model, (x,),
+  path)` (`dynamo=True`), which writes `value_info` and its weights to a
+  `.onnx.data` file beside it.
+
+The weights are moved to external data and that file is deleted: each
+committed .onnx holds the graph and the initializers' names and dims, no
+numbers (the importer reads only dims without `--weights`).
+
+`expected.json` holds torch's figures for each file: MACs by
+`torch.utils.flop_counter.FlopCounterMode` on meta tensors (flops / 2), the
+output shape (channels last), and the learnable parameters of the graph as
+exported: torch's parameter count, less each BatchNorm2d's weight and bias
+that the exporter folded into a conv, plus the bias the conv gained. That
+count is checked against the sizes of the weights the file's nodes read.
+Neither comes from the cnn code under test.
+"""
+
+import json
+import os
+import sys
+import tempfile
+
+import onnx
+import onnx.numpy_helper
+from onnx.external_data_helper import set_external_data
+import timm
+import torch
+import torchvision
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from export_onnx import kept_batch_norms, referenced_count, torch_macs  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.environ.get("CORPUS_OUT", os.path.join(HERE, "..", "cnn-cli", "tests", "onnx", "corpus"))
+
+# Refused by the importer for want of value_info before it inferred shapes
+# (issue 23): squeeze-excite's mean, group norm's reshapes.
+LEGACY = ["efficientnet_b0", "mobilenetv3_large_100", "regnety_002", "lcnet_050", "resnet50_gn"]
+LEGACY += ["seresnext26d_32x4d", "efficientnet_b0_gn"]
+# Split into equal parts (CSP's), read as the language's `split`.
+LEGACY += ["cspresnet50", "cspdarknet53"]
+# A Slice of every channel, `out[:, :out_chs]`.
+LEGACY += ["ghostnet_050"]
+# The default exporter: the classifier's flatten is a Reshape to [1, C].
+DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
+DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
+
+
+def build(name):
+    torch.manual_seed(0)
+    if name == "resnet18":
+        model = torchvision.models.resnet18(weights=None)
+    else:
+        model = timm.create_model(name, pretrained=False)
+    # Batch norms as trained ones are, not the identity a fresh one is:
+    # the default exporter drops a batch norm of mean 0, variance 1,
+    # weight 1 and bias 0, and the zero bias of the conv it folds into.
+    # Biases too: the default exporter drops a conv's bias of zeros (timm
+    # initialises them so), which the trained model's is not.
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            if name.endswith("bias"):
+                p.uniform_(-0.1, 0.1)
+        for m in model.modules():
+            if isinstance(m, torch.nn.modules.batchnorm._BatchNorm):
+                m.weight.uniform_(0.5, 1.5)
+                m.bias.uniform_(-0.5, 0.5)
+                m.running_mean.uniform_(-0.5, 0.5)
+                m.running_var.uniform_(0.5, 1.5)
+    return model.eval(), torch.randn(1, 3, 224, 224)
+
+
+def strip(raw, path):
+    """`raw` saved at `path` with its float initializers as external data,
+    that data deleted: no shape inference is run. Integer initializers
+    (the default exporter's Reshape shapes, ReduceMean axes) stay in the
+    file, as they are numbers the graph's shapes need."""
+    model = onnx.load(raw, load_external_data=True)
+    # The default exporter's source locations and stack traces, most of
+    # its file's size: nothing the importer reads.
+    for node in model.graph.node:
+        node.ClearField("metadata_props")
+        node.ClearField("doc_string")
+    for value in list(model.graph.value_info) + list(model.graph.input) + list(model.graph.output):
+        value.ClearField("metadata_props")
+    model.graph.ClearField("metadata_props")
+    data = os.path.basename(path) + ".data"
+    for tensor in model.graph.initializer:
+        if tensor.data_type == onnx.TensorProto.FLOAT:
+            if not tensor.raw_data:
+                tensor.raw_data = onnx.numpy_helper.to_array(tensor).tobytes()
+                tensor.ClearField("float_data")
+            set_external_data(tensor, location=data)
+    onnx.save_model(model, path, save_as_external_data=True, location=data, size_threshold=1 << 40)
+    os.remove(os.path.join(os.path.dirname(path), data))
+    return onnx.load(path, load_external_data=False)
+
+
+def read_count(model):
+    """The size of every float weight each node reads, once per read: the
+    default exporter shares one initializer among the convs whose folded
+    biases are equal (all zeros for a model not trained)."""
+    sizes = {init.name: init for init in model.graph.initializer}
+    total = 0
+    for node in model.graph.node:
+        # Clip's bounds (relu6's 0 and 6) are no weights.
+        for name in node.input[:1] if node.op_type == "Clip" else node.input:
+            init = sizes.get(name)
+            if init is not None and init.data_type == onnx.TensorProto.FLOAT:
+                size = 1
+                for d in init.dims:
+                    size *= d
+                total += size
+    return total
+
+
+def export(name, mode, expected):
+    model, x = build(name)
+    path = os.path.join(OUT, f"{name}.{mode}.onnx")
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = os.path.join(tmp, "model.onnx")
+        if mode == "legacy":
+            torch.onnx.export(
+                model, (x,), raw, input_names=["input"], output_names=["output"], opset_version=17, dynamo=False
+            )
+        else:
+            torch.onnx.export(model, (x,), raw)
+        stripped = strip(raw, path)
+    params = sum(p.numel() for p in model.parameters())
+    bns = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
+    kept = kept_batch_norms(stripped)
+    learnable = params - sum(m.num_features for m in bns) + kept
+    in_file = (referenced_count(stripped) if mode == "legacy" else read_count(stripped)) - 2 * kept
+    assert learnable == in_file, (name, mode, learnable, in_file)
+    with torch.no_grad():
+        output = model(x)
+    output = list(output.shape[2:]) + [output.shape[1]]
+    macs = torch_macs(model, x)
+    expected[f"{name}.{mode}.onnx"] = {
+        "params": learnable,
+        "macs": macs,
+        "input": [224, 224, 3],
+        "output": output,
+        "torch_params": params,
+    }
+    print(f"{path}: {os.path.getsize(path)} bytes, params {learnable}, macs {macs}", file=sys.stderr)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    only = set(sys.argv[1:])
+    modes = os.environ.get("MODES", "legacy,dynamo").split(",")
+    target = os.path.join(OUT, "expected.json")
+    expected = json.load(open(target)) if os.path.exists(target) else {}
+    for mode, names in [("legacy", LEGACY), ("dynamo", DYNAMO)]:
+        for name in names:
+            if (not only or name in only) and mode in modes:
+                try:
+                    export(name, mode, expected)
+                except Exception as error:  # one model's failure is reported, the rest go on
+                    print(f"{name}.{mode}: {error!r}", file=sys.stderr)
+    with open(target, "w") as f:
+        json.dump(expected, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
