@@ -53,9 +53,9 @@ macro_rules! forward {
 
 /// The benchmark's networks by their ONNX files' names.
 pub fn of(name: &str) -> Forward {
+    use crate::efficientnet::{EfficientNetB0, EfficientNetB0Weights};
     use crate::lenet::{LeNet, LeNetWeights};
     use crate::mobilenet::{MobileNetV2, MobileNetV2Weights};
-    use crate::efficientnet::{EfficientNetB0, EfficientNetB0Weights};
     use crate::resnet::{ResNet18, ResNet18Weights, ResNet50, ResNet50Weights};
     match name {
         "lenet" => forward!(LeNet, LeNetWeights),

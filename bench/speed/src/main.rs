@@ -25,11 +25,11 @@ mod peak;
 mod tract_side;
 
 #[allow(dead_code)]
-#[path = "../../../examples/lenet.rs"]
-mod lenet;
-#[allow(dead_code)]
 #[path = "../../../examples/zoo/efficientnet.rs"]
 mod efficientnet;
+#[allow(dead_code)]
+#[path = "../../../examples/lenet.rs"]
+mod lenet;
 #[allow(dead_code)]
 #[path = "../../../examples/zoo/mobilenet.rs"]
 mod mobilenet;
