@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Forward latency at batch 1, f32: ours, tract and ONNX Runtime on LeNet,
-# MobileNetV2 and ResNet-18, on one thread and on all threads, in one run
-# (BENCHMARKS.md, "Speed", has the table and what it means).
+# MobileNetV2, ResNet-18, ResNet-50 and EfficientNet-B0, on one thread and
+# on all threads, in one run, with the micro-kernel ours ran
+# (`CNN_KERNEL=avx2+fma` caps it) and the measured peak (BENCHMARKS.md,
+# "Speed", has the table and what it means).
 #
-#   bash bench/speed.sh               # 3 rounds, about 5 minutes after the first build
+#   bash bench/speed.sh               # 3 rounds, about 8 minutes after the first build
 #   ROUNDS=5 bash bench/speed.sh      # more rounds
 #   PYTHON=/path/to/python bash bench/speed.sh
 #
@@ -26,14 +28,20 @@ fi
 OUT=target/speed
 mkdir -p "$OUT"
 
-for model in lenet mobilenet_v2 resnet18; do
+for model in lenet mobilenet_v2 resnet18 resnet50 efficientnet_b0; do
   if [ ! -f "$OUT/$model.onnx" ]; then
     "$PYTHON" bench/speed/export.py "$OUT"
     break
   fi
 done
 
-cargo build --release --quiet --manifest-path bench/speed/Cargo.toml
+# NO_TRACT=1 leaves tract out (its first build takes many minutes): its
+# columns then read "-".
+if [ -n "${NO_TRACT:-}" ]; then
+  cargo build --release --quiet --manifest-path bench/speed/Cargo.toml --no-default-features
+else
+  cargo build --release --quiet --manifest-path bench/speed/Cargo.toml
+fi
 SPEED=bench/speed/target/release/cnn-speed
 
 results="$OUT/results.tsv"
@@ -51,11 +59,12 @@ done
 # shellcheck disable=SC2086
 peaks=$("$SPEED" peak $THREADS)
 macs=$("$SPEED" macs)
+kernel=$("$SPEED" kernel | cut -f2)
 
 # The table: one row per model and thread count, the median over rounds
 # of each engine's median, GFLOP/s from the network's MACs, and the share
 # of the measured peak for that many threads.
-awk -F'\t' -v peaks="$peaks" -v macs="$macs" -v loads="${loads[*]}" -v rounds="$ROUNDS" '
+awk -F'\t' -v peaks="$peaks" -v macs="$macs" -v kernel="$kernel" -v loads="${loads[*]}" -v rounds="$ROUNDS" '
   function median(list,    n, a, i, j, t) {
     n = split(list, a, " ")
     for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
@@ -63,7 +72,7 @@ awk -F'\t' -v peaks="$peaks" -v macs="$macs" -v loads="${loads[*]}" -v rounds="$
   }
   BEGIN {
     n = split(peaks, lines, "\n")
-    for (i = 1; i <= n; i++) { split(lines[i], f, "\t"); peak[f[2]] = f[3] }
+    for (i = 1; i <= n; i++) { split(lines[i], f, "\t"); peak[f[2]] = f[3]; peakby = peakby (peakby ? "; " : "") f[2] " threads: " f[4] ", " f[5] }
     n = split(macs, lines, "\n")
     for (i = 1; i <= n; i++) { split(lines[i], f, "\t"); mac[f[2]] = f[3] }
   }
@@ -71,13 +80,14 @@ awk -F'\t' -v peaks="$peaks" -v macs="$macs" -v loads="${loads[*]}" -v rounds="$
   END {
     printf "%d rounds; 1-minute load before each: %s; measured peak (GFLOP/s by threads):", rounds, loads
     for (t in peak) printf " %s: %.1f", t, peak[t]
-    printf "\n\n"
+    printf " (%s); our micro-kernel: %s\n\n", peakby, kernel
     print "| model | threads | ours, ms | tract, ms | ONNX Runtime, ms | ours / ORT | ours, GFLOP/s (of peak) | tract, GFLOP/s | ORT, GFLOP/s (of peak) |"
     print "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     for (r = 1; r <= rows; r++) {
       split(order[r], k, "\t"); model = k[1]; threads = k[2]
       c = median(ms["cnn\t" order[r]]); t = median(ms["tract\t" order[r]]); o = median(ms["ort\t" order[r]])
       flops = 2 * mac[model] / 1e9
-      printf "| %s | %d | %.2f | %.2f | %.2f | %.2fx | %.1f (%.0f%%) | %.1f | %.1f (%.0f%%) |\n", model, threads, c, t, o, c / o, flops / c * 1e3, 100 * flops / c * 1e3 / peak[threads], flops / t * 1e3, flops / o * 1e3, 100 * flops / o * 1e3 / peak[threads]
+      if (ms["tract\t" order[r]] == "") { tms = "-"; tflops = "-" } else { tms = sprintf("%.2f", t); tflops = sprintf("%.1f", flops / t * 1e3) }
+      printf "| %s | %d | %.2f | %s | %.2f | %.2fx | %.1f (%.0f%%) | %s | %.1f (%.0f%%) |\n", model, threads, c, tms, o, c / o, flops / c * 1e3, 100 * flops / c * 1e3 / peak[threads], tflops, flops / o * 1e3, 100 * flops / o * 1e3 / peak[threads]
     }
   }' "$results" | tee "$OUT/report.md"

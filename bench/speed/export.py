@@ -40,6 +40,8 @@ NETWORKS = {
     "lenet": (LeNet, 32),
     "mobilenet_v2": (lambda: torchvision.models.mobilenet_v2(weights=None), 224),
     "resnet18": (lambda: torchvision.models.resnet18(weights=None), 224),
+    "resnet50": (lambda: torchvision.models.resnet50(weights=None), 224),
+    "efficientnet_b0": (lambda: torchvision.models.efficientnet_b0(weights=None), 224),
 }
 
 

@@ -3,7 +3,7 @@
     python bench/speed/ort.py DIR [THREADS...]
     python bench/speed/ort.py --profile DIR/resnet18.onnx THREADS
 
-The first form times DIR/{lenet,mobilenet_v2,resnet18}.onnx on the CPU
+The first form times DIR/{lenet,mobilenet_v2,resnet18,resnet50,efficientnet_b0}.onnx on the CPU
 execution provider with intra_op_num_threads = each THREADS (default 1
 and 2), one inter-op thread, sequential execution, every graph
 optimisation on (the default), and prints one line per model and count:
@@ -24,7 +24,7 @@ import time
 import numpy as np
 import onnxruntime as ort
 
-MODELS = ["lenet", "mobilenet_v2", "resnet18"]
+MODELS = ["lenet", "mobilenet_v2", "resnet18", "resnet50", "efficientnet_b0"]
 
 
 def session(path, threads, profile=False):

@@ -124,3 +124,34 @@ pub(crate) fn scale(channels: usize, values: &mut [f32], gammas: &[f32]) {
         }
     }
 }
+
+/// Values below which an element-wise pass stays on one thread: a few
+/// tens of microseconds of work, about what waking the pool costs.
+#[cfg(feature = "std")]
+const WORK: usize = 1 << 17;
+
+/// Runs `task` over `values`, a pass that treats each position (`width`
+/// values) on its own: in one call, or with the `std` feature and more
+/// threads, in runs of whole positions split across them.
+pub(crate) fn by_positions(width: usize, values: &mut [f32], task: &(dyn Fn(&mut [f32]) + Sync)) {
+    #[cfg(feature = "std")]
+    {
+        let positions = values.len() / width.max(1);
+        if let Some(shares) = crate::threads::shares(positions, values.len(), WORK) {
+            crate::threads::split_rows(
+                values,
+                width,
+                positions,
+                1,
+                shares,
+                0,
+                &mut [],
+                &|_, values, _| task(values),
+            );
+            return;
+        }
+    }
+    #[cfg(not(feature = "std"))]
+    let _ = width;
+    task(values);
+}

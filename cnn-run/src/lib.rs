@@ -82,11 +82,11 @@ extern crate alloc;
 extern crate std;
 
 mod conv;
-#[cfg(target_arch = "x86_64")]
 mod cpu;
 mod dense;
 mod depthwise;
 mod elementwise;
+use elementwise::by_positions;
 mod forward;
 mod gemm;
 mod im2col;
@@ -102,6 +102,9 @@ use core::fmt;
 
 pub use cnn_core::scratch_len;
 use cnn_core::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
+#[doc(hidden)]
+pub use cpu::force_kernel;
+pub use cpu::{kernel, Kernel};
 pub use forward::{forward, forward_array};
 #[cfg(feature = "std")]
 pub use threads::{set_threads, threads};
@@ -513,23 +516,35 @@ fn in_place(
         Kind::Input | Kind::Dropout => {}
         // One position: its channels are already in (C, H, W) order.
         Kind::Flatten if from.positions() == 1 => {}
-        Kind::Activation(activation) => match activation {
-            Activation::Softmax => elementwise::softmax(values, from.channels),
-            Activation::Relu
-            | Activation::Relu6
-            | Activation::LeakyRelu
-            | Activation::Elu
-            | Activation::Gelu
-            | Activation::Silu
-            | Activation::Sigmoid
-            | Activation::HardSigmoid
-            | Activation::HardSwish
-            | Activation::Tanh => elementwise::activate(activation, values),
-        },
-        Kind::PRelu => elementwise::prelu(from.channels, values, weights),
-        Kind::Scale => elementwise::scale(from.channels, values, weights),
-        Kind::BatchNorm => norm::batch(from.channels, values, weights),
-        Kind::LayerNorm => norm::layer(from.channels, values, weights),
+        // Passes over each position on its own: split across threads
+        // when large (`by_positions`).
+        Kind::Activation(activation) => {
+            by_positions(from.channels, values, &|values| match activation {
+                Activation::Softmax => elementwise::softmax(values, from.channels),
+                Activation::Relu
+                | Activation::Relu6
+                | Activation::LeakyRelu
+                | Activation::Elu
+                | Activation::Gelu
+                | Activation::Silu
+                | Activation::Sigmoid
+                | Activation::HardSigmoid
+                | Activation::HardSwish
+                | Activation::Tanh => elementwise::activate(activation, values),
+            })
+        }
+        Kind::PRelu => by_positions(from.channels, values, &|values| {
+            elementwise::prelu(from.channels, values, weights)
+        }),
+        Kind::Scale => by_positions(from.channels, values, &|values| {
+            elementwise::scale(from.channels, values, weights)
+        }),
+        Kind::BatchNorm => by_positions(from.channels, values, &|values| {
+            norm::batch(from.channels, values, weights)
+        }),
+        Kind::LayerNorm => by_positions(from.channels, values, &|values| {
+            norm::layer(from.channels, values, weights)
+        }),
         Kind::GroupNorm => norm::group(from, size(spec.count)?, values, weights),
         Kind::Grn => norm::response(from.channels, values, weights, scratch),
         Kind::Flatten

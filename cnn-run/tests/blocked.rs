@@ -7,7 +7,8 @@
 //! reach the blocks.
 
 use cnn_core::{Axes, Kind, LayerSpec, Padding, Shape};
-use cnn_run as run;
+use cnn_run::{self as run, Kernel};
+use std::sync::Mutex;
 
 /// A repeatable stream of values in [-1, 1).
 struct Noise(u64);
@@ -86,11 +87,31 @@ fn direct(spec: &LayerSpec, input: Shape, x: &[f32], w: &[f32]) -> Vec<f32> {
     y
 }
 
+/// The kernel cap is global: one check at a time, so that each runs the
+/// kernel it names.
+static KERNEL: Mutex<()> = Mutex::new(());
+
+/// Checks the layer on every kernel this CPU runs (AVX-512, AVX2/FMA,
+/// portable), each forced in turn.
 fn check(name: &str, spec: LayerSpec, input: Shape) {
+    let _one = KERNEL.lock().unwrap_or_else(|e| e.into_inner());
+    let best = run::kernel();
+    for kernel in [Kernel::Avx512, Kernel::Avx2Fma, Kernel::Portable] {
+        if kernel <= best {
+            run::force_kernel(Some(kernel));
+            assert_eq!(run::kernel(), kernel);
+            check_on(name, kernel.name(), spec, input);
+        }
+    }
+    run::force_kernel(None);
+}
+
+fn check_on(case: &str, kernel: &str, spec: LayerSpec, input: Shape) {
+    let name = &format!("{case} ({kernel})");
     let step = spec
         .apply(input)
         .unwrap_or_else(|e| panic!("{name}: {e:?}"));
-    let mut noise = Noise(0x9e37_79b9_7f4a_7c15 ^ name.len() as u64);
+    let mut noise = Noise(0x9e37_79b9_7f4a_7c15 ^ case.len() as u64);
     let x = noise.take(input.elements().unwrap() as usize);
     let w = noise.take((step.params + step.non_trainable_params) as usize);
     let mut y = vec![f32::NAN; step.output.elements().unwrap() as usize];
@@ -227,14 +248,46 @@ fn depthwise_vector_and_scalar_paths() {
     check("dwconv 3-D", spec, Shape::volume(4, 5, 6, 17));
 }
 
+/// One layer on `threads` threads (`layer`, or `layer_in_place` for the
+/// kinds that write over their input).
+#[cfg(feature = "std")]
+fn on_threads(spec: &LayerSpec, input: Shape, threads: usize, seed: u64) -> Vec<f32> {
+    let step = spec.apply(input).unwrap();
+    let mut noise = Noise(seed);
+    // Positive weights: batch norm's running variances.
+    let x = noise.take(input.elements().unwrap() as usize);
+    let w: Vec<f32> = noise
+        .take((step.params + step.non_trainable_params) as usize)
+        .into_iter()
+        .map(f32::abs)
+        .collect();
+    let mut scratch = vec![0.0; run::scratch_len(spec, input)];
+    run::set_threads(threads);
+    assert_eq!(run::threads(), threads);
+    let y = if matches!(spec.kind, Kind::Conv | Kind::DepthwiseConv) {
+        let mut y = vec![f32::NAN; step.output.elements().unwrap() as usize];
+        run::layer(spec, input, &x, &w, &mut y, &mut scratch).unwrap();
+        y
+    } else {
+        let mut y = x;
+        run::layer_in_place(spec, input, &mut y, &w, &mut scratch).unwrap();
+        y
+    };
+    run::set_threads(1);
+    y
+}
+
 /// With the `std` feature and more threads, a large product is split
-/// into shares of rows, each thread with its own packing space: each row
-/// is computed as on one thread, so the outputs are the same to the bit
-/// (the direct loop above checks the one-thread path; a product large
+/// into shares of rows, each worker of the pool with its own packing
+/// space; a depthwise convolution into shares of lines, and a pass over
+/// positions (batch norm, an activation) into runs of positions. Each
+/// value is computed as on one thread, so the outputs are the same to the
+/// bit (the direct loop above checks the one-thread path; a product large
 /// enough to be split would take it minutes in a debug build).
 #[cfg(feature = "std")]
 #[test]
-fn threads_split_the_rows_and_change_no_bit() {
+fn threads_split_the_work_and_change_no_bit() {
+    let _one = KERNEL.lock().unwrap_or_else(|e| e.into_inner());
     let cases = [
         (
             LayerSpec::new(Kind::Conv)
@@ -247,23 +300,39 @@ fn threads_split_the_rows_and_change_no_bit() {
             LayerSpec::new(Kind::Conv).window(1, 1).count(200),
             Shape::spatial(50, 60, 64),
         ),
+        (
+            LayerSpec::new(Kind::DepthwiseConv)
+                .window(3, 3)
+                .stride(2, 2)
+                .padding(Padding::Explicit(axes(&[1]))),
+            Shape::spatial(57, 56, 96),
+        ),
+        (LayerSpec::new(Kind::BatchNorm), Shape::spatial(56, 55, 96)),
+        (
+            LayerSpec::new(Kind::Activation(cnn_core::Activation::Silu)),
+            Shape::spatial(56, 57, 48),
+        ),
     ];
-    for (spec, input) in cases {
-        let step = spec.apply(input).unwrap();
-        let mut noise = Noise(7);
-        let x = noise.take(input.elements().unwrap() as usize);
-        let w = noise.take(step.params as usize);
-        let mut scratch = vec![0.0; run::scratch_len(&spec, input)];
-        let mut outputs = Vec::new();
-        for threads in [1, 3] {
-            run::set_threads(threads);
-            assert_eq!(run::threads(), threads);
-            let mut y = vec![f32::NAN; step.output.elements().unwrap() as usize];
-            run::layer(&spec, input, &x, &w, &mut y, &mut scratch).unwrap();
-            outputs.push(y);
+    for (at, (spec, input)) in cases.into_iter().enumerate() {
+        let one = on_threads(&spec, input, 1, 7 + at as u64);
+        assert!(one.iter().all(|v| v.is_finite()), "{:?} {input}", spec.kind);
+        for threads in [2, 3] {
+            let many = on_threads(&spec, input, threads, 7 + at as u64);
+            assert_eq!(one, many, "{:?} {input} on {threads}", spec.kind);
         }
-        run::set_threads(1);
-        assert!(outputs[0].iter().all(|v| v.is_finite()));
-        assert_eq!(outputs[0], outputs[1], "{input}");
+        // Two callers at once: one has the pool, the other finds it busy
+        // and runs its shares itself; both as on one thread.
+        let both = std::thread::scope(|scope| {
+            let callers: Vec<_> = (0..2)
+                .map(|_| scope.spawn(|| on_threads(&spec, input, 2, 7 + at as u64)))
+                .collect();
+            callers
+                .into_iter()
+                .map(|caller| caller.join().unwrap())
+                .collect::<Vec<_>>()
+        });
+        for many in both {
+            assert_eq!(one, many, "{:?} {input}, two callers", spec.kind);
+        }
     }
 }

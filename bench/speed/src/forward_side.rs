@@ -53,13 +53,16 @@ macro_rules! forward {
 
 /// The benchmark's networks by their ONNX files' names.
 pub fn of(name: &str) -> Forward {
+    use crate::efficientnet::{EfficientNetB0, EfficientNetB0Weights};
     use crate::lenet::{LeNet, LeNetWeights};
     use crate::mobilenet::{MobileNetV2, MobileNetV2Weights};
-    use crate::resnet::{ResNet18, ResNet18Weights};
+    use crate::resnet::{ResNet18, ResNet18Weights, ResNet50, ResNet50Weights};
     match name {
         "lenet" => forward!(LeNet, LeNetWeights),
         "mobilenet_v2" => forward!(MobileNetV2, MobileNetV2Weights),
         "resnet18" => forward!(ResNet18, ResNet18Weights),
+        "resnet50" => forward!(ResNet50, ResNet50Weights),
+        "efficientnet_b0" => forward!(EfficientNetB0, EfficientNetB0Weights),
         other => panic!("no network {other}"),
     }
 }

@@ -8,7 +8,11 @@
 //! cnn-speed gemm                    # our GEMM against matrixmultiply and gemm
 //! cnn-speed peak THREADS...         # the FMA loop's GFLOP/s on so many threads
 //! cnn-speed macs                    # each network's multiply-accumulates
+//! cnn-speed kernel                  # the micro-kernel ours runs here
 //! ```
+//!
+//! `CNN_KERNEL=avx2+fma` (or `portable`) caps the kernel ours runs below
+//! the best the CPU has, to compare them on one machine.
 //!
 //! Each `nets` line is `engine model threads median_ms min_ms runs`, tab
 //! separated.
@@ -20,6 +24,9 @@ mod peak;
 #[cfg(feature = "tract")]
 mod tract_side;
 
+#[allow(dead_code)]
+#[path = "../../../examples/zoo/efficientnet.rs"]
+mod efficientnet;
 #[allow(dead_code)]
 #[path = "../../../examples/lenet.rs"]
 mod lenet;
@@ -50,6 +57,18 @@ fn networks() -> Vec<(&'static str, usize, u64, &'static [cnn::Layer<'static>])>
             224,
             resnet::ResNet18::MACS,
             resnet::ResNet18::LAYERS,
+        ),
+        (
+            "resnet50",
+            224,
+            resnet::ResNet50::MACS,
+            resnet::ResNet50::LAYERS,
+        ),
+        (
+            "efficientnet_b0",
+            224,
+            efficientnet::EfficientNetB0::MACS,
+            efficientnet::EfficientNetB0::LAYERS,
         ),
     ]
 }
@@ -186,7 +205,24 @@ fn layers(model: &str) {
     }
 }
 
+/// The kernel `CNN_KERNEL` names, if it names one.
+fn cap_kernel() {
+    let Ok(name) = std::env::var("CNN_KERNEL") else {
+        return;
+    };
+    let kernel = [
+        cnn_run::Kernel::Avx512,
+        cnn_run::Kernel::Avx2Fma,
+        cnn_run::Kernel::Portable,
+    ]
+    .into_iter()
+    .find(|k| k.name() == name)
+    .unwrap_or_else(|| panic!("CNN_KERNEL={name}: avx512f, avx2+fma or portable"));
+    cnn_run::force_kernel(Some(kernel));
+}
+
 fn main() {
+    cap_kernel();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("nets") => {
@@ -201,16 +237,21 @@ fn main() {
         Some("gemm") => gemm_choice::compare(20),
         Some("peak") => {
             for threads in args[1..].iter().map(|t| t.parse().unwrap()) {
-                println!("peak\t{threads}\t{:.1}", peak::gflops(threads));
+                let avx2 = peak::gflops(threads);
+                let avx512 = peak::gflops_512(threads);
+                let best = avx512.map_or(avx2, |wide| wide.max(avx2));
+                let avx512 = avx512.map_or("none".into(), |wide| format!("{wide:.1}"));
+                println!("peak\t{threads}\t{best:.1}\tavx2 {avx2:.1}\tavx512 {avx512}");
             }
         }
+        Some("kernel") => println!("kernel\t{}", cnn_run::kernel().name()),
         Some("macs") => {
             for (name, _, macs, _) in networks() {
                 println!("macs\t{name}\t{macs}");
             }
         }
         _ => {
-            eprintln!("usage: cnn-speed nets DIR [THREADS...] | layers MODEL | gemm | peak THREADS... | macs");
+            eprintln!("usage: cnn-speed nets DIR [THREADS...] | layers MODEL | gemm | peak THREADS... | macs | kernel");
             std::process::exit(2);
         }
     }

@@ -1,9 +1,11 @@
-//! The micro-kernel: one `MR x NR` tile of `C` from a row panel of `A`
-//! and a packed panel of `B`, on AVX2/FMA when the CPU has it (checked at
-//! run time), portable otherwise.
+//! The micro-kernel: a column of tiles of `C` from rows of `A` and one or
+//! two packed panels of `B`, on AVX-512 or AVX2/FMA when the CPU has it
+//! (checked at run time), portable otherwise.
 
 #[cfg(target_arch = "x86_64")]
 mod avx2;
+#[cfg(target_arch = "x86_64")]
+mod avx512;
 
 /// Rows of `C` per tile: six broadcasts of `A` per step of depth (the
 /// scratch rule sizes im2col tiles in whole multiples).
@@ -24,6 +26,11 @@ pub(crate) enum Start<'a> {
     Accumulate,
 }
 
+/// Columns of `C` a call covers at most: two packed panels, which the
+/// AVX-512 kernel reads together (every broadcast of `A` feeds two
+/// 16-lane products) and the others one after the other.
+pub(crate) const WIDE: usize = 2 * NR;
+
 /// One tile's operands.
 pub(crate) struct Tile<'a> {
     /// Steps of depth.
@@ -31,13 +38,14 @@ pub(crate) struct Tile<'a> {
     /// `A`'s rows, row `i` at `i * lda`, `depth` values each.
     pub(crate) a: &'a [f32],
     pub(crate) lda: usize,
-    /// `B`'s panel: `depth` rows of `NR` values.
+    /// `B`'s panels, one per `NR` columns: each `depth` rows of `NR`
+    /// values, the second right after the first.
     pub(crate) b: &'a [f32],
     /// `C`'s tile, row `i` at `i * ldc`.
     pub(crate) c: &'a mut [f32],
     pub(crate) ldc: usize,
-    /// The rows and columns of `C` written: any rows, a row panel of `MR`
-    /// at a time, and at most `NR` columns.
+    /// The rows and columns of `C` written: any rows, and at most
+    /// [`WIDE`] columns.
     pub(crate) rows: usize,
     pub(crate) columns: usize,
     pub(crate) start: Start<'a>,
@@ -47,9 +55,9 @@ impl Tile<'_> {
     /// Checks every length the kernels read and write through, so that
     /// the vector kernel's unchecked accesses stay inside the slices.
     fn check(&self) {
-        assert!(self.rows >= 1 && (1..=NR).contains(&self.columns));
+        assert!(self.rows >= 1 && (1..=WIDE).contains(&self.columns));
         assert!(self.a.len() >= (self.rows - 1) * self.lda + self.depth);
-        assert!(self.b.len() >= self.depth * NR);
+        assert!(self.b.len() >= self.depth * NR * self.columns.div_ceil(NR));
         assert!(self.c.len() >= (self.rows - 1) * self.ldc + self.columns);
         if let Start::Bias(bias) = self.start {
             assert!(bias.len() >= self.columns);
@@ -64,19 +72,49 @@ impl Tile<'_> {
 pub(crate) fn kernel(tile: &mut Tile) {
     tile.check();
     #[cfg(target_arch = "x86_64")]
-    if crate::cpu::avx2_fma() {
-        // SAFETY: the lengths are checked and the CPU has AVX2 and FMA.
-        unsafe { avx2::column(tile) };
+    if crate::cpu::avx512() {
+        // SAFETY: the lengths are checked and the CPU has AVX-512F.
+        unsafe { avx512::column(tile) };
         return;
     }
-    let mut first = 0;
-    while first < tile.rows {
-        portable(&mut tile.panel(first));
-        first += MR;
+    for half in 0..tile.columns.div_ceil(NR) {
+        let tile = &mut tile.half(half);
+        #[cfg(target_arch = "x86_64")]
+        if crate::cpu::avx2_fma() {
+            // SAFETY: a half of a checked tile passes the check (its
+            // panel of `B` and its columns of `C` lie inside the whole's),
+            // and the CPU has AVX2 and FMA.
+            unsafe { avx2::column(tile) };
+            continue;
+        }
+        let mut first = 0;
+        while first < tile.rows {
+            portable(&mut tile.panel(first));
+            first += MR;
+        }
     }
 }
 
 impl<'a> Tile<'a> {
+    /// The columns of panel `half` (0 or 1): at most `NR` of them.
+    fn half(&mut self, half: usize) -> Tile<'_> {
+        let first = half * NR;
+        Tile {
+            depth: self.depth,
+            a: self.a,
+            lda: self.lda,
+            b: &self.b[half * self.depth * NR..],
+            c: &mut self.c[first..],
+            ldc: self.ldc,
+            rows: self.rows,
+            columns: NR.min(self.columns - first),
+            start: match self.start {
+                Start::Bias(bias) => Start::Bias(&bias[first..]),
+                start => start,
+            },
+        }
+    }
+
     /// The row panel from row `first`: at most `MR` rows.
     fn panel(&mut self, first: usize) -> Tile<'_> {
         Tile {
@@ -131,12 +169,13 @@ fn portable(tile: &mut Tile) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cpu::{force_kernel, kernel as best, Kernel};
 
-    /// The portable kernel and the one this CPU runs (AVX2 here) give the
-    /// same tile, full and partial, from each start: the portable one is
-    /// otherwise only run on other targets.
+    /// Every kernel this CPU runs gives the portable kernel's tile (each
+    /// panel computed on its own from its definition), one panel and two,
+    /// full and partial, from each start.
     #[test]
-    fn both_kernels_agree() {
+    fn every_kernel_agrees_with_the_portable_one() {
         let mut seed = 1u32;
         let mut next = move || {
             seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
@@ -144,37 +183,67 @@ mod tests {
         };
         const DEPTH: usize = 37;
         const LDA: usize = 41;
-        const LDC: usize = 19;
+        const LDC: usize = 37;
+        const ROWS: usize = 14;
         let (depth, lda, ldc) = (DEPTH, LDA, LDC);
-        let a: [f32; MR * LDA] = core::array::from_fn(|_| next());
-        let b: [f32; DEPTH * NR] = core::array::from_fn(|_| next());
-        let bias: [f32; NR] = core::array::from_fn(|_| next());
-        let c0: [f32; MR * LDC + NR] = core::array::from_fn(|_| next());
-        for (rows, columns) in [(MR, NR), (1, NR), (MR, 3), (4, 9)] {
-            for start in [Start::Bias(&bias), Start::Zero, Start::Accumulate] {
-                let mut results = [c0, c0];
-                for (which, c) in results.iter_mut().enumerate() {
-                    let mut tile = Tile {
-                        depth,
-                        a: &a,
-                        lda,
-                        b: &b,
-                        c: &mut c[..],
-                        ldc,
-                        rows,
-                        columns,
-                        start,
-                    };
-                    if which == 0 {
-                        portable(&mut tile);
-                    } else {
-                        kernel(&mut tile);
+        let a: [f32; ROWS * LDA] = core::array::from_fn(|_| next());
+        let b: [f32; DEPTH * WIDE] = core::array::from_fn(|_| next());
+        let bias: [f32; WIDE] = core::array::from_fn(|_| next());
+        let c0: [f32; ROWS * LDC + WIDE] = core::array::from_fn(|_| next());
+        let shapes = [
+            (MR, NR),
+            (1, NR),
+            (MR, 3),
+            (4, 9),
+            (ROWS, WIDE),
+            (13, 17),
+            (7, 31),
+            (12, 20),
+            (3, WIDE),
+        ];
+        let detected = best();
+        for cap in [Kernel::Avx2Fma, Kernel::Avx512] {
+            if cap > detected {
+                continue;
+            }
+            force_kernel(Some(cap));
+            for (rows, columns) in shapes {
+                for start in [Start::Bias(&bias), Start::Zero, Start::Accumulate] {
+                    let mut results = [c0, c0];
+                    for (which, c) in results.iter_mut().enumerate() {
+                        let mut tile = Tile {
+                            depth,
+                            a: &a,
+                            lda,
+                            b: &b,
+                            c: &mut c[..],
+                            ldc,
+                            rows,
+                            columns,
+                            start,
+                        };
+                        if which == 0 {
+                            for half in 0..columns.div_ceil(NR) {
+                                let mut tile = tile.half(half);
+                                let mut first = 0;
+                                while first < rows {
+                                    portable(&mut tile.panel(first));
+                                    first += MR;
+                                }
+                            }
+                        } else {
+                            kernel(&mut tile);
+                        }
                     }
-                }
-                for (p, k) in results[0].iter().zip(&results[1]) {
-                    assert!((p - k).abs() <= 1e-5, "{rows}x{columns}: {p} against {k}");
+                    for (p, k) in results[0].iter().zip(&results[1]) {
+                        assert!(
+                            (p - k).abs() <= 1e-5,
+                            "{cap:?} {rows}x{columns}: {p} against {k}"
+                        );
+                    }
                 }
             }
         }
+        force_kernel(None);
     }
 }

@@ -11,9 +11,11 @@
 //! with `std`); `microgemm` 0.3 takes its buffer from the caller but has
 //! no x86 kernel, only a generic one and NEON, and would pack the im2col
 //! tile a second time. So the blocking and the packing are here, in the
-//! BLIS order, and the micro-kernel is one `core::arch` AVX2/FMA kernel
-//! (chosen at run time through `cpufeatures`, which reads CPUID in no_std)
-//! with a portable one for every other target. BENCHMARKS.md compares it
+//! BLIS order, and the micro-kernel is a `core::arch` one, AVX-512 (12 x
+//! 32) or AVX2/FMA (6 x 16), chosen at run time through `cpufeatures`
+//! (which reads CPUID in no_std), with a portable one for every other
+//! target. Both read the same packing, so the scratch does not depend on
+//! the CPU. BENCHMARKS.md compares it
 //! with `matrixmultiply` and `gemm` on the networks' shapes.
 //!
 //! # The shapes
@@ -34,7 +36,7 @@ mod pack;
 use core::ops::Range;
 
 pub(crate) use depth::{Depth, Span};
-use kernel::{Start, Tile, MR};
+use kernel::{Start, Tile, MR, WIDE};
 pub(crate) use pack::Filters;
 
 use cnn_core::{ALIGN, KC, MC, NC, NR};
@@ -81,6 +83,13 @@ impl Rows for Matrix<'_> {
     }
 }
 
+/// Multiply-accumulates below which a product stays on one thread: about
+/// 0.1 ms of work, a few times what waking the pool costs. (With threads
+/// spawned for each product, 4 M made MobileNetV2 slower on two threads
+/// than on one, so the limit was 32 M; the pool spawns nothing.)
+#[cfg(feature = "std")]
+const WORK: usize = 1 << 22;
+
 /// `c[i * ldc + j] = bias[j] + sum_k a[i][k] * b[k][j]` for `i < m`,
 /// `j < n` (no bias: 0), with `a` from `rows`, `b` from `filters`, and
 /// `scratch` at least the values `scratch_len` gives it (with no tile
@@ -111,31 +120,19 @@ pub(crate) fn gemm(
         return;
     }
     #[cfg(feature = "std")]
-    if let Some(threads) = super::threads::split(m, n, k) {
+    if let Some(shares) = crate::threads::shares(m / MR, m * n * k, WORK) {
         // Whole row panels to each thread: rows of `C` are disjoint
-        // slices, and each helper packs into space of its own.
-        let share = m.div_ceil(threads).div_ceil(MR) * MR;
-        let len = scratch.len();
-        let (head, mut rest) = c.split_at_mut(share * ldc);
-        std::thread::scope(|scope| {
-            let mut first = share;
-            while first < m {
-                let count = share.min(m - first);
-                let (mine, after) = if first + count < m {
-                    core::mem::take(&mut rest).split_at_mut(count * ldc)
-                } else {
-                    (core::mem::take(&mut rest), &mut [][..])
-                };
-                rest = after;
-                let range = first..first + count;
-                scope.spawn(move || {
-                    let mut space = std::vec![0.0f32; len];
-                    rows_of(range, n, rows, filters, bias, mine, ldc, &mut space);
-                });
-                first += count;
-            }
-            rows_of(0..share, n, rows, filters, bias, head, ldc, scratch);
-        });
+        // slices, and each worker packs into space of its own.
+        crate::threads::split_rows(
+            c,
+            ldc,
+            m,
+            MR,
+            shares,
+            scratch.len(),
+            scratch,
+            &|range, c, space| rows_of(range, n, rows, filters, bias, c, ldc, space),
+        );
         return;
     }
     rows_of(0..m, n, rows, filters, bias, c, ldc, scratch);
@@ -181,9 +178,11 @@ fn rows_of<R: Rows>(
             for m0 in range.clone().step_by(tile_rows) {
                 let mc = tile_rows.min(range.end - m0);
                 let (a, lda) = rows.rows(m0, mc, &span, tile);
-                for panel in 0..nc.div_ceil(NR) {
-                    let columns = NR.min(nc - panel * NR);
-                    let b = &packed[panel * kc * NR..][..kc * NR];
+                // Two panels a call: the AVX-512 kernel reads them
+                // together, the others one after the other.
+                for panel in (0..nc.div_ceil(NR)).step_by(2) {
+                    let columns = WIDE.min(nc - panel * NR);
+                    let b = &packed[panel * kc * NR..][..kc * NR * columns.div_ceil(NR)];
                     let offset = (m0 - range.start) * ldc + n0 + panel * NR;
                     kernel::kernel(&mut Tile {
                         depth: kc,
