@@ -188,7 +188,9 @@ pub mod lang {
 /// these kernels; [`layer`](run::layer) runs one layer by hand.
 #[cfg(feature = "run")]
 pub mod run {
-    pub use cnn_run::{forward, layer, layer_in_place, scratch_len, Buffer, RunError};
+    pub use cnn_run::{
+        forward, kernel, layer, layer_in_place, scratch_len, Buffer, Kernel, RunError,
+    };
     #[cfg(feature = "std")]
     pub use cnn_run::{set_threads, threads};
 }
