@@ -462,6 +462,18 @@ impl<'g, 'm> Walk<'g, 'm> {
             ));
         }
         arrivals.sort_by_key(|a| a.covers.first().copied());
+        let mut given: Vec<usize> = arrivals.iter().flat_map(|a| a.covers.clone()).collect();
+        given.sort_unstable();
+        if !given
+            .iter()
+            .copied()
+            .eq(0..self.graph.data_inputs(proto).len())
+        {
+            return Err(format!(
+                "{} reads a value more often than its branches arrive by it",
+                describe(proto)
+            ));
+        }
         let contiguous_all = arrivals.iter().all(|a| contiguous(&a.covers));
         if proto.op_type == "Concat" && !contiguous_all {
             return Err(format!(
