@@ -60,6 +60,9 @@ LEGACY += ["ghostnet_050"]
 # (flattened into one by this exporter), VoVNet's concat of a chain's
 # prefixes, MixNet's residual around a split.
 LEGACY += ["repvgg_a0", "inception_v4", "ese_vovnet19b_dw", "mixnet_s"]
+# Concats of a block's output with branches forking inside it: SelecSLS's
+# concat of three points of a chain, Inception-v3's flattened concats.
+LEGACY += ["selecsls42b", "inception_v3"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]

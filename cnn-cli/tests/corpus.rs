@@ -51,6 +51,10 @@ include!("imported/corpus/ghostnet_050.legacy.rs");
 const _: () = assert!(Ghostnet050Legacy::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Legacy::MACS == 42328152);
 
+include!("imported/corpus/inception_v3.legacy.rs");
+const _: () = assert!(InceptionV3Legacy::PARAMS == 23817352);
+const _: () = assert!(InceptionV3Legacy::MACS == 2837921120);
+
 include!("imported/corpus/inception_v4.dynamo.rs");
 const _: () = assert!(InceptionV4Dynamo::PARAMS == 42648232);
 const _: () = assert!(InceptionV4Dynamo::MACS == 6121894752);
@@ -110,6 +114,10 @@ const _: () = assert!(Resnet50Dynamo::MACS == 4089184256);
 include!("imported/corpus/resnet50_gn.legacy.rs");
 const _: () = assert!(Resnet50GnLegacy::PARAMS == 25557032);
 const _: () = assert!(Resnet50GnLegacy::MACS == 4089184256);
+
+include!("imported/corpus/selecsls42b.legacy.rs");
+const _: () = assert!(Selecsls42bLegacy::PARAMS == 32448424);
+const _: () = assert!(Selecsls42bLegacy::MACS == 2971924480);
 
 include!("imported/corpus/seresnext26d_32x4d.dynamo.rs");
 const _: () = assert!(Seresnext26d32x4dDynamo::PARAMS == 16790184);
@@ -181,6 +189,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Ghostnet050Legacy::OUTPUT.to_string(),
             "1000",
             "Ghostnet050Legacy",
+        ),
+        (
+            "inception_v3.legacy",
+            InceptionV3Legacy::OUTPUT.to_string(),
+            "1000",
+            "InceptionV3Legacy",
         ),
         (
             "inception_v4.dynamo",
@@ -271,6 +285,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Resnet50GnLegacy::OUTPUT.to_string(),
             "1000",
             "Resnet50GnLegacy",
+        ),
+        (
+            "selecsls42b.legacy",
+            Selecsls42bLegacy::OUTPUT.to_string(),
+            "1000",
+            "Selecsls42bLegacy",
         ),
         (
             "seresnext26d_32x4d.dynamo",

@@ -283,11 +283,13 @@ impl<'g, 'm> Walk<'g, 'm> {
                 continue;
             }
             if let Some((a, b)) = self.mergeable(&arrivals) {
-                let (second, first) = (arrivals.remove(b.max(a)), arrivals.remove(a.min(b)));
+                // The later index first, so the earlier one still holds.
+                let later = arrivals.remove(a.max(b));
+                let earlier = arrivals.remove(a.min(b));
                 let (first, second) = if a < b {
-                    (first, second)
+                    (earlier, later)
                 } else {
-                    (second, first)
+                    (later, earlier)
                 };
                 let node = first.node;
                 let mut covers = first.covers.clone();
