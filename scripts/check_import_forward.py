@@ -1,5 +1,8 @@
 """Check `cnn import --weights` and the forward pass on torchvision models
-too large to commit with their weights: resnet18 and mobilenet_v2.
+too large to commit with their weights: resnet18 and mobilenet_v2; and on
+timm models whose joins nest (RepVGG's add chains, VoVNet's prefix
+concats, MixNet's residual around a split, SelecSLS's and Inception-v3's
+concats), on small inputs, in both of torch's exporters.
 
     /work/venv/bin/python scripts/check_import_forward.py /tmp/forward
     CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release \\
@@ -17,6 +20,7 @@ import os
 import sys
 
 import onnx
+import timm
 import torch
 import torchvision
 
@@ -44,10 +48,45 @@ def main(out):
             output = run(path, x.numpy())
             record(expected, file, x.numpy(), output, 0, 0)
             print(f"{path}: output {output.shape}", file=sys.stderr)
+    joins(out, expected)
     import json
 
     with open(os.path.join(out, "expected.json"), "w") as f:
         json.dump(expected, f)
+
+
+def joins(out, expected):
+    """The timm models of nested joins, each on an input just large
+    enough for it (the forward pass in a debug build stays short)."""
+    for name, mode, size in [
+        ("repvgg_a0", "legacy", 64),
+        ("ese_vovnet19b_dw", "legacy", 64),
+        ("mixnet_s", "legacy", 64),
+        ("selecsls42b", "legacy", 64),
+        ("inception_v3", "legacy", 80),
+        ("repvgg_a0", "dynamo", 64),
+        ("mixnet_s", "dynamo", 64),
+        ("ese_vovnet19b_dw", "dynamo", 64),
+    ]:
+        torch.manual_seed(0)
+        model = timm.create_model(name, pretrained=False).eval()
+        randomise(model)
+        # The default exporter drops a conv's bias of zeros, as timm makes them.
+        with torch.no_grad():
+            for key, p in model.named_parameters():
+                if key.endswith("bias"):
+                    p.uniform_(-0.1, 0.1)
+        x = torch.randn(1, 3, size, size)
+        file = f"{name}.{mode}.onnx"
+        path = os.path.join(out, file)
+        if mode == "legacy":
+            kwargs = dict(input_names=["input"], output_names=["output"], opset_version=17, dynamo=False)
+            torch.onnx.export(model, (x,), path, **kwargs)
+        else:
+            torch.onnx.export(model, (x,), path)
+        output = run(path, x.numpy())
+        record(expected, file, x.numpy(), output, 0, 0)
+        print(f"{path}: output {output.shape}", file=sys.stderr)
 
 
 if __name__ == "__main__":

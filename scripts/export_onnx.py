@@ -22,7 +22,9 @@ Neither comes from the cnn code under test.
 It also writes four small files for the error cases: `lstm.onnx` (an
 operator the language lacks), `fork.onnx` (a branch that leaves and never
 returns: two graph outputs), `bridge.onnx` (branches that do not
-join in one node: not series-parallel) and `not-onnx.onnx` (text, not a model).
+join in one node: not series-parallel), `interleave.onnx` (a Concat of two
+branches of one fork with a value from an earlier fork between them) and
+`not-onnx.onnx` (text, not a model).
 """
 
 import json
@@ -266,6 +268,24 @@ def bridge():
     onnx.save_model(helper.make_model(graph), os.path.join(OUT, "bridge.onnx"))
 
 
+def interleave():
+    """`cat([sigmoid(p), sigmoid(x), tanh(p)])` with `p = relu(x)`: the
+    branches of the fork at `p` give channels that a branch of the fork
+    at the input comes between, which no nesting of concat blocks gives."""
+    p = helper.make_node("Relu", ["input"], ["p"], name="/p/Relu")
+    a = helper.make_node("Sigmoid", ["p"], ["a"], name="/a/Sigmoid")
+    b = helper.make_node("Tanh", ["p"], ["b"], name="/b/Tanh")
+    c = helper.make_node("Sigmoid", ["input"], ["c"], name="/c/Sigmoid")
+    d = helper.make_node("Concat", ["a", "c", "b"], ["output"], name="/d/Concat", axis=1)
+    graph = helper.make_graph(
+        [p, a, b, c, d],
+        "interleave",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, 3, 32, 32])],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT, None)],
+    )
+    onnx.save_model(helper.make_model(graph), os.path.join(OUT, "interleave.onnx"))
+
+
 def small(name, nodes, inits=()):
     """A graph of `nodes` on a 1x3x32x32 input, for an error case."""
     graph = helper.make_graph(
@@ -355,6 +375,7 @@ def main():
     weight_refusals()
     fork()
     bridge()
+    interleave()
     with open(os.path.join(OUT, "not-onnx.onnx"), "w") as f:
         f.write("input 32x32x3; conv 3x3x8;\n")
     with open(os.path.join(OUT, "expected.json"), "w") as f:

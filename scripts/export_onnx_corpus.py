@@ -55,9 +55,18 @@ LEGACY += ["seresnext26d_32x4d", "efficientnet_b0_gn"]
 LEGACY += ["cspresnet50", "cspdarknet53"]
 # A Slice of every channel, `out[:, :out_chs]`.
 LEGACY += ["ghostnet_050"]
+# Joins that nest (read by the walk's series and parallel reductions):
+# RepVGG's three-branch add as two Adds, Inception's concat inside a concat
+# (flattened into one by this exporter), VoVNet's concat of a chain's
+# prefixes, MixNet's residual around a split.
+LEGACY += ["repvgg_a0", "inception_v4", "ese_vovnet19b_dw", "mixnet_s"]
+# Concats of a block's output with branches forking inside it: SelecSLS's
+# concat of three points of a chain, Inception-v3's flattened concats.
+LEGACY += ["selecsls42b", "inception_v3"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
+DYNAMO += ["repvgg_a0", "ese_vovnet19b_dw", "mixnet_s"]
 
 
 def build(name):

@@ -35,6 +35,14 @@ include!("imported/corpus/efficientnet_b0_gn.legacy.rs");
 const _: () = assert!(EfficientnetB0GnLegacy::PARAMS == 5288548);
 const _: () = assert!(EfficientnetB0GnLegacy::MACS == 385814752);
 
+include!("imported/corpus/ese_vovnet19b_dw.dynamo.rs");
+const _: () = assert!(EseVovnet19bDwDynamo::PARAMS == 6537512);
+const _: () = assert!(EseVovnet19bDwDynamo::MACS == 1333489824);
+
+include!("imported/corpus/ese_vovnet19b_dw.legacy.rs");
+const _: () = assert!(EseVovnet19bDwLegacy::PARAMS == 6537512);
+const _: () = assert!(EseVovnet19bDwLegacy::MACS == 1333489824);
+
 include!("imported/corpus/ghostnet_050.dynamo.rs");
 const _: () = assert!(Ghostnet050Dynamo::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Dynamo::MACS == 42328152);
@@ -43,9 +51,17 @@ include!("imported/corpus/ghostnet_050.legacy.rs");
 const _: () = assert!(Ghostnet050Legacy::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Legacy::MACS == 42328152);
 
+include!("imported/corpus/inception_v3.legacy.rs");
+const _: () = assert!(InceptionV3Legacy::PARAMS == 23817352);
+const _: () = assert!(InceptionV3Legacy::MACS == 2837921120);
+
 include!("imported/corpus/inception_v4.dynamo.rs");
 const _: () = assert!(InceptionV4Dynamo::PARAMS == 42648232);
 const _: () = assert!(InceptionV4Dynamo::MACS == 6121894752);
+
+include!("imported/corpus/inception_v4.legacy.rs");
+const _: () = assert!(InceptionV4Legacy::PARAMS == 42648232);
+const _: () = assert!(InceptionV4Legacy::MACS == 6121894752);
 
 include!("imported/corpus/lcnet_050.dynamo.rs");
 const _: () = assert!(Lcnet050Dynamo::PARAMS == 1878120);
@@ -54,6 +70,14 @@ const _: () = assert!(Lcnet050Dynamo::MACS == 44731008);
 include!("imported/corpus/lcnet_050.legacy.rs");
 const _: () = assert!(Lcnet050Legacy::PARAMS == 1878120);
 const _: () = assert!(Lcnet050Legacy::MACS == 44731008);
+
+include!("imported/corpus/mixnet_s.dynamo.rs");
+const _: () = assert!(MixnetSDynamo::PARAMS == 4128150);
+const _: () = assert!(MixnetSDynamo::MACS == 239173360);
+
+include!("imported/corpus/mixnet_s.legacy.rs");
+const _: () = assert!(MixnetSLegacy::PARAMS == 4128150);
+const _: () = assert!(MixnetSLegacy::MACS == 239173360);
 
 include!("imported/corpus/mobilenetv3_large_100.dynamo.rs");
 const _: () = assert!(Mobilenetv3Large100Dynamo::PARAMS == 5470832);
@@ -71,6 +95,14 @@ include!("imported/corpus/regnety_002.legacy.rs");
 const _: () = assert!(Regnety002Legacy::PARAMS == 3152572);
 const _: () = assert!(Regnety002Legacy::MACS == 199514080);
 
+include!("imported/corpus/repvgg_a0.dynamo.rs");
+const _: () = assert!(RepvggA0Dynamo::PARAMS == 9099976);
+const _: () = assert!(RepvggA0Dynamo::MACS == 1512581120);
+
+include!("imported/corpus/repvgg_a0.legacy.rs");
+const _: () = assert!(RepvggA0Legacy::PARAMS == 9099976);
+const _: () = assert!(RepvggA0Legacy::MACS == 1512581120);
+
 include!("imported/corpus/resnet18.dynamo.rs");
 const _: () = assert!(Resnet18Dynamo::PARAMS == 11684712);
 const _: () = assert!(Resnet18Dynamo::MACS == 1814073344);
@@ -82,6 +114,10 @@ const _: () = assert!(Resnet50Dynamo::MACS == 4089184256);
 include!("imported/corpus/resnet50_gn.legacy.rs");
 const _: () = assert!(Resnet50GnLegacy::PARAMS == 25557032);
 const _: () = assert!(Resnet50GnLegacy::MACS == 4089184256);
+
+include!("imported/corpus/selecsls42b.legacy.rs");
+const _: () = assert!(Selecsls42bLegacy::PARAMS == 32448424);
+const _: () = assert!(Selecsls42bLegacy::MACS == 2971924480);
 
 include!("imported/corpus/seresnext26d_32x4d.dynamo.rs");
 const _: () = assert!(Seresnext26d32x4dDynamo::PARAMS == 16790184);
@@ -131,6 +167,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "EfficientnetB0GnLegacy",
         ),
         (
+            "ese_vovnet19b_dw.dynamo",
+            EseVovnet19bDwDynamo::OUTPUT.to_string(),
+            "1000",
+            "EseVovnet19bDwDynamo",
+        ),
+        (
+            "ese_vovnet19b_dw.legacy",
+            EseVovnet19bDwLegacy::OUTPUT.to_string(),
+            "1000",
+            "EseVovnet19bDwLegacy",
+        ),
+        (
             "ghostnet_050.dynamo",
             Ghostnet050Dynamo::OUTPUT.to_string(),
             "1000",
@@ -143,10 +191,22 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Ghostnet050Legacy",
         ),
         (
+            "inception_v3.legacy",
+            InceptionV3Legacy::OUTPUT.to_string(),
+            "1000",
+            "InceptionV3Legacy",
+        ),
+        (
             "inception_v4.dynamo",
             InceptionV4Dynamo::OUTPUT.to_string(),
             "1000",
             "InceptionV4Dynamo",
+        ),
+        (
+            "inception_v4.legacy",
+            InceptionV4Legacy::OUTPUT.to_string(),
+            "1000",
+            "InceptionV4Legacy",
         ),
         (
             "lcnet_050.dynamo",
@@ -159,6 +219,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Lcnet050Legacy::OUTPUT.to_string(),
             "1000",
             "Lcnet050Legacy",
+        ),
+        (
+            "mixnet_s.dynamo",
+            MixnetSDynamo::OUTPUT.to_string(),
+            "1000",
+            "MixnetSDynamo",
+        ),
+        (
+            "mixnet_s.legacy",
+            MixnetSLegacy::OUTPUT.to_string(),
+            "1000",
+            "MixnetSLegacy",
         ),
         (
             "mobilenetv3_large_100.dynamo",
@@ -185,6 +257,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Regnety002Legacy",
         ),
         (
+            "repvgg_a0.dynamo",
+            RepvggA0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "RepvggA0Dynamo",
+        ),
+        (
+            "repvgg_a0.legacy",
+            RepvggA0Legacy::OUTPUT.to_string(),
+            "1000",
+            "RepvggA0Legacy",
+        ),
+        (
             "resnet18.dynamo",
             Resnet18Dynamo::OUTPUT.to_string(),
             "1000",
@@ -201,6 +285,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Resnet50GnLegacy::OUTPUT.to_string(),
             "1000",
             "Resnet50GnLegacy",
+        ),
+        (
+            "selecsls42b.legacy",
+            Selecsls42bLegacy::OUTPUT.to_string(),
+            "1000",
+            "Selecsls42bLegacy",
         ),
         (
             "seresnext26d_32x4d.dynamo",

@@ -81,7 +81,8 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
 
 /// The block for `node`, which joins `branches` (in the order of its
 /// inputs).
-pub fn join(node: &NodeProto, mut branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> {
+pub fn join(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> {
+    let mut branches = flatten(node, branches);
     match node.op_type.as_str() {
         "Add" => {
             let empty = branches.iter().filter(|branch| branch.is_empty()).count();
@@ -109,6 +110,30 @@ pub fn join(node: &NodeProto, mut branches: Vec<Vec<Stmt>>) -> Result<Stmt, Stri
             branches.len()
         )),
     }
+}
+
+/// `branches` with each that is one block of `node`'s kind (a join of
+/// the same fork nested in this one, `(a + b) + c`) spliced in: its
+/// branches read the same input, so they are this block's own.
+fn flatten(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Vec<Vec<Stmt>> {
+    let kind = match node.op_type.as_str() {
+        "Add" | "Sum" => "add",
+        "Mul" => "mul",
+        "Concat" => "concat",
+        _ => return branches,
+    };
+    let mut flat = Vec::new();
+    for mut branch in branches {
+        match branch.as_mut_slice() {
+            [Stmt::Block(inner, nested)] if *inner == kind => flat.append(nested),
+            [Stmt::Residual(body)] if kind == "add" => {
+                flat.push(Vec::new());
+                flat.push(std::mem::take(body));
+            }
+            _ => flat.push(branch),
+        }
+    }
+    flat
 }
 
 /// What the language lacks for an operator it has no statement for.
