@@ -55,6 +55,8 @@ pub fn compare(runs: usize) {
         });
         let reference = c.clone();
 
+        // SAFETY: `a` is m x k, `w` k x n (read with strides k and 1,
+        // transposed) and `c` m x n, each as long as the strides reach.
         let mm = best(runs, || unsafe {
             matrixmultiply::sgemm(
                 m,
@@ -73,6 +75,8 @@ pub fn compare(runs: usize) {
                 1,
             );
         });
+        // SAFETY: the same three matrices, with the strides that give
+        // their sizes; `c` is written only, `a` and `w` only read.
         let gemm_crate = best(runs, || unsafe {
             gemm::gemm(
                 m,

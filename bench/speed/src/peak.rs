@@ -8,6 +8,9 @@ use std::time::Instant;
 /// Chains of FMAs in flight: latency 4 to 5 cycles times 2 pipes.
 const CHAINS: usize = 12;
 
+/// # Safety
+///
+/// The CPU has AVX2 and FMA.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
 unsafe fn fma_loop(iterations: u64) -> f32 {
@@ -31,6 +34,9 @@ unsafe fn fma_loop(iterations: u64) -> f32 {
     total.iter().sum()
 }
 
+/// # Safety
+///
+/// The CPU has AVX-512F.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f")]
 unsafe fn fma_loop_512(iterations: u64) -> f32 {
