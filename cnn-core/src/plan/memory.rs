@@ -19,6 +19,7 @@
 //! Each pass is linear in the steps but for sorting and the placement's
 //! search, `O(n log n)` on a network's chain of layers.
 
+use alloc::collections::BTreeMap;
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -160,6 +161,10 @@ struct Walk {
     /// Where the next layer's parameters start in the flat weights.
     weights: usize,
     input: Option<Shape>,
+    /// The output of every statement so far, by number, for `from`: a
+    /// tensor stays alive until the last step that reads it, so one that
+    /// `from` takes lives until then and no longer.
+    outputs: BTreeMap<usize, Flow>,
 }
 
 impl Walk {
@@ -190,6 +195,7 @@ impl Walk {
         for node in nodes {
             flow = Some(match node {
                 Node::Broken => return Err(invalid),
+                Node::From { target, .. } => *self.outputs.get(target).ok_or(invalid)?,
                 Node::Layer { spec, .. } if spec.kind.info().is_input => {
                     if !top || flow.is_some() {
                         return Err(invalid);
@@ -208,6 +214,9 @@ impl Walk {
                     ..
                 } => self.block(*block, body, branches, flow.ok_or(invalid)?)?,
             });
+            if let (Node::Layer { id, .. } | Node::Block { id, .. }, Some(out)) = (node, flow) {
+                self.outputs.insert(*id, out);
+            }
         }
         flow.ok_or(invalid)
     }
