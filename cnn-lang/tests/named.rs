@@ -143,3 +143,21 @@ fn shapes_that_do_not_join_name_the_numbers() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_slice_takes_a_range_of_channels() {
+    let network = check("input 8x8x6; slice 2..5;", Some("Net")).network.expect("valid");
+    assert_eq!(network.output, cnn_core::Shape::spatial(8, 8, 3));
+    assert_eq!(network.totals.params, 0);
+    assert_eq!(network.rows[1].spec, "slice 2..5");
+    let found = pointed_at("input 8x8x6; conv 1x1x4; slice 2..6;");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "2..6");
+    assert_eq!(
+        found[0].1,
+        "`slice 2..6`: takes channels 2..6, but `conv 1x1x4` outputs 8x8x4 (4 channels, 0..4)"
+    );
+    let found = pointed_at("input 8x8x6; slice 4..4;");
+    assert_eq!(found[0].0, "4..4", "{found:?}");
+    assert!(found[0].1.contains("takes no channels"), "{found:?}");
+}

@@ -28,7 +28,7 @@ use super::place::{place, Buffer};
 use crate::plan::program::{Header, Op, Place, Writer};
 use crate::plan::scratch::scratch_len;
 use crate::tree::Node;
-use crate::{join, Block, LayerSpec, Shape, Storage};
+use crate::{join, Block, Kind, LayerSpec, Shape, Storage};
 
 /// The most steps a network may take to be planned. The program is
 /// emitted as one byte string, about 30 bytes a step, and the planner
@@ -238,6 +238,25 @@ impl Walk {
             });
         }
         let y = self.tensor(elements(step.output)?);
+        if spec.kind == Kind::Slice {
+            // Channels taken at each position: the copy a `split` makes of
+            // each share, at the slice's own offset and width.
+            let width = count(spec.count, Size::Tensor)?;
+            self.push(Draft::Copy {
+                from: flow.value,
+                to: y,
+                positions: positions(flow.shape)?,
+                width,
+                from_stride: count(flow.shape.channels(), Size::Tensor)?,
+                from_offset: count(spec.slice_start(), Size::Tensor)?,
+                to_stride: width,
+                to_offset: 0,
+            });
+            return Ok(Flow {
+                value: Value::Tensor(y),
+                shape: step.output,
+            });
+        }
         let scratch = match scratch_len(spec, flow.shape) {
             0 => None,
             len => Some(self.tensor(len)),
