@@ -146,7 +146,9 @@ fn shapes_that_do_not_join_name_the_numbers() {
 
 #[test]
 fn a_slice_takes_a_range_of_channels() {
-    let network = check("input 8x8x6; slice 2..5;", Some("Net")).network.expect("valid");
+    let network = check("input 8x8x6; slice 2..5;", Some("Net"))
+        .network
+        .expect("valid");
     assert_eq!(network.output, cnn_core::Shape::spatial(8, 8, 3));
     assert_eq!(network.totals.params, 0);
     assert_eq!(network.rows[1].spec, "slice 2..5");

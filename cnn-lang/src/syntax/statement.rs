@@ -259,7 +259,8 @@ fn parse_argument(
 /// as PyTorch's `x[:, A:B]` takes them: two numbers, `B` above `A`.
 fn parse_range(cursor: &mut Cursor, keyword: &Token) -> Result<Dims> {
     let start = cursor.position;
-    let expected = format!("`{keyword}` takes a range of channels, like `{keyword} 0..32` for the first 32");
+    let expected =
+        format!("`{keyword}` takes a range of channels, like `{keyword} 0..32` for the first 32");
     let number = |token: Option<&Token>| {
         token
             .filter(|token| token.is_literal())
@@ -269,7 +270,9 @@ fn parse_range(cursor: &mut Cursor, keyword: &Token) -> Result<Dims> {
     let dots = cursor.peek_punct(1, '.') && cursor.peek_punct(2, '.');
     let last = number(cursor.peek_at(3));
     let (Some(first), true, Some(last)) = (first, dots, last) else {
-        let at = cursor.peek().map_or_else(|| keyword.span.clone(), |token| token.span.clone());
+        let at = cursor
+            .peek()
+            .map_or_else(|| keyword.span.clone(), |token| token.span.clone());
         return Err(Diagnostic::error(at, expected));
     };
     for _ in 0..4 {
