@@ -163,3 +163,23 @@ fn a_slice_takes_a_range_of_channels() {
     assert_eq!(found[0].0, "4..4", "{found:?}");
     assert!(found[0].1.contains("takes no channels"), "{found:?}");
 }
+
+#[test]
+fn a_taken_output_stays_alive_until_its_last_use_and_no_longer() {
+    // Slices copy and need no scratch, so the values alive are the
+    // tensors alone. `a` (6 values) is alive from where it is made to the
+    // concat that takes it: at the concat, `a`, the last slice's 2 and
+    // the joined 8 are alive together, 16, the most at any step (the
+    // input is the caller's, outside the arena).
+    let source = "input 1x1x8; a: slice 0..6; slice 0..4; slice 0..2; concat { {} { from a; } }";
+    let network = check(source, Some("Net")).network.expect("valid");
+    let plan = network.plan.expect("planned");
+    assert_eq!(plan.alive, 16);
+    assert!(plan.header.arena_len >= plan.alive);
+    assert!(plan.header.arena_len as u64 <= network.peak_activations);
+    // After its last use `a` is free: a slice after the concat has the
+    // concat's 8 and its own 3 alive, 11; kept on, `a` would make it 17.
+    let longer = format!("{source} slice 0..3;");
+    let network = check(&longer, Some("Net")).network.expect("valid");
+    assert_eq!(network.plan.expect("planned").alive, 16);
+}
