@@ -183,3 +183,17 @@ fn a_taken_output_stays_alive_until_its_last_use_and_no_longer() {
     let network = check(&longer, Some("Net")).network.expect("valid");
     assert_eq!(network.plan.expect("planned").alive, 16);
 }
+
+#[test]
+fn the_input_is_taken_by_the_name_it_is_given() {
+    let network = check(
+        "x: input 8x8x3; conv 1x1x3; add { {} { from x; } }",
+        Some("Net"),
+    )
+    .network
+    .expect("valid");
+    assert_eq!(network.totals.params, 12);
+    let found = pointed_at("input 8x8x3; relu; from input;");
+    assert_eq!(found[0].0, "input", "{found:?}");
+    assert!(found[0].1.contains("`x: input 32x32x3;`"), "{found:?}");
+}

@@ -112,6 +112,11 @@ impl<'a> Resolver<'a> {
                 ),
             )
             .label(later.span.clone(), format!("`{text}` is named here"))
+        } else if text == "input" {
+            Diagnostic::error(
+                span,
+                "the network's input has no name of its own; name it where it is declared, like `x: input 32x32x3;`, then `from x;`",
+            )
         } else {
             let known = self.visible.iter().map(|n| n.name.text.as_str());
             match nearest(text, known) {
