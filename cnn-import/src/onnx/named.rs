@@ -259,10 +259,12 @@ impl Named<'_, '_> {
         all_names(&self.stmts, &mut taken);
         let kept = kept_names(&self.stmts);
         let mut fresh = 0;
+        let mut given: HashSet<String> = HashSet::new();
         let mut new_name = |taken: &mut HashSet<String>| loop {
             fresh += 1;
             let name = format!("v{fresh}");
             if taken.insert(name.to_uppercase()) {
+                given.insert(name.clone());
                 return name;
             }
         };
@@ -305,7 +307,151 @@ impl Named<'_, '_> {
             names.insert(value, name);
         }
         rename_from(&mut self.stmts, &names);
+        nest(&mut self.stmts, &given);
         Ok((self.stmts, input_name))
+    }
+}
+
+/// Blocks again where the graph nests locally: a join of the value that
+/// flows with `from v`, where the statements since `v` are one chain from
+/// it, is that chain as a branch of the join (`v; a; b; residual { from
+/// v; }` is `v; residual { a; b; }`); a name the walk gave is dropped
+/// once no `from` takes it. Repeated until none is left, so that only the
+/// joins blocks cannot say keep a `from`.
+fn nest(stmts: &mut Vec<Stmt>, given: &HashSet<String>) {
+    'again: loop {
+        let mut uses: Vec<String> = Vec::new();
+        collect_from(stmts, &mut uses);
+        for join in 0..stmts.len() {
+            let Some((target, target_first)) = two_way(&stmts[join]) else {
+                continue;
+            };
+            let last_use = uses.iter().filter(|used| **used == target).count() == 1;
+            let Some(start) = (0..join)
+                .rev()
+                .find(|&at| name_of(&stmts[at]) == Some(&target))
+            else {
+                continue;
+            };
+            if let Some(fork) = fork_of(stmts, start, join, last_use) {
+                let branch: Vec<Stmt> = stmts.drain(fork + 1..=start).collect();
+                let at = fork + 1;
+                // The `from` the flow's branch starts with (`fork_of` saw it).
+                let Stmt::From(forked_at) = stmts.remove(at) else {
+                    return;
+                };
+                let flow: Vec<Stmt> = stmts.drain(at..join - branch.len() - 1).collect();
+                let (kind, target_first) = match &stmts[at] {
+                    Stmt::Residual(_) => ("add", target_first),
+                    Stmt::Block(kind, _) => (*kind, target_first),
+                    _ => continue 'again,
+                };
+                let mut branch = branch;
+                if given.contains(&target) {
+                    if let Some(last) = branch.last_mut() {
+                        unname(last);
+                    }
+                }
+                stmts[at] = if target_first {
+                    Stmt::Block(kind, vec![branch, flow])
+                } else {
+                    Stmt::Block(kind, vec![flow, branch])
+                };
+                let still_used = uses.iter().filter(|used| **used == forked_at).count() > 1;
+                if !still_used && given.contains(&forked_at) {
+                    unname(&mut stmts[fork]);
+                }
+                continue 'again;
+            }
+            let chain = &stmts[start + 1..join];
+            if chain.is_empty() || chain.iter().any(|stmt| matches!(stmt, Stmt::From(_))) {
+                continue;
+            }
+            let chain: Vec<Stmt> = stmts.drain(start + 1..join).collect();
+            let at = start + 1;
+            stmts[at] = match &stmts[at] {
+                Stmt::Residual(_) => Stmt::Residual(chain),
+                Stmt::Block(kind, _) if target_first => Stmt::Block(kind, vec![Vec::new(), chain]),
+                Stmt::Block(kind, _) => Stmt::Block(kind, vec![chain, Vec::new()]),
+                other => other.clone(),
+            };
+            if last_use && given.contains(&target) {
+                unname(&mut stmts[start]);
+            }
+            continue 'again;
+        }
+        return;
+    }
+}
+
+/// For a join at `join` of the flow with `v` (at `start`, taken only
+/// there) where both are chains from one value `u`, `u; A..v; from u;
+/// B..; join`, the index of `u`: the join is then a block of the two
+/// chains, `u; add { { A..v } { B.. } }`.
+fn fork_of(stmts: &[Stmt], start: usize, join: usize, last_use: bool) -> Option<usize> {
+    if !last_use {
+        return None;
+    }
+    let Some(Stmt::From(forked_at)) = stmts.get(start + 1) else {
+        return None;
+    };
+    let fork = (0..start)
+        .rev()
+        .find(|&at| name_of(&stmts[at]) == Some(forked_at))?;
+    let pure = |range: &[Stmt]| {
+        !range.is_empty() && !range.iter().any(|stmt| matches!(stmt, Stmt::From(_)))
+    };
+    (pure(&stmts[fork + 1..=start]) && pure(&stmts[start + 2..join])).then_some(fork)
+}
+
+/// A join of two branches, the value that flows (`{}`) and `from v`: `v`,
+/// and whether its branch comes first (a concat's channels).
+fn two_way(stmt: &Stmt) -> Option<(String, bool)> {
+    let from = |branch: &[Stmt]| match branch {
+        [Stmt::From(target)] => Some(target.clone()),
+        _ => None,
+    };
+    match stmt {
+        Stmt::Residual(body) => from(body).map(|target| (target, false)),
+        Stmt::Block(_, branches) => match branches.as_slice() {
+            [first, second] if second.is_empty() => from(first).map(|target| (target, true)),
+            [first, second] if first.is_empty() => from(second).map(|target| (target, false)),
+            _ => None,
+        },
+        Stmt::Layer { .. }
+        | Stmt::Slice { .. }
+        | Stmt::Repeat(..)
+        | Stmt::From(_)
+        | Stmt::Named(..) => None,
+    }
+}
+
+/// The name a top-level statement gives its output.
+fn name_of(stmt: &Stmt) -> Option<&String> {
+    match stmt {
+        Stmt::Layer { name, .. } => name.as_ref(),
+        Stmt::Named(name, _) => Some(name),
+        Stmt::Block(..)
+        | Stmt::Residual(_)
+        | Stmt::Slice { .. }
+        | Stmt::Repeat(..)
+        | Stmt::From(_) => None,
+    }
+}
+
+/// `stmt` without the name the walk gave it.
+fn unname(stmt: &mut Stmt) {
+    match stmt {
+        Stmt::Layer { name, .. } => *name = None,
+        Stmt::Named(_, block) => {
+            let inner = std::mem::replace(block.as_mut(), Stmt::From(String::new()));
+            *stmt = inner;
+        }
+        Stmt::Block(..)
+        | Stmt::Residual(_)
+        | Stmt::Slice { .. }
+        | Stmt::Repeat(..)
+        | Stmt::From(_) => {}
     }
 }
 

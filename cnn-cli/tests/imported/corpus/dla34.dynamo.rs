@@ -7,69 +7,67 @@ cnn! {
         level0_0: conv 3x3x16 pad 1;
         relu;
         level1_0: conv 3x3x32 stride 2 pad 1;
-        v1: relu;
-        maxpool 2;
-        level2_project_0: conv 1x1x64;
-        from v1;
-        level2_tree1_conv1: conv 3x3x64 stride 2 pad 1;
         relu;
-        level2_tree1_conv2: conv 3x3x64 pad 1;
-        residual {
-            from level2_project_0;
-        }
-        v2: relu;
-        level2_tree2_conv1: conv 3x3x64 pad 1;
-        relu;
-        level2_tree2_conv2: conv 3x3x64 pad 1;
-        residual {
-            from v2;
+        add {
+            {
+                level2_tree1_conv1: conv 3x3x64 stride 2 pad 1;
+                relu;
+                level2_tree1_conv2: conv 3x3x64 pad 1;
+            }
+            {
+                maxpool 2;
+                level2_project_0: conv 1x1x64;
+            }
         }
         relu;
         concat {
-            {}
             {
-                from v2;
+                residual {
+                    level2_tree2_conv1: conv 3x3x64 pad 1;
+                    relu;
+                    level2_tree2_conv2: conv 3x3x64 pad 1;
+                }
+                relu;
             }
+            {}
         }
         level2_root_conv: conv 1x1x64;
-        v3: relu;
-        v4: maxpool 2;
-        level3_tree1_project_0: conv 1x1x128;
-        from v3;
-        level3_tree1_tree1_conv1: conv 3x3x128 stride 2 pad 1;
         relu;
-        level3_tree1_tree1_conv2: conv 3x3x128 pad 1;
-        residual {
-            from level3_tree1_project_0;
-        }
-        v5: relu;
-        level3_tree1_tree2_conv1: conv 3x3x128 pad 1;
-        relu;
-        level3_tree1_tree2_conv2: conv 3x3x128 pad 1;
-        residual {
-            from v5;
+        add {
+            {
+                level3_tree1_tree1_conv1: conv 3x3x128 stride 2 pad 1;
+                relu;
+                level3_tree1_tree1_conv2: conv 3x3x128 pad 1;
+            }
+            {
+                v4: maxpool 2;
+                level3_tree1_project_0: conv 1x1x128;
+            }
         }
         relu;
         concat {
-            {}
             {
-                from v5;
+                residual {
+                    level3_tree1_tree2_conv1: conv 3x3x128 pad 1;
+                    relu;
+                    level3_tree1_tree2_conv2: conv 3x3x128 pad 1;
+                }
+                relu;
             }
+            {}
         }
         level3_tree1_root_conv: conv 1x1x128;
         v6: relu;
-        level3_tree2_tree1_conv1: conv 3x3x128 pad 1;
-        relu;
-        level3_tree2_tree1_conv2: conv 3x3x128 pad 1;
         residual {
-            from v6;
+            level3_tree2_tree1_conv1: conv 3x3x128 pad 1;
+            relu;
+            level3_tree2_tree1_conv2: conv 3x3x128 pad 1;
         }
         v7: relu;
-        level3_tree2_tree2_conv1: conv 3x3x128 pad 1;
-        relu;
-        level3_tree2_tree2_conv2: conv 3x3x128 pad 1;
         residual {
-            from v7;
+            level3_tree2_tree2_conv1: conv 3x3x128 pad 1;
+            relu;
+            level3_tree2_tree2_conv2: conv 3x3x128 pad 1;
         }
         relu;
         concat {
@@ -85,44 +83,42 @@ cnn! {
             }
         }
         level3_tree2_root_conv: conv 1x1x128;
-        v8: relu;
-        v9: maxpool 2;
-        level4_tree1_project_0: conv 1x1x256;
-        from v8;
-        level4_tree1_tree1_conv1: conv 3x3x256 stride 2 pad 1;
         relu;
-        level4_tree1_tree1_conv2: conv 3x3x256 pad 1;
-        residual {
-            from level4_tree1_project_0;
-        }
-        v10: relu;
-        level4_tree1_tree2_conv1: conv 3x3x256 pad 1;
-        relu;
-        level4_tree1_tree2_conv2: conv 3x3x256 pad 1;
-        residual {
-            from v10;
+        add {
+            {
+                level4_tree1_tree1_conv1: conv 3x3x256 stride 2 pad 1;
+                relu;
+                level4_tree1_tree1_conv2: conv 3x3x256 pad 1;
+            }
+            {
+                v9: maxpool 2;
+                level4_tree1_project_0: conv 1x1x256;
+            }
         }
         relu;
         concat {
-            {}
             {
-                from v10;
+                residual {
+                    level4_tree1_tree2_conv1: conv 3x3x256 pad 1;
+                    relu;
+                    level4_tree1_tree2_conv2: conv 3x3x256 pad 1;
+                }
+                relu;
             }
+            {}
         }
         level4_tree1_root_conv: conv 1x1x256;
         v11: relu;
-        level4_tree2_tree1_conv1: conv 3x3x256 pad 1;
-        relu;
-        level4_tree2_tree1_conv2: conv 3x3x256 pad 1;
         residual {
-            from v11;
+            level4_tree2_tree1_conv1: conv 3x3x256 pad 1;
+            relu;
+            level4_tree2_tree1_conv2: conv 3x3x256 pad 1;
         }
         v12: relu;
-        level4_tree2_tree2_conv1: conv 3x3x256 pad 1;
-        relu;
-        level4_tree2_tree2_conv2: conv 3x3x256 pad 1;
         residual {
-            from v12;
+            level4_tree2_tree2_conv1: conv 3x3x256 pad 1;
+            relu;
+            level4_tree2_tree2_conv2: conv 3x3x256 pad 1;
         }
         relu;
         concat {
@@ -138,22 +134,23 @@ cnn! {
             }
         }
         level4_tree2_root_conv: conv 1x1x256;
-        v13: relu;
-        v14: maxpool 2;
-        level5_project_0: conv 1x1x512;
-        from v13;
-        level5_tree1_conv1: conv 3x3x512 stride 2 pad 1;
         relu;
-        level5_tree1_conv2: conv 3x3x512 pad 1;
-        residual {
-            from level5_project_0;
+        add {
+            {
+                level5_tree1_conv1: conv 3x3x512 stride 2 pad 1;
+                relu;
+                level5_tree1_conv2: conv 3x3x512 pad 1;
+            }
+            {
+                v14: maxpool 2;
+                level5_project_0: conv 1x1x512;
+            }
         }
         v15: relu;
-        level5_tree2_conv1: conv 3x3x512 pad 1;
-        relu;
-        level5_tree2_conv2: conv 3x3x512 pad 1;
         residual {
-            from v15;
+            level5_tree2_conv1: conv 3x3x512 pad 1;
+            relu;
+            level5_tree2_conv2: conv 3x3x512 pad 1;
         }
         relu;
         concat {

@@ -7,29 +7,29 @@ cnn! {
         conv 3x3x16 pad 1;
         relu;
         conv 3x3x32 stride 2 pad 1;
-        v1: relu;
-        maxpool 2;
-        v2: conv 1x1x64;
-        from v1;
-        conv 3x3x64 stride 2 pad 1;
         relu;
-        conv 3x3x64 pad 1;
-        residual {
-            from v2;
-        }
-        v3: relu;
-        conv 3x3x64 pad 1;
-        relu;
-        conv 3x3x64 pad 1;
-        residual {
-            from v3;
+        add {
+            {
+                conv 3x3x64 stride 2 pad 1;
+                relu;
+                conv 3x3x64 pad 1;
+            }
+            {
+                maxpool 2;
+                conv 1x1x64;
+            }
         }
         relu;
         concat {
-            {}
             {
-                from v3;
+                residual {
+                    conv 3x3x64 pad 1;
+                    relu;
+                    conv 3x3x64 pad 1;
+                }
+                relu;
             }
+            {}
         }
         conv 1x1x64;
         v4: relu;
@@ -44,34 +44,30 @@ cnn! {
         residual {
             from v6;
         }
-        v7: relu;
-        conv 3x3x128 pad 1;
-        relu;
-        conv 3x3x128 pad 1;
-        residual {
-            from v7;
-        }
         relu;
         concat {
-            {}
             {
-                from v7;
+                residual {
+                    conv 3x3x128 pad 1;
+                    relu;
+                    conv 3x3x128 pad 1;
+                }
+                relu;
             }
+            {}
         }
         conv 1x1x128;
         v8: relu;
-        conv 3x3x128 pad 1;
-        relu;
-        conv 3x3x128 pad 1;
         residual {
-            from v8;
+            conv 3x3x128 pad 1;
+            relu;
+            conv 3x3x128 pad 1;
         }
         v9: relu;
-        conv 3x3x128 pad 1;
-        relu;
-        conv 3x3x128 pad 1;
         residual {
-            from v9;
+            conv 3x3x128 pad 1;
+            relu;
+            conv 3x3x128 pad 1;
         }
         relu;
         concat {
@@ -99,34 +95,30 @@ cnn! {
         residual {
             from v12;
         }
-        v13: relu;
-        conv 3x3x256 pad 1;
-        relu;
-        conv 3x3x256 pad 1;
-        residual {
-            from v13;
-        }
         relu;
         concat {
-            {}
             {
-                from v13;
+                residual {
+                    conv 3x3x256 pad 1;
+                    relu;
+                    conv 3x3x256 pad 1;
+                }
+                relu;
             }
+            {}
         }
         conv 1x1x256;
         v14: relu;
-        conv 3x3x256 pad 1;
-        relu;
-        conv 3x3x256 pad 1;
         residual {
-            from v14;
+            conv 3x3x256 pad 1;
+            relu;
+            conv 3x3x256 pad 1;
         }
         v15: relu;
-        conv 3x3x256 pad 1;
-        relu;
-        conv 3x3x256 pad 1;
         residual {
-            from v15;
+            conv 3x3x256 pad 1;
+            relu;
+            conv 3x3x256 pad 1;
         }
         relu;
         concat {
@@ -142,22 +134,23 @@ cnn! {
             }
         }
         conv 1x1x256;
-        v16: relu;
-        v17: maxpool 2;
-        v18: conv 1x1x512;
-        from v16;
-        conv 3x3x512 stride 2 pad 1;
         relu;
-        conv 3x3x512 pad 1;
-        residual {
-            from v18;
+        add {
+            {
+                conv 3x3x512 stride 2 pad 1;
+                relu;
+                conv 3x3x512 pad 1;
+            }
+            {
+                v17: maxpool 2;
+                conv 1x1x512;
+            }
         }
         v19: relu;
-        conv 3x3x512 pad 1;
-        relu;
-        conv 3x3x512 pad 1;
         residual {
-            from v19;
+            conv 3x3x512 pad 1;
+            relu;
+            conv 3x3x512 pad 1;
         }
         relu;
         concat {

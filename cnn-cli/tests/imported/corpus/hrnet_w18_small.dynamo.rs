@@ -5,50 +5,48 @@ cnn! {
         conv1: conv 3x3x64 stride 2 pad 1;
         relu;
         conv2: conv 3x3x64 stride 2 pad 1;
-        v1: relu;
-        layer1_0_conv1: conv 1x1x32;
         relu;
-        layer1_0_conv2: conv 3x3x32 pad 1;
-        relu;
-        layer1_0_conv3: conv 1x1x128;
-        from v1;
-        layer1_0_downsample_0: conv 1x1x128;
-        residual {
-            from layer1_0_conv3;
+        add {
+            {
+                layer1_0_downsample_0: conv 1x1x128;
+            }
+            {
+                layer1_0_conv1: conv 1x1x32;
+                relu;
+                layer1_0_conv2: conv 3x3x32 pad 1;
+                relu;
+                layer1_0_conv3: conv 1x1x128;
+            }
         }
         v2: relu;
         transition1_0_0: conv 3x3x16 pad 1;
-        v3: relu;
-        stage2_0_branches_0_0_conv1: conv 3x3x16 pad 1;
         relu;
-        stage2_0_branches_0_0_conv2: conv 3x3x16 pad 1;
         residual {
-            from v3;
+            stage2_0_branches_0_0_conv1: conv 3x3x16 pad 1;
+            relu;
+            stage2_0_branches_0_0_conv2: conv 3x3x16 pad 1;
         }
-        v4: relu;
-        stage2_0_branches_0_1_conv1: conv 3x3x16 pad 1;
         relu;
-        stage2_0_branches_0_1_conv2: conv 3x3x16 pad 1;
         residual {
-            from v4;
+            stage2_0_branches_0_1_conv1: conv 3x3x16 pad 1;
+            relu;
+            stage2_0_branches_0_1_conv2: conv 3x3x16 pad 1;
         }
         v5: relu;
         stage2_0_fuse_layers_1_0_0_0: conv 3x3x32 stride 2 pad 1;
         from v2;
         transition1_1_0_0: conv 3x3x32 stride 2 pad 1;
-        v6: relu;
-        stage2_0_branches_1_0_conv1: conv 3x3x32 pad 1;
         relu;
-        stage2_0_branches_1_0_conv2: conv 3x3x32 pad 1;
         residual {
-            from v6;
+            stage2_0_branches_1_0_conv1: conv 3x3x32 pad 1;
+            relu;
+            stage2_0_branches_1_0_conv2: conv 3x3x32 pad 1;
         }
-        v7: relu;
-        stage2_0_branches_1_1_conv1: conv 3x3x32 pad 1;
         relu;
-        stage2_0_branches_1_1_conv2: conv 3x3x32 pad 1;
         residual {
-            from v7;
+            stage2_0_branches_1_1_conv1: conv 3x3x32 pad 1;
+            relu;
+            stage2_0_branches_1_1_conv2: conv 3x3x32 pad 1;
         }
         v8: relu;
         stage2_0_fuse_layers_0_1_0: conv 1x1x16;
@@ -56,19 +54,17 @@ cnn! {
         residual {
             from v5;
         }
-        v9: relu;
-        stage3_0_branches_0_0_conv1: conv 3x3x16 pad 1;
         relu;
-        stage3_0_branches_0_0_conv2: conv 3x3x16 pad 1;
         residual {
-            from v9;
+            stage3_0_branches_0_0_conv1: conv 3x3x16 pad 1;
+            relu;
+            stage3_0_branches_0_0_conv2: conv 3x3x16 pad 1;
         }
-        v10: relu;
-        stage3_0_branches_0_1_conv1: conv 3x3x16 pad 1;
         relu;
-        stage3_0_branches_0_1_conv2: conv 3x3x16 pad 1;
         residual {
-            from v10;
+            stage3_0_branches_0_1_conv1: conv 3x3x16 pad 1;
+            relu;
+            stage3_0_branches_0_1_conv2: conv 3x3x16 pad 1;
         }
         v11: relu;
         stage3_0_fuse_layers_1_0_0_0: conv 3x3x32 stride 2 pad 1;
@@ -81,60 +77,57 @@ cnn! {
             }
         }
         v12: relu;
-        transition2_2_0_0: conv 3x3x64 stride 2 pad 1;
-        v13: relu;
-        stage3_0_branches_2_0_conv1: conv 3x3x64 pad 1;
+        add {
+            {
+                stage3_0_branches_1_0_conv1: conv 3x3x32 pad 1;
+                relu;
+                stage3_0_branches_1_0_conv2: conv 3x3x32 pad 1;
+                residual {
+                    from v12;
+                }
+                relu;
+                residual {
+                    stage3_0_branches_1_1_conv1: conv 3x3x32 pad 1;
+                    relu;
+                    stage3_0_branches_1_1_conv2: conv 3x3x32 pad 1;
+                }
+                v18: relu;
+                stage3_0_fuse_layers_0_1_0: conv 1x1x16;
+                resize 56x56;
+                residual {
+                    from v11;
+                }
+            }
+            {
+                transition2_2_0_0: conv 3x3x64 stride 2 pad 1;
+                relu;
+                residual {
+                    stage3_0_branches_2_0_conv1: conv 3x3x64 pad 1;
+                    relu;
+                    stage3_0_branches_2_0_conv2: conv 3x3x64 pad 1;
+                }
+                relu;
+                residual {
+                    stage3_0_branches_2_1_conv1: conv 3x3x64 pad 1;
+                    relu;
+                    stage3_0_branches_2_1_conv2: conv 3x3x64 pad 1;
+                }
+                v15: relu;
+                stage3_0_fuse_layers_0_2_0: conv 1x1x16;
+                resize 56x56;
+            }
+        }
         relu;
-        stage3_0_branches_2_0_conv2: conv 3x3x64 pad 1;
         residual {
-            from v13;
+            stage4_0_branches_0_0_conv1: conv 3x3x16 pad 1;
+            relu;
+            stage4_0_branches_0_0_conv2: conv 3x3x16 pad 1;
         }
-        v14: relu;
-        stage3_0_branches_2_1_conv1: conv 3x3x64 pad 1;
         relu;
-        stage3_0_branches_2_1_conv2: conv 3x3x64 pad 1;
         residual {
-            from v14;
-        }
-        v15: relu;
-        stage3_0_fuse_layers_0_2_0: conv 1x1x16;
-        v16: resize 56x56;
-        from v12;
-        stage3_0_branches_1_0_conv1: conv 3x3x32 pad 1;
-        relu;
-        stage3_0_branches_1_0_conv2: conv 3x3x32 pad 1;
-        residual {
-            from v12;
-        }
-        v17: relu;
-        stage3_0_branches_1_1_conv1: conv 3x3x32 pad 1;
-        relu;
-        stage3_0_branches_1_1_conv2: conv 3x3x32 pad 1;
-        residual {
-            from v17;
-        }
-        v18: relu;
-        stage3_0_fuse_layers_0_1_0: conv 1x1x16;
-        resize 56x56;
-        residual {
-            from v11;
-        }
-        residual {
-            from v16;
-        }
-        v19: relu;
-        stage4_0_branches_0_0_conv1: conv 3x3x16 pad 1;
-        relu;
-        stage4_0_branches_0_0_conv2: conv 3x3x16 pad 1;
-        residual {
-            from v19;
-        }
-        v20: relu;
-        stage4_0_branches_0_1_conv1: conv 3x3x16 pad 1;
-        relu;
-        stage4_0_branches_0_1_conv2: conv 3x3x16 pad 1;
-        residual {
-            from v20;
+            stage4_0_branches_0_1_conv1: conv 3x3x16 pad 1;
+            relu;
+            stage4_0_branches_0_1_conv2: conv 3x3x16 pad 1;
         }
         v21: relu;
         stage4_0_fuse_layers_1_0_0_0: conv 3x3x32 stride 2 pad 1;
@@ -152,19 +145,17 @@ cnn! {
         residual {
             from v22;
         }
-        v23: relu;
-        stage4_0_branches_1_0_conv1: conv 3x3x32 pad 1;
         relu;
-        stage4_0_branches_1_0_conv2: conv 3x3x32 pad 1;
         residual {
-            from v23;
+            stage4_0_branches_1_0_conv1: conv 3x3x32 pad 1;
+            relu;
+            stage4_0_branches_1_0_conv2: conv 3x3x32 pad 1;
         }
-        v24: relu;
-        stage4_0_branches_1_1_conv1: conv 3x3x32 pad 1;
         relu;
-        stage4_0_branches_1_1_conv2: conv 3x3x32 pad 1;
         residual {
-            from v24;
+            stage4_0_branches_1_1_conv1: conv 3x3x32 pad 1;
+            relu;
+            stage4_0_branches_1_1_conv2: conv 3x3x32 pad 1;
         }
         v25: relu;
         stage4_0_fuse_layers_0_1_0: conv 1x1x16;
@@ -185,46 +176,45 @@ cnn! {
             from v15;
         }
         v27: relu;
-        transition3_3_0_0: conv 3x3x128 stride 2 pad 1;
-        v28: relu;
-        stage4_0_branches_3_0_conv1: conv 3x3x128 pad 1;
-        relu;
-        stage4_0_branches_3_0_conv2: conv 3x3x128 pad 1;
-        residual {
-            from v28;
-        }
-        v29: relu;
-        stage4_0_branches_3_1_conv1: conv 3x3x128 pad 1;
-        relu;
-        stage4_0_branches_3_1_conv2: conv 3x3x128 pad 1;
-        residual {
-            from v29;
-        }
-        v30: relu;
-        stage4_0_fuse_layers_0_3_0: conv 1x1x16;
-        v31: resize 56x56;
-        from v27;
-        stage4_0_branches_2_0_conv1: conv 3x3x64 pad 1;
-        relu;
-        stage4_0_branches_2_0_conv2: conv 3x3x64 pad 1;
-        residual {
-            from v27;
-        }
-        v32: relu;
-        stage4_0_branches_2_1_conv1: conv 3x3x64 pad 1;
-        relu;
-        stage4_0_branches_2_1_conv2: conv 3x3x64 pad 1;
-        residual {
-            from v32;
-        }
-        v33: relu;
-        stage4_0_fuse_layers_0_2_0: conv 1x1x16;
-        resize 56x56;
-        residual {
-            from v26;
-        }
-        residual {
-            from v31;
+        add {
+            {
+                stage4_0_branches_2_0_conv1: conv 3x3x64 pad 1;
+                relu;
+                stage4_0_branches_2_0_conv2: conv 3x3x64 pad 1;
+                residual {
+                    from v27;
+                }
+                relu;
+                residual {
+                    stage4_0_branches_2_1_conv1: conv 3x3x64 pad 1;
+                    relu;
+                    stage4_0_branches_2_1_conv2: conv 3x3x64 pad 1;
+                }
+                v33: relu;
+                stage4_0_fuse_layers_0_2_0: conv 1x1x16;
+                resize 56x56;
+                residual {
+                    from v26;
+                }
+            }
+            {
+                transition3_3_0_0: conv 3x3x128 stride 2 pad 1;
+                relu;
+                residual {
+                    stage4_0_branches_3_0_conv1: conv 3x3x128 pad 1;
+                    relu;
+                    stage4_0_branches_3_0_conv2: conv 3x3x128 pad 1;
+                }
+                relu;
+                residual {
+                    stage4_0_branches_3_1_conv1: conv 3x3x128 pad 1;
+                    relu;
+                    stage4_0_branches_3_1_conv2: conv 3x3x128 pad 1;
+                }
+                v30: relu;
+                stage4_0_fuse_layers_0_3_0: conv 1x1x16;
+                resize 56x56;
+            }
         }
         v34: relu;
         incre_modules_0_0_conv1: conv 1x1x32;

@@ -2,53 +2,43 @@ cnn! {
     // Imported from hrnet_w18_small.legacy.onnx (pytorch 2.15.0) by `cnn import`.
     pub struct HrnetW18SmallLegacy {
         input 224x224x3;
-        conv 3x3x64 stride 2 pad 1;
-        relu;
-        conv 3x3x64 stride 2 pad 1;
-        v1: relu;
-        conv 1x1x32;
-        relu;
-        conv 3x3x32 pad 1;
-        relu;
-        v2: conv 1x1x128;
-        from v1;
-        conv 1x1x128;
-        residual {
-            from v2;
+        repeat 2 {
+            conv 3x3x64 stride 2 pad 1;
+            relu;
+        }
+        add {
+            {
+                conv 1x1x128;
+            }
+            {
+                conv 1x1x32;
+                relu;
+                conv 3x3x32 pad 1;
+                relu;
+                conv 1x1x128;
+            }
         }
         v3: relu;
         conv 3x3x16 pad 1;
-        v4: relu;
-        conv 3x3x16 pad 1;
-        relu;
-        conv 3x3x16 pad 1;
-        residual {
-            from v4;
-        }
-        v5: relu;
-        conv 3x3x16 pad 1;
-        relu;
-        conv 3x3x16 pad 1;
-        residual {
-            from v5;
+        repeat 2 {
+            relu;
+            residual {
+                conv 3x3x16 pad 1;
+                relu;
+                conv 3x3x16 pad 1;
+            }
         }
         v6: relu;
         v7: conv 3x3x32 stride 2 pad 1;
         from v3;
         conv 3x3x32 stride 2 pad 1;
-        v8: relu;
-        conv 3x3x32 pad 1;
-        relu;
-        conv 3x3x32 pad 1;
-        residual {
-            from v8;
-        }
-        v9: relu;
-        conv 3x3x32 pad 1;
-        relu;
-        conv 3x3x32 pad 1;
-        residual {
-            from v9;
+        repeat 2 {
+            relu;
+            residual {
+                conv 3x3x32 pad 1;
+                relu;
+                conv 3x3x32 pad 1;
+            }
         }
         v10: relu;
         conv 1x1x16;
@@ -56,19 +46,13 @@ cnn! {
         residual {
             from v6;
         }
-        v11: relu;
-        conv 3x3x16 pad 1;
-        relu;
-        conv 3x3x16 pad 1;
-        residual {
-            from v11;
-        }
-        v12: relu;
-        conv 3x3x16 pad 1;
-        relu;
-        conv 3x3x16 pad 1;
-        residual {
-            from v12;
+        repeat 2 {
+            relu;
+            residual {
+                conv 3x3x16 pad 1;
+                relu;
+                conv 3x3x16 pad 1;
+            }
         }
         v13: relu;
         v14: conv 3x3x32 stride 2 pad 1;
@@ -81,60 +65,49 @@ cnn! {
             }
         }
         v15: relu;
-        conv 3x3x64 stride 2 pad 1;
-        v16: relu;
-        conv 3x3x64 pad 1;
-        relu;
-        conv 3x3x64 pad 1;
-        residual {
-            from v16;
+        add {
+            {
+                conv 3x3x32 pad 1;
+                relu;
+                conv 3x3x32 pad 1;
+                residual {
+                    from v15;
+                }
+                relu;
+                residual {
+                    conv 3x3x32 pad 1;
+                    relu;
+                    conv 3x3x32 pad 1;
+                }
+                v21: relu;
+                conv 1x1x16;
+                upsample 2;
+                residual {
+                    from v13;
+                }
+            }
+            {
+                conv 3x3x64 stride 2 pad 1;
+                repeat 2 {
+                    relu;
+                    residual {
+                        conv 3x3x64 pad 1;
+                        relu;
+                        conv 3x3x64 pad 1;
+                    }
+                }
+                v18: relu;
+                conv 1x1x16;
+                upsample 4;
+            }
         }
-        v17: relu;
-        conv 3x3x64 pad 1;
-        relu;
-        conv 3x3x64 pad 1;
-        residual {
-            from v17;
-        }
-        v18: relu;
-        conv 1x1x16;
-        v19: upsample 4;
-        from v15;
-        conv 3x3x32 pad 1;
-        relu;
-        conv 3x3x32 pad 1;
-        residual {
-            from v15;
-        }
-        v20: relu;
-        conv 3x3x32 pad 1;
-        relu;
-        conv 3x3x32 pad 1;
-        residual {
-            from v20;
-        }
-        v21: relu;
-        conv 1x1x16;
-        upsample 2;
-        residual {
-            from v13;
-        }
-        residual {
-            from v19;
-        }
-        v22: relu;
-        conv 3x3x16 pad 1;
-        relu;
-        conv 3x3x16 pad 1;
-        residual {
-            from v22;
-        }
-        v23: relu;
-        conv 3x3x16 pad 1;
-        relu;
-        conv 3x3x16 pad 1;
-        residual {
-            from v23;
+        repeat 2 {
+            relu;
+            residual {
+                conv 3x3x16 pad 1;
+                relu;
+                conv 3x3x16 pad 1;
+            }
         }
         v24: relu;
         v25: conv 3x3x32 stride 2 pad 1;
@@ -152,19 +125,13 @@ cnn! {
         residual {
             from v26;
         }
-        v27: relu;
-        conv 3x3x32 pad 1;
-        relu;
-        conv 3x3x32 pad 1;
-        residual {
-            from v27;
-        }
-        v28: relu;
-        conv 3x3x32 pad 1;
-        relu;
-        conv 3x3x32 pad 1;
-        residual {
-            from v28;
+        repeat 2 {
+            relu;
+            residual {
+                conv 3x3x32 pad 1;
+                relu;
+                conv 3x3x32 pad 1;
+            }
         }
         v29: relu;
         conv 1x1x16;
@@ -185,46 +152,41 @@ cnn! {
             from v18;
         }
         v32: relu;
-        conv 3x3x128 stride 2 pad 1;
-        v33: relu;
-        conv 3x3x128 pad 1;
-        relu;
-        conv 3x3x128 pad 1;
-        residual {
-            from v33;
-        }
-        v34: relu;
-        conv 3x3x128 pad 1;
-        relu;
-        conv 3x3x128 pad 1;
-        residual {
-            from v34;
-        }
-        v35: relu;
-        conv 1x1x16;
-        v36: upsample 8;
-        from v32;
-        conv 3x3x64 pad 1;
-        relu;
-        conv 3x3x64 pad 1;
-        residual {
-            from v32;
-        }
-        v37: relu;
-        conv 3x3x64 pad 1;
-        relu;
-        conv 3x3x64 pad 1;
-        residual {
-            from v37;
-        }
-        v38: relu;
-        conv 1x1x16;
-        upsample 4;
-        residual {
-            from v30;
-        }
-        residual {
-            from v36;
+        add {
+            {
+                conv 3x3x64 pad 1;
+                relu;
+                conv 3x3x64 pad 1;
+                residual {
+                    from v32;
+                }
+                relu;
+                residual {
+                    conv 3x3x64 pad 1;
+                    relu;
+                    conv 3x3x64 pad 1;
+                }
+                v38: relu;
+                conv 1x1x16;
+                upsample 4;
+                residual {
+                    from v30;
+                }
+            }
+            {
+                conv 3x3x128 stride 2 pad 1;
+                repeat 2 {
+                    relu;
+                    residual {
+                        conv 3x3x128 pad 1;
+                        relu;
+                        conv 3x3x128 pad 1;
+                    }
+                }
+                v35: relu;
+                conv 1x1x16;
+                upsample 8;
+            }
         }
         v39: relu;
         conv 1x1x32;
