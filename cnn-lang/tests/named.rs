@@ -197,3 +197,19 @@ fn the_input_is_taken_by_the_name_it_is_given() {
     assert_eq!(found[0].0, "input", "{found:?}");
     assert!(found[0].1.contains("`x: input 32x32x3;`"), "{found:?}");
 }
+
+#[test]
+fn from_takes_no_position_in_the_state_dict_keys() {
+    // As PyTorch's nn.Sequential numbers only its modules: `from` is none.
+    let source = "input 8x8x3; a: conv 1x1x3; conv 1x1x3; add { {} { from a; } } conv 1x1x3;";
+    let network = check(source, Some("Net")).network.expect("valid");
+    let keys: Vec<String> = cnn_lang::tensors(&network)
+        .expect("keys")
+        .into_iter()
+        .map(|tensor| tensor.key)
+        .collect();
+    assert_eq!(
+        keys,
+        ["a.weight", "a.bias", "1.weight", "1.bias", "2.weight", "2.bias"]
+    );
+}
