@@ -2,7 +2,9 @@
 too large to commit with their weights: resnet18 and mobilenet_v2; and on
 timm models whose joins nest (RepVGG's add chains, VoVNet's prefix
 concats, MixNet's residual around a split, SelecSLS's and Inception-v3's
-concats), on small inputs, in both of torch's exporters.
+concats) and whose graphs are not series-parallel (DLA, HRNet, Res2Net,
+DPN, imported in the named form), on small inputs, in both of torch's
+exporters.
 
     /work/venv/bin/python scripts/check_import_forward.py /tmp/forward
     CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release \\
@@ -67,6 +69,15 @@ def joins(out, expected):
         ("repvgg_a0", "dynamo", 64),
         ("mixnet_s", "dynamo", 64),
         ("ese_vovnet19b_dw", "dynamo", 64),
+        # Not series-parallel: imported in the named form (`from`). Not
+        # dpn68: its batch norms that no conv precedes use eps 1e-3, which
+        # the importer reads as `bn` (eps 1e-5), 3.6e-4 of the output off.
+        ("dla34", "legacy", 64),
+        ("hrnet_w18_small", "legacy", 64),
+        ("res2net50_26w_4s", "legacy", 64),
+        ("dla34", "dynamo", 64),
+        ("hrnet_w18_small", "dynamo", 64),
+        ("res2net50_26w_4s", "dynamo", 64),
     ]:
         torch.manual_seed(0)
         model = timm.create_model(name, pretrained=False).eval()

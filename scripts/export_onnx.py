@@ -19,12 +19,13 @@ BatchNorm2d's weight and bias and gains a conv bias: params - sum(C). The
 script checks that against the sizes of the weights the graph's nodes read.
 Neither comes from the cnn code under test.
 
-It also writes four small files for the error cases: `lstm.onnx` (an
+It also writes small files for the command's cases: `lstm.onnx` (an
 operator the language lacks), `fork.onnx` (a branch that leaves and never
 returns: two graph outputs), `bridge.onnx` (branches that do not
-join in one node: not series-parallel), `interleave.onnx` (a Concat of two
-branches of one fork with a value from an earlier fork between them) and
-`not-onnx.onnx` (text, not a model).
+join in one node: not series-parallel, imported in the named form),
+`interleave.onnx` (a Concat of two branches of one fork with a value from
+an earlier fork between them: named form too) and `not-onnx.onnx` (text,
+not a model).
 """
 
 import json

@@ -63,10 +63,16 @@ LEGACY += ["repvgg_a0", "inception_v4", "ese_vovnet19b_dw", "mixnet_s"]
 # Concats of a block's output with branches forking inside it: SelecSLS's
 # concat of three points of a chain, Inception-v3's flattened concats.
 LEGACY += ["selecsls42b", "inception_v3"]
+# Graphs that are not series-parallel, read in the named form (`from`):
+# DLA's tree aggregation, HRNet's fusion across resolutions, Res2Net's
+# scales (each fed its slice plus the scale before), DPN's dual path.
+NAMED = ["dla34", "hrnet_w18_small", "res2net50_26w_4s", "dpn68"]
+LEGACY += NAMED
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
 DYNAMO += ["repvgg_a0", "ese_vovnet19b_dw", "mixnet_s"]
+DYNAMO += NAMED
 
 
 def build(name):
@@ -126,14 +132,32 @@ def read_count(model):
     sizes = {init.name: init for init in model.graph.initializer}
     total = 0
     for node in model.graph.node:
-        # Clip's bounds (relu6's 0 and 6) are no weights.
-        for name in node.input[:1] if node.op_type == "Clip" else node.input:
+        # Clip's bounds (relu6's 0 and 6) and Resize's scales are no weights.
+        for name in node.input[:1] if node.op_type in ("Clip", "Resize") else node.input:
             init = sizes.get(name)
             if init is not None and init.data_type == onnx.TensorProto.FLOAT:
                 size = 1
                 for d in init.dims:
                     size *= d
                 total += size
+    return total
+
+
+def biased_convs_folded(model):
+    """The channels of the batch norms that follow a conv which has a bias
+    already (HRNet's downsampling and final layers): folded into it, such
+    a batch norm adds no bias to the file, so its weight and bias are 2C
+    fewer parameters, not the C the count above takes off."""
+    leaves = [m for m in model.modules() if not list(m.children())]
+    total = 0
+    for before, module in zip(leaves, leaves[1:]):
+        if (
+            isinstance(module, torch.nn.BatchNorm2d)
+            and isinstance(before, torch.nn.Conv2d)
+            and before.bias is not None
+            and before.out_channels == module.num_features
+        ):
+            total += module.num_features
     return total
 
 
@@ -152,7 +176,7 @@ def export(name, mode, expected):
     params = sum(p.numel() for p in model.parameters())
     bns = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
     kept = kept_batch_norms(stripped)
-    learnable = params - sum(m.num_features for m in bns) + kept
+    learnable = params - sum(m.num_features for m in bns) + kept - biased_convs_folded(model)
     in_file = (referenced_count(stripped) if mode == "legacy" else read_count(stripped)) - 2 * kept
     assert learnable == in_file, (name, mode, learnable, in_file)
     with torch.no_grad():

@@ -23,6 +23,22 @@ include!("imported/corpus/cspresnet50.legacy.rs");
 const _: () = assert!(Cspresnet50Legacy::PARAMS == 21596008);
 const _: () = assert!(Cspresnet50Legacy::MACS == 3458752512);
 
+include!("imported/corpus/dla34.dynamo.rs");
+const _: () = assert!(Dla34Dynamo::PARAMS == 15734360);
+const _: () = assert!(Dla34Dynamo::MACS == 3060043776);
+
+include!("imported/corpus/dla34.legacy.rs");
+const _: () = assert!(Dla34Legacy::PARAMS == 15734360);
+const _: () = assert!(Dla34Legacy::MACS == 3060043776);
+
+include!("imported/corpus/dpn68.dynamo.rs");
+const _: () = assert!(Dpn68Dynamo::PARAMS == 12590344);
+const _: () = assert!(Dpn68Dynamo::MACS == 2326163456);
+
+include!("imported/corpus/dpn68.legacy.rs");
+const _: () = assert!(Dpn68Legacy::PARAMS == 12590344);
+const _: () = assert!(Dpn68Legacy::MACS == 2326163456);
+
 include!("imported/corpus/efficientnet_b0.dynamo.rs");
 const _: () = assert!(EfficientnetB0Dynamo::PARAMS == 5267540);
 const _: () = assert!(EfficientnetB0Dynamo::MACS == 385814752);
@@ -50,6 +66,14 @@ const _: () = assert!(Ghostnet050Dynamo::MACS == 42328152);
 include!("imported/corpus/ghostnet_050.legacy.rs");
 const _: () = assert!(Ghostnet050Legacy::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Legacy::MACS == 42328152);
+
+include!("imported/corpus/hrnet_w18_small.dynamo.rs");
+const _: () = assert!(HrnetW18SmallDynamo::PARAMS == 13171608);
+const _: () = assert!(HrnetW18SmallDynamo::MACS == 1601508352);
+
+include!("imported/corpus/hrnet_w18_small.legacy.rs");
+const _: () = assert!(HrnetW18SmallLegacy::PARAMS == 13171608);
+const _: () = assert!(HrnetW18SmallLegacy::MACS == 1601508352);
 
 include!("imported/corpus/inception_v3.legacy.rs");
 const _: () = assert!(InceptionV3Legacy::PARAMS == 23817352);
@@ -103,6 +127,14 @@ include!("imported/corpus/repvgg_a0.legacy.rs");
 const _: () = assert!(RepvggA0Legacy::PARAMS == 9099976);
 const _: () = assert!(RepvggA0Legacy::MACS == 1512581120);
 
+include!("imported/corpus/res2net50_26w_4s.dynamo.rs");
+const _: () = assert!(Res2net5026w4sDynamo::PARAMS == 25669374);
+const _: () = assert!(Res2net5026w4sDynamo::MACS == 4255166464);
+
+include!("imported/corpus/res2net50_26w_4s.legacy.rs");
+const _: () = assert!(Res2net5026w4sLegacy::PARAMS == 25669374);
+const _: () = assert!(Res2net5026w4sLegacy::MACS == 4255166464);
+
 include!("imported/corpus/resnet18.dynamo.rs");
 const _: () = assert!(Resnet18Dynamo::PARAMS == 11684712);
 const _: () = assert!(Resnet18Dynamo::MACS == 1814073344);
@@ -149,6 +181,30 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Cspresnet50Legacy",
         ),
         (
+            "dla34.dynamo",
+            Dla34Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Dla34Dynamo",
+        ),
+        (
+            "dla34.legacy",
+            Dla34Legacy::OUTPUT.to_string(),
+            "1000",
+            "Dla34Legacy",
+        ),
+        (
+            "dpn68.dynamo",
+            Dpn68Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Dpn68Dynamo",
+        ),
+        (
+            "dpn68.legacy",
+            Dpn68Legacy::OUTPUT.to_string(),
+            "1000",
+            "Dpn68Legacy",
+        ),
+        (
             "efficientnet_b0.dynamo",
             EfficientnetB0Dynamo::OUTPUT.to_string(),
             "1000",
@@ -189,6 +245,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Ghostnet050Legacy::OUTPUT.to_string(),
             "1000",
             "Ghostnet050Legacy",
+        ),
+        (
+            "hrnet_w18_small.dynamo",
+            HrnetW18SmallDynamo::OUTPUT.to_string(),
+            "1000",
+            "HrnetW18SmallDynamo",
+        ),
+        (
+            "hrnet_w18_small.legacy",
+            HrnetW18SmallLegacy::OUTPUT.to_string(),
+            "1000",
+            "HrnetW18SmallLegacy",
         ),
         (
             "inception_v3.legacy",
@@ -267,6 +335,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             RepvggA0Legacy::OUTPUT.to_string(),
             "1000",
             "RepvggA0Legacy",
+        ),
+        (
+            "res2net50_26w_4s.dynamo",
+            Res2net5026w4sDynamo::OUTPUT.to_string(),
+            "1000",
+            "Res2net5026w4sDynamo",
+        ),
+        (
+            "res2net50_26w_4s.legacy",
+            Res2net5026w4sLegacy::OUTPUT.to_string(),
+            "1000",
+            "Res2net5026w4sLegacy",
         ),
         (
             "resnet18.dynamo",

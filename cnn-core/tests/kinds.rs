@@ -67,6 +67,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Shuffle, 40),
         (Kind::Block(Block::Split), 41),
         (Kind::Grn, 42),
+        (Kind::Slice, 43),
     ]);
     kinds
 }
@@ -78,7 +79,7 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    assert_eq!(Kind::from_code(43), None);
+    assert_eq!(Kind::from_code(44), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -124,6 +125,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::ConvTranspose,
         Kind::GroupNorm,
         Kind::Shuffle,
+        Kind::Slice,
     ];
     // Sizes that must be at least 1 without a sliding window.
     let sized = [Kind::AdaptiveAvgPool, Kind::Upsample, Kind::Resize];
@@ -184,7 +186,7 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::Grn => Class::Pointwise,
             Kind::Dropout => Class::Identity,
             Kind::ZeroPad => Class::Pad,
-            Kind::Upsample | Kind::Resize | Kind::Shuffle => Class::Resample,
+            Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice => Class::Resample,
             Kind::Block(_) => Class::Block,
         };
         assert_eq!(kind.info().class, class, "{kind:?}");
@@ -228,7 +230,8 @@ fn display_names_match_the_renderers_matches() {
             | Kind::ZeroPad
             | Kind::Upsample
             | Kind::Resize
-            | Kind::Shuffle => "other",
+            | Kind::Shuffle
+            | Kind::Slice => "other",
             Kind::Block(_) => "block",
         };
         let json = match kind {

@@ -31,7 +31,18 @@ fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut 
                 render(body, depth + 1, seen, lines);
                 lines.push(format!("{pad}}}"));
             }
-            Stmt::Slice { .. } => {}
+            // A `split`'s slices are gone from its branches by now; one
+            // left is a slice of its own.
+            Stmt::Slice { start, end, .. } => lines.push(format!("{pad}slice {start}..{end};")),
+            Stmt::From(name) => lines.push(format!("{pad}from {name};")),
+            Stmt::Named(name, block) => {
+                let first = lines.len();
+                render(std::slice::from_ref(block), depth, seen, lines);
+                seen.insert(name.to_uppercase());
+                if let Some(line) = lines.get_mut(first) {
+                    *line = format!("{pad}{name}: {}", line.trim_start());
+                }
+            }
             Stmt::Repeat(count, body) => {
                 lines.push(format!("{pad}repeat {count} {{"));
                 render(body, depth + 1, seen, lines);

@@ -62,6 +62,7 @@ fn unnamed(stmt: &Stmt) -> bool {
         Stmt::Layer { name, .. } => name.is_none(),
         Stmt::Block(_, branches) => branches.iter().flatten().all(unnamed),
         Stmt::Residual(body) | Stmt::Repeat(_, body) => body.iter().all(unnamed),
-        Stmt::Slice { .. } => false,
+        // A name a `from` takes, and a `from`, are one statement's.
+        Stmt::Slice { .. } | Stmt::From(_) | Stmt::Named(..) => false,
     }
 }

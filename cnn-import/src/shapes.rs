@@ -56,7 +56,9 @@ fn layers_of<'s>(stmts: &'s [Stmt], out: &mut Vec<Layer<'s>>) {
             Stmt::Layer { text, origin, .. } => out.push((text, origin.value.as_ref())),
             Stmt::Block(_, branches) => branches.iter().for_each(|b| layers_of(b, out)),
             Stmt::Residual(body) | Stmt::Repeat(_, body) => layers_of(body, out),
-            Stmt::Slice { .. } => {}
+            Stmt::Slice { .. } => out.push(("slice", None)),
+            Stmt::Named(_, block) => layers_of(std::slice::from_ref(block), out),
+            Stmt::From(_) => {}
         }
     }
 }

@@ -299,6 +299,10 @@ const SHUFFLE: KindInfo = KindInfo::new("shuffle", Kind::Shuffle, Class::Resampl
 const GRN: KindInfo = KindInfo::new("grn", Kind::Grn, Class::Pointwise, 42, "norm")
     .spatial()
     .needs(Scratch::PerChannel);
+// Its count is the channels it takes, `B - A`, which must be at least 1.
+const SLICE: KindInfo = KindInfo::new("slice", Kind::Slice, Class::Resample, 43, "other")
+    .takes(Argument::Range, OptionSet::NONE)
+    .counted();
 
 /// What a block written with braces alone has for a keyword.
 pub(super) const BRACES: &str = "{}";
@@ -359,6 +363,7 @@ pub const KINDS: &[KindInfo] = &[
     SCALE,
     SHUFFLE,
     GRN,
+    SLICE,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
@@ -402,6 +407,7 @@ impl Kind {
             Kind::Scale => &SCALE,
             Kind::Shuffle => &SHUFFLE,
             Kind::Grn => &GRN,
+            Kind::Slice => &SLICE,
             Kind::Block(block) => block.info(),
         }
     }

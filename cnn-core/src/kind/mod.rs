@@ -65,6 +65,9 @@ pub enum Kind {
     Shuffle,
     /// `grn`: global response normalisation (ConvNeXt V2's GRN).
     Grn,
+    /// `slice A..B`: channels `A` to `B` (`B` not included) of the input,
+    /// as PyTorch's `x[:, A:B]`.
+    Slice,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -147,7 +150,7 @@ pub enum Class {
     /// Pads its input with zeros on every side: `zeropad`.
     Pad,
     /// Moves its input's values to new places, without parameters:
-    /// `upsample`, `resize`, `shuffle`.
+    /// `upsample`, `resize`, `shuffle`, `slice`.
     Resample,
     /// Holds other layers ([`Kind::Block`]).
     Block,
@@ -186,6 +189,8 @@ pub enum Argument {
     OptionalCount,
     /// An optional rate between 0 and 1 (`dropout`).
     OptionalRate,
+    /// A range of channels, `A..B` (`slice`).
+    Range,
 }
 
 impl Kind {
@@ -218,7 +223,8 @@ impl Kind {
             | Kind::GroupNorm
             | Kind::Scale
             | Kind::Shuffle
-            | Kind::Grn => None,
+            | Kind::Grn
+            | Kind::Slice => None,
         }
     }
 

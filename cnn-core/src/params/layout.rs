@@ -347,6 +347,7 @@ impl LayerSpec {
             | Kind::Upsample
             | Kind::Resize
             | Kind::Shuffle
+            | Kind::Slice
             | Kind::Block(_) => None,
         }
     }

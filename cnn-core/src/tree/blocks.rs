@@ -167,6 +167,7 @@ impl Walk {
                     | Error::GroupsInput { .. }
                     | Error::GroupsFilters { .. }
                     | Error::GroupsChannels { .. }
+                    | Error::SliceOutside { .. }
                     | Error::OutPadTooLarge { .. }
                     | Error::Rank { .. }
                     | Error::PaddingCropsAll { .. }

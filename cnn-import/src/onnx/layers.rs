@@ -350,7 +350,8 @@ fn reduce_mean(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     Ok(stmts)
 }
 
-/// A Slice of channels: kept for the `split` block that must hold it.
+/// A Slice of channels: a `split` block's, if a Concat joins equal ones
+/// in order, else `slice A..B`.
 fn slice(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     let value = |position: usize| -> Option<Vec<f64>> {
         let input = node.input.get(position).filter(|i| !i.is_empty())?;
@@ -373,7 +374,6 @@ fn slice(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
                 start,
                 end,
                 channels: c,
-                node: describe(node),
             }])
         }
         _ => Err(format!(
@@ -411,7 +411,7 @@ fn scale(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
 /// The block for a Concat of `branches`: `split` when each branch begins
 /// with a Slice of the input's channels and the slices divide them
 /// equally in order, else `concat`.
-pub fn split(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> {
+pub fn split(branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> {
     let mut channels = 0;
     let slices: Vec<Option<(u64, u64)>> = branches
         .iter()
@@ -441,18 +441,9 @@ pub fn split(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String>
             && b.last().is_some_and(|l| l.1 == channels)
     });
     if !equal {
-        let parts = match &bounds {
-            Some(bounds) => {
-                let parts: Vec<String> = bounds.iter().map(|(s, e)| format!("{s}..{e}")).collect();
-                format!("slice channels {}", parts.join(", "))
-            }
-            None => "do not all begin with a slice of channels".to_string(),
-        };
-        return Err(format!(
-            "{} joins branches that {parts}: the language's split gives each branch an \
-             equal slice of every channel, in order",
-            describe(node)
-        ));
+        // Unequal slices, or some branches sliced and others not: each
+        // branch says what it takes (`slice A..B`), and a concat joins them.
+        return Ok(Stmt::Block("concat", branches));
     }
     let branches = branches
         .into_iter()

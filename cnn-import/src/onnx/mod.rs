@@ -10,7 +10,9 @@
 //! arithmetic exporters write worked out in `fold`, and every value's
 //! shape worked out in `infer`, the file's own shapes only a check),
 //! then walked (`walk`) into the language's blocks, each node a statement (`ops`, `layers`,
-//! and `patterns` for layers written as several nodes). The text is then
+//! and `patterns` for layers written as several nodes); a graph that is
+//! not series-parallel is read in the named form instead (`named`: the
+//! nodes in order, `from name` where one reads an earlier value). The text is then
 //! checked by `cnn_lang::check` as any `.cnn` file is, and printed only
 //! if it checks and its shapes are the graph's.
 //!
@@ -18,7 +20,7 @@
 //! attributes, a node's name in errors), `constant`, `fold`, `sizes`,
 //! `infer` (each value's shape), `dense`, `graph`, `split` (a Split as
 //! the Slices it is), `tensors`, `window`,
-//! `layers`, `ops`, `patterns`, `walk`, and `store` (the tensors'
+//! `layers`, `ops`, `patterns`, `walk`, `named`, and `store` (the tensors'
 //! numbers, for the weights).
 
 mod attrs;
@@ -28,6 +30,7 @@ mod fold;
 mod graph;
 mod infer;
 mod layers;
+mod named;
 mod ops;
 mod patterns;
 mod sizes;
@@ -46,7 +49,7 @@ use onnx_protobuf::{Message, ModelProto, ValueInfoProto};
 use crate::error::Error;
 use crate::options::{Imported, Options};
 use crate::spelling::axes;
-use crate::{print, repeat, shapes, stmt, weights};
+use crate::{print, repeat, shapes, weights};
 
 /// Imports the ONNX model in the file `path`. Its external data files,
 /// if its weights are wanted, are read from [`Options::data_dir`] or
@@ -130,13 +133,22 @@ fn convert(
     let sliced = split::slices(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = sliced.as_ref().unwrap_or(graph);
     let index = graph::Graph::new(graph).map_err(cannot)?;
-    let unfolded = walk::Walk::new(&index, &output.name)
-        .statements(&input.name)
-        .map_err(cannot)?;
-    if let Some(slice) = stmt::stray_slice(&unfolded) {
-        return Err(cannot(slice));
-    }
-    let input_line = format!("input {};", axes(&input_shape));
+    // Nested blocks where the graph is series-parallel; else the named
+    // form, whose refusal is the one to report when the blocks' was only
+    // that the graph does not nest.
+    let (unfolded, input_name) = match walk::Walk::new(&index, &output.name).statements(&input.name)
+    {
+        Ok(stmts) => (stmts, None),
+        Err(why) => match named::statements(&index, &input.name, &output.name) {
+            Ok(named) => named,
+            Err(named) if walk::does_not_nest(&why) => return Err(cannot(named)),
+            Err(_) => return Err(cannot(why)),
+        },
+    };
+    let input_line = match input_name {
+        Some(name) => format!("{name}: input {};", axes(&input_shape)),
+        None => format!("input {};", axes(&input_shape)),
+    };
     // Every statement's shape against the graph's, on the declaration as
     // the graph has it (one statement per layer), before runs fold.
     shapes::check(&unfolded, &input_line, &index.shapes).map_err(cannot)?;

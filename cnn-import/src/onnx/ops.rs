@@ -95,7 +95,7 @@ pub fn join(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> 
         "Mul" => Ok(Stmt::Block("mul", branches)),
         "Sum" => Ok(Stmt::Block("add", branches)),
         "Concat" => match int(node, "axis") {
-            Some(1) => layers::split(node, branches),
+            Some(1) => layers::split(branches),
             axis => Err(format!(
                 "{} concatenates along axis {}: the language's concat joins channels (axis 1 \
                  of NCHW)",
