@@ -28,6 +28,10 @@ pub enum Stmt {
     },
     /// `repeat N { ... }`.
     Repeat(usize, Vec<Stmt>),
+    /// `name: { ... }`: a named sequence, one module of the model's
+    /// (torch's `layer1`, `layer1.0`), whose path its tensors' keys
+    /// begin with.
+    Module(String, Vec<Stmt>),
 }
 
 /// Where a layer is in the graph: what its weights are read from and
@@ -41,6 +45,10 @@ pub struct Origin {
     /// graph's shapes give it) and that node, as errors name it; `None`
     /// inside a section the graph holds channels-last.
     pub value: Option<(String, String)>,
+    /// The path of the module whose parameters these are, where the
+    /// graph names them by torch's `state_dict` keys (`layer1.0.conv1`
+    /// for `layer1.0.conv1.weight`), and each tensor's key there.
+    pub path: Option<(Vec<String>, Vec<String>)>,
 }
 
 impl Stmt {
@@ -61,6 +69,7 @@ impl Stmt {
             origin: Origin {
                 tensors,
                 value: None,
+                path: None,
             },
         }
     }
@@ -89,6 +98,9 @@ impl Stmt {
             (Stmt::Residual(body), Stmt::Residual(other)) => all(body, other),
             (Stmt::Repeat(count, body), Stmt::Repeat(other_count, other)) => {
                 count == other_count && all(body, other)
+            }
+            (Stmt::Module(name, body), Stmt::Module(other_name, other)) => {
+                name == other_name && all(body, other)
             }
             (
                 Stmt::Slice {
@@ -166,7 +178,7 @@ pub fn stray_slice(stmts: &[Stmt]) -> Option<String> {
              Concat"
         )),
         Stmt::Block(_, branches) => branches.iter().find_map(|b| stray_slice(b)),
-        Stmt::Residual(body) | Stmt::Repeat(_, body) => stray_slice(body),
+        Stmt::Residual(body) | Stmt::Repeat(_, body) | Stmt::Module(_, body) => stray_slice(body),
         Stmt::Layer { .. } => None,
     })
 }

@@ -66,7 +66,15 @@ impl<'m> Graph<'m> {
                         })
                         .collect();
                     if let Some(dims) = dims {
-                        constants.insert(out.as_str(), Constant { dims, values: None });
+                        let float = source.float;
+                        constants.insert(
+                            out.as_str(),
+                            Constant {
+                                dims,
+                                values: None,
+                                float,
+                            },
+                        );
                         aliases.insert(out.as_str(), node.input[0].as_str());
                     }
                 }
@@ -83,6 +91,7 @@ impl<'m> Graph<'m> {
                     let copy = Constant {
                         dims: source.dims.clone(),
                         values: source.values.clone(),
+                        float: source.float,
                     };
                     constants.insert(out.as_str(), copy);
                     aliases.insert(out.as_str(), node.input[0].as_str());
@@ -114,12 +123,30 @@ impl<'m> Graph<'m> {
                 folded.insert(index);
                 continue;
             }
-            if let Some(values) = fold::evaluate(node, &constants, &shapes) {
+            if let Some(value) = fold::evaluate(node, &constants, &shapes) {
                 folded.insert(index);
+                // Values not known: the dims, where the shapes say.
+                let value = value.unwrap_or_else(|| {
+                    let known = Known {
+                        shapes: &shapes,
+                        constants: &constants,
+                    };
+                    let dims = infer::outputs(node, &known)
+                        .and_then(|o| o.into_iter().next())
+                        .unwrap_or_else(|| vec![0]);
+                    Constant {
+                        dims,
+                        values: None,
+                        float: true,
+                    }
+                });
                 for out in &node.output {
-                    let dims = vec![values.as_ref().map_or(0, |v| v.len() as i64)];
-                    let values = values.clone();
-                    constants.insert(out.as_str(), Constant { dims, values });
+                    let copy = Constant {
+                        dims: value.dims.clone(),
+                        values: value.values.clone(),
+                        float: value.float,
+                    };
+                    constants.insert(out.as_str(), copy);
                 }
                 continue;
             }
@@ -183,6 +210,23 @@ impl<'m> Graph<'m> {
         value
     }
 
+    /// `value`, then each constant it is read through to its initializer
+    /// ([`Graph::weight_name`]'s chain).
+    pub fn alias_chain<'a>(&'a self, value: &'a str) -> Vec<&'a str> {
+        let mut chain = vec![value];
+        let mut at = value;
+        for _ in 0..self.aliases.len() {
+            match self.aliases.get(at) {
+                Some(source) => {
+                    at = source;
+                    chain.push(at);
+                }
+                None => break,
+            }
+        }
+        chain
+    }
+
     /// The inputs of `node` that are data, not constants.
     pub fn data_inputs(&self, node: &'m NodeProto) -> Vec<&'m str> {
         node.input
@@ -203,6 +247,12 @@ impl<'m> Graph<'m> {
             [reader] => Some(*reader),
             _ => None,
         }
+    }
+
+    /// The node that writes `value`, unless it is the graph's input or a
+    /// constant.
+    pub fn writer(&self, value: &str) -> Option<usize> {
+        self.producer.get(value).copied()
     }
 
     /// ` (the output of node `N` (Op))`, or nothing for the graph's input.

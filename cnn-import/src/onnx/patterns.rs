@@ -195,7 +195,7 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
         let value = current.output.first().map(String::as_str).unwrap_or("");
         let readers = graph.readers(value);
         if readers.len() > 1 {
-            match fork(graph, value, readers)? {
+            match fork(graph, value, readers, true)? {
                 Some((found, nodes)) => {
                     stmts.extend(found);
                     current = &graph.nodes[*nodes.last().unwrap_or(&readers[0])];
@@ -276,9 +276,15 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
     }
 }
 
-/// A fork at `value` that is one layer: x·Sigmoid(x) (`silu`), or GELU as
-/// x·(Erf(x/√2) + 1)·0.5 (`gelu`). Gives the nodes taken, in order.
-pub fn fork(graph: &Graph, value: &str, readers: &[usize]) -> Result<Found, String> {
+/// A fork at `value` that is one layer: x·Sigmoid(x) (`silu`), GELU as
+/// x·(Erf(x/√2) + 1)·0.5 (`gelu`), or LayerNorm over the last axis as
+/// the exporter writes it before opset 17 (`layernorm`; in a
+/// channels-last `section`, or of a vector). Gives the nodes taken, in
+/// order.
+pub fn fork(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Result<Found, String> {
+    if let Some(found) = layer_norm(graph, value, readers, section) {
+        return Ok(Some(found));
+    }
     let [a, b] = readers else { return Ok(None) };
     for (first, second) in [(*a, *b), (*b, *a)] {
         let (f, s) = (&graph.nodes[first], &graph.nodes[second]);
@@ -321,4 +327,92 @@ pub fn fork(graph: &Graph, value: &str, readers: &[usize]) -> Result<Found, Stri
         }
     }
     Ok(None)
+}
+
+/// LayerNorm over the last axis of `value`, as ReduceMean, Sub, Pow 2,
+/// ReduceMean, Add eps, Sqrt, Div, Mul by the weight, Add of the bias
+/// (torch's export of `nn.LayerNorm` before opset 17): `layernorm`, when
+/// the last axis is the channels (a channels-last `section`, or a
+/// vector).
+fn layer_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Found {
+    let rank = graph.shapes.get(value)?.len();
+    if !(section || rank == 2) {
+        return None;
+    }
+    let node = |at: usize| &graph.nodes[at];
+    let out = |at: usize| node(at).output.first().map(String::as_str);
+    let last_axis = |at: usize| {
+        let n = node(at);
+        let axes: Option<Vec<i64>> = match n.input.get(1).filter(|a| !a.is_empty()) {
+            Some(input) => graph
+                .constants
+                .get(input.as_str())
+                .and_then(|c| c.values.as_ref())
+                .map(|v| v.iter().map(|&x| x as i64).collect()),
+            None => ints(n, "axes").map(<[i64]>::to_vec),
+        };
+        n.op_type == "ReduceMean"
+            && int(n, "keepdims").unwrap_or(1) != 0
+            && matches!(axes.as_deref(), Some([a]) if *a == -1 || *a == rank as i64 - 1)
+    };
+    let only = |at: usize, op: &str| {
+        graph
+            .only_reader(node(at))
+            .filter(|&r| node(r).op_type == op)
+    };
+    let [a, b] = readers else { return None };
+    let (mean, centre) = if last_axis(*a) { (*a, *b) } else { (*b, *a) };
+    let sub = node(centre);
+    if !last_axis(mean)
+        || sub.op_type != "Sub"
+        || sub.input.first().map(String::as_str) != Some(value)
+        || sub.input.get(1).map(String::as_str) != out(mean)
+        || graph.only_reader(node(mean)) != Some(centre)
+    {
+        return None;
+    }
+    let [p, d] = graph.readers(out(centre)?) else {
+        return None;
+    };
+    let (pow, div) = if node(*p).op_type == "Pow" {
+        (*p, *d)
+    } else {
+        (*d, *p)
+    };
+    if node(pow).op_type != "Pow"
+        || scalar(graph, node(pow)) != Some(2.0)
+        || node(div).op_type != "Div"
+    {
+        return None;
+    }
+    let variance = graph.only_reader(node(pow)).filter(|&v| last_axis(v))?;
+    let eps = only(variance, "Add")?;
+    let sqrt = only(eps, "Sqrt")?;
+    let divided = node(div);
+    if graph.only_reader(node(sqrt)) != Some(div)
+        || divided.input.first().map(String::as_str) != out(centre)
+        || scalar(graph, node(eps)).is_none()
+    {
+        return None;
+    }
+    let mul = only(div, "Mul")?;
+    let add = only(mul, "Add")?;
+    let constant = |at: usize| {
+        node(at)
+            .input
+            .iter()
+            .find(|i| graph.constants.contains_key(i.as_str()))
+            .map(String::as_str)
+    };
+    let (weight, bias) = (constant(mul)?, constant(add)?);
+    let tensors = vec![Source::new(weight, false), Source::new(bias, false)];
+    let stmt = Stmt::weighted(
+        layer_name(graph.weight_name(weight)),
+        "layernorm".into(),
+        tensors,
+    );
+    Some((
+        vec![stmt],
+        vec![mean, centre, pow, variance, eps, sqrt, div, mul, add],
+    ))
 }
