@@ -6,7 +6,9 @@ two exporters, with onnxruntime's output on a random input.
     /work/venv/bin/python scripts/export_onnx_canon.py
 
 Writes cnn-cli/tests/onnx/canon/: `canon.opset13.onnx`,
-`canon.legacy.onnx` (`dynamo=False`, opsets 13 and 17) and
+`canon.legacy.onnx` (`dynamo=False`, opsets 13 and 17),
+`canon.preserve.onnx` (opset 17, `TrainingMode.PRESERVE` and no constant
+folding, which keeps a parameter's Reshape) and
 `canon.dynamo.onnx` (the default call, its weights in
 `canon.dynamo.onnx.data` beside it), and `expected.json`: input, output
 (onnxruntime's), and torch's parameter count and MACs
@@ -20,6 +22,7 @@ Writes cnn-cli/tests/onnx/canon/: `canon.opset13.onnx`,
   reshapes);
 - FasterNet's partial conv: `torch.split(x, [C/4, 3C/4])`, a conv on the
   first part, concatenated back;
+- a layer scale, `x * gamma.reshape(1, -1, 1, 1)` (ConvNeXt's);
 - ConvNeXt's head: `x.mean((2, 3), keepdim=True)`, a channels-last
   LayerNorm, flatten and Linear (the default exporter's `as_strided`).
 """
@@ -47,13 +50,14 @@ class Canon(nn.Module):
         self.norm = nn.GroupNorm(4, c)
         self.partial = nn.Conv2d(c // 4, c // 4, 3, padding=1, bias=False)
         self.head_norm = nn.LayerNorm(c)
+        self.gamma = nn.Parameter(torch.full((c,), 0.5))
         self.fc = nn.Linear(c, classes)
 
     def forward(self, x):
         x = self.stem(x) + 0
         x = torch.relu(self.norm(x * 1))
         a, b = torch.split(x, [x.shape[1] // 4, 3 * x.shape[1] // 4], dim=1)
-        x = torch.cat([self.partial(a), b], dim=1)
+        x = torch.cat([self.partial(a), b], dim=1) * self.gamma.reshape(1, -1, 1, 1)
         x = x.mean((2, 3), keepdim=True)
         x = self.head_norm(x.permute(0, 2, 3, 1)).permute(0, 3, 1, 2)
         return self.fc(x.flatten(1))
@@ -62,7 +66,7 @@ class Canon(nn.Module):
 def main():
     os.makedirs(OUT, exist_ok=True)
     expected = {}
-    for mode in ["opset13", "legacy", "dynamo"]:
+    for mode in ["opset13", "legacy", "preserve", "dynamo"]:
         torch.manual_seed(0)
         model = Canon().eval()
         randomise(model)
@@ -76,8 +80,17 @@ def main():
             torch.onnx.export(model, (x,), path)
         else:
             opset = 13 if mode == "opset13" else 17
+            # PRESERVE without constant folding keeps the parameter's Reshape.
+            keep = dict(training=torch.onnx.TrainingMode.PRESERVE, do_constant_folding=False)
             torch.onnx.export(
-                model, (x,), path, input_names=["input"], output_names=["output"], opset_version=opset, dynamo=False
+                model,
+                (x,),
+                path,
+                input_names=["input"],
+                output_names=["output"],
+                opset_version=opset,
+                dynamo=False,
+                **(keep if mode == "preserve" else {}),
             )
         output = run(path, x.numpy())
         with torch.no_grad():

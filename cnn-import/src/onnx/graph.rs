@@ -10,6 +10,7 @@ use super::attrs::describe;
 use super::constant::{constant, unsqueezed, Constant};
 use super::fold;
 use super::infer::{self, Known};
+use super::sizes::reshape;
 
 /// The graph, indexed.
 pub struct Graph<'m> {
@@ -85,6 +86,24 @@ impl<'m> Graph<'m> {
                 if let Some(copy) = unsqueezed(node, &constants) {
                     constants.insert(out.as_str(), copy);
                     aliases.insert(out.as_str(), node.input[0].as_str());
+                }
+            } else if node.op_type == "Reshape" {
+                // ConvNeXt's `gamma.reshape(1, -1, 1, 1)`, kept when constants
+                // are not folded: the parameter under other dims.
+                let source = node.input.first().and_then(|i| constants.get(i.as_str()));
+                let shape = node.input.get(1).and_then(|i| constants.get(i.as_str()));
+                let shape = shape.and_then(|s| s.values.as_ref());
+                if let (Some(source), Some(shape)) = (source, shape) {
+                    let shape: Vec<i64> = shape.iter().map(|&v| v as i64).collect();
+                    if let Some(dims) = reshape(node, &source.dims, &shape) {
+                        let copy = Constant {
+                            dims,
+                            values: source.values.clone(),
+                            float: source.float,
+                        };
+                        constants.insert(out.as_str(), copy);
+                        aliases.insert(out.as_str(), node.input[0].as_str());
+                    }
                 }
             } else if node.op_type == "Identity" {
                 if let Some(source) = node.input.first().and_then(|i| constants.get(i.as_str())) {

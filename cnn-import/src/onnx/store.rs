@@ -14,8 +14,8 @@ use crate::stmt::{transposed, Tensors};
 /// The graph's tensors by name, with the external data files they are in.
 pub struct Store<'m> {
     tensors: HashMap<&'m str, &'m TensorProto>,
-    /// The Identity, Transpose, Unsqueeze and Squeeze nodes that write a
-    /// value from another.
+    /// The Identity, Transpose, Unsqueeze, Squeeze and Reshape nodes that
+    /// write a value from another.
     derived: HashMap<&'m str, &'m NodeProto>,
     /// The folder of the external data files, when there is one.
     dir: Option<&'m Path>,
@@ -48,7 +48,7 @@ impl<'m> Store<'m> {
                         tensors.insert(out.as_str(), tensor);
                     }
                 }
-                "Identity" | "Transpose" | "Unsqueeze" | "Squeeze" => {
+                "Identity" | "Transpose" | "Unsqueeze" | "Squeeze" | "Reshape" => {
                     derived.insert(out.as_str(), node);
                 }
                 _ => {}
@@ -85,7 +85,8 @@ impl<'m> Store<'m> {
         let source = node.input.first().map(String::as_str).unwrap_or("");
         let (dims, values) = self.value(source)?;
         if node.op_type != "Transpose" {
-            // Identity, Unsqueeze and Squeeze keep the values as they are;
+            // Identity, Unsqueeze, Squeeze and Reshape keep the values as
+            // they are (in order);
             // what counts is how many, checked against the declaration.
             return Ok((dims, values));
         }
