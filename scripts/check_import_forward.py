@@ -57,7 +57,7 @@ def main(out):
         json.dump(expected, f)
 
 
-def joins(out, expected):
+def joins(out, expected, only=None):
     """The timm models of nested joins, each on an input just large
     enough for it (the forward pass in a debug build stays short)."""
     for name, mode, size in [
@@ -85,7 +85,12 @@ def joins(out, expected):
         ("lcnet_050", "opset13", 64),
         ("ghostnet_050", "opset15", 64),
         ("regnety_002", "opset13", 64),
+        # ConvNeXt V2's global response norm, the language's `grn`, is not
+        # here: its LayerNorms' eps is 1e-6, the language's 1e-5, and the
+        # output differs by 8.6e-4 of its scale (6.5e-7 with eps 1e-5).
     ]:
+        if only and name not in only:
+            continue
         torch.manual_seed(0)
         model = timm.create_model(name, pretrained=False).eval()
         randomise(model)

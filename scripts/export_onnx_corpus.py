@@ -68,6 +68,8 @@ LEGACY += ["selecsls42b", "inception_v3"]
 # FasterNet's split of [C/4, 3C/4] (a finer equal split), ConvNeXt's
 # layer scale.
 LEGACY += ["mobileone_s0", "tf_efficientnet_b0", "fasternet_t0", "convnext_atto"]
+# ConvNeXt V2's global response norm (the language's `grn`).
+LEGACY += ["convnextv2_atto"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
@@ -76,6 +78,7 @@ DYNAMO += ["repvgg_a0", "ese_vovnet19b_dw", "mixnet_s"]
 # as_strided (a Reshape to [-1] and a Gather of every index), group norm
 # as an InstanceNormalization between reshapes.
 DYNAMO += ["mobileone_s0", "tf_efficientnet_b0", "fasternet_t0", "convnext_atto", "efficientnet_b0_gn"]
+DYNAMO += ["convnextv2_atto"]
 
 
 # The legacy exporter's opset for each of its modes: `legacy` is 17, the
@@ -159,7 +162,9 @@ def read_count(model):
         reads = node.input[:1] if node.op_type in ("Clip", "InstanceNormalization") else node.input
         for name in reads:
             init = sizes.get(name)
-            if init is not None and init.data_type == onnx.TensorProto.FLOAT:
+            # A one-value constant (ConvNeXt V2's `* 1.0`) is the exporter's.
+            scalar = init is not None and len(init.dims) <= 1 and (init.dims[0] if init.dims else 1) == 1
+            if init is not None and init.data_type == onnx.TensorProto.FLOAT and not scalar:
                 size = 1
                 for d in init.dims:
                     size *= d

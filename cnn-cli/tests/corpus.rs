@@ -19,6 +19,14 @@ include!("imported/corpus/convnext_atto.legacy.rs");
 const _: () = assert!(ConvnextAttoLegacy::PARAMS == 3695520);
 const _: () = assert!(ConvnextAttoLegacy::MACS == 547332480);
 
+include!("imported/corpus/convnextv2_atto.dynamo.rs");
+const _: () = assert!(Convnextv2AttoDynamo::PARAMS == 3708400);
+const _: () = assert!(Convnextv2AttoDynamo::MACS == 547332480);
+
+include!("imported/corpus/convnextv2_atto.legacy.rs");
+const _: () = assert!(Convnextv2AttoLegacy::PARAMS == 3708400);
+const _: () = assert!(Convnextv2AttoLegacy::MACS == 547332480);
+
 include!("imported/corpus/cspdarknet53.legacy.rs");
 const _: () = assert!(Cspdarknet53Legacy::PARAMS == 27624520);
 const _: () = assert!(Cspdarknet53Legacy::MACS == 5002567680);
@@ -209,6 +217,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             ConvnextAttoLegacy::OUTPUT.to_string(),
             "1000",
             "ConvnextAttoLegacy",
+        ),
+        (
+            "convnextv2_atto.dynamo",
+            Convnextv2AttoDynamo::OUTPUT.to_string(),
+            "1000",
+            "Convnextv2AttoDynamo",
+        ),
+        (
+            "convnextv2_atto.legacy",
+            Convnextv2AttoLegacy::OUTPUT.to_string(),
+            "1000",
+            "Convnextv2AttoLegacy",
         ),
         (
             "cspdarknet53.legacy",

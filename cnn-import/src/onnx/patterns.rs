@@ -285,6 +285,9 @@ pub fn fork(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Res
     if let Some(found) = layer_norm(graph, value, readers, section) {
         return Ok(Some(found));
     }
+    if let Some(found) = response_norm(graph, value, readers, section) {
+        return Ok(Some(found));
+    }
     if let Some(tanh) = tanh_gelu(graph, readers) {
         return Err(format!(
             "{} computes GELU's tanh approximation, 0.5·x·(1 + tanh(√(2/π)·(x + \
@@ -450,4 +453,103 @@ fn tanh_gelu(graph: &Graph, readers: &[usize]) -> Option<usize> {
         frontier = next;
     }
     None
+}
+
+/// ConvNeXt V2's global response norm (timm's `GlobalResponseNorm`) of
+/// `value`: each channel's L2 norm over the positions (ReduceL2), divided
+/// by the channels' mean of it plus 1e-6, multiplies `value`; then the
+/// weight, the bias, and `value` itself added: `grn`. Channels are axis 1,
+/// or the last axis in a channels-last `section`.
+fn response_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Found {
+    let rank = graph.shapes.get(value)?.len();
+    if rank < 3 {
+        return None;
+    }
+    let node = |at: usize| &graph.nodes[at];
+    let out = |at: usize| node(at).output.first().map(String::as_str);
+    let channel = if section { rank as i64 - 1 } else { 1 };
+    let axes_of = |at: usize| -> Option<Vec<i64>> {
+        let n = node(at);
+        let axes: Vec<i64> = match n.input.get(1).filter(|a| !a.is_empty()) {
+            Some(input) => {
+                let values = graph.constants.get(input.as_str())?.values.as_ref()?;
+                values.iter().map(|&x| x as i64).collect()
+            }
+            None => ints(n, "axes")?.to_vec(),
+        };
+        let mut axes: Vec<i64> = axes
+            .iter()
+            .map(|&a| if a < 0 { a + rank as i64 } else { a })
+            .collect();
+        axes.sort_unstable();
+        (int(n, "keepdims").unwrap_or(1) != 0).then_some(axes)
+    };
+    let spatial: Vec<i64> = (1..rank as i64 - 1)
+        .map(|a| if section { a } else { a + 1 })
+        .collect();
+    let l2 = *readers.iter().find(|&&r| node(r).op_type == "ReduceL2")?;
+    let gate = *readers.iter().find(|&&r| node(r).op_type == "Mul")?;
+    let residual = *readers.iter().find(|&&r| node(r).op_type == "Add")?;
+    if readers.len() != 3 || axes_of(l2)? != spatial {
+        return None;
+    }
+    let [a, b] = graph.readers(out(l2)?) else {
+        return None;
+    };
+    let (mean, div) = if node(*a).op_type == "ReduceMean" {
+        (*a, *b)
+    } else {
+        (*b, *a)
+    };
+    if node(mean).op_type != "ReduceMean"
+        || axes_of(mean)? != [channel]
+        || node(div).op_type != "Div"
+    {
+        return None;
+    }
+    let eps = graph
+        .only_reader(node(mean))
+        .filter(|&e| node(e).op_type == "Add")?;
+    let tiny = scalar(graph, node(eps)).is_some_and(|e| (e - 1e-6).abs() < 1e-9);
+    let divides = node(div).input.first().map(String::as_str) == out(l2)
+        && graph.only_reader(node(eps)) == Some(div)
+        && graph.only_reader(node(div)) == Some(gate);
+    if !tiny || !divides {
+        return None;
+    }
+    // x·N, then the weight's Mul and the bias's Add (an Identity between,
+    // where the exporter multiplied by 1), into the residual Add.
+    let mut taken = vec![l2, mean, eps, div, gate];
+    let mut at = gate;
+    let constant = |op: &str, taken: &mut Vec<usize>, at: &mut usize| -> Option<String> {
+        loop {
+            let next = graph.only_reader(node(*at))?;
+            taken.push(next);
+            *at = next;
+            match node(next).op_type.as_str() {
+                "Identity" => continue,
+                found if found == op && graph.data_inputs(node(next)).len() == 1 => {
+                    let input = node(next)
+                        .input
+                        .iter()
+                        .find(|i| graph.constants.contains_key(i.as_str()))?;
+                    return Some(input.clone());
+                }
+                _ => return None,
+            }
+        }
+    };
+    let weight = constant("Mul", &mut taken, &mut at)?;
+    let bias = constant("Add", &mut taken, &mut at)?;
+    if graph.only_reader(node(at)) != Some(residual) {
+        return None;
+    }
+    taken.push(residual);
+    let tensors = vec![Source::new(&weight, false), Source::new(&bias, false)];
+    let stmt = Stmt::weighted(
+        layer_name(graph.weight_name(&weight)),
+        "grn".into(),
+        tensors,
+    );
+    Some((vec![stmt], taken))
 }
