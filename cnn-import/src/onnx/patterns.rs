@@ -1,8 +1,10 @@
 //! Layers that exporters write as several nodes: a MatMul and the Add of
 //! its bias (`fc`), ShuffleNet's Reshape, Transpose, Reshape (`shuffle`),
 //! ConvNeXt's channels-last section between two Transposes (`layernorm`,
-//! `conv 1x1xN` for its Linear layers, `gelu`), x·Sigmoid(x) (`silu`) and
-//! GELU as Div, Erf, Add, Mul, Mul (`gelu`).
+//! `conv 1x1xN` for its Linear layers, `gelu`), x·Sigmoid(x) (`silu`),
+//! GELU as Div, Erf, Add, Mul, Mul (`gelu`), LayerNorm decomposed before
+//! opset 17 (`layernorm`) and ConvNeXt V2's global response norm (`grn`);
+//! and GELU's tanh approximation, refused as what it is.
 
 use onnx_protobuf::NodeProto;
 
