@@ -51,11 +51,14 @@ pub fn paths(stmts: &mut [Stmt], graph: &Graph) {
                         } else {
                             name.strip_suffix(".weight")
                         };
-                        let path: Option<Vec<String>> = module?
+                        let path: Vec<String> = module?
                             .split('.')
                             .map(|c| component(c).then(|| c.to_string()))
-                            .collect();
-                        Some((path?, name.to_string()))
+                            .collect::<Option<_>>()?;
+                        // A scale's key is the parameter's own name within
+                        // its module: one component is the exporter's name
+                        // for a folded constant (`view_10`), not torch's.
+                        (!scale || path.len() > 1).then(|| (path, name.to_string()))
                     })
                 };
                 let Some(first) = origin.tensors.first() else {
