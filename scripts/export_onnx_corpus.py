@@ -15,10 +15,19 @@ in eval mode:
 - `NAME.dynamo.onnx`: the default call `torch.onnx.export(model, (x,),
   path)` (`dynamo=True`), which writes `value_info` and its weights to a
   `.onnx.data` file beside it.
+- `NAME.opset13.onnx`, `NAME.opset15.onnx`: `dynamo=False` at the older
+  opsets users still pin (SWEEP's models).
+
+Every parameter is moved off its initial value first (the default
+exporter shares one initializer among parameters of equal values). Names
+given on the command line that no list holds are exported in MODES (a
+survey: `CORPUS_OUT=/tmp/survey MODES=legacy,dynamo ... NAME...`).
 
 The weights are moved to external data and that file is deleted: each
 committed .onnx holds the graph and the initializers' names and dims, no
-numbers (the importer reads only dims without `--weights`).
+numbers (the importer reads only dims without `--weights`); the default
+exporter's own small float constants (group norm's unit scale) stay, as
+`cnn import` reads them from the data file beside a user's export.
 
 `expected.json` holds torch's figures for each file: MACs by
 `torch.utils.flop_counter.FlopCounterMode` on meta tensors (flops / 2), the
