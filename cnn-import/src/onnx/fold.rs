@@ -546,3 +546,7 @@ fn slice(node: &NodeProto, x: &Tensor, inputs: &[Option<Tensor>]) -> Option<Tens
         .collect::<Option<Vec<f64>>>()?;
     Tensor::new(dims, values, x.float)
 }
+
+#[cfg(test)]
+#[path = "fold_tests.rs"]
+mod tests;
