@@ -11,6 +11,22 @@ use std::process::Command;
 
 use cnn::cnn;
 
+include!("imported/corpus/convnext_atto.dynamo.rs");
+const _: () = assert!(ConvnextAttoDynamo::PARAMS == 3695520);
+const _: () = assert!(ConvnextAttoDynamo::MACS == 547332480);
+
+include!("imported/corpus/convnext_atto.legacy.rs");
+const _: () = assert!(ConvnextAttoLegacy::PARAMS == 3695520);
+const _: () = assert!(ConvnextAttoLegacy::MACS == 547332480);
+
+include!("imported/corpus/convnextv2_atto.dynamo.rs");
+const _: () = assert!(Convnextv2AttoDynamo::PARAMS == 3708400);
+const _: () = assert!(Convnextv2AttoDynamo::MACS == 547332480);
+
+include!("imported/corpus/convnextv2_atto.legacy.rs");
+const _: () = assert!(Convnextv2AttoLegacy::PARAMS == 3708400);
+const _: () = assert!(Convnextv2AttoLegacy::MACS == 547332480);
+
 include!("imported/corpus/cspdarknet53.legacy.rs");
 const _: () = assert!(Cspdarknet53Legacy::PARAMS == 27624520);
 const _: () = assert!(Cspdarknet53Legacy::MACS == 5002567680);
@@ -47,6 +63,10 @@ include!("imported/corpus/efficientnet_b0.legacy.rs");
 const _: () = assert!(EfficientnetB0Legacy::PARAMS == 5267540);
 const _: () = assert!(EfficientnetB0Legacy::MACS == 385814752);
 
+include!("imported/corpus/efficientnet_b0_gn.dynamo.rs");
+const _: () = assert!(EfficientnetB0GnDynamo::PARAMS == 5288548);
+const _: () = assert!(EfficientnetB0GnDynamo::MACS == 385814752);
+
 include!("imported/corpus/efficientnet_b0_gn.legacy.rs");
 const _: () = assert!(EfficientnetB0GnLegacy::PARAMS == 5288548);
 const _: () = assert!(EfficientnetB0GnLegacy::MACS == 385814752);
@@ -58,6 +78,14 @@ const _: () = assert!(EseVovnet19bDwDynamo::MACS == 1333489824);
 include!("imported/corpus/ese_vovnet19b_dw.legacy.rs");
 const _: () = assert!(EseVovnet19bDwLegacy::PARAMS == 6537512);
 const _: () = assert!(EseVovnet19bDwLegacy::MACS == 1333489824);
+
+include!("imported/corpus/fasternet_t0.dynamo.rs");
+const _: () = assert!(FasternetT0Dynamo::PARAMS == 3900660);
+const _: () = assert!(FasternetT0Dynamo::MACS == 335422720);
+
+include!("imported/corpus/fasternet_t0.legacy.rs");
+const _: () = assert!(FasternetT0Legacy::PARAMS == 3900660);
+const _: () = assert!(FasternetT0Legacy::MACS == 335422720);
 
 include!("imported/corpus/ghostnet_050.dynamo.rs");
 const _: () = assert!(Ghostnet050Dynamo::PARAMS == 2581800);
@@ -74,6 +102,14 @@ const _: () = assert!(HrnetW18SmallDynamo::MACS == 1601508352);
 include!("imported/corpus/hrnet_w18_small.legacy.rs");
 const _: () = assert!(HrnetW18SmallLegacy::PARAMS == 13171608);
 const _: () = assert!(HrnetW18SmallLegacy::MACS == 1601508352);
+
+include!("imported/corpus/ghostnet_050.opset13.rs");
+const _: () = assert!(Ghostnet050Opset13::PARAMS == 2581800);
+const _: () = assert!(Ghostnet050Opset13::MACS == 42328152);
+
+include!("imported/corpus/ghostnet_050.opset15.rs");
+const _: () = assert!(Ghostnet050Opset15::PARAMS == 2581800);
+const _: () = assert!(Ghostnet050Opset15::MACS == 42328152);
 
 include!("imported/corpus/inception_v3.legacy.rs");
 const _: () = assert!(InceptionV3Legacy::PARAMS == 23817352);
@@ -95,6 +131,14 @@ include!("imported/corpus/lcnet_050.legacy.rs");
 const _: () = assert!(Lcnet050Legacy::PARAMS == 1878120);
 const _: () = assert!(Lcnet050Legacy::MACS == 44731008);
 
+include!("imported/corpus/lcnet_050.opset13.rs");
+const _: () = assert!(Lcnet050Opset13::PARAMS == 1878120);
+const _: () = assert!(Lcnet050Opset13::MACS == 44731008);
+
+include!("imported/corpus/lcnet_050.opset15.rs");
+const _: () = assert!(Lcnet050Opset15::PARAMS == 1878120);
+const _: () = assert!(Lcnet050Opset15::MACS == 44731008);
+
 include!("imported/corpus/mixnet_s.dynamo.rs");
 const _: () = assert!(MixnetSDynamo::PARAMS == 4128150);
 const _: () = assert!(MixnetSDynamo::MACS == 239173360);
@@ -102,6 +146,14 @@ const _: () = assert!(MixnetSDynamo::MACS == 239173360);
 include!("imported/corpus/mixnet_s.legacy.rs");
 const _: () = assert!(MixnetSLegacy::PARAMS == 4128150);
 const _: () = assert!(MixnetSLegacy::MACS == 239173360);
+
+include!("imported/corpus/mixnet_s.opset13.rs");
+const _: () = assert!(MixnetSOpset13::PARAMS == 4128150);
+const _: () = assert!(MixnetSOpset13::MACS == 239173360);
+
+include!("imported/corpus/mixnet_s.opset15.rs");
+const _: () = assert!(MixnetSOpset15::PARAMS == 4128150);
+const _: () = assert!(MixnetSOpset15::MACS == 239173360);
 
 include!("imported/corpus/mobilenetv3_large_100.dynamo.rs");
 const _: () = assert!(Mobilenetv3Large100Dynamo::PARAMS == 5470832);
@@ -111,6 +163,14 @@ include!("imported/corpus/mobilenetv3_large_100.legacy.rs");
 const _: () = assert!(Mobilenetv3Large100Legacy::PARAMS == 5470832);
 const _: () = assert!(Mobilenetv3Large100Legacy::MACS == 216589760);
 
+include!("imported/corpus/mobileone_s0.dynamo.rs");
+const _: () = assert!(MobileoneS0Dynamo::PARAMS == 5255720);
+const _: () = assert!(MobileoneS0Dynamo::MACS == 1051935232);
+
+include!("imported/corpus/mobileone_s0.legacy.rs");
+const _: () = assert!(MobileoneS0Legacy::PARAMS == 5255720);
+const _: () = assert!(MobileoneS0Legacy::MACS == 1051935232);
+
 include!("imported/corpus/regnety_002.dynamo.rs");
 const _: () = assert!(Regnety002Dynamo::PARAMS == 3152572);
 const _: () = assert!(Regnety002Dynamo::MACS == 199514080);
@@ -118,6 +178,14 @@ const _: () = assert!(Regnety002Dynamo::MACS == 199514080);
 include!("imported/corpus/regnety_002.legacy.rs");
 const _: () = assert!(Regnety002Legacy::PARAMS == 3152572);
 const _: () = assert!(Regnety002Legacy::MACS == 199514080);
+
+include!("imported/corpus/regnety_002.opset13.rs");
+const _: () = assert!(Regnety002Opset13::PARAMS == 3152572);
+const _: () = assert!(Regnety002Opset13::MACS == 199514080);
+
+include!("imported/corpus/regnety_002.opset15.rs");
+const _: () = assert!(Regnety002Opset15::PARAMS == 3152572);
+const _: () = assert!(Regnety002Opset15::MACS == 199514080);
 
 include!("imported/corpus/repvgg_a0.dynamo.rs");
 const _: () = assert!(RepvggA0Dynamo::PARAMS == 9099976);
@@ -159,9 +227,41 @@ include!("imported/corpus/seresnext26d_32x4d.legacy.rs");
 const _: () = assert!(Seresnext26d32x4dLegacy::PARAMS == 16790184);
 const _: () = assert!(Seresnext26d32x4dLegacy::MACS == 2711740416);
 
+include!("imported/corpus/tf_efficientnet_b0.dynamo.rs");
+const _: () = assert!(TfEfficientnetB0Dynamo::PARAMS == 5267540);
+const _: () = assert!(TfEfficientnetB0Dynamo::MACS == 385814752);
+
+include!("imported/corpus/tf_efficientnet_b0.legacy.rs");
+const _: () = assert!(TfEfficientnetB0Legacy::PARAMS == 5267540);
+const _: () = assert!(TfEfficientnetB0Legacy::MACS == 385814752);
+
 #[test]
 fn each_gives_torchs_output_shape_and_imports_as_committed() {
     let fixtures = [
+        (
+            "convnext_atto.dynamo",
+            ConvnextAttoDynamo::OUTPUT.to_string(),
+            "1000",
+            "ConvnextAttoDynamo",
+        ),
+        (
+            "convnext_atto.legacy",
+            ConvnextAttoLegacy::OUTPUT.to_string(),
+            "1000",
+            "ConvnextAttoLegacy",
+        ),
+        (
+            "convnextv2_atto.dynamo",
+            Convnextv2AttoDynamo::OUTPUT.to_string(),
+            "1000",
+            "Convnextv2AttoDynamo",
+        ),
+        (
+            "convnextv2_atto.legacy",
+            Convnextv2AttoLegacy::OUTPUT.to_string(),
+            "1000",
+            "Convnextv2AttoLegacy",
+        ),
         (
             "cspdarknet53.legacy",
             Cspdarknet53Legacy::OUTPUT.to_string(),
@@ -217,6 +317,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "EfficientnetB0Legacy",
         ),
         (
+            "efficientnet_b0_gn.dynamo",
+            EfficientnetB0GnDynamo::OUTPUT.to_string(),
+            "1000",
+            "EfficientnetB0GnDynamo",
+        ),
+        (
             "efficientnet_b0_gn.legacy",
             EfficientnetB0GnLegacy::OUTPUT.to_string(),
             "1000",
@@ -233,6 +339,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             EseVovnet19bDwLegacy::OUTPUT.to_string(),
             "1000",
             "EseVovnet19bDwLegacy",
+        ),
+        (
+            "fasternet_t0.dynamo",
+            FasternetT0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "FasternetT0Dynamo",
+        ),
+        (
+            "fasternet_t0.legacy",
+            FasternetT0Legacy::OUTPUT.to_string(),
+            "1000",
+            "FasternetT0Legacy",
         ),
         (
             "ghostnet_050.dynamo",
@@ -257,6 +375,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             HrnetW18SmallLegacy::OUTPUT.to_string(),
             "1000",
             "HrnetW18SmallLegacy",
+        ),
+        (
+            "ghostnet_050.opset13",
+            Ghostnet050Opset13::OUTPUT.to_string(),
+            "1000",
+            "Ghostnet050Opset13",
+        ),
+        (
+            "ghostnet_050.opset15",
+            Ghostnet050Opset15::OUTPUT.to_string(),
+            "1000",
+            "Ghostnet050Opset15",
         ),
         (
             "inception_v3.legacy",
@@ -289,6 +419,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Lcnet050Legacy",
         ),
         (
+            "lcnet_050.opset13",
+            Lcnet050Opset13::OUTPUT.to_string(),
+            "1000",
+            "Lcnet050Opset13",
+        ),
+        (
+            "lcnet_050.opset15",
+            Lcnet050Opset15::OUTPUT.to_string(),
+            "1000",
+            "Lcnet050Opset15",
+        ),
+        (
             "mixnet_s.dynamo",
             MixnetSDynamo::OUTPUT.to_string(),
             "1000",
@@ -299,6 +441,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             MixnetSLegacy::OUTPUT.to_string(),
             "1000",
             "MixnetSLegacy",
+        ),
+        (
+            "mixnet_s.opset13",
+            MixnetSOpset13::OUTPUT.to_string(),
+            "1000",
+            "MixnetSOpset13",
+        ),
+        (
+            "mixnet_s.opset15",
+            MixnetSOpset15::OUTPUT.to_string(),
+            "1000",
+            "MixnetSOpset15",
         ),
         (
             "mobilenetv3_large_100.dynamo",
@@ -313,6 +467,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Mobilenetv3Large100Legacy",
         ),
         (
+            "mobileone_s0.dynamo",
+            MobileoneS0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "MobileoneS0Dynamo",
+        ),
+        (
+            "mobileone_s0.legacy",
+            MobileoneS0Legacy::OUTPUT.to_string(),
+            "1000",
+            "MobileoneS0Legacy",
+        ),
+        (
             "regnety_002.dynamo",
             Regnety002Dynamo::OUTPUT.to_string(),
             "1000",
@@ -323,6 +489,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Regnety002Legacy::OUTPUT.to_string(),
             "1000",
             "Regnety002Legacy",
+        ),
+        (
+            "regnety_002.opset13",
+            Regnety002Opset13::OUTPUT.to_string(),
+            "1000",
+            "Regnety002Opset13",
+        ),
+        (
+            "regnety_002.opset15",
+            Regnety002Opset15::OUTPUT.to_string(),
+            "1000",
+            "Regnety002Opset15",
         ),
         (
             "repvgg_a0.dynamo",
@@ -383,6 +561,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Seresnext26d32x4dLegacy::OUTPUT.to_string(),
             "1000",
             "Seresnext26d32x4dLegacy",
+        ),
+        (
+            "tf_efficientnet_b0.dynamo",
+            TfEfficientnetB0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TfEfficientnetB0Dynamo",
+        ),
+        (
+            "tf_efficientnet_b0.legacy",
+            TfEfficientnetB0Legacy::OUTPUT.to_string(),
+            "1000",
+            "TfEfficientnetB0Legacy",
         ),
     ];
     let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");

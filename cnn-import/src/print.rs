@@ -14,7 +14,9 @@ pub fn text(input: &str, stmts: &[Stmt]) -> String {
 }
 
 /// Appends the lines of `stmts`, `depth` levels in. A name already given
-/// (or one whose constant would clash) is left off.
+/// in its scope (or one whose constant would clash) is left off; an
+/// unnamed block's branches are in the scope around it, a named
+/// sequence's body a scope of its own.
 fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut Vec<String>) {
     let pad = "    ".repeat(depth);
     for stmt in stmts {
@@ -42,6 +44,11 @@ fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut 
                 if let Some(line) = lines.get_mut(first) {
                     *line = format!("{pad}{name}: {}", line.trim_start());
                 }
+            }
+            Stmt::Module(name, body) => {
+                lines.push(format!("{pad}{name}: {{"));
+                render(body, depth + 1, &mut HashSet::new(), lines);
+                lines.push(format!("{pad}}}"));
             }
             Stmt::Repeat(count, body) => {
                 lines.push(format!("{pad}repeat {count} {{"));

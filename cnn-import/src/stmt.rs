@@ -30,6 +30,10 @@ pub enum Stmt {
     From(String),
     /// A block given a name, so that a `from` may take its output.
     Named(String, Box<Stmt>),
+    /// `name: { ... }`: a named sequence, one module of the model's
+    /// (torch's `layer1`, `layer1.0`), whose path its tensors' keys
+    /// begin with.
+    Module(String, Vec<Stmt>),
 }
 
 /// Where a layer is in the graph: what its weights are read from and
@@ -43,6 +47,10 @@ pub struct Origin {
     /// graph's shapes give it) and that node, as errors name it; `None`
     /// inside a section the graph holds channels-last.
     pub value: Option<(String, String)>,
+    /// The path of the module whose parameters these are, where the
+    /// graph names them by torch's `state_dict` keys (`layer1.0.conv1`
+    /// for `layer1.0.conv1.weight`), and each tensor's key there.
+    pub path: Option<(Vec<String>, Vec<String>)>,
 }
 
 impl Stmt {
@@ -63,6 +71,7 @@ impl Stmt {
             origin: Origin {
                 tensors,
                 value: None,
+                path: None,
             },
         }
     }
@@ -91,6 +100,9 @@ impl Stmt {
             (Stmt::Residual(body), Stmt::Residual(other)) => all(body, other),
             (Stmt::Repeat(count, body), Stmt::Repeat(other_count, other)) => {
                 count == other_count && all(body, other)
+            }
+            (Stmt::Module(name, body), Stmt::Module(other_name, other)) => {
+                name == other_name && all(body, other)
             }
             (
                 Stmt::Slice {

@@ -221,7 +221,8 @@ impl Named<'_, '_> {
             if readers.len() < 2 || readers.iter().any(|r| self.visited.contains(r)) {
                 return Ok(());
             }
-            let Some((converted, taken)) = patterns::fork(self.graph, current, &readers)? else {
+            let Some((converted, taken)) = patterns::fork(self.graph, current, &readers, false)?
+            else {
                 return Ok(());
             };
             self.stmts.extend(converted);
@@ -421,6 +422,7 @@ fn two_way(stmt: &Stmt) -> Option<(String, bool)> {
         Stmt::Layer { .. }
         | Stmt::Slice { .. }
         | Stmt::Repeat(..)
+        | Stmt::Module(..)
         | Stmt::From(_)
         | Stmt::Named(..) => None,
     }
@@ -435,6 +437,7 @@ fn name_of(stmt: &Stmt) -> Option<&String> {
         | Stmt::Residual(_)
         | Stmt::Slice { .. }
         | Stmt::Repeat(..)
+        | Stmt::Module(..)
         | Stmt::From(_) => None,
     }
 }
@@ -451,6 +454,7 @@ fn unname(stmt: &mut Stmt) {
         | Stmt::Residual(_)
         | Stmt::Slice { .. }
         | Stmt::Repeat(..)
+        | Stmt::Module(..)
         | Stmt::From(_) => {}
     }
 }
@@ -461,7 +465,9 @@ fn collect_from(stmts: &[Stmt], out: &mut Vec<String>) {
         match stmt {
             Stmt::From(value) => out.push(value.clone()),
             Stmt::Block(_, branches) => branches.iter().for_each(|b| collect_from(b, out)),
-            Stmt::Residual(body) | Stmt::Repeat(_, body) => collect_from(body, out),
+            Stmt::Residual(body) | Stmt::Repeat(_, body) | Stmt::Module(_, body) => {
+                collect_from(body, out)
+            }
             Stmt::Named(_, block) => collect_from(std::slice::from_ref(block), out),
             Stmt::Layer { .. } | Stmt::Slice { .. } => {}
         }
@@ -478,7 +484,9 @@ fn rename_from(stmts: &mut [Stmt], names: &HashMap<String, String>) {
                 }
             }
             Stmt::Block(_, branches) => branches.iter_mut().for_each(|b| rename_from(b, names)),
-            Stmt::Residual(body) | Stmt::Repeat(_, body) => rename_from(body, names),
+            Stmt::Residual(body) | Stmt::Repeat(_, body) | Stmt::Module(_, body) => {
+                rename_from(body, names)
+            }
             Stmt::Named(_, block) => rename_from(std::slice::from_mut(block.as_mut()), names),
             Stmt::Layer { .. } | Stmt::Slice { .. } => {}
         }
@@ -500,7 +508,9 @@ fn all_names(stmts: &[Stmt], out: &mut HashSet<String>) {
                 all_names(std::slice::from_ref(block), out);
             }
             Stmt::Block(_, branches) => branches.iter().for_each(|b| all_names(b, out)),
-            Stmt::Residual(body) | Stmt::Repeat(_, body) => all_names(body, out),
+            Stmt::Residual(body) | Stmt::Repeat(_, body) | Stmt::Module(_, body) => {
+                all_names(body, out)
+            }
             Stmt::Layer { .. } | Stmt::Slice { .. } | Stmt::From(_) => {}
         }
     }

@@ -44,7 +44,7 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
             layer("hardsigmoid".to_string())
         }
         "Clip" => clip(node, graph),
-        "MaxPool" | "AveragePool" => pool(node).map(|stmt| vec![stmt]),
+        "MaxPool" | "AveragePool" => pool(node, graph).map(|stmt| vec![stmt]),
         "GlobalAveragePool" => layer("gap".to_string()),
         "GlobalMaxPool" => layer("gmp".to_string()),
         "Flatten" => match int(node, "axis").unwrap_or(1) {
@@ -203,7 +203,7 @@ fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
         }
         text
     };
-    text += &window_options(node, kernel.len(), &[1])?;
+    text += &window_options(node, kernel, &[1], spatial(node, graph))?;
     if let Some(dilations) = ints(node, "dilations") {
         let dilations = positive(node, dilations)?;
         if dilations.iter().any(|&d| d != 1) {
@@ -222,7 +222,14 @@ fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
 }
 
 /// MaxPool or AveragePool, with PyTorch's options.
-fn pool(node: &NodeProto) -> Result<Stmt, String> {
+/// The spatial sizes of `node`'s data input, as the graph's shapes give
+/// them.
+fn spatial<'g>(node: &NodeProto, graph: &'g Graph) -> Option<&'g [i64]> {
+    let dims = graph.shapes.get(node.input.first()?.as_str())?;
+    dims.get(2..)
+}
+
+fn pool(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     let kernel = ints(node, "kernel_shape")
         .ok_or_else(|| format!("{} has no kernel_shape", describe(node)))?;
     let kernel = positive(node, kernel)?;
@@ -240,7 +247,7 @@ fn pool(node: &NodeProto) -> Result<Stmt, String> {
     if strides != kernel {
         text += &format!(" stride {}", uniform(&strides));
     }
-    text += &window_options(node, kernel.len(), &[])?;
+    text += &window_options(node, &kernel, &[], spatial(node, graph))?;
     if let Some(dilations) = ints(node, "dilations") {
         let dilations = positive(node, dilations)?;
         if dilations.iter().any(|&d| d != 1) {

@@ -136,7 +136,7 @@ impl<'g, 'm> Walk<'g, 'm> {
                     })
                 }
                 [reader] => value = self.step(*reader, stmts)?,
-                _ => match patterns::fork(self.graph, value, &readers)? {
+                _ => match patterns::fork(self.graph, value, &readers, false)? {
                     Some((converted, taken)) => {
                         stmts.extend(converted);
                         value = self.take(&taken)?;
