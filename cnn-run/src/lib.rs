@@ -92,6 +92,7 @@ mod gemm;
 mod im2col;
 mod norm;
 mod pool;
+mod prepared;
 mod resample;
 pub mod safetensors;
 #[cfg(feature = "std")]
@@ -105,7 +106,10 @@ use cnn_core::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
 #[doc(hidden)]
 pub use cpu::force_kernel;
 pub use cpu::{kernel, Kernel};
-pub use forward::{forward, forward_array};
+pub use forward::{
+    forward, forward_array, forward_prepared, forward_prepared_array, prepare_array,
+};
+pub use prepared::{prepare, Prepared};
 #[cfg(feature = "std")]
 pub use threads::{set_threads, threads};
 

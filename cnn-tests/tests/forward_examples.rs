@@ -11,6 +11,11 @@
 //! of all, see [`case::Case::check`]). Each test prints the worst
 //! |difference| as a fraction of the tolerance, and `forward`'s time
 //! (`cargo test -p cnn-tests --test forward_examples -- --nocapture`).
+//! Each network runs twice: `forward` on its weights, then
+//! `forward_prepared` on what `prepare` made of them (batch norms folded,
+//! steps fused), each checked against PyTorch alone; the arena is filled
+//! with NaN between, so that the second pass reads nothing the first
+//! left.
 //!
 //! The networks whose forward pass takes more than about 10 s in the test
 //! build are `#[ignore]`d, each with its cost (MACs, and seconds measured
@@ -91,6 +96,14 @@ macro_rules! case {
                 .expect("ARENA_LEN values");
             let start = std::time::Instant::now();
             let y = <$net>::forward(weights, &input, &mut arena);
+            let took = start.elapsed();
+            case.check(y, took);
+            // The prepared path, against the same PyTorch output.
+            let mut prepared = cnn::run::Prepared::<{ <$net>::PREPARED_LEN }>::boxed();
+            <$net>::prepare(weights, &mut prepared);
+            arena.fill(f32::NAN);
+            let start = std::time::Instant::now();
+            let y = <$net>::forward_prepared(&prepared, &input, &mut arena);
             let took = start.elapsed();
             case.check(y, took);
         }

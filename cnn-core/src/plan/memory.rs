@@ -23,6 +23,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::draft::{Draft, Value};
+use super::fuse::{fuse, Fused};
 use super::place::{place, Buffer};
 use crate::plan::program::{Header, Op, Place, Writer};
 use crate::plan::scratch::scratch_len;
@@ -48,6 +49,9 @@ pub struct Plan {
     /// The most values alive at once: the least any placement of these
     /// tensors could take (`header.arena_len` is at least this).
     pub alive: usize,
+    /// The prepared path's program: these steps fused, on the same
+    /// places.
+    pub fused: Fused,
 }
 
 impl Plan {
@@ -461,17 +465,20 @@ impl Walk {
             Value::Input => Place::Input,
             Value::Tensor(t) => Place::Arena(offset[buffer[t]]),
         };
-        let ops = self.drafts.iter().map(|draft| draft.op(&at)).collect();
+        let ops: Vec<Op> = self.drafts.iter().map(|draft| draft.op(&at)).collect();
+        let header = Header {
+            input_len,
+            arena_len: placement.arena_len,
+            output: offset[buffer[output]],
+            output_len,
+            steps,
+        };
+        let fused = fuse(&header, &ops)?;
         Ok(Plan {
-            header: Header {
-                input_len,
-                arena_len: placement.arena_len,
-                output: offset[buffer[output]],
-                output_len,
-                steps,
-            },
+            header,
             ops,
             alive: placement.alive,
+            fused,
         })
     }
 }
