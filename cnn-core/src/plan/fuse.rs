@@ -69,9 +69,9 @@ const fn pointwise(activation: Activation) -> bool {
 /// The layer of `op` if it runs in place at `at` on values of `shape`.
 fn in_place_at(op: Option<&Op>, at: Place, shape: Shape) -> Option<Kind> {
     match op {
-        Some(&Op::Layer { spec, input, x, y, .. }) if x == at && y == at && input.same_as(&shape) => {
-            Some(spec.kind)
-        }
+        Some(&Op::Layer {
+            spec, input, x, y, ..
+        }) if x == at && y == at && input.same_as(&shape) => Some(spec.kind),
         _ => None,
     }
 }
@@ -112,7 +112,13 @@ pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
                 }
                 at += 1;
             }
-            if let Some(&Op::Add { a, b, y: sum, len: added }) = ops.get(at) {
+            if let Some(&Op::Add {
+                a,
+                b,
+                y: sum,
+                len: added,
+            }) = ops.get(at)
+            {
                 let other = if a == y { b } else { a };
                 if sum == y && (a == y || b == y) && other != y && Some(added) == len {
                     residual = Some(other);

@@ -436,7 +436,7 @@ impl Walk {
         let mut buffer: Vec<usize> = (0..self.lens.len()).collect();
         let mut end = last.clone();
         for (step, draft) in self.drafts.iter().enumerate() {
-            if let Some((y, x)) = draft.over(step, &self.lens, &last) {
+            if let Some((y, x)) = draft.over(step, &self.lens, &first, &last) {
                 let root = buffer[x];
                 buffer[y] = root;
                 end[root] = end[root].max(last[y]);
