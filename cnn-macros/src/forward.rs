@@ -58,7 +58,8 @@ pub fn tokens(name: &Ident, analyzed: &Analyzed) -> TokenStream {
 /// on the plan's fused program.
 fn prepared(out: &mut String, name: &Ident, weights: &str, plan: &cnn_core::plan::memory::Plan) {
     let fused = &plan.fused;
-    out.push_str("#[doc(hidden)] const __CNN_FUSED: &'static [u8] = ");
+    // Public (hidden) for the benchmark's time per step.
+    out.push_str("#[doc(hidden)] pub const __CNN_FUSED: &'static [u8] = ");
     literal::byte_str(out, &fused.encode());
     out.push(';');
     let doc = |out: &mut String, text: &str| {

@@ -24,7 +24,13 @@ pub fn forward<'a>(
     arena: &'a mut [f32],
 ) -> Result<&'a mut [f32], RunError> {
     let mut reader = Reader::new(program);
-    steps(&mut reader, Params::Plain(weights), input, arena)
+    steps(
+        &mut reader,
+        Params::Plain(weights),
+        input,
+        arena,
+        &mut |_| {},
+    )
 }
 
 /// Runs the prepared program `program` (what `cnn!` writes as
@@ -38,6 +44,19 @@ pub fn forward_prepared<'a>(
     input: &[f32],
     arena: &'a mut [f32],
 ) -> Result<&'a mut [f32], RunError> {
+    forward_prepared_each(program, prepared, input, arena, &mut |_| {})
+}
+
+/// [`forward_prepared`], calling `each` after every step with it: what
+/// the benchmark's table of time per step measures by. Not an API.
+#[doc(hidden)]
+pub fn forward_prepared_each<'a>(
+    program: &[u8],
+    prepared: &[f32],
+    input: &[f32],
+    arena: &'a mut [f32],
+    each: &mut dyn FnMut(&Op),
+) -> Result<&'a mut [f32], RunError> {
     let mut reader = Reader::new(program);
     let needed = reader
         .prepared_len()
@@ -49,7 +68,7 @@ pub fn forward_prepared<'a>(
             found: prepared.len(),
         });
     }
-    steps(&mut reader, Params::Prepared(prepared), input, arena)
+    steps(&mut reader, Params::Prepared(prepared), input, arena, each)
 }
 
 /// The parameters a program's layers read.
@@ -67,6 +86,7 @@ fn steps<'a>(
     params: Params,
     input: &[f32],
     arena: &'a mut [f32],
+    each: &mut dyn FnMut(&Op),
 ) -> Result<&'a mut [f32], RunError> {
     let malformed = |step| move |_| RunError::Program { step };
     let header: Header = reader.header().map_err(malformed(0))?;
@@ -90,6 +110,7 @@ fn steps<'a>(
             RunError::Program { .. } => RunError::Program { step },
             other => other,
         })?;
+        each(&op);
     }
     let output =
         span(header.output, header.output_len).ok_or(RunError::Program { step: header.steps })?;

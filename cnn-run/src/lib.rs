@@ -106,6 +106,8 @@ use cnn_core::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
 #[doc(hidden)]
 pub use cpu::force_kernel;
 pub use cpu::{kernel, Kernel};
+#[doc(hidden)]
+pub use forward::forward_prepared_each;
 pub use forward::{
     forward, forward_array, forward_prepared, forward_prepared_array, prepare_array,
 };

@@ -5,6 +5,7 @@
 //! ```text
 //! cnn-speed nets DIR [THREADS...]   # ours and tract on DIR/*.onnx, one line each
 //! cnn-speed layers MODEL            # our time per layer (run::layer), slowest first
+//! cnn-speed steps MODEL             # our time per step of the prepared pass, slowest first
 //! cnn-speed gemm                    # our GEMM against matrixmultiply and gemm
 //! cnn-speed peak THREADS...         # the FMA loop's GFLOP/s on so many threads
 //! cnn-speed macs                    # each network's multiply-accumulates
@@ -15,7 +16,8 @@
 //! the best the CPU has, to compare them on one machine.
 //!
 //! Each `nets` line is `engine model threads median_ms min_ms runs`, tab
-//! separated.
+//! separated; the engines are `cnn` (`forward`), `prep`
+//! (`forward_prepared`, the weights prepared once before) and `tract`.
 
 mod forward_side;
 mod gemm_choice;
@@ -92,11 +94,14 @@ fn measure(mut f: impl FnMut()) -> (f64, f64, usize) {
 
 fn nets(dir: &Path, threads: &[usize]) {
     for (name, size, _, _) in networks() {
-        let mut ours = forward_side::of(name);
+        let mut ours = forward_side::of(name, forward_side::Path::Plain);
+        let mut prepared = forward_side::of(name, forward_side::Path::Prepared);
         for &threads in threads {
             cnn_run::set_threads(threads);
             let (median, min, runs) = measure(|| ours.run());
             println!("cnn\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}");
+            let (median, min, runs) = measure(|| prepared.run());
+            println!("prep\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}");
             #[cfg(feature = "tract")]
             {
                 let path = dir.join(format!("{name}.onnx"));
@@ -123,7 +128,7 @@ fn layers(model: &str) {
         "{model}: the layers walked are the network's"
     );
     // The whole pass through `forward` beside the sum of its layers.
-    let mut forward = forward_side::of(model);
+    let mut forward = forward_side::of(model, forward_side::Path::Plain);
     let (forward_ms, _, _) = measure(|| forward.run());
     let runs = 20;
     let mut times = vec![Duration::ZERO; ours.steps.len()];
@@ -205,6 +210,99 @@ fn layers(model: &str) {
     }
 }
 
+/// The prepared pass of `model` timed step by step (the clock read after
+/// each step, through `forward_prepared_each`), the mean of 20 passes:
+/// per step, and by what the step is, the slowest first.
+fn steps(model: &str) {
+    let (_, _, macs, _) = networks()
+        .into_iter()
+        .find(|(name, ..)| *name == model)
+        .unwrap_or_else(|| panic!("no network {model}"));
+    let mut ours = forward_side::of(model, forward_side::Path::Prepared);
+    let (whole, _, _) = measure(|| ours.run());
+    let runs = 20;
+    let mut labels: Vec<String> = Vec::new();
+    let mut times: Vec<f64> = Vec::new();
+    for run in 0..=runs {
+        let mut at = 0;
+        let mut last = Instant::now();
+        ours.steps(&mut |label| {
+            let now = Instant::now();
+            if run > 0 {
+                // The first pass warms up and names the steps.
+                times[at] += (now - last).as_secs_f64();
+            } else {
+                labels.push(label);
+                times.push(0.0);
+            }
+            at += 1;
+            last = Instant::now();
+        });
+    }
+    times.iter_mut().for_each(|t| *t /= runs as f64);
+    let total: f64 = times.iter().sum();
+    println!(
+        "{model}: the prepared pass {:.2} ms timed by step ({:.1} GFLOP/s over {} MACs; {} steps); forward_prepared {whole:.2} ms (median)",
+        total * 1e3,
+        2.0 * macs as f64 / total / 1e9,
+        macs,
+        labels.len()
+    );
+    // By what each step is, without its shapes.
+    let mut kinds: Vec<(String, f64, usize)> = Vec::new();
+    for (label, &time) in labels.iter().zip(&times) {
+        let mut words = label.split(" on ");
+        let head = words.next().unwrap_or("?");
+        let tail: String = label
+            .split_whitespace()
+            .filter(|w| w.starts_with('+'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut spec = head.split_whitespace();
+        let keyword = spec.next().unwrap_or("?");
+        let window = match keyword {
+            "conv" | "dwconv" => spec.next().map_or("?".into(), |w| {
+                w.rsplit_once('x').map_or(w, |(w, _)| w).to_string()
+            }),
+            _ => String::new(),
+        };
+        let kind = format!("{keyword} {window} {tail}")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        match kinds.iter_mut().find(|(name, ..)| *name == kind) {
+            Some(entry) => {
+                entry.1 += time;
+                entry.2 += 1;
+            }
+            None => kinds.push((kind, time, 1)),
+        }
+    }
+    kinds.sort_by(|a, b| b.1.total_cmp(&a.1));
+    println!("| step | count | ms | share |");
+    println!("| --- | ---: | ---: | ---: |");
+    for (kind, time, count) in &kinds {
+        println!(
+            "| {kind} | {count} | {:.3} | {:.1}% |",
+            time * 1e3,
+            100.0 * time / total
+        );
+    }
+    println!();
+    let mut order: Vec<usize> = (0..times.len()).collect();
+    order.sort_by(|&a, &b| times[b].total_cmp(&times[a]));
+    println!("| step (slowest 15) | ms | share |");
+    println!("| --- | ---: | ---: |");
+    for index in order.into_iter().take(15) {
+        println!(
+            "| {} | {:.3} | {:.1}% |",
+            labels[index],
+            times[index] * 1e3,
+            100.0 * times[index] / total
+        );
+    }
+}
+
 /// The kernel `CNN_KERNEL` names, if it names one.
 fn cap_kernel() {
     let Ok(name) = std::env::var("CNN_KERNEL") else {
@@ -234,6 +332,7 @@ fn main() {
             nets(dir, &threads);
         }
         Some("layers") => layers(args.get(1).map_or("resnet18", String::as_str)),
+        Some("steps") => steps(args.get(1).map_or("resnet18", String::as_str)),
         Some("gemm") => gemm_choice::compare(20),
         Some("peak") => {
             for threads in args[1..].iter().map(|t| t.parse().unwrap()) {
@@ -251,7 +350,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: cnn-speed nets DIR [THREADS...] | layers MODEL | gemm | peak THREADS... | macs | kernel");
+            eprintln!("usage: cnn-speed nets DIR [THREADS...] | layers MODEL | steps MODEL | gemm | peak THREADS... | macs | kernel");
             std::process::exit(2);
         }
     }

@@ -133,7 +133,7 @@ impl Finish<'_> {
 
     /// The finish of the rows from `first` on.
     #[cfg(feature = "std")]
-    fn from_row(&self, first: usize, ldc: usize) -> Self {
+    fn past_rows(&self, first: usize, ldc: usize) -> Self {
         Finish {
             residual: self.residual.map(|r| &r[first * ldc..]),
             activation: self.activation,
@@ -209,7 +209,7 @@ pub(crate) fn gemm(
             scratch.len(),
             scratch,
             &|range, c, space| {
-                let finish = finish.from_row(range.start, ldc);
+                let finish = finish.past_rows(range.start, ldc);
                 rows_of(range, n, rows, filters, bias, c, ldc, space, &finish)
             },
         );
