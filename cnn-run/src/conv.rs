@@ -35,7 +35,7 @@ pub(crate) fn conv(
     let inner = from.channels / groups;
     let per_group = to.channels / groups;
     if inner == 1 {
-        depthwise::depthwise(slide, from, to, per_group, bias, x, weights, y);
+        depthwise::depthwise(slide, from, to, per_group, bias, x, weights, y, None);
         return;
     }
     let depth = inner * taps;

@@ -201,9 +201,15 @@ mod tests {
             worst = worst.max(((ours - libm) / libm).abs());
             let reference = 1.0 / (1.0 + expf(-x));
             let sig = sigmoid(x);
-            assert!((sig - reference).abs() <= 4e-7 * reference.max(1e-30), "{x}: {sig} against {reference}");
+            assert!(
+                (sig - reference).abs() <= 4e-7 * reference.max(1e-30),
+                "{x}: {sig} against {reference}"
+            );
             let si = silu(x);
-            assert!((si - x * reference).abs() <= 4e-7 * (x * reference).abs().max(1e-30), "{x}");
+            assert!(
+                (si - x * reference).abs() <= 4e-7 * (x * reference).abs().max(1e-30),
+                "{x}"
+            );
             x += 0.001_7;
         }
         assert!(worst <= 3.0 * f32::EPSILON, "relative error {worst:e}");

@@ -299,13 +299,19 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
                 }
                 Form::Depthwise | Form::AsIs => {
                     let per_group = to.channels / from.channels;
-                    depthwise::depthwise(&slide, &from, &to, per_group, true, x, params, y);
+                    // The activation comes after the residual: into the
+                    // lines only when there is none.
+                    let (lines, after) = match finish.residual {
+                        Some(_) => (None, activation),
+                        None => (activation, None),
+                    };
+                    depthwise::depthwise(&slide, &from, &to, per_group, true, x, params, y, lines);
                     if let Some(residual) = finish.residual {
                         for (value, &add) in y.iter_mut().zip(residual) {
                             *value += add;
                         }
                     }
-                    if let Some(activation) = activation {
+                    if let Some(activation) = after {
                         elementwise::by_positions(to.channels, y, &|values| {
                             elementwise::activate(activation, values)
                         });

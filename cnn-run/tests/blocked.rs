@@ -137,13 +137,17 @@ fn check_on(case: &str, kernel: &str, spec: LayerSpec, input: Shape) {
         diff <= 1e-5 * scale,
         "{name}: max |diff| {diff:e}, scale {scale}"
     );
-    prepared(name, &spec, input, &x, &w, &expected, &mut noise);
+    for residual in [true, false] {
+        prepared(name, &spec, input, &x, &w, &expected, &mut noise, residual);
+    }
 }
 
 /// The same layer through the prepared path: a program of one fused step
-/// (the layer, a batch norm folded into it, a residual added, then SiLU,
-/// in its store), its weights made by `run::prepare`, against the direct
-/// loop's output finished by the definitions of those steps.
+/// (the layer, a batch norm folded into it, a residual added if
+/// `with_residual`, then SiLU, in its store), its weights made by
+/// `run::prepare`, against the direct loop's output finished by the
+/// definitions of those steps.
+#[allow(clippy::too_many_arguments)]
 fn prepared(
     name: &str,
     spec: &LayerSpec,
@@ -152,6 +156,7 @@ fn prepared(
     w: &[f32],
     direct: &[f32],
     noise: &mut Noise,
+    with_residual: bool,
 ) {
     use cnn_core::program::{Header, Op, Place, Writer};
     let filters = spec.apply(input).unwrap().output.channels() as usize;
@@ -161,7 +166,10 @@ fn prepared(
     norm[3 * filters..]
         .iter_mut()
         .for_each(|v| *v = v.abs() + 0.1);
-    let residual = noise.take(len);
+    let mut residual = noise.take(len);
+    if !with_residual {
+        residual.fill(0.0);
+    }
     let scratch = run::scratch_len(spec, input);
     let mut weights = w.to_vec();
     weights.extend_from_slice(&norm);
@@ -174,7 +182,7 @@ fn prepared(
         weights: 0,
         prepared: 0,
         norm: Some(w.len()),
-        residual: Some(Place::Arena(len + scratch)),
+        residual: with_residual.then_some(Place::Arena(len + scratch)),
         activation: Some(cnn_core::Activation::Silu),
     };
     let prepared_len = cnn_core::prepared_len(spec, input);
