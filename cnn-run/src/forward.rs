@@ -7,7 +7,7 @@ use core::ops::Range;
 
 use super::{layer, layer_in_place, size, RunError};
 use crate::gemm::Finish;
-use crate::{conv, depthwise, elementwise, Grid, Slide};
+use crate::{conv, depthwise, elementwise, stem, Grid, Slide};
 use cnn_core::program::{Header, Op, Place, Reader};
 use cnn_core::{prepared_len, scratch_len, Form};
 
@@ -297,6 +297,7 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
                         &finish,
                     );
                 }
+                Form::Direct => stem::direct(&slide, &from, &to, x, params, y, &finish),
                 Form::Depthwise | Form::AsIs => {
                     let per_group = to.channels / from.channels;
                     // The activation comes after the residual: into the

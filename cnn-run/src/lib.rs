@@ -95,6 +95,7 @@ mod pool;
 mod prepared;
 mod resample;
 pub mod safetensors;
+mod stem;
 #[cfg(feature = "std")]
 mod threads;
 pub mod weights;

@@ -160,6 +160,26 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
             }
             out.copy_from_slice(source);
         }
+        Form::Direct => {
+            let channels = size(input.channels())?;
+            let (kernel, bias) = out.split_at_mut(taps * channels * filters);
+            scales(norm, bias);
+            // PyTorch's `[filter][channel][tap]` to `[tap][channel][filter]`.
+            for (filter, weights) in source
+                .chunks_exact(channels * taps)
+                .take(filters)
+                .enumerate()
+            {
+                for channel in 0..channels {
+                    for tap in 0..taps {
+                        kernel[(tap * channels + channel) * filters + filter] =
+                            weights[channel * taps + tap] * bias[filter];
+                    }
+                }
+            }
+            let own = spec.bias.then(|| &source[filters * channels * taps..]);
+            shifts(norm, own, bias);
+        }
         Form::Depthwise => {
             let (kernel, bias) = out.split_at_mut(filters * taps);
             scales(norm, bias);

@@ -272,6 +272,30 @@ fn a_stem_copies_whole_runs_of_taps() {
         .stride(2, 2)
         .padding(Padding::Explicit(axes(&[3])));
     check("7x7 stride 2 over RGB", spec, Shape::spatial(30, 31, 3));
+    // 27 deep: the prepared path's direct loop (`Form::Direct`), 32
+    // filters a block, then 8, then one at a time.
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(45)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("3x3 stride 2 over RGB", spec, Shape::spatial(17, 16, 3));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(32)
+        .dilation(2, 1)
+        .no_bias()
+        .padding(Padding::Explicit(axes(&[2, 1])));
+    check(
+        "3x3 dilated over 2 channels",
+        spec,
+        Shape::spatial(9, 10, 2),
+    );
+    let spec = LayerSpec::new(Kind::Conv)
+        .window_axes(axes(&[3, 3, 3]))
+        .count(8)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("3x3x3 over one channel", spec, Shape::volume(4, 5, 6, 1));
 }
 
 #[test]

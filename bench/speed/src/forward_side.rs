@@ -5,11 +5,14 @@
 
 use cnn::weights::Weights;
 
+/// The prepared pass with a callback after each step.
+type Steps = Box<dyn FnMut(&mut dyn FnMut(String))>;
+
 /// One network's forward pass, ready to run again and again.
 pub struct Forward {
     run: Box<dyn FnMut()>,
     /// The prepared pass, calling back after each step with its label.
-    steps: Box<dyn FnMut(&mut dyn FnMut(String))>,
+    steps: Steps,
 }
 
 impl Forward {

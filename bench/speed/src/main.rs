@@ -211,8 +211,8 @@ fn layers(model: &str) {
 }
 
 /// The prepared pass of `model` timed step by step (the clock read after
-/// each step, through `forward_prepared_each`), the mean of 20 passes:
-/// per step, and by what the step is, the slowest first.
+/// each step, through `forward_prepared_each`), each step's median over
+/// 21 passes: per step, and summed by what the step is, the slowest first.
 fn steps(model: &str) {
     let (_, _, macs, _) = networks()
         .into_iter()
@@ -220,9 +220,11 @@ fn steps(model: &str) {
         .unwrap_or_else(|| panic!("no network {model}"));
     let mut ours = forward_side::of(model, forward_side::Path::Prepared);
     let (whole, _, _) = measure(|| ours.run());
-    let runs = 20;
+    let runs = 21;
     let mut labels: Vec<String> = Vec::new();
-    let mut times: Vec<f64> = Vec::new();
+    // Each step's time in each pass, then its median over the passes: a
+    // loaded machine's outliers move a mean, not a median.
+    let mut samples: Vec<Vec<f64>> = Vec::new();
     for run in 0..=runs {
         let mut at = 0;
         let mut last = Instant::now();
@@ -230,19 +232,25 @@ fn steps(model: &str) {
             let now = Instant::now();
             if run > 0 {
                 // The first pass warms up and names the steps.
-                times[at] += (now - last).as_secs_f64();
+                samples[at].push((now - last).as_secs_f64());
             } else {
                 labels.push(label);
-                times.push(0.0);
+                samples.push(Vec::new());
             }
             at += 1;
             last = Instant::now();
         });
     }
-    times.iter_mut().for_each(|t| *t /= runs as f64);
+    let times: Vec<f64> = samples
+        .iter_mut()
+        .map(|times| {
+            times.sort_by(f64::total_cmp);
+            times[times.len() / 2]
+        })
+        .collect();
     let total: f64 = times.iter().sum();
     println!(
-        "{model}: the prepared pass {:.2} ms timed by step ({:.1} GFLOP/s over {} MACs; {} steps); forward_prepared {whole:.2} ms (median)",
+        "{model}: the prepared pass {:.2} ms summed over its steps' medians ({:.1} GFLOP/s over {} MACs; {} steps); forward_prepared {whole:.2} ms (median)",
         total * 1e3,
         2.0 * macs as f64 / total / 1e9,
         macs,

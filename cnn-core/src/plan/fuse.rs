@@ -102,7 +102,10 @@ pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
             .checked_add(aligned(prepared_len(&spec, input)).ok_or(too_large)?)
             .ok_or(too_large)?;
         let (mut norm, mut residual, mut activation) = (None, None, None);
-        let conv = matches!(form(&spec, input), Form::Packed { .. } | Form::Depthwise);
+        let conv = matches!(
+            form(&spec, input),
+            Form::Packed { .. } | Form::Depthwise | Form::Direct
+        );
         if let (true, Ok(step)) = (conv, spec.apply(input)) {
             let output = step.output;
             let len = output.elements().and_then(|n| usize::try_from(n).ok());

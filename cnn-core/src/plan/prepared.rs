@@ -12,6 +12,9 @@
 //!   shift where one follows). Every kernel (AVX-512, AVX2, portable)
 //!   reads the same panels of `NR` columns, so the form does not depend
 //!   on the CPU.
+//! - A shallow one in one group (a 3x3 stem over RGB) keeps its filters
+//!   as `[tap][channel][filter]`, for a direct loop over the filters, then
+//!   one bias per filter.
 //! - A depthwise one (one input channel per group) keeps PyTorch's
 //!   `[C * multiplier][1][k...]` filters, scaled by a folded batch norm,
 //!   then one bias per filter.
@@ -33,8 +36,39 @@ pub enum Form {
     },
     /// A depthwise convolution's filters, scaled where a batch norm folds.
     Depthwise,
+    /// A convolution at most [`DIRECT_DEPTH`] deep in one group (a 3x3
+    /// stem on RGB): `[tap][channel][filter]`, for a direct loop over the
+    /// filters instead of an im2col product.
+    Direct,
     /// The parameters as they are.
     AsIs,
+}
+
+/// The deepest convolution (input channels times taps) that runs
+/// directly ([`Form::Direct`]): a 3x3 stem over RGB (27). Measured on
+/// AVX-512: EfficientNet-B0's 3x3 stem went from 4.6 to 1.9 ms, while
+/// ResNet's 7x7 one (147 deep, 64 filters) ran at 59 GFLOP/s through the
+/// matrix product and at a quarter of that directly, so it stays there.
+pub const DIRECT_DEPTH: u64 = 32;
+
+/// Whether `spec` (one group) on `input` is shallow enough to run
+/// directly.
+const fn direct(spec: &LayerSpec, input: Shape) -> bool {
+    let window = match spec.on_axes(input) {
+        Ok(axes) => axes.window,
+        Err(_) => return false,
+    };
+    let taps = match window[0].checked_mul(window[1]) {
+        Some(area) => match area.checked_mul(window[2]) {
+            Some(taps) => taps,
+            None => return false,
+        },
+        None => return false,
+    };
+    match taps.checked_mul(input.channels()) {
+        Some(depth) => depth <= DIRECT_DEPTH,
+        None => false,
+    }
 }
 
 /// How `spec` on `input` keeps its parameters prepared.
@@ -44,6 +78,8 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         Kind::Conv => {
             if spec.groups == 0 || channels / spec.groups == 1 {
                 Form::Depthwise
+            } else if spec.groups == 1 && direct(spec, input) {
+                Form::Direct
             } else {
                 Form::Packed {
                     groups: spec.groups,
@@ -111,6 +147,13 @@ pub const fn prepared_len(spec: &LayerSpec, input: Shape) -> usize {
                 None => None,
             }
         }
+        Form::Direct => match filters.checked_mul(taps) {
+            Some(per_channel) => match per_channel.checked_mul(input.channels()) {
+                Some(kernel) => kernel.checked_add(filters),
+                None => None,
+            },
+            None => None,
+        },
         Form::Depthwise => match filters.checked_mul(taps) {
             Some(kernel) => kernel.checked_add(filters),
             None => None,
