@@ -99,7 +99,7 @@ pub enum Op {
     /// `prepared` in them), with what the steps after it did fused into
     /// its store: a batch norm folded into its filters, then the addition
     /// of `residual`, then `activation`. A program of these is what the
-    /// prepared path runs ([`fuse`](crate::plan::fuse)); the steps it
+    /// prepared path runs (`plan::fuse`, with `alloc`); the steps it
     /// stands for write where it writes, so its places are theirs.
     Fused {
         /// The layer.
