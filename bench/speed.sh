@@ -78,7 +78,7 @@ awk -F'\t' -v peaks="$peaks" -v macs="$macs" -v kernel="$kernel" -v loads="${loa
     n = split(macs, lines, "\n")
     for (i = 1; i <= n; i++) { split(lines[i], f, "\t"); mac[f[2]] = f[3] }
   }
-  { key = $3 "\t" $4; ms[$2 "\t" key] = ms[$2 "\t" key] " " $5; if (!(key in seen)) { seen[key] = 1; order[++rows] = key } }
+  { key = $3 "\t" $4; ms[$2 "\t" key] = ms[$2 "\t" key] " " $5; cpu[$2 "\t" key] = cpu[$2 "\t" key] " " $8; if (!(key in seen)) { seen[key] = 1; order[++rows] = key } }
   END {
     printf "%d rounds; 1-minute load before each: %s; measured peak (GFLOP/s by threads):", rounds, loads
     for (t in peak) printf " %s: %.1f", t, peak[t]
@@ -91,6 +91,20 @@ awk -F'\t' -v peaks="$peaks" -v macs="$macs" -v kernel="$kernel" -v loads="${loa
       flops = 2 * mac[model] / 1e9
       if (ms["tract\t" order[r]] == "") { tms = "-"; tflops = "-" } else { tms = sprintf("%.2f", t); tflops = sprintf("%.1f", flops / t * 1e3) }
       printf "| %s | %d | %.2f | %.2f | %s | %.2f | %.2fx | %.2fx | %.1f (%.0f%%) | %s | %.1f (%.0f%%) |\n", model, threads, c, p, tms, o, c / o, p / o, flops / p * 1e3, 100 * flops / p * 1e3 / peak[threads], tflops, flops / o * 1e3, 100 * flops / o * 1e3 / peak[threads]
+    }
+    # On one thread, the same by CPU time (the process's), which a loaded
+    # machine's other processes do not add to.
+    print ""
+    print "One thread by CPU time (median over rounds of each round's median CPU time per pass):"
+    print ""
+    print "| model | ours, ms | ours prepared, ms | ONNX Runtime, ms | ours / ORT | prepared / ORT | prepared, GFLOP/s |"
+    print "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for (r = 1; r <= rows; r++) {
+      split(order[r], k, "\t"); model = k[1]; threads = k[2]
+      if (threads != 1) continue
+      c = median(cpu["cnn\t" order[r]]); p = median(cpu["prep\t" order[r]]); o = median(cpu["ort\t" order[r]])
+      flops = 2 * mac[model] / 1e9
+      printf "| %s | %.2f | %.2f | %.2f | %.2fx | %.2fx | %.1f |\n", model, c, p, o, c / o, p / o, flops / p * 1e3
     }
   }' "$results" | tee "$OUT/report.md"
 

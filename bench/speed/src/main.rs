@@ -15,8 +15,8 @@
 //! `CNN_KERNEL=avx2+fma` (or `portable`) caps the kernel ours runs below
 //! the best the CPU has, to compare them on one machine.
 //!
-//! Each `nets` line is `engine model threads median_ms min_ms runs`, tab
-//! separated; the engines are `cnn` (`forward`), `prep`
+//! Each `nets` line is `engine model threads median_ms min_ms runs
+//! cpu_median_ms`, tab separated (the last the process's CPU time); the engines are `cnn` (`forward`), `prep`
 //! (`forward_prepared`, the weights prepared once before) and `tract`.
 
 mod forward_side;
@@ -75,21 +75,39 @@ fn networks() -> Vec<(&'static str, usize, u64, &'static [cnn::Layer<'static>])>
     ]
 }
 
+/// The process's CPU time in ms: on one thread, the pass's own work,
+/// which other processes on a loaded machine do not add to (they add
+/// waiting to the wall clock).
+fn cpu_ms() -> f64 {
+    let mut time = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: a valid pointer to a `timespec`, which the call fills.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut time) };
+    time.tv_sec as f64 * 1e3 + time.tv_nsec as f64 * 1e-6
+}
+
 /// Times `f`: a few runs to warm up, then at least 10 runs and 2 s
-/// (at most 2,000 runs); the median and the fastest, in ms.
-fn measure(mut f: impl FnMut()) -> (f64, f64, usize) {
+/// (at most 2,000 runs); the median and the fastest wall time, the
+/// count, and the median CPU time, in ms.
+fn measure(mut f: impl FnMut()) -> (f64, f64, usize, f64) {
     for _ in 0..3 {
         f();
     }
     let mut times = Vec::new();
+    let mut cpu = Vec::new();
     let started = Instant::now();
     while times.len() < 2_000 && (times.len() < 10 || started.elapsed() < Duration::from_secs(2)) {
         let run = Instant::now();
+        let run_cpu = cpu_ms();
         f();
+        cpu.push(cpu_ms() - run_cpu);
         times.push(run.elapsed().as_secs_f64() * 1e3);
     }
     times.sort_by(f64::total_cmp);
-    (times[times.len() / 2], times[0], times.len())
+    cpu.sort_by(f64::total_cmp);
+    (times[times.len() / 2], times[0], times.len(), cpu[cpu.len() / 2])
 }
 
 fn nets(dir: &Path, threads: &[usize]) {
@@ -98,17 +116,17 @@ fn nets(dir: &Path, threads: &[usize]) {
         let mut prepared = forward_side::of(name, forward_side::Path::Prepared);
         for &threads in threads {
             cnn_run::set_threads(threads);
-            let (median, min, runs) = measure(|| ours.run());
-            println!("cnn\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}");
-            let (median, min, runs) = measure(|| prepared.run());
-            println!("prep\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}");
+            let (median, min, runs, cpu) = measure(|| ours.run());
+            println!("cnn\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}\t{cpu:.3}");
+            let (median, min, runs, cpu) = measure(|| prepared.run());
+            println!("prep\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}\t{cpu:.3}");
             #[cfg(feature = "tract")]
             {
                 let path = dir.join(format!("{name}.onnx"));
                 let tract = tract_side::Tract::load(&path, size).expect("tract loads the model");
-                let (median, min, runs) =
+                let (median, min, runs, cpu) =
                     tract_side::with_threads(threads, || measure(|| tract.run()));
-                println!("tract\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}");
+                println!("tract\t{name}\t{threads}\t{median:.3}\t{min:.3}\t{runs}\t{cpu:.3}");
             }
             #[cfg(not(feature = "tract"))]
             let _ = (dir, size);
@@ -129,7 +147,7 @@ fn layers(model: &str) {
     );
     // The whole pass through `forward` beside the sum of its layers.
     let mut forward = forward_side::of(model, forward_side::Path::Plain);
-    let (forward_ms, _, _) = measure(|| forward.run());
+    let (forward_ms, ..) = measure(|| forward.run());
     let runs = 20;
     let mut times = vec![Duration::ZERO; ours.steps.len()];
     ours.run(&mut times);
@@ -219,7 +237,7 @@ fn steps(model: &str) {
         .find(|(name, ..)| *name == model)
         .unwrap_or_else(|| panic!("no network {model}"));
     let mut ours = forward_side::of(model, forward_side::Path::Prepared);
-    let (whole, _, _) = measure(|| ours.run());
+    let (whole, ..) = measure(|| ours.run());
     let runs = 21;
     let mut labels: Vec<String> = Vec::new();
     // Each step's time in each pass, then its median over the passes: a
