@@ -47,9 +47,17 @@ fi
 SPEED=bench/speed/target/release/cnn-speed
 
 results="$OUT/results.tsv"
-: >"$results"
 loads=()
+# REPORT_ONLY="LOAD1 LOAD2 ...": the report of the last run's results
+# again, with the loads it recorded, without measuring.
+if [ -n "${REPORT_ONLY:-}" ]; then
+  read -r -a loads <<<"$REPORT_ONLY"
+  ROUNDS=${#loads[@]}
+else
+  : >"$results"
+fi
 for round in $(seq 1 "$ROUNDS"); do
+  [ -n "${REPORT_ONLY:-}" ] && break
   load=$(cut -d' ' -f1 /proc/loadavg)
   loads+=("$load")
   echo "round $round of $ROUNDS (1-minute load $load)" >&2
@@ -92,10 +100,10 @@ awk -F'\t' -v peaks="$peaks" -v macs="$macs" -v kernel="$kernel" -v loads="${loa
       if (ms["tract\t" order[r]] == "") { tms = "-"; tflops = "-" } else { tms = sprintf("%.2f", t); tflops = sprintf("%.1f", flops / t * 1e3) }
       printf "| %s | %d | %.2f | %.2f | %s | %.2f | %.2fx | %.2fx | %.1f (%.0f%%) | %s | %.1f (%.0f%%) |\n", model, threads, c, p, tms, o, c / o, p / o, flops / p * 1e3, 100 * flops / p * 1e3 / peak[threads], tflops, flops / o * 1e3, 100 * flops / o * 1e3 / peak[threads]
     }
-    # On one thread, the same by CPU time (the process's), which a loaded
-    # machine's other processes do not add to.
+    # On one thread, the same by the process CPU time, which other
+    # processes on a loaded machine do not add to.
     print ""
-    print "One thread by CPU time (median over rounds of each round's median CPU time per pass):"
+    print "One thread by CPU time (median over rounds of each round median CPU time per pass):"
     print ""
     print "| model | ours, ms | ours prepared, ms | ONNX Runtime, ms | ours / ORT | prepared / ORT | prepared, GFLOP/s |"
     print "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"

@@ -96,6 +96,7 @@ fn exp(x: f32) -> f32 {
 /// Applies an element-wise activation in place. The cheap ones get a loop
 /// of their own, which the compiler vectorises; with the choice inside
 /// the loop it does not (ReLU6 on 112x112x96: 1.3 ms).
+#[inline]
 pub(crate) fn activate(activation: Activation, values: &mut [f32]) {
     let each = |values: &mut [f32], f: fn(f32) -> f32| values.iter_mut().for_each(|v| *v = f(*v));
     match activation {

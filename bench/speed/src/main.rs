@@ -107,7 +107,12 @@ fn measure(mut f: impl FnMut()) -> (f64, f64, usize, f64) {
     }
     times.sort_by(f64::total_cmp);
     cpu.sort_by(f64::total_cmp);
-    (times[times.len() / 2], times[0], times.len(), cpu[cpu.len() / 2])
+    (
+        times[times.len() / 2],
+        times[0],
+        times.len(),
+        cpu[cpu.len() / 2],
+    )
 }
 
 fn nets(dir: &Path, threads: &[usize]) {
