@@ -110,6 +110,7 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::Upsample
         | Kind::Resize
         | Kind::Shuffle
+        | Kind::Slice
         | Kind::Block(_) => Form::AsIs,
     }
 }
