@@ -68,6 +68,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Block(Block::Split), 41),
         (Kind::Grn, 42),
         (Kind::Slice, 43),
+        (Kind::From, 44),
     ]);
     kinds
 }
@@ -79,7 +80,7 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    assert_eq!(Kind::from_code(44), None);
+    assert_eq!(Kind::from_code(45), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -184,7 +185,7 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::GroupNorm
             | Kind::Scale
             | Kind::Grn => Class::Pointwise,
-            Kind::Dropout => Class::Identity,
+            Kind::Dropout | Kind::From => Class::Identity,
             Kind::ZeroPad => Class::Pad,
             Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice => Class::Resample,
             Kind::Block(_) => Class::Block,
@@ -231,7 +232,8 @@ fn display_names_match_the_renderers_matches() {
             | Kind::Upsample
             | Kind::Resize
             | Kind::Shuffle
-            | Kind::Slice => "other",
+            | Kind::Slice
+            | Kind::From => "other",
             Kind::Block(_) => "block",
         };
         let json = match kind {

@@ -111,7 +111,8 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::Resize
         | Kind::Shuffle
         | Kind::Slice
-        | Kind::Block(_) => Form::AsIs,
+        | Kind::Block(_)
+        | Kind::From => Form::AsIs,
     }
 }
 
