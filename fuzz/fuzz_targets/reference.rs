@@ -196,7 +196,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         }
         Kind::PRelu => (same(), c, 0),
         Kind::BatchNorm => (same(), 2 * c, 2 * c),
-        Kind::Activation(_) | Kind::Dropout | Kind::Block(_) => (same(), 0, 0),
+        Kind::Activation(_) | Kind::Dropout | Kind::Block(_) | Kind::From => (same(), 0, 0),
     };
     // Hout*Wout*Cout*KH*KW*Cin/groups for a conv (the depthwise part at
     // each position, then the pointwise part, for sepconv), in*out for fc.
@@ -231,7 +231,8 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         | Kind::Shuffle
         | Kind::Slice
         | Kind::Grn
-        | Kind::Block(_) => 0,
+        | Kind::Block(_)
+        | Kind::From => 0,
     };
     Expected {
         output,
@@ -395,7 +396,8 @@ impl Field128 {
             | Kind::Shuffle
             | Kind::Slice
             | Kind::Grn
-            | Kind::Block(_) => {}
+            | Kind::Block(_)
+            | Kind::From => {}
         }
         next
     }
