@@ -177,6 +177,15 @@ CASES = [
     ("grn", [6, 3]),
     ("grn", [2, 3, 2, 4]),
     ("grn", [2, 1, 260]),
+    ("eca 3", [1, 1, 9]),
+    ("eca 5", [1, 1, 16]),
+    ("eca 3", [3, 4, 5]),
+    ("eca 7", [4, 3]),
+    ("eca 9", [1, 1, 4]),
+    ("eca 1", [6]),
+    ("affine", [3, 4, 5]),
+    ("affine", [7]),
+    ("affine", [2, 2, 3, 2]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -258,7 +267,7 @@ def build(statement, shape):
         values = numbers(argument)
         if keyword in ("conv", "sepconv", "convtranspose"):
             window, count = values[:-1], values[-1]
-        elif keyword in ("fc", "softmax", "groupnorm", "shuffle"):
+        elif keyword in ("fc", "softmax", "groupnorm", "shuffle", "eca"):
             count = values[0]
         else:
             window = values
@@ -415,6 +424,22 @@ def build(statement, shape):
         return nn.ChannelShuffle(count), fields
     if keyword == "grn":
         return response_norm(channels, rank), fields
+    if keyword == "eca":
+        # timm's EcaModule conv (timm/layers/eca.py), over each position's
+        # channels as one sequence.
+        def channel_conv(m, x):
+            n, c, *axes = x.shape
+            y = m.conv(x.movedim(1, -1).reshape(-1, 1, c))
+            return y.reshape(n, *axes, c).movedim(-1, 1)
+
+        conv = nn.Conv1d(1, 1, count, padding=(count - 1) // 2, bias=False)
+        return Module(channel_conv, conv=conv), fields
+    if keyword == "affine":
+        # timm's LearnableAffineBlock (timm/models/hgnet.py).
+        module = Module(lambda m, x: m.scale * x + m.bias)
+        module.scale = nn.Parameter(torch.ones(1))
+        module.bias = nn.Parameter(torch.zeros(1))
+        return module, fields
     raise ValueError(f"no PyTorch module for {statement!r}")
 
 

@@ -79,6 +79,35 @@ class GlobalResponseNorm(nn.Module):
         return x + torch.addcmul(self.bias.view(self.wb_shape), self.weight.view(self.wb_shape), x * x_n)
 
 
+class EcaConv(nn.Module):
+    """The convolution of timm's EcaModule (timm/layers/eca.py): a
+    Conv1d(1, 1, k, padding=(k - 1) // 2, bias=False) over the channels,
+    which timm runs on the pooled 1x1xC map (`y.view(n, 1, -1)`); here at
+    every position of the map, each position's channels one sequence."""
+
+    def __init__(self, kernel_size):
+        super().__init__()
+        self.conv = nn.Conv1d(1, 1, kernel_size, padding=(kernel_size - 1) // 2, bias=False)
+
+    def forward(self, x):
+        n, c, *axes = x.shape
+        y = self.conv(x.movedim(1, -1).reshape(-1, 1, c))
+        return y.reshape(n, *axes, c).movedim(-1, 1)
+
+
+class LearnableAffineBlock(nn.Module):
+    """timm's LearnableAffineBlock (timm/models/hgnet.py, HGNetV2), written
+    out so that timm is not needed: a learnable scale and bias of shape [1]."""
+
+    def __init__(self, scale_value=1.0, bias_value=0.0):
+        super().__init__()
+        self.scale = nn.Parameter(torch.tensor([scale_value]))
+        self.bias = nn.Parameter(torch.tensor([bias_value]))
+
+    def forward(self, x):
+        return self.scale * x + self.bias
+
+
 class ChannelsLast(nn.Module):
     """A channels-last module on an NCHW map (as ConvNeXt V2 runs its GRN)."""
 
@@ -131,6 +160,16 @@ CASES = [
     ("convtranspose 2x2x2x32 stride 2", [4, 8, 8, 64], nn.ConvTranspose3d(64, 32, 2, stride=2)),
     ("upsample 1x2x2 bilinear", [4, 8, 8, 8], nn.Upsample(scale_factor=(1, 2, 2), mode="trilinear", align_corners=False)),
     ("bn", [4, 8, 8, 8], nn.BatchNorm3d(8)),
+    # ECA's convolution across channels: on the pooled map, as timm runs
+    # it (ecaresnet's kernel 5 on 1024 channels), at every position, and on
+    # a vector; HGNetV2's learnable scalar affine.
+    ("eca 3", [1, 1, 64], EcaConv(3)),
+    ("eca 5", [1, 1, 1024], EcaConv(5)),
+    ("eca 3", [7, 6, 16], EcaConv(3)),
+    ("eca 7", [5, 12], EcaConv(7)),
+    ("eca 1", [40], EcaConv(1)),
+    ("affine", [56, 56, 16], LearnableAffineBlock()),
+    ("affine", [10], LearnableAffineBlock()),
 ]
 
 

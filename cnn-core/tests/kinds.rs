@@ -66,7 +66,10 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Scale, 39),
         (Kind::Shuffle, 40),
         (Kind::Block(Block::Split), 41),
+        (Kind::Block(Block::Sub), 43),
         (Kind::Grn, 42),
+        (Kind::Eca, 44),
+        (Kind::Affine, 45),
     ]);
     kinds
 }
@@ -78,7 +81,7 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    assert_eq!(Kind::from_code(43), None);
+    assert_eq!(Kind::from_code(46), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -124,6 +127,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::ConvTranspose,
         Kind::GroupNorm,
         Kind::Shuffle,
+        Kind::Eca,
     ];
     // Sizes that must be at least 1 without a sliding window.
     let sized = [Kind::AdaptiveAvgPool, Kind::Upsample, Kind::Resize];
@@ -181,7 +185,9 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::LayerNorm
             | Kind::GroupNorm
             | Kind::Scale
-            | Kind::Grn => Class::Pointwise,
+            | Kind::Grn
+            | Kind::Eca
+            | Kind::Affine => Class::Pointwise,
             Kind::Dropout => Class::Identity,
             Kind::ZeroPad => Class::Pad,
             Kind::Upsample | Kind::Resize | Kind::Shuffle => Class::Resample,
@@ -190,7 +196,7 @@ fn classes_match_the_lists_the_sites_used() {
         assert_eq!(kind.info().class, class, "{kind:?}");
         let scratch = match kind {
             Kind::Conv => Scratch::Product,
-            Kind::SeparableConv | Kind::Grn => Scratch::PerChannel,
+            Kind::SeparableConv | Kind::Grn | Kind::Eca => Scratch::PerChannel,
             _ => Scratch::None,
         };
         assert_eq!(kind.info().scratch, scratch, "{kind:?}");
@@ -214,14 +220,23 @@ fn display_names_match_the_renderers_matches() {
     for (kind, _) in every_kind_and_its_code() {
         let class = match kind {
             Kind::Input => "input",
-            Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv | Kind::ConvTranspose => "conv",
+            Kind::Conv
+            | Kind::DepthwiseConv
+            | Kind::SeparableConv
+            | Kind::ConvTranspose
+            | Kind::Eca => "conv",
             Kind::MaxPool
             | Kind::AvgPool
             | Kind::GlobalAvgPool
             | Kind::GlobalMaxPool
             | Kind::AdaptiveAvgPool => "pool",
             Kind::Dense | Kind::Softmax => "fc",
-            Kind::BatchNorm | Kind::LayerNorm | Kind::GroupNorm | Kind::Scale | Kind::Grn => "norm",
+            Kind::BatchNorm
+            | Kind::LayerNorm
+            | Kind::GroupNorm
+            | Kind::Scale
+            | Kind::Grn
+            | Kind::Affine => "norm",
             Kind::Activation(_) | Kind::PRelu => "act",
             Kind::Flatten
             | Kind::Dropout
@@ -257,7 +272,7 @@ fn display_names_match_the_renderers_matches() {
 fn blocks_open_with_their_keywords() {
     assert_eq!(
         BLOCK_KEYWORDS,
-        ["add", "concat", "mul", "residual", "repeat", "split"]
+        ["add", "concat", "mul", "residual", "repeat", "split", "sub"]
     );
     let blocks = [
         Block::Add,
@@ -266,6 +281,7 @@ fn blocks_open_with_their_keywords() {
         Block::Residual,
         Block::Repeat(0),
         Block::Split,
+        Block::Sub,
     ];
     for (keyword, block) in BLOCK_KEYWORDS.iter().zip(blocks) {
         assert_eq!(block_by_keyword(keyword), Some(block));

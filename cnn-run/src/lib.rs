@@ -388,7 +388,9 @@ pub fn layer(
         | Kind::BatchNorm
         | Kind::LayerNorm
         | Kind::GroupNorm
-        | Kind::Grn => {
+        | Kind::Grn
+        | Kind::Eca
+        | Kind::Affine => {
             y.copy_from_slice(x);
             in_place(spec, &from, y, weights, scratch)?;
         }
@@ -547,6 +549,10 @@ fn in_place(
         }),
         Kind::GroupNorm => norm::group(from, size(spec.count)?, values, weights),
         Kind::Grn => norm::response(from.channels, values, weights, scratch),
+        Kind::Eca => elementwise::eca(from.channels, values, weights, scratch),
+        Kind::Affine => by_positions(from.channels, values, &|values| {
+            elementwise::affine(values, weights)
+        }),
         Kind::Flatten
         | Kind::Conv
         | Kind::DepthwiseConv

@@ -143,6 +143,12 @@ pub enum Error {
         /// How many axes the input has.
         rank: u8,
     },
+    /// `eca K` with an even `K`: ECA pads `(K-1)/2` on each side, which
+    /// keeps the channels only for an odd kernel.
+    EvenKernel {
+        /// The kernel.
+        kernel: u64,
+    },
     /// The branches of a block end in shapes it cannot join: `add` needs
     /// the same shape, `concat` the same height and width, `mul` the same
     /// shape or `1x1xC` against `HxWxC`.
@@ -168,7 +174,7 @@ impl Error {
             Error::Zero { field } | Error::Overflow { field } => Some(field),
             Error::GroupsInput { .. } | Error::GroupsFilters { .. } => Some(Field::Groups),
             Error::PoolPaddingTooLarge { .. } => Some(Field::Padding),
-            Error::GroupsChannels { .. } => Some(Field::Count),
+            Error::GroupsChannels { .. } | Error::EvenKernel { .. } => Some(Field::Count),
             Error::OutPadTooLarge { .. } => Some(Field::OutPad),
             Error::Rank { field, .. } => Some(field),
             Error::PaddingCropsAll { .. } => Some(Field::Padding),
@@ -195,6 +201,7 @@ impl Error {
             | Error::GroupsFilters { .. }
             | Error::PoolPaddingTooLarge { .. }
             | Error::GroupsChannels { .. }
+            | Error::EvenKernel { .. }
             | Error::OutPadTooLarge { .. }
             | Error::Rank { .. }
             | Error::PaddingCropsAll { .. }
@@ -242,6 +249,10 @@ impl fmt::Display for Error {
             Error::GroupsChannels { groups, channels } => {
                 write!(f, "{groups} groups must divide the {channels} channels")
             }
+            Error::EvenKernel { kernel } => write!(
+                f,
+                "kernel {kernel} must be odd, to keep the channels with (K-1)/2 padding on each side"
+            ),
             Error::OutPadTooLarge {
                 outpad,
                 stride,

@@ -299,6 +299,11 @@ const SHUFFLE: KindInfo = KindInfo::new("shuffle", Kind::Shuffle, Class::Resampl
 const GRN: KindInfo = KindInfo::new("grn", Kind::Grn, Class::Pointwise, 42, "norm")
     .spatial()
     .needs(Scratch::PerChannel);
+const ECA: KindInfo = KindInfo::new("eca", Kind::Eca, Class::Pointwise, 44, "conv")
+    .takes(Argument::Count, OptionSet::NONE)
+    .counted()
+    .needs(Scratch::PerChannel);
+const AFFINE: KindInfo = KindInfo::new("affine", Kind::Affine, Class::Pointwise, 45, "norm");
 
 /// What a block written with braces alone has for a keyword.
 pub(super) const BRACES: &str = "{}";
@@ -316,6 +321,7 @@ const RESIDUAL: KindInfo = block("residual", Block::Residual, 32);
 const REPEAT: KindInfo =
     block("repeat", Block::Repeat(0), 33).takes(Argument::Count, OptionSet::NONE);
 const SPLIT: KindInfo = block("split", Block::Split, 41);
+const SUB: KindInfo = block("sub", Block::Sub, 43);
 
 /// Every layer keyword of the language, aliases included, in the order
 /// messages list them.
@@ -359,12 +365,15 @@ pub const KINDS: &[KindInfo] = &[
     SCALE,
     SHUFFLE,
     GRN,
+    ECA,
+    AFFINE,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
 /// so they are not in [`KINDS`].
-pub(super) const BLOCKS: [KindInfo; 8] =
-    [SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT];
+pub(super) const BLOCKS: [KindInfo; 9] = [
+    SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT, SUB,
+];
 
 impl Kind {
     /// The kind's description (a `repeat`'s has 0 rounds).
@@ -402,6 +411,8 @@ impl Kind {
             Kind::Scale => &SCALE,
             Kind::Shuffle => &SHUFFLE,
             Kind::Grn => &GRN,
+            Kind::Eca => &ECA,
+            Kind::Affine => &AFFINE,
             Kind::Block(block) => block.info(),
         }
     }
@@ -454,6 +465,7 @@ impl Block {
             Block::Concat => &CONCAT,
             Block::Mul => &MUL,
             Block::Split => &SPLIT,
+            Block::Sub => &SUB,
             Block::Residual => &RESIDUAL,
             Block::Repeat(_) => &REPEAT,
         }

@@ -65,6 +65,13 @@ pub enum Kind {
     Shuffle,
     /// `grn`: global response normalisation (ConvNeXt V2's GRN).
     Grn,
+    /// `eca K`: ECA's 1-D convolution across the channels at each position
+    /// (timm's `EcaModule` conv: kernel `K`, odd, padding `(K-1)/2`, no
+    /// bias).
+    Eca,
+    /// `affine`: a learnable scalar scale and bias (HGNetV2's
+    /// `LearnableAffineBlock`).
+    Affine,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -79,7 +86,7 @@ pub enum Kind {
 pub enum Block {
     /// `{ ... }` or `name: { ... }`: layers in sequence, a named stage.
     Sequence,
-    /// One `{ ... }` branch of an `add`, `concat` or `mul`, fed the block's
+    /// One `{ ... }` branch of an `add`, `concat`, `mul` or `sub`, fed the block's
     /// input; `{}` is the identity.
     Branch,
     /// `add { {..} {..} }`: branches of the same shape, added.
@@ -97,6 +104,9 @@ pub enum Block {
     /// `split { {..} {..} }`: the input's channels divided equally among
     /// the branches, in order, and their outputs stacked as `concat` does.
     Split,
+    /// `sub { {..} {..} }`: two branches of the same shape, the second
+    /// subtracted from the first (PoolFormer's `pool(x) - x`).
+    Sub,
 }
 
 /// The activations without learnable parameters.
@@ -163,8 +173,8 @@ pub enum Scratch {
     /// windows (`conv`).
     Product,
     /// One value per input channel times the depth multiplier: the
-    /// depthwise outputs of one position (`sepconv`), or the statistics of
-    /// each channel over the map (`grn`).
+    /// depthwise outputs of one position (`sepconv`), the statistics of
+    /// each channel over the map (`grn`), or one position's input (`eca`).
     PerChannel,
 }
 
@@ -218,7 +228,9 @@ impl Kind {
             | Kind::GroupNorm
             | Kind::Scale
             | Kind::Shuffle
-            | Kind::Grn => None,
+            | Kind::Grn
+            | Kind::Eca
+            | Kind::Affine => None,
         }
     }
 
@@ -242,7 +254,8 @@ impl Block {
             | Block::Concat
             | Block::Mul
             | Block::Residual
-            | Block::Split => None,
+            | Block::Split
+            | Block::Sub => None,
         }
     }
 }

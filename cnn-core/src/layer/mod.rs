@@ -540,6 +540,18 @@ impl LayerSpec {
             // Weight and bias per channel (timm's `GlobalResponseNorm`);
             // the norms and their mean are not multiply-accumulates.
             Kind::Grn => (input, tri!(mul(2, channels, Field::Params)), 0, 0),
+            Kind::Eca => {
+                if self.count.is_multiple_of(2) {
+                    return Err(Error::EvenKernel { kernel: self.count });
+                }
+                // timm's `Conv1d(1, 1, K, padding=(K-1)/2, bias=False)` over
+                // the C channels of each position: K weights, and as
+                // PyTorch's counter, C outputs of K taps each.
+                (input, self.count, 0, tri!(per_output(input, self.count)))
+            }
+            // timm's `LearnableAffineBlock`: one scale and one bias for the
+            // whole map.
+            Kind::Affine => (input, 2, 0, 0),
             Kind::Shuffle => {
                 if !channels.is_multiple_of(self.count) {
                     return Err(Error::GroupsChannels {

@@ -59,8 +59,8 @@ impl LayerSpec {
                 }
             }
             // Groups that do not divide keep the shape: a norm or a
-            // shuffle passes it through.
-            Error::GroupsChannels { .. } => Some(input),
+            // shuffle passes it through; so does `eca` of an even kernel.
+            Error::GroupsChannels { .. } | Error::EvenKernel { .. } => Some(input),
             Error::Zero { .. }
             | Error::OutPadTooLarge { .. }
             | Error::Rank { .. }

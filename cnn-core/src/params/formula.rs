@@ -89,6 +89,8 @@ impl fmt::Display for Formula {
             }
             Kind::LayerNorm | Kind::GroupNorm | Kind::Grn => write!(f, "2*{c} = {total}"),
             Kind::PRelu | Kind::Scale => write!(f, "{c} (one per channel)"),
+            Kind::Eca => write!(f, "{n} (the kernel, shared by the channels)"),
+            Kind::Affine => write!(f, "1+1 = {total} (a scale and a bias)"),
             Kind::BatchNorm => write!(
                 f,
                 "2*{c} = {total} (+{} non-trainable)",

@@ -103,6 +103,9 @@ pub enum Layout {
         /// Channels.
         channels: u64,
     },
+    /// A scalar scale, then a scalar bias, each `[1]` (`affine`, timm's
+    /// `LearnableAffineBlock`).
+    Affine,
 }
 
 /// The const generics of a weight type after its element type `T`, in
@@ -221,6 +224,7 @@ impl Layout {
             ),
             Layout::Norm { .. } => "Norm",
             Layout::Scale { .. } => "Scale",
+            Layout::Affine => "Affine",
         }
     }
 
@@ -254,6 +258,7 @@ impl Layout {
             | Layout::PRelu { channels }
             | Layout::Norm { channels }
             | Layout::Scale { channels } => TypeArgs::new([channels]),
+            Layout::Affine => TypeArgs::new([]),
         }
     }
 }
@@ -334,6 +339,17 @@ impl LayerSpec {
             }
             Kind::LayerNorm | Kind::GroupNorm | Kind::Grn => Some(Layout::Norm { channels }),
             Kind::Scale => Some(Layout::Scale { channels }),
+            // timm's `nn.Conv1d(1, 1, K, bias=False)`: weight `[1, 1, K]`.
+            Kind::Eca => Some(Layout::Conv {
+                kernel: Kernel {
+                    sizes: [self.count, 1, 1],
+                    rank: 1,
+                },
+                inputs: 1,
+                outputs: 1,
+                bias: false,
+            }),
+            Kind::Affine => Some(Layout::Affine),
             Kind::Input
             | Kind::MaxPool
             | Kind::AvgPool

@@ -216,6 +216,7 @@ impl Layout {
                 LayerTensors::new([tensor("weight", [channels]), tensor("bias", [channels])])
             }
             Layout::Scale { channels } => LayerTensors::new([tensor("", [channels])]),
+            Layout::Affine => LayerTensors::new([tensor("scale", [1]), tensor("bias", [1])]),
         }
     }
 }

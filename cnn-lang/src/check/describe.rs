@@ -23,6 +23,7 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         | Error::GroupsFilters { .. }
         | Error::PoolPaddingTooLarge { .. }
         | Error::GroupsChannels { .. }
+        | Error::EvenKernel { .. }
         | Error::OutPadTooLarge { .. }
         | Error::Rank { .. }
         | Error::PaddingCropsAll { .. }
@@ -115,6 +116,9 @@ pub fn describe(
             Field::Count if counts_filters => {
                 format!("{subject} has 0 filters; a convolution needs at least 1")
             }
+            Field::Count if spec.kind == Kind::Eca => format!(
+                "{subject}: its kernel is 0; ECA's convolution across channels needs an odd kernel of at least 1, like `eca 3`"
+            ),
             Field::Count if counts_groups => {
                 format!("{subject} has 0 groups; it needs at least 1")
             }
@@ -241,6 +245,11 @@ pub fn describe(
                 from(input)
             )
         }
+        Error::EvenKernel { kernel } => format!(
+            "{subject}: its kernel {kernel} is even, but ECA pads (K-1)/2 on each side of the channels, which keeps their number only for an odd K; use `eca {}` or `eca {}`",
+            kernel - 1,
+            kernel + 1
+        ),
         Error::OutPadTooLarge {
             outpad,
             stride,

@@ -44,4 +44,11 @@ pub const CASES: &[Case] = &[
     Case { statement: "convtranspose 2x2x2x32 stride 2", input: &[4, 8, 8, 64], output: &[8, 16, 16, 32], params: 16416, macs: 4194304, tensors: &[&[64_u64, 32_u64, 2_u64, 2_u64, 2_u64] as &[u64], &[32_u64] as &[u64]] },
     Case { statement: "upsample 1x2x2 bilinear", input: &[4, 8, 8, 8], output: &[4, 16, 16, 8], params: 0, macs: 0, tensors: &[] },
     Case { statement: "bn", input: &[4, 8, 8, 8], output: &[4, 8, 8, 8], params: 16, macs: 0, tensors: &[&[8_u64] as &[u64], &[8_u64] as &[u64]] },
+    Case { statement: "eca 3", input: &[1, 1, 64], output: &[1, 1, 64], params: 3, macs: 192, tensors: &[&[1_u64, 1_u64, 3_u64] as &[u64]] },
+    Case { statement: "eca 5", input: &[1, 1, 1024], output: &[1, 1, 1024], params: 5, macs: 5120, tensors: &[&[1_u64, 1_u64, 5_u64] as &[u64]] },
+    Case { statement: "eca 3", input: &[7, 6, 16], output: &[7, 6, 16], params: 3, macs: 2016, tensors: &[&[1_u64, 1_u64, 3_u64] as &[u64]] },
+    Case { statement: "eca 7", input: &[5, 12], output: &[5, 12], params: 7, macs: 420, tensors: &[&[1_u64, 1_u64, 7_u64] as &[u64]] },
+    Case { statement: "eca 1", input: &[40], output: &[40], params: 1, macs: 40, tensors: &[&[1_u64, 1_u64, 1_u64] as &[u64]] },
+    Case { statement: "affine", input: &[56, 56, 16], output: &[56, 56, 16], params: 2, macs: 0, tensors: &[&[1_u64] as &[u64], &[1_u64] as &[u64]] },
+    Case { statement: "affine", input: &[10], output: &[10], params: 2, macs: 0, tensors: &[&[1_u64] as &[u64], &[1_u64] as &[u64]] },
 ];
