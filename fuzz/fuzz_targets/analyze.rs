@@ -224,6 +224,11 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                     assert_eq!((groups, channels), (spec.count, input.channels()));
                     assert_ne!(channels % groups, 0, "{spec:?} on {input}");
                 }
+                Error::EvenKernel { kernel } => {
+                    assert_eq!(kind, Kind::Eca, "{spec:?}");
+                    assert_eq!(kernel, spec.count);
+                    assert_eq!(kernel % 2, 0, "{spec:?} on {input}");
+                }
                 // No outpad is generated, and it defaults to 0 < stride.
                 Error::OutPadTooLarge { .. } => panic!("{spec:?} on {input}: {error:?}"),
                 Error::PaddingCropsAll { .. } => {

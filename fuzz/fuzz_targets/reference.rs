@@ -180,6 +180,10 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         // timm's GlobalResponseNorm: a weight and a bias per channel.
         Kind::LayerNorm | Kind::GroupNorm | Kind::Grn => (same(), 2 * c, 0),
         Kind::Scale => (same(), c, 0),
+        // timm's EcaModule conv: `Conv1d(1, 1, K, bias=False)`, K weights.
+        Kind::Eca => (same(), f, 0),
+        // timm's LearnableAffineBlock: a scale and a bias.
+        Kind::Affine => (same(), 2, 0),
         Kind::Shuffle => (same(), 0, 0),
         Kind::PRelu => (same(), c, 0),
         Kind::BatchNorm => (same(), 2 * c, 2 * c),
@@ -198,6 +202,8 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         Kind::Dense | Kind::Softmax => p(&[f, elements(input)]),
         // Every input position, as PyTorch's counter does.
         Kind::ConvTranspose => p(&[elements(input), f / g.max(1), kh, kw]),
+        // K taps for each channel at each position.
+        Kind::Eca => p(&[elements(input), f]),
         Kind::Input
         | Kind::MaxPool
         | Kind::AvgPool
@@ -217,6 +223,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         | Kind::Scale
         | Kind::Shuffle
         | Kind::Grn
+        | Kind::Affine
         | Kind::Block(_) => 0,
     };
     Expected {
@@ -380,6 +387,8 @@ impl Field128 {
             | Kind::Scale
             | Kind::Shuffle
             | Kind::Grn
+            | Kind::Eca
+            | Kind::Affine
             | Kind::Block(_) => {}
         }
         next

@@ -27,6 +27,17 @@ const EXAMPLES: &[(&str, Zoo, u64)] = &[
     ),
     ("unet", Some(("unet.rs", "UNet")), 31_030_658),
     ("m5-audio", Some(("audio.rs", "M5")), 26_915),
+    // timm's own count (scripts/timm_counts.py).
+    (
+        "poolformer-s12",
+        Some(("timm.rs", "PoolFormerS12")),
+        11_915_176,
+    ),
+    (
+        "ecaresnet26t",
+        Some(("timm.rs", "EcaResNet26t")),
+        16_011_916,
+    ),
 ];
 
 fn root() -> &'static Path {
