@@ -63,10 +63,14 @@ LEGACY += ["repvgg_a0", "inception_v4", "ese_vovnet19b_dw", "mixnet_s"]
 # Concats of a block's output with branches forking inside it: SelecSLS's
 # concat of three points of a chain, Inception-v3's flattened concats.
 LEGACY += ["selecsls42b", "inception_v3"]
+# The language's `sub` (PoolFormer's `pool(x) - x`) and `eca K` (ECA's
+# Conv1d across the channels, between Reshapes, and its Expand).
+LEGACY += ["poolformer_s12", "ecaresnet26t"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
 DYNAMO += ["repvgg_a0", "ese_vovnet19b_dw", "mixnet_s"]
+DYNAMO += ["ecaresnet26t"]
 
 
 def build(name):

@@ -23,6 +23,14 @@ include!("imported/corpus/cspresnet50.legacy.rs");
 const _: () = assert!(Cspresnet50Legacy::PARAMS == 21596008);
 const _: () = assert!(Cspresnet50Legacy::MACS == 3458752512);
 
+include!("imported/corpus/ecaresnet26t.dynamo.rs");
+const _: () = assert!(Ecaresnet26tDynamo::PARAMS == 15996436);
+const _: () = assert!(Ecaresnet26tDynamo::MACS == 2550332928);
+
+include!("imported/corpus/ecaresnet26t.legacy.rs");
+const _: () = assert!(Ecaresnet26tLegacy::PARAMS == 15996436);
+const _: () = assert!(Ecaresnet26tLegacy::MACS == 2550332928);
+
 include!("imported/corpus/efficientnet_b0.dynamo.rs");
 const _: () = assert!(EfficientnetB0Dynamo::PARAMS == 5267540);
 const _: () = assert!(EfficientnetB0Dynamo::MACS == 385814752);
@@ -87,6 +95,10 @@ include!("imported/corpus/mobilenetv3_large_100.legacy.rs");
 const _: () = assert!(Mobilenetv3Large100Legacy::PARAMS == 5470832);
 const _: () = assert!(Mobilenetv3Large100Legacy::MACS == 216589760);
 
+include!("imported/corpus/poolformer_s12.legacy.rs");
+const _: () = assert!(PoolformerS12Legacy::PARAMS == 11915176);
+const _: () = assert!(PoolformerS12Legacy::MACS == 1812267008);
+
 include!("imported/corpus/regnety_002.dynamo.rs");
 const _: () = assert!(Regnety002Dynamo::PARAMS == 3152572);
 const _: () = assert!(Regnety002Dynamo::MACS == 199514080);
@@ -147,6 +159,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Cspresnet50Legacy::OUTPUT.to_string(),
             "1000",
             "Cspresnet50Legacy",
+        ),
+        (
+            "ecaresnet26t.dynamo",
+            Ecaresnet26tDynamo::OUTPUT.to_string(),
+            "1000",
+            "Ecaresnet26tDynamo",
+        ),
+        (
+            "ecaresnet26t.legacy",
+            Ecaresnet26tLegacy::OUTPUT.to_string(),
+            "1000",
+            "Ecaresnet26tLegacy",
         ),
         (
             "efficientnet_b0.dynamo",
@@ -243,6 +267,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Mobilenetv3Large100Legacy::OUTPUT.to_string(),
             "1000",
             "Mobilenetv3Large100Legacy",
+        ),
+        (
+            "poolformer_s12.legacy",
+            PoolformerS12Legacy::OUTPUT.to_string(),
+            "1000",
+            "PoolformerS12Legacy",
         ),
         (
             "regnety_002.dynamo",

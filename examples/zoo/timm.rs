@@ -8,14 +8,15 @@
 //! stride-4 stem conv, then four stages of 2, 2, 6 and 2 blocks, 64, 128,
 //! 320 and 512 channels wide, a 3x3 stride-2 conv between stages. A block
 //! is two residuals: group norm over all channels (`GroupNorm1`), the
-//! token mixer `pool(x) - x` (`Pooling`, an `avgpool 3 stride 1 pad 1`
-//! less its input: `sub`), a layer scale; then group norm, the MLP
-//! (`conv 1x1` to 4C, GELU, `conv 1x1` back) and a layer scale. The head
-//! pools, normalises over the channels (`LayerNorm2d`) and classifies.
-//! timm's pool leaves the padding out of each average
-//! (`count_include_pad=False`), where the language's `avgpool` counts it,
-//! as PyTorch does by default: the counts are the same, the border values
-//! of a forward pass are not.
+//! token mixer `pool(x) - x` (`Pooling`, a 3x3 average of stride 1 less
+//! its input: `sub`), a layer scale; then group norm, the MLP (`conv 1x1`
+//! to 4C, GELU, `conv 1x1` back) and a layer scale. The head pools,
+//! normalises over the channels (`LayerNorm2d`) and classifies. timm's
+//! pool pads 1 and leaves the padding out of each average
+//! (`count_include_pad=False`): that is `avgpool 3 stride 1 pad same`,
+//! whose padding is the same and which, as TensorFlow's, averages only
+//! what is inside the map (`avgpool 3 stride 1 pad 1` would count it, as
+//! PyTorch's default does).
 //!
 //! ECA-ResNet-26t (Wang et al., "ECA-Net"; timm's `ecaresnet26t`,
 //! `timm/models/resnet.py`): a ResNet of 2, 2, 2 and 2 bottlenecks with
@@ -34,22 +35,22 @@ cnn! {
         input 224x224x3;
         stem: conv 7x7x64 stride 4 pad 2 -> 56x56x64;
         stage1: repeat 2 {
-            residual { groupnorm 1; sub { { avgpool 3 stride 1 pad 1; } {} } scale; }
+            residual { groupnorm 1; sub { { avgpool 3 stride 1 pad same; } {} } scale; }
             residual { groupnorm 1; conv 1x1x256; gelu; conv 1x1x64; scale; }
         } -> 56x56x64
         down2: conv 3x3x128 stride 2 pad 1;
         stage2: repeat 2 {
-            residual { groupnorm 1; sub { { avgpool 3 stride 1 pad 1; } {} } scale; }
+            residual { groupnorm 1; sub { { avgpool 3 stride 1 pad same; } {} } scale; }
             residual { groupnorm 1; conv 1x1x512; gelu; conv 1x1x128; scale; }
         } -> 28x28x128
         down3: conv 3x3x320 stride 2 pad 1;
         stage3: repeat 6 {
-            residual { groupnorm 1; sub { { avgpool 3 stride 1 pad 1; } {} } scale; }
+            residual { groupnorm 1; sub { { avgpool 3 stride 1 pad same; } {} } scale; }
             residual { groupnorm 1; conv 1x1x1280; gelu; conv 1x1x320; scale; }
         } -> 14x14x320
         down4: conv 3x3x512 stride 2 pad 1;
         stage4: repeat 2 {
-            residual { groupnorm 1; sub { { avgpool 3 stride 1 pad 1; } {} } scale; }
+            residual { groupnorm 1; sub { { avgpool 3 stride 1 pad same; } {} } scale; }
             residual { groupnorm 1; conv 1x1x2048; gelu; conv 1x1x512; scale; }
         } -> 7x7x512
         gap;

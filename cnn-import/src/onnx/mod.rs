@@ -22,8 +22,11 @@
 //! numbers, for the weights).
 
 mod attrs;
+mod average;
+mod broadcast;
 mod constant;
 mod dense;
+mod eca;
 mod fold;
 mod graph;
 mod infer;

@@ -44,7 +44,7 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
             layer("hardsigmoid".to_string())
         }
         "Clip" => clip(node, graph),
-        "MaxPool" | "AveragePool" => pool(node).map(|stmt| vec![stmt]),
+        "MaxPool" | "AveragePool" => pool(node, graph).map(|stmt| vec![stmt]),
         "GlobalAveragePool" => layer("gap".to_string()),
         "GlobalMaxPool" => layer("gmp".to_string()),
         "Flatten" => match int(node, "axis").unwrap_or(1) {
@@ -59,6 +59,7 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         "MatMul" => matmul(node, graph, None).map(|stmt| vec![stmt]),
         // Eval mode: both pass their input on.
         "Dropout" | "Identity" => Ok(vec![]),
+        "Expand" => super::broadcast::expand(graph, node),
         op if layers::known(op) => layers::convert(node, graph),
         "Add" | "Sub" | "Mul" | "Div" => Err(format!(
             "{} combines a value with a constant: the language has no layer that {} \
@@ -93,6 +94,8 @@ pub fn join(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> 
             Ok(Stmt::Block("add", branches))
         }
         "Mul" => Ok(Stmt::Block("mul", branches)),
+        // Its inputs in order: the first less the second.
+        "Sub" if branches.len() == 2 => Ok(Stmt::Block("sub", branches)),
         "Sum" => Ok(Stmt::Block("add", branches)),
         "Concat" => match int(node, "axis") {
             Some(1) => layers::split(node, branches),
@@ -104,8 +107,8 @@ pub fn join(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> 
             )),
         },
         op => Err(format!(
-            "{} joins {} branches: the language joins branches by add, concat and mul only, \
-             and has no `{op}`",
+            "{} joins {} branches: the language joins branches by add, concat, mul and sub \
+             (of two) only, and has no `{op}`",
             describe(node),
             branches.len()
         )),
@@ -222,7 +225,7 @@ fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
 }
 
 /// MaxPool or AveragePool, with PyTorch's options.
-fn pool(node: &NodeProto) -> Result<Stmt, String> {
+fn pool(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     let kernel = ints(node, "kernel_shape")
         .ok_or_else(|| format!("{} has no kernel_shape", describe(node)))?;
     let kernel = positive(node, kernel)?;
@@ -249,6 +252,9 @@ fn pool(node: &NodeProto) -> Result<Stmt, String> {
     }
     if int(node, "ceil_mode").unwrap_or(0) != 0 {
         text += " ceil";
+    }
+    if kind == "avgpool" {
+        text = super::average::padding_left_out(node, graph, text)?;
     }
     Ok(Stmt::layer(None, text))
 }

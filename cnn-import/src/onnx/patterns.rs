@@ -32,6 +32,7 @@ pub fn detect(graph: &Graph, index: usize) -> Result<Found, String> {
             None => Ok(shuffle(graph, node)),
         },
         "Transpose" => channels_last(graph, node).map(Some),
+        "ReduceMean" => super::eca::detect(graph, node),
         _ => Ok(None),
     }
 }

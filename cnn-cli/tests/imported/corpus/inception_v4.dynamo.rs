@@ -64,7 +64,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_6_branch3_1_conv: conv 1x1x96;
                 relu;
             }
@@ -89,7 +89,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_7_branch3_1_conv: conv 1x1x96;
                 relu;
             }
@@ -114,7 +114,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_8_branch3_1_conv: conv 1x1x96;
                 relu;
             }
@@ -139,7 +139,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_9_branch3_1_conv: conv 1x1x96;
                 relu;
             }
@@ -187,7 +187,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_11_branch3_1_conv: conv 1x1x128;
                 relu;
             }
@@ -218,7 +218,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_12_branch3_1_conv: conv 1x1x128;
                 relu;
             }
@@ -249,7 +249,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_13_branch3_1_conv: conv 1x1x128;
                 relu;
             }
@@ -280,7 +280,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_14_branch3_1_conv: conv 1x1x128;
                 relu;
             }
@@ -311,7 +311,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_15_branch3_1_conv: conv 1x1x128;
                 relu;
             }
@@ -342,7 +342,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_16_branch3_1_conv: conv 1x1x128;
                 relu;
             }
@@ -373,7 +373,7 @@ cnn! {
                 relu;
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_17_branch3_1_conv: conv 1x1x128;
                 relu;
             }
@@ -437,7 +437,7 @@ cnn! {
                 }
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_19_branch3_1_conv: conv 1x1x256;
                 relu;
             }
@@ -480,7 +480,7 @@ cnn! {
                 }
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_20_branch3_1_conv: conv 1x1x256;
                 relu;
             }
@@ -523,7 +523,7 @@ cnn! {
                 }
             }
             {
-                avgpool 3 stride 1 pad 1;
+                avgpool 3 stride 1 pad same;
                 features_21_branch3_1_conv: conv 1x1x256;
                 relu;
             }
