@@ -2,8 +2,9 @@
 too large to commit with their weights: resnet18 and mobilenet_v2; and on
 timm models whose joins nest (RepVGG's add chains, VoVNet's prefix
 concats, MixNet's residual around a split, SelecSLS's and Inception-v3's
-concats) and on those that need `sub` and `eca` (PoolFormer-S12,
-ECA-ResNet-26t), on small inputs, in both of torch's exporters.
+concats) and on those that need `sub`, `eca` and `affine` (PoolFormer-S12,
+ECA-ResNet-26t, HGNetV2's ConvBNAct), on small inputs, in both of torch's
+exporters.
 
     /work/venv/bin/python scripts/check_import_forward.py /tmp/forward
     CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release \\
@@ -56,6 +57,15 @@ def main(out):
         json.dump(expected, f)
 
 
+def create(name):
+    """timm's model `name`, or the corpus's stack of HGNetV2 layers."""
+    if name == "hgnetv2_lab":
+        from export_onnx_corpus import build
+
+        return build(name)[0]
+    return timm.create_model(name, pretrained=False).eval()
+
+
 def joins(out, expected):
     """The timm models of nested joins, each on an input just large
     enough for it (the forward pass in a debug build stays short)."""
@@ -73,15 +83,22 @@ def joins(out, expected):
         ("poolformer_s12", "legacy", 64),
         ("ecaresnet26t", "legacy", 64),
         ("ecaresnet26t", "dynamo", 64),
+        # `affine`: HGNetV2's ConvBNAct with its learnable scalar affine.
+        ("hgnetv2_lab", "legacy", 64),
+        ("hgnetv2_lab", "dynamo", 64),
     ]:
         torch.manual_seed(0)
-        model = timm.create_model(name, pretrained=False).eval()
+        model = create(name)
         randomise(model)
         # The default exporter drops a conv's bias of zeros, as timm makes them.
         with torch.no_grad():
             for key, p in model.named_parameters():
                 if key.endswith("bias"):
                     p.uniform_(-0.1, 0.1)
+                # HGNetV2's scalar affine starts at scale 1, which would
+                # multiply by nothing.
+                if key.endswith("lab.scale"):
+                    p.uniform_(0.5, 1.5)
         if name == "poolformer_s12":
             # The language's layernorm has eps 1e-5; the head's
             # LayerNorm2d has 1e-6, which the importer does not read (a

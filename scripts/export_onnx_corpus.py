@@ -1,5 +1,5 @@
-"""Export the corpus of `cnn import` (cnn-cli/tests/onnx/corpus/): timm CNNs
-and torchvision's resnet18, as a new user's call writes them, with no
+"""Export the corpus of `cnn import` (cnn-cli/tests/onnx/corpus/): timm CNNs,
+a stack of timm's HGNetV2 layers and torchvision's resnet18, as a new user's call writes them, with no
 `onnx.shape_inference` run on them (the importer works shapes out itself).
 
 Run with a Python that has torch, torchvision, timm and onnx:
@@ -66,17 +66,32 @@ LEGACY += ["selecsls42b", "inception_v3"]
 # The language's `sub` (PoolFormer's `pool(x) - x`) and `eca K` (ECA's
 # Conv1d across the channels, between Reshapes, and its Expand).
 LEGACY += ["poolformer_s12", "ecaresnet26t"]
+# The language's `affine`: timm's HGNetV2 ConvBNAct with its learnable
+# scalar affine (use_lab=True), as hgnetv2_b0's stem has it (hgnetv2_b0
+# itself pads its stem asymmetrically, F.pad(x, (0, 1, 0, 1)), which the
+# language does not).
+LEGACY += ["hgnetv2_lab"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
 DYNAMO += ["repvgg_a0", "ese_vovnet19b_dw", "mixnet_s"]
-DYNAMO += ["ecaresnet26t"]
+DYNAMO += ["ecaresnet26t", "hgnetv2_lab"]
 
 
 def build(name):
     torch.manual_seed(0)
     if name == "resnet18":
         model = torchvision.models.resnet18(weights=None)
+    elif name == "hgnetv2_lab":
+        from timm.models.hgnet import ConvBNAct
+
+        model = torch.nn.Sequential(
+            ConvBNAct(3, 16, 3, stride=2, use_lab=True),
+            ConvBNAct(16, 32, 3, stride=2, use_lab=True),
+            torch.nn.AdaptiveAvgPool2d(1),
+            torch.nn.Flatten(),
+            torch.nn.Linear(32, 10),
+        )
     else:
         model = timm.create_model(name, pretrained=False)
     # Batch norms as trained ones are, not the identity a fresh one is:

@@ -59,6 +59,14 @@ include!("imported/corpus/ghostnet_050.legacy.rs");
 const _: () = assert!(Ghostnet050Legacy::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Legacy::MACS == 42328152);
 
+include!("imported/corpus/hgnetv2_lab.dynamo.rs");
+const _: () = assert!(Hgnetv2LabDynamo::PARAMS == 5422);
+const _: () = assert!(Hgnetv2LabDynamo::MACS == 19870016);
+
+include!("imported/corpus/hgnetv2_lab.legacy.rs");
+const _: () = assert!(Hgnetv2LabLegacy::PARAMS == 5422);
+const _: () = assert!(Hgnetv2LabLegacy::MACS == 19870016);
+
 include!("imported/corpus/inception_v3.legacy.rs");
 const _: () = assert!(InceptionV3Legacy::PARAMS == 23817352);
 const _: () = assert!(InceptionV3Legacy::MACS == 2837921120);
@@ -213,6 +221,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Ghostnet050Legacy::OUTPUT.to_string(),
             "1000",
             "Ghostnet050Legacy",
+        ),
+        (
+            "hgnetv2_lab.dynamo",
+            Hgnetv2LabDynamo::OUTPUT.to_string(),
+            "10",
+            "Hgnetv2LabDynamo",
+        ),
+        (
+            "hgnetv2_lab.legacy",
+            Hgnetv2LabLegacy::OUTPUT.to_string(),
+            "10",
+            "Hgnetv2LabLegacy",
         ),
         (
             "inception_v3.legacy",

@@ -21,6 +21,7 @@
 //! `layers`, `ops`, `patterns`, `walk`, and `store` (the tensors'
 //! numbers, for the weights).
 
+mod affine;
 mod attrs;
 mod average;
 mod broadcast;

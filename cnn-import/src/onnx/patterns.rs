@@ -33,6 +33,7 @@ pub fn detect(graph: &Graph, index: usize) -> Result<Found, String> {
         },
         "Transpose" => channels_last(graph, node).map(Some),
         "ReduceMean" => super::eca::detect(graph, node),
+        "Mul" => Ok(super::affine::detect(graph, node)),
         _ => Ok(None),
     }
 }
