@@ -2,8 +2,9 @@
 too large to commit with their weights: resnet18 and mobilenet_v2; and on
 timm models whose joins nest (RepVGG's add chains, VoVNet's prefix
 concats, MixNet's residual around a split, SelecSLS's and Inception-v3's
-concats) and on those that need `sub`, `eca` and `affine` (PoolFormer-S12,
-ECA-ResNet-26t, HGNetV2's ConvBNAct), on small inputs, in both of torch's
+concats) and on those that need `sub`, `eca`, `affine` and `blurpool`
+(PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct, ResNet-Blur-18), on
+small inputs, in both of torch's
 exporters.
 
     /work/venv/bin/python scripts/check_import_forward.py /tmp/forward
@@ -86,6 +87,8 @@ def joins(out, expected):
         # `affine`: HGNetV2's ConvBNAct with its learnable scalar affine.
         ("hgnetv2_lab", "legacy", 64),
         ("hgnetv2_lab", "dynamo", 64),
+        # `blurpool`: a reflect Pad and the fixed filter's depthwise Conv.
+        ("resnetblur18", "dynamo", 64),
     ]:
         torch.manual_seed(0)
         model = create(name)

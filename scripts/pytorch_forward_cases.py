@@ -186,6 +186,13 @@ CASES = [
     ("affine", [3, 4, 5]),
     ("affine", [7]),
     ("affine", [2, 2, 3, 2]),
+    ("blurpool 3 stride 2", [6, 6, 3]),
+    ("blurpool 3 stride 2", [7, 5, 2]),
+    ("blurpool 5 stride 2", [9, 8, 2]),
+    ("blurpool 3", [4, 5, 2]),
+    ("blurpool 3 stride 2", [9, 3]),
+    ("blurpool 2 stride 2", [4, 4, 2]),
+    ("blurpool 3 stride 2", [3, 4, 5, 2]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -434,6 +441,21 @@ def build(statement, shape):
 
         conv = nn.Conv1d(1, 1, count, padding=(count - 1) // 2, bias=False)
         return Module(channel_conv, conv=conv), fields
+    if keyword == "blurpool":
+        # timm's BlurPool2d (timm/layers/blur_pool.py) at any rank: reflect
+        # padding of ((S - 1) + (K - 1)) // 2 on each side, then the
+        # strided depthwise conv by the filter, here a buffer kept in the
+        # state_dict (timm's is not persistent) so that its values are the
+        # case's weights.
+        pads = [((s - 1) + (w - 1)) // 2 for s, w in zip(stride, window)]
+
+        def blur(m, x):
+            padded = F.pad(x, [p for p in reversed(pads) for _ in range(2)], mode="reflect")
+            return getattr(F, f"conv{rank}d")(padded, m.filt, stride=tuple(stride), groups=channels)
+
+        module = Module(blur)
+        module.register_buffer("filt", torch.ones(channels, 1, *window))
+        return module, fields
     if keyword == "affine":
         # timm's LearnableAffineBlock (timm/models/hgnet.py).
         module = Module(lambda m, x: m.scale * x + m.bias)

@@ -12,6 +12,8 @@ published GFLOPS are measured; MACs = flops / 2. CI does not need torch:
 the output of this script is committed.
 """
 
+import math
+
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -108,6 +110,25 @@ class LearnableAffineBlock(nn.Module):
         return self.scale * x + self.bias
 
 
+class BlurPool2d(nn.Module):
+    """timm's BlurPool2d (timm/layers/blur_pool.py, resnetblur's), written
+    out so that timm is not needed: a binomial filter `filt` of
+    `[C, 1, K, K]` registered as a buffer, reflect padding of
+    ((stride - 1) + (K - 1)) // 2 on each side, a strided depthwise conv."""
+
+    def __init__(self, channels, filt_size=3, stride=2):
+        super().__init__()
+        self.stride = stride
+        self.padding = [((stride - 1) + (filt_size - 1)) // 2] * 4
+        coeffs = torch.tensor([math.comb(filt_size - 1, k) for k in range(filt_size)], dtype=torch.float32)
+        coeffs = coeffs / 2 ** (filt_size - 1)
+        self.register_buffer("filt", (coeffs[:, None] * coeffs[None, :])[None, None].repeat(channels, 1, 1, 1))
+
+    def forward(self, x):
+        x = F.pad(x, self.padding, mode="reflect")
+        return F.conv2d(x, self.filt, stride=self.stride, groups=x.shape[1])
+
+
 class ChannelsLast(nn.Module):
     """A channels-last module on an NCHW map (as ConvNeXt V2 runs its GRN)."""
 
@@ -170,6 +191,13 @@ CASES = [
     ("eca 1", [40], EcaConv(1)),
     ("affine", [56, 56, 16], LearnableAffineBlock()),
     ("affine", [10], LearnableAffineBlock()),
+    # resnetblur's BlurPool2d: after the stem's maxpool (64 channels at
+    # 112x112) and in a stride-2 block; a 5-tap filter; an odd size.
+    ("blurpool 3 stride 2", [112, 112, 64], BlurPool2d(64)),
+    ("blurpool 3 stride 2", [56, 56, 128], BlurPool2d(128)),
+    ("blurpool 5 stride 2", [9, 9, 4], BlurPool2d(4, 5)),
+    ("blurpool 3 stride 2", [7, 7, 8], BlurPool2d(8)),
+    ("blurpool 3", [6, 5, 2], BlurPool2d(2, 3, 1)),
 ]
 
 

@@ -219,6 +219,11 @@ def ranges(leaf, x):
             out.append((0.2, 0.6))
         elif kind == "affine" and last == "scale":
             out.append((0.8, 1.2))
+        elif last == "filt":
+            # A blur's taps: positive, summing to about 1 as the binomial
+            # filter's do.
+            taps = t[0].numel()
+            out.append((0.0, rounded(2.0 / taps)))
         elif last == "weight":
             out.append((0.8, 1.2))
         elif last == "bias":

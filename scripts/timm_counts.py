@@ -7,8 +7,9 @@ Each model is built with `timm.create_model(name, pretrained=False)` in
 eval mode and measured at batch 1 on a 224x224 input:
 - `params`: `sum(p.numel() for p in model.parameters())`;
 - `buffers`: every floating-point buffer, persistent or not (batch norm's
-  running mean and variance; `num_batches_tracked`, an integer counter, is
-  left out, as the language's NON_TRAINABLE_PARAMS leaves it);
+  running mean and variance, BlurPool2d's `filt`; `num_batches_tracked`,
+  an integer counter, is left out, as the language's NON_TRAINABLE_PARAMS
+  leaves it);
 - `macs`: `torch.utils.flop_counter.FlopCounterMode`, flops / 2;
 - `output`: the output's shape without the batch.
 
@@ -21,7 +22,7 @@ import timm
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 
-MODELS = ["poolformer_s12", "ecaresnet26t"]
+MODELS = ["poolformer_s12", "ecaresnet26t", "resnetblur18"]
 
 
 def main():

@@ -135,6 +135,10 @@ include!("imported/corpus/resnet50_gn.legacy.rs");
 const _: () = assert!(Resnet50GnLegacy::PARAMS == 25557032);
 const _: () = assert!(Resnet50GnLegacy::MACS == 4089184256);
 
+include!("imported/corpus/resnetblur18.dynamo.rs");
+const _: () = assert!(Resnetblur18Dynamo::PARAMS == 11684712);
+const _: () = assert!(Resnetblur18Dynamo::MACS == 2337684992);
+
 include!("imported/corpus/selecsls42b.legacy.rs");
 const _: () = assert!(Selecsls42bLegacy::PARAMS == 32448424);
 const _: () = assert!(Selecsls42bLegacy::MACS == 2971924480);
@@ -335,6 +339,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Resnet50GnLegacy::OUTPUT.to_string(),
             "1000",
             "Resnet50GnLegacy",
+        ),
+        (
+            "resnetblur18.dynamo",
+            Resnetblur18Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Resnetblur18Dynamo",
         ),
         (
             "selecsls42b.legacy",

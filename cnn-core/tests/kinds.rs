@@ -70,6 +70,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Grn, 42),
         (Kind::Eca, 44),
         (Kind::Affine, 45),
+        (Kind::BlurPool, 46),
     ]);
     kinds
 }
@@ -81,7 +82,7 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    assert_eq!(Kind::from_code(46), None);
+    assert_eq!(Kind::from_code(47), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -117,6 +118,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::MaxPool,
         Kind::AvgPool,
         Kind::ConvTranspose,
+        Kind::BlurPool,
     ];
     let pooling = [Kind::MaxPool, Kind::AvgPool];
     let counted = [
@@ -174,7 +176,8 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::DepthwiseConv
             | Kind::SeparableConv
             | Kind::MaxPool
-            | Kind::AvgPool => Class::Window,
+            | Kind::AvgPool
+            | Kind::BlurPool => Class::Window,
             Kind::ConvTranspose => Class::TransposedWindow,
             Kind::GlobalAvgPool | Kind::GlobalMaxPool | Kind::AdaptiveAvgPool => Class::Global,
             Kind::Flatten => Class::Flatten,
@@ -208,6 +211,7 @@ fn classes_match_the_lists_the_sites_used() {
             Kind::Resize => "size",
             Kind::Upsample => "factor",
             Kind::ZeroPad => "padding",
+            Kind::BlurPool => "filter",
             _ => "window",
         };
         assert_eq!(kind.info().window_word, word, "{kind:?}");
@@ -229,7 +233,8 @@ fn display_names_match_the_renderers_matches() {
             | Kind::AvgPool
             | Kind::GlobalAvgPool
             | Kind::GlobalMaxPool
-            | Kind::AdaptiveAvgPool => "pool",
+            | Kind::AdaptiveAvgPool
+            | Kind::BlurPool => "pool",
             Kind::Dense | Kind::Softmax => "fc",
             Kind::BatchNorm
             | Kind::LayerNorm

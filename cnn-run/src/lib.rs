@@ -81,6 +81,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod blur;
 mod conv;
 mod cpu;
 mod dense;
@@ -439,6 +440,7 @@ pub fn layer(
             y,
         ),
         Kind::MaxPool => pool::max(&windowed()?, &from, &to, x, y),
+        Kind::BlurPool => blur::blur(&windowed()?, &from, &to, x, weights, y),
         Kind::AvgPool => pool::average(&windowed()?, &from, &to, x, y),
         Kind::GlobalAvgPool => pool::global_average(&from, x, y),
         Kind::GlobalMaxPool => pool::global_max(&from, x, y),
@@ -560,6 +562,7 @@ fn in_place(
         | Kind::ConvTranspose
         | Kind::MaxPool
         | Kind::AvgPool
+        | Kind::BlurPool
         | Kind::GlobalAvgPool
         | Kind::GlobalMaxPool
         | Kind::AdaptiveAvgPool

@@ -127,6 +127,7 @@ case!(shufflenet_v2: shufflenet::ShuffleNetV2, shufflenet::ShuffleNetV2Weights<f
 case!(convnext_tiny: convnext::ConvNeXtTiny, convnext::ConvNeXtTinyWeights<f32>, "convnexttiny");
 case!(poolformer_s12: timm::PoolFormerS12, timm::PoolFormerS12Weights<f32>, "poolformers12");
 case!(ecaresnet26t: timm::EcaResNet26t, timm::EcaResNet26tWeights<f32>, "ecaresnet26t");
+case!(resnetblur18: timm::ResNetBlur18, timm::ResNetBlur18Weights<f32>, "resnetblur18");
 case!(#[ignore = "143 GMACs, 143 s"] fcn_resnet50: segmentation::FcnResNet50, segmentation::FcnResNet50Weights<f32>, "fcnresnet50");
 case!(#[ignore = "169 GMACs, 268 s"] deeplabv3_resnet50: segmentation::DeepLabV3ResNet50, segmentation::DeepLabV3ResNet50Weights<f32>, "deeplabv3resnet50");
 case!(lraspp_mobilenet_v3_large: segmentation::LrasppMobileNetV3Large, segmentation::LrasppMobileNetV3LargeWeights<f32>, "lrasppmobilenetv3large");

@@ -1,4 +1,4 @@
-//! timm's CNNs that need `sub` and `eca` (`examples/zoo/timm.rs`), against
+//! timm's CNNs that need `sub`, `eca` and `blurpool` (`examples/zoo/timm.rs`), against
 //! the counts timm's own modules give: `tests/data/timm_counts.txt`, written
 //! by `scripts/timm_counts.py` with timm 1.0.31 and torch 2.15 (parameters,
 //! floating-point buffers, MACs by `FlopCounterMode` and the output shape,
@@ -33,6 +33,11 @@ fn check(name: &str, model: &Model) {
 #[test]
 fn poolformer_s12_counts_as_timm() {
     check("poolformer_s12", &timm::PoolFormerS12::MODEL);
+}
+
+#[test]
+fn resnetblur18_counts_as_timm() {
+    check("resnetblur18", &timm::ResNetBlur18::MODEL);
 }
 
 #[test]

@@ -1,6 +1,6 @@
-//! Two timm CNNs (PyTorch Image Models 1.0, `pretrained=False`) that need
-//! the language's `sub` block and its `eca` layer, at 224x224 with 1000
-//! classes. Their counts are checked in `cnn-tests/tests/zoo_timm.rs`
+//! Three timm CNNs (PyTorch Image Models 1.0, `pretrained=False`) that need
+//! the language's `sub` block, its `eca` layer and its `blurpool`, at
+//! 224x224 with 1000 classes. Their counts are checked in `cnn-tests/tests/zoo_timm.rs`
 //! against what timm's own modules measure (`scripts/timm_counts.py`).
 //!
 //! PoolFormer-S12 (Yu et al., "MetaFormer Is Actually What You Need for
@@ -25,6 +25,15 @@
 //! ECA after each bottleneck's last batch norm: `mul { {} { gap; eca K;
 //! sigmoid; } }`, with timm's kernel for the channels, 5 for 256 to 1024
 //! and 7 for 2048.
+//!
+//! ResNet-Blur-18 (Zhang, "Making Convolutional Networks Shift-Invariant
+//! Again"; timm's `resnetblur18`): ResNet-18 whose downsampling blurs
+//! first. The stem's max pool has stride 1 and is followed by a
+//! `BlurPool2d` of stride 2, and each strided block's first conv has
+//! stride 1, followed (after its batch norm and ReLU) by one: `blurpool 3
+//! stride 2`, a fixed 3x3 binomial filter per channel, reflect-padded. Its
+//! filter is a buffer (timm's `filt`), counted with the non-trainable
+//! values, as torch's `model.buffers()` counts it.
 
 use cnn::cnn;
 
@@ -145,6 +154,61 @@ cnn! {
             }
             relu;
         } -> 7x7x2048
+        gap;
+        fc 1000;
+    }
+}
+
+cnn! {
+    /// ResNet-Blur-18: timm's `resnetblur18`.
+    #[cnn(weights)]
+    pub struct ResNetBlur18 {
+        input 224x224x3;
+        stem: {
+            conv 7x7x64 stride 2 pad 3 nobias; bn; relu;
+            maxpool 3 stride 1 pad 1;
+            blurpool 3 stride 2;
+        } -> 56x56x64
+        layer1: repeat 2 {
+            residual { conv 3x3x64 pad 1 nobias; bn; relu; conv 3x3x64 pad 1 nobias; bn; }
+            relu;
+        } -> 56x56x64
+        layer2: {
+            add {
+                { conv 1x1x128 stride 2 nobias; bn; }
+                {
+                    conv 3x3x128 pad 1 nobias; bn; relu; blurpool 3 stride 2;
+                    conv 3x3x128 pad 1 nobias; bn;
+                }
+            }
+            relu;
+            residual { conv 3x3x128 pad 1 nobias; bn; relu; conv 3x3x128 pad 1 nobias; bn; }
+            relu;
+        } -> 28x28x128
+        layer3: {
+            add {
+                { conv 1x1x256 stride 2 nobias; bn; }
+                {
+                    conv 3x3x256 pad 1 nobias; bn; relu; blurpool 3 stride 2;
+                    conv 3x3x256 pad 1 nobias; bn;
+                }
+            }
+            relu;
+            residual { conv 3x3x256 pad 1 nobias; bn; relu; conv 3x3x256 pad 1 nobias; bn; }
+            relu;
+        } -> 14x14x256
+        layer4: {
+            add {
+                { conv 1x1x512 stride 2 nobias; bn; }
+                {
+                    conv 3x3x512 pad 1 nobias; bn; relu; blurpool 3 stride 2;
+                    conv 3x3x512 pad 1 nobias; bn;
+                }
+            }
+            relu;
+            residual { conv 3x3x512 pad 1 nobias; bn; relu; conv 3x3x512 pad 1 nobias; bn; }
+            relu;
+        } -> 7x7x512
         gap;
         fc 1000;
     }

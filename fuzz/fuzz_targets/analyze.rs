@@ -224,6 +224,18 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                     assert_eq!((groups, channels), (spec.count, input.channels()));
                     assert_ne!(channels % groups, 0, "{spec:?} on {input}");
                 }
+                Error::ReflectPadding {
+                    padding,
+                    input: got,
+                } => {
+                    assert_eq!(kind, Kind::BlurPool, "{spec:?}");
+                    assert_eq!(got, input);
+                    let sizes = input.axes();
+                    assert!(
+                        (0..input.rank()).any(|axis| padding[axis] >= sizes[axis]),
+                        "{spec:?} on {input}: {error:?}"
+                    );
+                }
                 Error::EvenKernel { kernel } => {
                     assert_eq!(kind, Kind::Eca, "{spec:?}");
                     assert_eq!(kernel, spec.count);

@@ -130,6 +130,20 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
             0,
         ),
         Kind::MaxPool | Kind::AvgPool => (spatial(c), 0, 0),
+        // timm's BlurPool2d: reflect padding ((S-1) + (K-1)) / 2, shorter
+        // than the axis, no dilation; the filter a buffer of C*KH*KW.
+        Kind::BlurPool => (
+            input.spatial_size().and_then(|[h, w]| {
+                let [sh, sw, _] = spec.effective_stride().values().map(u128::from);
+                let size = |i: u64, s: u128, k: u128| -> Option<u128> {
+                    let pad = (s - 1 + k - 1) / 2;
+                    (pad < i as u128).then(|| (i as u128 + 2 * pad - k) / s + 1)
+                };
+                Some(vec![size(h, sh, kh)?, size(w, sw, kw)?, c])
+            }),
+            0,
+            p(&[c, kh, kw]),
+        ),
         Kind::GlobalAvgPool | Kind::GlobalMaxPool => (Some(vec![1, 1, c]), 0, 0),
         Kind::AdaptiveAvgPool => (Some(vec![kh, kw, c]), 0, 0),
         Kind::ZeroPad => (
@@ -204,6 +218,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         Kind::ConvTranspose => p(&[elements(input), f / g.max(1), kh, kw]),
         // K taps for each channel at each position.
         Kind::Eca => p(&[elements(input), f]),
+        Kind::BlurPool => p(&[out_values, kh, kw]),
         Kind::Input
         | Kind::MaxPool
         | Kind::AvgPool
@@ -338,6 +353,14 @@ impl Field128 {
             Kind::ZeroPad => {
                 for axis in 0..2 {
                     next = next.window(axis, 1, 1, spec.window.values()[axis] as u128);
+                }
+            }
+            Kind::BlurPool => {
+                let stride = spec.effective_stride().values().map(u128::from);
+                for axis in 0..2 {
+                    let extent = spec.window.values()[axis] as u128;
+                    let padding = (stride[axis] - 1 + extent - 1) / 2;
+                    next = next.window(axis, extent, stride[axis], padding);
                 }
             }
             Kind::GlobalAvgPool

@@ -38,6 +38,11 @@ const EXAMPLES: &[(&str, Zoo, u64)] = &[
         Some(("timm.rs", "EcaResNet26t")),
         16_011_916,
     ),
+    (
+        "resnetblur18",
+        Some(("timm.rs", "ResNetBlur18")),
+        11_689_512,
+    ),
 ];
 
 fn root() -> &'static Path {

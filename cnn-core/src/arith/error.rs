@@ -149,6 +149,15 @@ pub enum Error {
         /// The kernel.
         kernel: u64,
     },
+    /// `blurpool`'s reflect padding as long as an axis of its input or
+    /// longer: reflection mirrors values inside the input, so PyTorch
+    /// refuses it.
+    ReflectPadding {
+        /// The padding on each side, per axis.
+        padding: [u64; 3],
+        /// The input it got.
+        input: Shape,
+    },
     /// The branches of a block end in shapes it cannot join: `add` needs
     /// the same shape, `concat` the same height and width, `mul` the same
     /// shape or `1x1xC` against `HxWxC`.
@@ -177,7 +186,7 @@ impl Error {
             Error::GroupsChannels { .. } | Error::EvenKernel { .. } => Some(Field::Count),
             Error::OutPadTooLarge { .. } => Some(Field::OutPad),
             Error::Rank { field, .. } => Some(field),
-            Error::PaddingCropsAll { .. } => Some(Field::Padding),
+            Error::PaddingCropsAll { .. } | Error::ReflectPadding { .. } => Some(Field::Padding),
             Error::NeedsSpatial { .. } | Error::WindowTooLarge { .. } | Error::Mismatch { .. } => {
                 None
             }
@@ -202,6 +211,7 @@ impl Error {
             | Error::PoolPaddingTooLarge { .. }
             | Error::GroupsChannels { .. }
             | Error::EvenKernel { .. }
+            | Error::ReflectPadding { .. }
             | Error::OutPadTooLarge { .. }
             | Error::Rank { .. }
             | Error::PaddingCropsAll { .. }
@@ -249,6 +259,11 @@ impl fmt::Display for Error {
             Error::GroupsChannels { groups, channels } => {
                 write!(f, "{groups} groups must divide the {channels} channels")
             }
+            Error::ReflectPadding { padding, input } => write!(
+                f,
+                "reflect padding {} must be shorter than each axis of its input {input}",
+                PerAxis(padding, input.rank())
+            ),
             Error::EvenKernel { kernel } => write!(
                 f,
                 "kernel {kernel} must be odd, to keep the channels with (K-1)/2 padding on each side"

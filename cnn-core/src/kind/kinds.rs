@@ -304,6 +304,10 @@ const ECA: KindInfo = KindInfo::new("eca", Kind::Eca, Class::Pointwise, 44, "con
     .counted()
     .needs(Scratch::PerChannel);
 const AFFINE: KindInfo = KindInfo::new("affine", Kind::Affine, Class::Pointwise, 45, "norm");
+const BLURPOOL: KindInfo = KindInfo::new("blurpool", Kind::BlurPool, Class::Window, 46, "pool")
+    .takes(Argument::Window, OptionSet::STRIDE)
+    .slides_window()
+    .calls_window("filter");
 
 /// What a block written with braces alone has for a keyword.
 pub(super) const BRACES: &str = "{}";
@@ -367,6 +371,7 @@ pub const KINDS: &[KindInfo] = &[
     GRN,
     ECA,
     AFFINE,
+    BLURPOOL,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
@@ -413,6 +418,7 @@ impl Kind {
             Kind::Grn => &GRN,
             Kind::Eca => &ECA,
             Kind::Affine => &AFFINE,
+            Kind::BlurPool => &BLURPOOL,
             Kind::Block(block) => block.info(),
         }
     }

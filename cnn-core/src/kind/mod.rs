@@ -72,6 +72,10 @@ pub enum Kind {
     /// `affine`: a learnable scalar scale and bias (HGNetV2's
     /// `LearnableAffineBlock`).
     Affine,
+    /// `blurpool K`: a fixed blur of binomial filter size `K` (the filter a
+    /// buffer, not learnt), reflect-padded, subsampled by its stride
+    /// (timm's `BlurPool2d`).
+    BlurPool,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -230,7 +234,8 @@ impl Kind {
             | Kind::Shuffle
             | Kind::Grn
             | Kind::Eca
-            | Kind::Affine => None,
+            | Kind::Affine
+            | Kind::BlurPool => None,
         }
     }
 

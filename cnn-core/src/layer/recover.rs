@@ -65,6 +65,7 @@ impl LayerSpec {
             | Error::OutPadTooLarge { .. }
             | Error::Rank { .. }
             | Error::PaddingCropsAll { .. }
+            | Error::ReflectPadding { .. }
             | Error::NeedsSpatial { .. }
             | Error::WindowTooLarge { .. }
             | Error::PoolPaddingTooLarge { .. }

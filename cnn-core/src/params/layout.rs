@@ -103,6 +103,14 @@ pub enum Layout {
         /// Channels.
         channels: u64,
     },
+    /// `blurpool`'s fixed filter, a buffer: `filt`, `[channels][1][kernel...]`
+    /// (timm's `BlurPool2d`), a depthwise convolution's weight.
+    Blur {
+        /// The filter, one size per spatial axis.
+        kernel: Kernel,
+        /// Channels.
+        channels: u64,
+    },
     /// A scalar scale, then a scalar bias, each `[1]` (`affine`, timm's
     /// `LearnableAffineBlock`).
     Affine,
@@ -225,6 +233,10 @@ impl Layout {
             Layout::Norm { .. } => "Norm",
             Layout::Scale { .. } => "Scale",
             Layout::Affine => "Affine",
+            // The depthwise weight's layout, under another key.
+            Layout::Blur { kernel, .. } => {
+                by_rank(kernel, ["Conv1dNoBias", "Conv2dNoBias", "Conv3dNoBias"])
+            }
         }
     }
 
@@ -259,6 +271,7 @@ impl Layout {
             | Layout::Norm { channels }
             | Layout::Scale { channels } => TypeArgs::new([channels]),
             Layout::Affine => TypeArgs::new([]),
+            Layout::Blur { kernel, channels } => TypeArgs::after(kernel, [1, channels]),
         }
     }
 }
@@ -350,6 +363,7 @@ impl LayerSpec {
                 bias: false,
             }),
             Kind::Affine => Some(Layout::Affine),
+            Kind::BlurPool => Some(Layout::Blur { kernel, channels }),
             Kind::Input
             | Kind::MaxPool
             | Kind::AvgPool

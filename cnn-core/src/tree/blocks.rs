@@ -180,6 +180,7 @@ impl Walk {
                     | Error::GroupsFilters { .. }
                     | Error::GroupsChannels { .. }
                     | Error::EvenKernel { .. }
+                    | Error::ReflectPadding { .. }
                     | Error::OutPadTooLarge { .. }
                     | Error::Rank { .. }
                     | Error::PaddingCropsAll { .. }

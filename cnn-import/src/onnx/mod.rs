@@ -24,6 +24,7 @@
 mod affine;
 mod attrs;
 mod average;
+mod blur;
 mod broadcast;
 mod constant;
 mod dense;

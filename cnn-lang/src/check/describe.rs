@@ -24,6 +24,7 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         | Error::PoolPaddingTooLarge { .. }
         | Error::GroupsChannels { .. }
         | Error::EvenKernel { .. }
+        | Error::ReflectPadding { .. }
         | Error::OutPadTooLarge { .. }
         | Error::Rank { .. }
         | Error::PaddingCropsAll { .. }
@@ -245,6 +246,11 @@ pub fn describe(
                 from(input)
             )
         }
+        Error::ReflectPadding { padding, input } => format!(
+            "{subject}: it pads {} on each side by reflection (timm's `((S-1) + (K-1)) / 2`), which must be shorter than each axis of its input, but {}; reflection mirrors values inside the input, as PyTorch's `F.pad(mode='reflect')` requires",
+            PerAxis(padding, input.rank()),
+            from(input)
+        ),
         Error::EvenKernel { kernel } => format!(
             "{subject}: its kernel {kernel} is even, but ECA pads (K-1)/2 on each side of the channels, which keeps their number only for an odd K; use `eca {}` or `eca {}`",
             kernel - 1,

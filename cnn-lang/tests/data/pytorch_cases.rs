@@ -51,4 +51,9 @@ pub const CASES: &[Case] = &[
     Case { statement: "eca 1", input: &[40], output: &[40], params: 1, macs: 40, tensors: &[&[1_u64, 1_u64, 1_u64] as &[u64]] },
     Case { statement: "affine", input: &[56, 56, 16], output: &[56, 56, 16], params: 2, macs: 0, tensors: &[&[1_u64] as &[u64], &[1_u64] as &[u64]] },
     Case { statement: "affine", input: &[10], output: &[10], params: 2, macs: 0, tensors: &[&[1_u64] as &[u64], &[1_u64] as &[u64]] },
+    Case { statement: "blurpool 3 stride 2", input: &[112, 112, 64], output: &[56, 56, 64], params: 0, macs: 1806336, tensors: &[] },
+    Case { statement: "blurpool 3 stride 2", input: &[56, 56, 128], output: &[28, 28, 128], params: 0, macs: 903168, tensors: &[] },
+    Case { statement: "blurpool 5 stride 2", input: &[9, 9, 4], output: &[5, 5, 4], params: 0, macs: 2500, tensors: &[] },
+    Case { statement: "blurpool 3 stride 2", input: &[7, 7, 8], output: &[4, 4, 8], params: 0, macs: 1152, tensors: &[] },
+    Case { statement: "blurpool 3", input: &[6, 5, 2], output: &[6, 5, 2], params: 0, macs: 540, tensors: &[] },
 ];
