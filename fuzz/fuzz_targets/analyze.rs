@@ -29,7 +29,7 @@ use libfuzzer_sys::fuzz_target;
 mod reference;
 
 use reference::{
-    elements, expected, has_zero, m_times_c, shape_vec, window_does_not_fit, Field128,
+    blur_padding, elements, expected, has_zero, m_times_c, shape_vec, window_does_not_fit, Field128,
 };
 
 const MAX: u128 = u64::MAX as u128;
@@ -282,6 +282,9 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                         // Padding or dilation arithmetic: a real overflow.
                         Field::Padding => {
                             let pad = match spec.padding {
+                                _ if kind == Kind::BlurPool => {
+                                    [0, 1, 2].map(|axis| blur_padding(spec, axis) as u64)
+                                }
                                 Padding::Explicit(pad) => pad.values(),
                                 _ => [0, 0, 0],
                             };

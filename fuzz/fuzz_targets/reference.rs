@@ -135,11 +135,11 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         Kind::BlurPool => (
             input.spatial_size().and_then(|[h, w]| {
                 let [sh, sw, _] = spec.effective_stride().values().map(u128::from);
-                let size = |i: u64, s: u128, k: u128| -> Option<u128> {
-                    let pad = (s - 1 + k - 1) / 2;
-                    (pad < i as u128).then(|| (i as u128 + 2 * pad - k) / s + 1)
+                let size = |i: u64, s: u128, k: u128, axis: usize| -> Option<u128> {
+                    let (i, pad) = (i as u128, blur_padding(spec, axis));
+                    (pad < i && k <= i + 2 * pad).then(|| (i + 2 * pad - k) / s + 1)
                 };
-                Some(vec![size(h, sh, kh)?, size(w, sw, kw)?, c])
+                Some(vec![size(h, sh, kh, 0)?, size(w, sw, kw, 1)?, c])
             }),
             0,
             p(&[c, kh, kw]),
@@ -264,15 +264,30 @@ pub(crate) fn window_does_not_fit(spec: &LayerSpec, input: Shape) -> bool {
     let Some([h, w]) = input.spatial_size() else {
         return false;
     };
-    let pad = match spec.padding {
-        Padding::Explicit(pad) => pad.values(),
-        _ => [0, 0, 0],
+    let blur = spec.kind == Kind::BlurPool;
+    let pad = |axis: usize| -> u128 {
+        match spec.padding {
+            _ if blur => blur_padding(spec, axis),
+            Padding::Explicit(pad) => pad.values()[axis] as u128,
+            Padding::Valid | Padding::Same => 0,
+        }
     };
     [h, w].iter().zip(0..2).any(|(&size, axis)| {
-        let extent =
-            spec.dilation.values()[axis] as u128 * (spec.window.values()[axis] as u128 - 1) + 1;
-        extent > size as u128 + 2 * pad[axis] as u128
+        let dilation = if blur {
+            1
+        } else {
+            spec.dilation.values()[axis] as u128
+        };
+        let extent = dilation * (spec.window.values()[axis] as u128 - 1) + 1;
+        extent > size as u128 + 2 * pad(axis)
     })
+}
+
+/// `blurpool`'s reflect padding on `axis`: timm's `((S-1) + (K-1)) / 2`.
+pub(crate) fn blur_padding(spec: &LayerSpec, axis: usize) -> u128 {
+    let stride = spec.effective_stride().values()[axis] as u128;
+    let window = spec.window.values()[axis] as u128;
+    (stride - 1 + window - 1) / 2
 }
 
 pub(crate) fn m_times_c(spec: &LayerSpec, input: Shape) -> u128 {
@@ -359,8 +374,7 @@ impl Field128 {
                 let stride = spec.effective_stride().values().map(u128::from);
                 for axis in 0..2 {
                     let extent = spec.window.values()[axis] as u128;
-                    let padding = (stride[axis] - 1 + extent - 1) / 2;
-                    next = next.window(axis, extent, stride[axis], padding);
+                    next = next.window(axis, extent, stride[axis], blur_padding(spec, axis));
                 }
             }
             Kind::GlobalAvgPool
