@@ -299,12 +299,12 @@ const SHUFFLE: KindInfo = KindInfo::new("shuffle", Kind::Shuffle, Class::Resampl
 const GRN: KindInfo = KindInfo::new("grn", Kind::Grn, Class::Pointwise, 42, "norm")
     .spatial()
     .needs(Scratch::PerChannel);
-const ECA: KindInfo = KindInfo::new("eca", Kind::Eca, Class::Pointwise, 44, "conv")
+const ECA: KindInfo = KindInfo::new("eca", Kind::Eca, Class::Pointwise, 45, "conv")
     .takes(Argument::Count, OptionSet::NONE)
     .counted()
     .needs(Scratch::PerChannel);
-const AFFINE: KindInfo = KindInfo::new("affine", Kind::Affine, Class::Pointwise, 45, "norm");
-const BLURPOOL: KindInfo = KindInfo::new("blurpool", Kind::BlurPool, Class::Window, 46, "pool")
+const AFFINE: KindInfo = KindInfo::new("affine", Kind::Affine, Class::Pointwise, 46, "norm");
+const BLURPOOL: KindInfo = KindInfo::new("blurpool", Kind::BlurPool, Class::Window, 47, "pool")
     .takes(Argument::Window, OptionSet::STRIDE)
     .slides_window()
     .calls_window("filter");
@@ -325,7 +325,7 @@ const RESIDUAL: KindInfo = block("residual", Block::Residual, 32);
 const REPEAT: KindInfo =
     block("repeat", Block::Repeat(0), 33).takes(Argument::Count, OptionSet::NONE);
 const SPLIT: KindInfo = block("split", Block::Split, 41);
-const SUB: KindInfo = block("sub", Block::Sub, 43);
+const SUB: KindInfo = block("sub", Block::Sub, 44);
 
 /// Every layer keyword of the language, aliases included, in the order
 /// messages list them.
