@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes cnn-cli/tests/imported/corpus/: `cnn import --rust` of every corpus model
-# (cnn-cli/tests/onnx/corpus/, in both export modes), and corpus.rs, which compiles each with `cnn!`
+# (cnn-cli/tests/onnx/corpus/, in both export modes and the legacy one at opsets 13 and 15), and corpus.rs, which compiles each with `cnn!`
 # and asserts torch's numbers from cnn-cli/tests/onnx/corpus/expected.json (which
 # scripts/export_onnx_corpus.py measured with torch). cnn-cli/tests/corpus.rs
 # also checks that importing still prints exactly these files.
@@ -17,7 +17,7 @@ python3 - "$cnn" "$out" <<'PY'
 import json, subprocess, sys
 cnn, out = sys.argv[1], sys.argv[2]
 expected = json.load(open("expected.json"))
-fixtures = sorted(k for k in expected if k.endswith((".legacy.onnx", ".dynamo.onnx")))
+fixtures = sorted(k for k in expected if k.endswith((".legacy.onnx", ".dynamo.onnx", ".opset13.onnx", ".opset15.onnx")))
 lines = []
 for file in fixtures:
     stem = file[: -len(".onnx")]

@@ -19,15 +19,17 @@ BatchNorm2d's weight and bias and gains a conv bias: params - sum(C). The
 script checks that against the sizes of the weights the graph's nodes read.
 Neither comes from the cnn code under test.
 
-It also writes four small files for the error cases: `lstm.onnx` (an
+It also writes small files for the command's cases: `lstm.onnx` (an
 operator the language lacks), `fork.onnx` (a branch that leaves and never
 returns: two graph outputs), `bridge.onnx` (branches that do not
-join in one node: not series-parallel), `interleave.onnx` (a Concat of two
-branches of one fork with a value from an earlier fork between them) and
-`not-onnx.onnx` (text, not a model).
+join in one node: not series-parallel, imported in the named form),
+`interleave.onnx` (a Concat of two branches of one fork with a value from
+an earlier fork between them: named form too) and `not-onnx.onnx` (text,
+not a model).
 """
 
 import json
+import math
 import os
 import sys
 import tempfile
@@ -299,9 +301,30 @@ def small(name, nodes, inits=()):
     onnx.save_model(model, os.path.join(OUT, f"{name}.onnx"))
 
 
+def tanh_gelu():
+    """GELU's tanh approximation as torch's legacy exporter writes
+    `nn.GELU(approximate="tanh")` (0.5·x·(1 + tanh(√(2/π)·(x +
+    0.044715·x³)))): the language's gelu is the exact one."""
+    scalar = lambda name, v: helper.make_tensor(name, TensorProto.FLOAT, [], [v])  # noqa: E731
+    nodes = [
+        helper.make_node("Mul", ["input", "input"], ["square"], name="/act/Mul"),
+        helper.make_node("Mul", ["input", "square"], ["cube"], name="/act/Mul_1"),
+        helper.make_node("Mul", ["c0", "cube"], ["scaled_cube"], name="/act/Mul_2"),
+        helper.make_node("Add", ["input", "scaled_cube"], ["inner"], name="/act/Add"),
+        helper.make_node("Mul", ["c1", "inner"], ["argument"], name="/act/Mul_3"),
+        helper.make_node("Tanh", ["argument"], ["tanh"], name="/act/Tanh"),
+        helper.make_node("Add", ["c2", "tanh"], ["one_plus"], name="/act/Add_1"),
+        helper.make_node("Mul", ["input", "one_plus"], ["product"], name="/act/Mul_4"),
+        helper.make_node("Mul", ["c3", "product"], ["output"], name="/act/Mul_5"),
+    ]
+    constants = [scalar("c0", 0.044715), scalar("c1", (2 / math.pi) ** 0.5), scalar("c2", 1.0), scalar("c3", 0.5)]
+    small("tanh-gelu", nodes, constants)
+
+
 def refusals():
     """LeakyRelu of another slope than PyTorch's default, and a Pad that is
     not the same on both sides: the language has neither."""
+    tanh_gelu()
     small("leaky-slope", [helper.make_node("LeakyRelu", ["input"], ["output"], name="/act/LeakyRelu", alpha=0.2)])
     pads = helper.make_tensor("pads", TensorProto.INT64, [8], [0, 0, 1, 1, 0, 0, 2, 2])
     small("asymmetric-pad", [helper.make_node("Pad", ["input", "pads"], ["output"], name="/pad/Pad")], [pads])

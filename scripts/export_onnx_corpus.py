@@ -15,10 +15,19 @@ in eval mode:
 - `NAME.dynamo.onnx`: the default call `torch.onnx.export(model, (x,),
   path)` (`dynamo=True`), which writes `value_info` and its weights to a
   `.onnx.data` file beside it.
+- `NAME.opset13.onnx`, `NAME.opset15.onnx`: `dynamo=False` at the older
+  opsets users still pin (SWEEP's models).
+
+Every parameter is moved off its initial value first (the default
+exporter shares one initializer among parameters of equal values). Names
+given on the command line that no list holds are exported in MODES (a
+survey: `CORPUS_OUT=/tmp/survey MODES=legacy,dynamo ... NAME...`).
 
 The weights are moved to external data and that file is deleted: each
 committed .onnx holds the graph and the initializers' names and dims, no
-numbers (the importer reads only dims without `--weights`).
+numbers (the importer reads only dims without `--weights`); the default
+exporter's own small float constants (group norm's unit scale) stay, as
+`cnn import` reads them from the data file beside a user's export.
 
 `expected.json` holds torch's figures for each file: MACs by
 `torch.utils.flop_counter.FlopCounterMode` on meta tensors (flops / 2), the
@@ -63,6 +72,18 @@ LEGACY += ["repvgg_a0", "inception_v4", "ese_vovnet19b_dw", "mixnet_s"]
 # Concats of a block's output with branches forking inside it: SelecSLS's
 # concat of three points of a chain, Inception-v3's flattened concats.
 LEGACY += ["selecsls42b", "inception_v3"]
+# Graphs that are not series-parallel, read in the named form (`from`):
+# DLA's tree aggregation, HRNet's fusion across resolutions, Res2Net's
+# scales (each fed its slice plus the scale before), DPN's dual path.
+NAMED = ["dla34", "hrnet_w18_small", "res2net50_26w_4s", "dpn68"]
+LEGACY += NAMED
+# Canonical forms (issue 23): MobileOne's Add of zero, tf_efficientnet's
+# "same" pads computed from the input size (a Pad before each Conv),
+# FasterNet's split of [C/4, 3C/4] (a finer equal split), ConvNeXt's
+# layer scale.
+LEGACY += ["mobileone_s0", "tf_efficientnet_b0", "fasternet_t0", "convnext_atto"]
+# ConvNeXt V2's global response norm (the language's `grn`).
+LEGACY += ["convnextv2_atto"]
 # The language's `sub` (PoolFormer's `pool(x) - x`) and `eca K` (ECA's
 # Conv1d across the channels, between Reshapes, and its Expand).
 LEGACY += ["poolformer_s12", "ecaresnet26t"]
@@ -75,11 +96,26 @@ LEGACY += ["hgnetv2_lab"]
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
 DYNAMO += ["repvgg_a0", "ese_vovnet19b_dw", "mixnet_s"]
+# Its canonical forms: the conv's own uneven "same" pads, ConvNeXt's
+# as_strided (a Reshape to [-1] and a Gather of every index), group norm
+# as an InstanceNormalization between reshapes.
+DYNAMO += ["mobileone_s0", "tf_efficientnet_b0", "fasternet_t0", "convnext_atto", "efficientnet_b0_gn"]
+DYNAMO += ["convnextv2_atto"]
+DYNAMO += NAMED
 DYNAMO += ["ecaresnet26t", "hgnetv2_lab"]
 # The language's `blurpool`: a reflect Pad and a depthwise Conv by the
 # fixed filter. (dynamo=False writes the Pad's sizes through a Reshape
 # and a Transpose of constants, which the importer does not fold yet.)
 DYNAMO += ["resnetblur18"]
+
+# The legacy exporter's opset for each of its modes: `legacy` is 17, the
+# last it writes; `opset13` and `opset15` the older ones users still pin.
+OPSETS = {"legacy": 17, "opset13": 13, "opset15": 15}
+
+# dynamo=False at the older opsets (13, 15): ops whose form changed between
+# opsets (Split's sizes an input from 13, ReduceMean's axes from 18, Pad,
+# Resize, Clip's bounds as inputs) in a few small models.
+SWEEP = ["lcnet_050", "ghostnet_050", "mixnet_s", "regnety_002"]
 
 
 def build(name):
@@ -103,10 +139,16 @@ def build(name):
     # weight 1 and bias 0, and the zero bias of the conv it folds into.
     # Biases too: the default exporter drops a conv's bias of zeros (timm
     # initialises them so), which the trained model's is not.
+    # Every other parameter moved a little off its initial value too: the
+    # default exporter shares one initializer among parameters of equal
+    # values (every fresh norm's weight of ones), which a trained model's
+    # are not, and which would lose their state_dict names.
     with torch.no_grad():
         for name, p in model.named_parameters():
             if name.endswith("bias"):
                 p.uniform_(-0.1, 0.1)
+            else:
+                p.add_(torch.empty_like(p).uniform_(-0.01, 0.01))
         for m in model.modules():
             if isinstance(m, torch.nn.modules.batchnorm._BatchNorm):
                 m.weight.uniform_(0.5, 1.5)
@@ -116,11 +158,14 @@ def build(name):
     return model.eval(), torch.randn(1, 3, 224, 224)
 
 
-def strip(raw, path):
+def strip(raw, path, keep=()):
     """`raw` saved at `path` with its float initializers as external data,
     that data deleted: no shape inference is run. Integer initializers
     (the default exporter's Reshape shapes, ReduceMean axes) stay in the
-    file, as they are numbers the graph's shapes need."""
+    file, as they are numbers the graph's shapes need, and so do the
+    names in `keep`: the default exporter's own small constants (group
+    norm's unit scale), which `cnn import` reads from the data file beside
+    a user's export."""
     model = onnx.load(raw, load_external_data=True)
     # The default exporter's source locations and stack traces, most of
     # its file's size: nothing the importer reads.
@@ -132,7 +177,7 @@ def strip(raw, path):
     model.graph.ClearField("metadata_props")
     data = os.path.basename(path) + ".data"
     for tensor in model.graph.initializer:
-        if tensor.data_type == onnx.TensorProto.FLOAT:
+        if tensor.data_type == onnx.TensorProto.FLOAT and tensor.name not in keep:
             if not tensor.raw_data:
                 tensor.raw_data = onnx.numpy_helper.to_array(tensor).tobytes()
                 tensor.ClearField("float_data")
@@ -149,10 +194,15 @@ def read_count(model):
     sizes = {init.name: init for init in model.graph.initializer}
     total = 0
     for node in model.graph.node:
-        # Clip's bounds (relu6's 0 and 6) are no weights.
-        for name in node.input[:1] if node.op_type == "Clip" else node.input:
+        # Clip's bounds (relu6's 0 and 6) and Resize's scales are no weights,
+        # nor the unit scale and zero bias of group norm's
+        # InstanceNormalization.
+        reads = node.input[:1] if node.op_type in ("Clip", "Resize", "InstanceNormalization") else node.input
+        for name in reads:
             init = sizes.get(name)
-            if init is not None and init.data_type == onnx.TensorProto.FLOAT:
+            # A one-value constant (ConvNeXt V2's `* 1.0`) is the exporter's.
+            scalar = init is not None and len(init.dims) <= 1 and (init.dims[0] if init.dims else 1) == 1
+            if init is not None and init.data_type == onnx.TensorProto.FLOAT and not scalar:
                 size = 1
                 for d in init.dims:
                     size *= d
@@ -165,21 +215,46 @@ def bns_not(model):
     return [m for m in model.modules() if not isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
 
 
+def biased_convs_folded(model):
+    """The channels of the batch norms that follow a conv which has a bias
+    already (HRNet's downsampling and final layers): folded into it, such
+    a batch norm adds no bias to the file, so its weight and bias are 2C
+    fewer parameters, not the C the count above takes off."""
+    leaves = [m for m in model.modules() if not list(m.children())]
+    total = 0
+    for before, module in zip(leaves, leaves[1:]):
+        if (
+            isinstance(module, torch.nn.BatchNorm2d)
+            and isinstance(before, torch.nn.Conv2d)
+            and before.bias is not None
+            and before.out_channels == module.num_features
+        ):
+            total += module.num_features
+    return total
+
+
 def export(name, mode, expected):
     model, x = build(name)
     path = os.path.join(OUT, f"{name}.{mode}.onnx")
     with tempfile.TemporaryDirectory() as tmp:
         raw = os.path.join(tmp, "model.onnx")
-        if mode == "legacy":
-            torch.onnx.export(
-                model, (x,), raw, input_names=["input"], output_names=["output"], opset_version=17, dynamo=False
-            )
-        else:
+        if mode == "dynamo":
             torch.onnx.export(model, (x,), raw)
-        stripped = strip(raw, path)
+        else:
+            torch.onnx.export(
+                model, (x,), raw, input_names=["input"], output_names=["output"], opset_version=OPSETS[mode], dynamo=False
+            )
+        keep = ()
+        if mode == "dynamo":
+            params = set(model.state_dict())
+            small = [t for t in onnx.load(raw, load_external_data=False).graph.initializer if len(t.dims) <= 1]
+            keep = {t.name for t in small if t.name not in params and (t.dims[0] if t.dims else 1) <= 4096}
+        stripped = strip(raw, path, keep)
     params = sum(p.numel() for p in model.parameters())
     bns = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
     kept = kept_batch_norms(stripped)
+    learnable = params - sum(m.num_features for m in bns) + kept - biased_convs_folded(model)
+    in_file = (read_count(stripped) if mode == "dynamo" else referenced_count(stripped)) - 2 * kept
     learnable = params - sum(m.num_features for m in bns) + kept
     in_file = (referenced_count(stripped) if mode == "legacy" else read_count(stripped)) - 2 * kept
     if mode != "legacy":
@@ -209,10 +284,15 @@ def export(name, mode, expected):
 def main():
     os.makedirs(OUT, exist_ok=True)
     only = set(sys.argv[1:])
-    modes = os.environ.get("MODES", "legacy,dynamo").split(",")
+    modes = os.environ.get("MODES", "legacy,dynamo,opset13,opset15").split(",")
     target = os.path.join(OUT, "expected.json")
     expected = json.load(open(target)) if os.path.exists(target) else {}
-    for mode, names in [("legacy", LEGACY), ("dynamo", DYNAMO)]:
+    lists = [("legacy", LEGACY), ("dynamo", DYNAMO), ("opset13", SWEEP), ("opset15", SWEEP)]
+    # Names on the command line not in a list are exported in MODES too
+    # (a survey of models outside the corpus).
+    extra = sorted(only - set(LEGACY + DYNAMO + SWEEP))
+    lists += [(mode, extra) for mode in modes]
+    for mode, names in lists:
         for name in names:
             if (not only or name in only) and mode in modes:
                 try:

@@ -177,6 +177,10 @@ CASES = [
     ("grn", [6, 3]),
     ("grn", [2, 3, 2, 4]),
     ("grn", [2, 1, 260]),
+    # `slice A..B`, PyTorch's x[:, A:B].
+    ("slice 1..4", [3, 4, 6]),
+    ("slice 0..2", [5, 3]),
+    ("slice 2..5", [6]),
     ("eca 3", [1, 1, 9]),
     ("eca 5", [1, 1, 16]),
     ("eca 3", [3, 4, 5]),
@@ -270,6 +274,11 @@ def build(statement, shape):
 
     window = None
     count = None
+    if keyword == "slice":
+        start, end = (int(n) for n in argument.split(".."))
+        fields["window"] = start
+        fields["count"] = end - start
+        return Module(lambda m, x: x[:, start:end]), fields
     if argument is not None and keyword not in ("dropout",):
         values = numbers(argument)
         if keyword in ("conv", "sepconv", "convtranspose"):

@@ -11,6 +11,22 @@ use std::process::Command;
 
 use cnn::cnn;
 
+include!("imported/corpus/convnext_atto.dynamo.rs");
+const _: () = assert!(ConvnextAttoDynamo::PARAMS == 3695520);
+const _: () = assert!(ConvnextAttoDynamo::MACS == 547332480);
+
+include!("imported/corpus/convnext_atto.legacy.rs");
+const _: () = assert!(ConvnextAttoLegacy::PARAMS == 3695520);
+const _: () = assert!(ConvnextAttoLegacy::MACS == 547332480);
+
+include!("imported/corpus/convnextv2_atto.dynamo.rs");
+const _: () = assert!(Convnextv2AttoDynamo::PARAMS == 3708400);
+const _: () = assert!(Convnextv2AttoDynamo::MACS == 547332480);
+
+include!("imported/corpus/convnextv2_atto.legacy.rs");
+const _: () = assert!(Convnextv2AttoLegacy::PARAMS == 3708400);
+const _: () = assert!(Convnextv2AttoLegacy::MACS == 547332480);
+
 include!("imported/corpus/cspdarknet53.legacy.rs");
 const _: () = assert!(Cspdarknet53Legacy::PARAMS == 27624520);
 const _: () = assert!(Cspdarknet53Legacy::MACS == 5002567680);
@@ -22,6 +38,22 @@ const _: () = assert!(Cspresnet50Dynamo::MACS == 3458752512);
 include!("imported/corpus/cspresnet50.legacy.rs");
 const _: () = assert!(Cspresnet50Legacy::PARAMS == 21596008);
 const _: () = assert!(Cspresnet50Legacy::MACS == 3458752512);
+
+include!("imported/corpus/dla34.dynamo.rs");
+const _: () = assert!(Dla34Dynamo::PARAMS == 15734360);
+const _: () = assert!(Dla34Dynamo::MACS == 3060043776);
+
+include!("imported/corpus/dla34.legacy.rs");
+const _: () = assert!(Dla34Legacy::PARAMS == 15734360);
+const _: () = assert!(Dla34Legacy::MACS == 3060043776);
+
+include!("imported/corpus/dpn68.dynamo.rs");
+const _: () = assert!(Dpn68Dynamo::PARAMS == 12590344);
+const _: () = assert!(Dpn68Dynamo::MACS == 2326163456);
+
+include!("imported/corpus/dpn68.legacy.rs");
+const _: () = assert!(Dpn68Legacy::PARAMS == 12590344);
+const _: () = assert!(Dpn68Legacy::MACS == 2326163456);
 
 include!("imported/corpus/ecaresnet26t.dynamo.rs");
 const _: () = assert!(Ecaresnet26tDynamo::PARAMS == 15996436);
@@ -39,6 +71,10 @@ include!("imported/corpus/efficientnet_b0.legacy.rs");
 const _: () = assert!(EfficientnetB0Legacy::PARAMS == 5267540);
 const _: () = assert!(EfficientnetB0Legacy::MACS == 385814752);
 
+include!("imported/corpus/efficientnet_b0_gn.dynamo.rs");
+const _: () = assert!(EfficientnetB0GnDynamo::PARAMS == 5288548);
+const _: () = assert!(EfficientnetB0GnDynamo::MACS == 385814752);
+
 include!("imported/corpus/efficientnet_b0_gn.legacy.rs");
 const _: () = assert!(EfficientnetB0GnLegacy::PARAMS == 5288548);
 const _: () = assert!(EfficientnetB0GnLegacy::MACS == 385814752);
@@ -51,6 +87,14 @@ include!("imported/corpus/ese_vovnet19b_dw.legacy.rs");
 const _: () = assert!(EseVovnet19bDwLegacy::PARAMS == 6537512);
 const _: () = assert!(EseVovnet19bDwLegacy::MACS == 1333489824);
 
+include!("imported/corpus/fasternet_t0.dynamo.rs");
+const _: () = assert!(FasternetT0Dynamo::PARAMS == 3900660);
+const _: () = assert!(FasternetT0Dynamo::MACS == 335422720);
+
+include!("imported/corpus/fasternet_t0.legacy.rs");
+const _: () = assert!(FasternetT0Legacy::PARAMS == 3900660);
+const _: () = assert!(FasternetT0Legacy::MACS == 335422720);
+
 include!("imported/corpus/ghostnet_050.dynamo.rs");
 const _: () = assert!(Ghostnet050Dynamo::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Dynamo::MACS == 42328152);
@@ -59,6 +103,14 @@ include!("imported/corpus/ghostnet_050.legacy.rs");
 const _: () = assert!(Ghostnet050Legacy::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Legacy::MACS == 42328152);
 
+include!("imported/corpus/ghostnet_050.opset13.rs");
+const _: () = assert!(Ghostnet050Opset13::PARAMS == 2581800);
+const _: () = assert!(Ghostnet050Opset13::MACS == 42328152);
+
+include!("imported/corpus/ghostnet_050.opset15.rs");
+const _: () = assert!(Ghostnet050Opset15::PARAMS == 2581800);
+const _: () = assert!(Ghostnet050Opset15::MACS == 42328152);
+
 include!("imported/corpus/hgnetv2_lab.dynamo.rs");
 const _: () = assert!(Hgnetv2LabDynamo::PARAMS == 5422);
 const _: () = assert!(Hgnetv2LabDynamo::MACS == 19870016);
@@ -66,6 +118,14 @@ const _: () = assert!(Hgnetv2LabDynamo::MACS == 19870016);
 include!("imported/corpus/hgnetv2_lab.legacy.rs");
 const _: () = assert!(Hgnetv2LabLegacy::PARAMS == 5422);
 const _: () = assert!(Hgnetv2LabLegacy::MACS == 19870016);
+
+include!("imported/corpus/hrnet_w18_small.dynamo.rs");
+const _: () = assert!(HrnetW18SmallDynamo::PARAMS == 13171608);
+const _: () = assert!(HrnetW18SmallDynamo::MACS == 1601508352);
+
+include!("imported/corpus/hrnet_w18_small.legacy.rs");
+const _: () = assert!(HrnetW18SmallLegacy::PARAMS == 13171608);
+const _: () = assert!(HrnetW18SmallLegacy::MACS == 1601508352);
 
 include!("imported/corpus/inception_v3.legacy.rs");
 const _: () = assert!(InceptionV3Legacy::PARAMS == 23817352);
@@ -87,6 +147,14 @@ include!("imported/corpus/lcnet_050.legacy.rs");
 const _: () = assert!(Lcnet050Legacy::PARAMS == 1878120);
 const _: () = assert!(Lcnet050Legacy::MACS == 44731008);
 
+include!("imported/corpus/lcnet_050.opset13.rs");
+const _: () = assert!(Lcnet050Opset13::PARAMS == 1878120);
+const _: () = assert!(Lcnet050Opset13::MACS == 44731008);
+
+include!("imported/corpus/lcnet_050.opset15.rs");
+const _: () = assert!(Lcnet050Opset15::PARAMS == 1878120);
+const _: () = assert!(Lcnet050Opset15::MACS == 44731008);
+
 include!("imported/corpus/mixnet_s.dynamo.rs");
 const _: () = assert!(MixnetSDynamo::PARAMS == 4128150);
 const _: () = assert!(MixnetSDynamo::MACS == 239173360);
@@ -95,6 +163,14 @@ include!("imported/corpus/mixnet_s.legacy.rs");
 const _: () = assert!(MixnetSLegacy::PARAMS == 4128150);
 const _: () = assert!(MixnetSLegacy::MACS == 239173360);
 
+include!("imported/corpus/mixnet_s.opset13.rs");
+const _: () = assert!(MixnetSOpset13::PARAMS == 4128150);
+const _: () = assert!(MixnetSOpset13::MACS == 239173360);
+
+include!("imported/corpus/mixnet_s.opset15.rs");
+const _: () = assert!(MixnetSOpset15::PARAMS == 4128150);
+const _: () = assert!(MixnetSOpset15::MACS == 239173360);
+
 include!("imported/corpus/mobilenetv3_large_100.dynamo.rs");
 const _: () = assert!(Mobilenetv3Large100Dynamo::PARAMS == 5470832);
 const _: () = assert!(Mobilenetv3Large100Dynamo::MACS == 216589760);
@@ -102,6 +178,14 @@ const _: () = assert!(Mobilenetv3Large100Dynamo::MACS == 216589760);
 include!("imported/corpus/mobilenetv3_large_100.legacy.rs");
 const _: () = assert!(Mobilenetv3Large100Legacy::PARAMS == 5470832);
 const _: () = assert!(Mobilenetv3Large100Legacy::MACS == 216589760);
+
+include!("imported/corpus/mobileone_s0.dynamo.rs");
+const _: () = assert!(MobileoneS0Dynamo::PARAMS == 5255720);
+const _: () = assert!(MobileoneS0Dynamo::MACS == 1051935232);
+
+include!("imported/corpus/mobileone_s0.legacy.rs");
+const _: () = assert!(MobileoneS0Legacy::PARAMS == 5255720);
+const _: () = assert!(MobileoneS0Legacy::MACS == 1051935232);
 
 include!("imported/corpus/poolformer_s12.legacy.rs");
 const _: () = assert!(PoolformerS12Legacy::PARAMS == 11915176);
@@ -115,6 +199,14 @@ include!("imported/corpus/regnety_002.legacy.rs");
 const _: () = assert!(Regnety002Legacy::PARAMS == 3152572);
 const _: () = assert!(Regnety002Legacy::MACS == 199514080);
 
+include!("imported/corpus/regnety_002.opset13.rs");
+const _: () = assert!(Regnety002Opset13::PARAMS == 3152572);
+const _: () = assert!(Regnety002Opset13::MACS == 199514080);
+
+include!("imported/corpus/regnety_002.opset15.rs");
+const _: () = assert!(Regnety002Opset15::PARAMS == 3152572);
+const _: () = assert!(Regnety002Opset15::MACS == 199514080);
+
 include!("imported/corpus/repvgg_a0.dynamo.rs");
 const _: () = assert!(RepvggA0Dynamo::PARAMS == 9099976);
 const _: () = assert!(RepvggA0Dynamo::MACS == 1512581120);
@@ -122,6 +214,14 @@ const _: () = assert!(RepvggA0Dynamo::MACS == 1512581120);
 include!("imported/corpus/repvgg_a0.legacy.rs");
 const _: () = assert!(RepvggA0Legacy::PARAMS == 9099976);
 const _: () = assert!(RepvggA0Legacy::MACS == 1512581120);
+
+include!("imported/corpus/res2net50_26w_4s.dynamo.rs");
+const _: () = assert!(Res2net5026w4sDynamo::PARAMS == 25669374);
+const _: () = assert!(Res2net5026w4sDynamo::MACS == 4255166464);
+
+include!("imported/corpus/res2net50_26w_4s.legacy.rs");
+const _: () = assert!(Res2net5026w4sLegacy::PARAMS == 25669374);
+const _: () = assert!(Res2net5026w4sLegacy::MACS == 4255166464);
 
 include!("imported/corpus/resnet18.dynamo.rs");
 const _: () = assert!(Resnet18Dynamo::PARAMS == 11684712);
@@ -151,9 +251,41 @@ include!("imported/corpus/seresnext26d_32x4d.legacy.rs");
 const _: () = assert!(Seresnext26d32x4dLegacy::PARAMS == 16790184);
 const _: () = assert!(Seresnext26d32x4dLegacy::MACS == 2711740416);
 
+include!("imported/corpus/tf_efficientnet_b0.dynamo.rs");
+const _: () = assert!(TfEfficientnetB0Dynamo::PARAMS == 5267540);
+const _: () = assert!(TfEfficientnetB0Dynamo::MACS == 385814752);
+
+include!("imported/corpus/tf_efficientnet_b0.legacy.rs");
+const _: () = assert!(TfEfficientnetB0Legacy::PARAMS == 5267540);
+const _: () = assert!(TfEfficientnetB0Legacy::MACS == 385814752);
+
 #[test]
 fn each_gives_torchs_output_shape_and_imports_as_committed() {
     let fixtures = [
+        (
+            "convnext_atto.dynamo",
+            ConvnextAttoDynamo::OUTPUT.to_string(),
+            "1000",
+            "ConvnextAttoDynamo",
+        ),
+        (
+            "convnext_atto.legacy",
+            ConvnextAttoLegacy::OUTPUT.to_string(),
+            "1000",
+            "ConvnextAttoLegacy",
+        ),
+        (
+            "convnextv2_atto.dynamo",
+            Convnextv2AttoDynamo::OUTPUT.to_string(),
+            "1000",
+            "Convnextv2AttoDynamo",
+        ),
+        (
+            "convnextv2_atto.legacy",
+            Convnextv2AttoLegacy::OUTPUT.to_string(),
+            "1000",
+            "Convnextv2AttoLegacy",
+        ),
         (
             "cspdarknet53.legacy",
             Cspdarknet53Legacy::OUTPUT.to_string(),
@@ -171,6 +303,30 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Cspresnet50Legacy::OUTPUT.to_string(),
             "1000",
             "Cspresnet50Legacy",
+        ),
+        (
+            "dla34.dynamo",
+            Dla34Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Dla34Dynamo",
+        ),
+        (
+            "dla34.legacy",
+            Dla34Legacy::OUTPUT.to_string(),
+            "1000",
+            "Dla34Legacy",
+        ),
+        (
+            "dpn68.dynamo",
+            Dpn68Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Dpn68Dynamo",
+        ),
+        (
+            "dpn68.legacy",
+            Dpn68Legacy::OUTPUT.to_string(),
+            "1000",
+            "Dpn68Legacy",
         ),
         (
             "ecaresnet26t.dynamo",
@@ -197,6 +353,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "EfficientnetB0Legacy",
         ),
         (
+            "efficientnet_b0_gn.dynamo",
+            EfficientnetB0GnDynamo::OUTPUT.to_string(),
+            "1000",
+            "EfficientnetB0GnDynamo",
+        ),
+        (
             "efficientnet_b0_gn.legacy",
             EfficientnetB0GnLegacy::OUTPUT.to_string(),
             "1000",
@@ -215,6 +377,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "EseVovnet19bDwLegacy",
         ),
         (
+            "fasternet_t0.dynamo",
+            FasternetT0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "FasternetT0Dynamo",
+        ),
+        (
+            "fasternet_t0.legacy",
+            FasternetT0Legacy::OUTPUT.to_string(),
+            "1000",
+            "FasternetT0Legacy",
+        ),
+        (
             "ghostnet_050.dynamo",
             Ghostnet050Dynamo::OUTPUT.to_string(),
             "1000",
@@ -227,6 +401,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Ghostnet050Legacy",
         ),
         (
+            "ghostnet_050.opset13",
+            Ghostnet050Opset13::OUTPUT.to_string(),
+            "1000",
+            "Ghostnet050Opset13",
+        ),
+        (
+            "ghostnet_050.opset15",
+            Ghostnet050Opset15::OUTPUT.to_string(),
+            "1000",
+            "Ghostnet050Opset15",
+        ),
+        (
             "hgnetv2_lab.dynamo",
             Hgnetv2LabDynamo::OUTPUT.to_string(),
             "10",
@@ -237,6 +423,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Hgnetv2LabLegacy::OUTPUT.to_string(),
             "10",
             "Hgnetv2LabLegacy",
+        ),
+        (
+            "hrnet_w18_small.dynamo",
+            HrnetW18SmallDynamo::OUTPUT.to_string(),
+            "1000",
+            "HrnetW18SmallDynamo",
+        ),
+        (
+            "hrnet_w18_small.legacy",
+            HrnetW18SmallLegacy::OUTPUT.to_string(),
+            "1000",
+            "HrnetW18SmallLegacy",
         ),
         (
             "inception_v3.legacy",
@@ -269,6 +467,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Lcnet050Legacy",
         ),
         (
+            "lcnet_050.opset13",
+            Lcnet050Opset13::OUTPUT.to_string(),
+            "1000",
+            "Lcnet050Opset13",
+        ),
+        (
+            "lcnet_050.opset15",
+            Lcnet050Opset15::OUTPUT.to_string(),
+            "1000",
+            "Lcnet050Opset15",
+        ),
+        (
             "mixnet_s.dynamo",
             MixnetSDynamo::OUTPUT.to_string(),
             "1000",
@@ -281,6 +491,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "MixnetSLegacy",
         ),
         (
+            "mixnet_s.opset13",
+            MixnetSOpset13::OUTPUT.to_string(),
+            "1000",
+            "MixnetSOpset13",
+        ),
+        (
+            "mixnet_s.opset15",
+            MixnetSOpset15::OUTPUT.to_string(),
+            "1000",
+            "MixnetSOpset15",
+        ),
+        (
             "mobilenetv3_large_100.dynamo",
             Mobilenetv3Large100Dynamo::OUTPUT.to_string(),
             "1000",
@@ -291,6 +513,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Mobilenetv3Large100Legacy::OUTPUT.to_string(),
             "1000",
             "Mobilenetv3Large100Legacy",
+        ),
+        (
+            "mobileone_s0.dynamo",
+            MobileoneS0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "MobileoneS0Dynamo",
+        ),
+        (
+            "mobileone_s0.legacy",
+            MobileoneS0Legacy::OUTPUT.to_string(),
+            "1000",
+            "MobileoneS0Legacy",
         ),
         (
             "poolformer_s12.legacy",
@@ -311,6 +545,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Regnety002Legacy",
         ),
         (
+            "regnety_002.opset13",
+            Regnety002Opset13::OUTPUT.to_string(),
+            "1000",
+            "Regnety002Opset13",
+        ),
+        (
+            "regnety_002.opset15",
+            Regnety002Opset15::OUTPUT.to_string(),
+            "1000",
+            "Regnety002Opset15",
+        ),
+        (
             "repvgg_a0.dynamo",
             RepvggA0Dynamo::OUTPUT.to_string(),
             "1000",
@@ -321,6 +567,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             RepvggA0Legacy::OUTPUT.to_string(),
             "1000",
             "RepvggA0Legacy",
+        ),
+        (
+            "res2net50_26w_4s.dynamo",
+            Res2net5026w4sDynamo::OUTPUT.to_string(),
+            "1000",
+            "Res2net5026w4sDynamo",
+        ),
+        (
+            "res2net50_26w_4s.legacy",
+            Res2net5026w4sLegacy::OUTPUT.to_string(),
+            "1000",
+            "Res2net5026w4sLegacy",
         ),
         (
             "resnet18.dynamo",
@@ -363,6 +621,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Seresnext26d32x4dLegacy::OUTPUT.to_string(),
             "1000",
             "Seresnext26d32x4dLegacy",
+        ),
+        (
+            "tf_efficientnet_b0.dynamo",
+            TfEfficientnetB0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TfEfficientnetB0Dynamo",
+        ),
+        (
+            "tf_efficientnet_b0.legacy",
+            TfEfficientnetB0Legacy::OUTPUT.to_string(),
+            "1000",
+            "TfEfficientnetB0Legacy",
         ),
     ];
     let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");

@@ -147,6 +147,28 @@ fn small_models_match_onnxruntime() {
     }
 }
 
+/// The forms exporters write that the importer rewrites (TensorFlow's
+/// "same" pads computed from the input size, an Add of zero, group norm as
+/// instance norm, an unequal split that is a finer equal one, ConvNeXt's
+/// head, LayerNorm decomposed before opset 17, a parameter through a
+/// Reshape), in both exporters and at opsets 13 and 17:
+/// scripts/export_onnx_canon.py's model matches
+/// onnxruntime, and gives torch's parameters and MACs.
+#[test]
+fn canonical_forms_match_onnxruntime() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/onnx/canon");
+    let results = compare(&dir);
+    assert_eq!(
+        results.len(),
+        4,
+        "opset 13, opset 17, preserve and the default exporter"
+    );
+    for (file, difference) in results {
+        println!("{file}: largest difference {difference:.3e} of the output's scale");
+        assert!(difference <= 1e-4, "{file}: {difference}");
+    }
+}
+
 /// The same on a folder that scripts/check_import_forward.py writes (the
 /// torchvision models, too large to commit):
 /// `CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release --test

@@ -82,13 +82,33 @@ fn torchvision_models_give_torchs_counts() {
     }
 }
 
+/// `text`'s lines without their indentation.
+fn squash(text: &str) -> String {
+    text.lines().map(str::trim).collect::<Vec<_>>().join("\n")
+}
+
 /// The preserve export keeps batch norm and the state_dict names, which
-/// become layer names; the eval export folds batch norm into biased convs.
+/// become torch's modules, named sequences whose tensor keys are the
+/// state_dict's (`layer2.0.downsample.0.weight`); the eval export folds
+/// batch norm into biased convs.
 #[test]
 fn names_and_folded_batch_norm() {
     let (preserve, _, _) = import("resnet18.preserve.onnx", &[]);
     assert!(preserve.contains("\nconv1: conv 7x7x64 stride 2 pad 3 nobias;\nbn1: bn;\n"));
-    assert!(preserve.contains("layer2_0_downsample_0: conv 1x1x128 stride 2 nobias;"));
+    assert!(
+        preserve.contains(
+            "layer1: {\n    0: {\n        residual {\n            conv1: conv 3x3x64 pad 1 \
+             nobias;\n            bn1: bn;\n"
+        ),
+        "{preserve}"
+    );
+    assert!(
+        preserve.contains(
+            "                downsample: {\n                    0: conv 1x1x128 stride 2 \
+             nobias;\n                    1: bn;\n                }\n"
+        ),
+        "{preserve}"
+    );
     assert!(preserve.contains("fc: fc 1000;"));
     let (eval, _, _) = import("resnet18.eval.onnx", &[]);
     assert!(!eval.contains("bn;"), "{eval}");
@@ -107,11 +127,10 @@ fn names_and_folded_batch_norm() {
 fn squeeze_excite_and_inception() {
     let (mobilenet, _, _) = import("mobilenet_v3_small.preserve.onnx", &[]);
     assert!(
-        mobilenet.contains(
-            "mul {\n    {\n        gap;\n        features_1_block_1_fc1: conv 1x1x8;\n        \
-             relu;\n        features_1_block_1_fc2: conv 1x1x16;\n        hardsigmoid;\n    \
-             }\n    {}\n}\n"
-        ),
+        squash(&mobilenet).contains(&squash(
+            "1: {\nmul {\n{\ngap;\nfc1: conv 1x1x8;\nrelu;\nfc2: conv 1x1x16;\n\
+                 hardsigmoid;\n}\n{}\n}\n}\n"
+        )),
         "{mobilenet}"
     );
     assert!(mobilenet.contains("hardswish;"));
@@ -183,11 +202,10 @@ fn shuffle_split_and_repeat() {
 fn convnext_and_silu() {
     let (convnext, _, _) = import("convnext_tiny.preserve.onnx", &[]);
     assert!(
-        convnext.contains(
-            "residual {\n    features_1_0_block_0: dwconv 7x7 pad 3;\n    \
-             features_1_0_block_2: layernorm;\n    features_1_0_block_3: conv 1x1x384;\n    \
-             gelu;\n    features_1_0_block_5: conv 1x1x96;\n    features_1_0: scale;\n}\n"
-        ),
+        squash(&convnext).contains(&squash(
+            "residual {\nblock: {\n0: dwconv 7x7 pad 3;\n2: layernorm;\n3: conv 1x1x384;\n\
+                 gelu;\n5: conv 1x1x96;\n}\nlayer_scale: scale;\n}\n"
+        )),
         "{convnext}"
     );
     let (efficientnet, _, _) = import("efficientnet_b0.eval.onnx", &[]);
@@ -210,7 +228,9 @@ fn unet_and_video() {
     );
     let (r3d, _, _) = import("r3d_18.preserve.onnx", &[]);
     assert!(
-        r3d.contains("input 16x112x112x3;\nstem_0: conv 3x7x7x64 stride 1x2x2 pad 1x3x3 nobias;"),
+        r3d.contains(
+            "input 16x112x112x3;\nstem: {\n    0: conv 3x7x7x64 stride 1x2x2 pad 1x3x3 nobias;"
+        ),
         "{r3d}"
     );
 }
@@ -221,18 +241,14 @@ fn unet_and_video() {
 #[test]
 fn densenet_and_deeplab() {
     let (densenet, _, _) = import("densenet121.preserve.onnx", &[]);
-    assert_eq!(
-        densenet.matches("concat {\n    {}\n").count(),
-        58,
-        "{densenet}"
-    );
-    assert!(densenet.contains(
-        "concat {\n    {}\n    {\n        features_denseblock1_denselayer1_norm1: bn;\n"
-    ));
+    assert_eq!(densenet.matches("concat {\n").count(), 58, "{densenet}");
+    assert!(squash(&densenet).contains(&squash(
+        "denseblock1: {\ndenselayer1: {\nconcat {\n{}\n{\nnorm1: bn;\n"
+    )));
     let (deeplab, _, _) = import("deeplabv3_resnet50.eval.onnx", &[]);
     assert!(
         deeplab.contains("        resize 65x65 bilinear;\n    }\n}\n"),
         "{deeplab}"
     );
-    assert!(deeplab.ends_with("conv 1x1x21;\nresize 520x520 bilinear;\n"));
+    assert!(deeplab.ends_with("classifier: {\n    4: conv 1x1x21;\n}\nresize 520x520 bilinear;\n"));
 }

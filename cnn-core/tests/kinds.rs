@@ -68,6 +68,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Block(Block::Split), 41),
         (Kind::Block(Block::Sub), 44),
         (Kind::Grn, 42),
+        (Kind::Slice, 43),
         (Kind::Eca, 45),
         (Kind::Affine, 46),
         (Kind::BlurPool, 47),
@@ -129,6 +130,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::ConvTranspose,
         Kind::GroupNorm,
         Kind::Shuffle,
+        Kind::Slice,
         Kind::Eca,
     ];
     // Sizes that must be at least 1 without a sliding window.
@@ -193,7 +195,7 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::Affine => Class::Pointwise,
             Kind::Dropout => Class::Identity,
             Kind::ZeroPad => Class::Pad,
-            Kind::Upsample | Kind::Resize | Kind::Shuffle => Class::Resample,
+            Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice => Class::Resample,
             Kind::Block(_) => Class::Block,
         };
         assert_eq!(kind.info().class, class, "{kind:?}");
@@ -248,7 +250,8 @@ fn display_names_match_the_renderers_matches() {
             | Kind::ZeroPad
             | Kind::Upsample
             | Kind::Resize
-            | Kind::Shuffle => "other",
+            | Kind::Shuffle
+            | Kind::Slice => "other",
             Kind::Block(_) => "block",
         };
         let json = match kind {

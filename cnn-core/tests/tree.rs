@@ -195,3 +195,28 @@ fn branches_that_do_not_meet_name_both() {
     );
     assert_eq!(found.output, None);
 }
+
+#[test]
+fn from_takes_an_earlier_output_and_keeps_it_alive_until_then() {
+    // input 8x8x4; a: conv 1x1x8; conv 1x1x2; from a; conv 1x1x3;
+    let nodes = [
+        Node::layer(0, LayerSpec::input(Shape::spatial(8, 8, 4))),
+        Node::layer(1, conv(1, 8)),
+        Node::layer(2, conv(1, 2)),
+        Node::from(3, 1),
+        Node::layer(4, conv(1, 3)),
+    ];
+    let found = analyze_tree(&nodes, true);
+    assert!(found.problems.is_empty(), "{:?}", found.problems);
+    // The last conv reads `a`'s 8 channels, not the 2 before it.
+    assert_eq!(found.output, Some(Shape::spatial(8, 8, 3)));
+    assert_eq!(found.rows.len(), 4, "`from` lists no row");
+    assert_eq!(found.rows[3].input, Shape::spatial(8, 8, 8));
+    // (4+1)*8 + (8+1)*2 + (8+1)*3 parameters, 64 positions each.
+    assert_eq!(found.totals.params, 40 + 18 + 27);
+    assert_eq!(found.totals.macs, 64 * (4 * 8 + 8 * 2 + 8 * 3));
+    // While the second conv runs, `a` (512 values) is its input and is
+    // held for the `from` too; its output is 128: an upper bound of
+    // 512 + 512 + 128. At the last conv, `a` read and 192 written: 704.
+    assert_eq!(found.peak_activations, 512 + 512 + 128);
+}

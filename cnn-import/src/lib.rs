@@ -20,11 +20,14 @@
 //! - the front end, [`onnx`]: the file's graph, indexed and walked into a
 //!   tree of statements (`stmt`);
 //! - the statements' own passes: runs folded into `repeat` (`repeat`),
-//!   each layer's shape checked against the graph's (`shapes`);
+//!   each layer's shape checked against the graph's (`shapes`), layers
+//!   grouped into torch's modules where the graph names them
+//!   (`modules`);
 //! - the back end: the text (`print`) and the safetensors file of the
 //!   weights (`weights`).
 
 mod error;
+mod modules;
 pub mod onnx;
 mod options;
 mod print;

@@ -14,7 +14,9 @@ pub fn text(input: &str, stmts: &[Stmt]) -> String {
 }
 
 /// Appends the lines of `stmts`, `depth` levels in. A name already given
-/// (or one whose constant would clash) is left off.
+/// in its scope (or one whose constant would clash) is left off; an
+/// unnamed block's branches are in the scope around it, a named
+/// sequence's body a scope of its own.
 fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut Vec<String>) {
     let pad = "    ".repeat(depth);
     for stmt in stmts {
@@ -31,7 +33,23 @@ fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut 
                 render(body, depth + 1, seen, lines);
                 lines.push(format!("{pad}}}"));
             }
-            Stmt::Slice { .. } => {}
+            // A `split`'s slices are gone from its branches by now; one
+            // left is a slice of its own.
+            Stmt::Slice { start, end, .. } => lines.push(format!("{pad}slice {start}..{end};")),
+            Stmt::From(name) => lines.push(format!("{pad}from {name};")),
+            Stmt::Named(name, block) => {
+                let first = lines.len();
+                render(std::slice::from_ref(block), depth, seen, lines);
+                seen.insert(name.to_uppercase());
+                if let Some(line) = lines.get_mut(first) {
+                    *line = format!("{pad}{name}: {}", line.trim_start());
+                }
+            }
+            Stmt::Module(name, body) => {
+                lines.push(format!("{pad}{name}: {{"));
+                render(body, depth + 1, &mut HashSet::new(), lines);
+                lines.push(format!("{pad}}}"));
+            }
             Stmt::Repeat(count, body) => {
                 lines.push(format!("{pad}repeat {count} {{"));
                 render(body, depth + 1, seen, lines);

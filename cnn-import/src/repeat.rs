@@ -16,6 +16,7 @@ pub fn fold_repeats(stmts: Vec<Stmt>) -> Vec<Stmt> {
                 Stmt::Block(kind, branches.into_iter().map(fold_repeats).collect())
             }
             Stmt::Residual(body) => Stmt::Residual(fold_repeats(body)),
+            Stmt::Module(name, body) => Stmt::Module(name, fold_repeats(body)),
             other => other,
         })
         .collect();
@@ -62,6 +63,7 @@ fn unnamed(stmt: &Stmt) -> bool {
         Stmt::Layer { name, .. } => name.is_none(),
         Stmt::Block(_, branches) => branches.iter().flatten().all(unnamed),
         Stmt::Residual(body) | Stmt::Repeat(_, body) => body.iter().all(unnamed),
-        Stmt::Slice { .. } => false,
+        // A name a `from` takes, and a `from`, are one statement's.
+        Stmt::Slice { .. } | Stmt::From(_) | Stmt::Named(..) | Stmt::Module(..) => false,
     }
 }

@@ -55,8 +55,12 @@ fn layers_of<'s>(stmts: &'s [Stmt], out: &mut Vec<Layer<'s>>) {
         match stmt {
             Stmt::Layer { text, origin, .. } => out.push((text, origin.value.as_ref())),
             Stmt::Block(_, branches) => branches.iter().for_each(|b| layers_of(b, out)),
-            Stmt::Residual(body) | Stmt::Repeat(_, body) => layers_of(body, out),
-            Stmt::Slice { .. } => {}
+            Stmt::Residual(body) | Stmt::Repeat(_, body) | Stmt::Module(_, body) => {
+                layers_of(body, out)
+            }
+            Stmt::Slice { .. } => out.push(("slice", None)),
+            Stmt::Named(_, block) => layers_of(std::slice::from_ref(block), out),
+            Stmt::From(_) => {}
         }
     }
 }

@@ -18,16 +18,22 @@ pub enum Stmt {
     Block(&'static str, Vec<Vec<Stmt>>),
     /// `residual { ... }`: the input added to the body's output.
     Residual(Vec<Stmt>),
-    /// A Slice of channels `start..end`, which only a `split` block may
-    /// hold (as the first statement of each branch); `node` names it.
-    Slice {
-        start: u64,
-        end: u64,
-        channels: u64,
-        node: String,
-    },
+    /// A Slice of channels `start..end`: the first statement of each
+    /// branch of a `split` block, which the block stands for; anywhere
+    /// else, `slice start..end`.
+    Slice { start: u64, end: u64, channels: u64 },
     /// `repeat N { ... }`.
     Repeat(usize, Vec<Stmt>),
+    /// `from name`: what follows reads the output of the statement
+    /// `name`, not of the one before (a graph that is not
+    /// series-parallel, `onnx::named`).
+    From(String),
+    /// A block given a name, so that a `from` may take its output.
+    Named(String, Box<Stmt>),
+    /// `name: { ... }`: a named sequence, one module of the model's
+    /// (torch's `layer1`, `layer1.0`), whose path its tensors' keys
+    /// begin with.
+    Module(String, Vec<Stmt>),
 }
 
 /// Where a layer is in the graph: what its weights are read from and
@@ -41,6 +47,10 @@ pub struct Origin {
     /// graph's shapes give it) and that node, as errors name it; `None`
     /// inside a section the graph holds channels-last.
     pub value: Option<(String, String)>,
+    /// The path of the module whose parameters these are, where the
+    /// graph names them by torch's `state_dict` keys (`layer1.0.conv1`
+    /// for `layer1.0.conv1.weight`), and each tensor's key there.
+    pub path: Option<(Vec<String>, Vec<String>)>,
 }
 
 impl Stmt {
@@ -61,6 +71,7 @@ impl Stmt {
             origin: Origin {
                 tensors,
                 value: None,
+                path: None,
             },
         }
     }
@@ -89,6 +100,9 @@ impl Stmt {
             (Stmt::Residual(body), Stmt::Residual(other)) => all(body, other),
             (Stmt::Repeat(count, body), Stmt::Repeat(other_count, other)) => {
                 count == other_count && all(body, other)
+            }
+            (Stmt::Module(name, body), Stmt::Module(other_name, other)) => {
+                name == other_name && all(body, other)
             }
             (
                 Stmt::Slice {
@@ -153,20 +167,4 @@ pub fn transposed(name: &str, dims: &[i64], values: &[f32]) -> Result<Vec<f32>, 
         }
     }
     Ok(out)
-}
-
-/// The error for a Slice left outside a `split` block.
-pub fn stray_slice(stmts: &[Stmt]) -> Option<String> {
-    stmts.iter().find_map(|stmt| match stmt {
-        Stmt::Slice {
-            start, end, node, ..
-        } => Some(format!(
-            "{node} takes channels {start}..{end}: the language slices channels only in a \
-             `split` block, whose branches take equal slices in order and are joined by a \
-             Concat"
-        )),
-        Stmt::Block(_, branches) => branches.iter().find_map(|b| stray_slice(b)),
-        Stmt::Residual(body) | Stmt::Repeat(_, body) => stray_slice(body),
-        Stmt::Layer { .. } => None,
-    })
 }

@@ -19,8 +19,11 @@ pub fn sources(stmts: &[Stmt], out: &mut Vec<Source>) {
         match stmt {
             Stmt::Layer { origin, .. } => out.extend(origin.tensors.iter().cloned()),
             Stmt::Block(_, branches) => branches.iter().for_each(|b| sources(b, out)),
-            Stmt::Residual(body) | Stmt::Repeat(_, body) => sources(body, out),
-            Stmt::Slice { .. } => {}
+            Stmt::Residual(body) | Stmt::Repeat(_, body) | Stmt::Module(_, body) => {
+                sources(body, out)
+            }
+            Stmt::Named(_, block) => sources(std::slice::from_ref(block), out),
+            Stmt::Slice { .. } | Stmt::From(_) => {}
         }
     }
 }

@@ -470,6 +470,8 @@ pub fn layer(
         }
         Kind::Resize => resample::interpolate(&from, &to, None, spec.bilinear, x, y),
         Kind::Shuffle => resample::shuffle(&from, size(spec.count)?, x, y),
+        // `apply` has checked that the channels are in the input.
+        Kind::Slice => resample::slice(&from, size(spec.slice_start())?, size(spec.count)?, x, y),
         Kind::Block(_) => return Err(RunError::Block),
     }
     Ok(())
@@ -572,6 +574,7 @@ fn in_place(
         | Kind::Upsample
         | Kind::Resize
         | Kind::Shuffle
+        | Kind::Slice
         | Kind::Block(_) => return Err(RunError::NotInPlace),
     }
     Ok(())

@@ -39,6 +39,15 @@ pub(crate) fn shuffle(from: &Grid, groups: usize, x: &[f32], y: &mut [f32]) {
     }
 }
 
+/// `slice A..B` (PyTorch's `x[:, A:B]`): at each position, `width`
+/// channels from `start` on.
+pub(crate) fn slice(from: &Grid, start: usize, width: usize, x: &[f32], y: &mut [f32]) {
+    let channels = from.channels;
+    for (outs, ins) in y.chunks_exact_mut(width).zip(x.chunks_exact(channels)) {
+        outs.copy_from_slice(&ins[start..start + width]);
+    }
+}
+
 /// Where output `dst` reads on one axis: the source index PyTorch's
 /// `upsample_*` kernels compute, in `f32` as they do. `scale` is the
 /// input step per output: `1 / factor` for `upsample`, `in / out` for

@@ -224,6 +224,15 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                     assert_eq!((groups, channels), (spec.count, input.channels()));
                     assert_ne!(channels % groups, 0, "{spec:?} on {input}");
                 }
+                Error::SliceOutside {
+                    start,
+                    end,
+                    channels,
+                } => {
+                    assert_eq!(kind, Kind::Slice);
+                    assert_eq!((start, end - start), (spec.slice_start(), spec.count));
+                    assert!(end > channels, "{spec:?} on {input}");
+                }
                 Error::ReflectPadding {
                     padding,
                     input: got,

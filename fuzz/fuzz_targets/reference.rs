@@ -199,6 +199,19 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         // timm's LearnableAffineBlock: a scale and a bias.
         Kind::Affine => (same(), 2, 0),
         Kind::Shuffle => (same(), 0, 0),
+        // x[:, A:B]: B - A channels, if they are all in the input.
+        Kind::Slice => {
+            let start = spec.slice_start() as u128;
+            let taken = spec.count as u128;
+            let output = (start + taken <= c).then(|| {
+                let mut shape = shape_vec(input);
+                if let Some(last) = shape.last_mut() {
+                    *last = taken;
+                }
+                shape
+            });
+            (output, 0, 0)
+        }
         Kind::PRelu => (same(), c, 0),
         Kind::BatchNorm => (same(), 2 * c, 2 * c),
         Kind::Activation(_) | Kind::Dropout | Kind::Block(_) => (same(), 0, 0),
@@ -237,6 +250,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         | Kind::GroupNorm
         | Kind::Scale
         | Kind::Shuffle
+        | Kind::Slice
         | Kind::Grn
         | Kind::Affine
         | Kind::Block(_) => 0,
@@ -423,6 +437,7 @@ impl Field128 {
             | Kind::GroupNorm
             | Kind::Scale
             | Kind::Shuffle
+            | Kind::Slice
             | Kind::Grn
             | Kind::Eca
             | Kind::Affine

@@ -26,6 +26,8 @@ const EXAMPLES: &[(&str, Zoo, u64)] = &[
         28_589_128,
     ),
     ("unet", Some(("unet.rs", "UNet")), 31_030_658),
+    // The zoo's U-Net written flat, each skip taken by `from`: the same count.
+    ("unet-named", None, 31_030_658),
     ("m5-audio", Some(("audio.rs", "M5")), 26_915),
     // timm's own count (scripts/timm_counts.py).
     (

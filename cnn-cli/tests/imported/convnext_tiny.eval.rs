@@ -2,161 +2,253 @@ cnn! {
     // Imported from convnext_tiny.eval.onnx (pytorch 2.15.0) by `cnn import`.
     pub struct ConvnextTinyEval {
         input 224x224x3;
-        features_0_0: conv 4x4x96 stride 4;
-        features_0_1: layernorm;
-        residual {
-            features_1_0_block_0: dwconv 7x7 pad 3;
-            features_1_0_block_2: layernorm;
-            conv 1x1x384;
-            gelu;
-            conv 1x1x96;
-            features_1_0: scale;
-        }
-        residual {
-            features_1_1_block_0: dwconv 7x7 pad 3;
-            features_1_1_block_2: layernorm;
-            conv 1x1x384;
-            gelu;
-            conv 1x1x96;
-            features_1_1: scale;
-        }
-        residual {
-            features_1_2_block_0: dwconv 7x7 pad 3;
-            features_1_2_block_2: layernorm;
-            conv 1x1x384;
-            gelu;
-            conv 1x1x96;
-            features_1_2: scale;
-        }
-        features_2_0: layernorm;
-        features_2_1: conv 2x2x192 stride 2;
-        residual {
-            features_3_0_block_0: dwconv 7x7 pad 3;
-            features_3_0_block_2: layernorm;
-            conv 1x1x768;
-            gelu;
-            conv 1x1x192;
-            features_3_0: scale;
-        }
-        residual {
-            features_3_1_block_0: dwconv 7x7 pad 3;
-            features_3_1_block_2: layernorm;
-            conv 1x1x768;
-            gelu;
-            conv 1x1x192;
-            features_3_1: scale;
-        }
-        residual {
-            features_3_2_block_0: dwconv 7x7 pad 3;
-            features_3_2_block_2: layernorm;
-            conv 1x1x768;
-            gelu;
-            conv 1x1x192;
-            features_3_2: scale;
-        }
-        features_4_0: layernorm;
-        features_4_1: conv 2x2x384 stride 2;
-        residual {
-            features_5_0_block_0: dwconv 7x7 pad 3;
-            features_5_0_block_2: layernorm;
-            conv 1x1x1536;
-            gelu;
-            conv 1x1x384;
-            features_5_0: scale;
-        }
-        residual {
-            features_5_1_block_0: dwconv 7x7 pad 3;
-            features_5_1_block_2: layernorm;
-            conv 1x1x1536;
-            gelu;
-            conv 1x1x384;
-            features_5_1: scale;
-        }
-        residual {
-            features_5_2_block_0: dwconv 7x7 pad 3;
-            features_5_2_block_2: layernorm;
-            conv 1x1x1536;
-            gelu;
-            conv 1x1x384;
-            features_5_2: scale;
-        }
-        residual {
-            features_5_3_block_0: dwconv 7x7 pad 3;
-            features_5_3_block_2: layernorm;
-            conv 1x1x1536;
-            gelu;
-            conv 1x1x384;
-            features_5_3: scale;
-        }
-        residual {
-            features_5_4_block_0: dwconv 7x7 pad 3;
-            features_5_4_block_2: layernorm;
-            conv 1x1x1536;
-            gelu;
-            conv 1x1x384;
-            features_5_4: scale;
-        }
-        residual {
-            features_5_5_block_0: dwconv 7x7 pad 3;
-            features_5_5_block_2: layernorm;
-            conv 1x1x1536;
-            gelu;
-            conv 1x1x384;
-            features_5_5: scale;
-        }
-        residual {
-            features_5_6_block_0: dwconv 7x7 pad 3;
-            features_5_6_block_2: layernorm;
-            conv 1x1x1536;
-            gelu;
-            conv 1x1x384;
-            features_5_6: scale;
-        }
-        residual {
-            features_5_7_block_0: dwconv 7x7 pad 3;
-            features_5_7_block_2: layernorm;
-            conv 1x1x1536;
-            gelu;
-            conv 1x1x384;
-            features_5_7: scale;
-        }
-        residual {
-            features_5_8_block_0: dwconv 7x7 pad 3;
-            features_5_8_block_2: layernorm;
-            conv 1x1x1536;
-            gelu;
-            conv 1x1x384;
-            features_5_8: scale;
-        }
-        features_6_0: layernorm;
-        features_6_1: conv 2x2x768 stride 2;
-        residual {
-            features_7_0_block_0: dwconv 7x7 pad 3;
-            features_7_0_block_2: layernorm;
-            conv 1x1x3072;
-            gelu;
-            conv 1x1x768;
-            features_7_0: scale;
-        }
-        residual {
-            features_7_1_block_0: dwconv 7x7 pad 3;
-            features_7_1_block_2: layernorm;
-            conv 1x1x3072;
-            gelu;
-            conv 1x1x768;
-            features_7_1: scale;
-        }
-        residual {
-            features_7_2_block_0: dwconv 7x7 pad 3;
-            features_7_2_block_2: layernorm;
-            conv 1x1x3072;
-            gelu;
-            conv 1x1x768;
-            features_7_2: scale;
+        features: {
+            0: {
+                0: conv 4x4x96 stride 4;
+                1: layernorm;
+            }
+            1: {
+                0: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x384;
+                        gelu;
+                        conv 1x1x96;
+                        layer_scale: scale;
+                    }
+                }
+                1: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x384;
+                        gelu;
+                        conv 1x1x96;
+                        layer_scale: scale;
+                    }
+                }
+                2: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x384;
+                        gelu;
+                        conv 1x1x96;
+                        layer_scale: scale;
+                    }
+                }
+            }
+            2: {
+                0: layernorm;
+                1: conv 2x2x192 stride 2;
+            }
+            3: {
+                0: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x768;
+                        gelu;
+                        conv 1x1x192;
+                        layer_scale: scale;
+                    }
+                }
+                1: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x768;
+                        gelu;
+                        conv 1x1x192;
+                        layer_scale: scale;
+                    }
+                }
+                2: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x768;
+                        gelu;
+                        conv 1x1x192;
+                        layer_scale: scale;
+                    }
+                }
+            }
+            4: {
+                0: layernorm;
+                1: conv 2x2x384 stride 2;
+            }
+            5: {
+                0: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x1536;
+                        gelu;
+                        conv 1x1x384;
+                        layer_scale: scale;
+                    }
+                }
+                1: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x1536;
+                        gelu;
+                        conv 1x1x384;
+                        layer_scale: scale;
+                    }
+                }
+                2: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x1536;
+                        gelu;
+                        conv 1x1x384;
+                        layer_scale: scale;
+                    }
+                }
+                3: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x1536;
+                        gelu;
+                        conv 1x1x384;
+                        layer_scale: scale;
+                    }
+                }
+                4: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x1536;
+                        gelu;
+                        conv 1x1x384;
+                        layer_scale: scale;
+                    }
+                }
+                5: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x1536;
+                        gelu;
+                        conv 1x1x384;
+                        layer_scale: scale;
+                    }
+                }
+                6: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x1536;
+                        gelu;
+                        conv 1x1x384;
+                        layer_scale: scale;
+                    }
+                }
+                7: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x1536;
+                        gelu;
+                        conv 1x1x384;
+                        layer_scale: scale;
+                    }
+                }
+                8: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x1536;
+                        gelu;
+                        conv 1x1x384;
+                        layer_scale: scale;
+                    }
+                }
+            }
+            6: {
+                0: layernorm;
+                1: conv 2x2x768 stride 2;
+            }
+            7: {
+                0: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x3072;
+                        gelu;
+                        conv 1x1x768;
+                        layer_scale: scale;
+                    }
+                }
+                1: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x3072;
+                        gelu;
+                        conv 1x1x768;
+                        layer_scale: scale;
+                    }
+                }
+                2: {
+                    residual {
+                        block: {
+                            0: dwconv 7x7 pad 3;
+                            2: layernorm;
+                        }
+                        conv 1x1x3072;
+                        gelu;
+                        conv 1x1x768;
+                        layer_scale: scale;
+                    }
+                }
+            }
         }
         gap;
-        classifier_0: layernorm;
-        flatten;
-        classifier_2: fc 1000;
+        classifier: {
+            0: layernorm;
+            flatten;
+            2: fc 1000;
+        }
     }
 }

@@ -125,7 +125,9 @@ cnn! {
         relu;
         conv 3x3x256 pad 1;
         relu;
-        classifier_4: conv 1x1x21;
+        classifier: {
+            4: conv 1x1x21;
+        }
         resize 520x520 bilinear;
     }
 }

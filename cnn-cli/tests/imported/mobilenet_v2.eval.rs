@@ -84,6 +84,8 @@ cnn! {
         relu6;
         gap;
         flatten;
-        classifier_1: fc 1000;
+        classifier: {
+            1: fc 1000;
+        }
     }
 }

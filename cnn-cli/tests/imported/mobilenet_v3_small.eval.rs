@@ -6,165 +6,223 @@ cnn! {
         hardswish;
         dwconv 3x3 stride 2 pad 1;
         relu;
-        mul {
-            {
-                gap;
-                features_1_block_1_fc1: conv 1x1x8;
-                relu;
-                features_1_block_1_fc2: conv 1x1x16;
-                hardsigmoid;
+        features: {
+            1: {
+                block: {
+                    1: {
+                        mul {
+                            {
+                                gap;
+                                fc1: conv 1x1x8;
+                                relu;
+                                fc2: conv 1x1x16;
+                                hardsigmoid;
+                            }
+                            {}
+                        }
+                    }
+                }
             }
-            {}
-        }
-        conv 1x1x16;
-        conv 1x1x72;
-        relu;
-        dwconv 3x3 stride 2 pad 1;
-        relu;
-        conv 1x1x24;
-        residual {
-            conv 1x1x88;
+            conv 1x1x16;
+            conv 1x1x72;
             relu;
-            dwconv 3x3 pad 1;
+            dwconv 3x3 stride 2 pad 1;
             relu;
             conv 1x1x24;
-        }
-        conv 1x1x96;
-        hardswish;
-        dwconv 5x5 stride 2 pad 2;
-        hardswish;
-        mul {
-            {
-                gap;
-                features_4_block_2_fc1: conv 1x1x24;
+            residual {
+                conv 1x1x88;
                 relu;
-                features_4_block_2_fc2: conv 1x1x96;
-                hardsigmoid;
+                dwconv 3x3 pad 1;
+                relu;
+                conv 1x1x24;
             }
-            {}
-        }
-        conv 1x1x40;
-        residual {
-            conv 1x1x240;
+            conv 1x1x96;
             hardswish;
-            dwconv 5x5 pad 2;
+            dwconv 5x5 stride 2 pad 2;
             hardswish;
-            mul {
-                {
-                    gap;
-                    features_5_block_2_fc1: conv 1x1x64;
-                    relu;
-                    features_5_block_2_fc2: conv 1x1x240;
-                    hardsigmoid;
+            4: {
+                block: {
+                    2: {
+                        mul {
+                            {
+                                gap;
+                                fc1: conv 1x1x24;
+                                relu;
+                                fc2: conv 1x1x96;
+                                hardsigmoid;
+                            }
+                            {}
+                        }
+                    }
                 }
-                {}
             }
             conv 1x1x40;
-        }
-        residual {
-            conv 1x1x240;
+            5: {
+                block: {
+                    2: {
+                        residual {
+                            conv 1x1x240;
+                            hardswish;
+                            dwconv 5x5 pad 2;
+                            hardswish;
+                            mul {
+                                {
+                                    gap;
+                                    fc1: conv 1x1x64;
+                                    relu;
+                                    fc2: conv 1x1x240;
+                                    hardsigmoid;
+                                }
+                                {}
+                            }
+                            conv 1x1x40;
+                        }
+                    }
+                }
+            }
+            6: {
+                block: {
+                    2: {
+                        residual {
+                            conv 1x1x240;
+                            hardswish;
+                            dwconv 5x5 pad 2;
+                            hardswish;
+                            mul {
+                                {
+                                    gap;
+                                    fc1: conv 1x1x64;
+                                    relu;
+                                    fc2: conv 1x1x240;
+                                    hardsigmoid;
+                                }
+                                {}
+                            }
+                            conv 1x1x40;
+                        }
+                    }
+                }
+            }
+            conv 1x1x120;
             hardswish;
             dwconv 5x5 pad 2;
             hardswish;
-            mul {
-                {
-                    gap;
-                    features_6_block_2_fc1: conv 1x1x64;
-                    relu;
-                    features_6_block_2_fc2: conv 1x1x240;
-                    hardsigmoid;
+            7: {
+                block: {
+                    2: {
+                        mul {
+                            {
+                                gap;
+                                fc1: conv 1x1x32;
+                                relu;
+                                fc2: conv 1x1x120;
+                                hardsigmoid;
+                            }
+                            {}
+                        }
+                    }
                 }
-                {}
-            }
-            conv 1x1x40;
-        }
-        conv 1x1x120;
-        hardswish;
-        dwconv 5x5 pad 2;
-        hardswish;
-        mul {
-            {
-                gap;
-                features_7_block_2_fc1: conv 1x1x32;
-                relu;
-                features_7_block_2_fc2: conv 1x1x120;
-                hardsigmoid;
-            }
-            {}
-        }
-        conv 1x1x48;
-        residual {
-            conv 1x1x144;
-            hardswish;
-            dwconv 5x5 pad 2;
-            hardswish;
-            mul {
-                {
-                    gap;
-                    features_8_block_2_fc1: conv 1x1x40;
-                    relu;
-                    features_8_block_2_fc2: conv 1x1x144;
-                    hardsigmoid;
-                }
-                {}
             }
             conv 1x1x48;
-        }
-        conv 1x1x288;
-        hardswish;
-        dwconv 5x5 stride 2 pad 2;
-        hardswish;
-        mul {
-            {
-                gap;
-                features_9_block_2_fc1: conv 1x1x72;
-                relu;
-                features_9_block_2_fc2: conv 1x1x288;
-                hardsigmoid;
-            }
-            {}
-        }
-        conv 1x1x96;
-        residual {
-            conv 1x1x576;
-            hardswish;
-            dwconv 5x5 pad 2;
-            hardswish;
-            mul {
-                {
-                    gap;
-                    features_10_block_2_fc1: conv 1x1x144;
-                    relu;
-                    features_10_block_2_fc2: conv 1x1x576;
-                    hardsigmoid;
+            8: {
+                block: {
+                    2: {
+                        residual {
+                            conv 1x1x144;
+                            hardswish;
+                            dwconv 5x5 pad 2;
+                            hardswish;
+                            mul {
+                                {
+                                    gap;
+                                    fc1: conv 1x1x40;
+                                    relu;
+                                    fc2: conv 1x1x144;
+                                    hardsigmoid;
+                                }
+                                {}
+                            }
+                            conv 1x1x48;
+                        }
+                    }
                 }
-                {}
+            }
+            conv 1x1x288;
+            hardswish;
+            dwconv 5x5 stride 2 pad 2;
+            hardswish;
+            9: {
+                block: {
+                    2: {
+                        mul {
+                            {
+                                gap;
+                                fc1: conv 1x1x72;
+                                relu;
+                                fc2: conv 1x1x288;
+                                hardsigmoid;
+                            }
+                            {}
+                        }
+                    }
+                }
             }
             conv 1x1x96;
-        }
-        residual {
-            conv 1x1x576;
-            hardswish;
-            dwconv 5x5 pad 2;
-            hardswish;
-            mul {
-                {
-                    gap;
-                    features_11_block_2_fc1: conv 1x1x144;
-                    relu;
-                    features_11_block_2_fc2: conv 1x1x576;
-                    hardsigmoid;
+            10: {
+                block: {
+                    2: {
+                        residual {
+                            conv 1x1x576;
+                            hardswish;
+                            dwconv 5x5 pad 2;
+                            hardswish;
+                            mul {
+                                {
+                                    gap;
+                                    fc1: conv 1x1x144;
+                                    relu;
+                                    fc2: conv 1x1x576;
+                                    hardsigmoid;
+                                }
+                                {}
+                            }
+                            conv 1x1x96;
+                        }
+                    }
                 }
-                {}
             }
-            conv 1x1x96;
+            11: {
+                block: {
+                    2: {
+                        residual {
+                            conv 1x1x576;
+                            hardswish;
+                            dwconv 5x5 pad 2;
+                            hardswish;
+                            mul {
+                                {
+                                    gap;
+                                    fc1: conv 1x1x144;
+                                    relu;
+                                    fc2: conv 1x1x576;
+                                    hardsigmoid;
+                                }
+                                {}
+                            }
+                            conv 1x1x96;
+                        }
+                    }
+                }
+            }
         }
         conv 1x1x576;
         hardswish;
         gap;
         flatten;
-        classifier_0: fc 1024;
-        hardswish;
-        classifier_3: fc 1000;
+        classifier: {
+            0: fc 1024;
+            hardswish;
+            3: fc 1000;
+        }
     }
 }

@@ -2,89 +2,153 @@ cnn! {
     // Imported from r3d_18.preserve.onnx (pytorch 2.15.0) by `cnn import`.
     pub struct R3d18Preserve {
         input 16x112x112x3;
-        stem_0: conv 3x7x7x64 stride 1x2x2 pad 1x3x3 nobias;
-        stem_1: bn;
+        stem: {
+            0: conv 3x7x7x64 stride 1x2x2 pad 1x3x3 nobias;
+            1: bn;
+        }
         relu;
-        residual {
-            layer1_0_conv1_0: conv 3x3x3x64 pad 1 nobias;
-            layer1_0_conv1_1: bn;
+        layer1: {
+            0: {
+                residual {
+                    conv1: {
+                        0: conv 3x3x3x64 pad 1 nobias;
+                        1: bn;
+                    }
+                    relu;
+                    conv2: {
+                        0: conv 3x3x3x64 pad 1 nobias;
+                        1: bn;
+                    }
+                }
+            }
             relu;
-            layer1_0_conv2_0: conv 3x3x3x64 pad 1 nobias;
-            layer1_0_conv2_1: bn;
+            1: {
+                residual {
+                    conv1: {
+                        0: conv 3x3x3x64 pad 1 nobias;
+                        1: bn;
+                    }
+                    relu;
+                    conv2: {
+                        0: conv 3x3x3x64 pad 1 nobias;
+                        1: bn;
+                    }
+                }
+            }
         }
         relu;
-        residual {
-            layer1_1_conv1_0: conv 3x3x3x64 pad 1 nobias;
-            layer1_1_conv1_1: bn;
+        layer2: {
+            0: {
+                add {
+                    {
+                        conv1: {
+                            0: conv 3x3x3x128 stride 2 pad 1 nobias;
+                            1: bn;
+                        }
+                        relu;
+                        conv2: {
+                            0: conv 3x3x3x128 pad 1 nobias;
+                            1: bn;
+                        }
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x1x128 stride 2 nobias;
+                            1: bn;
+                        }
+                    }
+                }
+            }
             relu;
-            layer1_1_conv2_0: conv 3x3x3x64 pad 1 nobias;
-            layer1_1_conv2_1: bn;
-        }
-        relu;
-        add {
-            {
-                layer2_0_conv1_0: conv 3x3x3x128 stride 2 pad 1 nobias;
-                layer2_0_conv1_1: bn;
-                relu;
-                layer2_0_conv2_0: conv 3x3x3x128 pad 1 nobias;
-                layer2_0_conv2_1: bn;
-            }
-            {
-                layer2_0_downsample_0: conv 1x1x1x128 stride 2 nobias;
-                layer2_0_downsample_1: bn;
+            1: {
+                residual {
+                    conv1: {
+                        0: conv 3x3x3x128 pad 1 nobias;
+                        1: bn;
+                    }
+                    relu;
+                    conv2: {
+                        0: conv 3x3x3x128 pad 1 nobias;
+                        1: bn;
+                    }
+                }
             }
         }
         relu;
-        residual {
-            layer2_1_conv1_0: conv 3x3x3x128 pad 1 nobias;
-            layer2_1_conv1_1: bn;
+        layer3: {
+            0: {
+                add {
+                    {
+                        conv1: {
+                            0: conv 3x3x3x256 stride 2 pad 1 nobias;
+                            1: bn;
+                        }
+                        relu;
+                        conv2: {
+                            0: conv 3x3x3x256 pad 1 nobias;
+                            1: bn;
+                        }
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x1x256 stride 2 nobias;
+                            1: bn;
+                        }
+                    }
+                }
+            }
             relu;
-            layer2_1_conv2_0: conv 3x3x3x128 pad 1 nobias;
-            layer2_1_conv2_1: bn;
-        }
-        relu;
-        add {
-            {
-                layer3_0_conv1_0: conv 3x3x3x256 stride 2 pad 1 nobias;
-                layer3_0_conv1_1: bn;
-                relu;
-                layer3_0_conv2_0: conv 3x3x3x256 pad 1 nobias;
-                layer3_0_conv2_1: bn;
-            }
-            {
-                layer3_0_downsample_0: conv 1x1x1x256 stride 2 nobias;
-                layer3_0_downsample_1: bn;
+            1: {
+                residual {
+                    conv1: {
+                        0: conv 3x3x3x256 pad 1 nobias;
+                        1: bn;
+                    }
+                    relu;
+                    conv2: {
+                        0: conv 3x3x3x256 pad 1 nobias;
+                        1: bn;
+                    }
+                }
             }
         }
         relu;
-        residual {
-            layer3_1_conv1_0: conv 3x3x3x256 pad 1 nobias;
-            layer3_1_conv1_1: bn;
+        layer4: {
+            0: {
+                add {
+                    {
+                        conv1: {
+                            0: conv 3x3x3x512 stride 2 pad 1 nobias;
+                            1: bn;
+                        }
+                        relu;
+                        conv2: {
+                            0: conv 3x3x3x512 pad 1 nobias;
+                            1: bn;
+                        }
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x1x512 stride 2 nobias;
+                            1: bn;
+                        }
+                    }
+                }
+            }
             relu;
-            layer3_1_conv2_0: conv 3x3x3x256 pad 1 nobias;
-            layer3_1_conv2_1: bn;
-        }
-        relu;
-        add {
-            {
-                layer4_0_conv1_0: conv 3x3x3x512 stride 2 pad 1 nobias;
-                layer4_0_conv1_1: bn;
-                relu;
-                layer4_0_conv2_0: conv 3x3x3x512 pad 1 nobias;
-                layer4_0_conv2_1: bn;
+            1: {
+                residual {
+                    conv1: {
+                        0: conv 3x3x3x512 pad 1 nobias;
+                        1: bn;
+                    }
+                    relu;
+                    conv2: {
+                        0: conv 3x3x3x512 pad 1 nobias;
+                        1: bn;
+                    }
+                }
             }
-            {
-                layer4_0_downsample_0: conv 1x1x1x512 stride 2 nobias;
-                layer4_0_downsample_1: bn;
-            }
-        }
-        relu;
-        residual {
-            layer4_1_conv1_0: conv 3x3x3x512 pad 1 nobias;
-            layer4_1_conv1_1: bn;
-            relu;
-            layer4_1_conv2_0: conv 3x3x3x512 pad 1 nobias;
-            layer4_1_conv2_1: bn;
         }
         relu;
         gap;

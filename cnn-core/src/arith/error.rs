@@ -113,6 +113,15 @@ pub enum Error {
         /// The filters.
         filters: u64,
     },
+    /// `slice A..B` whose channels are not all in its input.
+    SliceOutside {
+        /// The first channel it takes.
+        start: u64,
+        /// One past the last.
+        end: u64,
+        /// The input's channels.
+        channels: u64,
+    },
     /// `groupnorm G` or `shuffle G` whose `G` does not divide the
     /// channels.
     GroupsChannels {
@@ -183,7 +192,9 @@ impl Error {
             Error::Zero { field } | Error::Overflow { field } => Some(field),
             Error::GroupsInput { .. } | Error::GroupsFilters { .. } => Some(Field::Groups),
             Error::PoolPaddingTooLarge { .. } => Some(Field::Padding),
-            Error::GroupsChannels { .. } | Error::EvenKernel { .. } => Some(Field::Count),
+            Error::GroupsChannels { .. }
+            | Error::EvenKernel { .. }
+            | Error::SliceOutside { .. } => Some(Field::Count),
             Error::OutPadTooLarge { .. } => Some(Field::OutPad),
             Error::Rank { field, .. } => Some(field),
             Error::PaddingCropsAll { .. } | Error::ReflectPadding { .. } => Some(Field::Padding),
@@ -210,6 +221,7 @@ impl Error {
             | Error::GroupsFilters { .. }
             | Error::PoolPaddingTooLarge { .. }
             | Error::GroupsChannels { .. }
+            | Error::SliceOutside { .. }
             | Error::EvenKernel { .. }
             | Error::ReflectPadding { .. }
             | Error::OutPadTooLarge { .. }
@@ -259,6 +271,14 @@ impl fmt::Display for Error {
             Error::GroupsChannels { groups, channels } => {
                 write!(f, "{groups} groups must divide the {channels} channels")
             }
+            Error::SliceOutside {
+                start,
+                end,
+                channels,
+            } => write!(
+                f,
+                "channels {start}..{end} are not all in its input's {channels} channels"
+            ),
             Error::ReflectPadding { padding, input } => write!(
                 f,
                 "reflect padding {} must be shorter than each axis of its input {input}",

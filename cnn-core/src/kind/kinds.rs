@@ -299,6 +299,10 @@ const SHUFFLE: KindInfo = KindInfo::new("shuffle", Kind::Shuffle, Class::Resampl
 const GRN: KindInfo = KindInfo::new("grn", Kind::Grn, Class::Pointwise, 42, "norm")
     .spatial()
     .needs(Scratch::PerChannel);
+// Its count is the channels it takes, `B - A`, which must be at least 1.
+const SLICE: KindInfo = KindInfo::new("slice", Kind::Slice, Class::Resample, 43, "other")
+    .takes(Argument::Range, OptionSet::NONE)
+    .counted();
 const ECA: KindInfo = KindInfo::new("eca", Kind::Eca, Class::Pointwise, 45, "conv")
     .takes(Argument::Count, OptionSet::NONE)
     .counted()
@@ -369,6 +373,7 @@ pub const KINDS: &[KindInfo] = &[
     SCALE,
     SHUFFLE,
     GRN,
+    SLICE,
     ECA,
     AFFINE,
     BLURPOOL,
@@ -416,6 +421,7 @@ impl Kind {
             Kind::Scale => &SCALE,
             Kind::Shuffle => &SHUFFLE,
             Kind::Grn => &GRN,
+            Kind::Slice => &SLICE,
             Kind::Eca => &ECA,
             Kind::Affine => &AFFINE,
             Kind::BlurPool => &BLURPOOL,

@@ -65,6 +65,9 @@ pub enum Kind {
     Shuffle,
     /// `grn`: global response normalisation (ConvNeXt V2's GRN).
     Grn,
+    /// `slice A..B`: channels `A` to `B` (`B` not included) of the input,
+    /// as PyTorch's `x[:, A:B]`.
+    Slice,
     /// `eca K`: ECA's 1-D convolution across the channels at each position
     /// (timm's `EcaModule` conv: kernel `K`, odd, padding `(K-1)/2`, no
     /// bias).
@@ -161,7 +164,7 @@ pub enum Class {
     /// Pads its input with zeros on every side: `zeropad`.
     Pad,
     /// Moves its input's values to new places, without parameters:
-    /// `upsample`, `resize`, `shuffle`.
+    /// `upsample`, `resize`, `shuffle`, `slice`.
     Resample,
     /// Holds other layers ([`Kind::Block`]).
     Block,
@@ -200,6 +203,8 @@ pub enum Argument {
     OptionalCount,
     /// An optional rate between 0 and 1 (`dropout`).
     OptionalRate,
+    /// A range of channels, `A..B` (`slice`).
+    Range,
 }
 
 impl Kind {
@@ -233,9 +238,8 @@ impl Kind {
             | Kind::Scale
             | Kind::Shuffle
             | Kind::Grn
-            | Kind::Eca
-            | Kind::Affine
-            | Kind::BlurPool => None,
+            | Kind::Slice => None,
+            Kind::Eca | Kind::Affine | Kind::BlurPool => None,
         }
     }
 

@@ -29,9 +29,10 @@ pub struct LayerSpec {
     pub shape: Shape,
     /// Kernel or pooling window per spatial axis; for `adaptivepool` and
     /// `resize` the output size, for `upsample` the factor, for `zeropad`
-    /// the padding.
+    /// the padding, for `slice` its first channel.
     pub window: Axes,
-    /// Filters (`conv`, `sepconv`) or units (`fc`, `softmax N`).
+    /// Filters (`conv`, `sepconv`), units (`fc`, `softmax N`) or the
+    /// channels a `slice` takes.
     pub count: u64,
     /// The stride; `None` is the default (1, or the window for pooling).
     pub stride: Option<Axes>,
@@ -108,6 +109,21 @@ impl LayerSpec {
     pub const fn window_axes(mut self, window: Axes) -> LayerSpec {
         self.window = window;
         self
+    }
+
+    /// `slice start..end`: channels `start` to `end` (not included), which
+    /// the layer keeps as its count (`end - start`) and, in its window,
+    /// its first channel. `end` before `start` gives an empty slice,
+    /// which `validate` refuses as a zero count.
+    pub const fn channels(mut self, start: u64, end: u64) -> LayerSpec {
+        self.window = Axes::unwritten(start);
+        self.count = end.saturating_sub(start);
+        self
+    }
+
+    /// A `slice`'s first channel (see [`LayerSpec::channels`]).
+    pub const fn slice_start(&self) -> u64 {
+        self.window.values()[0]
     }
 
     /// The same layer with `count` filters or units.
@@ -607,6 +623,19 @@ impl LayerSpec {
                     });
                 }
                 (input, 0, 0, 0)
+            }
+            Kind::Slice => {
+                let start = self.slice_start();
+                let end = tri!(add(start, self.count, Field::Count));
+                if end > channels {
+                    return Err(Error::SliceOutside {
+                        start,
+                        end,
+                        channels,
+                    });
+                }
+                // A copy: PyTorch's counter counts no multiply for it.
+                (input.with_channels(self.count), 0, 0, 0)
             }
             Kind::PRelu => (input, channels, 0, 0),
             Kind::BatchNorm => {

@@ -377,6 +377,7 @@ impl LayerSpec {
             | Kind::Upsample
             | Kind::Resize
             | Kind::Shuffle
+            | Kind::Slice
             | Kind::Block(_) => None,
         }
     }

@@ -19,6 +19,7 @@
 //! Each pass is linear in the steps but for sorting and the placement's
 //! search, `O(n log n)` on a network's chain of layers.
 
+use alloc::collections::BTreeMap;
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -27,7 +28,7 @@ use super::place::{place, Buffer};
 use crate::plan::program::{Header, Op, Place, Writer};
 use crate::plan::scratch::scratch_len;
 use crate::tree::Node;
-use crate::{join, Block, LayerSpec, Shape, Storage};
+use crate::{join, Block, Kind, LayerSpec, Shape, Storage};
 
 /// The most steps a network may take to be planned. The program is
 /// emitted as one byte string, about 30 bytes a step, and the planner
@@ -160,6 +161,10 @@ struct Walk {
     /// Where the next layer's parameters start in the flat weights.
     weights: usize,
     input: Option<Shape>,
+    /// The output of every statement so far, by number, for `from`: a
+    /// tensor stays alive until the last step that reads it, so one that
+    /// `from` takes lives until then and no longer.
+    outputs: BTreeMap<usize, Flow>,
 }
 
 impl Walk {
@@ -190,6 +195,7 @@ impl Walk {
         for node in nodes {
             flow = Some(match node {
                 Node::Broken => return Err(invalid),
+                Node::From { target, .. } => *self.outputs.get(target).ok_or(invalid)?,
                 Node::Layer { spec, .. } if spec.kind.info().is_input => {
                     if !top || flow.is_some() {
                         return Err(invalid);
@@ -208,6 +214,9 @@ impl Walk {
                     ..
                 } => self.block(*block, body, branches, flow.ok_or(invalid)?)?,
             });
+            if let (Node::Layer { id, .. } | Node::Block { id, .. }, Some(out)) = (node, flow) {
+                self.outputs.insert(*id, out);
+            }
         }
         flow.ok_or(invalid)
     }
@@ -229,6 +238,25 @@ impl Walk {
             });
         }
         let y = self.tensor(elements(step.output)?);
+        if spec.kind == Kind::Slice {
+            // Channels taken at each position: the copy a `split` makes of
+            // each share, at the slice's own offset and width.
+            let width = count(spec.count, Size::Tensor)?;
+            self.push(Draft::Copy {
+                from: flow.value,
+                to: y,
+                positions: positions(flow.shape)?,
+                width,
+                from_stride: count(flow.shape.channels(), Size::Tensor)?,
+                from_offset: count(spec.slice_start(), Size::Tensor)?,
+                to_stride: width,
+                to_offset: 0,
+            });
+            return Ok(Flow {
+                value: Value::Tensor(y),
+                shape: step.output,
+            });
+        }
         let scratch = match scratch_len(spec, flow.shape) {
             0 => None,
             len => Some(self.tensor(len)),

@@ -179,6 +179,7 @@ impl Walk {
                     | Error::GroupsInput { .. }
                     | Error::GroupsFilters { .. }
                     | Error::GroupsChannels { .. }
+                    | Error::SliceOutside { .. }
                     | Error::EvenKernel { .. }
                     | Error::ReflectPadding { .. }
                     | Error::OutPadTooLarge { .. }

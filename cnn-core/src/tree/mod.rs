@@ -30,6 +30,7 @@
 //! ```
 
 mod blocks;
+mod named;
 mod walk;
 
 use alloc::string::String;
@@ -75,6 +76,17 @@ pub enum Node {
         /// `-> shape`.
         expect: Option<Shape>,
     },
+    /// `from name`: what flows on from here is the output of an earlier
+    /// statement, `target`, rather than of the statement before. The
+    /// front end resolves the name; `target` is computed before `id` is
+    /// reached (an earlier statement that does not enclose it), and is not
+    /// inside a `repeat` that does not also hold `id`.
+    From {
+        /// The statement's number.
+        id: NodeId,
+        /// The statement whose output it takes.
+        target: NodeId,
+    },
     /// A statement that could not be read: what follows it has an unknown
     /// input.
     Broken,
@@ -99,6 +111,11 @@ impl Node {
             branches: Vec::new(),
             expect: None,
         }
+    }
+
+    /// `from`: the output of statement `target` flows on from here.
+    pub fn from(id: NodeId, target: NodeId) -> Node {
+        Node::From { id, target }
     }
 
     /// An `add`, `concat` or `mul` block without `-> shape`.

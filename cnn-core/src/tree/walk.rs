@@ -3,6 +3,7 @@
 //! the rows listed in order. After a problem the walk goes on wherever the
 //! shape is still known, so that every independent problem is found.
 
+use alloc::collections::BTreeMap;
 use alloc::string::ToString;
 use alloc::vec::Vec;
 
@@ -41,6 +42,10 @@ pub(super) struct Walk {
     pub(super) exhausted: bool,
     largest: u64,
     peak: u64,
+    /// For each output a `from` takes, the last `from` that takes it.
+    pub(super) last_uses: BTreeMap<NodeId, NodeId>,
+    /// Those outputs, as they are computed.
+    pub(super) named: BTreeMap<NodeId, Flow>,
 }
 
 /// Analyses a network: `nodes` are its statements, `input` first;
@@ -57,6 +62,8 @@ pub fn analyze_tree(nodes: &[Node], has_input: bool) -> Found {
         exhausted: false,
         largest: 0,
         peak: 0,
+        last_uses: super::named::last_uses(nodes),
+        named: BTreeMap::new(),
     };
     let kept = Kept {
         values: 0,
@@ -108,13 +115,20 @@ impl Walk {
         node: NodeId,
     ) -> Option<()> {
         self.largest = self.largest.max(values(output));
-        match alive(alive_values) {
+        let held = self.held(node);
+        let total = alive(alive_values).and_then(|sum| alive(&[sum, held]));
+        match total {
             Ok(total) => {
                 self.peak = self.peak.max(total);
                 Some(())
             }
             Err(_) => {
-                let parts = alive_values.iter().copied().filter(|&n| n > 0).collect();
+                let parts = alive_values
+                    .iter()
+                    .copied()
+                    .chain([held])
+                    .filter(|&n| n > 0)
+                    .collect();
                 self.problem(node, Problem::Activations { values: parts });
                 None
             }
@@ -145,6 +159,7 @@ impl Walk {
         for node in nodes {
             let result = match node {
                 Node::Broken => None,
+                Node::From { target, .. } => self.from(*target),
                 Node::Layer { id, spec, expect } => {
                     if spec.kind.info().is_input && depth == 0 {
                         if flow.is_some() || unknown {
@@ -174,6 +189,9 @@ impl Walk {
             match result {
                 Some((next, step)) => match totals.plus(step) {
                     Ok(sum) => {
+                        if let Node::Layer { id, .. } | Node::Block { id, .. } = node {
+                            self.record(*id, next);
+                        }
                         totals = sum;
                         flow = Some(next);
                         unknown = false;
@@ -181,7 +199,7 @@ impl Walk {
                     Err(error) => {
                         let id = match node {
                             Node::Layer { id, .. } | Node::Block { id, .. } => *id,
-                            Node::Broken => continue,
+                            Node::From { .. } | Node::Broken => continue,
                         };
                         let field = error.field().unwrap_or(Field::Params);
                         self.problem(
@@ -228,7 +246,7 @@ impl Walk {
                 Node::Layer { id, spec, .. } if !spec.kind.info().is_input => {
                     self.valid(*id, spec);
                 }
-                Node::Layer { .. } | Node::Broken => {}
+                Node::Layer { .. } | Node::From { .. } | Node::Broken => {}
                 Node::Block { body, branches, .. } => {
                     self.validate_all(body);
                     for branch in branches {

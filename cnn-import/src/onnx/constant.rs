@@ -17,6 +17,8 @@ pub struct Constant {
     /// Its values, when the file holds them (not for weights stripped to
     /// external data) and they are numbers we read.
     pub values: Option<Vec<f64>>,
+    /// Whether its type is a float one (Div truncates integers).
+    pub float: bool,
 }
 
 /// An Unsqueeze of a constant: its dims with a 1 at each of the axes (an
@@ -44,6 +46,7 @@ pub fn unsqueezed(node: &NodeProto, constants: &HashMap<&str, Constant>) -> Opti
     Some(Constant {
         dims,
         values: source.values.clone(),
+        float: source.float,
     })
 }
 
@@ -52,6 +55,7 @@ pub fn constant(tensor: &TensorProto) -> Constant {
     Constant {
         dims: tensor.dims.clone(),
         values: values(tensor),
+        float: matches!(tensor.data_type, FLOAT | DOUBLE | FLOAT16 | BFLOAT16),
     }
 }
 
@@ -60,6 +64,8 @@ const FLOAT: i32 = 1;
 const INT32: i32 = 6;
 const INT64: i32 = 7;
 const DOUBLE: i32 = 11;
+const FLOAT16: i32 = 10;
+const BFLOAT16: i32 = 16;
 
 /// The numbers of a small tensor, from its typed fields or raw bytes
 /// (little-endian, as ONNX stores them).

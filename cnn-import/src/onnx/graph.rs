@@ -10,6 +10,7 @@ use super::attrs::describe;
 use super::constant::{constant, unsqueezed, Constant};
 use super::fold;
 use super::infer::{self, Known};
+use super::sizes::reshape;
 
 /// The graph, indexed.
 pub struct Graph<'m> {
@@ -66,7 +67,15 @@ impl<'m> Graph<'m> {
                         })
                         .collect();
                     if let Some(dims) = dims {
-                        constants.insert(out.as_str(), Constant { dims, values: None });
+                        let float = source.float;
+                        constants.insert(
+                            out.as_str(),
+                            Constant {
+                                dims,
+                                values: None,
+                                float,
+                            },
+                        );
                         aliases.insert(out.as_str(), node.input[0].as_str());
                     }
                 }
@@ -78,11 +87,30 @@ impl<'m> Graph<'m> {
                     constants.insert(out.as_str(), copy);
                     aliases.insert(out.as_str(), node.input[0].as_str());
                 }
+            } else if node.op_type == "Reshape" {
+                // ConvNeXt's `gamma.reshape(1, -1, 1, 1)`, kept when constants
+                // are not folded: the parameter under other dims.
+                let source = node.input.first().and_then(|i| constants.get(i.as_str()));
+                let shape = node.input.get(1).and_then(|i| constants.get(i.as_str()));
+                let shape = shape.and_then(|s| s.values.as_ref());
+                if let (Some(source), Some(shape)) = (source, shape) {
+                    let shape: Vec<i64> = shape.iter().map(|&v| v as i64).collect();
+                    if let Some(dims) = reshape(node, &source.dims, &shape) {
+                        let copy = Constant {
+                            dims,
+                            values: source.values.clone(),
+                            float: source.float,
+                        };
+                        constants.insert(out.as_str(), copy);
+                        aliases.insert(out.as_str(), node.input[0].as_str());
+                    }
+                }
             } else if node.op_type == "Identity" {
                 if let Some(source) = node.input.first().and_then(|i| constants.get(i.as_str())) {
                     let copy = Constant {
                         dims: source.dims.clone(),
                         values: source.values.clone(),
+                        float: source.float,
                     };
                     constants.insert(out.as_str(), copy);
                     aliases.insert(out.as_str(), node.input[0].as_str());
@@ -114,12 +142,30 @@ impl<'m> Graph<'m> {
                 folded.insert(index);
                 continue;
             }
-            if let Some(values) = fold::evaluate(node, &constants, &shapes) {
+            if let Some(value) = fold::evaluate(node, &constants, &shapes) {
                 folded.insert(index);
+                // Values not known: the dims, where the shapes say.
+                let value = value.unwrap_or_else(|| {
+                    let known = Known {
+                        shapes: &shapes,
+                        constants: &constants,
+                    };
+                    let dims = infer::outputs(node, &known)
+                        .and_then(|o| o.into_iter().next())
+                        .unwrap_or_else(|| vec![0]);
+                    Constant {
+                        dims,
+                        values: None,
+                        float: true,
+                    }
+                });
                 for out in &node.output {
-                    let dims = vec![values.as_ref().map_or(0, |v| v.len() as i64)];
-                    let values = values.clone();
-                    constants.insert(out.as_str(), Constant { dims, values });
+                    let copy = Constant {
+                        dims: value.dims.clone(),
+                        values: value.values.clone(),
+                        float: value.float,
+                    };
+                    constants.insert(out.as_str(), copy);
                 }
                 continue;
             }
@@ -183,6 +229,23 @@ impl<'m> Graph<'m> {
         value
     }
 
+    /// `value`, then each constant it is read through to its initializer
+    /// ([`Graph::weight_name`]'s chain).
+    pub fn alias_chain<'a>(&'a self, value: &'a str) -> Vec<&'a str> {
+        let mut chain = vec![value];
+        let mut at = value;
+        for _ in 0..self.aliases.len() {
+            match self.aliases.get(at) {
+                Some(source) => {
+                    at = source;
+                    chain.push(at);
+                }
+                None => break,
+            }
+        }
+        chain
+    }
+
     /// The inputs of `node` that are data, not constants.
     pub fn data_inputs(&self, node: &'m NodeProto) -> Vec<&'m str> {
         node.input
@@ -203,6 +266,12 @@ impl<'m> Graph<'m> {
             [reader] => Some(*reader),
             _ => None,
         }
+    }
+
+    /// The node that writes `value`, unless it is the graph's input or a
+    /// constant.
+    pub fn writer(&self, value: &str) -> Option<usize> {
+        self.producer.get(value).copied()
     }
 
     /// ` (the output of node `N` (Op))`, or nothing for the graph's input.

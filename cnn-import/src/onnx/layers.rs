@@ -171,7 +171,7 @@ fn convtranspose(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     if group > 1 {
         text += &format!(" groups {group}");
     }
-    text += &window_options(node, kernel.len(), &[1])?;
+    text += &window_options(node, kernel, &[1], None)?;
     if let Some(outpad) = ints(node, "output_padding") {
         let outpad: Vec<u64> = outpad.iter().map(|&p| p.max(0) as u64).collect();
         if outpad.iter().any(|&p| p != 0) {
@@ -350,7 +350,8 @@ fn reduce_mean(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     Ok(stmts)
 }
 
-/// A Slice of channels: kept for the `split` block that must hold it.
+/// A Slice of channels: a `split` block's, if a Concat joins equal ones
+/// in order, else `slice A..B`.
 fn slice(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     let value = |position: usize| -> Option<Vec<f64>> {
         let input = node.input.get(position).filter(|i| !i.is_empty())?;
@@ -373,7 +374,6 @@ fn slice(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
                 start,
                 end,
                 channels: c,
-                node: describe(node),
             }])
         }
         _ => Err(format!(
@@ -411,7 +411,7 @@ fn scale(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
 /// The block for a Concat of `branches`: `split` when each branch begins
 /// with a Slice of the input's channels and the slices divide them
 /// equally in order, else `concat`.
-pub fn split(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> {
+pub fn split(branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> {
     let mut channels = 0;
     let slices: Vec<Option<(u64, u64)>> = branches
         .iter()
@@ -432,6 +432,12 @@ pub fn split(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String>
         return Ok(Stmt::Block("concat", branches));
     }
     let bounds: Option<Vec<(u64, u64)>> = slices.into_iter().collect();
+    // Unequal parts that are a finer equal split, each part larger than
+    // the finest one passed on as it is (FasterNet's [C/4, 3C/4],
+    // InceptionNeXt's [5g, g, g, g]): one `{}` for each finest part.
+    if let Some(finer) = bounds.as_ref().and_then(|b| finer(b, &branches, channels)) {
+        return Ok(Stmt::Block("split", finer));
+    }
     let equal = bounds.as_ref().is_some_and(|b| {
         let size = b[0].1 - b[0].0;
         size > 0
@@ -441,22 +447,51 @@ pub fn split(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String>
             && b.last().is_some_and(|l| l.1 == channels)
     });
     if !equal {
-        let parts = match &bounds {
-            Some(bounds) => {
-                let parts: Vec<String> = bounds.iter().map(|(s, e)| format!("{s}..{e}")).collect();
-                format!("slice channels {}", parts.join(", "))
-            }
-            None => "do not all begin with a slice of channels".to_string(),
-        };
-        return Err(format!(
-            "{} joins branches that {parts}: the language's split gives each branch an \
-             equal slice of every channel, in order",
-            describe(node)
-        ));
+        // Unequal slices, or some branches sliced and others not: each
+        // branch says what it takes (`slice A..B`), and a concat joins them.
+        return Ok(Stmt::Block("concat", branches));
     }
     let branches = branches
         .into_iter()
         .map(|branch| branch.into_iter().skip(1).collect())
         .collect();
     Ok(Stmt::Block("split", branches))
+}
+
+/// The branches of a split into equal parts of `channels` (each branch's
+/// first statement its Slice, `bounds` their channels) whose larger parts
+/// pass their channels on unchanged: those parts as several `{}` branches
+/// of the finest part's size. `None` if the bounds are not consecutive
+/// from 0 to `channels`, or a part larger than the finest is not passed
+/// on as it is.
+fn finer(bounds: &[(u64, u64)], branches: &[Vec<Stmt>], channels: u64) -> Option<Vec<Vec<Stmt>>> {
+    let consecutive = bounds.first()?.0 == 0
+        && bounds.windows(2).all(|w| w[1].0 == w[0].1)
+        && bounds.last()?.1 == channels;
+    let sizes: Vec<u64> = bounds.iter().map(|&(s, e)| e.saturating_sub(s)).collect();
+    let part = sizes.iter().copied().fold(0, gcd);
+    if !consecutive || part == 0 || sizes.iter().all(|&s| s == part) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (size, branch) in sizes.iter().zip(branches) {
+        let body: Vec<Stmt> = branch.iter().skip(1).cloned().collect();
+        if *size == part {
+            out.push(body);
+        } else if body.is_empty() {
+            out.extend((0..size / part).map(|_| Vec::new()));
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// The greatest common divisor.
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
 }

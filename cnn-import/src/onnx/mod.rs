@@ -10,15 +10,18 @@
 //! arithmetic exporters write worked out in `fold`, and every value's
 //! shape worked out in `infer`, the file's own shapes only a check),
 //! then walked (`walk`) into the language's blocks, each node a statement (`ops`, `layers`,
-//! and `patterns` for layers written as several nodes). The text is then
+//! and `patterns` for layers written as several nodes); a graph that is
+//! not series-parallel is read in the named form instead (`named`: the
+//! nodes in order, `from name` where one reads an earlier value). The text is then
 //! checked by `cnn_lang::check` as any `.cnn` file is, and printed only
 //! if it checks and its shapes are the graph's.
 //!
 //! The modules, each importing only those before it: `attrs` (a node's
 //! attributes, a node's name in errors), `constant`, `fold`, `sizes`,
 //! `infer` (each value's shape), `dense`, `graph`, `split` (a Split as
-//! the Slices it is), `tensors`, `window`,
-//! `layers`, `ops`, `patterns`, `walk`, and `store` (the tensors'
+//! the Slices it is), `canon` (canonical forms: an Add of zero, a Pad
+//! moved into its Conv), `tensors`, `window`,
+//! `layers`, `ops`, `patterns`, `walk`, `named`, and `store` (the tensors'
 //! numbers, for the weights).
 
 mod affine;
@@ -26,6 +29,7 @@ mod attrs;
 mod average;
 mod blur;
 mod broadcast;
+mod canon;
 mod constant;
 mod dense;
 mod eca;
@@ -33,6 +37,7 @@ mod fold;
 mod graph;
 mod infer;
 mod layers;
+mod named;
 mod ops;
 mod patterns;
 mod sizes;
@@ -51,7 +56,7 @@ use onnx_protobuf::{Message, ModelProto, ValueInfoProto};
 use crate::error::Error;
 use crate::options::{Imported, Options};
 use crate::spelling::axes;
-use crate::{print, repeat, shapes, stmt, weights};
+use crate::{modules, print, repeat, shapes, weights};
 
 /// Imports the ONNX model in the file `path`. Its external data files,
 /// if its weights are wanted, are read from [`Options::data_dir`] or
@@ -103,6 +108,8 @@ fn convert(
     }
     let nested = dense::nest(graph);
     let graph = &nested;
+    let inlined = store::inline_small(graph, dir);
+    let graph = inlined.as_ref().unwrap_or(graph);
     let initializers: HashSet<&str> = graph.initializer.iter().map(|t| t.name.as_str()).collect();
     // Older exporters list the initializers among the inputs too.
     let inputs: Vec<&ValueInfoProto> = graph
@@ -134,34 +141,58 @@ fn convert(
     // A Split is read as the Slices it is, once the shapes give its parts.
     let sliced = split::slices(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = sliced.as_ref().unwrap_or(graph);
+    // Canonical forms (an Add of zero, a Pad before a Conv) rewritten.
+    let canonical = canon::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
+    let graph = canonical.as_ref().unwrap_or(graph);
     let index = graph::Graph::new(graph).map_err(cannot)?;
-    let unfolded = walk::Walk::new(&index, &output.name)
-        .statements(&input.name)
-        .map_err(cannot)?;
-    if let Some(slice) = stmt::stray_slice(&unfolded) {
-        return Err(cannot(slice));
+    // Nested blocks where the graph is series-parallel; else the named
+    // form, whose refusal is the one to report when the blocks' was only
+    // that the graph does not nest.
+    let (mut unfolded, input_name) =
+        match walk::Walk::new(&index, &output.name).statements(&input.name) {
+            Ok(stmts) => (stmts, None),
+            Err(why) => match named::statements(&index, &input.name, &output.name) {
+                Ok(named) => named,
+                Err(named) if walk::does_not_nest(&why) => return Err(cannot(named)),
+                Err(_) => return Err(cannot(why)),
+            },
+        };
+    // torch's module paths as named sequences, where the blocks nest: the
+    // named form's `from`s take statements by name, which sequences would
+    // hide.
+    if input_name.is_none() {
+        tensors::paths(&mut unfolded, &index);
     }
-    let input_line = format!("input {};", axes(&input_shape));
+    let input_line = match input_name {
+        Some(name) => format!("{name}: input {};", axes(&input_shape)),
+        None => format!("input {};", axes(&input_shape)),
+    };
     // Every statement's shape against the graph's, on the declaration as
     // the graph has it (one statement per layer), before runs fold.
     shapes::check(&unfolded, &input_line, &index.shapes).map_err(cannot)?;
-    let body = repeat::fold_repeats(unfolded.clone());
-
-    let statements = print::text(&input_line, &body);
-
     let name = options.rust.as_deref().unwrap_or("Imported");
-    let checked = cnn_lang::check(&statements, Some(name));
-    // A network comes with no error; the first error, if any, says why
-    // not (cnn_lang has given a network beside a parse error).
-    let first = checked.diagnostics.iter().find(|d| d.is_error());
-    let network = match (checked.network, first) {
-        (Some(network), None) => network,
-        (_, first) => {
-            let first = first.map_or(String::new(), |d| format!(": {}", d.message));
-            return Err(cannot(format!(
-                "the declaration read from the graph does not check{first}"
-            )));
+    let flat = declare(&unfolded, &input_line, name).map_err(cannot)?;
+    // torch's module paths as named sequences, where the graph gives them
+    // and the keys they make are its names (`modules`); else the flat
+    // names.
+    let nested = modules::nest(&unfolded).and_then(|nested| {
+        let mut keys = Vec::new();
+        modules::graph_keys(&nested, &mut keys);
+        if keys.iter().all(Option::is_none) {
+            return None;
         }
+        let (statements, network) = declare(&nested, &input_line, name).ok()?;
+        let table = cnn_lang::tensors(&network).ok()?;
+        let same = table.len() == keys.len()
+            && table
+                .iter()
+                .zip(&keys)
+                .all(|(tensor, key)| key.as_ref().is_none_or(|k| *k == tensor.key));
+        same.then_some((nested, statements, network))
+    });
+    let (unfolded, statements, network) = match nested {
+        Some(nested) => nested,
+        None => (unfolded, flat.0, flat.1),
     };
     // The graph's own output shape, where it gives one, must be the one
     // the language works out.
@@ -193,6 +224,30 @@ fn convert(
         declaration: print::declaration(&statements, file, &producer, options.rust.as_deref()),
         weights,
     })
+}
+
+/// The text of `unfolded` after `input_line` (runs folded into `repeat`),
+/// checked by `cnn_lang` as the network `name`, and that network.
+fn declare(
+    unfolded: &[crate::stmt::Stmt],
+    input_line: &str,
+    name: &str,
+) -> Result<(String, cnn_lang::Network), String> {
+    let body = repeat::fold_repeats(unfolded.to_vec());
+    let statements = print::text(input_line, &body);
+    let checked = cnn_lang::check(&statements, Some(name));
+    // A network comes with no error; the first error, if any, says why
+    // not (cnn_lang has given a network beside a parse error).
+    let first = checked.diagnostics.iter().find(|d| d.is_error());
+    match (checked.network, first) {
+        (Some(network), None) => Ok((statements, network)),
+        (_, first) => {
+            let first = first.map_or(String::new(), |d| format!(": {}", d.message));
+            Err(format!(
+                "the declaration read from the graph does not check{first}"
+            ))
+        }
+    }
 }
 
 /// The static shape of `value`, channels last: NCHW is HxWxC, NC is C.

@@ -98,7 +98,7 @@ pub fn join(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> 
         "Sub" if branches.len() == 2 => Ok(Stmt::Block("sub", branches)),
         "Sum" => Ok(Stmt::Block("add", branches)),
         "Concat" => match int(node, "axis") {
-            Some(1) => layers::split(node, branches),
+            Some(1) => layers::split(branches),
             axis => Err(format!(
                 "{} concatenates along axis {}: the language's concat joins channels (axis 1 \
                  of NCHW)",
@@ -206,7 +206,7 @@ fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
         }
         text
     };
-    text += &window_options(node, kernel.len(), &[1])?;
+    text += &window_options(node, kernel, &[1], spatial(node, graph))?;
     if let Some(dilations) = ints(node, "dilations") {
         let dilations = positive(node, dilations)?;
         if dilations.iter().any(|&d| d != 1) {
@@ -225,6 +225,13 @@ fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
 }
 
 /// MaxPool or AveragePool, with PyTorch's options.
+/// The spatial sizes of `node`'s data input, as the graph's shapes give
+/// them.
+fn spatial<'g>(node: &NodeProto, graph: &'g Graph) -> Option<&'g [i64]> {
+    let dims = graph.shapes.get(node.input.first()?.as_str())?;
+    dims.get(2..)
+}
+
 fn pool(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     let kernel = ints(node, "kernel_shape")
         .ok_or_else(|| format!("{} has no kernel_shape", describe(node)))?;
@@ -243,7 +250,7 @@ fn pool(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     if strides != kernel {
         text += &format!(" stride {}", uniform(&strides));
     }
-    text += &window_options(node, kernel.len(), &[])?;
+    text += &window_options(node, &kernel, &[], spatial(node, graph))?;
     if let Some(dilations) = ints(node, "dilations") {
         let dilations = positive(node, dilations)?;
         if dilations.iter().any(|&d| d != 1) {

@@ -1,8 +1,10 @@
 //! Layers that exporters write as several nodes: a MatMul and the Add of
 //! its bias (`fc`), ShuffleNet's Reshape, Transpose, Reshape (`shuffle`),
 //! ConvNeXt's channels-last section between two Transposes (`layernorm`,
-//! `conv 1x1xN` for its Linear layers, `gelu`), x·Sigmoid(x) (`silu`) and
-//! GELU as Div, Erf, Add, Mul, Mul (`gelu`).
+//! `conv 1x1xN` for its Linear layers, `gelu`), x·Sigmoid(x) (`silu`),
+//! GELU as Div, Erf, Add, Mul, Mul (`gelu`), LayerNorm decomposed before
+//! opset 17 (`layernorm`) and ConvNeXt V2's global response norm (`grn`);
+//! and GELU's tanh approximation, refused as what it is.
 
 use onnx_protobuf::NodeProto;
 
@@ -198,7 +200,7 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
         let value = current.output.first().map(String::as_str).unwrap_or("");
         let readers = graph.readers(value);
         if readers.len() > 1 {
-            match fork(graph, value, readers)? {
+            match fork(graph, value, readers, true)? {
                 Some((found, nodes)) => {
                     stmts.extend(found);
                     current = &graph.nodes[*nodes.last().unwrap_or(&readers[0])];
@@ -279,9 +281,26 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
     }
 }
 
-/// A fork at `value` that is one layer: x·Sigmoid(x) (`silu`), or GELU as
-/// x·(Erf(x/√2) + 1)·0.5 (`gelu`). Gives the nodes taken, in order.
-pub fn fork(graph: &Graph, value: &str, readers: &[usize]) -> Result<Found, String> {
+/// A fork at `value` that is one layer: x·Sigmoid(x) (`silu`), GELU as
+/// x·(Erf(x/√2) + 1)·0.5 (`gelu`), or LayerNorm over the last axis as
+/// the exporter writes it before opset 17 (`layernorm`; in a
+/// channels-last `section`, or of a vector). Gives the nodes taken, in
+/// order.
+pub fn fork(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Result<Found, String> {
+    if let Some(found) = layer_norm(graph, value, readers, section) {
+        return Ok(Some(found));
+    }
+    if let Some(found) = response_norm(graph, value, readers, section) {
+        return Ok(Some(found));
+    }
+    if let Some(tanh) = tanh_gelu(graph, readers) {
+        return Err(format!(
+            "{} computes GELU's tanh approximation, 0.5·x·(1 + tanh(√(2/π)·(x + \
+             0.044715·x³))), as torch's `approximate=\"tanh\"` exports it: the language's \
+             gelu is the exact one, x·Φ(x)",
+            describe(&graph.nodes[tanh])
+        ));
+    }
     let [a, b] = readers else { return Ok(None) };
     for (first, second) in [(*a, *b), (*b, *a)] {
         let (f, s) = (&graph.nodes[first], &graph.nodes[second]);
@@ -324,4 +343,218 @@ pub fn fork(graph: &Graph, value: &str, readers: &[usize]) -> Result<Found, Stri
         }
     }
     Ok(None)
+}
+
+/// LayerNorm over the last axis of `value`, as ReduceMean, Sub, Pow 2,
+/// ReduceMean, Add eps, Sqrt, Div, Mul by the weight, Add of the bias
+/// (torch's export of `nn.LayerNorm` before opset 17): `layernorm`, when
+/// the last axis is the channels (a channels-last `section`, or a
+/// vector).
+fn layer_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Found {
+    let rank = graph.shapes.get(value)?.len();
+    if !(section || rank == 2) {
+        return None;
+    }
+    let node = |at: usize| &graph.nodes[at];
+    let out = |at: usize| node(at).output.first().map(String::as_str);
+    let last_axis = |at: usize| {
+        let n = node(at);
+        let axes: Option<Vec<i64>> = match n.input.get(1).filter(|a| !a.is_empty()) {
+            Some(input) => graph
+                .constants
+                .get(input.as_str())
+                .and_then(|c| c.values.as_ref())
+                .map(|v| v.iter().map(|&x| x as i64).collect()),
+            None => ints(n, "axes").map(<[i64]>::to_vec),
+        };
+        n.op_type == "ReduceMean"
+            && int(n, "keepdims").unwrap_or(1) != 0
+            && matches!(axes.as_deref(), Some([a]) if *a == -1 || *a == rank as i64 - 1)
+    };
+    let only = |at: usize, op: &str| {
+        graph
+            .only_reader(node(at))
+            .filter(|&r| node(r).op_type == op)
+    };
+    let [a, b] = readers else { return None };
+    let (mean, centre) = if last_axis(*a) { (*a, *b) } else { (*b, *a) };
+    let sub = node(centre);
+    if !last_axis(mean)
+        || sub.op_type != "Sub"
+        || sub.input.first().map(String::as_str) != Some(value)
+        || sub.input.get(1).map(String::as_str) != out(mean)
+        || graph.only_reader(node(mean)) != Some(centre)
+    {
+        return None;
+    }
+    let [p, d] = graph.readers(out(centre)?) else {
+        return None;
+    };
+    let (pow, div) = if node(*p).op_type == "Pow" {
+        (*p, *d)
+    } else {
+        (*d, *p)
+    };
+    if node(pow).op_type != "Pow"
+        || scalar(graph, node(pow)) != Some(2.0)
+        || node(div).op_type != "Div"
+    {
+        return None;
+    }
+    let variance = graph.only_reader(node(pow)).filter(|&v| last_axis(v))?;
+    let eps = only(variance, "Add")?;
+    let sqrt = only(eps, "Sqrt")?;
+    let divided = node(div);
+    if graph.only_reader(node(sqrt)) != Some(div)
+        || divided.input.first().map(String::as_str) != out(centre)
+        || scalar(graph, node(eps)).is_none()
+    {
+        return None;
+    }
+    let mul = only(div, "Mul")?;
+    let add = only(mul, "Add")?;
+    let constant = |at: usize| {
+        node(at)
+            .input
+            .iter()
+            .find(|i| graph.constants.contains_key(i.as_str()))
+            .map(String::as_str)
+    };
+    let (weight, bias) = (constant(mul)?, constant(add)?);
+    let tensors = vec![Source::new(weight, false), Source::new(bias, false)];
+    let stmt = Stmt::weighted(
+        layer_name(graph.weight_name(weight)),
+        "layernorm".into(),
+        tensors,
+    );
+    Some((
+        vec![stmt],
+        vec![mean, centre, pow, variance, eps, sqrt, div, mul, add],
+    ))
+}
+
+/// The Tanh of GELU's tanh approximation in the branches of a fork, if
+/// they hold one: a Tanh, a few nodes on, of a Mul by √(2/π) (0.7978...).
+fn tanh_gelu(graph: &Graph, readers: &[usize]) -> Option<usize> {
+    let mut frontier: Vec<usize> = readers.to_vec();
+    for _ in 0..5 {
+        let mut next = Vec::new();
+        for at in frontier {
+            let node = &graph.nodes[at];
+            if node.op_type == "Tanh" {
+                let input = node.input.first()?;
+                let scaled = graph.writer(input).map(|w| &graph.nodes[w]);
+                let factor = scaled
+                    .filter(|m| m.op_type == "Mul")
+                    .and_then(|m| scalar(graph, m));
+                if factor.is_some_and(|f| (f - (2.0 / std::f64::consts::PI).sqrt()).abs() < 1e-4) {
+                    return Some(at);
+                }
+            }
+            if let Some(out) = node.output.first() {
+                next.extend_from_slice(graph.readers(out));
+            }
+        }
+        frontier = next;
+    }
+    None
+}
+
+/// ConvNeXt V2's global response norm (timm's `GlobalResponseNorm`) of
+/// `value`: each channel's L2 norm over the positions (ReduceL2), divided
+/// by the channels' mean of it plus 1e-6, multiplies `value`; then the
+/// weight, the bias, and `value` itself added: `grn`. Channels are axis 1,
+/// or the last axis in a channels-last `section`.
+fn response_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Found {
+    let rank = graph.shapes.get(value)?.len();
+    if rank < 3 {
+        return None;
+    }
+    let node = |at: usize| &graph.nodes[at];
+    let out = |at: usize| node(at).output.first().map(String::as_str);
+    let channel = if section { rank as i64 - 1 } else { 1 };
+    let axes_of = |at: usize| -> Option<Vec<i64>> {
+        let n = node(at);
+        let axes: Vec<i64> = match n.input.get(1).filter(|a| !a.is_empty()) {
+            Some(input) => {
+                let values = graph.constants.get(input.as_str())?.values.as_ref()?;
+                values.iter().map(|&x| x as i64).collect()
+            }
+            None => ints(n, "axes")?.to_vec(),
+        };
+        let mut axes: Vec<i64> = axes
+            .iter()
+            .map(|&a| if a < 0 { a + rank as i64 } else { a })
+            .collect();
+        axes.sort_unstable();
+        (int(n, "keepdims").unwrap_or(1) != 0).then_some(axes)
+    };
+    let spatial: Vec<i64> = (1..rank as i64 - 1)
+        .map(|a| if section { a } else { a + 1 })
+        .collect();
+    let l2 = *readers.iter().find(|&&r| node(r).op_type == "ReduceL2")?;
+    let gate = *readers.iter().find(|&&r| node(r).op_type == "Mul")?;
+    let residual = *readers.iter().find(|&&r| node(r).op_type == "Add")?;
+    if readers.len() != 3 || axes_of(l2)? != spatial {
+        return None;
+    }
+    let [a, b] = graph.readers(out(l2)?) else {
+        return None;
+    };
+    let (mean, div) = if node(*a).op_type == "ReduceMean" {
+        (*a, *b)
+    } else {
+        (*b, *a)
+    };
+    if node(mean).op_type != "ReduceMean"
+        || axes_of(mean)? != [channel]
+        || node(div).op_type != "Div"
+    {
+        return None;
+    }
+    let eps = graph
+        .only_reader(node(mean))
+        .filter(|&e| node(e).op_type == "Add")?;
+    let tiny = scalar(graph, node(eps)).is_some_and(|e| (e - 1e-6).abs() < 1e-9);
+    let divides = node(div).input.first().map(String::as_str) == out(l2)
+        && graph.only_reader(node(eps)) == Some(div)
+        && graph.only_reader(node(div)) == Some(gate);
+    if !tiny || !divides {
+        return None;
+    }
+    // x·N, then the weight's Mul and the bias's Add (an Identity between,
+    // where the exporter multiplied by 1), into the residual Add.
+    let mut taken = vec![l2, mean, eps, div, gate];
+    let mut at = gate;
+    let constant = |op: &str, taken: &mut Vec<usize>, at: &mut usize| -> Option<String> {
+        loop {
+            let next = graph.only_reader(node(*at))?;
+            taken.push(next);
+            *at = next;
+            match node(next).op_type.as_str() {
+                "Identity" => continue,
+                found if found == op && graph.data_inputs(node(next)).len() == 1 => {
+                    let input = node(next)
+                        .input
+                        .iter()
+                        .find(|i| graph.constants.contains_key(i.as_str()))?;
+                    return Some(input.clone());
+                }
+                _ => return None,
+            }
+        }
+    };
+    let weight = constant("Mul", &mut taken, &mut at)?;
+    let bias = constant("Add", &mut taken, &mut at)?;
+    if graph.only_reader(node(at)) != Some(residual) {
+        return None;
+    }
+    taken.push(residual);
+    let tensors = vec![Source::new(&weight, false), Source::new(&bias, false)];
+    let stmt = Stmt::weighted(
+        layer_name(graph.weight_name(&weight)),
+        "grn".into(),
+        tensors,
+    );
+    Some((vec![stmt], taken))
 }

@@ -14,16 +14,18 @@ use crate::stmt::{transposed, Tensors};
 /// The graph's tensors by name, with the external data files they are in.
 pub struct Store<'m> {
     tensors: HashMap<&'m str, &'m TensorProto>,
-    /// The Identity, Transpose, Unsqueeze and Squeeze nodes that write a
-    /// value from another.
+    /// The Identity, Transpose, Unsqueeze, Squeeze and Reshape nodes that
+    /// write a value from another.
     derived: HashMap<&'m str, &'m NodeProto>,
     /// The folder of the external data files, when there is one.
     dir: Option<&'m Path>,
     files: HashMap<String, Vec<u8>>,
 }
 
-// TensorProto.DataType: FLOAT, DOUBLE.
+// TensorProto.DataType: FLOAT, INT32, INT64, DOUBLE.
 const FLOAT: i32 = 1;
+const INT32: i32 = 6;
+const INT64: i32 = 7;
 const DOUBLE: i32 = 11;
 
 impl<'m> Store<'m> {
@@ -46,7 +48,7 @@ impl<'m> Store<'m> {
                         tensors.insert(out.as_str(), tensor);
                     }
                 }
-                "Identity" | "Transpose" | "Unsqueeze" | "Squeeze" => {
+                "Identity" | "Transpose" | "Unsqueeze" | "Squeeze" | "Reshape" => {
                     derived.insert(out.as_str(), node);
                 }
                 _ => {}
@@ -83,7 +85,8 @@ impl<'m> Store<'m> {
         let source = node.input.first().map(String::as_str).unwrap_or("");
         let (dims, values) = self.value(source)?;
         if node.op_type != "Transpose" {
-            // Identity, Unsqueeze and Squeeze keep the values as they are;
+            // Identity, Unsqueeze, Squeeze and Reshape keep the values as
+            // they are (in order);
             // what counts is how many, checked against the declaration.
             return Ok((dims, values));
         }
@@ -211,4 +214,44 @@ impl Tensors for Store<'_> {
     fn read(&mut self, name: &str) -> Result<(Vec<i64>, Vec<f32>), String> {
         self.value(name)
     }
+}
+
+/// The most values of an external tensor read into the graph before the
+/// walk: the exporter's own small constants (the unit scale of group
+/// norm's InstanceNormalization, a Gather's indices), never a conv's
+/// weights.
+const INLINED: i64 = 4096;
+
+/// `graph` with its small float tensors kept in external data files in
+/// `dir` read into it, as the shapes and patterns read constants from
+/// the graph (the default exporter puts every initializer in
+/// `NAME.onnx.data`); `None` if there are none, or none can be read.
+pub fn inline_small(graph: &GraphProto, dir: Option<&Path>) -> Option<GraphProto> {
+    dir?;
+    let mut store = Store::new(graph, dir);
+    let mut read = Vec::new();
+    for (at, tensor) in graph.initializer.iter().enumerate() {
+        let external = tensor.data_location.enum_value() == Ok(DataLocation::EXTERNAL);
+        let size: i64 = tensor.dims.iter().product();
+        // Integers are shape arithmetic's (a Gather's indices, a
+        // Reshape's shape); floats a norm's constants (group norm's unit
+        // scale has one value a group).
+        let small = matches!(tensor.data_type, FLOAT | DOUBLE | INT32 | INT64) && size <= INLINED;
+        if external && small {
+            if let Ok(bytes) = store.external(tensor) {
+                read.push((at, bytes.to_vec()));
+            }
+        }
+    }
+    if read.is_empty() {
+        return None;
+    }
+    let mut inlined = graph.clone();
+    for (at, bytes) in read {
+        let tensor = &mut inlined.initializer[at];
+        tensor.external_data.clear();
+        tensor.data_location = DataLocation::DEFAULT.into();
+        tensor.raw_data = bytes;
+    }
+    Some(inlined)
 }

@@ -25,6 +25,16 @@ use super::ops;
 use super::patterns;
 use crate::stmt::Stmt;
 
+/// What the walk's refusals of a graph that does not nest say it needs:
+/// the named form (`named`) reads such a graph.
+const NEED: &str = "it would need a way to name a value and read it again later";
+
+/// Whether a refusal of the walk is only that the graph is not
+/// series-parallel, which the named form reads.
+pub fn does_not_nest(why: &str) -> bool {
+    why.contains("series-parallel") || why.contains(NEED) || why.contains("without joining")
+}
+
 /// Forks nested deeper than this are refused rather than walked on a
 /// stack that a crafted file could exhaust.
 const DEEPEST: usize = 200;
@@ -126,7 +136,7 @@ impl<'g, 'm> Walk<'g, 'm> {
                     })
                 }
                 [reader] => value = self.step(*reader, stmts)?,
-                _ => match patterns::fork(self.graph, value, &readers)? {
+                _ => match patterns::fork(self.graph, value, &readers, false)? {
                     Some((converted, taken)) => {
                         stmts.extend(converted);
                         value = self.take(&taken)?;
@@ -324,7 +334,7 @@ impl<'g, 'm> Walk<'g, 'm> {
     fn unnested(&self, value: &str, arrivals: &[Arrival]) -> String {
         let first = arrivals[0].node;
         let fork = format!("`{value}`{}", self.graph.written_by(value));
-        let need = "it would need a way to name a value and read it again later";
+        let need = NEED;
         match arrivals.iter().find(|a| a.node != first) {
             Some(other) => format!(
                 "the branches forking at {fork} join in {} and in {}, which do not nest: the \

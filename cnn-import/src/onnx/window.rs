@@ -3,16 +3,20 @@
 
 use onnx_protobuf::NodeProto;
 
-use super::attrs::{describe, ints, positive, string};
+use super::attrs::{describe, int, ints, positive, string};
 use crate::spelling::uniform;
 
 /// ` stride S` (when `stride_default` is given: a conv's) and ` pad P`
-/// for a conv or pool of `rank` spatial axes.
+/// for a conv or pool of the window `kernel`. Pads more after than before
+/// that are TensorFlow's "same" for the input's spatial sizes `input`
+/// (what tf_efficientnet's and Keras's exports compute) are `pad same`.
 pub fn window_options(
     node: &NodeProto,
-    rank: usize,
+    kernel: &[u64],
     stride_default: &[u64],
+    input: Option<&[i64]>,
 ) -> Result<String, String> {
+    let rank = kernel.len();
     let mut text = String::new();
     if !stride_default.is_empty() {
         if let Some(strides) = ints(node, "strides") {
@@ -43,6 +47,9 @@ pub fn window_options(
             ));
         }
         let (begin, end) = pads.split_at(rank);
+        if begin != end && same(node, kernel, input).as_deref() == Some(pads) {
+            return Ok(text + " pad same");
+        }
         if begin != end {
             return Err(format!(
                 "{} pads {begin:?} before and {end:?} after: the language's `pad` is the same \
@@ -56,4 +63,35 @@ pub fn window_options(
         }
     }
     Ok(text)
+}
+
+/// TensorFlow's "same" pads, begin then end, for a window `kernel` of
+/// `node`'s strides and dilations over spatial sizes `input`: `ceil(I/S)`
+/// outputs, the total padding they need split with the extra one after.
+fn same(node: &NodeProto, kernel: &[u64], input: Option<&[i64]>) -> Option<Vec<i64>> {
+    let input = input?;
+    // Average pooling's "same" leaves the padding out of its count.
+    if node.op_type == "AveragePool" && int(node, "count_include_pad").unwrap_or(0) != 0 {
+        return None;
+    }
+    let rank = kernel.len();
+    let strides = ints(node, "strides").map_or(vec![1; rank], <[i64]>::to_vec);
+    let dilations = ints(node, "dilations").map_or(vec![1; rank], <[i64]>::to_vec);
+    if input.len() != rank || strides.len() != rank || dilations.len() != rank {
+        return None;
+    }
+    let mut begin = Vec::new();
+    let mut end = Vec::new();
+    for a in 0..rank {
+        let (size, stride, k) = (input[a], strides[a], kernel[a] as i64);
+        if size < 1 || stride < 1 {
+            return None;
+        }
+        let out = (size + stride - 1) / stride;
+        let total = ((out - 1) * stride + (k - 1) * dilations[a] + 1 - size).max(0);
+        begin.push(total / 2);
+        end.push(total - total / 2);
+    }
+    begin.extend(end);
+    Some(begin)
 }

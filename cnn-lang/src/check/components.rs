@@ -60,6 +60,7 @@ impl Walk<'_, '_> {
         match self.lowered.get(id)? {
             Stmt::Layer(statement) => statement.name.as_ref(),
             Stmt::Block(block) => block.name.as_ref(),
+            Stmt::From(_) => None,
         }
     }
 
@@ -90,6 +91,12 @@ impl Walk<'_, '_> {
                 // A statement that did not parse keeps its place, so that
                 // the positions after it are still those written.
                 Node::Broken => *position += 1,
+                // `from` is no module: it takes no position, as `input`.
+                Node::From { id, .. } => {
+                    if let Some(slot) = self.components.scope.get_mut(*id) {
+                        *slot = scope;
+                    }
+                }
                 Node::Layer { id, spec, .. } => {
                     if spec.kind.info().is_input {
                         if let Some(slot) = self.components.scope.get_mut(*id) {

@@ -23,6 +23,7 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         | Error::GroupsFilters { .. }
         | Error::PoolPaddingTooLarge { .. }
         | Error::GroupsChannels { .. }
+        | Error::SliceOutside { .. }
         | Error::EvenKernel { .. }
         | Error::ReflectPadding { .. }
         | Error::OutPadTooLarge { .. }
@@ -239,6 +240,17 @@ pub fn describe(
             PerAxis(padding, rank as usize),
             PerAxis(window, rank as usize)
         ),
+        Error::SliceOutside {
+            start,
+            end,
+            channels,
+        } => {
+            let input = context.map_or(Shape::Flat(channels), |(_, input)| input);
+            format!(
+                "{subject}: takes channels {start}..{end}, but {} ({channels} channels, 0..{channels})",
+                from(input)
+            )
+        }
         Error::GroupsChannels { groups, channels } => {
             let input = context.map_or(Shape::Flat(channels), |(_, input)| input);
             format!(

@@ -23,7 +23,7 @@ pub fn check_input(
             Some(Node::Layer(statement)) if statement.info.kind == Kind::Input => {
                 Some((index, statement))
             }
-            Some(Node::Layer(_) | Node::Block(_)) | None => None,
+            Some(Node::Layer(_) | Node::Block(_) | Node::From(_)) | None => None,
         })
         .collect();
     let Some((first_index, first)) = inputs.first() else {
@@ -52,6 +52,10 @@ pub fn check_input(
             let (span, what) = match head {
                 Node::Layer(statement) => (statement.span.clone(), subject(statement)),
                 Node::Block(block) => (block.span.clone(), block_subject(block)),
+                Node::From(reference) => (
+                    reference.span.clone(),
+                    format!("`from {}`", reference.name.written),
+                ),
             };
             diagnostics.push(
                 Diagnostic::error(

@@ -11,6 +11,7 @@ mod lower;
 mod model;
 mod names;
 mod problems;
+mod resolve;
 mod words;
 
 pub use names::constants;
@@ -40,7 +41,7 @@ pub fn check(
     diagnostics: &mut Diagnostics,
 ) -> Option<Network> {
     let errors_before = diagnostics.errors();
-    let lowered = lower(body);
+    let lowered = lower(body, diagnostics);
     let components = components(&lowered);
     let constants = check_names(&lowered, &components, network, diagnostics);
     let label = match network {
@@ -119,6 +120,8 @@ fn rows(
                     block_text(block.block),
                     Some(block.head.clone()),
                 ),
+                // A `from` lists no row.
+                Some(Stmt::From(reference)) => (None, String::new(), Some(reference.span.clone())),
                 None => (
                     None,
                     match row.branch {

@@ -55,6 +55,11 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
                 spec.count = n;
             }
         }
+        Argument::Range => {
+            if let [start, end] = values[..] {
+                spec = spec.channels(start, end);
+            }
+        }
         Argument::None | Argument::OptionalRate => {}
     }
     for option in &statement.options {
@@ -115,7 +120,12 @@ pub fn spec_text(statement: &Statement) -> String {
     let mut text = statement.keyword.clone();
     if let Some(dims) = &statement.argument {
         text.push(' ');
-        text.push_str(&dims.text());
+        if statement.info.argument == Argument::Range {
+            let parts: Vec<String> = dims.values.iter().map(u64::to_string).collect();
+            text.push_str(&parts.join(".."));
+        } else {
+            text.push_str(&dims.text());
+        }
     }
     if let Some((rate, _)) = &statement.rate {
         text.push(' ');

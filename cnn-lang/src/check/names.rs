@@ -82,6 +82,7 @@ pub fn check_names(
             let name = match statement {
                 Stmt::Layer(statement) => statement.name.as_ref(),
                 Stmt::Block(block) => block.name.as_ref(),
+                Stmt::From(_) => None,
             }?;
             Some((name, components.scope.get(id).copied().unwrap_or(0)))
         })

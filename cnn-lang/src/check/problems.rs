@@ -26,12 +26,12 @@ impl<'a> Context<'a> {
             At::After(id) => match self.lowered.get(id) {
                 Some(Stmt::Layer(statement)) => Origin::Layer(statement),
                 Some(Stmt::Block(block)) => Origin::Block(block),
-                None => Origin::Input,
+                Some(Stmt::From(_)) | None => Origin::Input,
             },
             At::Enter(id, round) => match self.lowered.get(id) {
                 Some(Stmt::Block(block)) => Origin::Enter(block, round),
                 Some(Stmt::Layer(statement)) => Origin::Layer(statement),
-                None => Origin::Input,
+                Some(Stmt::From(_)) | None => Origin::Input,
             },
         }
     }
@@ -46,6 +46,9 @@ impl<'a> Context<'a> {
         let (span, what, this): (Span, String, &str) = match statement {
             Stmt::Layer(statement) => (statement.span.clone(), subject(statement), "this layer"),
             Stmt::Block(block) => (block.head.clone(), block_subject(block), "this block"),
+            // The analysis finds nothing wrong at a `from`: its errors are
+            // the names', found before.
+            Stmt::From(_) => return None,
         };
         let (span, message) = match (problem, statement) {
             (Problem::Invalid(error), Stmt::Layer(statement)) => (
@@ -71,6 +74,7 @@ impl<'a> Context<'a> {
                 let assertion = match statement {
                     Stmt::Layer(statement) => statement.assertion.as_ref(),
                     Stmt::Block(block) => block.assertion.as_ref(),
+                    Stmt::From(_) => None,
                 }?;
                 (
                     assertion.span.clone(),
@@ -232,7 +236,8 @@ impl<'a> Context<'a> {
             // A layer's problems on a block, or a block's on a layer: the
             // analysis gives none.
             (Problem::Invalid(_) | Problem::Apply { .. }, Stmt::Block(_))
-            | (Problem::Residual { .. } | Problem::Branches { .. }, Stmt::Layer(_)) => return None,
+            | (Problem::Residual { .. } | Problem::Branches { .. }, Stmt::Layer(_))
+            | (_, Stmt::From(_)) => return None,
         };
         Some(Diagnostic::error(span, message))
     }

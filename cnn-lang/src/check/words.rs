@@ -48,6 +48,7 @@ pub fn body_text(body: &Body) -> String {
         .map(|node| match node {
             Some(Node::Layer(statement)) => spec_text(statement),
             Some(Node::Block(block)) => format!("{} {{ ... }}", block_text(block.block)),
+            Some(Node::From(reference)) => format!("from {}", reference.name.written),
             None => "...".to_string(),
         })
         .collect();

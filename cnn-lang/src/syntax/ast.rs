@@ -30,6 +30,7 @@ impl Body {
                         body.collect_names(names);
                     }
                 }
+                Node::From(_) => {}
             }
         }
     }
@@ -53,6 +54,17 @@ pub enum Node {
     /// `residual { ... }`, `add { {..} {..} }`, `repeat 3 { ... }`,
     /// `{ ... }`.
     Block(BlockNode),
+    /// `from enc1;`
+    From(Reference),
+}
+
+/// `from name`: what flows on is the output of the earlier statement of
+/// that name.
+pub struct Reference {
+    /// The whole statement.
+    pub span: Span,
+    /// The name it takes, as written, and where.
+    pub name: Name,
 }
 
 /// A block statement: `name: keyword { ... } -> shape`.

@@ -9,6 +9,7 @@ use super::affixes::{is_label, is_lone_colon, parse_assertion, parse_name};
 use super::ast::{BlockNode, Body, Branch, Node};
 use super::cursor::Cursor;
 use super::dims::parse_dims;
+use super::reference::{is_reference, parse_reference};
 use super::statement::parse_statement;
 use crate::lex::{too_deep, Token, MAX_DEPTH};
 use crate::{Diagnostic, Diagnostics, Span};
@@ -62,7 +63,18 @@ pub fn parse_body(
                 break;
             }
         }
-        let statement = parse_statement(Cursor::new(&tokens[start..end], fallback.clone()));
+        let written = &tokens[start..end];
+        if is_reference(written) {
+            let reference = parse_reference(Cursor::new(written, fallback.clone()));
+            statements.push(
+                reference
+                    .map(Node::From)
+                    .map_err(|error| diagnostics.push(error))
+                    .ok(),
+            );
+            continue;
+        }
+        let statement = parse_statement(Cursor::new(written, fallback.clone()));
         statements.push(
             statement
                 .map(Node::Layer)

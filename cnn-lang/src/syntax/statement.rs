@@ -201,6 +201,7 @@ fn parse_argument(
 ) -> Result<Option<Dims>> {
     let (expected, example, parts, required) = match info.argument {
         Argument::None | Argument::OptionalRate => return Ok(None),
+        Argument::Range => return parse_range(cursor, keyword).map(Some),
         Argument::Shape => ("HxWxC, LxC, DxHxWxC or N", "input 32x32x3", 4, true),
         Argument::KernelFilters => ("KxKxF (kernel and filters)", "conv 3x3x64", 4, true),
         Argument::Window => ("K, KHxKW or KDxKHxKW", "maxpool 2", 3, true),
@@ -224,6 +225,7 @@ fn parse_argument(
         Argument::KernelFilters => (2..=4).contains(&count),
         Argument::None
         | Argument::OptionalRate
+        | Argument::Range
         | Argument::Window
         | Argument::Count
         | Argument::OptionalCount => count <= parts,
@@ -251,6 +253,42 @@ fn parse_argument(
         ));
     }
     Ok(Some(dims))
+}
+
+/// `A..B`, channels `A` to `B` (not included), as Rust writes a range and
+/// as PyTorch's `x[:, A:B]` takes them: two numbers, `B` above `A`.
+fn parse_range(cursor: &mut Cursor, keyword: &Token) -> Result<Dims> {
+    let start = cursor.position;
+    let expected =
+        format!("`{keyword}` takes a range of channels, like `{keyword} 0..32` for the first 32");
+    let number = |token: Option<&Token>| {
+        token
+            .filter(|token| token.is_literal())
+            .and_then(|token| token.text.replace('_', "").parse::<u64>().ok())
+    };
+    let first = number(cursor.peek());
+    let dots = cursor.peek_punct(1, '.') && cursor.peek_punct(2, '.');
+    let last = number(cursor.peek_at(3));
+    let (Some(first), true, Some(last)) = (first, dots, last) else {
+        let at = cursor
+            .peek()
+            .map_or_else(|| keyword.span.clone(), |token| token.span.clone());
+        return Err(Diagnostic::error(at, expected));
+    };
+    for _ in 0..4 {
+        cursor.next();
+    }
+    let span = cursor.since(start);
+    if last <= first {
+        return Err(Diagnostic::error(
+            span,
+            format!("`{keyword} {first}..{last}` takes no channels; the end comes after the start, like `{keyword} {first}..{}`", first.saturating_add(1)),
+        ));
+    }
+    Ok(Dims {
+        values: vec![first, last],
+        span,
+    })
 }
 
 fn parse_rate(cursor: &mut Cursor) -> Result<Option<(String, crate::Span)>> {

@@ -91,6 +91,7 @@ pub(super) fn statement(
     let mut spec_window = None;
     let mut spec_count = None;
     let mut spec_shape = None;
+    let mut spec_range = None;
     let mut take = |rng: &mut Rng, count: usize| -> Vec<Number> {
         let numbers: Vec<Number> = (0..count).map(|_| number(rng, small)).collect();
         fits &= numbers.iter().all(|n| n.value.is_some());
@@ -144,6 +145,13 @@ pub(super) fn statement(
                 spec_count = Some(value(&numbers[0]));
             }
         }
+        Argument::Range => {
+            // Small, so that it often fits the channels and sometimes not.
+            let start = rng.below(4) as u64;
+            let end = start + 1 + rng.below(4) as u64;
+            text = format!("{text} {start}..{end}");
+            spec_range = Some((start, end));
+        }
         Argument::OptionalRate => {
             if rng.one_in(2) {
                 text = format!("{text} {}", rng.pick(&["0", "0.5", "1", "0.25", "1.0"]));
@@ -159,6 +167,9 @@ pub(super) fn statement(
     }
     if let Some(count) = spec_count {
         spec = spec.count(count);
+    }
+    if let Some((start, end)) = spec_range {
+        spec = spec.channels(start, end);
     }
     // `softmax` alone takes no options, whatever the table says of `softmax N`.
     let accepted = if kind == Kind::Activation(Activation::Softmax) {

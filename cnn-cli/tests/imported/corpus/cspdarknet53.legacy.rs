@@ -109,6 +109,8 @@ cnn! {
         leakyrelu;
         gap;
         flatten;
-        head_fc: fc 1000;
+        head: {
+            fc: fc 1000;
+        }
     }
 }

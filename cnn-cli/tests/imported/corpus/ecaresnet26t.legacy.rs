@@ -9,153 +9,193 @@ cnn! {
         conv 3x3x64 pad 1;
         relu;
         maxpool 3 stride 2 pad 1;
-        add {
-            {
-                conv 1x1x64;
-                relu;
-                conv 3x3x64 pad 1;
-                relu;
-                conv 1x1x256;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer1_0_se_conv: eca 5;
-                        sigmoid;
+        layer1: {
+            0: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x64;
+                            relu;
+                            conv 3x3x64 pad 1;
+                            relu;
+                            conv 1x1x256;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv: eca 5;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        {
+                            conv 1x1x256;
+                        }
                     }
                 }
             }
-            {
-                conv 1x1x256;
-            }
-        }
-        relu;
-        residual {
-            conv 1x1x64;
             relu;
-            conv 3x3x64 pad 1;
-            relu;
-            conv 1x1x256;
-            mul {
-                {}
-                {
-                    gap;
-                    layer1_1_se_conv: eca 5;
-                    sigmoid;
-                }
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x128;
-                relu;
-                conv 3x3x128 stride 2 pad 1;
-                relu;
-                conv 1x1x512;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer2_0_se_conv: eca 5;
-                        sigmoid;
+            1: {
+                se: {
+                    residual {
+                        conv 1x1x64;
+                        relu;
+                        conv 3x3x64 pad 1;
+                        relu;
+                        conv 1x1x256;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv: eca 5;
+                                sigmoid;
+                            }
+                        }
                     }
                 }
             }
-            {
-                avgpool 2 ceil;
-                conv 1x1x512;
-            }
         }
         relu;
-        residual {
-            conv 1x1x128;
-            relu;
-            conv 3x3x128 pad 1;
-            relu;
-            conv 1x1x512;
-            mul {
-                {}
-                {
-                    gap;
-                    layer2_1_se_conv: eca 5;
-                    sigmoid;
-                }
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x256;
-                relu;
-                conv 3x3x256 stride 2 pad 1;
-                relu;
-                conv 1x1x1024;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer3_0_se_conv: eca 5;
-                        sigmoid;
+        layer2: {
+            0: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x128;
+                            relu;
+                            conv 3x3x128 stride 2 pad 1;
+                            relu;
+                            conv 1x1x512;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv: eca 5;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        {
+                            avgpool 2 ceil;
+                            conv 1x1x512;
+                        }
                     }
                 }
             }
-            {
-                avgpool 2 ceil;
-                conv 1x1x1024;
-            }
-        }
-        relu;
-        residual {
-            conv 1x1x256;
             relu;
-            conv 3x3x256 pad 1;
-            relu;
-            conv 1x1x1024;
-            mul {
-                {}
-                {
-                    gap;
-                    layer3_1_se_conv: eca 5;
-                    sigmoid;
-                }
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x512;
-                relu;
-                conv 3x3x512 stride 2 pad 1;
-                relu;
-                conv 1x1x2048;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer4_0_se_conv: eca 7;
-                        sigmoid;
+            1: {
+                se: {
+                    residual {
+                        conv 1x1x128;
+                        relu;
+                        conv 3x3x128 pad 1;
+                        relu;
+                        conv 1x1x512;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv: eca 5;
+                                sigmoid;
+                            }
+                        }
                     }
                 }
             }
-            {
-                avgpool 2 ceil;
-                conv 1x1x2048;
+        }
+        relu;
+        layer3: {
+            0: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x256;
+                            relu;
+                            conv 3x3x256 stride 2 pad 1;
+                            relu;
+                            conv 1x1x1024;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv: eca 5;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        {
+                            avgpool 2 ceil;
+                            conv 1x1x1024;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                se: {
+                    residual {
+                        conv 1x1x256;
+                        relu;
+                        conv 3x3x256 pad 1;
+                        relu;
+                        conv 1x1x1024;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv: eca 5;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
             }
         }
         relu;
-        residual {
-            conv 1x1x512;
+        layer4: {
+            0: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x512;
+                            relu;
+                            conv 3x3x512 stride 2 pad 1;
+                            relu;
+                            conv 1x1x2048;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv: eca 7;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        {
+                            avgpool 2 ceil;
+                            conv 1x1x2048;
+                        }
+                    }
+                }
+            }
             relu;
-            conv 3x3x512 pad 1;
-            relu;
-            conv 1x1x2048;
-            mul {
-                {}
-                {
-                    gap;
-                    layer4_1_se_conv: eca 7;
-                    sigmoid;
+            1: {
+                se: {
+                    residual {
+                        conv 1x1x512;
+                        relu;
+                        conv 3x3x512 pad 1;
+                        relu;
+                        conv 1x1x2048;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv: eca 7;
+                                sigmoid;
+                            }
+                        }
+                    }
                 }
             }
         }

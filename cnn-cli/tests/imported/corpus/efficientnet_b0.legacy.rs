@@ -6,257 +6,337 @@ cnn! {
         silu;
         dwconv 3x3 pad 1;
         silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_0_0_se_conv_reduce: conv 1x1x8;
-                silu;
-                blocks_0_0_se_conv_expand: conv 1x1x32;
-                sigmoid;
+        blocks: {
+            0: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x8;
+                                silu;
+                                conv_expand: conv 1x1x32;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
             }
-        }
-        conv 1x1x16;
-        conv 1x1x96;
-        silu;
-        dwconv 3x3 stride 2 pad 1;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_1_0_se_conv_reduce: conv 1x1x4;
-                silu;
-                blocks_1_0_se_conv_expand: conv 1x1x96;
-                sigmoid;
+            conv 1x1x16;
+            conv 1x1x96;
+            silu;
+            dwconv 3x3 stride 2 pad 1;
+            silu;
+            1: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x4;
+                                silu;
+                                conv_expand: conv 1x1x96;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x24;
+                1: {
+                    se: {
+                        residual {
+                            conv 1x1x144;
+                            silu;
+                            dwconv 3x3 pad 1;
+                            silu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x6;
+                                    silu;
+                                    conv_expand: conv 1x1x144;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x24;
+                        }
+                    }
+                }
             }
-        }
-        conv 1x1x24;
-        residual {
             conv 1x1x144;
             silu;
-            dwconv 3x3 pad 1;
+            dwconv 5x5 stride 2 pad 2;
             silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_1_1_se_conv_reduce: conv 1x1x6;
-                    silu;
-                    blocks_1_1_se_conv_expand: conv 1x1x144;
-                    sigmoid;
+            2: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x6;
+                                silu;
+                                conv_expand: conv 1x1x144;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x40;
+                1: {
+                    se: {
+                        residual {
+                            conv 1x1x240;
+                            silu;
+                            dwconv 5x5 pad 2;
+                            silu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x10;
+                                    silu;
+                                    conv_expand: conv 1x1x240;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x40;
+                        }
+                    }
                 }
             }
-            conv 1x1x24;
-        }
-        conv 1x1x144;
-        silu;
-        dwconv 5x5 stride 2 pad 2;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_2_0_se_conv_reduce: conv 1x1x6;
-                silu;
-                blocks_2_0_se_conv_expand: conv 1x1x144;
-                sigmoid;
-            }
-        }
-        conv 1x1x40;
-        residual {
             conv 1x1x240;
             silu;
-            dwconv 5x5 pad 2;
+            dwconv 3x3 stride 2 pad 1;
             silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_2_1_se_conv_reduce: conv 1x1x10;
-                    silu;
-                    blocks_2_1_se_conv_expand: conv 1x1x240;
-                    sigmoid;
+            3: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x10;
+                                silu;
+                                conv_expand: conv 1x1x240;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x80;
+                1: {
+                    se: {
+                        residual {
+                            conv 1x1x480;
+                            silu;
+                            dwconv 3x3 pad 1;
+                            silu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x20;
+                                    silu;
+                                    conv_expand: conv 1x1x480;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x80;
+                        }
+                    }
+                }
+                2: {
+                    se: {
+                        residual {
+                            conv 1x1x480;
+                            silu;
+                            dwconv 3x3 pad 1;
+                            silu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x20;
+                                    silu;
+                                    conv_expand: conv 1x1x480;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x80;
+                        }
+                    }
                 }
             }
-            conv 1x1x40;
-        }
-        conv 1x1x240;
-        silu;
-        dwconv 3x3 stride 2 pad 1;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_3_0_se_conv_reduce: conv 1x1x10;
-                silu;
-                blocks_3_0_se_conv_expand: conv 1x1x240;
-                sigmoid;
-            }
-        }
-        conv 1x1x80;
-        residual {
             conv 1x1x480;
+            silu;
+            dwconv 5x5 pad 2;
+            silu;
+            4: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x20;
+                                silu;
+                                conv_expand: conv 1x1x480;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x112;
+                1: {
+                    se: {
+                        residual {
+                            conv 1x1x672;
+                            silu;
+                            dwconv 5x5 pad 2;
+                            silu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x28;
+                                    silu;
+                                    conv_expand: conv 1x1x672;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x112;
+                        }
+                    }
+                }
+                2: {
+                    se: {
+                        residual {
+                            conv 1x1x672;
+                            silu;
+                            dwconv 5x5 pad 2;
+                            silu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x28;
+                                    silu;
+                                    conv_expand: conv 1x1x672;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x112;
+                        }
+                    }
+                }
+            }
+            conv 1x1x672;
+            silu;
+            dwconv 5x5 stride 2 pad 2;
+            silu;
+            5: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x28;
+                                silu;
+                                conv_expand: conv 1x1x672;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x192;
+                1: {
+                    se: {
+                        residual {
+                            conv 1x1x1152;
+                            silu;
+                            dwconv 5x5 pad 2;
+                            silu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x48;
+                                    silu;
+                                    conv_expand: conv 1x1x1152;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x192;
+                        }
+                    }
+                }
+                2: {
+                    se: {
+                        residual {
+                            conv 1x1x1152;
+                            silu;
+                            dwconv 5x5 pad 2;
+                            silu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x48;
+                                    silu;
+                                    conv_expand: conv 1x1x1152;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x192;
+                        }
+                    }
+                }
+                3: {
+                    se: {
+                        residual {
+                            conv 1x1x1152;
+                            silu;
+                            dwconv 5x5 pad 2;
+                            silu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x48;
+                                    silu;
+                                    conv_expand: conv 1x1x1152;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x192;
+                        }
+                    }
+                }
+            }
+            conv 1x1x1152;
             silu;
             dwconv 3x3 pad 1;
             silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_3_1_se_conv_reduce: conv 1x1x20;
-                    silu;
-                    blocks_3_1_se_conv_expand: conv 1x1x480;
-                    sigmoid;
+            6: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x48;
+                                silu;
+                                conv_expand: conv 1x1x1152;
+                                sigmoid;
+                            }
+                        }
+                    }
                 }
-            }
-            conv 1x1x80;
-        }
-        residual {
-            conv 1x1x480;
-            silu;
-            dwconv 3x3 pad 1;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_3_2_se_conv_reduce: conv 1x1x20;
-                    silu;
-                    blocks_3_2_se_conv_expand: conv 1x1x480;
-                    sigmoid;
-                }
-            }
-            conv 1x1x80;
-        }
-        conv 1x1x480;
-        silu;
-        dwconv 5x5 pad 2;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_4_0_se_conv_reduce: conv 1x1x20;
-                silu;
-                blocks_4_0_se_conv_expand: conv 1x1x480;
-                sigmoid;
-            }
-        }
-        conv 1x1x112;
-        residual {
-            conv 1x1x672;
-            silu;
-            dwconv 5x5 pad 2;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_4_1_se_conv_reduce: conv 1x1x28;
-                    silu;
-                    blocks_4_1_se_conv_expand: conv 1x1x672;
-                    sigmoid;
-                }
-            }
-            conv 1x1x112;
-        }
-        residual {
-            conv 1x1x672;
-            silu;
-            dwconv 5x5 pad 2;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_4_2_se_conv_reduce: conv 1x1x28;
-                    silu;
-                    blocks_4_2_se_conv_expand: conv 1x1x672;
-                    sigmoid;
-                }
-            }
-            conv 1x1x112;
-        }
-        conv 1x1x672;
-        silu;
-        dwconv 5x5 stride 2 pad 2;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_5_0_se_conv_reduce: conv 1x1x28;
-                silu;
-                blocks_5_0_se_conv_expand: conv 1x1x672;
-                sigmoid;
-            }
-        }
-        conv 1x1x192;
-        residual {
-            conv 1x1x1152;
-            silu;
-            dwconv 5x5 pad 2;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_1_se_conv_reduce: conv 1x1x48;
-                    silu;
-                    blocks_5_1_se_conv_expand: conv 1x1x1152;
-                    sigmoid;
-                }
-            }
-            conv 1x1x192;
-        }
-        residual {
-            conv 1x1x1152;
-            silu;
-            dwconv 5x5 pad 2;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_2_se_conv_reduce: conv 1x1x48;
-                    silu;
-                    blocks_5_2_se_conv_expand: conv 1x1x1152;
-                    sigmoid;
-                }
-            }
-            conv 1x1x192;
-        }
-        residual {
-            conv 1x1x1152;
-            silu;
-            dwconv 5x5 pad 2;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_3_se_conv_reduce: conv 1x1x48;
-                    silu;
-                    blocks_5_3_se_conv_expand: conv 1x1x1152;
-                    sigmoid;
-                }
-            }
-            conv 1x1x192;
-        }
-        conv 1x1x1152;
-        silu;
-        dwconv 3x3 pad 1;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_6_0_se_conv_reduce: conv 1x1x48;
-                silu;
-                blocks_6_0_se_conv_expand: conv 1x1x1152;
-                sigmoid;
             }
         }
         conv 1x1x320;

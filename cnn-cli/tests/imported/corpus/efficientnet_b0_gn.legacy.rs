@@ -5,308 +5,388 @@ cnn! {
         conv_stem: conv 3x3x32 stride 2 pad 1 nobias;
         groupnorm 4;
         silu;
-        blocks_0_0_conv_dw: dwconv 3x3 pad 1 nobias;
-        groupnorm 4;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_0_0_se_conv_reduce: conv 1x1x8;
-                silu;
-                blocks_0_0_se_conv_expand: conv 1x1x32;
-                sigmoid;
-            }
-        }
-        blocks_0_0_conv_pw: conv 1x1x16 nobias;
-        groupnorm 2;
-        blocks_1_0_conv_pw: conv 1x1x96 nobias;
-        groupnorm 12;
-        silu;
-        blocks_1_0_conv_dw: dwconv 3x3 stride 2 pad 1 nobias;
-        groupnorm 12;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_1_0_se_conv_reduce: conv 1x1x4;
-                silu;
-                blocks_1_0_se_conv_expand: conv 1x1x96;
-                sigmoid;
-            }
-        }
-        blocks_1_0_conv_pwl: conv 1x1x24 nobias;
-        groupnorm 3;
-        residual {
-            blocks_1_1_conv_pw: conv 1x1x144 nobias;
-            groupnorm 18;
-            silu;
-            blocks_1_1_conv_dw: dwconv 3x3 pad 1 nobias;
-            groupnorm 18;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_1_1_se_conv_reduce: conv 1x1x6;
+        blocks: {
+            0: {
+                0: {
+                    conv_dw: dwconv 3x3 pad 1 nobias;
+                    groupnorm 4;
                     silu;
-                    blocks_1_1_se_conv_expand: conv 1x1x144;
-                    sigmoid;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x8;
+                                silu;
+                                conv_expand: conv 1x1x32;
+                                sigmoid;
+                            }
+                        }
+                    }
+                    conv_pw: conv 1x1x16 nobias;
                 }
             }
-            blocks_1_1_conv_pwl: conv 1x1x24 nobias;
-            groupnorm 3;
-        }
-        blocks_2_0_conv_pw: conv 1x1x144 nobias;
-        groupnorm 18;
-        silu;
-        blocks_2_0_conv_dw: dwconv 5x5 stride 2 pad 2 nobias;
-        groupnorm 18;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_2_0_se_conv_reduce: conv 1x1x6;
-                silu;
-                blocks_2_0_se_conv_expand: conv 1x1x144;
-                sigmoid;
-            }
-        }
-        blocks_2_0_conv_pwl: conv 1x1x40 nobias;
-        groupnorm 5;
-        residual {
-            blocks_2_1_conv_pw: conv 1x1x240 nobias;
-            groupnorm 30;
-            silu;
-            blocks_2_1_conv_dw: dwconv 5x5 pad 2 nobias;
-            groupnorm 30;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_2_1_se_conv_reduce: conv 1x1x10;
+            groupnorm 2;
+            1: {
+                0: {
+                    conv_pw: conv 1x1x96 nobias;
+                    groupnorm 12;
                     silu;
-                    blocks_2_1_se_conv_expand: conv 1x1x240;
-                    sigmoid;
+                    conv_dw: dwconv 3x3 stride 2 pad 1 nobias;
+                    groupnorm 12;
+                    silu;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x4;
+                                silu;
+                                conv_expand: conv 1x1x96;
+                                sigmoid;
+                            }
+                        }
+                    }
+                    conv_pwl: conv 1x1x24 nobias;
+                }
+                groupnorm 3;
+                1: {
+                    residual {
+                        conv_pw: conv 1x1x144 nobias;
+                        groupnorm 18;
+                        silu;
+                        conv_dw: dwconv 3x3 pad 1 nobias;
+                        groupnorm 18;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x6;
+                                    silu;
+                                    conv_expand: conv 1x1x144;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: conv 1x1x24 nobias;
+                        groupnorm 3;
+                    }
                 }
             }
-            blocks_2_1_conv_pwl: conv 1x1x40 nobias;
-            groupnorm 5;
-        }
-        blocks_3_0_conv_pw: conv 1x1x240 nobias;
-        groupnorm 30;
-        silu;
-        blocks_3_0_conv_dw: dwconv 3x3 stride 2 pad 1 nobias;
-        groupnorm 30;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_3_0_se_conv_reduce: conv 1x1x10;
-                silu;
-                blocks_3_0_se_conv_expand: conv 1x1x240;
-                sigmoid;
-            }
-        }
-        blocks_3_0_conv_pwl: conv 1x1x80 nobias;
-        groupnorm 10;
-        residual {
-            blocks_3_1_conv_pw: conv 1x1x480 nobias;
-            groupnorm 60;
-            silu;
-            blocks_3_1_conv_dw: dwconv 3x3 pad 1 nobias;
-            groupnorm 60;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_3_1_se_conv_reduce: conv 1x1x20;
+            2: {
+                0: {
+                    conv_pw: conv 1x1x144 nobias;
+                    groupnorm 18;
                     silu;
-                    blocks_3_1_se_conv_expand: conv 1x1x480;
-                    sigmoid;
+                    conv_dw: dwconv 5x5 stride 2 pad 2 nobias;
+                    groupnorm 18;
+                    silu;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x6;
+                                silu;
+                                conv_expand: conv 1x1x144;
+                                sigmoid;
+                            }
+                        }
+                    }
+                    conv_pwl: conv 1x1x40 nobias;
+                }
+                groupnorm 5;
+                1: {
+                    residual {
+                        conv_pw: conv 1x1x240 nobias;
+                        groupnorm 30;
+                        silu;
+                        conv_dw: dwconv 5x5 pad 2 nobias;
+                        groupnorm 30;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x10;
+                                    silu;
+                                    conv_expand: conv 1x1x240;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: conv 1x1x40 nobias;
+                        groupnorm 5;
+                    }
                 }
             }
-            blocks_3_1_conv_pwl: conv 1x1x80 nobias;
-            groupnorm 10;
-        }
-        residual {
-            blocks_3_2_conv_pw: conv 1x1x480 nobias;
-            groupnorm 60;
-            silu;
-            blocks_3_2_conv_dw: dwconv 3x3 pad 1 nobias;
-            groupnorm 60;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_3_2_se_conv_reduce: conv 1x1x20;
+            3: {
+                0: {
+                    conv_pw: conv 1x1x240 nobias;
+                    groupnorm 30;
                     silu;
-                    blocks_3_2_se_conv_expand: conv 1x1x480;
-                    sigmoid;
+                    conv_dw: dwconv 3x3 stride 2 pad 1 nobias;
+                    groupnorm 30;
+                    silu;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x10;
+                                silu;
+                                conv_expand: conv 1x1x240;
+                                sigmoid;
+                            }
+                        }
+                    }
+                    conv_pwl: conv 1x1x80 nobias;
+                }
+                groupnorm 10;
+                1: {
+                    residual {
+                        conv_pw: conv 1x1x480 nobias;
+                        groupnorm 60;
+                        silu;
+                        conv_dw: dwconv 3x3 pad 1 nobias;
+                        groupnorm 60;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x20;
+                                    silu;
+                                    conv_expand: conv 1x1x480;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: conv 1x1x80 nobias;
+                        groupnorm 10;
+                    }
+                }
+                2: {
+                    residual {
+                        conv_pw: conv 1x1x480 nobias;
+                        groupnorm 60;
+                        silu;
+                        conv_dw: dwconv 3x3 pad 1 nobias;
+                        groupnorm 60;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x20;
+                                    silu;
+                                    conv_expand: conv 1x1x480;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: conv 1x1x80 nobias;
+                        groupnorm 10;
+                    }
                 }
             }
-            blocks_3_2_conv_pwl: conv 1x1x80 nobias;
-            groupnorm 10;
-        }
-        blocks_4_0_conv_pw: conv 1x1x480 nobias;
-        groupnorm 60;
-        silu;
-        blocks_4_0_conv_dw: dwconv 5x5 pad 2 nobias;
-        groupnorm 60;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_4_0_se_conv_reduce: conv 1x1x20;
-                silu;
-                blocks_4_0_se_conv_expand: conv 1x1x480;
-                sigmoid;
-            }
-        }
-        blocks_4_0_conv_pwl: conv 1x1x112 nobias;
-        groupnorm 14;
-        residual {
-            blocks_4_1_conv_pw: conv 1x1x672 nobias;
-            groupnorm 84;
-            silu;
-            blocks_4_1_conv_dw: dwconv 5x5 pad 2 nobias;
-            groupnorm 84;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_4_1_se_conv_reduce: conv 1x1x28;
+            4: {
+                0: {
+                    conv_pw: conv 1x1x480 nobias;
+                    groupnorm 60;
                     silu;
-                    blocks_4_1_se_conv_expand: conv 1x1x672;
-                    sigmoid;
+                    conv_dw: dwconv 5x5 pad 2 nobias;
+                    groupnorm 60;
+                    silu;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x20;
+                                silu;
+                                conv_expand: conv 1x1x480;
+                                sigmoid;
+                            }
+                        }
+                    }
+                    conv_pwl: conv 1x1x112 nobias;
+                }
+                groupnorm 14;
+                1: {
+                    residual {
+                        conv_pw: conv 1x1x672 nobias;
+                        groupnorm 84;
+                        silu;
+                        conv_dw: dwconv 5x5 pad 2 nobias;
+                        groupnorm 84;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x28;
+                                    silu;
+                                    conv_expand: conv 1x1x672;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: conv 1x1x112 nobias;
+                        groupnorm 14;
+                    }
+                }
+                2: {
+                    residual {
+                        conv_pw: conv 1x1x672 nobias;
+                        groupnorm 84;
+                        silu;
+                        conv_dw: dwconv 5x5 pad 2 nobias;
+                        groupnorm 84;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x28;
+                                    silu;
+                                    conv_expand: conv 1x1x672;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: conv 1x1x112 nobias;
+                        groupnorm 14;
+                    }
                 }
             }
-            blocks_4_1_conv_pwl: conv 1x1x112 nobias;
-            groupnorm 14;
-        }
-        residual {
-            blocks_4_2_conv_pw: conv 1x1x672 nobias;
-            groupnorm 84;
-            silu;
-            blocks_4_2_conv_dw: dwconv 5x5 pad 2 nobias;
-            groupnorm 84;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_4_2_se_conv_reduce: conv 1x1x28;
+            5: {
+                0: {
+                    conv_pw: conv 1x1x672 nobias;
+                    groupnorm 84;
                     silu;
-                    blocks_4_2_se_conv_expand: conv 1x1x672;
-                    sigmoid;
+                    conv_dw: dwconv 5x5 stride 2 pad 2 nobias;
+                    groupnorm 84;
+                    silu;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x28;
+                                silu;
+                                conv_expand: conv 1x1x672;
+                                sigmoid;
+                            }
+                        }
+                    }
+                    conv_pwl: conv 1x1x192 nobias;
+                }
+                groupnorm 24;
+                1: {
+                    residual {
+                        conv_pw: conv 1x1x1152 nobias;
+                        groupnorm 144;
+                        silu;
+                        conv_dw: dwconv 5x5 pad 2 nobias;
+                        groupnorm 144;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x48;
+                                    silu;
+                                    conv_expand: conv 1x1x1152;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: conv 1x1x192 nobias;
+                        groupnorm 24;
+                    }
+                }
+                2: {
+                    residual {
+                        conv_pw: conv 1x1x1152 nobias;
+                        groupnorm 144;
+                        silu;
+                        conv_dw: dwconv 5x5 pad 2 nobias;
+                        groupnorm 144;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x48;
+                                    silu;
+                                    conv_expand: conv 1x1x1152;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: conv 1x1x192 nobias;
+                        groupnorm 24;
+                    }
+                }
+                3: {
+                    residual {
+                        conv_pw: conv 1x1x1152 nobias;
+                        groupnorm 144;
+                        silu;
+                        conv_dw: dwconv 5x5 pad 2 nobias;
+                        groupnorm 144;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x48;
+                                    silu;
+                                    conv_expand: conv 1x1x1152;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: conv 1x1x192 nobias;
+                        groupnorm 24;
+                    }
                 }
             }
-            blocks_4_2_conv_pwl: conv 1x1x112 nobias;
-            groupnorm 14;
-        }
-        blocks_5_0_conv_pw: conv 1x1x672 nobias;
-        groupnorm 84;
-        silu;
-        blocks_5_0_conv_dw: dwconv 5x5 stride 2 pad 2 nobias;
-        groupnorm 84;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_5_0_se_conv_reduce: conv 1x1x28;
-                silu;
-                blocks_5_0_se_conv_expand: conv 1x1x672;
-                sigmoid;
-            }
-        }
-        blocks_5_0_conv_pwl: conv 1x1x192 nobias;
-        groupnorm 24;
-        residual {
-            blocks_5_1_conv_pw: conv 1x1x1152 nobias;
-            groupnorm 144;
-            silu;
-            blocks_5_1_conv_dw: dwconv 5x5 pad 2 nobias;
-            groupnorm 144;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_1_se_conv_reduce: conv 1x1x48;
+            6: {
+                0: {
+                    conv_pw: conv 1x1x1152 nobias;
+                    groupnorm 144;
                     silu;
-                    blocks_5_1_se_conv_expand: conv 1x1x1152;
-                    sigmoid;
+                    conv_dw: dwconv 3x3 pad 1 nobias;
+                    groupnorm 144;
+                    silu;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x48;
+                                silu;
+                                conv_expand: conv 1x1x1152;
+                                sigmoid;
+                            }
+                        }
+                    }
+                    conv_pwl: conv 1x1x320 nobias;
                 }
             }
-            blocks_5_1_conv_pwl: conv 1x1x192 nobias;
-            groupnorm 24;
         }
-        residual {
-            blocks_5_2_conv_pw: conv 1x1x1152 nobias;
-            groupnorm 144;
-            silu;
-            blocks_5_2_conv_dw: dwconv 5x5 pad 2 nobias;
-            groupnorm 144;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_2_se_conv_reduce: conv 1x1x48;
-                    silu;
-                    blocks_5_2_se_conv_expand: conv 1x1x1152;
-                    sigmoid;
-                }
-            }
-            blocks_5_2_conv_pwl: conv 1x1x192 nobias;
-            groupnorm 24;
-        }
-        residual {
-            blocks_5_3_conv_pw: conv 1x1x1152 nobias;
-            groupnorm 144;
-            silu;
-            blocks_5_3_conv_dw: dwconv 5x5 pad 2 nobias;
-            groupnorm 144;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_3_se_conv_reduce: conv 1x1x48;
-                    silu;
-                    blocks_5_3_se_conv_expand: conv 1x1x1152;
-                    sigmoid;
-                }
-            }
-            blocks_5_3_conv_pwl: conv 1x1x192 nobias;
-            groupnorm 24;
-        }
-        blocks_6_0_conv_pw: conv 1x1x1152 nobias;
-        groupnorm 144;
-        silu;
-        blocks_6_0_conv_dw: dwconv 3x3 pad 1 nobias;
-        groupnorm 144;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_6_0_se_conv_reduce: conv 1x1x48;
-                silu;
-                blocks_6_0_se_conv_expand: conv 1x1x1152;
-                sigmoid;
-            }
-        }
-        blocks_6_0_conv_pwl: conv 1x1x320 nobias;
         groupnorm 40;
         conv_head: conv 1x1x1280 nobias;
         groupnorm 160;

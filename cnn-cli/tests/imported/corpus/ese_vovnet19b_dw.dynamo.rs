@@ -2,163 +2,255 @@ cnn! {
     // Imported from ese_vovnet19b_dw.dynamo.onnx (pytorch 2.15.0+cu132) by `cnn import`.
     pub struct EseVovnet19bDwDynamo {
         input 224x224x3;
-        stem_0_conv: conv 3x3x64 stride 2 pad 1;
+        stem: {
+            0: {
+                conv: conv 3x3x64 stride 2 pad 1;
+            }
+            relu;
+            1: {
+                conv_dw: dwconv 3x3 pad 1 nobias;
+                conv_pw: conv 1x1x64;
+            }
+            relu;
+            2: {
+                conv_dw: dwconv 3x3 stride 2 pad 1 nobias;
+                conv_pw: conv 1x1x64;
+            }
+        }
         relu;
-        stem_1_conv_dw: dwconv 3x3 pad 1 nobias;
-        stem_1_conv_pw: conv 1x1x64;
-        relu;
-        stem_2_conv_dw: dwconv 3x3 stride 2 pad 1 nobias;
-        stem_2_conv_pw: conv 1x1x64;
-        relu;
-        concat {
-            {}
-            {
-                stages_0_blocks_0_conv_reduction_conv: conv 1x1x128;
-                relu;
-                stages_0_blocks_0_conv_mid_0_conv_dw: dwconv 3x3 pad 1 nobias;
-                stages_0_blocks_0_conv_mid_0_conv_pw: conv 1x1x128;
-                relu;
-                concat {
-                    {}
-                    {
-                        stages_0_blocks_0_conv_mid_1_conv_dw: dwconv 3x3 pad 1 nobias;
-                        stages_0_blocks_0_conv_mid_1_conv_pw: conv 1x1x128;
-                        relu;
+        stages: {
+            0: {
+                blocks: {
+                    0: {
                         concat {
                             {}
                             {
-                                stages_0_blocks_0_conv_mid_2_conv_dw: dwconv 3x3 pad 1 nobias;
-                                stages_0_blocks_0_conv_mid_2_conv_pw: conv 1x1x128;
+                                conv_reduction: {
+                                    conv: conv 1x1x128;
+                                }
                                 relu;
+                                conv_mid: {
+                                    0: {
+                                        conv_dw: dwconv 3x3 pad 1 nobias;
+                                        conv_pw: conv 1x1x128;
+                                    }
+                                    relu;
+                                    concat {
+                                        {}
+                                        {
+                                            1: {
+                                                conv_dw: dwconv 3x3 pad 1 nobias;
+                                                conv_pw: conv 1x1x128;
+                                            }
+                                            relu;
+                                            2: {
+                                                concat {
+                                                    {}
+                                                    {
+                                                        conv_dw: dwconv 3x3 pad 1 nobias;
+                                                        conv_pw: conv 1x1x128;
+                                                        relu;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        conv_concat: {
+                            conv: conv 1x1x256;
+                        }
+                        relu;
+                        attn: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc: conv 1x1x256;
+                                    hardsigmoid;
+                                }
                             }
                         }
                     }
                 }
             }
-        }
-        stages_0_blocks_0_conv_concat_conv: conv 1x1x256;
-        relu;
-        mul {
-            {}
-            {
-                gap;
-                stages_0_blocks_0_attn_fc: conv 1x1x256;
-                hardsigmoid;
-            }
-        }
-        maxpool 3 stride 2 ceil;
-        concat {
-            {}
-            {
-                stages_1_blocks_0_conv_reduction_conv: conv 1x1x160;
-                relu;
-                stages_1_blocks_0_conv_mid_0_conv_dw: dwconv 3x3 pad 1 nobias;
-                stages_1_blocks_0_conv_mid_0_conv_pw: conv 1x1x160;
-                relu;
-                concat {
-                    {}
-                    {
-                        stages_1_blocks_0_conv_mid_1_conv_dw: dwconv 3x3 pad 1 nobias;
-                        stages_1_blocks_0_conv_mid_1_conv_pw: conv 1x1x160;
-                        relu;
+            maxpool 3 stride 2 ceil;
+            1: {
+                blocks: {
+                    0: {
                         concat {
                             {}
                             {
-                                stages_1_blocks_0_conv_mid_2_conv_dw: dwconv 3x3 pad 1 nobias;
-                                stages_1_blocks_0_conv_mid_2_conv_pw: conv 1x1x160;
+                                conv_reduction: {
+                                    conv: conv 1x1x160;
+                                }
                                 relu;
+                                conv_mid: {
+                                    0: {
+                                        conv_dw: dwconv 3x3 pad 1 nobias;
+                                        conv_pw: conv 1x1x160;
+                                    }
+                                    relu;
+                                    concat {
+                                        {}
+                                        {
+                                            1: {
+                                                conv_dw: dwconv 3x3 pad 1 nobias;
+                                                conv_pw: conv 1x1x160;
+                                            }
+                                            relu;
+                                            2: {
+                                                concat {
+                                                    {}
+                                                    {
+                                                        conv_dw: dwconv 3x3 pad 1 nobias;
+                                                        conv_pw: conv 1x1x160;
+                                                        relu;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        conv_concat: {
+                            conv: conv 1x1x512;
+                        }
+                        relu;
+                        attn: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc: conv 1x1x512;
+                                    hardsigmoid;
+                                }
                             }
                         }
                     }
                 }
             }
-        }
-        stages_1_blocks_0_conv_concat_conv: conv 1x1x512;
-        relu;
-        mul {
-            {}
-            {
-                gap;
-                stages_1_blocks_0_attn_fc: conv 1x1x512;
-                hardsigmoid;
-            }
-        }
-        maxpool 3 stride 2 ceil;
-        concat {
-            {}
-            {
-                stages_2_blocks_0_conv_reduction_conv: conv 1x1x192;
-                relu;
-                stages_2_blocks_0_conv_mid_0_conv_dw: dwconv 3x3 pad 1 nobias;
-                stages_2_blocks_0_conv_mid_0_conv_pw: conv 1x1x192;
-                relu;
-                concat {
-                    {}
-                    {
-                        stages_2_blocks_0_conv_mid_1_conv_dw: dwconv 3x3 pad 1 nobias;
-                        stages_2_blocks_0_conv_mid_1_conv_pw: conv 1x1x192;
-                        relu;
+            maxpool 3 stride 2 ceil;
+            2: {
+                blocks: {
+                    0: {
                         concat {
                             {}
                             {
-                                stages_2_blocks_0_conv_mid_2_conv_dw: dwconv 3x3 pad 1 nobias;
-                                stages_2_blocks_0_conv_mid_2_conv_pw: conv 1x1x192;
+                                conv_reduction: {
+                                    conv: conv 1x1x192;
+                                }
                                 relu;
+                                conv_mid: {
+                                    0: {
+                                        conv_dw: dwconv 3x3 pad 1 nobias;
+                                        conv_pw: conv 1x1x192;
+                                    }
+                                    relu;
+                                    concat {
+                                        {}
+                                        {
+                                            1: {
+                                                conv_dw: dwconv 3x3 pad 1 nobias;
+                                                conv_pw: conv 1x1x192;
+                                            }
+                                            relu;
+                                            2: {
+                                                concat {
+                                                    {}
+                                                    {
+                                                        conv_dw: dwconv 3x3 pad 1 nobias;
+                                                        conv_pw: conv 1x1x192;
+                                                        relu;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        conv_concat: {
+                            conv: conv 1x1x768;
+                        }
+                        relu;
+                        attn: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc: conv 1x1x768;
+                                    hardsigmoid;
+                                }
                             }
                         }
                     }
                 }
             }
-        }
-        stages_2_blocks_0_conv_concat_conv: conv 1x1x768;
-        relu;
-        mul {
-            {}
-            {
-                gap;
-                stages_2_blocks_0_attn_fc: conv 1x1x768;
-                hardsigmoid;
-            }
-        }
-        maxpool 3 stride 2 ceil;
-        concat {
-            {}
-            {
-                stages_3_blocks_0_conv_reduction_conv: conv 1x1x224;
-                relu;
-                stages_3_blocks_0_conv_mid_0_conv_dw: dwconv 3x3 pad 1 nobias;
-                stages_3_blocks_0_conv_mid_0_conv_pw: conv 1x1x224;
-                relu;
-                concat {
-                    {}
-                    {
-                        stages_3_blocks_0_conv_mid_1_conv_dw: dwconv 3x3 pad 1 nobias;
-                        stages_3_blocks_0_conv_mid_1_conv_pw: conv 1x1x224;
-                        relu;
+            maxpool 3 stride 2 ceil;
+            3: {
+                blocks: {
+                    0: {
                         concat {
                             {}
                             {
-                                stages_3_blocks_0_conv_mid_2_conv_dw: dwconv 3x3 pad 1 nobias;
-                                stages_3_blocks_0_conv_mid_2_conv_pw: conv 1x1x224;
+                                conv_reduction: {
+                                    conv: conv 1x1x224;
+                                }
                                 relu;
+                                conv_mid: {
+                                    0: {
+                                        conv_dw: dwconv 3x3 pad 1 nobias;
+                                        conv_pw: conv 1x1x224;
+                                    }
+                                    relu;
+                                    concat {
+                                        {}
+                                        {
+                                            1: {
+                                                conv_dw: dwconv 3x3 pad 1 nobias;
+                                                conv_pw: conv 1x1x224;
+                                            }
+                                            relu;
+                                            2: {
+                                                concat {
+                                                    {}
+                                                    {
+                                                        conv_dw: dwconv 3x3 pad 1 nobias;
+                                                        conv_pw: conv 1x1x224;
+                                                        relu;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        conv_concat: {
+                            conv: conv 1x1x1024;
+                        }
+                        relu;
+                        attn: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc: conv 1x1x1024;
+                                    hardsigmoid;
+                                }
                             }
                         }
                     }
                 }
-            }
-        }
-        stages_3_blocks_0_conv_concat_conv: conv 1x1x1024;
-        relu;
-        mul {
-            {}
-            {
-                gap;
-                stages_3_blocks_0_attn_fc: conv 1x1x1024;
-                hardsigmoid;
             }
         }
         gap;
         flatten;
-        head_fc: fc 1000;
+        head: {
+            fc: fc 1000;
+        }
     }
 }

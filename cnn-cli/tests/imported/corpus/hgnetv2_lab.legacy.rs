@@ -10,6 +10,6 @@ cnn! {
         affine;
         gap;
         flatten;
-        fc 10;
+        4: fc 10;
     }
 }

@@ -2,530 +2,950 @@ cnn! {
     // Imported from inception_v4.dynamo.onnx (pytorch 2.15.0+cu132) by `cnn import`.
     pub struct InceptionV4Dynamo {
         input 224x224x3;
-        features_0_conv: conv 3x3x32 stride 2;
-        relu;
-        features_1_conv: conv 3x3x32;
-        relu;
-        features_2_conv: conv 3x3x64 pad 1;
-        relu;
-        concat {
-            {
-                maxpool 3 stride 2;
+        features: {
+            0: {
+                conv: conv 3x3x32 stride 2;
             }
-            {
-                features_3_conv_conv: conv 3x3x96 stride 2;
-                relu;
+            relu;
+            1: {
+                conv: conv 3x3x32;
             }
-        }
-        concat {
-            {
-                features_4_branch0_0_conv: conv 1x1x64;
-                relu;
-                features_4_branch0_1_conv: conv 3x3x96;
-                relu;
+            relu;
+            2: {
+                conv: conv 3x3x64 pad 1;
             }
-            {
-                features_4_branch1_0_conv: conv 1x1x64;
-                relu;
-                features_4_branch1_1_conv: conv 1x7x64 pad 0x3;
-                relu;
-                features_4_branch1_2_conv: conv 7x1x64 pad 3x0;
-                relu;
-                features_4_branch1_3_conv: conv 3x3x96;
-                relu;
+            relu;
+            3: {
+                conv: {
+                    concat {
+                        {
+                            maxpool 3 stride 2;
+                        }
+                        {
+                            conv: conv 3x3x96 stride 2;
+                            relu;
+                        }
+                    }
+                }
             }
-        }
-        concat {
-            {
-                features_5_conv_conv: conv 3x3x192 stride 2;
-                relu;
-            }
-            {
-                maxpool 3 stride 2;
-            }
-        }
-        concat {
-            {
-                features_6_branch0_conv: conv 1x1x96;
-                relu;
-            }
-            {
-                features_6_branch1_0_conv: conv 1x1x64;
-                relu;
-                features_6_branch1_1_conv: conv 3x3x96 pad 1;
-                relu;
-            }
-            {
-                features_6_branch2_0_conv: conv 1x1x64;
-                relu;
-                features_6_branch2_1_conv: conv 3x3x96 pad 1;
-                relu;
-                features_6_branch2_2_conv: conv 3x3x96 pad 1;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_6_branch3_1_conv: conv 1x1x96;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_7_branch0_conv: conv 1x1x96;
-                relu;
-            }
-            {
-                features_7_branch1_0_conv: conv 1x1x64;
-                relu;
-                features_7_branch1_1_conv: conv 3x3x96 pad 1;
-                relu;
-            }
-            {
-                features_7_branch2_0_conv: conv 1x1x64;
-                relu;
-                features_7_branch2_1_conv: conv 3x3x96 pad 1;
-                relu;
-                features_7_branch2_2_conv: conv 3x3x96 pad 1;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_7_branch3_1_conv: conv 1x1x96;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_8_branch0_conv: conv 1x1x96;
-                relu;
-            }
-            {
-                features_8_branch1_0_conv: conv 1x1x64;
-                relu;
-                features_8_branch1_1_conv: conv 3x3x96 pad 1;
-                relu;
-            }
-            {
-                features_8_branch2_0_conv: conv 1x1x64;
-                relu;
-                features_8_branch2_1_conv: conv 3x3x96 pad 1;
-                relu;
-                features_8_branch2_2_conv: conv 3x3x96 pad 1;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_8_branch3_1_conv: conv 1x1x96;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_9_branch0_conv: conv 1x1x96;
-                relu;
-            }
-            {
-                features_9_branch1_0_conv: conv 1x1x64;
-                relu;
-                features_9_branch1_1_conv: conv 3x3x96 pad 1;
-                relu;
-            }
-            {
-                features_9_branch2_0_conv: conv 1x1x64;
-                relu;
-                features_9_branch2_1_conv: conv 3x3x96 pad 1;
-                relu;
-                features_9_branch2_2_conv: conv 3x3x96 pad 1;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_9_branch3_1_conv: conv 1x1x96;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_10_branch0_conv: conv 3x3x384 stride 2;
-                relu;
-            }
-            {
-                features_10_branch1_0_conv: conv 1x1x192;
-                relu;
-                features_10_branch1_1_conv: conv 3x3x224 pad 1;
-                relu;
-                features_10_branch1_2_conv: conv 3x3x256 stride 2;
-                relu;
-            }
-            {
-                maxpool 3 stride 2;
-            }
-        }
-        concat {
-            {
-                features_11_branch0_conv: conv 1x1x384;
-                relu;
-            }
-            {
-                features_11_branch1_0_conv: conv 1x1x192;
-                relu;
-                features_11_branch1_1_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_11_branch1_2_conv: conv 7x1x256 pad 3x0;
-                relu;
-            }
-            {
-                features_11_branch2_0_conv: conv 1x1x192;
-                relu;
-                features_11_branch2_1_conv: conv 7x1x192 pad 3x0;
-                relu;
-                features_11_branch2_2_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_11_branch2_3_conv: conv 7x1x224 pad 3x0;
-                relu;
-                features_11_branch2_4_conv: conv 1x7x256 pad 0x3;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_11_branch3_1_conv: conv 1x1x128;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_12_branch0_conv: conv 1x1x384;
-                relu;
-            }
-            {
-                features_12_branch1_0_conv: conv 1x1x192;
-                relu;
-                features_12_branch1_1_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_12_branch1_2_conv: conv 7x1x256 pad 3x0;
-                relu;
-            }
-            {
-                features_12_branch2_0_conv: conv 1x1x192;
-                relu;
-                features_12_branch2_1_conv: conv 7x1x192 pad 3x0;
-                relu;
-                features_12_branch2_2_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_12_branch2_3_conv: conv 7x1x224 pad 3x0;
-                relu;
-                features_12_branch2_4_conv: conv 1x7x256 pad 0x3;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_12_branch3_1_conv: conv 1x1x128;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_13_branch0_conv: conv 1x1x384;
-                relu;
-            }
-            {
-                features_13_branch1_0_conv: conv 1x1x192;
-                relu;
-                features_13_branch1_1_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_13_branch1_2_conv: conv 7x1x256 pad 3x0;
-                relu;
-            }
-            {
-                features_13_branch2_0_conv: conv 1x1x192;
-                relu;
-                features_13_branch2_1_conv: conv 7x1x192 pad 3x0;
-                relu;
-                features_13_branch2_2_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_13_branch2_3_conv: conv 7x1x224 pad 3x0;
-                relu;
-                features_13_branch2_4_conv: conv 1x7x256 pad 0x3;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_13_branch3_1_conv: conv 1x1x128;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_14_branch0_conv: conv 1x1x384;
-                relu;
-            }
-            {
-                features_14_branch1_0_conv: conv 1x1x192;
-                relu;
-                features_14_branch1_1_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_14_branch1_2_conv: conv 7x1x256 pad 3x0;
-                relu;
-            }
-            {
-                features_14_branch2_0_conv: conv 1x1x192;
-                relu;
-                features_14_branch2_1_conv: conv 7x1x192 pad 3x0;
-                relu;
-                features_14_branch2_2_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_14_branch2_3_conv: conv 7x1x224 pad 3x0;
-                relu;
-                features_14_branch2_4_conv: conv 1x7x256 pad 0x3;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_14_branch3_1_conv: conv 1x1x128;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_15_branch0_conv: conv 1x1x384;
-                relu;
-            }
-            {
-                features_15_branch1_0_conv: conv 1x1x192;
-                relu;
-                features_15_branch1_1_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_15_branch1_2_conv: conv 7x1x256 pad 3x0;
-                relu;
-            }
-            {
-                features_15_branch2_0_conv: conv 1x1x192;
-                relu;
-                features_15_branch2_1_conv: conv 7x1x192 pad 3x0;
-                relu;
-                features_15_branch2_2_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_15_branch2_3_conv: conv 7x1x224 pad 3x0;
-                relu;
-                features_15_branch2_4_conv: conv 1x7x256 pad 0x3;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_15_branch3_1_conv: conv 1x1x128;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_16_branch0_conv: conv 1x1x384;
-                relu;
-            }
-            {
-                features_16_branch1_0_conv: conv 1x1x192;
-                relu;
-                features_16_branch1_1_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_16_branch1_2_conv: conv 7x1x256 pad 3x0;
-                relu;
-            }
-            {
-                features_16_branch2_0_conv: conv 1x1x192;
-                relu;
-                features_16_branch2_1_conv: conv 7x1x192 pad 3x0;
-                relu;
-                features_16_branch2_2_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_16_branch2_3_conv: conv 7x1x224 pad 3x0;
-                relu;
-                features_16_branch2_4_conv: conv 1x7x256 pad 0x3;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_16_branch3_1_conv: conv 1x1x128;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_17_branch0_conv: conv 1x1x384;
-                relu;
-            }
-            {
-                features_17_branch1_0_conv: conv 1x1x192;
-                relu;
-                features_17_branch1_1_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_17_branch1_2_conv: conv 7x1x256 pad 3x0;
-                relu;
-            }
-            {
-                features_17_branch2_0_conv: conv 1x1x192;
-                relu;
-                features_17_branch2_1_conv: conv 7x1x192 pad 3x0;
-                relu;
-                features_17_branch2_2_conv: conv 1x7x224 pad 0x3;
-                relu;
-                features_17_branch2_3_conv: conv 7x1x224 pad 3x0;
-                relu;
-                features_17_branch2_4_conv: conv 1x7x256 pad 0x3;
-                relu;
-            }
-            {
-                avgpool 3 stride 1 pad same;
-                features_17_branch3_1_conv: conv 1x1x128;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_18_branch0_0_conv: conv 1x1x192;
-                relu;
-                features_18_branch0_1_conv: conv 3x3x192 stride 2;
-                relu;
-            }
-            {
-                features_18_branch1_0_conv: conv 1x1x256;
-                relu;
-                features_18_branch1_1_conv: conv 1x7x256 pad 0x3;
-                relu;
-                features_18_branch1_2_conv: conv 7x1x320 pad 3x0;
-                relu;
-                features_18_branch1_3_conv: conv 3x3x320 stride 2;
-                relu;
-            }
-            {
-                maxpool 3 stride 2;
-            }
-        }
-        concat {
-            {
-                features_19_branch0_conv: conv 1x1x256;
-                relu;
-            }
-            {
-                features_19_branch1_0_conv: conv 1x1x384;
-                relu;
+            4: {
                 concat {
                     {
-                        features_19_branch1_1a_conv: conv 1x3x256 pad 0x1;
+                        branch0: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x96;
+                            }
+                        }
                         relu;
                     }
                     {
-                        features_19_branch1_1b_conv: conv 3x1x256 pad 1x0;
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 1x7x64 pad 0x3;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 7x1x64 pad 3x0;
+                            }
+                            relu;
+                            3: {
+                                conv: conv 3x3x96;
+                            }
+                        }
                         relu;
                     }
                 }
             }
-            {
-                features_19_branch2_0_conv: conv 1x1x384;
-                relu;
-                features_19_branch2_1_conv: conv 3x1x448 pad 1x0;
-                relu;
-                features_19_branch2_2_conv: conv 1x3x512 pad 0x1;
-                relu;
+            5: {
+                conv: {
+                    concat {
+                        {
+                            conv: conv 3x3x192 stride 2;
+                            relu;
+                        }
+                        {
+                            maxpool 3 stride 2;
+                        }
+                    }
+                }
+            }
+            6: {
                 concat {
                     {
-                        features_19_branch2_3a_conv: conv 1x3x256 pad 0x1;
+                        branch0: {
+                            conv: conv 1x1x96;
+                        }
                         relu;
                     }
                     {
-                        features_19_branch2_3b_conv: conv 3x1x256 pad 1x0;
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x96;
+                            }
+                        }
                         relu;
                     }
                 }
             }
-            {
-                avgpool 3 stride 1 pad same;
-                features_19_branch3_1_conv: conv 1x1x256;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_20_branch0_conv: conv 1x1x256;
-                relu;
-            }
-            {
-                features_20_branch1_0_conv: conv 1x1x384;
-                relu;
+            7: {
                 concat {
                     {
-                        features_20_branch1_1a_conv: conv 1x3x256 pad 0x1;
+                        branch0: {
+                            conv: conv 1x1x96;
+                        }
                         relu;
                     }
                     {
-                        features_20_branch1_1b_conv: conv 3x1x256 pad 1x0;
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x96;
+                            }
+                        }
                         relu;
                     }
                 }
             }
-            {
-                features_20_branch2_0_conv: conv 1x1x384;
-                relu;
-                features_20_branch2_1_conv: conv 3x1x448 pad 1x0;
-                relu;
-                features_20_branch2_2_conv: conv 1x3x512 pad 0x1;
-                relu;
+            8: {
                 concat {
                     {
-                        features_20_branch2_3a_conv: conv 1x3x256 pad 0x1;
+                        branch0: {
+                            conv: conv 1x1x96;
+                        }
                         relu;
                     }
                     {
-                        features_20_branch2_3b_conv: conv 3x1x256 pad 1x0;
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x96;
+                            }
+                        }
                         relu;
                     }
                 }
             }
-            {
-                avgpool 3 stride 1 pad same;
-                features_20_branch3_1_conv: conv 1x1x256;
-                relu;
-            }
-        }
-        concat {
-            {
-                features_21_branch0_conv: conv 1x1x256;
-                relu;
-            }
-            {
-                features_21_branch1_0_conv: conv 1x1x384;
-                relu;
+            9: {
                 concat {
                     {
-                        features_21_branch1_1a_conv: conv 1x3x256 pad 0x1;
+                        branch0: {
+                            conv: conv 1x1x96;
+                        }
                         relu;
                     }
                     {
-                        features_21_branch1_1b_conv: conv 3x1x256 pad 1x0;
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x64;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x96;
+                            }
+                        }
                         relu;
                     }
                 }
             }
-            {
-                features_21_branch2_0_conv: conv 1x1x384;
-                relu;
-                features_21_branch2_1_conv: conv 3x1x448 pad 1x0;
-                relu;
-                features_21_branch2_2_conv: conv 1x3x512 pad 0x1;
-                relu;
+            10: {
                 concat {
                     {
-                        features_21_branch2_3a_conv: conv 1x3x256 pad 0x1;
+                        branch0: {
+                            conv: conv 3x3x384 stride 2;
+                        }
                         relu;
                     }
                     {
-                        features_21_branch2_3b_conv: conv 3x1x256 pad 1x0;
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x224 pad 1;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 3x3x256 stride 2;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        maxpool 3 stride 2;
+                    }
+                }
+            }
+            11: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 7x1x256 pad 3x0;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 7x1x192 pad 3x0;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            3: {
+                                conv: conv 7x1x224 pad 3x0;
+                            }
+                            relu;
+                            4: {
+                                conv: conv 1x7x256 pad 0x3;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x128;
+                            }
+                        }
                         relu;
                     }
                 }
             }
-            {
-                avgpool 3 stride 1 pad same;
-                features_21_branch3_1_conv: conv 1x1x256;
-                relu;
+            12: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 7x1x256 pad 3x0;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 7x1x192 pad 3x0;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            3: {
+                                conv: conv 7x1x224 pad 3x0;
+                            }
+                            relu;
+                            4: {
+                                conv: conv 1x7x256 pad 0x3;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x128;
+                            }
+                        }
+                        relu;
+                    }
+                }
+            }
+            13: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 7x1x256 pad 3x0;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 7x1x192 pad 3x0;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            3: {
+                                conv: conv 7x1x224 pad 3x0;
+                            }
+                            relu;
+                            4: {
+                                conv: conv 1x7x256 pad 0x3;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x128;
+                            }
+                        }
+                        relu;
+                    }
+                }
+            }
+            14: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 7x1x256 pad 3x0;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 7x1x192 pad 3x0;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            3: {
+                                conv: conv 7x1x224 pad 3x0;
+                            }
+                            relu;
+                            4: {
+                                conv: conv 1x7x256 pad 0x3;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x128;
+                            }
+                        }
+                        relu;
+                    }
+                }
+            }
+            15: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 7x1x256 pad 3x0;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 7x1x192 pad 3x0;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            3: {
+                                conv: conv 7x1x224 pad 3x0;
+                            }
+                            relu;
+                            4: {
+                                conv: conv 1x7x256 pad 0x3;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x128;
+                            }
+                        }
+                        relu;
+                    }
+                }
+            }
+            16: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 7x1x256 pad 3x0;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 7x1x192 pad 3x0;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            3: {
+                                conv: conv 7x1x224 pad 3x0;
+                            }
+                            relu;
+                            4: {
+                                conv: conv 1x7x256 pad 0x3;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x128;
+                            }
+                        }
+                        relu;
+                    }
+                }
+            }
+            17: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 7x1x256 pad 3x0;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch2: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 7x1x192 pad 3x0;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 1x7x224 pad 0x3;
+                            }
+                            relu;
+                            3: {
+                                conv: conv 7x1x224 pad 3x0;
+                            }
+                            relu;
+                            4: {
+                                conv: conv 1x7x256 pad 0x3;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x128;
+                            }
+                        }
+                        relu;
+                    }
+                }
+            }
+            18: {
+                concat {
+                    {
+                        branch0: {
+                            0: {
+                                conv: conv 1x1x192;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 3x3x192 stride 2;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        branch1: {
+                            0: {
+                                conv: conv 1x1x256;
+                            }
+                            relu;
+                            1: {
+                                conv: conv 1x7x256 pad 0x3;
+                            }
+                            relu;
+                            2: {
+                                conv: conv 7x1x320 pad 3x0;
+                            }
+                            relu;
+                            3: {
+                                conv: conv 3x3x320 stride 2;
+                            }
+                        }
+                        relu;
+                    }
+                    {
+                        maxpool 3 stride 2;
+                    }
+                }
+            }
+            19: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x256;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1_0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                        concat {
+                            {
+                                branch1_1a: {
+                                    conv: conv 1x3x256 pad 0x1;
+                                }
+                                relu;
+                            }
+                            {
+                                branch1_1b: {
+                                    conv: conv 3x1x256 pad 1x0;
+                                }
+                                relu;
+                            }
+                        }
+                    }
+                    {
+                        branch2_0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                        branch2_1: {
+                            conv: conv 3x1x448 pad 1x0;
+                        }
+                        relu;
+                        branch2_2: {
+                            conv: conv 1x3x512 pad 0x1;
+                        }
+                        relu;
+                        concat {
+                            {
+                                branch2_3a: {
+                                    conv: conv 1x3x256 pad 0x1;
+                                }
+                                relu;
+                            }
+                            {
+                                branch2_3b: {
+                                    conv: conv 3x1x256 pad 1x0;
+                                }
+                                relu;
+                            }
+                        }
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x256;
+                            }
+                        }
+                        relu;
+                    }
+                }
+            }
+            20: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x256;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1_0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                        concat {
+                            {
+                                branch1_1a: {
+                                    conv: conv 1x3x256 pad 0x1;
+                                }
+                                relu;
+                            }
+                            {
+                                branch1_1b: {
+                                    conv: conv 3x1x256 pad 1x0;
+                                }
+                                relu;
+                            }
+                        }
+                    }
+                    {
+                        branch2_0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                        branch2_1: {
+                            conv: conv 3x1x448 pad 1x0;
+                        }
+                        relu;
+                        branch2_2: {
+                            conv: conv 1x3x512 pad 0x1;
+                        }
+                        relu;
+                        concat {
+                            {
+                                branch2_3a: {
+                                    conv: conv 1x3x256 pad 0x1;
+                                }
+                                relu;
+                            }
+                            {
+                                branch2_3b: {
+                                    conv: conv 3x1x256 pad 1x0;
+                                }
+                                relu;
+                            }
+                        }
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x256;
+                            }
+                        }
+                        relu;
+                    }
+                }
+            }
+            21: {
+                concat {
+                    {
+                        branch0: {
+                            conv: conv 1x1x256;
+                        }
+                        relu;
+                    }
+                    {
+                        branch1_0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                        concat {
+                            {
+                                branch1_1a: {
+                                    conv: conv 1x3x256 pad 0x1;
+                                }
+                                relu;
+                            }
+                            {
+                                branch1_1b: {
+                                    conv: conv 3x1x256 pad 1x0;
+                                }
+                                relu;
+                            }
+                        }
+                    }
+                    {
+                        branch2_0: {
+                            conv: conv 1x1x384;
+                        }
+                        relu;
+                        branch2_1: {
+                            conv: conv 3x1x448 pad 1x0;
+                        }
+                        relu;
+                        branch2_2: {
+                            conv: conv 1x3x512 pad 0x1;
+                        }
+                        relu;
+                        concat {
+                            {
+                                branch2_3a: {
+                                    conv: conv 1x3x256 pad 0x1;
+                                }
+                                relu;
+                            }
+                            {
+                                branch2_3b: {
+                                    conv: conv 3x1x256 pad 1x0;
+                                }
+                                relu;
+                            }
+                        }
+                    }
+                    {
+                        avgpool 3 stride 1 pad same;
+                        branch3: {
+                            1: {
+                                conv: conv 1x1x256;
+                            }
+                        }
+                        relu;
+                    }
+                }
             }
         }
         gap;

@@ -4,77 +4,121 @@ cnn! {
         input 224x224x3;
         conv_stem: conv 3x3x8 stride 2 pad 1;
         hardswish;
-        blocks_0_0_conv_dw: dwconv 3x3 pad 1;
-        hardswish;
-        blocks_0_0_conv_pw: conv 1x1x16;
-        hardswish;
-        blocks_1_0_conv_dw: dwconv 3x3 stride 2 pad 1;
-        hardswish;
-        blocks_1_0_conv_pw: conv 1x1x32;
-        hardswish;
-        blocks_1_1_conv_dw: dwconv 3x3 pad 1;
-        hardswish;
-        blocks_1_1_conv_pw: conv 1x1x32;
-        hardswish;
-        blocks_2_0_conv_dw: dwconv 3x3 stride 2 pad 1;
-        hardswish;
-        blocks_2_0_conv_pw: conv 1x1x64;
-        hardswish;
-        blocks_2_1_conv_dw: dwconv 3x3 pad 1;
-        hardswish;
-        blocks_2_1_conv_pw: conv 1x1x64;
-        hardswish;
-        blocks_3_0_conv_dw: dwconv 3x3 stride 2 pad 1;
-        hardswish;
-        blocks_3_0_conv_pw: conv 1x1x128;
-        hardswish;
-        blocks_3_1_conv_dw: dwconv 5x5 pad 2;
-        hardswish;
-        blocks_3_1_conv_pw: conv 1x1x128;
-        hardswish;
-        blocks_4_0_conv_dw: dwconv 5x5 pad 2;
-        hardswish;
-        blocks_4_0_conv_pw: conv 1x1x128;
-        hardswish;
-        blocks_4_1_conv_dw: dwconv 5x5 pad 2;
-        hardswish;
-        blocks_4_1_conv_pw: conv 1x1x128;
-        hardswish;
-        blocks_4_2_conv_dw: dwconv 5x5 pad 2;
-        hardswish;
-        blocks_4_2_conv_pw: conv 1x1x128;
-        hardswish;
-        blocks_4_3_conv_dw: dwconv 5x5 pad 2;
-        hardswish;
-        blocks_4_3_conv_pw: conv 1x1x128;
-        hardswish;
-        blocks_5_0_conv_dw: dwconv 5x5 stride 2 pad 2;
-        hardswish;
-        mul {
-            {}
-            {
-                gap;
-                blocks_5_0_se_conv_reduce: conv 1x1x32;
-                relu;
-                blocks_5_0_se_conv_expand: conv 1x1x128;
-                hardsigmoid;
+        blocks: {
+            0: {
+                0: {
+                    conv_dw: dwconv 3x3 pad 1;
+                    hardswish;
+                    conv_pw: conv 1x1x16;
+                }
+            }
+            hardswish;
+            1: {
+                0: {
+                    conv_dw: dwconv 3x3 stride 2 pad 1;
+                    hardswish;
+                    conv_pw: conv 1x1x32;
+                }
+                hardswish;
+                1: {
+                    conv_dw: dwconv 3x3 pad 1;
+                    hardswish;
+                    conv_pw: conv 1x1x32;
+                }
+            }
+            hardswish;
+            2: {
+                0: {
+                    conv_dw: dwconv 3x3 stride 2 pad 1;
+                    hardswish;
+                    conv_pw: conv 1x1x64;
+                }
+                hardswish;
+                1: {
+                    conv_dw: dwconv 3x3 pad 1;
+                    hardswish;
+                    conv_pw: conv 1x1x64;
+                }
+            }
+            hardswish;
+            3: {
+                0: {
+                    conv_dw: dwconv 3x3 stride 2 pad 1;
+                    hardswish;
+                    conv_pw: conv 1x1x128;
+                }
+                hardswish;
+                1: {
+                    conv_dw: dwconv 5x5 pad 2;
+                    hardswish;
+                    conv_pw: conv 1x1x128;
+                }
+            }
+            hardswish;
+            4: {
+                0: {
+                    conv_dw: dwconv 5x5 pad 2;
+                    hardswish;
+                    conv_pw: conv 1x1x128;
+                }
+                hardswish;
+                1: {
+                    conv_dw: dwconv 5x5 pad 2;
+                    hardswish;
+                    conv_pw: conv 1x1x128;
+                }
+                hardswish;
+                2: {
+                    conv_dw: dwconv 5x5 pad 2;
+                    hardswish;
+                    conv_pw: conv 1x1x128;
+                }
+                hardswish;
+                3: {
+                    conv_dw: dwconv 5x5 pad 2;
+                    hardswish;
+                    conv_pw: conv 1x1x128;
+                }
+            }
+            hardswish;
+            5: {
+                0: {
+                    conv_dw: dwconv 5x5 stride 2 pad 2;
+                    hardswish;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x32;
+                                relu;
+                                conv_expand: conv 1x1x128;
+                                hardsigmoid;
+                            }
+                        }
+                    }
+                    conv_pw: conv 1x1x256;
+                }
+                hardswish;
+                1: {
+                    conv_dw: dwconv 5x5 pad 2;
+                    hardswish;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x64;
+                                relu;
+                                conv_expand: conv 1x1x256;
+                                hardsigmoid;
+                            }
+                        }
+                    }
+                    conv_pw: conv 1x1x256;
+                }
             }
         }
-        blocks_5_0_conv_pw: conv 1x1x256;
-        hardswish;
-        blocks_5_1_conv_dw: dwconv 5x5 pad 2;
-        hardswish;
-        mul {
-            {}
-            {
-                gap;
-                blocks_5_1_se_conv_reduce: conv 1x1x64;
-                relu;
-                blocks_5_1_se_conv_expand: conv 1x1x256;
-                hardsigmoid;
-            }
-        }
-        blocks_5_1_conv_pw: conv 1x1x256;
         hardswish;
         gap;
         conv_head: conv 1x1x1280;

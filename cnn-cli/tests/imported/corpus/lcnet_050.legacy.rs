@@ -36,28 +36,40 @@ cnn! {
         hardswish;
         dwconv 5x5 stride 2 pad 2;
         hardswish;
-        mul {
-            {}
-            {
-                gap;
-                blocks_5_0_se_conv_reduce: conv 1x1x32;
-                relu;
-                blocks_5_0_se_conv_expand: conv 1x1x128;
-                hardsigmoid;
-            }
-        }
-        conv 1x1x256;
-        hardswish;
-        dwconv 5x5 pad 2;
-        hardswish;
-        mul {
-            {}
-            {
-                gap;
-                blocks_5_1_se_conv_reduce: conv 1x1x64;
-                relu;
-                blocks_5_1_se_conv_expand: conv 1x1x256;
-                hardsigmoid;
+        blocks: {
+            5: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x32;
+                                relu;
+                                conv_expand: conv 1x1x128;
+                                hardsigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x256;
+                hardswish;
+                dwconv 5x5 pad 2;
+                hardswish;
+                1: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x64;
+                                relu;
+                                conv_expand: conv 1x1x256;
+                                hardsigmoid;
+                            }
+                        }
+                    }
+                }
             }
         }
         conv 1x1x256;

@@ -9,544 +9,680 @@ cnn! {
             relu;
             conv 1x1x16;
         }
-        split {
-            {
-                blocks_1_0_conv_pw_0: conv 1x1x48 nobias;
-            }
-            {
-                blocks_1_0_conv_pw_1: conv 1x1x48 nobias;
-            }
-        }
-        blocks_1_0_bn1: bn;
-        relu;
-        dwconv 3x3 stride 2 pad 1;
-        relu;
-        split {
-            {
-                blocks_1_0_conv_pwl_0: conv 1x1x12 nobias;
-            }
-            {
-                blocks_1_0_conv_pwl_1: conv 1x1x12 nobias;
-            }
-        }
-        blocks_1_0_bn3: bn;
-        residual {
-            split {
-                {
-                    blocks_1_1_conv_pw_0: conv 1x1x36 nobias;
+        blocks: {
+            1: {
+                0: {
+                    conv_pw: {
+                        split {
+                            {
+                                0: conv 1x1x48 nobias;
+                            }
+                            {
+                                1: conv 1x1x48 nobias;
+                            }
+                        }
+                    }
+                    bn1: bn;
+                    relu;
+                    dwconv 3x3 stride 2 pad 1;
+                    relu;
+                    conv_pwl: {
+                        split {
+                            {
+                                0: conv 1x1x12 nobias;
+                            }
+                            {
+                                1: conv 1x1x12 nobias;
+                            }
+                        }
+                    }
+                    bn3: bn;
                 }
-                {
-                    blocks_1_1_conv_pw_1: conv 1x1x36 nobias;
-                }
-            }
-            blocks_1_1_bn1: bn;
-            relu;
-            dwconv 3x3 pad 1;
-            relu;
-            split {
-                {
-                    blocks_1_1_conv_pwl_0: conv 1x1x12 nobias;
-                }
-                {
-                    blocks_1_1_conv_pwl_1: conv 1x1x12 nobias;
-                }
-            }
-            blocks_1_1_bn3: bn;
-        }
-        conv 1x1x144;
-        silu;
-        split {
-            {
-                blocks_2_0_conv_dw_0: dwconv 3x3 stride 2 pad 1 nobias;
-            }
-            {
-                blocks_2_0_conv_dw_1: dwconv 5x5 stride 2 pad 2 nobias;
-            }
-            {
-                blocks_2_0_conv_dw_2: dwconv 7x7 stride 2 pad 3 nobias;
-            }
-        }
-        blocks_2_0_bn2: bn;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_2_0_se_conv_reduce: conv 1x1x12;
-                silu;
-                blocks_2_0_se_conv_expand: conv 1x1x144;
-                sigmoid;
-            }
-        }
-        conv 1x1x40;
-        residual {
-            split {
-                {
-                    blocks_2_1_conv_pw_0: conv 1x1x120 nobias;
-                }
-                {
-                    blocks_2_1_conv_pw_1: conv 1x1x120 nobias;
+                1: {
+                    residual {
+                        conv_pw: {
+                            split {
+                                {
+                                    0: conv 1x1x36 nobias;
+                                }
+                                {
+                                    1: conv 1x1x36 nobias;
+                                }
+                            }
+                        }
+                        bn1: bn;
+                        relu;
+                        dwconv 3x3 pad 1;
+                        relu;
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x12 nobias;
+                                }
+                                {
+                                    1: conv 1x1x12 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
                 }
             }
-            blocks_2_1_bn1: bn;
+            conv 1x1x144;
             silu;
-            split {
-                {
-                    blocks_2_1_conv_dw_0: dwconv 3x3 pad 1 nobias;
-                }
-                {
-                    blocks_2_1_conv_dw_1: dwconv 5x5 pad 2 nobias;
-                }
-            }
-            blocks_2_1_bn2: bn;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_2_1_se_conv_reduce: conv 1x1x20;
+            2: {
+                0: {
+                    conv_dw: {
+                        split {
+                            {
+                                0: dwconv 3x3 stride 2 pad 1 nobias;
+                            }
+                            {
+                                1: dwconv 5x5 stride 2 pad 2 nobias;
+                            }
+                            {
+                                2: dwconv 7x7 stride 2 pad 3 nobias;
+                            }
+                        }
+                    }
+                    bn2: bn;
                     silu;
-                    blocks_2_1_se_conv_expand: conv 1x1x240;
-                    sigmoid;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x12;
+                                silu;
+                                conv_expand: conv 1x1x144;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x40;
+                1: {
+                    residual {
+                        conv_pw: {
+                            split {
+                                {
+                                    0: conv 1x1x120 nobias;
+                                }
+                                {
+                                    1: conv 1x1x120 nobias;
+                                }
+                            }
+                        }
+                        bn1: bn;
+                        silu;
+                        conv_dw: {
+                            split {
+                                {
+                                    0: dwconv 3x3 pad 1 nobias;
+                                }
+                                {
+                                    1: dwconv 5x5 pad 2 nobias;
+                                }
+                            }
+                        }
+                        bn2: bn;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x20;
+                                    silu;
+                                    conv_expand: conv 1x1x240;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x20 nobias;
+                                }
+                                {
+                                    1: conv 1x1x20 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
+                }
+                2: {
+                    residual {
+                        conv_pw: {
+                            split {
+                                {
+                                    0: conv 1x1x120 nobias;
+                                }
+                                {
+                                    1: conv 1x1x120 nobias;
+                                }
+                            }
+                        }
+                        bn1: bn;
+                        silu;
+                        conv_dw: {
+                            split {
+                                {
+                                    0: dwconv 3x3 pad 1 nobias;
+                                }
+                                {
+                                    1: dwconv 5x5 pad 2 nobias;
+                                }
+                            }
+                        }
+                        bn2: bn;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x20;
+                                    silu;
+                                    conv_expand: conv 1x1x240;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x20 nobias;
+                                }
+                                {
+                                    1: conv 1x1x20 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
+                }
+                3: {
+                    residual {
+                        conv_pw: {
+                            split {
+                                {
+                                    0: conv 1x1x120 nobias;
+                                }
+                                {
+                                    1: conv 1x1x120 nobias;
+                                }
+                            }
+                        }
+                        bn1: bn;
+                        silu;
+                        conv_dw: {
+                            split {
+                                {
+                                    0: dwconv 3x3 pad 1 nobias;
+                                }
+                                {
+                                    1: dwconv 5x5 pad 2 nobias;
+                                }
+                            }
+                        }
+                        bn2: bn;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x20;
+                                    silu;
+                                    conv_expand: conv 1x1x240;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x20 nobias;
+                                }
+                                {
+                                    1: conv 1x1x20 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
                 }
             }
-            split {
-                {
-                    blocks_2_1_conv_pwl_0: conv 1x1x20 nobias;
-                }
-                {
-                    blocks_2_1_conv_pwl_1: conv 1x1x20 nobias;
-                }
-            }
-            blocks_2_1_bn3: bn;
-        }
-        residual {
-            split {
-                {
-                    blocks_2_2_conv_pw_0: conv 1x1x120 nobias;
-                }
-                {
-                    blocks_2_2_conv_pw_1: conv 1x1x120 nobias;
-                }
-            }
-            blocks_2_2_bn1: bn;
+            conv 1x1x240;
             silu;
-            split {
-                {
-                    blocks_2_2_conv_dw_0: dwconv 3x3 pad 1 nobias;
-                }
-                {
-                    blocks_2_2_conv_dw_1: dwconv 5x5 pad 2 nobias;
-                }
-            }
-            blocks_2_2_bn2: bn;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_2_2_se_conv_reduce: conv 1x1x20;
+            3: {
+                0: {
+                    conv_dw: {
+                        split {
+                            {
+                                0: dwconv 3x3 stride 2 pad 1 nobias;
+                            }
+                            {
+                                1: dwconv 5x5 stride 2 pad 2 nobias;
+                            }
+                            {
+                                2: dwconv 7x7 stride 2 pad 3 nobias;
+                            }
+                        }
+                    }
+                    bn2: bn;
                     silu;
-                    blocks_2_2_se_conv_expand: conv 1x1x240;
-                    sigmoid;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x10;
+                                silu;
+                                conv_expand: conv 1x1x240;
+                                sigmoid;
+                            }
+                        }
+                    }
+                    conv_pwl: {
+                        split {
+                            {
+                                0: conv 1x1x40 nobias;
+                            }
+                            {
+                                1: conv 1x1x40 nobias;
+                            }
+                        }
+                    }
+                    bn3: bn;
+                }
+                1: {
+                    residual {
+                        conv 1x1x480;
+                        silu;
+                        conv_dw: {
+                            split {
+                                {
+                                    0: dwconv 3x3 pad 1 nobias;
+                                }
+                                {
+                                    1: dwconv 5x5 pad 2 nobias;
+                                }
+                            }
+                        }
+                        bn2: bn;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x20;
+                                    silu;
+                                    conv_expand: conv 1x1x480;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x40 nobias;
+                                }
+                                {
+                                    1: conv 1x1x40 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
+                }
+                2: {
+                    residual {
+                        conv 1x1x480;
+                        silu;
+                        conv_dw: {
+                            split {
+                                {
+                                    0: dwconv 3x3 pad 1 nobias;
+                                }
+                                {
+                                    1: dwconv 5x5 pad 2 nobias;
+                                }
+                            }
+                        }
+                        bn2: bn;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x20;
+                                    silu;
+                                    conv_expand: conv 1x1x480;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x40 nobias;
+                                }
+                                {
+                                    1: conv 1x1x40 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
                 }
             }
-            split {
-                {
-                    blocks_2_2_conv_pwl_0: conv 1x1x20 nobias;
-                }
-                {
-                    blocks_2_2_conv_pwl_1: conv 1x1x20 nobias;
-                }
-            }
-            blocks_2_2_bn3: bn;
-        }
-        residual {
-            split {
-                {
-                    blocks_2_3_conv_pw_0: conv 1x1x120 nobias;
-                }
-                {
-                    blocks_2_3_conv_pw_1: conv 1x1x120 nobias;
-                }
-            }
-            blocks_2_3_bn1: bn;
-            silu;
-            split {
-                {
-                    blocks_2_3_conv_dw_0: dwconv 3x3 pad 1 nobias;
-                }
-                {
-                    blocks_2_3_conv_dw_1: dwconv 5x5 pad 2 nobias;
-                }
-            }
-            blocks_2_3_bn2: bn;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_2_3_se_conv_reduce: conv 1x1x20;
+            4: {
+                0: {
+                    conv_pw: {
+                        split {
+                            {
+                                0: conv 1x1x240 nobias;
+                            }
+                            {
+                                1: conv 1x1x240 nobias;
+                            }
+                        }
+                    }
+                    bn1: bn;
                     silu;
-                    blocks_2_3_se_conv_expand: conv 1x1x240;
-                    sigmoid;
-                }
-            }
-            split {
-                {
-                    blocks_2_3_conv_pwl_0: conv 1x1x20 nobias;
-                }
-                {
-                    blocks_2_3_conv_pwl_1: conv 1x1x20 nobias;
-                }
-            }
-            blocks_2_3_bn3: bn;
-        }
-        conv 1x1x240;
-        silu;
-        split {
-            {
-                blocks_3_0_conv_dw_0: dwconv 3x3 stride 2 pad 1 nobias;
-            }
-            {
-                blocks_3_0_conv_dw_1: dwconv 5x5 stride 2 pad 2 nobias;
-            }
-            {
-                blocks_3_0_conv_dw_2: dwconv 7x7 stride 2 pad 3 nobias;
-            }
-        }
-        blocks_3_0_bn2: bn;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_3_0_se_conv_reduce: conv 1x1x10;
-                silu;
-                blocks_3_0_se_conv_expand: conv 1x1x240;
-                sigmoid;
-            }
-        }
-        split {
-            {
-                blocks_3_0_conv_pwl_0: conv 1x1x40 nobias;
-            }
-            {
-                blocks_3_0_conv_pwl_1: conv 1x1x40 nobias;
-            }
-        }
-        blocks_3_0_bn3: bn;
-        residual {
-            conv 1x1x480;
-            silu;
-            split {
-                {
-                    blocks_3_1_conv_dw_0: dwconv 3x3 pad 1 nobias;
-                }
-                {
-                    blocks_3_1_conv_dw_1: dwconv 5x5 pad 2 nobias;
-                }
-            }
-            blocks_3_1_bn2: bn;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_3_1_se_conv_reduce: conv 1x1x20;
+                    conv_dw: {
+                        split {
+                            {
+                                0: dwconv 3x3 pad 1 nobias;
+                            }
+                            {
+                                1: dwconv 5x5 pad 2 nobias;
+                            }
+                            {
+                                2: dwconv 7x7 pad 3 nobias;
+                            }
+                        }
+                    }
+                    bn2: bn;
                     silu;
-                    blocks_3_1_se_conv_expand: conv 1x1x480;
-                    sigmoid;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x40;
+                                silu;
+                                conv_expand: conv 1x1x480;
+                                sigmoid;
+                            }
+                        }
+                    }
+                    conv_pwl: {
+                        split {
+                            {
+                                0: conv 1x1x60 nobias;
+                            }
+                            {
+                                1: conv 1x1x60 nobias;
+                            }
+                        }
+                    }
+                    bn3: bn;
+                }
+                1: {
+                    residual {
+                        conv_pw: {
+                            split {
+                                {
+                                    0: conv 1x1x180 nobias;
+                                }
+                                {
+                                    1: conv 1x1x180 nobias;
+                                }
+                            }
+                        }
+                        bn1: bn;
+                        silu;
+                        conv_dw: {
+                            split {
+                                {
+                                    0: dwconv 3x3 pad 1 nobias;
+                                }
+                                {
+                                    1: dwconv 5x5 pad 2 nobias;
+                                }
+                                {
+                                    2: dwconv 7x7 pad 3 nobias;
+                                }
+                                {
+                                    3: dwconv 9x9 pad 4 nobias;
+                                }
+                            }
+                        }
+                        bn2: bn;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x60;
+                                    silu;
+                                    conv_expand: conv 1x1x360;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x60 nobias;
+                                }
+                                {
+                                    1: conv 1x1x60 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
+                }
+                2: {
+                    residual {
+                        conv_pw: {
+                            split {
+                                {
+                                    0: conv 1x1x180 nobias;
+                                }
+                                {
+                                    1: conv 1x1x180 nobias;
+                                }
+                            }
+                        }
+                        bn1: bn;
+                        silu;
+                        conv_dw: {
+                            split {
+                                {
+                                    0: dwconv 3x3 pad 1 nobias;
+                                }
+                                {
+                                    1: dwconv 5x5 pad 2 nobias;
+                                }
+                                {
+                                    2: dwconv 7x7 pad 3 nobias;
+                                }
+                                {
+                                    3: dwconv 9x9 pad 4 nobias;
+                                }
+                            }
+                        }
+                        bn2: bn;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x60;
+                                    silu;
+                                    conv_expand: conv 1x1x360;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x60 nobias;
+                                }
+                                {
+                                    1: conv 1x1x60 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
                 }
             }
-            split {
-                {
-                    blocks_3_1_conv_pwl_0: conv 1x1x40 nobias;
-                }
-                {
-                    blocks_3_1_conv_pwl_1: conv 1x1x40 nobias;
-                }
-            }
-            blocks_3_1_bn3: bn;
-        }
-        residual {
-            conv 1x1x480;
+            conv 1x1x720;
             silu;
-            split {
-                {
-                    blocks_3_2_conv_dw_0: dwconv 3x3 pad 1 nobias;
-                }
-                {
-                    blocks_3_2_conv_dw_1: dwconv 5x5 pad 2 nobias;
-                }
-            }
-            blocks_3_2_bn2: bn;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_3_2_se_conv_reduce: conv 1x1x20;
+            5: {
+                0: {
+                    conv_dw: {
+                        split {
+                            {
+                                0: dwconv 3x3 stride 2 pad 1 nobias;
+                            }
+                            {
+                                1: dwconv 5x5 stride 2 pad 2 nobias;
+                            }
+                            {
+                                2: dwconv 7x7 stride 2 pad 3 nobias;
+                            }
+                            {
+                                3: dwconv 9x9 stride 2 pad 4 nobias;
+                            }
+                            {
+                                4: dwconv 11x11 stride 2 pad 5 nobias;
+                            }
+                        }
+                    }
+                    bn2: bn;
                     silu;
-                    blocks_3_2_se_conv_expand: conv 1x1x480;
-                    sigmoid;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x60;
+                                silu;
+                                conv_expand: conv 1x1x720;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x200;
+                1: {
+                    residual {
+                        conv 1x1x1200;
+                        silu;
+                        conv_dw: {
+                            split {
+                                {
+                                    0: dwconv 3x3 pad 1 nobias;
+                                }
+                                {
+                                    1: dwconv 5x5 pad 2 nobias;
+                                }
+                                {
+                                    2: dwconv 7x7 pad 3 nobias;
+                                }
+                                {
+                                    3: dwconv 9x9 pad 4 nobias;
+                                }
+                            }
+                        }
+                        bn2: bn;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x100;
+                                    silu;
+                                    conv_expand: conv 1x1x1200;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x100 nobias;
+                                }
+                                {
+                                    1: conv 1x1x100 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
+                }
+                2: {
+                    residual {
+                        conv 1x1x1200;
+                        silu;
+                        conv_dw: {
+                            split {
+                                {
+                                    0: dwconv 3x3 pad 1 nobias;
+                                }
+                                {
+                                    1: dwconv 5x5 pad 2 nobias;
+                                }
+                                {
+                                    2: dwconv 7x7 pad 3 nobias;
+                                }
+                                {
+                                    3: dwconv 9x9 pad 4 nobias;
+                                }
+                            }
+                        }
+                        bn2: bn;
+                        silu;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x100;
+                                    silu;
+                                    conv_expand: conv 1x1x1200;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        conv_pwl: {
+                            split {
+                                {
+                                    0: conv 1x1x100 nobias;
+                                }
+                                {
+                                    1: conv 1x1x100 nobias;
+                                }
+                            }
+                        }
+                        bn3: bn;
+                    }
                 }
             }
-            split {
-                {
-                    blocks_3_2_conv_pwl_0: conv 1x1x40 nobias;
-                }
-                {
-                    blocks_3_2_conv_pwl_1: conv 1x1x40 nobias;
-                }
-            }
-            blocks_3_2_bn3: bn;
-        }
-        split {
-            {
-                blocks_4_0_conv_pw_0: conv 1x1x240 nobias;
-            }
-            {
-                blocks_4_0_conv_pw_1: conv 1x1x240 nobias;
-            }
-        }
-        blocks_4_0_bn1: bn;
-        silu;
-        split {
-            {
-                blocks_4_0_conv_dw_0: dwconv 3x3 pad 1 nobias;
-            }
-            {
-                blocks_4_0_conv_dw_1: dwconv 5x5 pad 2 nobias;
-            }
-            {
-                blocks_4_0_conv_dw_2: dwconv 7x7 pad 3 nobias;
-            }
-        }
-        blocks_4_0_bn2: bn;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_4_0_se_conv_reduce: conv 1x1x40;
-                silu;
-                blocks_4_0_se_conv_expand: conv 1x1x480;
-                sigmoid;
-            }
-        }
-        split {
-            {
-                blocks_4_0_conv_pwl_0: conv 1x1x60 nobias;
-            }
-            {
-                blocks_4_0_conv_pwl_1: conv 1x1x60 nobias;
-            }
-        }
-        blocks_4_0_bn3: bn;
-        residual {
-            split {
-                {
-                    blocks_4_1_conv_pw_0: conv 1x1x180 nobias;
-                }
-                {
-                    blocks_4_1_conv_pw_1: conv 1x1x180 nobias;
-                }
-            }
-            blocks_4_1_bn1: bn;
-            silu;
-            split {
-                {
-                    blocks_4_1_conv_dw_0: dwconv 3x3 pad 1 nobias;
-                }
-                {
-                    blocks_4_1_conv_dw_1: dwconv 5x5 pad 2 nobias;
-                }
-                {
-                    blocks_4_1_conv_dw_2: dwconv 7x7 pad 3 nobias;
-                }
-                {
-                    blocks_4_1_conv_dw_3: dwconv 9x9 pad 4 nobias;
-                }
-            }
-            blocks_4_1_bn2: bn;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_4_1_se_conv_reduce: conv 1x1x60;
-                    silu;
-                    blocks_4_1_se_conv_expand: conv 1x1x360;
-                    sigmoid;
-                }
-            }
-            split {
-                {
-                    blocks_4_1_conv_pwl_0: conv 1x1x60 nobias;
-                }
-                {
-                    blocks_4_1_conv_pwl_1: conv 1x1x60 nobias;
-                }
-            }
-            blocks_4_1_bn3: bn;
-        }
-        residual {
-            split {
-                {
-                    blocks_4_2_conv_pw_0: conv 1x1x180 nobias;
-                }
-                {
-                    blocks_4_2_conv_pw_1: conv 1x1x180 nobias;
-                }
-            }
-            blocks_4_2_bn1: bn;
-            silu;
-            split {
-                {
-                    blocks_4_2_conv_dw_0: dwconv 3x3 pad 1 nobias;
-                }
-                {
-                    blocks_4_2_conv_dw_1: dwconv 5x5 pad 2 nobias;
-                }
-                {
-                    blocks_4_2_conv_dw_2: dwconv 7x7 pad 3 nobias;
-                }
-                {
-                    blocks_4_2_conv_dw_3: dwconv 9x9 pad 4 nobias;
-                }
-            }
-            blocks_4_2_bn2: bn;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_4_2_se_conv_reduce: conv 1x1x60;
-                    silu;
-                    blocks_4_2_se_conv_expand: conv 1x1x360;
-                    sigmoid;
-                }
-            }
-            split {
-                {
-                    blocks_4_2_conv_pwl_0: conv 1x1x60 nobias;
-                }
-                {
-                    blocks_4_2_conv_pwl_1: conv 1x1x60 nobias;
-                }
-            }
-            blocks_4_2_bn3: bn;
-        }
-        conv 1x1x720;
-        silu;
-        split {
-            {
-                blocks_5_0_conv_dw_0: dwconv 3x3 stride 2 pad 1 nobias;
-            }
-            {
-                blocks_5_0_conv_dw_1: dwconv 5x5 stride 2 pad 2 nobias;
-            }
-            {
-                blocks_5_0_conv_dw_2: dwconv 7x7 stride 2 pad 3 nobias;
-            }
-            {
-                blocks_5_0_conv_dw_3: dwconv 9x9 stride 2 pad 4 nobias;
-            }
-            {
-                blocks_5_0_conv_dw_4: dwconv 11x11 stride 2 pad 5 nobias;
-            }
-        }
-        blocks_5_0_bn2: bn;
-        silu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_5_0_se_conv_reduce: conv 1x1x60;
-                silu;
-                blocks_5_0_se_conv_expand: conv 1x1x720;
-                sigmoid;
-            }
-        }
-        conv 1x1x200;
-        residual {
-            conv 1x1x1200;
-            silu;
-            split {
-                {
-                    blocks_5_1_conv_dw_0: dwconv 3x3 pad 1 nobias;
-                }
-                {
-                    blocks_5_1_conv_dw_1: dwconv 5x5 pad 2 nobias;
-                }
-                {
-                    blocks_5_1_conv_dw_2: dwconv 7x7 pad 3 nobias;
-                }
-                {
-                    blocks_5_1_conv_dw_3: dwconv 9x9 pad 4 nobias;
-                }
-            }
-            blocks_5_1_bn2: bn;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_1_se_conv_reduce: conv 1x1x100;
-                    silu;
-                    blocks_5_1_se_conv_expand: conv 1x1x1200;
-                    sigmoid;
-                }
-            }
-            split {
-                {
-                    blocks_5_1_conv_pwl_0: conv 1x1x100 nobias;
-                }
-                {
-                    blocks_5_1_conv_pwl_1: conv 1x1x100 nobias;
-                }
-            }
-            blocks_5_1_bn3: bn;
-        }
-        residual {
-            conv 1x1x1200;
-            silu;
-            split {
-                {
-                    blocks_5_2_conv_dw_0: dwconv 3x3 pad 1 nobias;
-                }
-                {
-                    blocks_5_2_conv_dw_1: dwconv 5x5 pad 2 nobias;
-                }
-                {
-                    blocks_5_2_conv_dw_2: dwconv 7x7 pad 3 nobias;
-                }
-                {
-                    blocks_5_2_conv_dw_3: dwconv 9x9 pad 4 nobias;
-                }
-            }
-            blocks_5_2_bn2: bn;
-            silu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_2_se_conv_reduce: conv 1x1x100;
-                    silu;
-                    blocks_5_2_se_conv_expand: conv 1x1x1200;
-                    sigmoid;
-                }
-            }
-            split {
-                {
-                    blocks_5_2_conv_pwl_0: conv 1x1x100 nobias;
-                }
-                {
-                    blocks_5_2_conv_pwl_1: conv 1x1x100 nobias;
-                }
-            }
-            blocks_5_2_bn3: bn;
         }
         conv 1x1x1536;
         relu;

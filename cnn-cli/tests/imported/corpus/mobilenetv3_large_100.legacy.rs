@@ -25,152 +25,192 @@ cnn! {
         relu;
         dwconv 5x5 stride 2 pad 2;
         relu;
-        mul {
-            {}
-            {
-                gap;
-                blocks_2_0_se_conv_reduce: conv 1x1x24;
-                relu;
-                blocks_2_0_se_conv_expand: conv 1x1x72;
-                hardsigmoid;
-            }
-        }
-        conv 1x1x40;
-        residual {
-            conv 1x1x120;
-            relu;
-            dwconv 5x5 pad 2;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_2_1_se_conv_reduce: conv 1x1x32;
-                    relu;
-                    blocks_2_1_se_conv_expand: conv 1x1x120;
-                    hardsigmoid;
+        blocks: {
+            2: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x24;
+                                relu;
+                                conv_expand: conv 1x1x72;
+                                hardsigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x40;
+                1: {
+                    se: {
+                        residual {
+                            conv 1x1x120;
+                            relu;
+                            dwconv 5x5 pad 2;
+                            relu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x32;
+                                    relu;
+                                    conv_expand: conv 1x1x120;
+                                    hardsigmoid;
+                                }
+                            }
+                            conv 1x1x40;
+                        }
+                    }
+                }
+                2: {
+                    se: {
+                        residual {
+                            conv 1x1x120;
+                            relu;
+                            dwconv 5x5 pad 2;
+                            relu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x32;
+                                    relu;
+                                    conv_expand: conv 1x1x120;
+                                    hardsigmoid;
+                                }
+                            }
+                            conv 1x1x40;
+                        }
+                    }
                 }
             }
-            conv 1x1x40;
-        }
-        residual {
-            conv 1x1x120;
-            relu;
-            dwconv 5x5 pad 2;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_2_2_se_conv_reduce: conv 1x1x32;
-                    relu;
-                    blocks_2_2_se_conv_expand: conv 1x1x120;
-                    hardsigmoid;
-                }
-            }
-            conv 1x1x40;
-        }
-        conv 1x1x240;
-        hardswish;
-        dwconv 3x3 stride 2 pad 1;
-        hardswish;
-        conv 1x1x80;
-        residual {
-            conv 1x1x200;
+            conv 1x1x240;
             hardswish;
-            dwconv 3x3 pad 1;
+            dwconv 3x3 stride 2 pad 1;
             hardswish;
             conv 1x1x80;
-        }
-        repeat 2 {
             residual {
-                conv 1x1x184;
+                conv 1x1x200;
                 hardswish;
                 dwconv 3x3 pad 1;
                 hardswish;
                 conv 1x1x80;
             }
-        }
-        conv 1x1x480;
-        hardswish;
-        dwconv 3x3 pad 1;
-        hardswish;
-        mul {
-            {}
-            {
-                gap;
-                blocks_4_0_se_conv_reduce: conv 1x1x120;
-                relu;
-                blocks_4_0_se_conv_expand: conv 1x1x480;
-                hardsigmoid;
+            repeat 2 {
+                residual {
+                    conv 1x1x184;
+                    hardswish;
+                    dwconv 3x3 pad 1;
+                    hardswish;
+                    conv 1x1x80;
+                }
             }
-        }
-        conv 1x1x112;
-        residual {
-            conv 1x1x672;
+            conv 1x1x480;
             hardswish;
             dwconv 3x3 pad 1;
             hardswish;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_4_1_se_conv_reduce: conv 1x1x168;
-                    relu;
-                    blocks_4_1_se_conv_expand: conv 1x1x672;
-                    hardsigmoid;
+            4: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x120;
+                                relu;
+                                conv_expand: conv 1x1x480;
+                                hardsigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x112;
+                1: {
+                    se: {
+                        residual {
+                            conv 1x1x672;
+                            hardswish;
+                            dwconv 3x3 pad 1;
+                            hardswish;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x168;
+                                    relu;
+                                    conv_expand: conv 1x1x672;
+                                    hardsigmoid;
+                                }
+                            }
+                            conv 1x1x112;
+                        }
+                    }
                 }
             }
-            conv 1x1x112;
-        }
-        conv 1x1x672;
-        hardswish;
-        dwconv 5x5 stride 2 pad 2;
-        hardswish;
-        mul {
-            {}
-            {
-                gap;
-                blocks_5_0_se_conv_reduce: conv 1x1x168;
-                relu;
-                blocks_5_0_se_conv_expand: conv 1x1x672;
-                hardsigmoid;
-            }
-        }
-        conv 1x1x160;
-        residual {
-            conv 1x1x960;
+            conv 1x1x672;
             hardswish;
-            dwconv 5x5 pad 2;
+            dwconv 5x5 stride 2 pad 2;
             hardswish;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_1_se_conv_reduce: conv 1x1x240;
-                    relu;
-                    blocks_5_1_se_conv_expand: conv 1x1x960;
-                    hardsigmoid;
+            5: {
+                0: {
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                conv_reduce: conv 1x1x168;
+                                relu;
+                                conv_expand: conv 1x1x672;
+                                hardsigmoid;
+                            }
+                        }
+                    }
+                }
+                conv 1x1x160;
+                1: {
+                    se: {
+                        residual {
+                            conv 1x1x960;
+                            hardswish;
+                            dwconv 5x5 pad 2;
+                            hardswish;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x240;
+                                    relu;
+                                    conv_expand: conv 1x1x960;
+                                    hardsigmoid;
+                                }
+                            }
+                            conv 1x1x160;
+                        }
+                    }
+                }
+                2: {
+                    se: {
+                        residual {
+                            conv 1x1x960;
+                            hardswish;
+                            dwconv 5x5 pad 2;
+                            hardswish;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    conv_reduce: conv 1x1x240;
+                                    relu;
+                                    conv_expand: conv 1x1x960;
+                                    hardsigmoid;
+                                }
+                            }
+                            conv 1x1x160;
+                        }
+                    }
                 }
             }
-            conv 1x1x160;
-        }
-        residual {
-            conv 1x1x960;
-            hardswish;
-            dwconv 5x5 pad 2;
-            hardswish;
-            mul {
-                {}
-                {
-                    gap;
-                    blocks_5_2_se_conv_reduce: conv 1x1x240;
-                    relu;
-                    blocks_5_2_se_conv_expand: conv 1x1x960;
-                    hardsigmoid;
-                }
-            }
-            conv 1x1x160;
         }
         conv 1x1x960;
         hardswish;

@@ -4,262 +4,324 @@ cnn! {
         input 224x224x3;
         conv 3x3x32 stride 2 pad 1;
         relu;
-        add {
-            {
-                conv 1x1x24;
-                relu;
-                conv 3x3x24 groups 3 stride 2 pad 1;
-                relu;
-                mul {
-                    {}
-                    {
-                        gap;
-                        s1_b1_se_fc1: conv 1x1x8;
-                        relu;
-                        s1_b1_se_fc2: conv 1x1x24;
-                        sigmoid;
+        s1: {
+            b1: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x24;
+                            relu;
+                            conv 3x3x24 groups 3 stride 2 pad 1;
+                            relu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x8;
+                                    relu;
+                                    fc2: conv 1x1x24;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x24;
+                        }
+                        {
+                            conv 1x1x24 stride 2;
+                        }
                     }
                 }
-                conv 1x1x24;
-            }
-            {
-                conv 1x1x24 stride 2;
             }
         }
         relu;
-        add {
-            {
-                conv 1x1x56;
-                relu;
-                conv 3x3x56 groups 7 stride 2 pad 1;
-                relu;
-                mul {
-                    {}
-                    {
-                        gap;
-                        s2_b1_se_fc1: conv 1x1x6;
-                        relu;
-                        s2_b1_se_fc2: conv 1x1x56;
-                        sigmoid;
+        s2: {
+            b1: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x56;
+                            relu;
+                            conv 3x3x56 groups 7 stride 2 pad 1;
+                            relu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x6;
+                                    relu;
+                                    fc2: conv 1x1x56;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x56;
+                        }
+                        {
+                            conv 1x1x56 stride 2;
+                        }
                     }
                 }
-                conv 1x1x56;
-            }
-            {
-                conv 1x1x56 stride 2;
             }
         }
         relu;
-        add {
-            {
-                conv 1x1x152;
-                relu;
-                conv 3x3x152 groups 19 stride 2 pad 1;
-                relu;
-                mul {
-                    {}
-                    {
-                        gap;
-                        s3_b1_se_fc1: conv 1x1x14;
-                        relu;
-                        s3_b1_se_fc2: conv 1x1x152;
-                        sigmoid;
+        s3: {
+            b1: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x152;
+                            relu;
+                            conv 3x3x152 groups 19 stride 2 pad 1;
+                            relu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x14;
+                                    relu;
+                                    fc2: conv 1x1x152;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x152;
+                        }
+                        {
+                            conv 1x1x152 stride 2;
+                        }
                     }
                 }
-                conv 1x1x152;
             }
-            {
-                conv 1x1x152 stride 2;
-            }
-        }
-        relu;
-        residual {
-            conv 1x1x152;
             relu;
-            conv 3x3x152 groups 19 pad 1;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    s3_b2_se_fc1: conv 1x1x38;
-                    relu;
-                    s3_b2_se_fc2: conv 1x1x152;
-                    sigmoid;
-                }
-            }
-            conv 1x1x152;
-        }
-        relu;
-        residual {
-            conv 1x1x152;
-            relu;
-            conv 3x3x152 groups 19 pad 1;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    s3_b3_se_fc1: conv 1x1x38;
-                    relu;
-                    s3_b3_se_fc2: conv 1x1x152;
-                    sigmoid;
-                }
-            }
-            conv 1x1x152;
-        }
-        relu;
-        residual {
-            conv 1x1x152;
-            relu;
-            conv 3x3x152 groups 19 pad 1;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    s3_b4_se_fc1: conv 1x1x38;
-                    relu;
-                    s3_b4_se_fc2: conv 1x1x152;
-                    sigmoid;
-                }
-            }
-            conv 1x1x152;
-        }
-        relu;
-        add {
-            {
-                conv 1x1x368;
-                relu;
-                conv 3x3x368 groups 46 stride 2 pad 1;
-                relu;
-                mul {
-                    {}
-                    {
-                        gap;
-                        s4_b1_se_fc1: conv 1x1x38;
+            b2: {
+                se: {
+                    residual {
+                        conv 1x1x152;
                         relu;
-                        s4_b1_se_fc2: conv 1x1x368;
-                        sigmoid;
+                        conv 3x3x152 groups 19 pad 1;
+                        relu;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x38;
+                                relu;
+                                fc2: conv 1x1x152;
+                                sigmoid;
+                            }
+                        }
+                        conv 1x1x152;
                     }
                 }
-                conv 1x1x368;
             }
-            {
-                conv 1x1x368 stride 2;
+            relu;
+            b3: {
+                se: {
+                    residual {
+                        conv 1x1x152;
+                        relu;
+                        conv 3x3x152 groups 19 pad 1;
+                        relu;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x38;
+                                relu;
+                                fc2: conv 1x1x152;
+                                sigmoid;
+                            }
+                        }
+                        conv 1x1x152;
+                    }
+                }
+            }
+            relu;
+            b4: {
+                se: {
+                    residual {
+                        conv 1x1x152;
+                        relu;
+                        conv 3x3x152 groups 19 pad 1;
+                        relu;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x38;
+                                relu;
+                                fc2: conv 1x1x152;
+                                sigmoid;
+                            }
+                        }
+                        conv 1x1x152;
+                    }
+                }
             }
         }
         relu;
-        residual {
-            conv 1x1x368;
-            relu;
-            conv 3x3x368 groups 46 pad 1;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    s4_b2_se_fc1: conv 1x1x92;
-                    relu;
-                    s4_b2_se_fc2: conv 1x1x368;
-                    sigmoid;
+        s4: {
+            b1: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x368;
+                            relu;
+                            conv 3x3x368 groups 46 stride 2 pad 1;
+                            relu;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x38;
+                                    relu;
+                                    fc2: conv 1x1x368;
+                                    sigmoid;
+                                }
+                            }
+                            conv 1x1x368;
+                        }
+                        {
+                            conv 1x1x368 stride 2;
+                        }
+                    }
                 }
             }
-            conv 1x1x368;
-        }
-        relu;
-        residual {
-            conv 1x1x368;
             relu;
-            conv 3x3x368 groups 46 pad 1;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    s4_b3_se_fc1: conv 1x1x92;
-                    relu;
-                    s4_b3_se_fc2: conv 1x1x368;
-                    sigmoid;
+            b2: {
+                se: {
+                    residual {
+                        conv 1x1x368;
+                        relu;
+                        conv 3x3x368 groups 46 pad 1;
+                        relu;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x92;
+                                relu;
+                                fc2: conv 1x1x368;
+                                sigmoid;
+                            }
+                        }
+                        conv 1x1x368;
+                    }
                 }
             }
-            conv 1x1x368;
-        }
-        relu;
-        residual {
-            conv 1x1x368;
             relu;
-            conv 3x3x368 groups 46 pad 1;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    s4_b4_se_fc1: conv 1x1x92;
-                    relu;
-                    s4_b4_se_fc2: conv 1x1x368;
-                    sigmoid;
+            b3: {
+                se: {
+                    residual {
+                        conv 1x1x368;
+                        relu;
+                        conv 3x3x368 groups 46 pad 1;
+                        relu;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x92;
+                                relu;
+                                fc2: conv 1x1x368;
+                                sigmoid;
+                            }
+                        }
+                        conv 1x1x368;
+                    }
                 }
             }
-            conv 1x1x368;
-        }
-        relu;
-        residual {
-            conv 1x1x368;
             relu;
-            conv 3x3x368 groups 46 pad 1;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    s4_b5_se_fc1: conv 1x1x92;
-                    relu;
-                    s4_b5_se_fc2: conv 1x1x368;
-                    sigmoid;
+            b4: {
+                se: {
+                    residual {
+                        conv 1x1x368;
+                        relu;
+                        conv 3x3x368 groups 46 pad 1;
+                        relu;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x92;
+                                relu;
+                                fc2: conv 1x1x368;
+                                sigmoid;
+                            }
+                        }
+                        conv 1x1x368;
+                    }
                 }
             }
-            conv 1x1x368;
-        }
-        relu;
-        residual {
-            conv 1x1x368;
             relu;
-            conv 3x3x368 groups 46 pad 1;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    s4_b6_se_fc1: conv 1x1x92;
-                    relu;
-                    s4_b6_se_fc2: conv 1x1x368;
-                    sigmoid;
+            b5: {
+                se: {
+                    residual {
+                        conv 1x1x368;
+                        relu;
+                        conv 3x3x368 groups 46 pad 1;
+                        relu;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x92;
+                                relu;
+                                fc2: conv 1x1x368;
+                                sigmoid;
+                            }
+                        }
+                        conv 1x1x368;
+                    }
                 }
             }
-            conv 1x1x368;
-        }
-        relu;
-        residual {
-            conv 1x1x368;
             relu;
-            conv 3x3x368 groups 46 pad 1;
-            relu;
-            mul {
-                {}
-                {
-                    gap;
-                    s4_b7_se_fc1: conv 1x1x92;
-                    relu;
-                    s4_b7_se_fc2: conv 1x1x368;
-                    sigmoid;
+            b6: {
+                se: {
+                    residual {
+                        conv 1x1x368;
+                        relu;
+                        conv 3x3x368 groups 46 pad 1;
+                        relu;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x92;
+                                relu;
+                                fc2: conv 1x1x368;
+                                sigmoid;
+                            }
+                        }
+                        conv 1x1x368;
+                    }
                 }
             }
-            conv 1x1x368;
+            relu;
+            b7: {
+                se: {
+                    residual {
+                        conv 1x1x368;
+                        relu;
+                        conv 3x3x368 groups 46 pad 1;
+                        relu;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x92;
+                                relu;
+                                fc2: conv 1x1x368;
+                                sigmoid;
+                            }
+                        }
+                        conv 1x1x368;
+                    }
+                }
+            }
         }
         relu;
         gap;
         flatten;
-        head_fc: fc 1000;
+        head: {
+            fc: fc 1000;
+        }
     }
 }

@@ -2,257 +2,401 @@ cnn! {
     // Imported from repvgg_a0.dynamo.onnx (pytorch 2.15.0+cu132) by `cnn import`.
     pub struct RepvggA0Dynamo {
         input 224x224x3;
-        add {
-            {
-                stem_conv_1x1_conv: conv 1x1x48 stride 2;
-            }
-            {
-                stem_conv_kxk_conv: conv 3x3x48 stride 2 pad 1;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_0_0_conv_1x1_conv: conv 1x1x48 stride 2;
-            }
-            {
-                stages_0_0_conv_kxk_conv: conv 3x3x48 stride 2 pad 1;
+        stem: {
+            add {
+                {
+                    conv_1x1: {
+                        conv: conv 1x1x48 stride 2;
+                    }
+                }
+                {
+                    conv_kxk: {
+                        conv: conv 3x3x48 stride 2 pad 1;
+                    }
+                }
             }
         }
         relu;
-        add {
-            {
-                stages_0_1_conv_1x1_conv: conv 1x1x48;
+        stages: {
+            0: {
+                0: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x48 stride 2;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x48 stride 2 pad 1;
+                            }
+                        }
+                    }
+                }
+                relu;
+                1: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x48;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x48 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
             }
-            {
-                stages_0_1_conv_kxk_conv: conv 3x3x48 pad 1;
+            relu;
+            1: {
+                0: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x96 stride 2;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x96 stride 2 pad 1;
+                            }
+                        }
+                    }
+                }
+                relu;
+                1: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x96;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                2: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x96;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                3: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x96;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x96 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
             }
-            {
-                stages_0_1_identity: bn;
+            relu;
+            2: {
+                0: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192 stride 2;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 stride 2 pad 1;
+                            }
+                        }
+                    }
+                }
+                relu;
+                1: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                2: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                3: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                4: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                5: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                6: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                7: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                8: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                9: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                10: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                11: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                12: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                13: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x192;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x192 pad 1;
+                            }
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
             }
-        }
-        relu;
-        add {
-            {
-                stages_1_0_conv_1x1_conv: conv 1x1x96 stride 2;
-            }
-            {
-                stages_1_0_conv_kxk_conv: conv 3x3x96 stride 2 pad 1;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_1_1_conv_1x1_conv: conv 1x1x96;
-            }
-            {
-                stages_1_1_conv_kxk_conv: conv 3x3x96 pad 1;
-            }
-            {
-                stages_1_1_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_1_2_conv_1x1_conv: conv 1x1x96;
-            }
-            {
-                stages_1_2_conv_kxk_conv: conv 3x3x96 pad 1;
-            }
-            {
-                stages_1_2_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_1_3_conv_1x1_conv: conv 1x1x96;
-            }
-            {
-                stages_1_3_conv_kxk_conv: conv 3x3x96 pad 1;
-            }
-            {
-                stages_1_3_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_0_conv_1x1_conv: conv 1x1x192 stride 2;
-            }
-            {
-                stages_2_0_conv_kxk_conv: conv 3x3x192 stride 2 pad 1;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_1_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_1_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_1_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_2_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_2_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_2_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_3_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_3_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_3_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_4_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_4_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_4_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_5_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_5_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_5_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_6_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_6_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_6_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_7_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_7_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_7_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_8_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_8_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_8_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_9_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_9_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_9_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_10_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_10_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_10_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_11_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_11_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_11_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_12_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_12_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_12_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_2_13_conv_1x1_conv: conv 1x1x192;
-            }
-            {
-                stages_2_13_conv_kxk_conv: conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_13_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                stages_3_0_conv_1x1_conv: conv 1x1x1280 stride 2;
-            }
-            {
-                stages_3_0_conv_kxk_conv: conv 3x3x1280 stride 2 pad 1;
+            relu;
+            3: {
+                0: {
+                    add {
+                        {
+                            conv_1x1: {
+                                conv: conv 1x1x1280 stride 2;
+                            }
+                        }
+                        {
+                            conv_kxk: {
+                                conv: conv 3x3x1280 stride 2 pad 1;
+                            }
+                        }
+                    }
+                }
             }
         }
         relu;
         gap;
         flatten;
-        head_fc: fc 1000;
+        head: {
+            fc: fc 1000;
+        }
     }
 }

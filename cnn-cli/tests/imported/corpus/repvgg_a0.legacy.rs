@@ -13,225 +13,267 @@ cnn! {
             }
             relu;
         }
-        add {
-            {
-                conv 1x1x48;
+        stages: {
+            0: {
+                1: {
+                    add {
+                        {
+                            conv 1x1x48;
+                        }
+                        {
+                            conv 3x3x48 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
             }
-            {
-                conv 3x3x48 pad 1;
+            relu;
+            add {
+                {
+                    conv 1x1x96 stride 2;
+                }
+                {
+                    conv 3x3x96 stride 2 pad 1;
+                }
             }
-            {
-                stages_0_1_identity: bn;
+            relu;
+            1: {
+                1: {
+                    add {
+                        {
+                            conv 1x1x96;
+                        }
+                        {
+                            conv 3x3x96 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                2: {
+                    add {
+                        {
+                            conv 1x1x96;
+                        }
+                        {
+                            conv 3x3x96 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                3: {
+                    add {
+                        {
+                            conv 1x1x96;
+                        }
+                        {
+                            conv 3x3x96 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
             }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x96 stride 2;
+            relu;
+            add {
+                {
+                    conv 1x1x192 stride 2;
+                }
+                {
+                    conv 3x3x192 stride 2 pad 1;
+                }
             }
-            {
-                conv 3x3x96 stride 2 pad 1;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x96;
-            }
-            {
-                conv 3x3x96 pad 1;
-            }
-            {
-                stages_1_1_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x96;
-            }
-            {
-                conv 3x3x96 pad 1;
-            }
-            {
-                stages_1_2_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x96;
-            }
-            {
-                conv 3x3x96 pad 1;
-            }
-            {
-                stages_1_3_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192 stride 2;
-            }
-            {
-                conv 3x3x192 stride 2 pad 1;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_1_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_2_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_3_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_4_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_5_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_6_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_7_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_8_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_9_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_10_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_11_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_12_identity: bn;
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x192;
-            }
-            {
-                conv 3x3x192 pad 1;
-            }
-            {
-                stages_2_13_identity: bn;
+            relu;
+            2: {
+                1: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                2: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                3: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                4: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                5: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                6: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                7: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                8: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                9: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                10: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                11: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                12: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
+                relu;
+                13: {
+                    add {
+                        {
+                            conv 1x1x192;
+                        }
+                        {
+                            conv 3x3x192 pad 1;
+                        }
+                        {
+                            identity: bn;
+                        }
+                    }
+                }
             }
         }
         relu;
@@ -246,6 +288,8 @@ cnn! {
         relu;
         gap;
         flatten;
-        head_fc: fc 1000;
+        head: {
+            fc: fc 1000;
+        }
     }
 }

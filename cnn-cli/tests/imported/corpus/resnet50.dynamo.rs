@@ -5,152 +5,200 @@ cnn! {
         conv1: conv 7x7x64 stride 2 pad 3;
         relu;
         maxpool 3 stride 2 pad 1;
-        add {
-            {
-                layer1_0_conv1: conv 1x1x64;
-                relu;
-                layer1_0_conv2: conv 3x3x64 pad 1;
-                relu;
-                layer1_0_conv3: conv 1x1x256;
+        layer1: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x64;
+                        relu;
+                        conv2: conv 3x3x64 pad 1;
+                        relu;
+                        conv3: conv 1x1x256;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x256;
+                        }
+                    }
+                }
             }
-            {
-                layer1_0_downsample_0: conv 1x1x256;
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x64;
+                    relu;
+                    conv2: conv 3x3x64 pad 1;
+                    relu;
+                    conv3: conv 1x1x256;
+                }
             }
-        }
-        relu;
-        residual {
-            layer1_1_conv1: conv 1x1x64;
             relu;
-            layer1_1_conv2: conv 3x3x64 pad 1;
-            relu;
-            layer1_1_conv3: conv 1x1x256;
-        }
-        relu;
-        residual {
-            layer1_2_conv1: conv 1x1x64;
-            relu;
-            layer1_2_conv2: conv 3x3x64 pad 1;
-            relu;
-            layer1_2_conv3: conv 1x1x256;
-        }
-        relu;
-        add {
-            {
-                layer2_0_conv1: conv 1x1x128;
-                relu;
-                layer2_0_conv2: conv 3x3x128 stride 2 pad 1;
-                relu;
-                layer2_0_conv3: conv 1x1x512;
-            }
-            {
-                layer2_0_downsample_0: conv 1x1x512 stride 2;
+            2: {
+                residual {
+                    conv1: conv 1x1x64;
+                    relu;
+                    conv2: conv 3x3x64 pad 1;
+                    relu;
+                    conv3: conv 1x1x256;
+                }
             }
         }
         relu;
-        residual {
-            layer2_1_conv1: conv 1x1x128;
-            relu;
-            layer2_1_conv2: conv 3x3x128 pad 1;
-            relu;
-            layer2_1_conv3: conv 1x1x512;
-        }
-        relu;
-        residual {
-            layer2_2_conv1: conv 1x1x128;
-            relu;
-            layer2_2_conv2: conv 3x3x128 pad 1;
-            relu;
-            layer2_2_conv3: conv 1x1x512;
-        }
-        relu;
-        residual {
-            layer2_3_conv1: conv 1x1x128;
-            relu;
-            layer2_3_conv2: conv 3x3x128 pad 1;
-            relu;
-            layer2_3_conv3: conv 1x1x512;
-        }
-        relu;
-        add {
-            {
-                layer3_0_conv1: conv 1x1x256;
-                relu;
-                layer3_0_conv2: conv 3x3x256 stride 2 pad 1;
-                relu;
-                layer3_0_conv3: conv 1x1x1024;
+        layer2: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x128;
+                        relu;
+                        conv2: conv 3x3x128 stride 2 pad 1;
+                        relu;
+                        conv3: conv 1x1x512;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x512 stride 2;
+                        }
+                    }
+                }
             }
-            {
-                layer3_0_downsample_0: conv 1x1x1024 stride 2;
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x128;
+                    relu;
+                    conv2: conv 3x3x128 pad 1;
+                    relu;
+                    conv3: conv 1x1x512;
+                }
             }
-        }
-        relu;
-        residual {
-            layer3_1_conv1: conv 1x1x256;
             relu;
-            layer3_1_conv2: conv 3x3x256 pad 1;
-            relu;
-            layer3_1_conv3: conv 1x1x1024;
-        }
-        relu;
-        residual {
-            layer3_2_conv1: conv 1x1x256;
-            relu;
-            layer3_2_conv2: conv 3x3x256 pad 1;
-            relu;
-            layer3_2_conv3: conv 1x1x1024;
-        }
-        relu;
-        residual {
-            layer3_3_conv1: conv 1x1x256;
-            relu;
-            layer3_3_conv2: conv 3x3x256 pad 1;
-            relu;
-            layer3_3_conv3: conv 1x1x1024;
-        }
-        relu;
-        residual {
-            layer3_4_conv1: conv 1x1x256;
-            relu;
-            layer3_4_conv2: conv 3x3x256 pad 1;
-            relu;
-            layer3_4_conv3: conv 1x1x1024;
-        }
-        relu;
-        residual {
-            layer3_5_conv1: conv 1x1x256;
-            relu;
-            layer3_5_conv2: conv 3x3x256 pad 1;
-            relu;
-            layer3_5_conv3: conv 1x1x1024;
-        }
-        relu;
-        add {
-            {
-                layer4_0_conv1: conv 1x1x512;
-                relu;
-                layer4_0_conv2: conv 3x3x512 stride 2 pad 1;
-                relu;
-                layer4_0_conv3: conv 1x1x2048;
+            2: {
+                residual {
+                    conv1: conv 1x1x128;
+                    relu;
+                    conv2: conv 3x3x128 pad 1;
+                    relu;
+                    conv3: conv 1x1x512;
+                }
             }
-            {
-                layer4_0_downsample_0: conv 1x1x2048 stride 2;
+            relu;
+            3: {
+                residual {
+                    conv1: conv 1x1x128;
+                    relu;
+                    conv2: conv 3x3x128 pad 1;
+                    relu;
+                    conv3: conv 1x1x512;
+                }
             }
         }
         relu;
-        residual {
-            layer4_1_conv1: conv 1x1x512;
+        layer3: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x256;
+                        relu;
+                        conv2: conv 3x3x256 stride 2 pad 1;
+                        relu;
+                        conv3: conv 1x1x1024;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x1024 stride 2;
+                        }
+                    }
+                }
+            }
             relu;
-            layer4_1_conv2: conv 3x3x512 pad 1;
+            1: {
+                residual {
+                    conv1: conv 1x1x256;
+                    relu;
+                    conv2: conv 3x3x256 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
             relu;
-            layer4_1_conv3: conv 1x1x2048;
+            2: {
+                residual {
+                    conv1: conv 1x1x256;
+                    relu;
+                    conv2: conv 3x3x256 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
+            relu;
+            3: {
+                residual {
+                    conv1: conv 1x1x256;
+                    relu;
+                    conv2: conv 3x3x256 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
+            relu;
+            4: {
+                residual {
+                    conv1: conv 1x1x256;
+                    relu;
+                    conv2: conv 3x3x256 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
+            relu;
+            5: {
+                residual {
+                    conv1: conv 1x1x256;
+                    relu;
+                    conv2: conv 3x3x256 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
         }
         relu;
-        residual {
-            layer4_2_conv1: conv 1x1x512;
+        layer4: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x512;
+                        relu;
+                        conv2: conv 3x3x512 stride 2 pad 1;
+                        relu;
+                        conv3: conv 1x1x2048;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x2048 stride 2;
+                        }
+                    }
+                }
+            }
             relu;
-            layer4_2_conv2: conv 3x3x512 pad 1;
+            1: {
+                residual {
+                    conv1: conv 1x1x512;
+                    relu;
+                    conv2: conv 3x3x512 pad 1;
+                    relu;
+                    conv3: conv 1x1x2048;
+                }
+            }
             relu;
-            layer4_2_conv3: conv 1x1x2048;
+            2: {
+                residual {
+                    conv1: conv 1x1x512;
+                    relu;
+                    conv2: conv 3x3x512 pad 1;
+                    relu;
+                    conv3: conv 1x1x2048;
+                }
+            }
         }
         relu;
         gap;

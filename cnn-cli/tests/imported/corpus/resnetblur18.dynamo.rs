@@ -6,70 +6,100 @@ cnn! {
         relu;
         maxpool 3 stride 1 pad 1;
         blurpool 3 stride 2;
-        residual {
-            layer1_0_conv1: conv 3x3x64 pad 1;
+        layer1: {
+            0: {
+                residual {
+                    conv1: conv 3x3x64 pad 1;
+                    relu;
+                    conv2: conv 3x3x64 pad 1;
+                }
+            }
             relu;
-            layer1_0_conv2: conv 3x3x64 pad 1;
+            1: {
+                residual {
+                    conv1: conv 3x3x64 pad 1;
+                    relu;
+                    conv2: conv 3x3x64 pad 1;
+                }
+            }
         }
         relu;
-        residual {
-            layer1_1_conv1: conv 3x3x64 pad 1;
+        layer2: {
+            0: {
+                add {
+                    {
+                        conv1: conv 3x3x128 pad 1;
+                        relu;
+                        blurpool 3 stride 2;
+                        conv2: conv 3x3x128 pad 1;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x128 stride 2;
+                        }
+                    }
+                }
+            }
             relu;
-            layer1_1_conv2: conv 3x3x64 pad 1;
-        }
-        relu;
-        add {
-            {
-                layer2_0_conv1: conv 3x3x128 pad 1;
-                relu;
-                blurpool 3 stride 2;
-                layer2_0_conv2: conv 3x3x128 pad 1;
-            }
-            {
-                layer2_0_downsample_0: conv 1x1x128 stride 2;
+            1: {
+                residual {
+                    conv1: conv 3x3x128 pad 1;
+                    relu;
+                    conv2: conv 3x3x128 pad 1;
+                }
             }
         }
         relu;
-        residual {
-            layer2_1_conv1: conv 3x3x128 pad 1;
+        layer3: {
+            0: {
+                add {
+                    {
+                        conv1: conv 3x3x256 pad 1;
+                        relu;
+                        blurpool 3 stride 2;
+                        conv2: conv 3x3x256 pad 1;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x256 stride 2;
+                        }
+                    }
+                }
+            }
             relu;
-            layer2_1_conv2: conv 3x3x128 pad 1;
-        }
-        relu;
-        add {
-            {
-                layer3_0_conv1: conv 3x3x256 pad 1;
-                relu;
-                blurpool 3 stride 2;
-                layer3_0_conv2: conv 3x3x256 pad 1;
-            }
-            {
-                layer3_0_downsample_0: conv 1x1x256 stride 2;
+            1: {
+                residual {
+                    conv1: conv 3x3x256 pad 1;
+                    relu;
+                    conv2: conv 3x3x256 pad 1;
+                }
             }
         }
         relu;
-        residual {
-            layer3_1_conv1: conv 3x3x256 pad 1;
+        layer4: {
+            0: {
+                add {
+                    {
+                        conv1: conv 3x3x512 pad 1;
+                        relu;
+                        blurpool 3 stride 2;
+                        conv2: conv 3x3x512 pad 1;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x512 stride 2;
+                        }
+                    }
+                }
+            }
             relu;
-            layer3_1_conv2: conv 3x3x256 pad 1;
-        }
-        relu;
-        add {
-            {
-                layer4_0_conv1: conv 3x3x512 pad 1;
-                relu;
-                blurpool 3 stride 2;
-                layer4_0_conv2: conv 3x3x512 pad 1;
+            1: {
+                residual {
+                    conv1: conv 3x3x512 pad 1;
+                    relu;
+                    conv2: conv 3x3x512 pad 1;
+                }
             }
-            {
-                layer4_0_downsample_0: conv 1x1x512 stride 2;
-            }
-        }
-        relu;
-        residual {
-            layer4_1_conv1: conv 3x3x512 pad 1;
-            relu;
-            layer4_1_conv2: conv 3x3x512 pad 1;
         }
         relu;
         gap;

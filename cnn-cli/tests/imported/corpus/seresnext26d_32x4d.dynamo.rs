@@ -2,176 +2,226 @@ cnn! {
     // Imported from seresnext26d_32x4d.dynamo.onnx (pytorch 2.15.0+cu132) by `cnn import`.
     pub struct Seresnext26d32x4dDynamo {
         input 224x224x3;
-        conv1_0: conv 3x3x32 stride 2 pad 1;
-        relu;
-        conv1_3: conv 3x3x32 pad 1;
-        relu;
-        conv1_6: conv 3x3x64 pad 1;
+        conv1: {
+            0: conv 3x3x32 stride 2 pad 1;
+            relu;
+            3: conv 3x3x32 pad 1;
+            relu;
+            6: conv 3x3x64 pad 1;
+        }
         relu;
         maxpool 3 stride 2 pad 1;
-        add {
-            {
-                layer1_0_conv1: conv 1x1x128;
-                relu;
-                layer1_0_conv2: conv 3x3x128 groups 32 pad 1;
-                relu;
-                layer1_0_conv3: conv 1x1x256;
-                mul {
-                    {}
+        layer1: {
+            0: {
+                add {
                     {
-                        gap;
-                        layer1_0_se_fc1: conv 1x1x16;
+                        conv1: conv 1x1x128;
                         relu;
-                        layer1_0_se_fc2: conv 1x1x256;
-                        sigmoid;
+                        conv2: conv 3x3x128 groups 32 pad 1;
+                        relu;
+                        conv3: conv 1x1x256;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x16;
+                                    relu;
+                                    fc2: conv 1x1x256;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                    }
+                    {
+                        downsample: {
+                            1: conv 1x1x256;
+                        }
                     }
                 }
             }
-            {
-                layer1_0_downsample_1: conv 1x1x256;
-            }
-        }
-        relu;
-        residual {
-            layer1_1_conv1: conv 1x1x128;
             relu;
-            layer1_1_conv2: conv 3x3x128 groups 32 pad 1;
-            relu;
-            layer1_1_conv3: conv 1x1x256;
-            mul {
-                {}
-                {
-                    gap;
-                    layer1_1_se_fc1: conv 1x1x16;
+            1: {
+                residual {
+                    conv1: conv 1x1x128;
                     relu;
-                    layer1_1_se_fc2: conv 1x1x256;
-                    sigmoid;
-                }
-            }
-        }
-        relu;
-        add {
-            {
-                layer2_0_conv1: conv 1x1x256;
-                relu;
-                layer2_0_conv2: conv 3x3x256 groups 32 stride 2 pad 1;
-                relu;
-                layer2_0_conv3: conv 1x1x512;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer2_0_se_fc1: conv 1x1x32;
-                        relu;
-                        layer2_0_se_fc2: conv 1x1x512;
-                        sigmoid;
+                    conv2: conv 3x3x128 groups 32 pad 1;
+                    relu;
+                    conv3: conv 1x1x256;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x16;
+                                relu;
+                                fc2: conv 1x1x256;
+                                sigmoid;
+                            }
+                        }
                     }
                 }
             }
-            {
-                avgpool 2 ceil;
-                layer2_0_downsample_1: conv 1x1x512;
-            }
         }
         relu;
-        residual {
-            layer2_1_conv1: conv 1x1x256;
-            relu;
-            layer2_1_conv2: conv 3x3x256 groups 32 pad 1;
-            relu;
-            layer2_1_conv3: conv 1x1x512;
-            mul {
-                {}
-                {
-                    gap;
-                    layer2_1_se_fc1: conv 1x1x32;
-                    relu;
-                    layer2_1_se_fc2: conv 1x1x512;
-                    sigmoid;
-                }
-            }
-        }
-        relu;
-        add {
-            {
-                layer3_0_conv1: conv 1x1x512;
-                relu;
-                layer3_0_conv2: conv 3x3x512 groups 32 stride 2 pad 1;
-                relu;
-                layer3_0_conv3: conv 1x1x1024;
-                mul {
-                    {}
+        layer2: {
+            0: {
+                add {
                     {
-                        gap;
-                        layer3_0_se_fc1: conv 1x1x64;
+                        conv1: conv 1x1x256;
                         relu;
-                        layer3_0_se_fc2: conv 1x1x1024;
-                        sigmoid;
+                        conv2: conv 3x3x256 groups 32 stride 2 pad 1;
+                        relu;
+                        conv3: conv 1x1x512;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x32;
+                                    relu;
+                                    fc2: conv 1x1x512;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                    }
+                    {
+                        avgpool 2 ceil;
+                        downsample: {
+                            1: conv 1x1x512;
+                        }
                     }
                 }
             }
-            {
-                avgpool 2 ceil;
-                layer3_0_downsample_1: conv 1x1x1024;
-            }
-        }
-        relu;
-        residual {
-            layer3_1_conv1: conv 1x1x512;
             relu;
-            layer3_1_conv2: conv 3x3x512 groups 32 pad 1;
-            relu;
-            layer3_1_conv3: conv 1x1x1024;
-            mul {
-                {}
-                {
-                    gap;
-                    layer3_1_se_fc1: conv 1x1x64;
+            1: {
+                residual {
+                    conv1: conv 1x1x256;
                     relu;
-                    layer3_1_se_fc2: conv 1x1x1024;
-                    sigmoid;
-                }
-            }
-        }
-        relu;
-        add {
-            {
-                layer4_0_conv1: conv 1x1x1024;
-                relu;
-                layer4_0_conv2: conv 3x3x1024 groups 32 stride 2 pad 1;
-                relu;
-                layer4_0_conv3: conv 1x1x2048;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer4_0_se_fc1: conv 1x1x128;
-                        relu;
-                        layer4_0_se_fc2: conv 1x1x2048;
-                        sigmoid;
+                    conv2: conv 3x3x256 groups 32 pad 1;
+                    relu;
+                    conv3: conv 1x1x512;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x32;
+                                relu;
+                                fc2: conv 1x1x512;
+                                sigmoid;
+                            }
+                        }
                     }
                 }
             }
-            {
-                avgpool 2 ceil;
-                layer4_0_downsample_1: conv 1x1x2048;
+        }
+        relu;
+        layer3: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x512;
+                        relu;
+                        conv2: conv 3x3x512 groups 32 stride 2 pad 1;
+                        relu;
+                        conv3: conv 1x1x1024;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x64;
+                                    relu;
+                                    fc2: conv 1x1x1024;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                    }
+                    {
+                        avgpool 2 ceil;
+                        downsample: {
+                            1: conv 1x1x1024;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x512;
+                    relu;
+                    conv2: conv 3x3x512 groups 32 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x64;
+                                relu;
+                                fc2: conv 1x1x1024;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
             }
         }
         relu;
-        residual {
-            layer4_1_conv1: conv 1x1x1024;
+        layer4: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x1024;
+                        relu;
+                        conv2: conv 3x3x1024 groups 32 stride 2 pad 1;
+                        relu;
+                        conv3: conv 1x1x2048;
+                        se: {
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x128;
+                                    relu;
+                                    fc2: conv 1x1x2048;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                    }
+                    {
+                        avgpool 2 ceil;
+                        downsample: {
+                            1: conv 1x1x2048;
+                        }
+                    }
+                }
+            }
             relu;
-            layer4_1_conv2: conv 3x3x1024 groups 32 pad 1;
-            relu;
-            layer4_1_conv3: conv 1x1x2048;
-            mul {
-                {}
-                {
-                    gap;
-                    layer4_1_se_fc1: conv 1x1x128;
+            1: {
+                residual {
+                    conv1: conv 1x1x1024;
                     relu;
-                    layer4_1_se_fc2: conv 1x1x2048;
-                    sigmoid;
+                    conv2: conv 3x3x1024 groups 32 pad 1;
+                    relu;
+                    conv3: conv 1x1x2048;
+                    se: {
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x128;
+                                relu;
+                                fc2: conv 1x1x2048;
+                                sigmoid;
+                            }
+                        }
+                    }
                 }
             }
         }

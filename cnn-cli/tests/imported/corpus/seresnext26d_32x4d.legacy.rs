@@ -9,169 +9,209 @@ cnn! {
         conv 3x3x64 pad 1;
         relu;
         maxpool 3 stride 2 pad 1;
-        add {
-            {
-                conv 1x1x128;
-                relu;
-                conv 3x3x128 groups 32 pad 1;
-                relu;
-                conv 1x1x256;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer1_0_se_fc1: conv 1x1x16;
-                        relu;
-                        layer1_0_se_fc2: conv 1x1x256;
-                        sigmoid;
+        layer1: {
+            0: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x128;
+                            relu;
+                            conv 3x3x128 groups 32 pad 1;
+                            relu;
+                            conv 1x1x256;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x16;
+                                    relu;
+                                    fc2: conv 1x1x256;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        {
+                            conv 1x1x256;
+                        }
                     }
                 }
             }
-            {
-                conv 1x1x256;
-            }
-        }
-        relu;
-        residual {
-            conv 1x1x128;
             relu;
-            conv 3x3x128 groups 32 pad 1;
-            relu;
-            conv 1x1x256;
-            mul {
-                {}
-                {
-                    gap;
-                    layer1_1_se_fc1: conv 1x1x16;
-                    relu;
-                    layer1_1_se_fc2: conv 1x1x256;
-                    sigmoid;
-                }
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x256;
-                relu;
-                conv 3x3x256 groups 32 stride 2 pad 1;
-                relu;
-                conv 1x1x512;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer2_0_se_fc1: conv 1x1x32;
+            1: {
+                se: {
+                    residual {
+                        conv 1x1x128;
                         relu;
-                        layer2_0_se_fc2: conv 1x1x512;
-                        sigmoid;
+                        conv 3x3x128 groups 32 pad 1;
+                        relu;
+                        conv 1x1x256;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x16;
+                                relu;
+                                fc2: conv 1x1x256;
+                                sigmoid;
+                            }
+                        }
                     }
                 }
             }
-            {
-                avgpool 2 ceil;
-                conv 1x1x512;
-            }
         }
         relu;
-        residual {
-            conv 1x1x256;
-            relu;
-            conv 3x3x256 groups 32 pad 1;
-            relu;
-            conv 1x1x512;
-            mul {
-                {}
-                {
-                    gap;
-                    layer2_1_se_fc1: conv 1x1x32;
-                    relu;
-                    layer2_1_se_fc2: conv 1x1x512;
-                    sigmoid;
-                }
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x512;
-                relu;
-                conv 3x3x512 groups 32 stride 2 pad 1;
-                relu;
-                conv 1x1x1024;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer3_0_se_fc1: conv 1x1x64;
-                        relu;
-                        layer3_0_se_fc2: conv 1x1x1024;
-                        sigmoid;
+        layer2: {
+            0: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x256;
+                            relu;
+                            conv 3x3x256 groups 32 stride 2 pad 1;
+                            relu;
+                            conv 1x1x512;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x32;
+                                    relu;
+                                    fc2: conv 1x1x512;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        {
+                            avgpool 2 ceil;
+                            conv 1x1x512;
+                        }
                     }
                 }
             }
-            {
-                avgpool 2 ceil;
-                conv 1x1x1024;
-            }
-        }
-        relu;
-        residual {
-            conv 1x1x512;
             relu;
-            conv 3x3x512 groups 32 pad 1;
-            relu;
-            conv 1x1x1024;
-            mul {
-                {}
-                {
-                    gap;
-                    layer3_1_se_fc1: conv 1x1x64;
-                    relu;
-                    layer3_1_se_fc2: conv 1x1x1024;
-                    sigmoid;
-                }
-            }
-        }
-        relu;
-        add {
-            {
-                conv 1x1x1024;
-                relu;
-                conv 3x3x1024 groups 32 stride 2 pad 1;
-                relu;
-                conv 1x1x2048;
-                mul {
-                    {}
-                    {
-                        gap;
-                        layer4_0_se_fc1: conv 1x1x128;
+            1: {
+                se: {
+                    residual {
+                        conv 1x1x256;
                         relu;
-                        layer4_0_se_fc2: conv 1x1x2048;
-                        sigmoid;
+                        conv 3x3x256 groups 32 pad 1;
+                        relu;
+                        conv 1x1x512;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x32;
+                                relu;
+                                fc2: conv 1x1x512;
+                                sigmoid;
+                            }
+                        }
                     }
                 }
             }
-            {
-                avgpool 2 ceil;
-                conv 1x1x2048;
+        }
+        relu;
+        layer3: {
+            0: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x512;
+                            relu;
+                            conv 3x3x512 groups 32 stride 2 pad 1;
+                            relu;
+                            conv 1x1x1024;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x64;
+                                    relu;
+                                    fc2: conv 1x1x1024;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        {
+                            avgpool 2 ceil;
+                            conv 1x1x1024;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                se: {
+                    residual {
+                        conv 1x1x512;
+                        relu;
+                        conv 3x3x512 groups 32 pad 1;
+                        relu;
+                        conv 1x1x1024;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x64;
+                                relu;
+                                fc2: conv 1x1x1024;
+                                sigmoid;
+                            }
+                        }
+                    }
+                }
             }
         }
         relu;
-        residual {
-            conv 1x1x1024;
+        layer4: {
+            0: {
+                se: {
+                    add {
+                        {
+                            conv 1x1x1024;
+                            relu;
+                            conv 3x3x1024 groups 32 stride 2 pad 1;
+                            relu;
+                            conv 1x1x2048;
+                            mul {
+                                {}
+                                {
+                                    gap;
+                                    fc1: conv 1x1x128;
+                                    relu;
+                                    fc2: conv 1x1x2048;
+                                    sigmoid;
+                                }
+                            }
+                        }
+                        {
+                            avgpool 2 ceil;
+                            conv 1x1x2048;
+                        }
+                    }
+                }
+            }
             relu;
-            conv 3x3x1024 groups 32 pad 1;
-            relu;
-            conv 1x1x2048;
-            mul {
-                {}
-                {
-                    gap;
-                    layer4_1_se_fc1: conv 1x1x128;
-                    relu;
-                    layer4_1_se_fc2: conv 1x1x2048;
-                    sigmoid;
+            1: {
+                se: {
+                    residual {
+                        conv 1x1x1024;
+                        relu;
+                        conv 3x3x1024 groups 32 pad 1;
+                        relu;
+                        conv 1x1x2048;
+                        mul {
+                            {}
+                            {
+                                gap;
+                                fc1: conv 1x1x128;
+                                relu;
+                                fc2: conv 1x1x2048;
+                                sigmoid;
+                            }
+                        }
+                    }
                 }
             }
         }

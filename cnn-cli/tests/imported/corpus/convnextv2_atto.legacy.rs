@@ -1,0 +1,190 @@
+cnn! {
+    // Imported from convnextv2_atto.legacy.onnx (pytorch 2.15.0) by `cnn import`.
+    pub struct Convnextv2AttoLegacy {
+        input 224x224x3;
+        stem: {
+            0: conv 4x4x40 stride 4;
+            1: layernorm;
+        }
+        stages: {
+            0: {
+                blocks: {
+                    0: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x160;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x40;
+                            }
+                        }
+                    }
+                    1: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x160;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x40;
+                            }
+                        }
+                    }
+                }
+            }
+            1: {
+                downsample: {
+                    0: layernorm;
+                    1: conv 2x2x80 stride 2;
+                }
+                blocks: {
+                    0: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x320;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x80;
+                            }
+                        }
+                    }
+                    1: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x320;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x80;
+                            }
+                        }
+                    }
+                }
+            }
+            2: {
+                downsample: {
+                    0: layernorm;
+                    1: conv 2x2x160 stride 2;
+                }
+                blocks: {
+                    0: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x640;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x160;
+                            }
+                        }
+                    }
+                    1: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x640;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x160;
+                            }
+                        }
+                    }
+                    2: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x640;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x160;
+                            }
+                        }
+                    }
+                    3: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x640;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x160;
+                            }
+                        }
+                    }
+                    4: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x640;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x160;
+                            }
+                        }
+                    }
+                    5: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x640;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x160;
+                            }
+                        }
+                    }
+                }
+            }
+            3: {
+                downsample: {
+                    0: layernorm;
+                    1: conv 2x2x320 stride 2;
+                }
+                blocks: {
+                    0: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x1280;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x320;
+                            }
+                        }
+                    }
+                    1: {
+                        residual {
+                            conv_dw: dwconv 7x7 pad 3;
+                            norm: layernorm;
+                            mlp: {
+                                fc1: conv 1x1x1280;
+                                gelu;
+                                grn;
+                                fc2: conv 1x1x320;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        gap;
+        head: {
+            norm: layernorm;
+            flatten;
+            fc: fc 1000;
+        }
+    }
+}
