@@ -313,6 +313,12 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                             });
                             assert!(over, "{spec:?} on {input}: {error:?}");
                         }
+                        // A slice's end, its start plus its count.
+                        Field::Count => assert!(
+                            kind == Kind::Slice
+                                && spec.slice_start() as u128 + spec.count as u128 > MAX,
+                            "{spec:?} on {input}: {error:?}"
+                        ),
                         _ => panic!("{spec:?} on {input}: unexpected {error:?}"),
                     }
                 }
