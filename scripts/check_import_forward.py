@@ -119,6 +119,7 @@ def joins(out, expected, only=None):
         ("hgnetv2_lab", "dynamo", 64),
         # `blurpool`: a reflect Pad and the fixed filter's depthwise Conv.
         ("resnetblur18", "dynamo", 64),
+        ("resnetblur18", "legacy", 64),
     ]:
         if only and name not in only:
             continue

@@ -104,9 +104,10 @@ DYNAMO += ["convnextv2_atto"]
 DYNAMO += NAMED
 DYNAMO += ["ecaresnet26t", "hgnetv2_lab"]
 # The language's `blurpool`: a reflect Pad and a depthwise Conv by the
-# fixed filter. (dynamo=False writes the Pad's sizes through a Reshape
-# and a Transpose of constants, which the importer does not fold yet.)
+# fixed filter (dynamo=False writes the Pad's sizes through a Reshape and
+# a Transpose of constants, and the filter as a Constant).
 DYNAMO += ["resnetblur18"]
+LEGACY += ["resnetblur18"]
 
 # The legacy exporter's opset for each of its modes: `legacy` is 17, the
 # last it writes; `opset13` and `opset15` the older ones users still pin.

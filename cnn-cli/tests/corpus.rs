@@ -239,6 +239,10 @@ include!("imported/corpus/resnetblur18.dynamo.rs");
 const _: () = assert!(Resnetblur18Dynamo::PARAMS == 11684712);
 const _: () = assert!(Resnetblur18Dynamo::MACS == 2337684992);
 
+include!("imported/corpus/resnetblur18.legacy.rs");
+const _: () = assert!(Resnetblur18Legacy::PARAMS == 11684712);
+const _: () = assert!(Resnetblur18Legacy::MACS == 2337684992);
+
 include!("imported/corpus/selecsls42b.legacy.rs");
 const _: () = assert!(Selecsls42bLegacy::PARAMS == 32448424);
 const _: () = assert!(Selecsls42bLegacy::MACS == 2971924480);
@@ -603,6 +607,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Resnetblur18Dynamo::OUTPUT.to_string(),
             "1000",
             "Resnetblur18Dynamo",
+        ),
+        (
+            "resnetblur18.legacy",
+            Resnetblur18Legacy::OUTPUT.to_string(),
+            "1000",
+            "Resnetblur18Legacy",
         ),
         (
             "selecsls42b.legacy",
