@@ -93,8 +93,10 @@ mod gemm;
 mod im2col;
 mod norm;
 mod pool;
+mod prepared;
 mod resample;
 pub mod safetensors;
+mod stem;
 #[cfg(feature = "std")]
 mod threads;
 pub mod weights;
@@ -106,7 +108,12 @@ use cnn_core::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
 #[doc(hidden)]
 pub use cpu::force_kernel;
 pub use cpu::{kernel, Kernel};
-pub use forward::{forward, forward_array};
+#[doc(hidden)]
+pub use forward::forward_prepared_each;
+pub use forward::{
+    forward, forward_array, forward_prepared, forward_prepared_array, prepare_array,
+};
+pub use prepared::{prepare, Prepared};
 #[cfg(feature = "std")]
 pub use threads::{set_threads, threads};
 
