@@ -5,7 +5,9 @@ concats, MixNet's residual around a split, SelecSLS's and Inception-v3's
 concats); on graphs that are not series-parallel (DLA, HRNet, Res2Net,
 imported in the named form); and on the corpus's canonical forms
 (MobileOne, tf_efficientnet, FasterNet, ConvNeXt, group norm) and older
-opsets, on small inputs, in both of torch's exporters.
+opsets; and on those that need `sub`, `eca`, `affine` and `blurpool`
+(PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct, ResNet-Blur-18), on
+small inputs, in both of torch's exporters.
 
     /work/venv/bin/python scripts/check_import_forward.py /tmp/forward
     CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release \\
@@ -58,6 +60,15 @@ def main(out):
         json.dump(expected, f)
 
 
+def create(name):
+    """timm's model `name`, or the corpus's stack of HGNetV2 layers."""
+    if name == "hgnetv2_lab":
+        from export_onnx_corpus import build
+
+        return build(name)[0]
+    return timm.create_model(name, pretrained=False).eval()
+
+
 def joins(out, expected, only=None):
     """The timm models of nested joins, each on an input just large
     enough for it (the forward pass in a debug build stays short)."""
@@ -98,11 +109,22 @@ def joins(out, expected, only=None):
         # ConvNeXt V2's global response norm, the language's `grn`, is not
         # here: its LayerNorms' eps is 1e-6, the language's 1e-5, and the
         # output differs by 8.6e-4 of its scale (6.5e-7 with eps 1e-5).
+        # `sub` and `avgpool ... pad same` (count_include_pad=False), and
+        # `eca K` with its Reshapes and Expand.
+        ("poolformer_s12", "legacy", 64),
+        ("ecaresnet26t", "legacy", 64),
+        ("ecaresnet26t", "dynamo", 64),
+        # `affine`: HGNetV2's ConvBNAct with its learnable scalar affine.
+        ("hgnetv2_lab", "legacy", 64),
+        ("hgnetv2_lab", "dynamo", 64),
+        # `blurpool`: a reflect Pad and the fixed filter's depthwise Conv.
+        ("resnetblur18", "dynamo", 64),
+        ("resnetblur18", "legacy", 64),
     ]:
         if only and name not in only:
             continue
         torch.manual_seed(0)
-        model = timm.create_model(name, pretrained=False).eval()
+        model = create(name)
         randomise(model)
         # The default exporter drops a conv's bias of zeros, as timm makes
         # them, and shares one initializer among equal parameters.
@@ -112,6 +134,15 @@ def joins(out, expected, only=None):
                     p.uniform_(-0.1, 0.1)
                 else:
                     p.add_(torch.empty_like(p).uniform_(-0.01, 0.01))
+                # HGNetV2's scalar affine starts at scale 1, which would
+                # multiply by nothing.
+                if key.endswith("lab.scale"):
+                    p.uniform_(0.5, 1.5)
+        if name == "poolformer_s12":
+            # The language's layernorm has eps 1e-5; the head's
+            # LayerNorm2d has 1e-6, which the importer does not read (a
+            # difference of 6.7e-4 of the output's scale at 64x64).
+            model.head.norm.eps = 1e-5
         x = torch.randn(1, 3, size, size)
         file = f"{name}.{mode}.onnx"
         path = os.path.join(out, file)

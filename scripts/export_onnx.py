@@ -332,6 +332,29 @@ def refusals():
     small("mul-map", [helper.make_node("Mul", ["input", "gate"], ["output"], name="/mul/Mul")], [gate])
 
 
+def broadcast_refusals():
+    """An AveragePool that leaves out a padding that is not `same`'s (the
+    language's avgpool counts `pad P`), and an Expand of the input itself,
+    not of a 1xCx1x1 gate a Mul reads."""
+    small(
+        "avgpool-left-out",
+        [
+            helper.make_node(
+                "AveragePool",
+                ["input"],
+                ["output"],
+                name="/pool/AveragePool",
+                kernel_shape=[3, 3],
+                strides=[2, 2],
+                pads=[1, 1, 1, 1],
+                count_include_pad=0,
+            )
+        ],
+    )
+    shape = helper.make_tensor("shape", TensorProto.INT64, [4], [2, 3, 32, 32])
+    small("expand-map", [helper.make_node("Expand", ["input", "shape"], ["output"], name="/expand/Expand")], [shape])
+
+
 def conv_graph(name, weight, corrupt=None):
     """Conv 3x3x8 then Relu on a 1x3x32x32 input, its weight `weight` (a
     TensorProto named conv.weight), with ONNX shape inference's shapes;
@@ -395,6 +418,7 @@ def main():
             export(name, mode, expected, counts)
     lstm()
     refusals()
+    broadcast_refusals()
     weight_refusals()
     fork()
     bridge()

@@ -155,6 +155,43 @@ pub(crate) fn scale(channels: usize, values: &mut [f32], gammas: &[f32]) {
     }
 }
 
+/// timm's `LearnableAffineBlock`, in place: `scale * x + bias`, one scale
+/// and one bias for every value.
+pub(crate) fn affine(values: &mut [f32], weights: &[f32]) {
+    let (scale, bias) = match weights {
+        [scale, bias] => (*scale, *bias),
+        _ => return,
+    };
+    for value in values.iter_mut() {
+        *value = scale * *value + bias;
+    }
+}
+
+/// ECA's convolution across channels (timm's `EcaModule`: `Conv1d(1, 1,
+/// K, padding=(K-1)/2, bias=False)` over each position's channels), in
+/// place: `y[c] = sum_j w[j] * x[c + j - (K-1)/2]`, zero outside the
+/// channels. Each position's input is copied to `scratch` (one value per
+/// channel) first, as its outputs overwrite it.
+pub(crate) fn eca(channels: usize, values: &mut [f32], kernel: &[f32], scratch: &mut [f32]) {
+    let Some(input) = scratch.get_mut(..channels) else {
+        return;
+    };
+    let half = kernel.len() / 2;
+    for position in values.chunks_exact_mut(channels) {
+        input.copy_from_slice(position);
+        for (c, value) in position.iter_mut().enumerate() {
+            // Taps j with 0 <= c + j - half < channels.
+            let first = half.saturating_sub(c);
+            let last = kernel.len().min(channels + half - c);
+            let mut sum = 0.0f32;
+            for j in first..last {
+                sum += kernel[j] * input[c + j - half];
+            }
+            *value = sum;
+        }
+    }
+}
+
 /// Values below which an element-wise pass stays on one thread: a few
 /// tens of microseconds of work, about what waking the pool costs.
 #[cfg(feature = "std")]

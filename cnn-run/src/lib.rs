@@ -81,6 +81,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod blur;
 mod conv;
 mod cpu;
 mod dense;
@@ -396,7 +397,9 @@ pub fn layer(
         | Kind::BatchNorm
         | Kind::LayerNorm
         | Kind::GroupNorm
-        | Kind::Grn => {
+        | Kind::Grn
+        | Kind::Eca
+        | Kind::Affine => {
             y.copy_from_slice(x);
             in_place(spec, &from, y, weights, scratch)?;
         }
@@ -445,6 +448,7 @@ pub fn layer(
             y,
         ),
         Kind::MaxPool => pool::max(&windowed()?, &from, &to, x, y),
+        Kind::BlurPool => blur::blur(&windowed()?, &from, &to, x, weights, y),
         Kind::AvgPool => pool::average(&windowed()?, &from, &to, x, y),
         Kind::GlobalAvgPool => pool::global_average(&from, x, y),
         Kind::GlobalMaxPool => pool::global_max(&from, x, y),
@@ -557,6 +561,10 @@ fn in_place(
         }),
         Kind::GroupNorm => norm::group(from, size(spec.count)?, values, weights),
         Kind::Grn => norm::response(from.channels, values, weights, scratch),
+        Kind::Eca => elementwise::eca(from.channels, values, weights, scratch),
+        Kind::Affine => by_positions(from.channels, values, &|values| {
+            elementwise::affine(values, weights)
+        }),
         Kind::Flatten
         | Kind::Conv
         | Kind::DepthwiseConv
@@ -564,6 +572,7 @@ fn in_place(
         | Kind::ConvTranspose
         | Kind::MaxPool
         | Kind::AvgPool
+        | Kind::BlurPool
         | Kind::GlobalAvgPool
         | Kind::GlobalMaxPool
         | Kind::AdaptiveAvgPool

@@ -71,6 +71,8 @@ mod segmentation;
 mod shufflenet;
 #[path = "../../examples/zoo/squeezenet.rs"]
 mod squeezenet;
+#[path = "../../examples/zoo/timm.rs"]
+mod timm;
 #[path = "../../examples/zoo/unet.rs"]
 mod unet;
 #[path = "../../examples/zoo/vgg.rs"]
@@ -142,6 +144,9 @@ case!(regnet_y_400mf: regnet::RegNetY400MF, regnet::RegNetY400MFWeights<f32>, "r
 case!(regnet_y_1_6gf: regnet::RegNetY1_6GF, regnet::RegNetY1_6GFWeights<f32>, "regnety1_6gf");
 case!(shufflenet_v2: shufflenet::ShuffleNetV2, shufflenet::ShuffleNetV2Weights<f32>, "shufflenetv2");
 case!(convnext_tiny: convnext::ConvNeXtTiny, convnext::ConvNeXtTinyWeights<f32>, "convnexttiny");
+case!(poolformer_s12: timm::PoolFormerS12, timm::PoolFormerS12Weights<f32>, "poolformers12");
+case!(ecaresnet26t: timm::EcaResNet26t, timm::EcaResNet26tWeights<f32>, "ecaresnet26t");
+case!(resnetblur18: timm::ResNetBlur18, timm::ResNetBlur18Weights<f32>, "resnetblur18");
 case!(#[ignore = "143 GMACs, 143 s"] fcn_resnet50: segmentation::FcnResNet50, segmentation::FcnResNet50Weights<f32>, "fcnresnet50");
 case!(#[ignore = "169 GMACs, 268 s"] deeplabv3_resnet50: segmentation::DeepLabV3ResNet50, segmentation::DeepLabV3ResNet50Weights<f32>, "deeplabv3resnet50");
 case!(lraspp_mobilenet_v3_large: segmentation::LrasppMobileNetV3Large, segmentation::LrasppMobileNetV3LargeWeights<f32>, "lrasppmobilenetv3large");

@@ -303,11 +303,20 @@ const GRN: KindInfo = KindInfo::new("grn", Kind::Grn, Class::Pointwise, 42, "nor
 const SLICE: KindInfo = KindInfo::new("slice", Kind::Slice, Class::Resample, 43, "other")
     .takes(Argument::Range, OptionSet::NONE)
     .counted();
+const ECA: KindInfo = KindInfo::new("eca", Kind::Eca, Class::Pointwise, 45, "conv")
+    .takes(Argument::Count, OptionSet::NONE)
+    .counted()
+    .needs(Scratch::PerChannel);
+const AFFINE: KindInfo = KindInfo::new("affine", Kind::Affine, Class::Pointwise, 46, "norm");
+const BLURPOOL: KindInfo = KindInfo::new("blurpool", Kind::BlurPool, Class::Window, 47, "pool")
+    .takes(Argument::Window, OptionSet::STRIDE)
+    .slides_window()
+    .calls_window("filter");
 
 // A `from`'s row: parsed on its own (its argument is a name), so not in
 // `KINDS`. It computes nothing, as `dropout` at inference; no `LayerSpec`
 // of it reaches the plan.
-const FROM: KindInfo = KindInfo::new("from", Kind::From, Class::Identity, 44, "other");
+const FROM: KindInfo = KindInfo::new("from", Kind::From, Class::Identity, 48, "other");
 
 /// What a block written with braces alone has for a keyword.
 pub(super) const BRACES: &str = "{}";
@@ -325,6 +334,7 @@ const RESIDUAL: KindInfo = block("residual", Block::Residual, 32);
 const REPEAT: KindInfo =
     block("repeat", Block::Repeat(0), 33).takes(Argument::Count, OptionSet::NONE);
 const SPLIT: KindInfo = block("split", Block::Split, 41);
+const SUB: KindInfo = block("sub", Block::Sub, 44);
 
 /// Every layer keyword of the language, aliases included, in the order
 /// messages list them.
@@ -369,12 +379,16 @@ pub const KINDS: &[KindInfo] = &[
     SHUFFLE,
     GRN,
     SLICE,
+    ECA,
+    AFFINE,
+    BLURPOOL,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
 /// so they are not in [`KINDS`].
-pub(super) const BLOCKS: [KindInfo; 8] =
-    [SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT];
+pub(super) const BLOCKS: [KindInfo; 9] = [
+    SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT, SUB,
+];
 
 impl Kind {
     /// The kind's description (a `repeat`'s has 0 rounds).
@@ -413,6 +427,9 @@ impl Kind {
             Kind::Shuffle => &SHUFFLE,
             Kind::Grn => &GRN,
             Kind::Slice => &SLICE,
+            Kind::Eca => &ECA,
+            Kind::Affine => &AFFINE,
+            Kind::BlurPool => &BLURPOOL,
             Kind::Block(block) => block.info(),
             Kind::From => &FROM,
         }
@@ -466,6 +483,7 @@ impl Block {
             Block::Concat => &CONCAT,
             Block::Mul => &MUL,
             Block::Split => &SPLIT,
+            Block::Sub => &SUB,
             Block::Residual => &RESIDUAL,
             Block::Repeat(_) => &REPEAT,
         }

@@ -31,6 +31,12 @@ pub(super) enum Draft {
         y: usize,
         len: usize,
     },
+    Sub {
+        a: Value,
+        b: Value,
+        y: usize,
+        len: usize,
+    },
     Mul {
         map: Value,
         gate: Value,
@@ -56,14 +62,14 @@ impl Draft {
     pub(super) fn uses(&self) -> ([Value; 2], [Option<usize>; 2]) {
         match *self {
             Draft::Layer { x, y, scratch, .. } => ([x, x], [Some(y), scratch]),
-            Draft::Add { a, b, y, .. } => ([a, b], [Some(y), None]),
+            Draft::Add { a, b, y, .. } | Draft::Sub { a, b, y, .. } => ([a, b], [Some(y), None]),
             Draft::Mul { map, gate, y, .. } => ([map, gate], [Some(y), None]),
             Draft::Copy { from, to, .. } => ([from, from], [Some(to), None]),
         }
     }
 
     /// For a step that writes over a tensor it reads for the last time
-    /// (a layer that runs in place, `add`, `mul`), its output and that
+    /// (a layer that runs in place, `add`, `sub`, `mul`), its output and that
     /// tensor; `first` is each tensor's first step, `last` its last,
     /// `lens` its values.
     pub(super) fn over(
@@ -93,6 +99,7 @@ impl Draft {
                 };
                 (y, reusable(a, len).or_else(|| reusable(b, len)))
             }
+            Draft::Sub { a, b, y, len } => (y, reusable(a, len).or_else(|| reusable(b, len))),
             Draft::Mul {
                 map,
                 gate,
@@ -131,6 +138,12 @@ impl Draft {
                 },
             },
             Draft::Add { a, b, y, len } => Op::Add {
+                a: at(a),
+                b: at(b),
+                y: arena(y),
+                len,
+            },
+            Draft::Sub { a, b, y, len } => Op::Sub {
                 a: at(a),
                 b: at(b),
                 y: arena(y),

@@ -299,6 +299,10 @@ impl Walk {
                 rest.iter()
                     .try_fold(*first, |product, &out| self.mul(product, out))
             }
+            Block::Sub => match self.branches(branches, flow)?.as_slice() {
+                [minuend, subtrahend] => self.sub(*minuend, *subtrahend),
+                _ => Err(invalid),
+            },
             Block::Concat => {
                 let outs = self.branches(branches, flow)?;
                 self.concat(&outs)
@@ -343,6 +347,22 @@ impl Walk {
         let len = elements(shape)?;
         let y = self.tensor(len);
         self.push(Draft::Add {
+            a: a.value,
+            b: b.value,
+            y,
+            len,
+        });
+        Ok(Flow {
+            value: Value::Tensor(y),
+            shape,
+        })
+    }
+
+    fn sub(&mut self, a: Flow, b: Flow) -> Walked {
+        let shape = join(Block::Sub, a.shape, b.shape).map_err(|_| Unplanned::Invalid)?;
+        let len = elements(shape)?;
+        let y = self.tensor(len);
+        self.push(Draft::Sub {
             a: a.value,
             b: b.value,
             y,

@@ -111,6 +111,9 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::Resize
         | Kind::Shuffle
         | Kind::Slice
+        | Kind::Eca
+        | Kind::Affine
+        | Kind::BlurPool
         | Kind::Block(_)
         | Kind::From => Form::AsIs,
     }

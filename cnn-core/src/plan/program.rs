@@ -56,6 +56,17 @@ pub enum Op {
         /// How many values.
         len: usize,
     },
+    /// `y = a - b` over `len` values (`sub`); `y` may be `a` or `b`.
+    Sub {
+        /// The minuend: the first branch's output.
+        a: Place,
+        /// The subtrahend: the second branch's output.
+        b: Place,
+        /// The difference.
+        y: Place,
+        /// How many values.
+        len: usize,
+    },
     /// `y = map * gate` over `len` values; with `broadcast`, the gate has
     /// one value per channel (`1x1xC`) for every position of the map.
     /// `y` may be `map` (or `gate`, without `broadcast`).
@@ -249,6 +260,13 @@ impl Writer {
             }
             Op::Add { a, b, y, len } => {
                 self.number(1, sink);
+                self.place(a, sink);
+                self.place(b, sink);
+                self.place(y, sink);
+                self.size(len, sink);
+            }
+            Op::Sub { a, b, y, len } => {
+                self.number(5, sink);
                 self.place(a, sink);
                 self.place(b, sink);
                 self.place(y, sink);
@@ -531,6 +549,12 @@ impl<'a> Reader<'a> {
                     _ => Some(self.place()?),
                 },
                 activation: self.activation()?,
+            },
+            5 => Op::Sub {
+                a: self.place()?,
+                b: self.place()?,
+                y: self.place()?,
+                len: self.size()?,
             },
             _ => return Err(Malformed { at }),
         })
