@@ -89,7 +89,44 @@ class Pyramid(nn.Module):
         return torch.cat([F.max_pool2d(p1, 2), p2], 1)
 
 
-NETWORKS = [("Scales", Scales, [4, 4, 4]), ("Pyramid", Pyramid, [8, 8, 3])]
+class Skips(nn.Module):
+    """A small U-Net with an FPN level: an encoder of two stages, a
+    lateral conv taken from the second stage at the top level, a top-down
+    add, and the first stage concatenated with the decoder's map (each
+    `from` a row of the summary, cnn-tests/tests/data/skips_summary.txt):
+
+        input 16x16x3;
+        enc1: { conv 3x3x8 pad 1; relu; }
+        maxpool 2;
+        enc2: { conv 3x3x16 pad 1; relu; }
+        maxpool 2;
+        top: conv 3x3x16 pad 1;
+        from enc2;
+        lat2: conv 1x1x16;
+        p2: add { {} { from top; upsample 2; } }
+        convtranspose 2x2x8 stride 2;
+        concat { { from enc1; } {} }
+        conv 1x1x2;
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.enc1 = nn.Conv2d(3, 8, 3, padding=1)
+        self.enc2 = nn.Conv2d(8, 16, 3, padding=1)
+        self.top = nn.Conv2d(16, 16, 3, padding=1)
+        self.lat2 = nn.Conv2d(16, 16, 1)
+        self.up = nn.ConvTranspose2d(16, 8, 2, stride=2)
+        self.head = nn.Conv2d(16, 2, 1)
+
+    def forward(self, x):
+        e1 = F.relu(self.enc1(x))
+        e2 = F.relu(self.enc2(F.max_pool2d(e1, 2)))
+        top = self.top(F.max_pool2d(e2, 2))
+        p2 = self.lat2(e2) + F.interpolate(top, scale_factor=2.0, mode="nearest")
+        return self.head(torch.cat([e1, self.up(p2)], 1))
+
+
+NETWORKS = [("Scales", Scales, [4, 4, 4]), ("Pyramid", Pyramid, [8, 8, 3]), ("Skips", Skips, [16, 16, 3])]
 
 
 def values(tensor):
@@ -112,6 +149,7 @@ def main():
                 model(x.permute(0, 3, 1, 2).contiguous())
         print(f"network {name}")
         print(f"macs {counter.get_total_flops() // 2}")
+        print(f"params {sum(p.numel() for p in model.parameters())}")
         print(f"x {x.numel()} {values(x)}")
         print(f"w {weights.numel()} {values(weights)}")
         print(f"y {y.numel()} {values(y)}")

@@ -3,8 +3,9 @@
     venv/bin/python scripts/pytorch_network_cases.py [KEY ...]
 
 writes cnn-tests/tests/data/forward/KEY.txt for every network declared in
-examples/ (or only the KEYs given: `resnet18`, `lenet`, ...). CI does not
-need torch: the files are committed.
+examples/ and in cnn-tests/tests/forward_examples/named.rs (or only the
+KEYs given: `resnet18`, `lenet`, `skips`, ...). CI does not need torch:
+the files are committed.
 
 The structure comes from `cnn json` (cnn-cli), which reads the example file
 as the macro does: every statement with its input shape, blocks nested. Each
@@ -16,7 +17,8 @@ and the blocks become what the language says they are: `add` and
 (a 1x1xC gate broadcast over HxW), `sub` takes its second branch
 from its first, `split` feeds each branch its own equal
 slice of the channels and concatenates the outputs, `repeat` plays its
-rounds in order. Before any forward runs, the torch model's learnable
+rounds in order, and `from name` reads the output kept for the latest row
+called `name` (every named row's output is kept as it is computed). Before any forward runs, the torch model's learnable
 parameter and buffer counts are checked against the json's `params` and
 `non_trainable_params`, and after it the output shape against `output`, so
 a wrong builder stops the script instead of writing a wrong file.
@@ -145,8 +147,10 @@ def tree(rows, leaves, offset):
     for row in rows:
         kind = row["kind"]
         if kind == "input":
-            continue
-        if kind in ("sequence", "branch"):
+            node = ("seq", [])
+        elif kind == "from":
+            node = ("from", row["from"])
+        elif kind in ("sequence", "branch"):
             node, offset = tree(row.get("children", []), leaves, offset)
         elif kind == "residual":
             body, offset = tree(row["children"], leaves, offset)
@@ -164,6 +168,10 @@ def tree(rows, leaves, offset):
             offset += leaf.len
             leaves.append(leaf)
             node = ("leaf", leaf)
+        if row["name"] is not None:
+            # Kept for a `from` further on (docs/json-schema.md): the
+            # latest output of that name, as the language resolves it.
+            node = ("named", (row["name"], node))
         nodes.append(node)
     return ("seq", nodes), offset
 
@@ -249,8 +257,18 @@ def fill(leaf, x):
             offset += t.numel()
 
 
+# The outputs of the named rows of the network being run, for `from`.
+NAMED = {}
+
+
 def run(node, x):
     kind, body = node
+    if kind == "named":
+        name, inner = body
+        NAMED[name] = run(inner, x)
+        return NAMED[name]
+    if kind == "from":
+        return NAMED[body]
     if kind == "leaf":
         if body.tensors:
             fill(body, x)
@@ -293,6 +311,8 @@ def networks():
     """(key, example file, json) for every network of examples/."""
     files = [os.path.join("examples", f) for f in sorted(os.listdir(os.path.join(REPO, "examples"))) if f.endswith(".rs")]
     files += [os.path.join("examples", "zoo", f) for f in sorted(os.listdir(os.path.join(REPO, "examples", "zoo"))) if f.endswith(".rs") and f != "main.rs"]
+    # Networks of the test alone: what the examples do not declare (`from`).
+    files += [os.path.join("cnn-tests", "tests", "forward_examples", "named.rs")]
     found = []
     for path in files:
         done = subprocess.run(
@@ -307,7 +327,7 @@ def networks():
             continue
         for net in json.loads(done.stdout):
             stem = os.path.basename(path)[:-3]
-            key = net["name"].lower() if "zoo" in path else f"{stem}_{net['name'].lower()}"
+            key = net["name"].lower() if "zoo" in path or "cnn-tests" in path else f"{stem}_{net['name'].lower()}"
             found.append((key, path, net))
     return found
 
@@ -324,6 +344,7 @@ def case(key, path, net):
     n_in = math.prod(shape)
     x = torch.from_numpy(uniform(INPUT_SEED, 0, n_in, *INPUT_RANGE).astype(np.float64)).reshape(1, *shape)
     x = x.permute(0, rank + 1, *range(1, rank + 1)).contiguous() if rank > 0 else x
+    NAMED.clear()
     with torch.no_grad():
         y = run(root, x)
     if y.dim() > 2:

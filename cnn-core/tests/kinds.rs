@@ -72,6 +72,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Eca, 45),
         (Kind::Affine, 46),
         (Kind::BlurPool, 47),
+        (Kind::From, 48),
     ]);
     kinds
 }
@@ -83,7 +84,7 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    assert_eq!(Kind::from_code(48), None);
+    assert_eq!(Kind::from_code(49), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -193,7 +194,7 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::Grn
             | Kind::Eca
             | Kind::Affine => Class::Pointwise,
-            Kind::Dropout => Class::Identity,
+            Kind::Dropout | Kind::From => Class::Identity,
             Kind::ZeroPad => Class::Pad,
             Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice => Class::Resample,
             Kind::Block(_) => Class::Block,
@@ -251,7 +252,8 @@ fn display_names_match_the_renderers_matches() {
             | Kind::Upsample
             | Kind::Resize
             | Kind::Shuffle
-            | Kind::Slice => "other",
+            | Kind::Slice
+            | Kind::From => "other",
             Kind::Block(_) => "block",
         };
         let json = match kind {

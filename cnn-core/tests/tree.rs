@@ -210,8 +210,14 @@ fn from_takes_an_earlier_output_and_keeps_it_alive_until_then() {
     assert!(found.problems.is_empty(), "{:?}", found.problems);
     // The last conv reads `a`'s 8 channels, not the 2 before it.
     assert_eq!(found.output, Some(Shape::spatial(8, 8, 3)));
-    assert_eq!(found.rows.len(), 4, "`from` lists no row");
-    assert_eq!(found.rows[3].input, Shape::spatial(8, 8, 8));
+    // `from a` is a row of its own: `a`'s output taken, nothing counted.
+    assert_eq!(found.rows.len(), 5);
+    let taken = &found.rows[3];
+    assert_eq!((taken.node, taken.kind), (Some(3), Kind::From));
+    assert_eq!(taken.input, Shape::spatial(8, 8, 8));
+    assert_eq!(taken.step.output, Shape::spatial(8, 8, 8));
+    assert_eq!((taken.step.params, taken.step.macs), (0, 0));
+    assert_eq!(found.rows[4].input, Shape::spatial(8, 8, 8));
     // (4+1)*8 + (8+1)*2 + (8+1)*3 parameters, 64 positions each.
     assert_eq!(found.totals.params, 40 + 18 + 27);
     assert_eq!(found.totals.macs, 64 * (4 * 8 + 8 * 2 + 8 * 3));

@@ -23,7 +23,7 @@ pub fn check(stmts: &[Stmt], input: &str, shapes: &HashMap<&str, Vec<i64>>) -> R
     let rows = network
         .rows
         .iter()
-        .filter(|row| !matches!(row.kind, Kind::Input | Kind::Block(_)));
+        .filter(|row| !matches!(row.kind, Kind::Input | Kind::Block(_) | Kind::From));
     let mut layers = Vec::new();
     layers_of(stmts, &mut layers);
     for (row, (statement, value)) in rows.zip(layers) {

@@ -122,8 +122,9 @@ pub use threads::{set_threads, threads};
 pub enum RunError {
     /// The layer does not apply to its input: the error the analysis gives.
     Layer(Error),
-    /// A block (`add`, `concat`, ...) holds other layers; running it is the
-    /// forward pass's job, not one layer's.
+    /// A block (`add`, `concat`, ...) holds other layers, and a `from`
+    /// takes an output computed before; running either is the forward
+    /// pass's job, not one layer's.
     Block,
     /// A buffer does not have the length the layer needs.
     Length {
@@ -479,7 +480,7 @@ pub fn layer(
         Kind::Shuffle => resample::shuffle(&from, size(spec.count)?, x, y),
         // `apply` has checked that the channels are in the input.
         Kind::Slice => resample::slice(&from, size(spec.slice_start())?, size(spec.count)?, x, y),
-        Kind::Block(_) => return Err(RunError::Block),
+        Kind::Block(_) | Kind::From => return Err(RunError::Block),
     }
     Ok(())
 }
@@ -582,7 +583,8 @@ fn in_place(
         | Kind::Resize
         | Kind::Shuffle
         | Kind::Slice
-        | Kind::Block(_) => return Err(RunError::NotInPlace),
+        | Kind::Block(_)
+        | Kind::From => return Err(RunError::NotInPlace),
     }
     Ok(())
 }

@@ -1,5 +1,8 @@
 //! `forward` against PyTorch on every network declared in `examples/`
-//! (issue 15, "Exactness"): max |difference| ≤ 1e-4 × max(1, max |expected|).
+//! (issue 15, "Exactness"): max |difference| ≤ 1e-4 × max(1, max |expected|),
+//! and on those of `forward_examples/named.rs`, which take earlier outputs
+//! again (`from`), so that the script rebuilds a network with `from` from
+//! its JSON.
 //!
 //! The networks are the example files themselves, so what is checked is
 //! what the examples declare. For each one, `tests/data/forward/KEY.txt`
@@ -54,6 +57,8 @@ mod mnasnet;
 mod mobilenet;
 #[path = "../../examples/zoo/mobilenetv3.rs"]
 mod mobilenetv3;
+#[path = "forward_examples/named.rs"]
+mod named;
 #[path = "../../examples/zoo/regnet.rs"]
 mod regnet;
 #[path = "../../examples/zoo/resnet.rs"]
@@ -113,6 +118,7 @@ macro_rules! case {
 }
 
 case!(lenet_example: lenet::LeNet, lenet::LeNetWeights<f32>, "lenet_lenet");
+case!(skips: named::Skips, named::SkipsWeights<f32>, "skips");
 case!(weights_example: weights::LeNet, weights::LeNetWeights<f32>, "weights_lenet");
 case!(m5: audio::M5, audio::M5Weights<f32>, "m5");
 case!(alexnet: alexnet::AlexNet, alexnet::AlexNetWeights<f32>, "alexnet");

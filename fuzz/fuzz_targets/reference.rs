@@ -214,7 +214,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         }
         Kind::PRelu => (same(), c, 0),
         Kind::BatchNorm => (same(), 2 * c, 2 * c),
-        Kind::Activation(_) | Kind::Dropout | Kind::Block(_) => (same(), 0, 0),
+        Kind::Activation(_) | Kind::Dropout | Kind::Block(_) | Kind::From => (same(), 0, 0),
     };
     // Hout*Wout*Cout*KH*KW*Cin/groups for a conv (the depthwise part at
     // each position, then the pointwise part, for sepconv), in*out for fc.
@@ -253,7 +253,8 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         | Kind::Slice
         | Kind::Grn
         | Kind::Affine
-        | Kind::Block(_) => 0,
+        | Kind::Block(_)
+        | Kind::From => 0,
     };
     Expected {
         output,
@@ -441,7 +442,8 @@ impl Field128 {
             | Kind::Grn
             | Kind::Eca
             | Kind::Affine
-            | Kind::Block(_) => {}
+            | Kind::Block(_)
+            | Kind::From => {}
         }
         next
     }

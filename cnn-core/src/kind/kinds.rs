@@ -313,6 +313,11 @@ const BLURPOOL: KindInfo = KindInfo::new("blurpool", Kind::BlurPool, Class::Wind
     .slides_window()
     .calls_window("filter");
 
+// A `from`'s row: parsed on its own (its argument is a name), so not in
+// `KINDS`. It computes nothing, as `dropout` at inference; no `LayerSpec`
+// of it reaches the plan.
+const FROM: KindInfo = KindInfo::new("from", Kind::From, Class::Identity, 48, "other");
+
 /// What a block written with braces alone has for a keyword.
 pub(super) const BRACES: &str = "{}";
 
@@ -426,6 +431,7 @@ impl Kind {
             Kind::Affine => &AFFINE,
             Kind::BlurPool => &BLURPOOL,
             Kind::Block(block) => block.info(),
+            Kind::From => &FROM,
         }
     }
 
@@ -531,10 +537,10 @@ pub const fn kind_by_keyword(keyword: &str) -> Option<&'static KindInfo> {
     None
 }
 
-/// Every description: each keyword's, each block's, and the one that has
-/// no keyword of its own.
-pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 1] = {
-    let mut all = [INPUT; KINDS.len() + BLOCKS.len() + 1];
+/// Every description: each keyword's, each block's, and those that have
+/// no keyword of their own (`softmax` the activation, `from`).
+pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 2] = {
+    let mut all = [INPUT; KINDS.len() + BLOCKS.len() + 2];
     let mut i = 0;
     while i < KINDS.len() {
         all[i] = KINDS[i];
@@ -546,6 +552,7 @@ pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 1] = {
         j += 1;
     }
     all[i + j] = SOFTMAX_ACTIVATION;
+    all[i + j + 1] = FROM;
     all
 };
 

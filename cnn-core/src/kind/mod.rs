@@ -82,6 +82,11 @@ pub enum Kind {
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
+    /// `from name`: its row in [`Model::layers`](crate::Model::layers)
+    /// shows where what flows on comes from, the output of an earlier
+    /// statement, taken as it is (no parameters, no MACs). Not a layer:
+    /// no statement declares a [`LayerSpec`](crate::LayerSpec) of it.
+    From,
 }
 
 /// The blocks of the language: layers that hold other layers.
@@ -238,7 +243,8 @@ impl Kind {
             | Kind::Scale
             | Kind::Shuffle
             | Kind::Grn
-            | Kind::Slice => None,
+            | Kind::Slice
+            | Kind::From => None,
             Kind::Eca | Kind::Affine | Kind::BlurPool => None,
         }
     }

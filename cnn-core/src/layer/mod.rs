@@ -642,7 +642,7 @@ impl LayerSpec {
                 let both = tri!(mul(2, channels, Field::Params));
                 (input, both, both, 0)
             }
-            Kind::Activation(_) | Kind::Dropout | Kind::Block(_) => (input, 0, 0, 0),
+            Kind::Activation(_) | Kind::Dropout | Kind::Block(_) | Kind::From => (input, 0, 0, 0),
         };
         // Every activation must be countable, or its memory and compute are.
         if output.elements().is_none() {

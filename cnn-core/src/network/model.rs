@@ -43,10 +43,40 @@ pub struct Layer<'a> {
     pub times: u64,
 }
 
-impl Layer<'_> {
+impl<'a> Layer<'a> {
     /// Whether this row is a block (`add`, `repeat`, a `{ ... }` stage...).
     pub const fn is_block(&self) -> bool {
         self.kind.block().is_some()
+    }
+
+    /// For a `from` row ([`Kind::From`]), the name it takes, as its
+    /// [`spec`](Layer::spec) `from name` writes it; `None` for other rows.
+    ///
+    /// ```
+    /// use cnn::{Kind, Layer, ReceptiveField, Shape};
+    /// let row = Layer {
+    ///     name: None,
+    ///     kind: Kind::From,
+    ///     spec: "from enc1",
+    ///     input: Shape::spatial(8, 8, 4),
+    ///     output: Shape::spatial(8, 8, 4),
+    ///     params: 0,
+    ///     non_trainable_params: 0,
+    ///     macs: 0,
+    ///     formula: "",
+    ///     receptive_field: ReceptiveField::INPUT,
+    ///     depth: 0,
+    ///     rows: 0,
+    ///     times: 1,
+    /// };
+    /// assert_eq!(row.taken(), Some("enc1"));
+    /// ```
+    pub fn taken(&self) -> Option<&'a str> {
+        if matches!(self.kind, Kind::From) {
+            self.spec.strip_prefix("from ")
+        } else {
+            None
+        }
     }
 
     /// How many values its output holds (`28x28x8` holds 6,272).

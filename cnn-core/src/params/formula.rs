@@ -115,7 +115,8 @@ impl fmt::Display for Formula {
             | Kind::Resize
             | Kind::Shuffle
             | Kind::Slice
-            | Kind::Block(_) => Ok(()),
+            | Kind::Block(_)
+            | Kind::From => Ok(()),
         }
     }
 }

@@ -378,7 +378,8 @@ impl LayerSpec {
             | Kind::Resize
             | Kind::Shuffle
             | Kind::Slice
-            | Kind::Block(_) => None,
+            | Kind::Block(_)
+            | Kind::From => None,
         }
     }
 }

@@ -114,7 +114,8 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::Eca
         | Kind::Affine
         | Kind::BlurPool
-        | Kind::Block(_) => Form::AsIs,
+        | Kind::Block(_)
+        | Kind::From => Form::AsIs,
     }
 }
 

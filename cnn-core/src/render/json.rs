@@ -50,6 +50,7 @@ use crate::{Layer, Model, Network, ReceptiveField, Shape};
 ///     "size": [5, 5], "jump": [1, 1], "start": [0, 0]
 ///   },
 ///   "rounds": 3,                      // only on "repeat": N
+///   "from": "enc1",                   // only on "from": the name it takes
 ///   "children": [ layer, ... ]        // only on blocks: the rows directly inside
 /// }
 /// ```
@@ -66,7 +67,10 @@ use crate::{Layer, Model, Network, ReceptiveField, Shape};
 /// per branch (an identity branch `{}` has no children); a `residual`'s
 /// children are its body, the identity shortcut implied; a `repeat`'s
 /// children are its body once per distinct round, a child with `times` k
-/// standing for k identical rounds. This is [`Model::layers`] with the
+/// standing for k identical rounds. A `from name` statement is a row of
+/// kind `from`, with `"from": "name"`: what flows on from it is the output
+/// of the row called `name` (see `docs/json-schema.md` for which one),
+/// its `input` and `output` that row's output, its counts 0. This is [`Model::layers`] with the
 /// nesting that [`Layer::depth`] and [`Layer::rows`] encode spelled out.
 ///
 /// Counts are integers up to 2^64 - 1; a reader that parses numbers as
@@ -216,6 +220,10 @@ fn layer(f: &mut fmt::Formatter<'_>, layers: &[Layer], index: usize, level: usiz
     if let Some(rounds) = row.kind.rounds() {
         f.write_str(",\n")?;
         field(f, "rounds", &rounds)?;
+    }
+    if let Some(taken) = row.taken() {
+        f.write_str(",\n")?;
+        field(f, "from", &JsonStr(taken))?;
     }
     if row.is_block() {
         f.write_str(",\n")?;

@@ -6,7 +6,8 @@
 use alloc::collections::BTreeMap;
 
 use super::walk::{values, Flow, Walk};
-use super::{Node, NodeId, Totals};
+use super::{Node, NodeId, Totals, MAX_ROWS};
+use crate::Kind;
 
 /// For every statement that a `from` takes, the number of the last `from`
 /// that takes it (statements are numbered in the order they run, so a
@@ -43,10 +44,22 @@ impl Walk {
         }
     }
 
-    /// `from`: the output of `target`, if it was computed (a problem
-    /// there, already reported, leaves it unknown).
-    pub(super) fn from(&mut self, target: NodeId) -> Option<(Flow, Totals)> {
+    /// `from` at `depth`: the output of `target`, if it was computed (a
+    /// problem there, already reported, leaves it unknown), and a row that
+    /// shows it taken: its input and output that output, nothing counted,
+    /// so that a reader sees where the shape that flows on comes from.
+    pub(super) fn from(
+        &mut self,
+        id: NodeId,
+        target: NodeId,
+        depth: u16,
+    ) -> Option<(Flow, Totals)> {
         let flow = self.named.get(&target).copied()?;
+        // Past the limit the row is left out, not reported here: the
+        // next layer or block reports it, on a statement messages name.
+        if self.rows.len() < MAX_ROWS {
+            self.start_row(Some(id), None, Kind::From, flow, depth);
+        }
         Some((flow, Totals::ZERO))
     }
 

@@ -159,7 +159,7 @@ impl Walk {
         for node in nodes {
             let result = match node {
                 Node::Broken => None,
-                Node::From { target, .. } => self.from(*target),
+                Node::From { id, target } => self.from(*id, *target, depth),
                 Node::Layer { id, spec, expect } => {
                     if spec.kind.info().is_input && depth == 0 {
                         if flow.is_some() || unknown {

@@ -120,8 +120,13 @@ fn rows(
                     block_text(block.block),
                     Some(block.head.clone()),
                 ),
-                // A `from` lists no row.
-                Some(Stmt::From(reference)) => (None, String::new(), Some(reference.span.clone())),
+                // A `from`'s row shows the name it takes as the target's
+                // row shows it, without `r#`.
+                Some(Stmt::From(reference)) => (
+                    None,
+                    format!("from {}", reference.name.text),
+                    Some(reference.span.clone()),
+                ),
                 None => (
                     None,
                     match row.branch {

@@ -93,9 +93,16 @@ impl<'a> LayerBox<'a> {
         let layer = self.layer;
         let collapsed = self.collapsed;
         let cx = left + size.w / 2;
+        // A `from`'s box is dashed: it computes nothing, it shows the
+        // earlier output taken.
+        let dashed = if layer.taken().is_some() {
+            " stroke-dasharray=\"4 3\""
+        } else {
+            ""
+        };
         writeln!(
             f,
-            "<rect class=\"{}\" x=\"{left}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"6\"/>",
+            "<rect class=\"{}\" x=\"{left}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"6\"{dashed}/>",
             layer.kind.info().svg_class,
             size.w,
             size.h

@@ -32,7 +32,11 @@ impl Layout<'_> {
     ) -> fmt::Result {
         for (n, child) in self.children(index).enumerate() {
             if n > 0 {
-                line(f, &[(cx, y), (cx, y + GAP)], self.takes_head(child))?;
+                // A `from` starts anew from an earlier output: the value
+                // above it goes no further.
+                if self.reads_input(child) {
+                    line(f, &[(cx, y), (cx, y + GAP)], self.takes_head(child))?;
+                }
                 y += GAP;
             }
             self.draw(f, child, cx, y)?;
@@ -85,7 +89,9 @@ impl Layout<'_> {
                 if column.h == 0 {
                     return line(f, &[(cx, y), (cx, y + size.h)], false);
                 }
-                line(f, &[(cx, y), (cx, top)], self.first_takes_head(index))?;
+                if self.first_reads_input(index) {
+                    line(f, &[(cx, y), (cx, top)], self.first_takes_head(index))?;
+                }
                 self.draw_column(f, Some(index), cx, top)?;
                 line(f, &[(cx, top + column.h), (cx, y + size.h)], false)
             }
@@ -113,11 +119,13 @@ impl Layout<'_> {
                     if self.layers[child].rows == 0 {
                         line(f, &[(axis, split), (axis, merge)], false)?;
                     } else {
-                        line(
-                            f,
-                            &[(axis, split), (axis, y + SPLIT)],
-                            self.first_takes_head(child),
-                        )?;
+                        if self.first_reads_input(child) {
+                            line(
+                                f,
+                                &[(axis, split), (axis, y + SPLIT)],
+                                self.first_takes_head(child),
+                            )?;
+                        }
                         self.draw_column(f, Some(child), axis, y + SPLIT)?;
                         line(f, &[(axis, y + SPLIT + branch.h), (axis, merge)], false)?;
                     }
@@ -137,7 +145,9 @@ impl Layout<'_> {
                 if body.h == 0 {
                     line(f, &[(cx, y), (cx, node_top)], true)?;
                 } else {
-                    line(f, &[(cx, y), (cx, y + SPLIT)], self.first_takes_head(index))?;
+                    if self.first_reads_input(index) {
+                        line(f, &[(cx, y), (cx, y + SPLIT)], self.first_takes_head(index))?;
+                    }
                     self.draw_column(f, Some(index), cx, y + SPLIT)?;
                     line(f, &[(cx, y + SPLIT + body.h), (cx, node_top)], true)?;
                 }

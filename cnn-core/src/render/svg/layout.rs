@@ -8,7 +8,7 @@ use super::style::{
     SHORTCUT, SPLIT, TEXT_SIZE,
 };
 use crate::render::text::chars;
-use crate::{Block, Layer};
+use crate::{Block, Kind, Layer};
 
 /// How a row is drawn.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -77,9 +77,27 @@ impl Layout<'_> {
         LayerBox::new(layer, layers)
     }
 
-    /// The layers a row stands for, each counted once per round.
+    /// Whether the row reads what flows into it: every row but a `from`,
+    /// which takes an earlier output instead, so no arrow leads into it.
+    pub(super) fn reads_input(&self, index: usize) -> bool {
+        !matches!(self.layers[index].kind, Kind::From)
+    }
+
+    /// Whether the first row inside `index` reads the block's input (an
+    /// empty block passes it on).
+    pub(super) fn first_reads_input(&self, index: usize) -> bool {
+        self.children(Some(index))
+            .next()
+            .is_none_or(|first| self.reads_input(first))
+    }
+
+    /// The layers a row stands for, each counted once per round; a `from`
+    /// is none.
     pub(super) fn count(&self, index: usize) -> u64 {
         let layer = &self.layers[index];
+        if !self.reads_input(index) {
+            return 0;
+        }
         let inside = if layer.is_block() {
             self.children(Some(index))
                 .map(|child| self.count(child))
