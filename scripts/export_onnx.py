@@ -330,6 +330,18 @@ def refusals():
     small("asymmetric-pad", [helper.make_node("Pad", ["input", "pads"], ["output"], name="/pad/Pad")], [pads])
     gate = helper.make_tensor("gate", TensorProto.FLOAT, [1, 3, 32, 32], [0.0] * 3072)
     small("mul-map", [helper.make_node("Mul", ["input", "gate"], ["output"], name="/mul/Mul")], [gate])
+    avgpool_excludes_pad()
+
+
+def avgpool_excludes_pad():
+    """`nn.AvgPool2d(3, 2, padding=1, count_include_pad=False)` as both of
+    torch's exporters write it: its averages leave the padding out, the
+    language's `avgpool 3 stride 2 pad 1` counts it in."""
+    pool = helper.make_node(
+        "AveragePool", ["input"], ["output"], name="/pool/AveragePool",
+        kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1], ceil_mode=0, count_include_pad=0,
+    )
+    small("avgpool-excludes-pad", [pool])
 
 
 def conv_graph(name, weight, corrupt=None):
