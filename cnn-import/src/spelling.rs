@@ -57,7 +57,10 @@ mod tests {
         while value < 10.0 {
             let text = eps(value, NORM_EPS).unwrap_or_default();
             let written = text.strip_prefix(" eps ").unwrap_or("1e-5");
-            assert_eq!(written.parse::<f32>().map(f32::to_bits), Ok(value.to_bits()));
+            assert_eq!(
+                written.parse::<f32>().map(f32::to_bits),
+                Ok(value.to_bits())
+            );
             value = f32::from_bits(value.to_bits() + 7919);
         }
     }

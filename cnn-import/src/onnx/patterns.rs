@@ -126,7 +126,11 @@ fn group_norm(graph: &Graph, node: &NodeProto) -> Result<Found, String> {
     let tensors = vec![Source::new(weight, false), Source::new(bias, false)];
     let name = layer_name(graph.weight_name(weight));
     Ok(Some((
-        vec![Stmt::weighted(name, format!("groupnorm {groups}{eps}"), tensors)],
+        vec![Stmt::weighted(
+            name,
+            format!("groupnorm {groups}{eps}"),
+            tensors,
+        )],
         vec![norm, back, mul, add],
     )))
 }

@@ -49,14 +49,19 @@ pub fn parse_real(
         Some(format!("{positive}; got `-{text}`"))
     } else if value == 0.0 {
         let zero = text.bytes().all(|b| matches!(b, b'0' | b'.'))
-            || text.split(['e', 'E']).next().is_some_and(|m| m.bytes().all(|b| matches!(b, b'0' | b'.')));
+            || text
+                .split(['e', 'E'])
+                .next()
+                .is_some_and(|m| m.bytes().all(|b| matches!(b, b'0' | b'.')));
         Some(if zero {
             format!("{positive}; got `{text}`")
         } else {
             format!("{positive}; `{text}` is 0 as an `f32`, whose smallest positive value is about 1e-45")
         })
     } else if !value.is_finite() {
-        Some(format!("`{text}` is too large for an `f32`, whose largest value is about 3.4e38"))
+        Some(format!(
+            "`{text}` is too large for an `f32`, whose largest value is about 3.4e38"
+        ))
     } else {
         None
     };
@@ -81,9 +86,8 @@ fn is_decimal(text: &str) -> bool {
         Some((whole, fraction)) => digits(whole) && digits(fraction),
         None => digits(mantissa),
     };
-    let exponent_ok = exponent.is_none_or(|exponent| {
-        digits(exponent.strip_prefix(['+', '-']).unwrap_or(exponent))
-    });
+    let exponent_ok = exponent
+        .is_none_or(|exponent| digits(exponent.strip_prefix(['+', '-']).unwrap_or(exponent)));
     mantissa_ok && exponent_ok
 }
 
@@ -96,7 +100,9 @@ mod tests {
         for text in ["1e-3", "0.001", "1e-06", "1E+2", "2", "1.5e-5"] {
             assert!(is_decimal(text), "{text}");
         }
-        for text in ["1e-3f32", "0x10", "1_0", "1e", "1.e3", "1e+", "1.5.5", "32x32x3"] {
+        for text in [
+            "1e-3f32", "0x10", "1_0", "1e", "1.e3", "1e+", "1.5.5", "32x32x3",
+        ] {
             assert!(!is_decimal(text), "{text}");
         }
     }
