@@ -114,7 +114,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x96;
@@ -161,7 +161,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x96;
@@ -208,7 +208,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x96;
@@ -255,7 +255,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x96;
@@ -343,7 +343,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x128;
@@ -402,7 +402,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x128;
@@ -461,7 +461,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x128;
@@ -520,7 +520,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x128;
@@ -579,7 +579,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x128;
@@ -638,7 +638,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x128;
@@ -697,7 +697,7 @@ cnn! {
                         relu;
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x128;
@@ -803,7 +803,7 @@ cnn! {
                         }
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x256;
@@ -870,7 +870,7 @@ cnn! {
                         }
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x256;
@@ -937,7 +937,7 @@ cnn! {
                         }
                     }
                     {
-                        avgpool 3 stride 1 pad 1;
+                        avgpool 3 stride 1 pad same;
                         branch3: {
                             1: {
                                 conv: conv 1x1x256;

@@ -65,7 +65,7 @@ cnn! {
                     relu;
                 }
                 {
-                    avgpool 3 stride 1 pad 1;
+                    avgpool 3 stride 1 pad same;
                     conv 1x1x96;
                     relu;
                 }
@@ -115,7 +115,7 @@ cnn! {
                     relu;
                 }
                 {
-                    avgpool 3 stride 1 pad 1;
+                    avgpool 3 stride 1 pad same;
                     conv 1x1x128;
                     relu;
                 }
@@ -181,7 +181,7 @@ cnn! {
                     }
                 }
                 {
-                    avgpool 3 stride 1 pad 1;
+                    avgpool 3 stride 1 pad same;
                     conv 1x1x256;
                     relu;
                 }
