@@ -103,6 +103,10 @@ def joins(out, expected, only=None):
         # LayerNorms' eps is 1e-6 (`layernorm eps 1e-6`), as ConvNeXt's.
         ("convnextv2_atto", "legacy", 64),
         ("convnextv2_atto", "dynamo", 64),
+        # Inception-v4's AvgPool2d(3, 1, padding=1, count_include_pad=False):
+        # `avgpool 3 stride 1 pad same`, which leaves the padding out too.
+        ("inception_v4", "legacy", 75),
+        ("inception_v4", "dynamo", 75),
     ]:
         if only and name not in only:
             continue
