@@ -48,11 +48,9 @@ pub fn parse_real(
     let problem = if negative {
         Some(format!("{positive}; got `-{text}`"))
     } else if value == 0.0 {
-        let zero = text.bytes().all(|b| matches!(b, b'0' | b'.'))
-            || text
-                .split(['e', 'E'])
-                .next()
-                .is_some_and(|m| m.bytes().all(|b| matches!(b, b'0' | b'.')));
+        // `0`, `0.0`, `0e-3`: written as zero, not rounded to it.
+        let mantissa = text.split(['e', 'E']).next().unwrap_or(text);
+        let zero = mantissa.bytes().all(|b| matches!(b, b'0' | b'.'));
         Some(if zero {
             format!("{positive}; got `{text}`")
         } else {
