@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Forward latency at batch 1, f32: ours, tract and ONNX Runtime on LeNet,
+# Forward latency at batch 1, f32: ours (`forward`, and `forward_prepared`
+# on weights prepared once), tract and ONNX Runtime on LeNet,
 # MobileNetV2, ResNet-18, ResNet-50 and EfficientNet-B0, on one thread and
 # on all threads, in one run, with the micro-kernel ours ran
 # (`CNN_KERNEL=avx2+fma` caps it) and the measured peak (BENCHMARKS.md,
@@ -8,6 +9,7 @@
 #   bash bench/speed.sh               # 3 rounds, about 8 minutes after the first build
 #   ROUNDS=5 bash bench/speed.sh      # more rounds
 #   PYTHON=/path/to/python bash bench/speed.sh
+#   STEPS=1 bash bench/speed.sh       # also our prepared pass's time per step
 #
 # Needs: the Rust toolchain (the first build of bench/speed compiles tract,
 # several minutes on 2 cores), and a Python with torch, torchvision, onnx
@@ -45,9 +47,17 @@ fi
 SPEED=bench/speed/target/release/cnn-speed
 
 results="$OUT/results.tsv"
-: >"$results"
 loads=()
+# REPORT_ONLY="LOAD1 LOAD2 ...": the report of the last run's results
+# again, with the loads it recorded, without measuring.
+if [ -n "${REPORT_ONLY:-}" ]; then
+  read -r -a loads <<<"$REPORT_ONLY"
+  ROUNDS=${#loads[@]}
+else
+  : >"$results"
+fi
 for round in $(seq 1 "$ROUNDS"); do
+  [ -n "${REPORT_ONLY:-}" ] && break
   load=$(cut -d' ' -f1 /proc/loadavg)
   loads+=("$load")
   echo "round $round of $ROUNDS (1-minute load $load)" >&2
@@ -76,18 +86,41 @@ awk -F'\t' -v peaks="$peaks" -v macs="$macs" -v kernel="$kernel" -v loads="${loa
     n = split(macs, lines, "\n")
     for (i = 1; i <= n; i++) { split(lines[i], f, "\t"); mac[f[2]] = f[3] }
   }
-  { key = $3 "\t" $4; ms[$2 "\t" key] = ms[$2 "\t" key] " " $5; if (!(key in seen)) { seen[key] = 1; order[++rows] = key } }
+  { key = $3 "\t" $4; ms[$2 "\t" key] = ms[$2 "\t" key] " " $5; cpu[$2 "\t" key] = cpu[$2 "\t" key] " " $8; if (!(key in seen)) { seen[key] = 1; order[++rows] = key } }
   END {
     printf "%d rounds; 1-minute load before each: %s; measured peak (GFLOP/s by threads):", rounds, loads
     for (t in peak) printf " %s: %.1f", t, peak[t]
     printf " (%s); our micro-kernel: %s\n\n", peakby, kernel
-    print "| model | threads | ours, ms | tract, ms | ONNX Runtime, ms | ours / ORT | ours, GFLOP/s (of peak) | tract, GFLOP/s | ORT, GFLOP/s (of peak) |"
-    print "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    print "| model | threads | ours, ms | ours prepared, ms | tract, ms | ONNX Runtime, ms | ours / ORT | prepared / ORT | prepared, GFLOP/s (of peak) | tract, GFLOP/s | ORT, GFLOP/s (of peak) |"
+    print "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     for (r = 1; r <= rows; r++) {
       split(order[r], k, "\t"); model = k[1]; threads = k[2]
-      c = median(ms["cnn\t" order[r]]); t = median(ms["tract\t" order[r]]); o = median(ms["ort\t" order[r]])
+      c = median(ms["cnn\t" order[r]]); p = median(ms["prep\t" order[r]]); t = median(ms["tract\t" order[r]]); o = median(ms["ort\t" order[r]])
       flops = 2 * mac[model] / 1e9
       if (ms["tract\t" order[r]] == "") { tms = "-"; tflops = "-" } else { tms = sprintf("%.2f", t); tflops = sprintf("%.1f", flops / t * 1e3) }
-      printf "| %s | %d | %.2f | %s | %.2f | %.2fx | %.1f (%.0f%%) | %s | %.1f (%.0f%%) |\n", model, threads, c, tms, o, c / o, flops / c * 1e3, 100 * flops / c * 1e3 / peak[threads], tflops, flops / o * 1e3, 100 * flops / o * 1e3 / peak[threads]
+      printf "| %s | %d | %.2f | %.2f | %s | %.2f | %.2fx | %.2fx | %.1f (%.0f%%) | %s | %.1f (%.0f%%) |\n", model, threads, c, p, tms, o, c / o, p / o, flops / p * 1e3, 100 * flops / p * 1e3 / peak[threads], tflops, flops / o * 1e3, 100 * flops / o * 1e3 / peak[threads]
+    }
+    # On one thread, the same by the process CPU time, which other
+    # processes on a loaded machine do not add to.
+    print ""
+    print "One thread by CPU time (median over rounds of each round median CPU time per pass):"
+    print ""
+    print "| model | ours, ms | ours prepared, ms | ONNX Runtime, ms | ours / ORT | prepared / ORT | prepared, GFLOP/s |"
+    print "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for (r = 1; r <= rows; r++) {
+      split(order[r], k, "\t"); model = k[1]; threads = k[2]
+      if (threads != 1) continue
+      c = median(cpu["cnn\t" order[r]]); p = median(cpu["prep\t" order[r]]); o = median(cpu["ort\t" order[r]])
+      flops = 2 * mac[model] / 1e9
+      printf "| %s | %.2f | %.2f | %.2f | %.2fx | %.2fx | %.1f |\n", model, c, p, o, c / o, p / o, flops / p * 1e3
     }
   }' "$results" | tee "$OUT/report.md"
+
+# STEPS=1: where the prepared pass's time goes, step by step, on one
+# thread (`cnn-speed steps`), after the table.
+if [ -n "${STEPS:-}" ]; then
+  for model in lenet mobilenet_v2 resnet18 resnet50 efficientnet_b0; do
+    echo
+    "$SPEED" steps "$model" | head -n 30
+  done | tee "$OUT/steps.md"
+fi

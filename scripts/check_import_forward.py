@@ -5,7 +5,9 @@ concats, MixNet's residual around a split, SelecSLS's and Inception-v3's
 concats); on graphs that are not series-parallel (DLA, HRNet, Res2Net,
 imported in the named form); and on the corpus's canonical forms
 (MobileOne, tf_efficientnet, FasterNet, ConvNeXt, group norm) and older
-opsets, on small inputs, in both of torch's exporters.
+opsets; and on those that need `sub`, `eca`, `affine` and `blurpool`
+(PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct, ResNet-Blur-18), on
+small inputs, in both of torch's exporters.
 
     /work/venv/bin/python scripts/check_import_forward.py /tmp/forward [MODEL...]
     CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release \\
@@ -61,6 +63,15 @@ def main(out, only=None):
         json.dump(expected, f)
 
 
+def create(name):
+    """timm's model `name`, or the corpus's stack of HGNetV2 layers."""
+    if name == "hgnetv2_lab":
+        from export_onnx_corpus import build
+
+        return build(name)[0]
+    return timm.create_model(name, pretrained=False).eval()
+
+
 def joins(out, expected, only=None):
     """The timm models of nested joins, each on an input just large
     enough for it (the forward pass in a debug build stays short)."""
@@ -107,11 +118,22 @@ def joins(out, expected, only=None):
         # `avgpool 3 stride 1 pad same`, which leaves the padding out too.
         ("inception_v4", "legacy", 75),
         ("inception_v4", "dynamo", 75),
+        # `sub` and `avgpool ... pad same` (count_include_pad=False), and
+        # `eca K` with its Reshapes and Expand.
+        ("poolformer_s12", "legacy", 64),
+        ("ecaresnet26t", "legacy", 64),
+        ("ecaresnet26t", "dynamo", 64),
+        # `affine`: HGNetV2's ConvBNAct with its learnable scalar affine.
+        ("hgnetv2_lab", "legacy", 64),
+        ("hgnetv2_lab", "dynamo", 64),
+        # `blurpool`: a reflect Pad and the fixed filter's depthwise Conv.
+        ("resnetblur18", "dynamo", 64),
+        ("resnetblur18", "legacy", 64),
     ]:
         if only and name not in only:
             continue
         torch.manual_seed(0)
-        model = timm.create_model(name, pretrained=False).eval()
+        model = create(name)
         randomise(model)
         # The default exporter drops a conv's bias of zeros, as timm makes
         # them, and shares one initializer among equal parameters.
@@ -121,6 +143,15 @@ def joins(out, expected, only=None):
                     p.uniform_(-0.1, 0.1)
                 else:
                     p.add_(torch.empty_like(p).uniform_(-0.01, 0.01))
+                # HGNetV2's scalar affine starts at scale 1, which would
+                # multiply by nothing.
+                if key.endswith("lab.scale"):
+                    p.uniform_(0.5, 1.5)
+        if name == "poolformer_s12":
+            # The language's layernorm has eps 1e-5; the head's
+            # LayerNorm2d has 1e-6, which the importer does not read (a
+            # difference of 6.7e-4 of the output's scale at 64x64).
+            model.head.norm.eps = 1e-5
         x = torch.randn(1, 3, size, size)
         file = f"{name}.{mode}.onnx"
         path = os.path.join(out, file)

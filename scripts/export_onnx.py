@@ -330,18 +330,29 @@ def refusals():
     small("asymmetric-pad", [helper.make_node("Pad", ["input", "pads"], ["output"], name="/pad/Pad")], [pads])
     gate = helper.make_tensor("gate", TensorProto.FLOAT, [1, 3, 32, 32], [0.0] * 3072)
     small("mul-map", [helper.make_node("Mul", ["input", "gate"], ["output"], name="/mul/Mul")], [gate])
-    avgpool_excludes_pad()
 
 
-def avgpool_excludes_pad():
-    """`nn.AvgPool2d(3, 2, padding=1, count_include_pad=False)` as both of
-    torch's exporters write it: its averages leave the padding out, the
-    language's `avgpool 3 stride 2 pad 1` counts it in."""
-    pool = helper.make_node(
-        "AveragePool", ["input"], ["output"], name="/pool/AveragePool",
-        kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1], ceil_mode=0, count_include_pad=0,
+def broadcast_refusals():
+    """An AveragePool that leaves out a padding that is not `same`'s (the
+    language's avgpool counts `pad P`), and an Expand of the input itself,
+    not of a 1xCx1x1 gate a Mul reads."""
+    small(
+        "avgpool-left-out",
+        [
+            helper.make_node(
+                "AveragePool",
+                ["input"],
+                ["output"],
+                name="/pool/AveragePool",
+                kernel_shape=[3, 3],
+                strides=[2, 2],
+                pads=[1, 1, 1, 1],
+                count_include_pad=0,
+            )
+        ],
     )
-    small("avgpool-excludes-pad", [pool])
+    shape = helper.make_tensor("shape", TensorProto.INT64, [4], [2, 3, 32, 32])
+    small("expand-map", [helper.make_node("Expand", ["input", "shape"], ["output"], name="/expand/Expand")], [shape])
 
 
 def conv_graph(name, weight, corrupt=None):
@@ -407,6 +418,7 @@ def main():
             export(name, mode, expected, counts)
     lstm()
     refusals()
+    broadcast_refusals()
     weight_refusals()
     fork()
     bridge()

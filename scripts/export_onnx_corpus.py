@@ -1,5 +1,5 @@
-"""Export the corpus of `cnn import` (cnn-cli/tests/onnx/corpus/): timm CNNs
-and torchvision's resnet18, as a new user's call writes them, with no
+"""Export the corpus of `cnn import` (cnn-cli/tests/onnx/corpus/): timm CNNs,
+a stack of timm's HGNetV2 layers and torchvision's resnet18, as a new user's call writes them, with no
 `onnx.shape_inference` run on them (the importer works shapes out itself).
 
 Run with a Python that has torch, torchvision, timm and onnx:
@@ -84,6 +84,14 @@ LEGACY += NAMED
 LEGACY += ["mobileone_s0", "tf_efficientnet_b0", "fasternet_t0", "convnext_atto"]
 # ConvNeXt V2's global response norm (the language's `grn`).
 LEGACY += ["convnextv2_atto"]
+# The language's `sub` (PoolFormer's `pool(x) - x`) and `eca K` (ECA's
+# Conv1d across the channels, between Reshapes, and its Expand).
+LEGACY += ["poolformer_s12", "ecaresnet26t"]
+# The language's `affine`: timm's HGNetV2 ConvBNAct with its learnable
+# scalar affine (use_lab=True), as hgnetv2_b0's stem has it (hgnetv2_b0
+# itself pads its stem asymmetrically, F.pad(x, (0, 1, 0, 1)), which the
+# language does not).
+LEGACY += ["hgnetv2_lab"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
@@ -94,7 +102,12 @@ DYNAMO += ["repvgg_a0", "ese_vovnet19b_dw", "mixnet_s"]
 DYNAMO += ["mobileone_s0", "tf_efficientnet_b0", "fasternet_t0", "convnext_atto", "efficientnet_b0_gn"]
 DYNAMO += ["convnextv2_atto"]
 DYNAMO += NAMED
-
+DYNAMO += ["ecaresnet26t", "hgnetv2_lab"]
+# The language's `blurpool`: a reflect Pad and a depthwise Conv by the
+# fixed filter (dynamo=False writes the Pad's sizes through a Reshape and
+# a Transpose of constants, and the filter as a Constant).
+DYNAMO += ["resnetblur18"]
+LEGACY += ["resnetblur18"]
 
 # The legacy exporter's opset for each of its modes: `legacy` is 17, the
 # last it writes; `opset13` and `opset15` the older ones users still pin.
@@ -110,6 +123,16 @@ def build(name):
     torch.manual_seed(0)
     if name == "resnet18":
         model = torchvision.models.resnet18(weights=None)
+    elif name == "hgnetv2_lab":
+        from timm.models.hgnet import ConvBNAct
+
+        model = torch.nn.Sequential(
+            ConvBNAct(3, 16, 3, stride=2, use_lab=True),
+            ConvBNAct(16, 32, 3, stride=2, use_lab=True),
+            torch.nn.AdaptiveAvgPool2d(1),
+            torch.nn.Flatten(),
+            torch.nn.Linear(32, 10),
+        )
     else:
         model = timm.create_model(name, pretrained=False)
     # Batch norms as trained ones are, not the identity a fresh one is:
@@ -188,6 +211,11 @@ def read_count(model):
     return total
 
 
+def bns_not(model):
+    """The modules of `model` that are not batch norms."""
+    return [m for m in model.modules() if not isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
+
+
 def biased_convs_folded(model):
     """The channels of the batch norms that follow a conv which has a bias
     already (HRNet's downsampling and final layers): folded into it, such
@@ -228,6 +256,17 @@ def export(name, mode, expected):
     kept = kept_batch_norms(stripped)
     learnable = params - sum(m.num_features for m in bns) + kept - biased_convs_folded(model)
     in_file = (read_count(stripped) if mode == "dynamo" else referenced_count(stripped)) - 2 * kept
+    learnable = params - sum(m.num_features for m in bns) + kept
+    in_file = (referenced_count(stripped) if mode == "legacy" else read_count(stripped)) - 2 * kept
+    if mode != "legacy":
+        # Fixed buffers that are not running statistics (BlurPool2d's
+        # `filt`) are initializers of the default export, not parameters.
+        in_file -= sum(
+            b.numel()
+            for m in bns_not(model)
+            for b in m.buffers(recurse=False)
+            if b.is_floating_point()
+        )
     assert learnable == in_file, (name, mode, learnable, in_file)
     with torch.no_grad():
         output = model(x)

@@ -181,6 +181,22 @@ CASES = [
     ("slice 1..4", [3, 4, 6]),
     ("slice 0..2", [5, 3]),
     ("slice 2..5", [6]),
+    ("eca 3", [1, 1, 9]),
+    ("eca 5", [1, 1, 16]),
+    ("eca 3", [3, 4, 5]),
+    ("eca 7", [4, 3]),
+    ("eca 9", [1, 1, 4]),
+    ("eca 1", [6]),
+    ("affine", [3, 4, 5]),
+    ("affine", [7]),
+    ("affine", [2, 2, 3, 2]),
+    ("blurpool 3 stride 2", [6, 6, 3]),
+    ("blurpool 3 stride 2", [7, 5, 2]),
+    ("blurpool 5 stride 2", [9, 8, 2]),
+    ("blurpool 3", [4, 5, 2]),
+    ("blurpool 3 stride 2", [9, 3]),
+    ("blurpool 2 stride 2", [4, 4, 2]),
+    ("blurpool 3 stride 2", [3, 4, 5, 2]),
     # `eps E`: the brief's 1e-3 (DPN's batch norms) and 1e-6 (ConvNeXt's
     # layer norms), and large ones whose effect is far above the tolerance.
     ("bn eps 1e-3", [3, 4, 3]),
@@ -281,7 +297,7 @@ def build(statement, shape):
         values = numbers(argument)
         if keyword in ("conv", "sepconv", "convtranspose"):
             window, count = values[:-1], values[-1]
-        elif keyword in ("fc", "softmax", "groupnorm", "shuffle"):
+        elif keyword in ("fc", "softmax", "groupnorm", "shuffle", "eca"):
             count = values[0]
         else:
             window = values
@@ -438,6 +454,37 @@ def build(statement, shape):
         return nn.ChannelShuffle(count), fields
     if keyword == "grn":
         return response_norm(channels, rank, **eps), fields
+    if keyword == "eca":
+        # timm's EcaModule conv (timm/layers/eca.py), over each position's
+        # channels as one sequence.
+        def channel_conv(m, x):
+            n, c, *axes = x.shape
+            y = m.conv(x.movedim(1, -1).reshape(-1, 1, c))
+            return y.reshape(n, *axes, c).movedim(-1, 1)
+
+        conv = nn.Conv1d(1, 1, count, padding=(count - 1) // 2, bias=False)
+        return Module(channel_conv, conv=conv), fields
+    if keyword == "blurpool":
+        # timm's BlurPool2d (timm/layers/blur_pool.py) at any rank: reflect
+        # padding of ((S - 1) + (K - 1)) // 2 on each side, then the
+        # strided depthwise conv by the filter, here a buffer kept in the
+        # state_dict (timm's is not persistent) so that its values are the
+        # case's weights.
+        pads = [((s - 1) + (w - 1)) // 2 for s, w in zip(stride, window)]
+
+        def blur(m, x):
+            padded = F.pad(x, [p for p in reversed(pads) for _ in range(2)], mode="reflect")
+            return getattr(F, f"conv{rank}d")(padded, m.filt, stride=tuple(stride), groups=channels)
+
+        module = Module(blur)
+        module.register_buffer("filt", torch.ones(channels, 1, *window))
+        return module, fields
+    if keyword == "affine":
+        # timm's LearnableAffineBlock (timm/models/hgnet.py).
+        module = Module(lambda m, x: m.scale * x + m.bias)
+        module.scale = nn.Parameter(torch.ones(1))
+        module.bias = nn.Parameter(torch.zeros(1))
+        return module, fields
     raise ValueError(f"no PyTorch module for {statement!r}")
 
 

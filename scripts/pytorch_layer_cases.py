@@ -12,6 +12,8 @@ published GFLOPS are measured; MACs = flops / 2. CI does not need torch:
 the output of this script is committed.
 """
 
+import math
+
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -79,6 +81,54 @@ class GlobalResponseNorm(nn.Module):
         return x + torch.addcmul(self.bias.view(self.wb_shape), self.weight.view(self.wb_shape), x * x_n)
 
 
+class EcaConv(nn.Module):
+    """The convolution of timm's EcaModule (timm/layers/eca.py): a
+    Conv1d(1, 1, k, padding=(k - 1) // 2, bias=False) over the channels,
+    which timm runs on the pooled 1x1xC map (`y.view(n, 1, -1)`); here at
+    every position of the map, each position's channels one sequence."""
+
+    def __init__(self, kernel_size):
+        super().__init__()
+        self.conv = nn.Conv1d(1, 1, kernel_size, padding=(kernel_size - 1) // 2, bias=False)
+
+    def forward(self, x):
+        n, c, *axes = x.shape
+        y = self.conv(x.movedim(1, -1).reshape(-1, 1, c))
+        return y.reshape(n, *axes, c).movedim(-1, 1)
+
+
+class LearnableAffineBlock(nn.Module):
+    """timm's LearnableAffineBlock (timm/models/hgnet.py, HGNetV2), written
+    out so that timm is not needed: a learnable scale and bias of shape [1]."""
+
+    def __init__(self, scale_value=1.0, bias_value=0.0):
+        super().__init__()
+        self.scale = nn.Parameter(torch.tensor([scale_value]))
+        self.bias = nn.Parameter(torch.tensor([bias_value]))
+
+    def forward(self, x):
+        return self.scale * x + self.bias
+
+
+class BlurPool2d(nn.Module):
+    """timm's BlurPool2d (timm/layers/blur_pool.py, resnetblur's), written
+    out so that timm is not needed: a binomial filter `filt` of
+    `[C, 1, K, K]` registered as a buffer, reflect padding of
+    ((stride - 1) + (K - 1)) // 2 on each side, a strided depthwise conv."""
+
+    def __init__(self, channels, filt_size=3, stride=2):
+        super().__init__()
+        self.stride = stride
+        self.padding = [((stride - 1) + (filt_size - 1)) // 2] * 4
+        coeffs = torch.tensor([math.comb(filt_size - 1, k) for k in range(filt_size)], dtype=torch.float32)
+        coeffs = coeffs / 2 ** (filt_size - 1)
+        self.register_buffer("filt", (coeffs[:, None] * coeffs[None, :])[None, None].repeat(channels, 1, 1, 1))
+
+    def forward(self, x):
+        x = F.pad(x, self.padding, mode="reflect")
+        return F.conv2d(x, self.filt, stride=self.stride, groups=x.shape[1])
+
+
 class ChannelsLast(nn.Module):
     """A channels-last module on an NCHW map (as ConvNeXt V2 runs its GRN)."""
 
@@ -131,6 +181,23 @@ CASES = [
     ("convtranspose 2x2x2x32 stride 2", [4, 8, 8, 64], nn.ConvTranspose3d(64, 32, 2, stride=2)),
     ("upsample 1x2x2 bilinear", [4, 8, 8, 8], nn.Upsample(scale_factor=(1, 2, 2), mode="trilinear", align_corners=False)),
     ("bn", [4, 8, 8, 8], nn.BatchNorm3d(8)),
+    # ECA's convolution across channels: on the pooled map, as timm runs
+    # it (ecaresnet's kernel 5 on 1024 channels), at every position, and on
+    # a vector; HGNetV2's learnable scalar affine.
+    ("eca 3", [1, 1, 64], EcaConv(3)),
+    ("eca 5", [1, 1, 1024], EcaConv(5)),
+    ("eca 3", [7, 6, 16], EcaConv(3)),
+    ("eca 7", [5, 12], EcaConv(7)),
+    ("eca 1", [40], EcaConv(1)),
+    ("affine", [56, 56, 16], LearnableAffineBlock()),
+    ("affine", [10], LearnableAffineBlock()),
+    # resnetblur's BlurPool2d: after the stem's maxpool (64 channels at
+    # 112x112) and in a stride-2 block; a 5-tap filter; an odd size.
+    ("blurpool 3 stride 2", [112, 112, 64], BlurPool2d(64)),
+    ("blurpool 3 stride 2", [56, 56, 128], BlurPool2d(128)),
+    ("blurpool 5 stride 2", [9, 9, 4], BlurPool2d(4, 5)),
+    ("blurpool 3 stride 2", [7, 7, 8], BlurPool2d(8)),
+    ("blurpool 3", [6, 5, 2], BlurPool2d(2, 3, 1)),
 ]
 
 

@@ -13,7 +13,8 @@ statement becomes the module scripts/pytorch_forward_cases.py builds for it
 the same: TensorFlow's `pad same`, (C, H, W) flatten order, eps 1e-5, ...),
 and the blocks become what the language says they are: `add` and
 `residual` sum their branches, `concat` stacks channels, `mul` multiplies
-(a 1x1xC gate broadcast over HxW), `split` feeds each branch its own equal
+(a 1x1xC gate broadcast over HxW), `sub` takes its second branch
+from its first, `split` feeds each branch its own equal
 slice of the channels and concatenates the outputs, `repeat` plays its
 rounds in order. Before any forward runs, the torch model's learnable
 parameter and buffer counts are checked against the json's `params` and
@@ -150,7 +151,7 @@ def tree(rows, leaves, offset):
         elif kind == "residual":
             body, offset = tree(row["children"], leaves, offset)
             node = ("add", [("seq", []), body])
-        elif kind in ("add", "concat", "mul", "split"):
+        elif kind in ("add", "concat", "mul", "split", "sub"):
             branches = []
             for child in row["children"]:
                 branch, offset = tree(child.get("children", []), leaves, offset)
@@ -216,6 +217,13 @@ def ranges(leaf, x):
             out.append((0.1, 0.4))
         elif kind == "scale":
             out.append((0.2, 0.6))
+        elif kind == "affine" and last == "scale":
+            out.append((0.8, 1.2))
+        elif last == "filt":
+            # A blur's taps: positive, summing to about 1 as the binomial
+            # filter's do.
+            taps = t[0].numel()
+            out.append((0.0, rounded(2.0 / taps)))
         elif last == "weight":
             out.append((0.8, 1.2))
         elif last == "bias":
@@ -264,6 +272,9 @@ def run(node, x):
         for branch in body[1:]:
             out = out * run(branch, x)
         return out
+    if kind == "sub":
+        first, second = body
+        return run(first, x) - run(second, x)
     if kind == "split":
         parts = x.chunk(len(body), dim=1)
         assert all(p.shape[1] == parts[0].shape[1] for p in parts)

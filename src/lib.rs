@@ -189,7 +189,8 @@ pub mod lang {
 #[cfg(feature = "run")]
 pub mod run {
     pub use cnn_run::{
-        forward, kernel, layer, layer_in_place, scratch_len, Buffer, Kernel, RunError,
+        forward, forward_prepared, kernel, layer, layer_in_place, prepare, scratch_len, Buffer,
+        Kernel, Prepared, RunError,
     };
     #[cfg(feature = "std")]
     pub use cnn_run::{set_threads, threads};
@@ -228,7 +229,7 @@ pub mod __private {
     pub use cnn_run::safetensors::{boxed, Box};
     #[cfg(feature = "run")]
     pub use cnn_run::{
-        forward_array,
+        forward_array, forward_prepared_array, prepare_array,
         safetensors::{ends_at, load_into},
         weights::slots,
     };

@@ -7,7 +7,8 @@ The first form times DIR/{lenet,mobilenet_v2,resnet18,resnet50,efficientnet_b0}.
 execution provider with intra_op_num_threads = each THREADS (default 1
 and 2), one inter-op thread, sequential execution, every graph
 optimisation on (the default), and prints one line per model and count:
-`ort model threads median_ms min_ms runs`, tab separated, as
+`ort model threads median_ms min_ms runs cpu_median_ms` (the process's
+CPU time), tab separated, as
 `cnn-speed nets` does. Timing as there: 3 warm-up runs, then at least 10
 runs and 2 s (at most 2,000).
 
@@ -48,13 +49,17 @@ def measure(sess, inputs):
     for _ in range(3):
         sess.run(None, inputs)
     times = []
+    cpu = []
     started = time.perf_counter()
     while len(times) < 2000 and (len(times) < 10 or time.perf_counter() - started < 2.0):
         run = time.perf_counter()
+        run_cpu = time.process_time()
         sess.run(None, inputs)
+        cpu.append((time.process_time() - run_cpu) * 1e3)
         times.append((time.perf_counter() - run) * 1e3)
     times.sort()
-    return times[len(times) // 2], times[0], len(times)
+    cpu.sort()
+    return times[len(times) // 2], times[0], len(times), cpu[len(cpu) // 2]
 
 
 def profile(path, threads):
@@ -101,8 +106,8 @@ def main():
         path = os.path.join(folder, f"{name}.onnx")
         for count in threads:
             sess = session(path, count)
-            median, fastest, runs = measure(sess, feed(sess))
-            print(f"ort\t{name}\t{count}\t{median:.3f}\t{fastest:.3f}\t{runs}", flush=True)
+            median, fastest, runs, cpu = measure(sess, feed(sess))
+            print(f"ort\t{name}\t{count}\t{median:.3f}\t{fastest:.3f}\t{runs}\t{cpu:.3f}", flush=True)
 
 
 if __name__ == "__main__":

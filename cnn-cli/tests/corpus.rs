@@ -55,6 +55,14 @@ include!("imported/corpus/dpn68.legacy.rs");
 const _: () = assert!(Dpn68Legacy::PARAMS == 12590344);
 const _: () = assert!(Dpn68Legacy::MACS == 2326163456);
 
+include!("imported/corpus/ecaresnet26t.dynamo.rs");
+const _: () = assert!(Ecaresnet26tDynamo::PARAMS == 15996436);
+const _: () = assert!(Ecaresnet26tDynamo::MACS == 2550332928);
+
+include!("imported/corpus/ecaresnet26t.legacy.rs");
+const _: () = assert!(Ecaresnet26tLegacy::PARAMS == 15996436);
+const _: () = assert!(Ecaresnet26tLegacy::MACS == 2550332928);
+
 include!("imported/corpus/efficientnet_b0.dynamo.rs");
 const _: () = assert!(EfficientnetB0Dynamo::PARAMS == 5267540);
 const _: () = assert!(EfficientnetB0Dynamo::MACS == 385814752);
@@ -95,14 +103,6 @@ include!("imported/corpus/ghostnet_050.legacy.rs");
 const _: () = assert!(Ghostnet050Legacy::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Legacy::MACS == 42328152);
 
-include!("imported/corpus/hrnet_w18_small.dynamo.rs");
-const _: () = assert!(HrnetW18SmallDynamo::PARAMS == 13171608);
-const _: () = assert!(HrnetW18SmallDynamo::MACS == 1601508352);
-
-include!("imported/corpus/hrnet_w18_small.legacy.rs");
-const _: () = assert!(HrnetW18SmallLegacy::PARAMS == 13171608);
-const _: () = assert!(HrnetW18SmallLegacy::MACS == 1601508352);
-
 include!("imported/corpus/ghostnet_050.opset13.rs");
 const _: () = assert!(Ghostnet050Opset13::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Opset13::MACS == 42328152);
@@ -110,6 +110,22 @@ const _: () = assert!(Ghostnet050Opset13::MACS == 42328152);
 include!("imported/corpus/ghostnet_050.opset15.rs");
 const _: () = assert!(Ghostnet050Opset15::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Opset15::MACS == 42328152);
+
+include!("imported/corpus/hgnetv2_lab.dynamo.rs");
+const _: () = assert!(Hgnetv2LabDynamo::PARAMS == 5422);
+const _: () = assert!(Hgnetv2LabDynamo::MACS == 19870016);
+
+include!("imported/corpus/hgnetv2_lab.legacy.rs");
+const _: () = assert!(Hgnetv2LabLegacy::PARAMS == 5422);
+const _: () = assert!(Hgnetv2LabLegacy::MACS == 19870016);
+
+include!("imported/corpus/hrnet_w18_small.dynamo.rs");
+const _: () = assert!(HrnetW18SmallDynamo::PARAMS == 13171608);
+const _: () = assert!(HrnetW18SmallDynamo::MACS == 1601508352);
+
+include!("imported/corpus/hrnet_w18_small.legacy.rs");
+const _: () = assert!(HrnetW18SmallLegacy::PARAMS == 13171608);
+const _: () = assert!(HrnetW18SmallLegacy::MACS == 1601508352);
 
 include!("imported/corpus/inception_v3.legacy.rs");
 const _: () = assert!(InceptionV3Legacy::PARAMS == 23817352);
@@ -171,6 +187,10 @@ include!("imported/corpus/mobileone_s0.legacy.rs");
 const _: () = assert!(MobileoneS0Legacy::PARAMS == 5255720);
 const _: () = assert!(MobileoneS0Legacy::MACS == 1051935232);
 
+include!("imported/corpus/poolformer_s12.legacy.rs");
+const _: () = assert!(PoolformerS12Legacy::PARAMS == 11915176);
+const _: () = assert!(PoolformerS12Legacy::MACS == 1812267008);
+
 include!("imported/corpus/regnety_002.dynamo.rs");
 const _: () = assert!(Regnety002Dynamo::PARAMS == 3152572);
 const _: () = assert!(Regnety002Dynamo::MACS == 199514080);
@@ -214,6 +234,14 @@ const _: () = assert!(Resnet50Dynamo::MACS == 4089184256);
 include!("imported/corpus/resnet50_gn.legacy.rs");
 const _: () = assert!(Resnet50GnLegacy::PARAMS == 25557032);
 const _: () = assert!(Resnet50GnLegacy::MACS == 4089184256);
+
+include!("imported/corpus/resnetblur18.dynamo.rs");
+const _: () = assert!(Resnetblur18Dynamo::PARAMS == 11684712);
+const _: () = assert!(Resnetblur18Dynamo::MACS == 2337684992);
+
+include!("imported/corpus/resnetblur18.legacy.rs");
+const _: () = assert!(Resnetblur18Legacy::PARAMS == 11684712);
+const _: () = assert!(Resnetblur18Legacy::MACS == 2337684992);
 
 include!("imported/corpus/selecsls42b.legacy.rs");
 const _: () = assert!(Selecsls42bLegacy::PARAMS == 32448424);
@@ -305,6 +333,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Dpn68Legacy",
         ),
         (
+            "ecaresnet26t.dynamo",
+            Ecaresnet26tDynamo::OUTPUT.to_string(),
+            "1000",
+            "Ecaresnet26tDynamo",
+        ),
+        (
+            "ecaresnet26t.legacy",
+            Ecaresnet26tLegacy::OUTPUT.to_string(),
+            "1000",
+            "Ecaresnet26tLegacy",
+        ),
+        (
             "efficientnet_b0.dynamo",
             EfficientnetB0Dynamo::OUTPUT.to_string(),
             "1000",
@@ -365,18 +405,6 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Ghostnet050Legacy",
         ),
         (
-            "hrnet_w18_small.dynamo",
-            HrnetW18SmallDynamo::OUTPUT.to_string(),
-            "1000",
-            "HrnetW18SmallDynamo",
-        ),
-        (
-            "hrnet_w18_small.legacy",
-            HrnetW18SmallLegacy::OUTPUT.to_string(),
-            "1000",
-            "HrnetW18SmallLegacy",
-        ),
-        (
             "ghostnet_050.opset13",
             Ghostnet050Opset13::OUTPUT.to_string(),
             "1000",
@@ -387,6 +415,30 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Ghostnet050Opset15::OUTPUT.to_string(),
             "1000",
             "Ghostnet050Opset15",
+        ),
+        (
+            "hgnetv2_lab.dynamo",
+            Hgnetv2LabDynamo::OUTPUT.to_string(),
+            "10",
+            "Hgnetv2LabDynamo",
+        ),
+        (
+            "hgnetv2_lab.legacy",
+            Hgnetv2LabLegacy::OUTPUT.to_string(),
+            "10",
+            "Hgnetv2LabLegacy",
+        ),
+        (
+            "hrnet_w18_small.dynamo",
+            HrnetW18SmallDynamo::OUTPUT.to_string(),
+            "1000",
+            "HrnetW18SmallDynamo",
+        ),
+        (
+            "hrnet_w18_small.legacy",
+            HrnetW18SmallLegacy::OUTPUT.to_string(),
+            "1000",
+            "HrnetW18SmallLegacy",
         ),
         (
             "inception_v3.legacy",
@@ -479,6 +531,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "MobileoneS0Legacy",
         ),
         (
+            "poolformer_s12.legacy",
+            PoolformerS12Legacy::OUTPUT.to_string(),
+            "1000",
+            "PoolformerS12Legacy",
+        ),
+        (
             "regnety_002.dynamo",
             Regnety002Dynamo::OUTPUT.to_string(),
             "1000",
@@ -543,6 +601,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Resnet50GnLegacy::OUTPUT.to_string(),
             "1000",
             "Resnet50GnLegacy",
+        ),
+        (
+            "resnetblur18.dynamo",
+            Resnetblur18Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Resnetblur18Dynamo",
+        ),
+        (
+            "resnetblur18.legacy",
+            Resnetblur18Legacy::OUTPUT.to_string(),
+            "1000",
+            "Resnetblur18Legacy",
         ),
         (
             "selecsls42b.legacy",

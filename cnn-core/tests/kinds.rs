@@ -66,8 +66,12 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Scale, 39),
         (Kind::Shuffle, 40),
         (Kind::Block(Block::Split), 41),
+        (Kind::Block(Block::Sub), 44),
         (Kind::Grn, 42),
         (Kind::Slice, 43),
+        (Kind::Eca, 45),
+        (Kind::Affine, 46),
+        (Kind::BlurPool, 47),
     ]);
     kinds
 }
@@ -79,7 +83,7 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    assert_eq!(Kind::from_code(44), None);
+    assert_eq!(Kind::from_code(48), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -115,6 +119,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::MaxPool,
         Kind::AvgPool,
         Kind::ConvTranspose,
+        Kind::BlurPool,
     ];
     let pooling = [Kind::MaxPool, Kind::AvgPool];
     let counted = [
@@ -126,6 +131,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::GroupNorm,
         Kind::Shuffle,
         Kind::Slice,
+        Kind::Eca,
     ];
     // Sizes that must be at least 1 without a sliding window.
     let sized = [Kind::AdaptiveAvgPool, Kind::Upsample, Kind::Resize];
@@ -172,7 +178,8 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::DepthwiseConv
             | Kind::SeparableConv
             | Kind::MaxPool
-            | Kind::AvgPool => Class::Window,
+            | Kind::AvgPool
+            | Kind::BlurPool => Class::Window,
             Kind::ConvTranspose => Class::TransposedWindow,
             Kind::GlobalAvgPool | Kind::GlobalMaxPool | Kind::AdaptiveAvgPool => Class::Global,
             Kind::Flatten => Class::Flatten,
@@ -183,7 +190,9 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::LayerNorm
             | Kind::GroupNorm
             | Kind::Scale
-            | Kind::Grn => Class::Pointwise,
+            | Kind::Grn
+            | Kind::Eca
+            | Kind::Affine => Class::Pointwise,
             Kind::Dropout => Class::Identity,
             Kind::ZeroPad => Class::Pad,
             Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice => Class::Resample,
@@ -192,7 +201,7 @@ fn classes_match_the_lists_the_sites_used() {
         assert_eq!(kind.info().class, class, "{kind:?}");
         let scratch = match kind {
             Kind::Conv => Scratch::Product,
-            Kind::SeparableConv | Kind::Grn => Scratch::PerChannel,
+            Kind::SeparableConv | Kind::Grn | Kind::Eca => Scratch::PerChannel,
             _ => Scratch::None,
         };
         assert_eq!(kind.info().scratch, scratch, "{kind:?}");
@@ -204,6 +213,7 @@ fn classes_match_the_lists_the_sites_used() {
             Kind::Resize => "size",
             Kind::Upsample => "factor",
             Kind::ZeroPad => "padding",
+            Kind::BlurPool => "filter",
             _ => "window",
         };
         assert_eq!(kind.info().window_word, word, "{kind:?}");
@@ -216,14 +226,24 @@ fn display_names_match_the_renderers_matches() {
     for (kind, _) in every_kind_and_its_code() {
         let class = match kind {
             Kind::Input => "input",
-            Kind::Conv | Kind::DepthwiseConv | Kind::SeparableConv | Kind::ConvTranspose => "conv",
+            Kind::Conv
+            | Kind::DepthwiseConv
+            | Kind::SeparableConv
+            | Kind::ConvTranspose
+            | Kind::Eca => "conv",
             Kind::MaxPool
             | Kind::AvgPool
             | Kind::GlobalAvgPool
             | Kind::GlobalMaxPool
-            | Kind::AdaptiveAvgPool => "pool",
+            | Kind::AdaptiveAvgPool
+            | Kind::BlurPool => "pool",
             Kind::Dense | Kind::Softmax => "fc",
-            Kind::BatchNorm | Kind::LayerNorm | Kind::GroupNorm | Kind::Scale | Kind::Grn => "norm",
+            Kind::BatchNorm
+            | Kind::LayerNorm
+            | Kind::GroupNorm
+            | Kind::Scale
+            | Kind::Grn
+            | Kind::Affine => "norm",
             Kind::Activation(_) | Kind::PRelu => "act",
             Kind::Flatten
             | Kind::Dropout
@@ -260,7 +280,7 @@ fn display_names_match_the_renderers_matches() {
 fn blocks_open_with_their_keywords() {
     assert_eq!(
         BLOCK_KEYWORDS,
-        ["add", "concat", "mul", "residual", "repeat", "split"]
+        ["add", "concat", "mul", "residual", "repeat", "split", "sub"]
     );
     let blocks = [
         Block::Add,
@@ -269,6 +289,7 @@ fn blocks_open_with_their_keywords() {
         Block::Residual,
         Block::Repeat(0),
         Block::Split,
+        Block::Sub,
     ];
     for (keyword, block) in BLOCK_KEYWORDS.iter().zip(blocks) {
         assert_eq!(block_by_keyword(keyword), Some(block));

@@ -47,6 +47,7 @@ fn every_kind_and_extreme_round_trips() {
         Block::Add,
         Block::Concat,
         Block::Mul,
+        Block::Sub,
         Block::Residual,
         Block::Repeat(0),
         Block::Repeat(3),
@@ -59,7 +60,7 @@ fn every_kind_and_extreme_round_trips() {
         .enumerate()
         .map(|(index, &kind)| sample(kind, index as u64))
         .collect();
-    const COUNT: usize = 50;
+    const COUNT: usize = 54;
     assert!(rows.len() <= COUNT, "{} rows", rows.len());
     let mut bytes = Vec::new();
     let mut text = String::new();

@@ -98,6 +98,7 @@ impl Walk<'_> {
                     | Block::Add
                     | Block::Concat
                     | Block::Mul
+                    | Block::Sub
                     | Block::Split
                     | Block::Residual,
                 ) => self.rows(index + 1, next)?,

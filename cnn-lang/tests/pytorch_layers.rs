@@ -61,6 +61,10 @@ fn tensors(layout: Layout) -> Vec<Vec<u64>> {
         Layout::Norm { channels } => vec![vec![channels], vec![channels]],
         // ConvNeXt's layer scale is one `[C, 1, 1]` tensor.
         Layout::Scale { channels } => vec![vec![channels, 1, 1]],
+        // timm's `LearnableAffineBlock`: `scale` and `bias`, `[1]` each.
+        Layout::Affine => vec![vec![1], vec![1]],
+        // `filt` is a buffer: `parameters()` has nothing of it.
+        Layout::Blur { .. } => vec![],
         Layout::Separable { .. } | Layout::Linear { .. } | Layout::PRelu { .. } => {
             panic!("no case of {layout:?} here")
         }

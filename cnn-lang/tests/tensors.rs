@@ -115,7 +115,8 @@ fn a_key_given_twice_points_at_the_second_statement() {
 fn every_kind_with_parameters_has_pytorchs_shapes() {
     let checked = check(
         "input 8x8x4; a: dwconv 3x3 multiplier 2 pad 1; b: sepconv 3x3x6 pad 1 nobias; \
-         c: convtranspose 2x2x4 groups 2; d: prelu; e: layernorm; f: groupnorm 2; g: scale; i: grn; h: fc 3;",
+         c: convtranspose 2x2x4 groups 2; d: prelu; e: layernorm; f: groupnorm 2; g: scale; i: grn; \
+         j: eca 3; k: affine; l: blurpool 3; h: fc 3;",
         Some("Net"),
     );
     let found: Vec<(String, Vec<u64>)> = tensors(&checked.network.expect("checks"))
@@ -128,7 +129,10 @@ fn every_kind_with_parameters_has_pytorchs_shapes() {
         // groups=8, bias=False) then Conv2d(8, 6, 1, bias=False);
         // ConvTranspose2d(6, 4, 2, groups=2), 9x9 out; PReLU(4);
         // LayerNorm(4); GroupNorm(2, 4); a scale; timm's
-        // GlobalResponseNorm(4) (its `weight` and `bias`); Linear(9*9*4, 3).
+        // GlobalResponseNorm(4) (its `weight` and `bias`); timm's EcaModule
+        // conv, Conv1d(1, 1, 3, bias=False); timm's LearnableAffineBlock
+        // (`scale` and `bias`, [1] each); timm's BlurPool2d(4, 3, stride 1)
+        // (its buffer `filt`, [4, 1, 3, 3]); Linear(9*9*4, 3).
         // cnn-tests/tests/safetensors.rs checks each against torch's file.
         ("a.weight", vec![8, 1, 3, 3]),
         ("a.bias", vec![8]),
@@ -144,6 +148,10 @@ fn every_kind_with_parameters_has_pytorchs_shapes() {
         ("g", vec![4]),
         ("i.weight", vec![4]),
         ("i.bias", vec![4]),
+        ("j.weight", vec![1, 1, 3]),
+        ("k.scale", vec![1]),
+        ("k.bias", vec![1]),
+        ("l.filt", vec![4, 1, 3, 3]),
         ("h.weight", vec![3, 9 * 9 * 4]),
         ("h.bias", vec![3]),
     ]

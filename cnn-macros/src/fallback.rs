@@ -46,6 +46,26 @@ pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> Token
                 ) -> &'a [f32; Self::OUTPUT_LEN] {
                     ::core::unreachable!()
                 }
+                pub const PREPARED_LEN: usize = Self::MODEL.params as usize;
+            }
+
+            ::cnn::__cnn_forward! {
+                #[allow(dead_code, missing_docs)]
+                impl #name {
+                    pub fn prepare(
+                        _: &#weights<f32>,
+                        _: &mut ::cnn::run::Prepared<{ #name::PREPARED_LEN }>,
+                    ) {
+                        ::core::unreachable!()
+                    }
+                    pub fn forward_prepared<'a>(
+                        _: &::cnn::run::Prepared<{ #name::PREPARED_LEN }>,
+                        _: &[f32; Self::INPUT_LEN],
+                        _: &'a mut [f32; Self::ARENA_LEN],
+                    ) -> &'a [f32; Self::OUTPUT_LEN] {
+                        ::core::unreachable!()
+                    }
+                }
             }
         }
     } else {

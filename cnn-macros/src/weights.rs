@@ -241,6 +241,7 @@ impl Writer<'_> {
                     | Block::Add
                     | Block::Concat
                     | Block::Mul
+                    | Block::Sub
                     | Block::Split
                     | Block::Residual,
                 ) => {

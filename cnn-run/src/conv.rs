@@ -11,9 +11,10 @@
 
 use super::dense::dot;
 use super::depthwise;
-use super::gemm::{gemm, Depth, Filters, Matrix};
+use super::gemm::{gemm, Depth, Filters, Finish, Matrix, Panels};
 use super::im2col::Im2col;
 use super::{coords, Grid, Slide};
+use cnn_core::NR;
 
 /// A convolution in `groups` groups (a depthwise one has one group per
 /// input channel). `weights` is `[F][C / groups][k...]`, then `[F]` if
@@ -34,38 +35,108 @@ pub(crate) fn conv(
     let inner = from.channels / groups;
     let per_group = to.channels / groups;
     if inner == 1 {
-        depthwise::depthwise(slide, from, to, per_group, bias, x, weights, y);
+        depthwise::depthwise(slide, from, to, per_group, bias, x, weights, y, None);
         return;
     }
     let depth = inner * taps;
     let (kernel, biases) = weights.split_at(to.channels * depth);
     for group in 0..groups {
-        let filters = Filters {
+        let filters = Panels::Pack(Filters {
             weights: &kernel[group * per_group * depth..][..per_group * depth],
             depth: Depth::new(inner, taps),
-        };
+        });
         let bias = if bias {
             Some(&biases[group * per_group..][..per_group])
         } else {
             None
         };
-        let output = &mut y[group * per_group..];
-        let (first, positions) = (group * inner, to.positions());
-        let ldc = to.channels;
-        if pointwise(slide, from, to) {
-            let rows = Matrix {
-                values: &x[first..],
-                stride: from.channels,
-            };
-            gemm(
-                positions, per_group, &rows, &filters, bias, output, ldc, scratch,
-            );
-        } else {
-            let rows = Im2col::new(slide, from, to, x, first);
-            gemm(
-                positions, per_group, &rows, &filters, bias, output, ldc, scratch,
-            );
-        }
+        product(
+            slide,
+            from,
+            to,
+            group,
+            groups,
+            x,
+            &filters,
+            bias,
+            y,
+            scratch,
+            &Finish::NONE,
+        );
+    }
+}
+
+/// A convolution that the matrix product runs (more than one input
+/// channel per group) from its prepared parameters: per group the
+/// filters packed (`Panels::Ready`, each group's panels padded to a
+/// multiple of `NR` filters), then a bias per filter; `finish` applied as
+/// each tile is stored.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn packed(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    groups: usize,
+    x: &[f32],
+    prepared: &[f32],
+    y: &mut [f32],
+    scratch: &mut [f32],
+    finish: &Finish,
+) {
+    let inner = from.channels / groups;
+    let per_group = to.channels / groups;
+    let depth = inner * slide.taps();
+    let size = per_group.div_ceil(NR) * NR * depth;
+    let (panels, biases) = prepared.split_at(groups * size);
+    for group in 0..groups {
+        let filters = Panels::Ready {
+            panels: &panels[group * size..][..size],
+            depth: Depth::new(inner, slide.taps()),
+        };
+        let bias = Some(&biases[group * per_group..][..per_group]);
+        let finish = Finish {
+            residual: finish.residual.map(|r| &r[group * per_group..]),
+            activation: finish.activation,
+        };
+        product(
+            slide, from, to, group, groups, x, &filters, bias, y, scratch, &finish,
+        );
+    }
+}
+
+/// Group `group`'s product, into its columns of `y`.
+#[allow(clippy::too_many_arguments)]
+fn product(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    group: usize,
+    groups: usize,
+    x: &[f32],
+    filters: &Panels,
+    bias: Option<&[f32]>,
+    y: &mut [f32],
+    scratch: &mut [f32],
+    finish: &Finish,
+) {
+    let inner = from.channels / groups;
+    let per_group = to.channels / groups;
+    let output = &mut y[group * per_group..];
+    let (first, positions) = (group * inner, to.positions());
+    let ldc = to.channels;
+    if pointwise(slide, from, to) {
+        let rows = Matrix {
+            values: &x[first..],
+            stride: from.channels,
+        };
+        gemm(
+            positions, per_group, &rows, filters, bias, output, ldc, scratch, finish,
+        );
+    } else {
+        let rows = Im2col::new(slide, from, to, x, first);
+        gemm(
+            positions, per_group, &rows, filters, bias, output, ldc, scratch, finish,
+        );
     }
 }
 

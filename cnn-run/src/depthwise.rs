@@ -13,7 +13,8 @@
 use super::cpu;
 use core::ops::Range;
 
-use super::{coords, Grid, Slide};
+use super::{coords, elementwise, Grid, Slide};
+use cnn_core::Activation;
 
 /// The widest block of channels: four AVX2 registers of sums, four
 /// independent chains over the taps.
@@ -24,7 +25,9 @@ const LANES: usize = 32;
 const MAX_TAPS: usize = 49;
 
 /// A depthwise convolution with `multiplier` filters per input channel
-/// (`weights` `[C * multiplier][1][k...]`, then the bias if `bias`).
+/// (`weights` `[C * multiplier][1][k...]`, then the bias if `bias`), then
+/// `activation` if any: on the vector path, on each line as soon as it is
+/// written, while it is in cache.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn depthwise(
     slide: &Slide,
@@ -35,12 +38,16 @@ pub(crate) fn depthwise(
     x: &[f32],
     weights: &[f32],
     y: &mut [f32],
+    activation: Option<Activation>,
 ) {
     let taps = slide.taps();
     let (kernel, biases) = weights.split_at(to.channels * taps);
     let biases = if bias { Some(biases) } else { None };
     if multiplier != 1 || taps > MAX_TAPS {
         scalar(slide, from, to, multiplier, kernel, biases, x, y);
+        if let Some(activation) = activation {
+            elementwise::activate(activation, y);
+        }
         return;
     }
     let plan = Lines::new(slide, from, to);
@@ -56,11 +63,11 @@ pub(crate) fn depthwise(
             shares,
             0,
             &mut [],
-            &|range, y, _| sweep(&plan, kernel, biases, x, y, range),
+            &|range, y, _| sweep(&plan, kernel, biases, x, y, range, activation),
         );
         return;
     }
-    sweep(&plan, kernel, biases, x, y, 0..count);
+    sweep(&plan, kernel, biases, x, y, 0..count, activation);
 }
 
 /// Multiply-accumulates below which a depthwise convolution stays on one
@@ -77,14 +84,15 @@ fn sweep(
     x: &[f32],
     y: &mut [f32],
     range: Range<usize>,
+    activation: Option<Activation>,
 ) {
     #[cfg(target_arch = "x86_64")]
     if cpu::avx2_fma() {
         // SAFETY: the CPU has AVX2 and FMA.
-        unsafe { lines_avx2(plan, kernel, biases, x, y, range) };
+        unsafe { lines_avx2(plan, kernel, biases, x, y, range, activation) };
         return;
     }
-    lines(plan, kernel, biases, x, y, range);
+    lines(plan, kernel, biases, x, y, range, activation);
 }
 
 /// The output as lines along its innermost axis that moves (the run
@@ -193,8 +201,9 @@ unsafe fn lines_avx2(
     x: &[f32],
     y: &mut [f32],
     range: Range<usize>,
+    activation: Option<Activation>,
 ) {
-    lines(plan, kernel, biases, x, y, range);
+    lines(plan, kernel, biases, x, y, range, activation);
 }
 
 /// Lines `range` of the output (`y` starting at the first of them),
@@ -207,6 +216,7 @@ fn lines(
     x: &[f32],
     y: &mut [f32],
     range: Range<usize>,
+    activation: Option<Activation>,
 ) {
     let channels = plan.to.channels;
     // Each width's weights, gathered anew for each block of each line,
@@ -255,6 +265,10 @@ fn lines(
                 x,
                 y,
             );
+        }
+        if let Some(activation) = activation {
+            let written = &mut y[first * channels..][..plan.length() * channels];
+            elementwise::activate(activation, written);
         }
     }
 }

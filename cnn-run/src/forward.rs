@@ -6,8 +6,10 @@
 use core::ops::Range;
 
 use super::{layer, layer_in_place, size, RunError};
-use cnn_core::program::{Op, Place, Reader};
-use cnn_core::scratch_len;
+use crate::gemm::Finish;
+use crate::{conv, depthwise, elementwise, stem, Grid, Slide};
+use cnn_core::program::{Header, Op, Place, Reader};
+use cnn_core::{prepared_len, scratch_len, Form};
 
 /// Runs the forward pass `program` (the planner's, as `cnn!` writes it for
 /// a network marked `#[cnn(weights)]`) on `input` with the network's flat
@@ -22,8 +24,72 @@ pub fn forward<'a>(
     arena: &'a mut [f32],
 ) -> Result<&'a mut [f32], RunError> {
     let mut reader = Reader::new(program);
+    steps(
+        &mut reader,
+        Params::Plain(weights),
+        input,
+        arena,
+        &mut |_| {},
+    )
+}
+
+/// Runs the prepared program `program` (what `cnn!` writes as
+/// `Net::forward_prepared`'s) on `input` with the parameters [`prepare`](crate::prepare)
+/// made from it, in `arena`: the output, which lives in the arena. The
+/// same values as [`forward`], within the rounding of the folded batch
+/// norms.
+pub fn forward_prepared<'a>(
+    program: &[u8],
+    prepared: &[f32],
+    input: &[f32],
+    arena: &'a mut [f32],
+) -> Result<&'a mut [f32], RunError> {
+    forward_prepared_each(program, prepared, input, arena, &mut |_| {})
+}
+
+/// [`forward_prepared`], calling `each` after every step with it: what
+/// the benchmark's table of time per step measures by. Not an API.
+#[doc(hidden)]
+pub fn forward_prepared_each<'a>(
+    program: &[u8],
+    prepared: &[f32],
+    input: &[f32],
+    arena: &'a mut [f32],
+    each: &mut dyn FnMut(&Op),
+) -> Result<&'a mut [f32], RunError> {
+    let mut reader = Reader::new(program);
+    let needed = reader
+        .prepared_len()
+        .map_err(|_| RunError::Program { step: 0 })?;
+    if prepared.len() != needed {
+        return Err(RunError::Length {
+            buffer: super::Buffer::Weights,
+            expected: needed,
+            found: prepared.len(),
+        });
+    }
+    steps(&mut reader, Params::Prepared(prepared), input, arena, each)
+}
+
+/// The parameters a program's layers read.
+#[derive(Clone, Copy)]
+enum Params<'a> {
+    /// The network's flat weights, for [`Op::Layer`].
+    Plain(&'a [f32]),
+    /// The prepared ones, for [`Op::Fused`].
+    Prepared(&'a [f32]),
+}
+
+/// The header and steps from `reader`.
+fn steps<'a>(
+    reader: &mut Reader,
+    params: Params,
+    input: &[f32],
+    arena: &'a mut [f32],
+    each: &mut dyn FnMut(&Op),
+) -> Result<&'a mut [f32], RunError> {
     let malformed = |step| move |_| RunError::Program { step };
-    let header = reader.header().map_err(malformed(0))?;
+    let header: Header = reader.header().map_err(malformed(0))?;
     if input.len() != header.input_len {
         return Err(RunError::Length {
             buffer: super::Buffer::Input,
@@ -40,10 +106,11 @@ pub fn forward<'a>(
     }
     for step in 0..header.steps {
         let op = reader.op().map_err(malformed(step))?;
-        run(&op, weights, input, arena).map_err(|error| match error {
+        run(&op, params, input, arena).map_err(|error| match error {
             RunError::Program { .. } => RunError::Program { step },
             other => other,
         })?;
+        each(&op);
     }
     let output =
         span(header.output, header.output_len).ok_or(RunError::Program { step: header.steps })?;
@@ -136,7 +203,7 @@ fn arena_span(place: Place, len: usize) -> Result<Range<usize>, RunError> {
     }
 }
 
-fn run(op: &Op, weights: &[f32], input: &[f32], arena: &mut [f32]) -> Result<(), RunError> {
+fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), RunError> {
     match *op {
         Op::Layer {
             spec,
@@ -146,6 +213,9 @@ fn run(op: &Op, weights: &[f32], input: &[f32], arena: &mut [f32]) -> Result<(),
             weights: from,
             scratch,
         } => {
+            let Params::Plain(weights) = params else {
+                return Err(BAD);
+            };
             let step = spec.apply(shape).map_err(RunError::Layer)?;
             let count = step
                 .params
@@ -166,6 +236,91 @@ fn run(op: &Op, weights: &[f32], input: &[f32], arena: &mut [f32]) -> Result<(),
             let x = carved.read(x, x_len)?;
             layer(&spec, shape, x, params, carved.first, carved.second)
         }
+        Op::Fused {
+            spec,
+            input: shape,
+            x,
+            y,
+            scratch,
+            prepared: from,
+            residual,
+            activation,
+            ..
+        } => {
+            let Params::Prepared(prepared) = params else {
+                return Err(BAD);
+            };
+            let params = prepared
+                .get(from..from.checked_add(prepared_len(&spec, shape)).ok_or(BAD)?)
+                .ok_or(BAD)?;
+            let step = spec.apply(shape).map_err(RunError::Layer)?;
+            let x_len = size(shape.elements().ok_or(RunError::TooLarge)?)?;
+            let y_len = size(step.output.elements().ok_or(RunError::TooLarge)?)?;
+            let out = arena_span(y, y_len)?;
+            let work = span(scratch, scratch_len(&spec, shape)).ok_or(BAD)?;
+            let form = cnn_core::plan::prepared::form(&spec, shape);
+            let carved = Carved::new(arena, input, out, work)?;
+            if let Form::AsIs = form {
+                if residual.is_some() || activation.is_some() {
+                    return Err(BAD);
+                }
+                if x == y {
+                    return layer_in_place(&spec, shape, carved.first, params, carved.second);
+                }
+                let x = carved.read(x, x_len)?;
+                return layer(&spec, shape, x, params, carved.first, carved.second);
+            }
+            let finish = Finish {
+                residual: match residual {
+                    Some(place) => Some(carved.read(place, y_len)?),
+                    None => None,
+                },
+                activation,
+            };
+            let x = carved.read(x, x_len)?;
+            let (from, to) = (Grid::of(shape)?, Grid::of(step.output)?);
+            let axes = spec.on_axes(shape).map_err(RunError::Layer)?;
+            let slide = Slide::new(&axes, &from, &to)?;
+            let y = carved.first;
+            match form {
+                Form::Packed { groups } => {
+                    let groups = size(groups)?;
+                    conv::packed(
+                        &slide,
+                        &from,
+                        &to,
+                        groups,
+                        x,
+                        params,
+                        y,
+                        carved.second,
+                        &finish,
+                    );
+                }
+                Form::Direct => stem::direct(&slide, &from, &to, x, params, y, &finish),
+                Form::Depthwise | Form::AsIs => {
+                    let per_group = to.channels / from.channels;
+                    // The activation comes after the residual: into the
+                    // lines only when there is none.
+                    let (lines, after) = match finish.residual {
+                        Some(_) => (None, activation),
+                        None => (activation, None),
+                    };
+                    depthwise::depthwise(&slide, &from, &to, per_group, true, x, params, y, lines);
+                    if let Some(residual) = finish.residual {
+                        for (value, &add) in y.iter_mut().zip(residual) {
+                            *value += add;
+                        }
+                    }
+                    if let Some(activation) = after {
+                        elementwise::by_positions(to.channels, y, &|values| {
+                            elementwise::activate(activation, values)
+                        });
+                    }
+                }
+            }
+            Ok(())
+        }
         Op::Add { a, b, y, len } => {
             let out = arena_span(y, len)?;
             if a == y || b == y {
@@ -185,6 +340,30 @@ fn run(op: &Op, weights: &[f32], input: &[f32], arena: &mut [f32]) -> Result<(),
                 let (a, b) = (carved.read(a, len)?, carved.read(b, len)?);
                 for ((sum, &a), &b) in carved.first.iter_mut().zip(a).zip(b) {
                     *sum = a + b;
+                }
+            }
+            Ok(())
+        }
+        Op::Sub { a, b, y, len } => {
+            let out = arena_span(y, len)?;
+            let carved = Carved::new(arena, input, out, 0..0)?;
+            if a == y && b == y {
+                // `sub { {} {} }`: the values less themselves.
+                carved.first.iter_mut().for_each(|v| *v -= *v);
+            } else if a == y {
+                let b = carved.read(b, len)?;
+                for (difference, &b) in carved.first.iter_mut().zip(b) {
+                    *difference -= b;
+                }
+            } else if b == y {
+                let a = carved.read(a, len)?;
+                for (difference, &a) in carved.first.iter_mut().zip(a) {
+                    *difference = a - *difference;
+                }
+            } else {
+                let (a, b) = (carved.read(a, len)?, carved.read(b, len)?);
+                for ((difference, &a), &b) in carved.first.iter_mut().zip(a).zip(b) {
+                    *difference = a - b;
                 }
             }
             Ok(())
@@ -255,6 +434,50 @@ fn run(op: &Op, weights: &[f32], input: &[f32], arena: &mut [f32]) -> Result<(),
             }
             Ok(())
         }
+    }
+}
+
+/// [`crate::prepare`] on arrays of the sizes the prepared program was
+/// planned for: what a generated `Net::prepare` calls.
+///
+/// # Panics
+///
+/// If `program` is not one the planner wrote for these sizes, which a
+/// generated `Net::prepare` never passes (the tests run every example's).
+pub fn prepare_array<const PREPARED: usize>(
+    program: &[u8],
+    weights: &[f32],
+    prepared: &mut crate::Prepared<PREPARED>,
+) {
+    if let Err(error) = crate::prepare(program, weights, prepared.as_mut_slice()) {
+        panic!("cnn: preparing the weights failed: {error}");
+    }
+}
+
+/// [`forward_prepared`] on arrays of the sizes the program was planned
+/// for: what a generated `Net::forward_prepared` calls.
+///
+/// # Panics
+///
+/// As [`forward_array`].
+pub fn forward_prepared_array<
+    'a,
+    const PREPARED: usize,
+    const INPUT: usize,
+    const ARENA: usize,
+    const OUTPUT: usize,
+>(
+    program: &[u8],
+    prepared: &crate::Prepared<PREPARED>,
+    input: &[f32; INPUT],
+    arena: &'a mut [f32; ARENA],
+) -> &'a [f32; OUTPUT] {
+    match forward_prepared(program, prepared.as_slice(), input, arena) {
+        Ok(output) => match <&[f32; OUTPUT]>::try_from(&*output) {
+            Ok(output) => output,
+            Err(_) => panic!("cnn: the program's output is not OUTPUT_LEN values"),
+        },
+        Err(error) => panic!("cnn: the forward pass failed: {error}"),
     }
 }
 

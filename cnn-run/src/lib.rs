@@ -81,6 +81,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod blur;
 mod conv;
 mod cpu;
 mod dense;
@@ -92,8 +93,10 @@ mod gemm;
 mod im2col;
 mod norm;
 mod pool;
+mod prepared;
 mod resample;
 pub mod safetensors;
+mod stem;
 #[cfg(feature = "std")]
 mod threads;
 pub mod weights;
@@ -105,7 +108,12 @@ use cnn_core::{Activation, Error, Kind, LayerSpec, Resolved, Shape, Storage};
 #[doc(hidden)]
 pub use cpu::force_kernel;
 pub use cpu::{kernel, Kernel};
-pub use forward::{forward, forward_array};
+#[doc(hidden)]
+pub use forward::forward_prepared_each;
+pub use forward::{
+    forward, forward_array, forward_prepared, forward_prepared_array, prepare_array,
+};
+pub use prepared::{prepare, Prepared};
 #[cfg(feature = "std")]
 pub use threads::{set_threads, threads};
 
@@ -388,7 +396,9 @@ pub fn layer(
         | Kind::BatchNorm
         | Kind::LayerNorm
         | Kind::GroupNorm
-        | Kind::Grn => {
+        | Kind::Grn
+        | Kind::Eca
+        | Kind::Affine => {
             y.copy_from_slice(x);
             in_place(spec, &from, y, weights, scratch)?;
         }
@@ -437,6 +447,7 @@ pub fn layer(
             y,
         ),
         Kind::MaxPool => pool::max(&windowed()?, &from, &to, x, y),
+        Kind::BlurPool => blur::blur(&windowed()?, &from, &to, x, weights, y),
         Kind::AvgPool => pool::average(&windowed()?, &from, &to, x, y),
         Kind::GlobalAvgPool => pool::global_average(&from, x, y),
         Kind::GlobalMaxPool => pool::global_max(&from, x, y),
@@ -555,6 +566,10 @@ fn in_place(
             let eps = spec.eps.value_or(norm::RESPONSE_EPS);
             norm::response(from.channels, values, weights, scratch, eps)
         }
+        Kind::Eca => elementwise::eca(from.channels, values, weights, scratch),
+        Kind::Affine => by_positions(from.channels, values, &|values| {
+            elementwise::affine(values, weights)
+        }),
         Kind::Flatten
         | Kind::Conv
         | Kind::DepthwiseConv
@@ -562,6 +577,7 @@ fn in_place(
         | Kind::ConvTranspose
         | Kind::MaxPool
         | Kind::AvgPool
+        | Kind::BlurPool
         | Kind::GlobalAvgPool
         | Kind::GlobalMaxPool
         | Kind::AdaptiveAvgPool

@@ -404,6 +404,16 @@ layer! {
     scale: [T; C],
 }
 
+layer! {
+    /// A learnable scalar affine (`affine`, timm's `LearnableAffineBlock`):
+    /// `scale`, then `bias`, one value each (PyTorch shape `[1]`).
+    Affine<> = 2;
+    /// The scale.
+    scale: [T; 1],
+    /// The bias.
+    bias: [T; 1],
+}
+
 // The same layers on sequences (PyTorch's `Conv1d`, ...) and volumes
 // (`Conv3d`, ...): the kernel has one size per spatial axis.
 

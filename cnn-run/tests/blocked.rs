@@ -4,7 +4,9 @@
 //! partial tiles), every rank, groups, dilation, strides and padding, and
 //! every path: in place (1x1), im2col, depthwise (vector and scalar).
 //! The PyTorch cases in tests/run.rs are small; these are large enough to
-//! reach the blocks.
+//! reach the blocks. Each also runs through the prepared path (the
+//! filters packed once by `run::prepare`, a batch norm folded, a residual
+//! and an activation applied in the store).
 
 use cnn_core::{Axes, Kind, LayerSpec, Padding, Shape};
 use cnn_run::{self as run, Kernel};
@@ -135,6 +137,94 @@ fn check_on(case: &str, kernel: &str, spec: LayerSpec, input: Shape) {
         diff <= 1e-5 * scale,
         "{name}: max |diff| {diff:e}, scale {scale}"
     );
+    for residual in [true, false] {
+        prepared(name, &spec, input, &x, &w, &expected, &mut noise, residual);
+    }
+}
+
+/// The same layer through the prepared path: a program of one fused step
+/// (the layer, a batch norm folded into it, a residual added if
+/// `with_residual`, then SiLU, in its store), its weights made by
+/// `run::prepare`, against the direct loop's output finished by the
+/// definitions of those steps.
+#[allow(clippy::too_many_arguments)]
+fn prepared(
+    name: &str,
+    spec: &LayerSpec,
+    input: Shape,
+    x: &[f32],
+    w: &[f32],
+    direct: &[f32],
+    noise: &mut Noise,
+    with_residual: bool,
+) {
+    use cnn_core::program::{Header, Op, Place, Writer};
+    let filters = spec.apply(input).unwrap().output.channels() as usize;
+    let len = direct.len();
+    // Batch norm: weight, bias, running mean, running variance (> 0).
+    let mut norm = noise.take(4 * filters);
+    norm[3 * filters..]
+        .iter_mut()
+        .for_each(|v| *v = v.abs() + 0.1);
+    let mut residual = noise.take(len);
+    if !with_residual {
+        residual.fill(0.0);
+    }
+    let scratch = run::scratch_len(spec, input);
+    let mut weights = w.to_vec();
+    weights.extend_from_slice(&norm);
+    let op = Op::Fused {
+        spec: *spec,
+        input,
+        x: Place::Input,
+        y: Place::Arena(0),
+        scratch: len,
+        weights: 0,
+        prepared: 0,
+        norm: Some(w.len()),
+        residual: with_residual.then_some(Place::Arena(len + scratch)),
+        activation: Some(cnn_core::Activation::Silu),
+    };
+    let prepared_len = cnn_core::prepared_len(spec, input);
+    let header = Header {
+        input_len: x.len(),
+        arena_len: 2 * len + scratch,
+        output: 0,
+        output_len: len,
+        steps: 1,
+    };
+    let mut program = Vec::new();
+    let mut sink = |part: &[u8]| program.extend_from_slice(part);
+    let mut writer = Writer::default();
+    writer.prepared_len(prepared_len, &mut sink);
+    writer.header(&header, &mut sink);
+    writer.op(&op, &mut sink);
+    let mut packed = vec![f32::NAN; prepared_len];
+    run::prepare(&program, &weights, &mut packed).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let mut arena = vec![f32::NAN; header.arena_len];
+    arena[len + scratch..].copy_from_slice(&residual);
+    let y = run::forward_prepared(&program, &packed, x, &mut arena)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let mut worst = 0.0f32;
+    let mut scale = 1.0f32;
+    for (i, (&got, &z)) in y.iter().zip(direct).enumerate() {
+        let f = i % filters;
+        let (gamma, beta, mean, var) = (
+            norm[f],
+            norm[filters + f],
+            norm[2 * filters + f],
+            norm[3 * filters + f],
+        );
+        let v = (z - mean) / (var + 1e-5).sqrt() * gamma + beta + residual[i];
+        let expected = v / (1.0 + (-v).exp());
+        scale = scale.max(expected.abs());
+        let diff = (got - expected).abs();
+        worst = worst.max(if diff.is_nan() { f32::INFINITY } else { diff });
+    }
+    assert!(
+        worst <= 1e-5 * scale,
+        "{name}, prepared: max |diff| {worst:e}, scale {scale}"
+    );
 }
 
 fn axes(values: &[u64]) -> Axes {
@@ -182,6 +272,30 @@ fn a_stem_copies_whole_runs_of_taps() {
         .stride(2, 2)
         .padding(Padding::Explicit(axes(&[3])));
     check("7x7 stride 2 over RGB", spec, Shape::spatial(30, 31, 3));
+    // 27 deep: the prepared path's direct loop (`Form::Direct`), 32
+    // filters a block, then 8, then one at a time.
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(45)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("3x3 stride 2 over RGB", spec, Shape::spatial(17, 16, 3));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(32)
+        .dilation(2, 1)
+        .no_bias()
+        .padding(Padding::Explicit(axes(&[2, 1])));
+    check(
+        "3x3 dilated over 2 channels",
+        spec,
+        Shape::spatial(9, 10, 2),
+    );
+    let spec = LayerSpec::new(Kind::Conv)
+        .window_axes(axes(&[3, 3, 3]))
+        .count(8)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("3x3x3 over one channel", spec, Shape::volume(4, 5, 6, 1));
 }
 
 #[test]

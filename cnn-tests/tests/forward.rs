@@ -2,6 +2,7 @@
 //! in the comments, one for each thing the memory plan does: a layer in
 //! place, `residual` and `add` summing into a buffer they free, `concat`
 //! and `split` moving channels, a `mul` gate broadcast over positions,
+//! `sub` writing its difference over either branch's output,
 //! and an output that would otherwise be the caller's input. The
 //! exactness against PyTorch on every example is `forward_examples.rs`.
 
@@ -40,6 +41,16 @@ cnn! {
         input 1x2x2;
         conv 1x1x2 nobias;
         grn;
+    }
+
+    /// `sub` twice: the first writes over its second branch's output (a
+    /// conv), as its first is the caller's input; the second over its
+    /// first branch's output.
+    #[cnn(weights)]
+    struct Difference {
+        input 1x2x1;
+        sub { {} { conv 1x1x1 nobias; } }
+        sub { { conv 1x1x1; } {} }
     }
 
     /// Nothing but the input and a dropout: the output is copied into the
@@ -99,6 +110,17 @@ fn grn_runs_in_place_with_its_norms_in_scratch() {
     for (got, want) in y.iter().zip(expected) {
         assert!((got - want).abs() < 1e-5, "{y:?}");
     }
+}
+
+#[test]
+fn sub_takes_the_second_branch_from_the_first() {
+    // First conv: w = 5; second: w = 3, b = 1.
+    let weights = DifferenceWeights::<f32>::from_slice(&[5.0, 3.0, 1.0]).unwrap();
+    let mut arena = arena::<{ Difference::ARENA_LEN }>();
+    // x = [2, -1]: x - 5x = -4x = [-8, 4]; then (3y + 1) - y = 2y + 1 =
+    // [-15, 9].
+    let y = Difference::forward(weights, &[2.0, -1.0], &mut arena);
+    assert_eq!(y, &[-15.0, 9.0]);
 }
 
 #[test]

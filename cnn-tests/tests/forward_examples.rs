@@ -11,6 +11,11 @@
 //! of all, see [`case::Case::check`]). Each test prints the worst
 //! |difference| as a fraction of the tolerance, and `forward`'s time
 //! (`cargo test -p cnn-tests --test forward_examples -- --nocapture`).
+//! Each network runs twice: `forward` on its weights, then
+//! `forward_prepared` on what `prepare` made of them (batch norms folded,
+//! steps fused), each checked against PyTorch alone; the arena is filled
+//! with NaN between, so that the second pass reads nothing the first
+//! left.
 //!
 //! The networks whose forward pass takes more than about 10 s in the test
 //! build are `#[ignore]`d, each with its cost (MACs, and seconds measured
@@ -61,6 +66,8 @@ mod segmentation;
 mod shufflenet;
 #[path = "../../examples/zoo/squeezenet.rs"]
 mod squeezenet;
+#[path = "../../examples/zoo/timm.rs"]
+mod timm;
 #[path = "../../examples/zoo/unet.rs"]
 mod unet;
 #[path = "../../examples/zoo/vgg.rs"]
@@ -93,6 +100,14 @@ macro_rules! case {
             let y = <$net>::forward(weights, &input, &mut arena);
             let took = start.elapsed();
             case.check(y, took);
+            // The prepared path, against the same PyTorch output.
+            let mut prepared = cnn::run::Prepared::<{ <$net>::PREPARED_LEN }>::boxed();
+            <$net>::prepare(weights, &mut prepared);
+            arena.fill(f32::NAN);
+            let start = std::time::Instant::now();
+            let y = <$net>::forward_prepared(&prepared, &input, &mut arena);
+            let took = start.elapsed();
+            case.check(y, took);
         }
     };
 }
@@ -123,6 +138,9 @@ case!(regnet_y_400mf: regnet::RegNetY400MF, regnet::RegNetY400MFWeights<f32>, "r
 case!(regnet_y_1_6gf: regnet::RegNetY1_6GF, regnet::RegNetY1_6GFWeights<f32>, "regnety1_6gf");
 case!(shufflenet_v2: shufflenet::ShuffleNetV2, shufflenet::ShuffleNetV2Weights<f32>, "shufflenetv2");
 case!(convnext_tiny: convnext::ConvNeXtTiny, convnext::ConvNeXtTinyWeights<f32>, "convnexttiny");
+case!(poolformer_s12: timm::PoolFormerS12, timm::PoolFormerS12Weights<f32>, "poolformers12");
+case!(ecaresnet26t: timm::EcaResNet26t, timm::EcaResNet26tWeights<f32>, "ecaresnet26t");
+case!(resnetblur18: timm::ResNetBlur18, timm::ResNetBlur18Weights<f32>, "resnetblur18");
 case!(#[ignore = "143 GMACs, 143 s"] fcn_resnet50: segmentation::FcnResNet50, segmentation::FcnResNet50Weights<f32>, "fcnresnet50");
 case!(#[ignore = "169 GMACs, 268 s"] deeplabv3_resnet50: segmentation::DeepLabV3ResNet50, segmentation::DeepLabV3ResNet50Weights<f32>, "deeplabv3resnet50");
 case!(lraspp_mobilenet_v3_large: segmentation::LrasppMobileNetV3Large, segmentation::LrasppMobileNetV3LargeWeights<f32>, "lrasppmobilenetv3large");
@@ -131,3 +149,138 @@ case!(#[ignore = "192 GMACs, 363 s"] unet_bn: unet::UNetBn, unet::UNetBnWeights<
 case!(#[ignore = "40.7 GMACs, 44 s"] r3d_18: video::R3D18, video::R3D18Weights<f32>, "r3d18");
 case!(#[ignore = "43.3 GMACs, 36 s"] mc3_18: video::MC3_18, video::MC3_18Weights<f32>, "mc3_18");
 case!(#[ignore = "40.5 GMACs, 59 s"] r2plus1d_18: video::R2Plus1D18, video::R2Plus1D18Weights<f32>, "r2plus1d18");
+
+/// The prepared path runs on the plan's places, and the plan prefers to
+/// write a sum over the addend computed last (so that the convolution
+/// before it can add the other in its store): neither grows an arena.
+/// The bounds are each network's `ARENA_LEN` before the prepared path
+/// (main at 3313bb3).
+#[test]
+fn no_arena_grew_for_the_prepared_path() {
+    let arenas = [
+        (lenet::LeNet::ARENA_LEN, 7_938, "lenet::LeNet"),
+        (weights::LeNet::ARENA_LEN, 7_938, "weights::LeNet"),
+        (audio::M5::ARENA_LEN, 19_840, "audio::M5"),
+        (alexnet::AlexNet::ARENA_LEN, 246_544, "alexnet::AlexNet"),
+        (
+            squeezenet::SqueezeNet::ARENA_LEN,
+            1_492_992,
+            "squeezenet::SqueezeNet",
+        ),
+        (vgg::Vgg16::ARENA_LEN, 6_457_360, "vgg::Vgg16"),
+        (vgg::Vgg16Bn::ARENA_LEN, 6_457_360, "vgg::Vgg16Bn"),
+        (resnet::ResNet18::ARENA_LEN, 1_003_520, "resnet::ResNet18"),
+        (resnet::ResNet50::ARENA_LEN, 1_822_736, "resnet::ResNet50"),
+        (
+            resnext::ResNeXt50::ARENA_LEN,
+            2_072_592,
+            "resnext::ResNeXt50",
+        ),
+        (
+            resnext::WideResNet50::ARENA_LEN,
+            2_072_592,
+            "resnext::WideResNet50",
+        ),
+        (
+            googlenet::GoogLeNet::ARENA_LEN,
+            1_003_520,
+            "googlenet::GoogLeNet",
+        ),
+        (
+            inception::InceptionV3::ARENA_LEN,
+            2_109_296,
+            "inception::InceptionV3",
+        ),
+        (
+            inception::InceptionV3Aux::ARENA_LEN,
+            69_776,
+            "inception::InceptionV3Aux",
+        ),
+        (
+            densenet::DenseNet121::ARENA_LEN,
+            2_007_040,
+            "densenet::DenseNet121",
+        ),
+        (
+            mobilenet::MobileNetV2::ARENA_LEN,
+            1_505_280,
+            "mobilenet::MobileNetV2",
+        ),
+        (
+            mobilenetv3::MobileNetV3Small::ARENA_LEN,
+            301_056,
+            "mobilenetv3::MobileNetV3Small",
+        ),
+        (
+            mobilenetv3::MobileNetV3Large::ARENA_LEN,
+            1_004_560,
+            "mobilenetv3::MobileNetV3Large",
+        ),
+        (mnasnet::MnasNet::ARENA_LEN, 1_003_520, "mnasnet::MnasNet"),
+        (
+            efficientnet::EfficientNetB0::ARENA_LEN,
+            1_505_280,
+            "efficientnet::EfficientNetB0",
+        ),
+        (
+            efficientnet::EfficientNetB3::ARENA_LEN,
+            4_050_000,
+            "efficientnet::EfficientNetB3",
+        ),
+        (
+            efficientnet::EfficientNetV2S::ARENA_LEN,
+            2_663_440,
+            "efficientnet::EfficientNetV2S",
+        ),
+        (
+            regnet::RegNetY400MF::ARENA_LEN,
+            1_155_600,
+            "regnet::RegNetY400MF",
+        ),
+        (
+            regnet::RegNetY1_6GF::ARENA_LEN,
+            1_155_600,
+            "regnet::RegNetY1_6GF",
+        ),
+        (
+            shufflenet::ShuffleNetV2::ARENA_LEN,
+            376_320,
+            "shufflenet::ShuffleNetV2",
+        ),
+        (
+            convnext::ConvNeXtTiny::ARENA_LEN,
+            1_830_928,
+            "convnext::ConvNeXtTiny",
+        ),
+        (
+            segmentation::FcnResNet50::ARENA_LEN,
+            19_534_352,
+            "segmentation::FcnResNet50",
+        ),
+        (
+            segmentation::DeepLabV3ResNet50::ARENA_LEN,
+            19_534_352,
+            "segmentation::DeepLabV3ResNet50",
+        ),
+        (
+            segmentation::LrasppMobileNetV3Large::ARENA_LEN,
+            5_767_125,
+            "segmentation::LrasppMobileNetV3Large",
+        ),
+        (unet::UNet::ARENA_LEN, 67_108_864, "unet::UNet"),
+        (unet::UNetBn::ARENA_LEN, 67_108_864, "unet::UNetBn"),
+        (video::R3D18::ARENA_LEN, 9_668_624, "video::R3D18"),
+        (video::MC3_18::ARENA_LEN, 9_668_624, "video::MC3_18"),
+        (
+            video::R2Plus1D18::ARENA_LEN,
+            13_703_184,
+            "video::R2Plus1D18",
+        ),
+    ];
+    for (arena, before, name) in arenas {
+        assert!(
+            arena <= before,
+            "{name}: ARENA_LEN {arena}, {before} before"
+        );
+    }
+}

@@ -1,6 +1,7 @@
-//! `forward` allocates nothing: every allocation of this test binary goes
-//! through a counting allocator, and the count does not move while the
-//! networks run (their weights, inputs and arenas are made before).
+//! `forward`, `prepare` and `forward_prepared` allocate nothing: every
+//! allocation of this test binary goes through a counting allocator, and
+//! the count does not move while the networks are prepared and run (their
+//! weights, prepared buffers, inputs and arenas are made before).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -101,4 +102,36 @@ fn forward_allocates_nothing() {
     // The pass did run: softmax sums to 1, and the logits are finite.
     assert!((scores.iter().sum::<f32>() - 1.0).abs() < 1e-5);
     assert!(logits.iter().all(|v| v.is_finite()));
+    prepare_and_forward_prepared_allocate_nothing();
+}
+
+/// One test for both paths: the count is global, and the test harness
+/// allocates when a test running beside it ends.
+fn prepare_and_forward_prepared_allocate_nothing() {
+    let lenet_weights = values::<{ LeNetWeights::<f32>::LEN }>(1);
+    let lenet_input = values::<{ LeNet::INPUT_LEN }>(2);
+    let mut lenet_arena = values::<{ LeNet::ARENA_LEN }>(3);
+    let blocks_weights = values::<{ BlocksWeights::<f32>::LEN }>(4);
+    let blocks_input = values::<{ Blocks::INPUT_LEN }>(5);
+    let mut blocks_arena = values::<{ Blocks::ARENA_LEN }>(6);
+    let lenet = LeNetWeights::from_array(&lenet_weights);
+    let blocks = BlocksWeights::from_array(&blocks_weights);
+    let mut lenet_prepared = cnn::run::Prepared::<{ LeNet::PREPARED_LEN }>::boxed();
+    let mut blocks_prepared = cnn::run::Prepared::<{ Blocks::PREPARED_LEN }>::boxed();
+    let plain = *Blocks::forward(blocks, &blocks_input, &mut blocks_arena);
+
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    LeNet::prepare(lenet, &mut lenet_prepared);
+    Blocks::prepare(blocks, &mut blocks_prepared);
+    let scores = *LeNet::forward_prepared(&lenet_prepared, &lenet_input, &mut lenet_arena);
+    let logits = *Blocks::forward_prepared(&blocks_prepared, &blocks_input, &mut blocks_arena);
+    let after = ALLOCATIONS.load(Ordering::SeqCst);
+
+    assert_eq!(after - before, 0, "prepare or forward_prepared allocated");
+    assert!((scores.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+    // The same values as the plain pass, within the folded norms' rounding.
+    let scale = plain.iter().fold(1f32, |m, v| m.max(v.abs()));
+    for (p, q) in plain.iter().zip(&logits) {
+        assert!((p - q).abs() <= 1e-4 * scale, "{p} against {q}");
+    }
 }

@@ -4,10 +4,12 @@
 //! its segmentation models (520x520, 21 classes), U-Net (512x512x1, 2
 //! classes), its video ResNets R3D-18, MC3-18 and R(2+1)D-18 (16-frame
 //! 112x112 clips, `16x112x112x3`, 400 classes) and M5 on a raw waveform
-//! (`8000x1`, 35 classes), with blocks, `repeat` and named stages as the
+//! (`8000x1`, 35 classes), and three timm models (PoolFormer-S12,
+//! ECA-ResNet-26t, ResNet-Blur-18), with blocks, `repeat` and named stages as the
 //! papers describe them. Every count is checked in `cnn-tests/tests/zoo.rs`,
-//! `cnn-tests/tests/zoo_more.rs` and `cnn-tests/tests/zoo_modern.rs`:
-//! against torchvision's numbers, and U-Net's and M5's against independent
+//! `cnn-tests/tests/zoo_more.rs`, `cnn-tests/tests/zoo_modern.rs` and
+//! `cnn-tests/tests/zoo_timm.rs`: against torchvision's and timm's
+//! numbers, and U-Net's and M5's against independent
 //! layer-by-layer counts (`scripts/unet_counts.py`, `scripts/m5_counts.py`).
 //! Every model is marked `#[cnn(weights)]`, so that
 //! `cnn-tests/tests/forward_examples.rs` can run it against PyTorch.
@@ -37,6 +39,7 @@ mod resnext;
 mod segmentation;
 mod shufflenet;
 mod squeezenet;
+mod timm;
 mod unet;
 mod vgg;
 mod video;
@@ -96,6 +99,9 @@ const MODELS: &[(&str, Model)] = &[
         segmentation::LrasppMobileNetV3Large::NAME,
         segmentation::LrasppMobileNetV3Large::MODEL,
     ),
+    (timm::PoolFormerS12::NAME, timm::PoolFormerS12::MODEL),
+    (timm::EcaResNet26t::NAME, timm::EcaResNet26t::MODEL),
+    (timm::ResNetBlur18::NAME, timm::ResNetBlur18::MODEL),
     (unet::UNet::NAME, unet::UNet::MODEL),
     (unet::UNetBn::NAME, unet::UNetBn::MODEL),
     (inception::InceptionV3::NAME, inception::InceptionV3::MODEL),

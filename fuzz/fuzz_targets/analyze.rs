@@ -29,7 +29,7 @@ use libfuzzer_sys::fuzz_target;
 mod reference;
 
 use reference::{
-    elements, expected, has_zero, m_times_c, shape_vec, window_does_not_fit, Field128,
+    blur_padding, elements, expected, has_zero, m_times_c, shape_vec, window_does_not_fit, Field128,
 };
 
 const MAX: u128 = u64::MAX as u128;
@@ -233,6 +233,23 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                     assert_eq!((start, end - start), (spec.slice_start(), spec.count));
                     assert!(end > channels, "{spec:?} on {input}");
                 }
+                Error::ReflectPadding {
+                    padding,
+                    input: got,
+                } => {
+                    assert_eq!(kind, Kind::BlurPool, "{spec:?}");
+                    assert_eq!(got, input);
+                    let sizes = input.axes();
+                    assert!(
+                        (0..input.rank()).any(|axis| padding[axis] >= sizes[axis]),
+                        "{spec:?} on {input}: {error:?}"
+                    );
+                }
+                Error::EvenKernel { kernel } => {
+                    assert_eq!(kind, Kind::Eca, "{spec:?}");
+                    assert_eq!(kernel, spec.count);
+                    assert_eq!(kernel % 2, 0, "{spec:?} on {input}");
+                }
                 // No outpad is generated, and it defaults to 0 < stride.
                 Error::OutPadTooLarge { .. } => panic!("{spec:?} on {input}: {error:?}"),
                 Error::PaddingCropsAll { .. } => {
@@ -274,6 +291,9 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                         // Padding or dilation arithmetic: a real overflow.
                         Field::Padding => {
                             let pad = match spec.padding {
+                                _ if kind == Kind::BlurPool => {
+                                    [0, 1, 2].map(|axis| blur_padding(spec, axis) as u64)
+                                }
                                 Padding::Explicit(pad) => pad.values(),
                                 _ => [0, 0, 0],
                             };
@@ -293,6 +313,12 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                             });
                             assert!(over, "{spec:?} on {input}: {error:?}");
                         }
+                        // A slice's end, its start plus its count.
+                        Field::Count => assert!(
+                            kind == Kind::Slice
+                                && spec.slice_start() as u128 + spec.count as u128 > MAX,
+                            "{spec:?} on {input}: {error:?}"
+                        ),
                         _ => panic!("{spec:?} on {input}: unexpected {error:?}"),
                     }
                 }

@@ -130,6 +130,20 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
             0,
         ),
         Kind::MaxPool | Kind::AvgPool => (spatial(c), 0, 0),
+        // timm's BlurPool2d: reflect padding ((S-1) + (K-1)) / 2, shorter
+        // than the axis, no dilation; the filter a buffer of C*KH*KW.
+        Kind::BlurPool => (
+            input.spatial_size().and_then(|[h, w]| {
+                let [sh, sw, _] = spec.effective_stride().values().map(u128::from);
+                let size = |i: u64, s: u128, k: u128, axis: usize| -> Option<u128> {
+                    let (i, pad) = (i as u128, blur_padding(spec, axis));
+                    (pad < i && k <= i + 2 * pad).then(|| (i + 2 * pad - k) / s + 1)
+                };
+                Some(vec![size(h, sh, kh, 0)?, size(w, sw, kw, 1)?, c])
+            }),
+            0,
+            p(&[c, kh, kw]),
+        ),
         Kind::GlobalAvgPool | Kind::GlobalMaxPool => (Some(vec![1, 1, c]), 0, 0),
         Kind::AdaptiveAvgPool => (Some(vec![kh, kw, c]), 0, 0),
         Kind::ZeroPad => (
@@ -180,6 +194,10 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         // timm's GlobalResponseNorm: a weight and a bias per channel.
         Kind::LayerNorm | Kind::GroupNorm | Kind::Grn => (same(), 2 * c, 0),
         Kind::Scale => (same(), c, 0),
+        // timm's EcaModule conv: `Conv1d(1, 1, K, bias=False)`, K weights.
+        Kind::Eca => (same(), f, 0),
+        // timm's LearnableAffineBlock: a scale and a bias.
+        Kind::Affine => (same(), 2, 0),
         Kind::Shuffle => (same(), 0, 0),
         // x[:, A:B]: B - A channels, if they are all in the input.
         Kind::Slice => {
@@ -211,6 +229,9 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         Kind::Dense | Kind::Softmax => p(&[f, elements(input)]),
         // Every input position, as PyTorch's counter does.
         Kind::ConvTranspose => p(&[elements(input), f / g.max(1), kh, kw]),
+        // K taps for each channel at each position.
+        Kind::Eca => p(&[elements(input), f]),
+        Kind::BlurPool => p(&[out_values, kh, kw]),
         Kind::Input
         | Kind::MaxPool
         | Kind::AvgPool
@@ -231,6 +252,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         | Kind::Shuffle
         | Kind::Slice
         | Kind::Grn
+        | Kind::Affine
         | Kind::Block(_) => 0,
     };
     Expected {
@@ -256,15 +278,30 @@ pub(crate) fn window_does_not_fit(spec: &LayerSpec, input: Shape) -> bool {
     let Some([h, w]) = input.spatial_size() else {
         return false;
     };
-    let pad = match spec.padding {
-        Padding::Explicit(pad) => pad.values(),
-        _ => [0, 0, 0],
+    let blur = spec.kind == Kind::BlurPool;
+    let pad = |axis: usize| -> u128 {
+        match spec.padding {
+            _ if blur => blur_padding(spec, axis),
+            Padding::Explicit(pad) => pad.values()[axis] as u128,
+            Padding::Valid | Padding::Same => 0,
+        }
     };
     [h, w].iter().zip(0..2).any(|(&size, axis)| {
-        let extent =
-            spec.dilation.values()[axis] as u128 * (spec.window.values()[axis] as u128 - 1) + 1;
-        extent > size as u128 + 2 * pad[axis] as u128
+        let dilation = if blur {
+            1
+        } else {
+            spec.dilation.values()[axis] as u128
+        };
+        let extent = dilation * (spec.window.values()[axis] as u128 - 1) + 1;
+        extent > size as u128 + 2 * pad(axis)
     })
+}
+
+/// `blurpool`'s reflect padding on `axis`: timm's `((S-1) + (K-1)) / 2`.
+pub(crate) fn blur_padding(spec: &LayerSpec, axis: usize) -> u128 {
+    let stride = spec.effective_stride().values()[axis] as u128;
+    let window = spec.window.values()[axis] as u128;
+    (stride - 1 + window - 1) / 2
 }
 
 pub(crate) fn m_times_c(spec: &LayerSpec, input: Shape) -> u128 {
@@ -347,6 +384,13 @@ impl Field128 {
                     next = next.window(axis, 1, 1, spec.window.values()[axis] as u128);
                 }
             }
+            Kind::BlurPool => {
+                let stride = spec.effective_stride().values().map(u128::from);
+                for axis in 0..2 {
+                    let extent = spec.window.values()[axis] as u128;
+                    next = next.window(axis, extent, stride[axis], blur_padding(spec, axis));
+                }
+            }
             Kind::GlobalAvgPool
             | Kind::GlobalMaxPool
             | Kind::Flatten
@@ -395,6 +439,8 @@ impl Field128 {
             | Kind::Shuffle
             | Kind::Slice
             | Kind::Grn
+            | Kind::Eca
+            | Kind::Affine
             | Kind::Block(_) => {}
         }
         next

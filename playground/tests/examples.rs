@@ -29,6 +29,22 @@ const EXAMPLES: &[(&str, Zoo, u64)] = &[
     // The zoo's U-Net written flat, each skip taken by `from`: the same count.
     ("unet-named", None, 31_030_658),
     ("m5-audio", Some(("audio.rs", "M5")), 26_915),
+    // timm's own count (scripts/timm_counts.py).
+    (
+        "poolformer-s12",
+        Some(("timm.rs", "PoolFormerS12")),
+        11_915_176,
+    ),
+    (
+        "ecaresnet26t",
+        Some(("timm.rs", "EcaResNet26t")),
+        16_011_916,
+    ),
+    (
+        "resnetblur18",
+        Some(("timm.rs", "ResNetBlur18")),
+        11_689_512,
+    ),
 ];
 
 fn root() -> &'static Path {

@@ -152,6 +152,21 @@ pub enum Error {
         /// How many axes the input has.
         rank: u8,
     },
+    /// `eca K` with an even `K`: ECA pads `(K-1)/2` on each side, which
+    /// keeps the channels only for an odd kernel.
+    EvenKernel {
+        /// The kernel.
+        kernel: u64,
+    },
+    /// `blurpool`'s reflect padding as long as an axis of its input or
+    /// longer: reflection mirrors values inside the input, so PyTorch
+    /// refuses it.
+    ReflectPadding {
+        /// The padding on each side, per axis.
+        padding: [u64; 3],
+        /// The input it got.
+        input: Shape,
+    },
     /// The branches of a block end in shapes it cannot join: `add` needs
     /// the same shape, `concat` the same height and width, `mul` the same
     /// shape or `1x1xC` against `HxWxC`.
@@ -177,10 +192,12 @@ impl Error {
             Error::Zero { field } | Error::Overflow { field } => Some(field),
             Error::GroupsInput { .. } | Error::GroupsFilters { .. } => Some(Field::Groups),
             Error::PoolPaddingTooLarge { .. } => Some(Field::Padding),
-            Error::GroupsChannels { .. } | Error::SliceOutside { .. } => Some(Field::Count),
+            Error::GroupsChannels { .. }
+            | Error::EvenKernel { .. }
+            | Error::SliceOutside { .. } => Some(Field::Count),
             Error::OutPadTooLarge { .. } => Some(Field::OutPad),
             Error::Rank { field, .. } => Some(field),
-            Error::PaddingCropsAll { .. } => Some(Field::Padding),
+            Error::PaddingCropsAll { .. } | Error::ReflectPadding { .. } => Some(Field::Padding),
             Error::NeedsSpatial { .. } | Error::WindowTooLarge { .. } | Error::Mismatch { .. } => {
                 None
             }
@@ -205,6 +222,8 @@ impl Error {
             | Error::PoolPaddingTooLarge { .. }
             | Error::GroupsChannels { .. }
             | Error::SliceOutside { .. }
+            | Error::EvenKernel { .. }
+            | Error::ReflectPadding { .. }
             | Error::OutPadTooLarge { .. }
             | Error::Rank { .. }
             | Error::PaddingCropsAll { .. }
@@ -259,6 +278,15 @@ impl fmt::Display for Error {
             } => write!(
                 f,
                 "channels {start}..{end} are not all in its input's {channels} channels"
+            ),
+            Error::ReflectPadding { padding, input } => write!(
+                f,
+                "reflect padding {} must be shorter than each axis of its input {input}",
+                PerAxis(padding, input.rank())
+            ),
+            Error::EvenKernel { kernel } => write!(
+                f,
+                "kernel {kernel} must be odd, to keep the channels with (K-1)/2 padding on each side"
             ),
             Error::OutPadTooLarge {
                 outpad,

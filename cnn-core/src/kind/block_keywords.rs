@@ -31,8 +31,8 @@ const BLOCK_KEYWORD_LIST: [&str; WRITTEN_BLOCKS] = {
     keywords
 };
 
-/// The keywords that open a block: `add`, `concat`, `mul`, `residual` and
-/// `repeat` (a `{ ... }` sequence has none).
+/// The keywords that open a block: `add`, `concat`, `mul`, `residual`,
+/// `repeat`, `split` and `sub` (a `{ ... }` sequence has none).
 pub const BLOCK_KEYWORDS: &[&str] = &BLOCK_KEYWORD_LIST;
 
 /// The block a keyword opens; `repeat` gives `Block::Repeat(0)`, its count

@@ -306,6 +306,15 @@ const GRN: KindInfo = KindInfo::new("grn", Kind::Grn, Class::Pointwise, 42, "nor
 const SLICE: KindInfo = KindInfo::new("slice", Kind::Slice, Class::Resample, 43, "other")
     .takes(Argument::Range, OptionSet::NONE)
     .counted();
+const ECA: KindInfo = KindInfo::new("eca", Kind::Eca, Class::Pointwise, 45, "conv")
+    .takes(Argument::Count, OptionSet::NONE)
+    .counted()
+    .needs(Scratch::PerChannel);
+const AFFINE: KindInfo = KindInfo::new("affine", Kind::Affine, Class::Pointwise, 46, "norm");
+const BLURPOOL: KindInfo = KindInfo::new("blurpool", Kind::BlurPool, Class::Window, 47, "pool")
+    .takes(Argument::Window, OptionSet::STRIDE)
+    .slides_window()
+    .calls_window("filter");
 
 /// What a block written with braces alone has for a keyword.
 pub(super) const BRACES: &str = "{}";
@@ -323,6 +332,7 @@ const RESIDUAL: KindInfo = block("residual", Block::Residual, 32);
 const REPEAT: KindInfo =
     block("repeat", Block::Repeat(0), 33).takes(Argument::Count, OptionSet::NONE);
 const SPLIT: KindInfo = block("split", Block::Split, 41);
+const SUB: KindInfo = block("sub", Block::Sub, 44);
 
 /// Every layer keyword of the language, aliases included, in the order
 /// messages list them.
@@ -367,12 +377,16 @@ pub const KINDS: &[KindInfo] = &[
     SHUFFLE,
     GRN,
     SLICE,
+    ECA,
+    AFFINE,
+    BLURPOOL,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
 /// so they are not in [`KINDS`].
-pub(super) const BLOCKS: [KindInfo; 8] =
-    [SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT];
+pub(super) const BLOCKS: [KindInfo; 9] = [
+    SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT, SUB,
+];
 
 impl Kind {
     /// The kind's description (a `repeat`'s has 0 rounds).
@@ -411,6 +425,9 @@ impl Kind {
             Kind::Shuffle => &SHUFFLE,
             Kind::Grn => &GRN,
             Kind::Slice => &SLICE,
+            Kind::Eca => &ECA,
+            Kind::Affine => &AFFINE,
+            Kind::BlurPool => &BLURPOOL,
             Kind::Block(block) => block.info(),
         }
     }
@@ -463,6 +480,7 @@ impl Block {
             Block::Concat => &CONCAT,
             Block::Mul => &MUL,
             Block::Split => &SPLIT,
+            Block::Sub => &SUB,
             Block::Residual => &RESIDUAL,
             Block::Repeat(_) => &REPEAT,
         }

@@ -68,6 +68,17 @@ pub enum Kind {
     /// `slice A..B`: channels `A` to `B` (`B` not included) of the input,
     /// as PyTorch's `x[:, A:B]`.
     Slice,
+    /// `eca K`: ECA's 1-D convolution across the channels at each position
+    /// (timm's `EcaModule` conv: kernel `K`, odd, padding `(K-1)/2`, no
+    /// bias).
+    Eca,
+    /// `affine`: a learnable scalar scale and bias (HGNetV2's
+    /// `LearnableAffineBlock`).
+    Affine,
+    /// `blurpool K`: a fixed blur of binomial filter size `K` (the filter a
+    /// buffer, not learnt), reflect-padded, subsampled by its stride
+    /// (timm's `BlurPool2d`).
+    BlurPool,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -82,7 +93,7 @@ pub enum Kind {
 pub enum Block {
     /// `{ ... }` or `name: { ... }`: layers in sequence, a named stage.
     Sequence,
-    /// One `{ ... }` branch of an `add`, `concat` or `mul`, fed the block's
+    /// One `{ ... }` branch of an `add`, `concat`, `mul` or `sub`, fed the block's
     /// input; `{}` is the identity.
     Branch,
     /// `add { {..} {..} }`: branches of the same shape, added.
@@ -100,6 +111,9 @@ pub enum Block {
     /// `split { {..} {..} }`: the input's channels divided equally among
     /// the branches, in order, and their outputs stacked as `concat` does.
     Split,
+    /// `sub { {..} {..} }`: two branches of the same shape, the second
+    /// subtracted from the first (PoolFormer's `pool(x) - x`).
+    Sub,
 }
 
 /// The activations without learnable parameters.
@@ -166,8 +180,8 @@ pub enum Scratch {
     /// windows (`conv`).
     Product,
     /// One value per input channel times the depth multiplier: the
-    /// depthwise outputs of one position (`sepconv`), or the statistics of
-    /// each channel over the map (`grn`).
+    /// depthwise outputs of one position (`sepconv`), the statistics of
+    /// each channel over the map (`grn`), or one position's input (`eca`).
     PerChannel,
 }
 
@@ -225,6 +239,7 @@ impl Kind {
             | Kind::Shuffle
             | Kind::Grn
             | Kind::Slice => None,
+            Kind::Eca | Kind::Affine | Kind::BlurPool => None,
         }
     }
 
@@ -248,7 +263,8 @@ impl Block {
             | Block::Concat
             | Block::Mul
             | Block::Residual
-            | Block::Split => None,
+            | Block::Split
+            | Block::Sub => None,
         }
     }
 }

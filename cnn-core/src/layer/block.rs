@@ -1,12 +1,12 @@
-//! What blocks do to shapes: how the branches of `add`, `concat` and `mul`
-//! join.
+//! What blocks do to shapes: how the branches of `add`, `concat`, `mul`
+//! and `sub` join.
 
 use crate::{Block, Error, Field, Shape};
 
 /// The shape that `block` makes of two branch outputs, `first` and `other`,
 /// or [`Error::Mismatch`] when they cannot join.
 ///
-/// - `add` and `residual`: the same shape.
+/// - `add`, `sub` and `residual`: the same shape.
 /// - `concat` and `split`: the same height and width, channels added (or
 ///   two vectors, lengths added).
 /// - `mul`: the same shape, or `1x1xC` against `HxWxC` (broadcast, as a
@@ -64,7 +64,12 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
                 mismatch
             }
         }
-        Block::Add | Block::Residual | Block::Sequence | Block::Branch | Block::Repeat(_) => {
+        Block::Add
+        | Block::Sub
+        | Block::Residual
+        | Block::Sequence
+        | Block::Branch
+        | Block::Repeat(_) => {
             if first.same_as(&other) {
                 Ok(first)
             } else {

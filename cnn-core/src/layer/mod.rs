@@ -266,7 +266,8 @@ impl LayerSpec {
             }
         };
         let dilation = match self.dilation.on(rank, true, 1) {
-            _ if !windowed => [1; 3],
+            // A blur's filter is dense: it takes no dilation.
+            _ if !windowed || matches!(self.kind, Kind::BlurPool) => [1; 3],
             Some(dilation) => dilation,
             None => {
                 return Err(Error::Rank {
@@ -278,6 +279,22 @@ impl LayerSpec {
         };
         let padding = match self.padding {
             _ if !windowed => Some([0; 3]),
+            // timm's `get_padding(K, S)`, `((S-1) + (K-1)) / 2` per axis,
+            // never written.
+            _ if matches!(self.kind, Kind::BlurPool) => {
+                let mut padding = [0; 3];
+                let mut axis = 0;
+                while axis < rank {
+                    // Halved without overflow: (a + b) / 2 for any a, b.
+                    let (a, b) = (
+                        stride[axis].saturating_sub(1),
+                        window[axis].saturating_sub(1),
+                    );
+                    padding[axis] = a / 2 + b / 2 + (a % 2 + b % 2) / 2;
+                    axis += 1;
+                }
+                Some(padding)
+            }
             Padding::Same => None,
             Padding::Valid => Some([0; 3]),
             Padding::Explicit(padding) => match padding.on(rank, true, 0) {
@@ -566,6 +583,48 @@ impl LayerSpec {
             // Weight and bias per channel (timm's `GlobalResponseNorm`);
             // the norms and their mean are not multiply-accumulates.
             Kind::Grn => (input, tri!(mul(2, channels, Field::Params)), 0, 0),
+            Kind::Eca => {
+                if self.count.is_multiple_of(2) {
+                    return Err(Error::EvenKernel { kernel: self.count });
+                }
+                // timm's `Conv1d(1, 1, K, padding=(K-1)/2, bias=False)` over
+                // the C channels of each position: K weights, and as
+                // PyTorch's counter, C outputs of K taps each.
+                (input, self.count, 0, tri!(per_output(input, self.count)))
+            }
+            // timm's `LearnableAffineBlock`: one scale and one bias for the
+            // whole map.
+            Kind::Affine => (input, 2, 0, 0),
+            Kind::BlurPool => {
+                // Reflection mirrors the input about its edges, so each
+                // side's padding must be shorter than the axis, as
+                // PyTorch's `F.pad(mode='reflect')` requires.
+                let padding = match axes.padding {
+                    Some(padding) => padding,
+                    None => [0; 3],
+                };
+                let sizes = input.axes();
+                let mut axis = 0;
+                while axis < rank {
+                    if padding[axis] >= sizes[axis] {
+                        return Err(Error::ReflectPadding { padding, input });
+                    }
+                    axis += 1;
+                }
+                // Every window starts and ends inside the padded input:
+                // no `ceil`, which a blur does not take.
+                let window = Window {
+                    ceil: false,
+                    ..self.sliding(&axes)
+                };
+                let output = tri!(window.slide(input, channels));
+                // The filter, `[C, 1, K, K]`, is a buffer (timm registers
+                // `filt`); PyTorch's counter counts the depthwise conv it
+                // runs: every output value, the filter's taps each.
+                let kernel = tri!(product(axes.window, rank, Field::Params));
+                let buffer = tri!(mul(kernel, channels, Field::Params));
+                (output, 0, buffer, tri!(per_output(output, kernel)))
+            }
             Kind::Shuffle => {
                 if !channels.is_multiple_of(self.count) {
                     return Err(Error::GroupsChannels {

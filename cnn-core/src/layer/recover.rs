@@ -59,14 +59,15 @@ impl LayerSpec {
                 }
             }
             // Groups that do not divide keep the shape: a norm or a
-            // shuffle passes it through.
-            Error::GroupsChannels { .. } => Some(input),
+            // shuffle passes it through; so does `eca` of an even kernel.
+            Error::GroupsChannels { .. } | Error::EvenKernel { .. } => Some(input),
             // What it would take has its count of channels.
             Error::SliceOutside { .. } => Some(input.with_channels(self.count)),
             Error::Zero { .. }
             | Error::OutPadTooLarge { .. }
             | Error::Rank { .. }
             | Error::PaddingCropsAll { .. }
+            | Error::ReflectPadding { .. }
             | Error::NeedsSpatial { .. }
             | Error::WindowTooLarge { .. }
             | Error::PoolPaddingTooLarge { .. }

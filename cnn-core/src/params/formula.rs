@@ -89,6 +89,13 @@ impl fmt::Display for Formula {
             }
             Kind::LayerNorm | Kind::GroupNorm | Kind::Grn => write!(f, "2*{c} = {total}"),
             Kind::PRelu | Kind::Scale => write!(f, "{c} (one per channel)"),
+            Kind::Eca => write!(f, "{n} (the kernel, shared by the channels)"),
+            Kind::Affine => write!(f, "1+1 = {total} (a scale and a bias)"),
+            Kind::BlurPool => write!(
+                f,
+                "0 (+{k}*{c} = {} fixed, a buffer)",
+                step.non_trainable_params
+            ),
             Kind::BatchNorm => write!(
                 f,
                 "2*{c} = {total} (+{} non-trainable)",

@@ -103,6 +103,17 @@ pub enum Layout {
         /// Channels.
         channels: u64,
     },
+    /// `blurpool`'s fixed filter, a buffer: `filt`, `[channels][1][kernel...]`
+    /// (timm's `BlurPool2d`), a depthwise convolution's weight.
+    Blur {
+        /// The filter, one size per spatial axis.
+        kernel: Kernel,
+        /// Channels.
+        channels: u64,
+    },
+    /// A scalar scale, then a scalar bias, each `[1]` (`affine`, timm's
+    /// `LearnableAffineBlock`).
+    Affine,
 }
 
 /// The const generics of a weight type after its element type `T`, in
@@ -221,6 +232,11 @@ impl Layout {
             ),
             Layout::Norm { .. } => "Norm",
             Layout::Scale { .. } => "Scale",
+            Layout::Affine => "Affine",
+            // The depthwise weight's layout, under another key.
+            Layout::Blur { kernel, .. } => {
+                by_rank(kernel, ["Conv1dNoBias", "Conv2dNoBias", "Conv3dNoBias"])
+            }
         }
     }
 
@@ -254,6 +270,8 @@ impl Layout {
             | Layout::PRelu { channels }
             | Layout::Norm { channels }
             | Layout::Scale { channels } => TypeArgs::new([channels]),
+            Layout::Affine => TypeArgs::new([]),
+            Layout::Blur { kernel, channels } => TypeArgs::after(kernel, [1, channels]),
         }
     }
 }
@@ -334,6 +352,18 @@ impl LayerSpec {
             }
             Kind::LayerNorm | Kind::GroupNorm | Kind::Grn => Some(Layout::Norm { channels }),
             Kind::Scale => Some(Layout::Scale { channels }),
+            // timm's `nn.Conv1d(1, 1, K, bias=False)`: weight `[1, 1, K]`.
+            Kind::Eca => Some(Layout::Conv {
+                kernel: Kernel {
+                    sizes: [self.count, 1, 1],
+                    rank: 1,
+                },
+                inputs: 1,
+                outputs: 1,
+                bias: false,
+            }),
+            Kind::Affine => Some(Layout::Affine),
+            Kind::BlurPool => Some(Layout::Blur { kernel, channels }),
             Kind::Input
             | Kind::MaxPool
             | Kind::AvgPool

@@ -216,6 +216,11 @@ impl Layout {
                 LayerTensors::new([tensor("weight", [channels]), tensor("bias", [channels])])
             }
             Layout::Scale { channels } => LayerTensors::new([tensor("", [channels])]),
+            Layout::Affine => LayerTensors::new([tensor("scale", [1]), tensor("bias", [1])]),
+            Layout::Blur { kernel, channels } => LayerTensors::new([LayerTensor {
+                suffix: "filt",
+                shape: TensorShape::kernel(channels, 1, kernel.as_slice()),
+            }]),
         }
     }
 }

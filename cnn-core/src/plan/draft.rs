@@ -31,6 +31,12 @@ pub(super) enum Draft {
         y: usize,
         len: usize,
     },
+    Sub {
+        a: Value,
+        b: Value,
+        y: usize,
+        len: usize,
+    },
     Mul {
         map: Value,
         gate: Value,
@@ -56,19 +62,21 @@ impl Draft {
     pub(super) fn uses(&self) -> ([Value; 2], [Option<usize>; 2]) {
         match *self {
             Draft::Layer { x, y, scratch, .. } => ([x, x], [Some(y), scratch]),
-            Draft::Add { a, b, y, .. } => ([a, b], [Some(y), None]),
+            Draft::Add { a, b, y, .. } | Draft::Sub { a, b, y, .. } => ([a, b], [Some(y), None]),
             Draft::Mul { map, gate, y, .. } => ([map, gate], [Some(y), None]),
             Draft::Copy { from, to, .. } => ([from, from], [Some(to), None]),
         }
     }
 
     /// For a step that writes over a tensor it reads for the last time
-    /// (a layer that runs in place, `add`, `mul`), its output and that
-    /// tensor; `last` is each tensor's last step, `lens` its values.
+    /// (a layer that runs in place, `add`, `sub`, `mul`), its output and that
+    /// tensor; `first` is each tensor's first step, `last` its last,
+    /// `lens` its values.
     pub(super) fn over(
         &self,
         step: usize,
         lens: &[usize],
+        first: &[usize],
         last: &[usize],
     ) -> Option<(usize, usize)> {
         let reusable = |value: Value, len: usize| match value {
@@ -80,7 +88,18 @@ impl Draft {
                 spec, input, x, y, ..
             } if spec.storage(input) == Storage::InPlace => (y, reusable(x, lens[y])),
             Draft::Layer { .. } | Draft::Copy { .. } => return None,
-            Draft::Add { a, b, y, len } => (y, reusable(a, len).or_else(|| reusable(b, len))),
+            Draft::Add { a, b, y, len } => {
+                // Over the addend written last, where both may be: the
+                // step that wrote it (often a convolution's batch norm)
+                // then holds the sum's place, and the prepared path's
+                // fusion adds the other in its store.
+                let (a, b) = match (a, b) {
+                    (Value::Tensor(ta), Value::Tensor(tb)) if first[tb] > first[ta] => (b, a),
+                    _ => (a, b),
+                };
+                (y, reusable(a, len).or_else(|| reusable(b, len)))
+            }
+            Draft::Sub { a, b, y, len } => (y, reusable(a, len).or_else(|| reusable(b, len))),
             Draft::Mul {
                 map,
                 gate,
@@ -119,6 +138,12 @@ impl Draft {
                 },
             },
             Draft::Add { a, b, y, len } => Op::Add {
+                a: at(a),
+                b: at(b),
+                y: arena(y),
+                len,
+            },
+            Draft::Sub { a, b, y, len } => Op::Sub {
                 a: at(a),
                 b: at(b),
                 y: arena(y),

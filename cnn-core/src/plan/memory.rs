@@ -24,6 +24,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::draft::{Draft, Value};
+use super::fuse::{fuse, Fused};
 use super::place::{place, Buffer};
 use crate::plan::program::{Header, Op, Place, Writer};
 use crate::plan::scratch::scratch_len;
@@ -49,6 +50,9 @@ pub struct Plan {
     /// The most values alive at once: the least any placement of these
     /// tensors could take (`header.arena_len` is at least this).
     pub alive: usize,
+    /// The prepared path's program: these steps fused, on the same
+    /// places.
+    pub fused: Fused,
 }
 
 impl Plan {
@@ -295,6 +299,10 @@ impl Walk {
                 rest.iter()
                     .try_fold(*first, |product, &out| self.mul(product, out))
             }
+            Block::Sub => match self.branches(branches, flow)?.as_slice() {
+                [minuend, subtrahend] => self.sub(*minuend, *subtrahend),
+                _ => Err(invalid),
+            },
             Block::Concat => {
                 let outs = self.branches(branches, flow)?;
                 self.concat(&outs)
@@ -339,6 +347,22 @@ impl Walk {
         let len = elements(shape)?;
         let y = self.tensor(len);
         self.push(Draft::Add {
+            a: a.value,
+            b: b.value,
+            y,
+            len,
+        });
+        Ok(Flow {
+            value: Value::Tensor(y),
+            shape,
+        })
+    }
+
+    fn sub(&mut self, a: Flow, b: Flow) -> Walked {
+        let shape = join(Block::Sub, a.shape, b.shape).map_err(|_| Unplanned::Invalid)?;
+        let len = elements(shape)?;
+        let y = self.tensor(len);
+        self.push(Draft::Sub {
             a: a.value,
             b: b.value,
             y,
@@ -460,7 +484,7 @@ impl Walk {
         let mut buffer: Vec<usize> = (0..self.lens.len()).collect();
         let mut end = last.clone();
         for (step, draft) in self.drafts.iter().enumerate() {
-            if let Some((y, x)) = draft.over(step, &self.lens, &last) {
+            if let Some((y, x)) = draft.over(step, &self.lens, &first, &last) {
                 let root = buffer[x];
                 buffer[y] = root;
                 end[root] = end[root].max(last[y]);
@@ -489,17 +513,20 @@ impl Walk {
             Value::Input => Place::Input,
             Value::Tensor(t) => Place::Arena(offset[buffer[t]]),
         };
-        let ops = self.drafts.iter().map(|draft| draft.op(&at)).collect();
+        let ops: Vec<Op> = self.drafts.iter().map(|draft| draft.op(&at)).collect();
+        let header = Header {
+            input_len,
+            arena_len: placement.arena_len,
+            output: offset[buffer[output]],
+            output_len,
+            steps,
+        };
+        let fused = fuse(&header, &ops)?;
         Ok(Plan {
-            header: Header {
-                input_len,
-                arena_len: placement.arena_len,
-                output: offset[buffer[output]],
-                output_len,
-                steps,
-            },
+            header,
             ops,
             alive: placement.alive,
+            fused,
         })
     }
 }

@@ -1,14 +1,18 @@
 //! The forward pass planned: where each layer's output may live,
 //! the scratch each kernel needs, the program of steps that the macro
-//! writes and the runner reads, and the memory plan that places every
+//! writes and the runner reads, the prepared parameters' form and the
+//! fused program that reads them, and the memory plan that places every
 //! tensor of a network's tree in one arena.
 
 #[cfg(feature = "alloc")]
 mod draft;
 #[cfg(feature = "alloc")]
+pub mod fuse;
+#[cfg(feature = "alloc")]
 pub mod memory;
 #[cfg(feature = "alloc")]
 mod place;
+pub mod prepared;
 pub mod program;
 pub mod scratch;
 pub mod storage;

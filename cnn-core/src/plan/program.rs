@@ -10,7 +10,7 @@
 //! each step, every number in the digits of `LAYERS`' table.
 
 use crate::arith::digits;
-use crate::{Axes, Kind, LayerSpec, Padding, Shape};
+use crate::{Activation, Axes, Kind, LayerSpec, Padding, Shape};
 
 /// Where a tensor lives: the caller's input, or an offset in the arena,
 /// in `f32` values.
@@ -56,6 +56,17 @@ pub enum Op {
         /// How many values.
         len: usize,
     },
+    /// `y = a - b` over `len` values (`sub`); `y` may be `a` or `b`.
+    Sub {
+        /// The minuend: the first branch's output.
+        a: Place,
+        /// The subtrahend: the second branch's output.
+        b: Place,
+        /// The difference.
+        y: Place,
+        /// How many values.
+        len: usize,
+    },
     /// `y = map * gate` over `len` values; with `broadcast`, the gate has
     /// one value per channel (`1x1xC`) for every position of the map.
     /// `y` may be `map` (or `gate`, without `broadcast`).
@@ -94,6 +105,35 @@ pub enum Op {
         to_stride: usize,
         /// The first channel written.
         to_offset: usize,
+    },
+    /// One layer run from its prepared parameters (`run::prepare`'s, at
+    /// `prepared` in them), with what the steps after it did fused into
+    /// its store: a batch norm folded into its filters, then the addition
+    /// of `residual`, then `activation`. A program of these is what the
+    /// prepared path runs (`plan::fuse`, with `alloc`); the steps it
+    /// stands for write where it writes, so its places are theirs.
+    Fused {
+        /// The layer.
+        spec: LayerSpec,
+        /// The shape it gets.
+        input: Shape,
+        /// Its input.
+        x: Place,
+        /// Its output (and that of the steps fused into it).
+        y: Place,
+        /// Its working space in the arena.
+        scratch: usize,
+        /// Where its parameters start in the flat weights.
+        weights: usize,
+        /// Where its prepared parameters start.
+        prepared: usize,
+        /// Where the parameters of a batch norm folded into it start in
+        /// the flat weights.
+        norm: Option<usize>,
+        /// Values added to its output, as many, apart from it.
+        residual: Option<Place>,
+        /// An element-wise activation applied last (never softmax).
+        activation: Option<Activation>,
     },
 }
 
@@ -227,6 +267,13 @@ impl Writer {
                 self.place(y, sink);
                 self.size(len, sink);
             }
+            Op::Sub { a, b, y, len } => {
+                self.number(5, sink);
+                self.place(a, sink);
+                self.place(b, sink);
+                self.place(y, sink);
+                self.size(len, sink);
+            }
             Op::Mul {
                 map,
                 gate,
@@ -267,7 +314,53 @@ impl Writer {
                     self.size(n, sink);
                 }
             }
+            Op::Fused {
+                spec,
+                input,
+                x,
+                y,
+                scratch,
+                weights,
+                prepared,
+                norm,
+                residual,
+                activation,
+            } => {
+                self.number(4, sink);
+                self.spec(&spec, sink);
+                self.shape(input, sink);
+                self.place(x, sink);
+                self.place(y, sink);
+                self.size(scratch, sink);
+                self.size(weights, sink);
+                self.size(prepared, sink);
+                match norm {
+                    None => self.number(0, sink),
+                    Some(at) => self.number((at as u64).saturating_add(1), sink),
+                }
+                match residual {
+                    None => self.number(0, sink),
+                    Some(place) => {
+                        self.number(1, sink);
+                        self.place(place, sink);
+                    }
+                }
+                // The activation's kind code, so that one table says both.
+                match activation {
+                    None => self.number(0, sink),
+                    Some(activation) => {
+                        let code = Kind::Activation(activation).code();
+                        self.number(u64::from(code) + 1, sink);
+                    }
+                }
+            }
         }
+    }
+
+    /// Writes the length of the prepared parameters a prepared program
+    /// needs, which comes before its header.
+    pub fn prepared_len(&mut self, len: usize, sink: &mut dyn FnMut(&[u8])) {
+        self.size(len, sink);
     }
 }
 
@@ -387,6 +480,27 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The length of the prepared parameters, before a prepared
+    /// program's header.
+    pub fn prepared_len(&mut self) -> Result<usize, Malformed> {
+        self.size()
+    }
+
+    fn activation(&mut self) -> Result<Option<Activation>, Malformed> {
+        let at = self.at;
+        match self.number()? {
+            0 => Ok(None),
+            n => {
+                let code = u8::try_from(n - 1).map_err(|_| Malformed { at })?;
+                if let Some(Kind::Activation(activation)) = Kind::from_code(code) {
+                    Ok(Some(activation))
+                } else {
+                    Err(Malformed { at })
+                }
+            }
+        }
+    }
+
     /// The next step.
     pub fn op(&mut self) -> Result<Op, Malformed> {
         let at = self.at;
@@ -422,6 +536,30 @@ impl<'a> Reader<'a> {
                 from_offset: self.size()?,
                 to_stride: self.size()?,
                 to_offset: self.size()?,
+            },
+            4 => Op::Fused {
+                spec: self.spec()?,
+                input: self.shape()?,
+                x: self.place()?,
+                y: self.place()?,
+                scratch: self.size()?,
+                weights: self.size()?,
+                prepared: self.size()?,
+                norm: match self.size()? {
+                    0 => None,
+                    n => Some(n - 1),
+                },
+                residual: match self.number()? {
+                    0 => None,
+                    _ => Some(self.place()?),
+                },
+                activation: self.activation()?,
+            },
+            5 => Op::Sub {
+                a: self.place()?,
+                b: self.place()?,
+                y: self.place()?,
+                len: self.size()?,
             },
             _ => return Err(Malformed { at }),
         })

@@ -53,7 +53,7 @@ impl Walk {
         }
     }
 
-    /// `add`, `concat`, `mul`: each branch on the same input, then joined;
+    /// `add`, `concat`, `mul`, `sub`: each branch on the same input, then joined;
     /// `split`: each branch on its share of the input's channels, then
     /// stacked. While a branch runs, the block's input (if a later branch
     /// or the identity still needs it) and the finished branches' outputs
@@ -88,6 +88,18 @@ impl Walk {
                     shape: input.with_channels(share),
                     ..flow
                 }
+            }
+            Block::Sub => {
+                if count != 2 {
+                    self.problem(
+                        id,
+                        Problem::Subtraction {
+                            branches: count as u64,
+                        },
+                    );
+                    return None;
+                }
+                flow
             }
             Block::Add
             | Block::Concat
@@ -168,6 +180,8 @@ impl Walk {
                     | Error::GroupsFilters { .. }
                     | Error::GroupsChannels { .. }
                     | Error::SliceOutside { .. }
+                    | Error::EvenKernel { .. }
+                    | Error::ReflectPadding { .. }
                     | Error::OutPadTooLarge { .. }
                     | Error::Rank { .. }
                     | Error::PaddingCropsAll { .. }

@@ -212,6 +212,12 @@ pub enum Problem {
         /// The branches.
         branches: u64,
     },
+    /// `sub` has other than two branches: it subtracts its second from
+    /// its first.
+    Subtraction {
+        /// The branches it has.
+        branches: u64,
+    },
     /// `concat` stacks more channels than `u64` counts.
     ConcatOverflow {
         /// What the branches before give, joined.

@@ -487,9 +487,11 @@ impl Walk {
                 self.body(body, Some(entry), inner, kept)?
             }
             crate::Block::Residual => self.residual(id, body, entry, inner, kept)?,
-            crate::Block::Add | crate::Block::Concat | crate::Block::Mul | crate::Block::Split => {
-                self.branches(id, *block, branches, entry, inner, kept)?
-            }
+            crate::Block::Add
+            | crate::Block::Concat
+            | crate::Block::Mul
+            | crate::Block::Split
+            | crate::Block::Sub => self.branches(id, *block, branches, entry, inner, kept)?,
             crate::Block::Repeat(count) => self.repeat(id, row, count, body, entry, inner, kept)?,
         };
         self.assertion(id, *expect, output.shape);

@@ -117,6 +117,13 @@ pub fn evaluate(
     if !ARITHMETIC.contains(&op) || node.output.len() != 1 {
         return None;
     }
+    // A node that reads data computes no constant, whatever its constant
+    // inputs (a Mul by a weight of one value, HGNetV2's scalar affine,
+    // whose value the file may not hold).
+    let data = |input: &String| !input.is_empty() && !constants.contains_key(input.as_str());
+    if node.input.iter().any(data) {
+        return None;
+    }
     let mut inputs = Vec::new();
     for input in &node.input {
         if input.is_empty() {

@@ -24,10 +24,15 @@
 //! `layers`, `ops`, `patterns`, `walk`, `named`, and `store` (the tensors'
 //! numbers, for the weights).
 
+mod affine;
 mod attrs;
+mod average;
+mod blur;
+mod broadcast;
 mod canon;
 mod constant;
 mod dense;
+mod eca;
 mod fold;
 mod graph;
 mod infer;

@@ -60,6 +60,7 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         "MatMul" => matmul(node, graph, None).map(|stmt| vec![stmt]),
         // Eval mode: both pass their input on.
         "Dropout" | "Identity" => Ok(vec![]),
+        "Expand" => super::broadcast::expand(graph, node),
         op if layers::known(op) => layers::convert(node, graph),
         "Add" | "Sub" | "Mul" | "Div" => Err(format!(
             "{} combines a value with a constant: the language has no layer that {} \
@@ -94,6 +95,8 @@ pub fn join(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> 
             Ok(Stmt::Block("add", branches))
         }
         "Mul" => Ok(Stmt::Block("mul", branches)),
+        // Its inputs in order: the first less the second.
+        "Sub" if branches.len() == 2 => Ok(Stmt::Block("sub", branches)),
         "Sum" => Ok(Stmt::Block("add", branches)),
         "Concat" => match int(node, "axis") {
             Some(1) => layers::split(branches),
@@ -105,8 +108,8 @@ pub fn join(node: &NodeProto, branches: Vec<Vec<Stmt>>) -> Result<Stmt, String> 
             )),
         },
         op => Err(format!(
-            "{} joins {} branches: the language joins branches by add, concat and mul only, \
-             and has no `{op}`",
+            "{} joins {} branches: the language joins branches by add, concat, mul and sub \
+             (of two) only, and has no `{op}`",
             describe(node),
             branches.len()
         )),
@@ -257,6 +260,9 @@ fn pool(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     }
     if int(node, "ceil_mode").unwrap_or(0) != 0 {
         text += " ceil";
+    }
+    if kind == "avgpool" {
+        text = super::average::padding_left_out(node, graph, text)?;
     }
     Ok(Stmt::layer(None, text))
 }

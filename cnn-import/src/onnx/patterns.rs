@@ -36,6 +36,9 @@ pub fn detect(graph: &Graph, index: usize) -> Result<Found, String> {
             None => Ok(shuffle(graph, node)),
         },
         "Transpose" => channels_last(graph, node).map(Some),
+        "ReduceMean" => super::eca::detect(graph, node),
+        "Mul" => Ok(super::affine::detect(graph, node)),
+        "Pad" => Ok(super::blur::detect(graph, node)),
         _ => Ok(None),
     }
 }

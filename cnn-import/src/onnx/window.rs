@@ -26,23 +26,9 @@ pub fn window_options(
             }
         }
     }
-    // An average pool's divisor: the language's `pad P` counts the padding
-    // (PyTorch's default, count_include_pad=True), its `pad same` does not
-    // (TensorFlow's); ONNX's count_include_pad defaults to 0.
-    let counts_padding =
-        node.op_type == "AveragePool" && int(node, "count_include_pad").unwrap_or(0) != 0;
-    let averages = node.op_type == "AveragePool";
     match string(node, "auto_pad").as_deref() {
         None | Some("NOTSET") => {}
         Some("VALID") => return Ok(text),
-        Some("SAME_UPPER") if counts_padding => {
-            return Err(format!(
-                "{} pads SAME_UPPER and counts the padding in its averages \
-                 (count_include_pad 1): the language's `avgpool ... pad same` leaves the \
-                 padding out of them, as TensorFlow does",
-                describe(node)
-            ))
-        }
         Some("SAME_UPPER") => return Ok(text + " pad same"),
         Some(other) => {
             return Err(format!(
@@ -72,23 +58,6 @@ pub fn window_options(
             ));
         }
         if begin.iter().any(|&p| p != 0) {
-            if averages && !counts_padding {
-                // Symmetric pads that are TensorFlow's "same" for this
-                // input are the language's `pad same`, which leaves the
-                // padding out too; with floor rounding only, as it has.
-                let floor = int(node, "ceil_mode").unwrap_or(0) == 0;
-                if floor && same(node, kernel, input).as_deref() == Some(pads) {
-                    return Ok(text + " pad same");
-                }
-                return Err(format!(
-                    "{} pads {begin:?} and leaves the padding out of its averages \
-                     (count_include_pad 0, PyTorch's count_include_pad=False): the \
-                     language's `avgpool ... pad P` averages over the whole window, padding \
-                     included (PyTorch's default, count_include_pad=True), and its `pad same` \
-                     leaves it out only for TensorFlow's \"same\" pads",
-                    describe(node)
-                ));
-            }
             let begin: Vec<u64> = begin.iter().map(|&p| p as u64).collect();
             text += &format!(" pad {}", uniform(&begin));
         }

@@ -127,7 +127,12 @@ impl Walk<'_, '_> {
         position: &mut u64,
     ) {
         match block {
-            Block::Add | Block::Concat | Block::Mul | Block::Split | Block::Residual => {
+            Block::Add
+            | Block::Concat
+            | Block::Mul
+            | Block::Sub
+            | Block::Split
+            | Block::Residual => {
                 let (inner, mut own, numbering) = if self.name(id).is_some() {
                     self.place(id, scope, position);
                     (self.new_scope(), 0, None)

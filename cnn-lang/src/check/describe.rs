@@ -24,6 +24,8 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         | Error::PoolPaddingTooLarge { .. }
         | Error::GroupsChannels { .. }
         | Error::SliceOutside { .. }
+        | Error::EvenKernel { .. }
+        | Error::ReflectPadding { .. }
         | Error::OutPadTooLarge { .. }
         | Error::Rank { .. }
         | Error::PaddingCropsAll { .. }
@@ -116,6 +118,9 @@ pub fn describe(
             Field::Count if counts_filters => {
                 format!("{subject} has 0 filters; a convolution needs at least 1")
             }
+            Field::Count if spec.kind == Kind::Eca => format!(
+                "{subject}: its kernel is 0; ECA's convolution across channels needs an odd kernel of at least 1, like `eca 3`"
+            ),
             Field::Count if counts_groups => {
                 format!("{subject} has 0 groups; it needs at least 1")
             }
@@ -253,6 +258,16 @@ pub fn describe(
                 from(input)
             )
         }
+        Error::ReflectPadding { padding, input } => format!(
+            "{subject}: it pads {} on each side by reflection (timm's `((S-1) + (K-1)) / 2`), which must be shorter than each axis of its input, but {}; reflection mirrors values inside the input, as PyTorch's `F.pad(mode='reflect')` requires",
+            PerAxis(padding, input.rank()),
+            from(input)
+        ),
+        Error::EvenKernel { kernel } => format!(
+            "{subject}: its kernel {kernel} is even, but ECA pads (K-1)/2 on each side of the channels, which keeps their number only for an odd K; use `eca {}` or `eca {}`",
+            kernel - 1,
+            kernel + 1
+        ),
         Error::OutPadTooLarge {
             outpad,
             stride,

@@ -140,7 +140,7 @@ impl<'a> Context<'a> {
             }
             (Problem::Branches { first, other }, Stmt::Block(block)) => {
                 let rule = match block.block {
-                    Block::Add => "needs every branch to end in the same shape",
+                    Block::Add | Block::Sub => "needs every branch to end in the same shape",
                     Block::Concat | Block::Split => "stacks channels, so every branch must end in the same height and width",
                     Block::Mul | Block::Sequence | Block::Branch | Block::Residual | Block::Repeat(_) => {
                         "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch"
@@ -163,6 +163,13 @@ impl<'a> Context<'a> {
                 format!(
                     "{what} divides its input's {channels} channels equally among its {branches} branches, but {branches} does not divide {channels}; \
                      give it a number of branches that divides {channels}, or change the channels before it"
+                ),
+            ),
+            (Problem::Subtraction { branches }, _) => (
+                span,
+                format!(
+                    "{what} subtracts its second branch from its first, so it takes exactly 2 branches, but it has {branches}; \
+                     write `sub {{ {{ ... }} {{ ... }} }}`, and join more with `add` around it"
                 ),
             ),
             (Problem::ConcatOverflow { joined, other }, _) => (

@@ -25,6 +25,7 @@ pub fn block_text(block: Block) -> String {
         | Block::Add
         | Block::Concat
         | Block::Mul
+        | Block::Sub
         | Block::Split
         | Block::Residual => block.keyword().to_string(),
     }

@@ -182,7 +182,7 @@ fn parse_block(
         other => {
             let keyword_text = word.clone().unwrap_or_default();
             let example = match block {
-                Block::Add | Block::Concat | Block::Mul | Block::Split => {
+                Block::Add | Block::Concat | Block::Mul | Block::Sub | Block::Split => {
                     format!("`{keyword_text} {{ {{ ... }} {{ ... }} }}`")
                 }
                 Block::Repeat(count) => format!("`repeat {count} {{ ... }}`"),
@@ -210,7 +210,7 @@ fn parse_block(
     let mut body = None;
     let mut branches = Vec::new();
     match block {
-        Block::Add | Block::Concat | Block::Mul | Block::Split => {
+        Block::Add | Block::Concat | Block::Mul | Block::Sub | Block::Split => {
             let keyword_text = word.clone().unwrap_or_default();
             for token in group.inner() {
                 if token.is_brace() {

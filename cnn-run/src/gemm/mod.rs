@@ -39,7 +39,9 @@ pub(crate) use depth::{Depth, Span};
 use kernel::{Start, Tile, MR, WIDE};
 pub(crate) use pack::Filters;
 
-use cnn_core::{ALIGN, KC, MC, NC, NR};
+use cnn_core::{Activation, ALIGN, KC, MC, NC, NR};
+
+use crate::elementwise;
 
 /// The left matrix, `M x K`, a block of rows and columns at a time
 /// (`Sync`: with the `std` feature, threads share it).
@@ -83,6 +85,79 @@ impl Rows for Matrix<'_> {
     }
 }
 
+/// The filters as `B`: packed here a block at a time, or packed already.
+pub(crate) enum Panels<'a> {
+    /// PyTorch's weight, packed into the scratch block by block.
+    Pack(Filters<'a>),
+    /// Packed once (`run::prepare`): per block of `NC` filters, per span
+    /// of `depth` in order, that block's panels (`span.len()` rows of
+    /// `NR` values each, the filters padded to a multiple of `NR`), so
+    /// the block of filters `n0` and span `s` starts at
+    /// `n0 * depth.len() + s.k0 * padded`.
+    Ready {
+        /// The panels.
+        panels: &'a [f32],
+        /// Their depth.
+        depth: Depth,
+    },
+}
+
+impl Panels<'_> {
+    fn depth(&self) -> &Depth {
+        match self {
+            Panels::Pack(filters) => &filters.depth,
+            Panels::Ready { depth, .. } => depth,
+        }
+    }
+}
+
+/// What the store does to the product once its last block of depth is
+/// in, while the tile is in cache: add `residual` (laid out as `C`),
+/// then apply `activation`.
+#[derive(Clone, Copy)]
+pub(crate) struct Finish<'a> {
+    pub(crate) residual: Option<&'a [f32]>,
+    pub(crate) activation: Option<Activation>,
+}
+
+impl Finish<'_> {
+    /// Nothing after the product.
+    pub(crate) const NONE: Finish<'static> = Finish {
+        residual: None,
+        activation: None,
+    };
+
+    fn is_none(&self) -> bool {
+        self.residual.is_none() && self.activation.is_none()
+    }
+
+    /// The finish of the rows from `first` on.
+    #[cfg(feature = "std")]
+    fn past_rows(&self, first: usize, ldc: usize) -> Self {
+        Finish {
+            residual: self.residual.map(|r| &r[first * ldc..]),
+            activation: self.activation,
+        }
+    }
+
+    /// Applies it to `rows` rows of `columns` values of `c` from
+    /// `offset`, row stride `ldc` (the residual read at the same places).
+    fn apply(&self, c: &mut [f32], offset: usize, ldc: usize, rows: usize, columns: usize) {
+        for i in 0..rows {
+            let at = offset + i * ldc;
+            let row = &mut c[at..at + columns];
+            if let Some(residual) = self.residual {
+                for (value, &add) in row.iter_mut().zip(&residual[at..at + columns]) {
+                    *value += add;
+                }
+            }
+            if let Some(activation) = self.activation {
+                elementwise::activate(activation, row);
+            }
+        }
+    }
+}
+
 /// Multiply-accumulates below which a product stays on one thread: about
 /// 0.1 ms of work, a few times what waking the pool costs. (With threads
 /// spawned for each product, 4 M made MobileNetV2 slower on two threads
@@ -93,22 +168,23 @@ const WORK: usize = 1 << 22;
 /// `c[i * ldc + j] = bias[j] + sum_k a[i][k] * b[k][j]` for `i < m`,
 /// `j < n` (no bias: 0), with `a` from `rows`, `b` from `filters`, and
 /// `scratch` at least the values `scratch_len` gives it (with no tile
-/// when `rows` is a view).
+/// when `rows` is a view), then `finish` applied.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn gemm(
     m: usize,
     n: usize,
     rows: &impl Rows,
-    filters: &Filters,
+    filters: &Panels,
     bias: Option<&[f32]>,
     c: &mut [f32],
     ldc: usize,
     scratch: &mut [f32],
+    finish: &Finish,
 ) {
     if m == 0 || n == 0 {
         return;
     }
-    let k = filters.depth.len();
+    let k = filters.depth().len();
     if k == 0 {
         // No depth (no input channels): the output is the bias.
         for row in c.chunks_mut(ldc).take(m) {
@@ -117,6 +193,7 @@ pub(crate) fn gemm(
                 None => row[..n].fill(0.0),
             }
         }
+        finish.apply(c, 0, ldc, m, n);
         return;
     }
     #[cfg(feature = "std")]
@@ -131,11 +208,14 @@ pub(crate) fn gemm(
             shares,
             scratch.len(),
             scratch,
-            &|range, c, space| rows_of(range, n, rows, filters, bias, c, ldc, space),
+            &|range, c, space| {
+                let finish = finish.past_rows(range.start, ldc);
+                rows_of(range, n, rows, filters, bias, c, ldc, space, &finish)
+            },
         );
         return;
     }
-    rows_of(0..m, n, rows, filters, bias, c, ldc, scratch);
+    rows_of(0..m, n, rows, filters, bias, c, ldc, scratch, finish);
 }
 
 /// Rows `range` of the product, `c` starting at the first of them.
@@ -144,19 +224,26 @@ fn rows_of<R: Rows>(
     range: Range<usize>,
     n: usize,
     rows: &R,
-    filters: &Filters,
+    filters: &Panels,
     bias: Option<&[f32]>,
     c: &mut [f32],
     ldc: usize,
     scratch: &mut [f32],
+    finish: &Finish,
 ) {
-    let k = filters.depth.len();
+    let depth = filters.depth();
+    let k = depth.len();
     // Panels on a cache line: the kernel's loads of `B` never split one.
     let skip = scratch.as_ptr().align_offset(64).min(ALIGN);
     let scratch = &mut scratch[skip..];
     let kc_max = k.min(KC);
     let nc_max = n.min(NC);
-    let (packed, tile) = scratch.split_at_mut(kc_max * nc_max.div_ceil(NR) * NR);
+    let room = match filters {
+        Panels::Pack(_) => kc_max * nc_max.div_ceil(NR) * NR,
+        // Packed already: all the scratch is the tile's.
+        Panels::Ready { .. } => 0,
+    };
+    let (packed, tile) = scratch.split_at_mut(room);
     // As many positions a tile as the scratch holds (`scratch_len` gives
     // at least `MR`, or every position), in whole row panels.
     let fit = if R::IN_PLACE {
@@ -167,9 +254,17 @@ fn rows_of<R: Rows>(
     let tile_rows = if fit >= MR { fit / MR * MR } else { fit.max(1) };
     for n0 in (0..n).step_by(NC) {
         let nc = nc_max.min(n - n0);
-        for span in filters.depth.spans() {
+        let padded = nc.div_ceil(NR) * NR;
+        for span in depth.spans() {
             let kc = span.len();
-            filters.pack(n0, nc, &span, packed);
+            let last = span.k0 + kc == k;
+            let block: &[f32] = match filters {
+                Panels::Pack(filters) => {
+                    filters.pack(n0, nc, &span, packed);
+                    packed
+                }
+                Panels::Ready { panels, .. } => &panels[n0 * k + span.k0 * padded..][..kc * padded],
+            };
             let start = |columns: usize, panel: usize| match (span.k0, bias) {
                 (0, Some(bias)) => Start::Bias(&bias[n0 + panel * NR..][..columns]),
                 (0, None) => Start::Zero,
@@ -182,7 +277,7 @@ fn rows_of<R: Rows>(
                 // together, the others one after the other.
                 for panel in (0..nc.div_ceil(NR)).step_by(2) {
                     let columns = WIDE.min(nc - panel * NR);
-                    let b = &packed[panel * kc * NR..][..kc * NR * columns.div_ceil(NR)];
+                    let b = &block[panel * kc * NR..][..kc * NR * columns.div_ceil(NR)];
                     let offset = (m0 - range.start) * ldc + n0 + panel * NR;
                     kernel::kernel(&mut Tile {
                         depth: kc,
@@ -195,6 +290,9 @@ fn rows_of<R: Rows>(
                         columns,
                         start: start(columns, panel),
                     });
+                    if last && !finish.is_none() {
+                        finish.apply(c, offset, ldc, mc, columns);
+                    }
                 }
             }
         }

@@ -9,7 +9,7 @@
 //! Full panels go through 8x8 AVX2 transposes where the CPU has them.
 
 use super::depth::{Depth, Span};
-use cnn_core::NR;
+use cnn_core::{NC, NR};
 
 /// The filters as `B`: PyTorch's weight `[N][inner][taps]`, its depth in
 /// the order of [`Depth`].
@@ -19,9 +19,25 @@ pub(crate) struct Filters<'a> {
 }
 
 impl Filters<'_> {
+    /// Packs every block of the product, as `Panels::Ready` reads them:
+    /// per block of `NC` filters, per span in order, the block's panels
+    /// (`n0 * depth + span.k0 * padded`). `packed` holds the filters
+    /// padded to a multiple of `NR` times the depth.
+    pub(crate) fn pack_all(&self, filters: usize, packed: &mut [f32]) {
+        let depth = self.depth.len();
+        for n0 in (0..filters).step_by(NC) {
+            let nc = NC.min(filters - n0);
+            let padded = nc.div_ceil(NR) * NR;
+            for span in self.depth.spans() {
+                let block = &mut packed[n0 * depth + span.k0 * padded..][..span.len() * padded];
+                self.pack(n0, nc, &span, block);
+            }
+        }
+    }
+
     /// Packs columns `n0..n0 + nc` of `span` into panels of `NR` columns,
     /// each `span.len() x NR` row-major, the columns past `nc` zero.
-    pub(super) fn pack(&self, n0: usize, nc: usize, span: &Span, packed: &mut [f32]) {
+    pub(crate) fn pack(&self, n0: usize, nc: usize, span: &Span, packed: &mut [f32]) {
         let (depth, window, kc) = (self.depth.len(), self.depth.taps(), span.len());
         for (panel, out) in packed
             .chunks_exact_mut(kc * NR)

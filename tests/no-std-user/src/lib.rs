@@ -169,3 +169,26 @@ pub fn classify(
 // The working memory of inference, known when the crate compiles: under
 // 32 KiB of f32 for the article's network.
 const _: () = assert!(LeNet::ARENA_LEN * 4 <= 32 * 1024);
+
+/// A `static` a `Prepared` can be: no pointers, a `const` constructor.
+static EMPTY: cnn::run::Prepared<{ Staged::PREPARED_LEN }> = cnn::run::Prepared::new();
+
+/// The prepared path, for a network whose batch norms fold: prepared once
+/// into space the caller owns, then run, with no allocator.
+pub fn classify_prepared<'a>(
+    weights: &StagedWeights<f32>,
+    prepared: &'a mut cnn::run::Prepared<{ Staged::PREPARED_LEN }>,
+    image: &[f32; Staged::INPUT_LEN],
+    arena: &'a mut [f32; Staged::ARENA_LEN],
+) -> &'a [f32; Staged::OUTPUT_LEN] {
+    Staged::prepare(weights, prepared);
+    Staged::forward_prepared(prepared, image, arena)
+}
+
+/// The values of the empty `static`.
+pub fn empty_len() -> usize {
+    EMPTY.as_slice().len()
+}
+
+// The prepared parameters' length, known when the crate compiles.
+const _: () = assert!(Staged::PREPARED_LEN > 0);

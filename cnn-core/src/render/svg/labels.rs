@@ -61,6 +61,7 @@ impl Display for BlockTitle<'_> {
                 | Block::Add
                 | Block::Concat
                 | Block::Mul
+                | Block::Sub
                 | Block::Split
                 | Block::Residual),
             ) => block.info().svg_name,

@@ -103,6 +103,7 @@ impl Layout<'_> {
             | Block::Add
             | Block::Concat
             | Block::Mul
+            | Block::Sub
             | Block::Split
             | Block::Residual => layer.name.is_some(),
         };
@@ -110,7 +111,7 @@ impl Layout<'_> {
             return Shape::Box;
         }
         match block {
-            Block::Add | Block::Concat | Block::Mul | Block::Split => Shape::Fork,
+            Block::Add | Block::Concat | Block::Mul | Block::Sub | Block::Split => Shape::Fork,
             Block::Residual => Shape::Residual,
             Block::Sequence | Block::Branch | Block::Repeat(_) => Shape::Frame,
         }
@@ -130,6 +131,7 @@ impl Layout<'_> {
         match self.layers[index].kind.block() {
             Some(Block::Concat | Block::Split) => ("concat", text_width(6, TEXT_SIZE, true) + 16),
             Some(Block::Mul) => ("⊗", NODE),
+            Some(Block::Sub) => ("⊖", NODE),
             Some(
                 Block::Add | Block::Residual | Block::Sequence | Block::Branch | Block::Repeat(_),
             )

@@ -1,0 +1,159 @@
+//! The prepared path's program: the plan's steps with each convolution
+//! taking over the steps that finish its output (a batch norm, the
+//! addition of a residual, an activation), and every layer reading its
+//! prepared parameters (`plan::prepared`).
+//!
+//! A step is fused into the convolution before it only when it runs in
+//! place on that convolution's output (the memory plan put it there
+//! because nothing else reads the values between), so the fused step
+//! writes where the last of them wrote and reads nothing they did not:
+//! the places, and so the arena, are the plan's (it never grows). An
+//! `add` is taken only when its sum is written over the convolution's
+//! output and its other addend lies elsewhere; an activation before such
+//! an `add` ends the fusion (the store applies the residual, then the
+//! activation).
+
+use alloc::vec::Vec;
+
+use super::memory::{Size, Unplanned};
+use super::prepared::{aligned, form, prepared_len, Form};
+use crate::plan::program::{Header, Op, Place, Writer};
+use crate::{Activation, Kind, Shape};
+
+/// The prepared path's program.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fused {
+    /// The prepared parameters' values (`PREPARED_LEN`).
+    pub prepared_len: usize,
+    /// The plan's header, with the fused program's count of steps.
+    pub header: Header,
+    /// The steps: [`Op::Fused`] for every layer, and the plan's `add`,
+    /// `mul` and copies that were not fused.
+    pub ops: Vec<Op>,
+}
+
+impl Fused {
+    /// The program as the runner's prepared path reads it: the prepared
+    /// length, then the header and the steps.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let mut writer = Writer::default();
+        let mut sink = |part: &[u8]| bytes.extend_from_slice(part);
+        writer.prepared_len(self.prepared_len, &mut sink);
+        writer.header(&self.header, &mut sink);
+        for op in &self.ops {
+            writer.op(op, &mut sink);
+        }
+        bytes
+    }
+}
+
+/// An element-wise activation the store can apply: all but softmax,
+/// which reads a whole position.
+const fn pointwise(activation: Activation) -> bool {
+    match activation {
+        Activation::Softmax => false,
+        Activation::Relu
+        | Activation::Relu6
+        | Activation::LeakyRelu
+        | Activation::Elu
+        | Activation::Gelu
+        | Activation::Silu
+        | Activation::Sigmoid
+        | Activation::HardSigmoid
+        | Activation::HardSwish
+        | Activation::Tanh => true,
+    }
+}
+
+/// The layer of `op` if it runs in place at `at` on values of `shape`.
+fn in_place_at(op: Option<&Op>, at: Place, shape: Shape) -> Option<Kind> {
+    match op {
+        Some(&Op::Layer {
+            spec, input, x, y, ..
+        }) if x == at && y == at && input.same_as(&shape) => Some(spec.kind),
+        _ => None,
+    }
+}
+
+/// The prepared program of the plan `header`, `ops`.
+pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
+    let too_large = Unplanned::TooLarge(Size::Weights);
+    let mut fused = Vec::with_capacity(ops.len());
+    let mut next = 0usize;
+    let mut at = 0;
+    while at < ops.len() {
+        let op = ops[at];
+        at += 1;
+        let Op::Layer {
+            spec,
+            input,
+            x,
+            y,
+            weights,
+            scratch,
+        } = op
+        else {
+            fused.push(op);
+            continue;
+        };
+        let prepared = next;
+        next = next
+            .checked_add(aligned(prepared_len(&spec, input)).ok_or(too_large)?)
+            .ok_or(too_large)?;
+        let (mut norm, mut residual, mut activation) = (None, None, None);
+        let conv = matches!(
+            form(&spec, input),
+            Form::Packed { .. } | Form::Depthwise | Form::Direct
+        );
+        if let (true, Ok(step)) = (conv, spec.apply(input)) {
+            let output = step.output;
+            let len = output.elements().and_then(|n| usize::try_from(n).ok());
+            if in_place_at(ops.get(at), y, output) == Some(Kind::BatchNorm) {
+                if let Some(&Op::Layer { weights, .. }) = ops.get(at) {
+                    norm = Some(weights);
+                }
+                at += 1;
+            }
+            if let Some(&Op::Add {
+                a,
+                b,
+                y: sum,
+                len: added,
+            }) = ops.get(at)
+            {
+                let other = if a == y { b } else { a };
+                if sum == y && (a == y || b == y) && other != y && Some(added) == len {
+                    residual = Some(other);
+                    at += 1;
+                }
+            }
+            if let Some(Kind::Activation(function)) = in_place_at(ops.get(at), y, output) {
+                if pointwise(function) {
+                    activation = Some(function);
+                    at += 1;
+                }
+            }
+        }
+        fused.push(Op::Fused {
+            spec,
+            input,
+            x,
+            y,
+            scratch,
+            weights,
+            prepared,
+            norm,
+            residual,
+            activation,
+        });
+    }
+    Ok(Fused {
+        prepared_len: next,
+        header: Header {
+            steps: fused.len(),
+            ..*header
+        },
+        ops: fused,
+    })
+}
