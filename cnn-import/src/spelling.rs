@@ -82,7 +82,9 @@ mod tests {
                 cnn_core::program::Op::Layer { spec, .. } => Some(*spec),
                 cnn_core::program::Op::Add { .. }
                 | cnn_core::program::Op::Mul { .. }
-                | cnn_core::program::Op::Copy { .. } => None,
+                | cnn_core::program::Op::Sub { .. }
+                | cnn_core::program::Op::Copy { .. }
+                | cnn_core::program::Op::Fused { .. } => None,
             });
             let eps = layer.map(|spec| spec.eps.value_or(NORM_EPS).to_bits());
             assert_eq!(eps, Some(value.to_bits()), "{source}");

@@ -150,9 +150,11 @@ fn every_layer_matches_pytorch() {
         let planned = (0..header.steps)
             .filter_map(|_| match reader.op().expect("a step") {
                 program::Op::Layer { spec, .. } => Some(spec),
-                program::Op::Add { .. } | program::Op::Mul { .. } | program::Op::Copy { .. } => {
-                    None
-                }
+                program::Op::Add { .. }
+                | program::Op::Sub { .. }
+                | program::Op::Mul { .. }
+                | program::Op::Copy { .. }
+                | program::Op::Fused { .. } => None,
             })
             .last();
         if let Some(planned) = planned.filter(|spec| spec.kind == case.spec.kind) {
