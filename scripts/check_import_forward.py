@@ -9,7 +9,7 @@ opsets; and on those that need `sub`, `eca`, `affine` and `blurpool`
 (PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct, ResNet-Blur-18), on
 small inputs, in both of torch's exporters.
 
-    /work/venv/bin/python scripts/check_import_forward.py /tmp/forward
+    /work/venv/bin/python scripts/check_import_forward.py /tmp/forward [MODEL...]
     CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release \\
         --test forward -- --ignored --nocapture
 
@@ -19,6 +19,7 @@ scripts/export_onnx.py with its weights as external data beside it, and
 onnxruntime's output on a random 1x3x224x224 input is written with the
 input to DIR/expected.json, which the ignored test `folder_matches_onnxruntime`
 reads: it imports each file with --weights and runs the forward pass.
+Models named after DIR (`dpn68 convnextv2_atto`) are the only ones exported.
 """
 
 import os
@@ -32,10 +33,12 @@ import torchvision
 from export_onnx_forward import randomise, record, run
 
 
-def main(out):
+def main(out, only=None):
     os.makedirs(out, exist_ok=True)
     expected = {}
     for name in ["resnet18", "mobilenet_v2"]:
+        if only and name not in only:
+            continue
         for mode in ["preserve", "eval"]:
             torch.manual_seed(0)
             model = getattr(torchvision.models, name)(weights=None).eval()
@@ -53,7 +56,7 @@ def main(out):
             output = run(path, x.numpy())
             record(expected, file, x.numpy(), output, 0, 0)
             print(f"{path}: output {output.shape}", file=sys.stderr)
-    joins(out, expected)
+    joins(out, expected, only)
     import json
 
     with open(os.path.join(out, "expected.json"), "w") as f:
@@ -81,15 +84,16 @@ def joins(out, expected, only=None):
         ("repvgg_a0", "dynamo", 64),
         ("mixnet_s", "dynamo", 64),
         ("ese_vovnet19b_dw", "dynamo", 64),
-        # Not series-parallel: imported in the named form (`from`). Not
-        # dpn68: its batch norms that no conv precedes use eps 1e-3, which
-        # the importer reads as `bn` (eps 1e-5), 3.6e-4 of the output off.
+        # Not series-parallel: imported in the named form (`from`). DPN's
+        # batch norms that no conv precedes use eps 1e-3 (`bn eps 1e-3`).
         ("dla34", "legacy", 64),
         ("hrnet_w18_small", "legacy", 64),
         ("res2net50_26w_4s", "legacy", 64),
         ("dla34", "dynamo", 64),
         ("hrnet_w18_small", "dynamo", 64),
         ("res2net50_26w_4s", "dynamo", 64),
+        ("dpn68", "legacy", 64),
+        ("dpn68", "dynamo", 64),
         # The canonical forms (issue 23): an Add of zero, TF-style "same"
         # pads, a finer equal split, ConvNeXt's as_strided head, group
         # norm as instance norm; and the legacy exporter at opsets 13, 15.
@@ -106,9 +110,14 @@ def joins(out, expected, only=None):
         ("lcnet_050", "opset13", 64),
         ("ghostnet_050", "opset15", 64),
         ("regnety_002", "opset13", 64),
-        # ConvNeXt V2's global response norm, the language's `grn`, is not
-        # here: its LayerNorms' eps is 1e-6, the language's 1e-5, and the
-        # output differs by 8.6e-4 of its scale (6.5e-7 with eps 1e-5).
+        # ConvNeXt V2's global response norm, the language's `grn`; its
+        # LayerNorms' eps is 1e-6 (`layernorm eps 1e-6`), as ConvNeXt's.
+        ("convnextv2_atto", "legacy", 64),
+        ("convnextv2_atto", "dynamo", 64),
+        # Inception-v4's AvgPool2d(3, 1, padding=1, count_include_pad=False):
+        # `avgpool 3 stride 1 pad same`, which leaves the padding out too.
+        ("inception_v4", "legacy", 75),
+        ("inception_v4", "dynamo", 75),
         # `sub` and `avgpool ... pad same` (count_include_pad=False), and
         # `eca K` with its Reshapes and Expand.
         ("poolformer_s12", "legacy", 64),
@@ -158,4 +167,4 @@ def joins(out, expected, only=None):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/forward")
+    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/forward", sys.argv[2:])

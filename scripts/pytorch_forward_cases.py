@@ -197,6 +197,16 @@ CASES = [
     ("blurpool 3 stride 2", [9, 3]),
     ("blurpool 2 stride 2", [4, 4, 2]),
     ("blurpool 3 stride 2", [3, 4, 5, 2]),
+    # `eps E`: the brief's 1e-3 (DPN's batch norms) and 1e-6 (ConvNeXt's
+    # layer norms), and large ones whose effect is far above the tolerance.
+    ("bn eps 1e-3", [3, 4, 3]),
+    ("batchnorm eps 0.5", [5, 4]),
+    ("layernorm eps 1e-06", [3, 4, 5]),
+    ("layernorm eps 0.25", [12]),
+    ("groupnorm 2 eps 1e-3", [3, 4, 6]),
+    ("groupnorm 2 eps 0.1", [5, 4]),
+    ("grn eps 0.1", [3, 4, 5]),
+    ("grn eps 1e-3", [6, 3]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -271,6 +281,10 @@ def build(statement, shape):
     bias = "nobias" not in options
     if not bias:
         fields["bias"] = 0
+    # PyTorch's own default when none is written.
+    eps = {} if "eps" not in options else {"eps": float(options["eps"])}
+    if eps:
+        fields["eps"] = options["eps"]
 
     window = None
     count = None
@@ -407,7 +421,7 @@ def build(statement, shape):
     if keyword == "prelu":
         return nn.PReLU(channels), fields
     if keyword in ("batchnorm", "bn"):
-        return [nn.BatchNorm1d, nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d][rank](channels), fields
+        return [nn.BatchNorm1d, nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d][rank](channels, **eps), fields
     if keyword == "dropout":
         if argument is not None:
             fields["rate"] = argument
@@ -424,14 +438,14 @@ def build(statement, shape):
             return nn.Upsample(scale_factor=tuple(float(s) for s in window), mode=mode, **extra), fields
         return Module(lambda m, x: F.interpolate(x, size=tuple(window), mode=mode, **extra)), fields
     if keyword == "layernorm":
-        norm = nn.LayerNorm(channels)
+        norm = nn.LayerNorm(channels, **eps)
         if rank == 0:
             return norm, fields
         last = [0] + list(range(2, rank + 2)) + [1]
         first = [0, rank + 1] + list(range(1, rank + 1))
         return Module(lambda m, x: m.norm(x.permute(*last)).permute(*first), norm=norm), fields
     if keyword == "groupnorm":
-        return nn.GroupNorm(count, channels), fields
+        return nn.GroupNorm(count, channels, **eps), fields
     if keyword == "scale":
         module = Module(lambda m, x: x * m.gamma)
         module.gamma = nn.Parameter(torch.ones(channels, *([1] * rank)))
@@ -439,7 +453,7 @@ def build(statement, shape):
     if keyword == "shuffle":
         return nn.ChannelShuffle(count), fields
     if keyword == "grn":
-        return response_norm(channels, rank), fields
+        return response_norm(channels, rank, **eps), fields
     if keyword == "eca":
         # timm's EcaModule conv (timm/layers/eca.py), over each position's
         # channels as one sequence.

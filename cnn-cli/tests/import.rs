@@ -203,7 +203,7 @@ fn convnext_and_silu() {
     let (convnext, _, _) = import("convnext_tiny.preserve.onnx", &[]);
     assert!(
         squash(&convnext).contains(&squash(
-            "residual {\nblock: {\n0: dwconv 7x7 pad 3;\n2: layernorm;\n3: conv 1x1x384;\n\
+            "residual {\nblock: {\n0: dwconv 7x7 pad 3;\n2: layernorm eps 1e-6;\n3: conv 1x1x384;\n\
                  gelu;\n5: conv 1x1x96;\n}\nlayer_scale: scale;\n}\n"
         )),
         "{convnext}"

@@ -60,6 +60,7 @@ pub use kind::option::{option_by_keyword, Opt, OptValue, OptionInfo, OptionSet, 
 pub use kind::{Activation, Argument, Block, Class, Kind, Scratch};
 pub use layer::axes::{Axes, Resolved};
 pub use layer::block::join;
+pub use layer::eps::Eps;
 pub use layer::receptive::ReceptiveField;
 pub use layer::window::{output_size, Padding};
 pub use layer::{LayerSpec, Step};

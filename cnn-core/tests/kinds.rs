@@ -349,6 +349,12 @@ fn options_say_what_follows_them() {
             "P or PHxPW after `outpad`, like `outpad 1`",
         ),
         ("bilinear", Opt::Bilinear, OptValue::Flag, ""),
+        (
+            "eps",
+            Opt::Eps,
+            OptValue::Real,
+            "a positive number after `eps`, as PyTorch prints it, like `eps 1e-3`",
+        ),
     ];
     assert_eq!(OPTIONS.len(), expected.len());
     for (info, (keyword, opt, value, words)) in OPTIONS.iter().zip(expected) {

@@ -221,13 +221,22 @@ fn group_norm_is_read_as_one_layer() {
 }
 
 #[test]
-fn group_norm_of_another_eps_is_refused_in_the_rules_spelling() {
-    let error = onnx::import(&group_norm(1e-3), "gn.onnx", &Options::default()).unwrap_err();
+fn group_norm_of_another_eps_writes_it() {
+    let imported = onnx::import(&group_norm(1e-3), "gn.onnx", &Options::default()).unwrap();
+    assert_eq!(
+        imported.declaration,
+        "// Imported from gn.onnx (tests 1) by `cnn import`.\ninput 8x8x4;\ngn: groupnorm 2 eps 1e-3;\n"
+    );
+}
+
+#[test]
+fn group_norm_of_eps_zero_is_refused() {
+    let error = onnx::import(&group_norm(0.0), "gn.onnx", &Options::default()).unwrap_err();
     assert!(matches!(error, Error::Refused { .. }));
     assert_eq!(
         error.to_string(),
         "cannot import `gn.onnx`: the InstanceNormalization node writing `normed` normalises \
-         with eps 1e-3: the language's groupnorm is PyTorch's GroupNorm, eps 1e-5"
+         with eps 0: the language's `eps` is a positive number"
     );
 }
 

@@ -153,6 +153,18 @@ struct Lexer<'a> {
     at: usize,
 }
 
+/// Whether `number` is a decimal number whose exponent's sign comes
+/// next: digits, perhaps a fraction, then `e` (`1e`, `1.5E`; not `0x1e`,
+/// a hexadecimal number, nor `3x3e`).
+fn awaits_exponent(number: &str) -> bool {
+    let Some(mantissa) = number.strip_suffix(['e', 'E']) else {
+        return false;
+    };
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit() || b == b'_');
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    mantissa.starts_with(|c: char| c.is_ascii_digit()) && digits(whole) && digits(fraction)
+}
+
 fn is_punct(c: char) -> bool {
     "!#$%&*+,-./:;<=>?@^|~'".contains(c)
 }
@@ -289,11 +301,20 @@ impl Lexer<'_> {
     }
 
     /// A number as Rust lexes one: digits, then letters, digits and `_`
-    /// (so `32x32x3` is one token), and a fraction if a digit follows the
-    /// `.` (`0.5`, but `3..` is not a fraction).
+    /// (so `32x32x3` is one token), a fraction if a digit follows the
+    /// `.` (`0.5`, but `3..` is not a fraction), and a signed exponent
+    /// after a decimal number's `e` (`1e-3`, `1.5E+2`: `eps` is written
+    /// so, as PyTorch prints it, and rustc hands `cnn!` one literal).
     fn number(&mut self) {
+        let start = self.at;
         self.eat_while(|c| c.is_ascii_alphanumeric() || c == '_');
         if self.peek() == Some('.') && self.peek_second().is_some_and(|c| c.is_ascii_digit()) {
+            self.bump();
+            self.eat_while(|c| c.is_ascii_alphanumeric() || c == '_');
+        }
+        let signed = matches!(self.peek(), Some('+' | '-'))
+            && self.peek_second().is_some_and(|c| c.is_ascii_digit());
+        if signed && awaits_exponent(&self.source[start..self.at]) {
             self.bump();
             self.eat_while(|c| c.is_ascii_alphanumeric() || c == '_');
         }
@@ -364,6 +385,19 @@ mod tests {
         assert_eq!(texts("32 x32x3"), ["32", "x32x3"]);
         assert_eq!(texts("dropout 0.5"), ["dropout", "0.5"]);
         assert_eq!(texts("0x1x3"), ["0x1x3"]);
+    }
+
+    #[test]
+    fn exponents_are_part_of_the_number_as_in_rust() {
+        assert_eq!(texts("eps 1e-3;"), ["eps", "1e-3", ";"]);
+        assert_eq!(texts("eps 1e-06"), ["eps", "1e-06"]);
+        assert_eq!(texts("1.5E+2"), ["1.5E+2"]);
+        assert_eq!(texts("1e5"), ["1e5"]);
+        // Not decimal numbers awaiting an exponent: the sign stands alone.
+        assert_eq!(texts("0x1e-3"), ["0x1e", "-", "3"]);
+        assert_eq!(texts("3x3e-3"), ["3x3e", "-", "3"]);
+        assert_eq!(texts("1e-x"), ["1e", "-", "x"]);
+        assert_eq!(texts("10 -> 10"), ["10", "-", ">", "10"]);
     }
 
     #[test]

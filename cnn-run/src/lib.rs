@@ -554,13 +554,19 @@ fn in_place(
             elementwise::scale(from.channels, values, weights)
         }),
         Kind::BatchNorm => by_positions(from.channels, values, &|values| {
-            norm::batch(from.channels, values, weights)
+            norm::batch(from.channels, values, weights, spec.eps.value_or(norm::EPS))
         }),
         Kind::LayerNorm => by_positions(from.channels, values, &|values| {
-            norm::layer(from.channels, values, weights)
+            norm::layer(from.channels, values, weights, spec.eps.value_or(norm::EPS))
         }),
-        Kind::GroupNorm => norm::group(from, size(spec.count)?, values, weights),
-        Kind::Grn => norm::response(from.channels, values, weights, scratch),
+        Kind::GroupNorm => {
+            let eps = spec.eps.value_or(norm::EPS);
+            norm::group(from, size(spec.count)?, values, weights, eps)
+        }
+        Kind::Grn => {
+            let eps = spec.eps.value_or(norm::RESPONSE_EPS);
+            norm::response(from.channels, values, weights, scratch, eps)
+        }
         Kind::Eca => elementwise::eca(from.channels, values, weights, scratch),
         Kind::Affine => by_positions(from.channels, values, &|values| {
             elementwise::affine(values, weights)

@@ -5,8 +5,10 @@ use libm::{sqrt, sqrtf};
 
 use super::Grid;
 
-/// PyTorch's default `eps` for `BatchNorm*d`, `LayerNorm` and `GroupNorm`.
-const EPS: f32 = 1e-5;
+/// PyTorch's default `eps` for `BatchNorm*d`, `LayerNorm` and `GroupNorm`,
+/// when a layer writes none. A written one (`bn eps 1e-3`) is added as
+/// PyTorch adds its own: to the variance, in `f32`.
+pub(crate) const EPS: f32 = 1e-5;
 
 /// Channels whose scale and shift [`batch`] works out at a time (2 KB of
 /// stack): every channel of most layers, so one sweep over the values.
@@ -18,7 +20,7 @@ const BLOCK: usize = 256;
 /// weight, bias, running mean, running variance, `channels` each. In
 /// place. The square roots are taken once per channel, not per value
 /// (per value, one 112x112x96 layer took 8.5 ms).
-pub(crate) fn batch(channels: usize, values: &mut [f32], weights: &[f32]) {
+pub(crate) fn batch(channels: usize, values: &mut [f32], weights: &[f32], eps: f32) {
     let (gamma, rest) = weights.split_at(channels);
     let (beta, rest) = rest.split_at(channels);
     let (mean, variance) = rest.split_at(channels);
@@ -28,7 +30,7 @@ pub(crate) fn batch(channels: usize, values: &mut [f32], weights: &[f32]) {
         let width = BLOCK.min(channels - first);
         for channel in 0..width {
             let at = first + channel;
-            let inverse = 1.0 / sqrtf(variance[at] + EPS);
+            let inverse = 1.0 / sqrtf(variance[at] + eps);
             scale[channel] = inverse * gamma[at];
             shift[channel] = beta[at] - mean[at] * scale[channel];
         }
@@ -64,11 +66,11 @@ fn moments(values: impl Iterator<Item = f32> + Clone) -> (f32, f32) {
 /// `nn.LayerNorm(C)` on a channels-last map; on a vector, over its
 /// values). `weights` is weight then bias. In place: each position's
 /// moments are taken before it is written.
-pub(crate) fn layer(channels: usize, values: &mut [f32], weights: &[f32]) {
+pub(crate) fn layer(channels: usize, values: &mut [f32], weights: &[f32], eps: f32) {
     let (gamma, beta) = weights.split_at(channels);
     for position in values.chunks_exact_mut(channels) {
         let (mean, variance) = moments(position.iter().copied());
-        let inverse = 1.0 / sqrtf(variance + EPS);
+        let inverse = 1.0 / sqrtf(variance + eps);
         for channel in 0..channels {
             position[channel] =
                 (position[channel] - mean) * inverse * gamma[channel] + beta[channel];
@@ -80,7 +82,7 @@ pub(crate) fn layer(channels: usize, values: &mut [f32], weights: &[f32]) {
 /// channels at every position, then each channel's weight and bias. In
 /// place: a group's moments are taken before it is written, and groups
 /// do not share channels.
-pub(crate) fn group(from: &Grid, groups: usize, values: &mut [f32], weights: &[f32]) {
+pub(crate) fn group(from: &Grid, groups: usize, values: &mut [f32], weights: &[f32], eps: f32) {
     let channels = from.channels;
     let width = channels / groups;
     let (gamma, beta) = weights.split_at(channels);
@@ -90,7 +92,7 @@ pub(crate) fn group(from: &Grid, groups: usize, values: &mut [f32], weights: &[f
             .chunks_exact(channels)
             .flat_map(|position| position[first..first + width].iter().copied());
         let (mean, variance) = moments(members);
-        let inverse = 1.0 / sqrtf(variance + EPS);
+        let inverse = 1.0 / sqrtf(variance + eps);
         for position in values.chunks_exact_mut(channels) {
             for channel in first..first + width {
                 position[channel] =
@@ -100,16 +102,22 @@ pub(crate) fn group(from: &Grid, groups: usize, values: &mut [f32], weights: &[f
     }
 }
 
-/// timm's `eps` for `GlobalResponseNorm`.
-const RESPONSE_EPS: f64 = 1e-6;
+/// timm's default `eps` for `GlobalResponseNorm`.
+pub(crate) const RESPONSE_EPS: f32 = 1e-6;
 
 /// Global response norm, as timm's `GlobalResponseNorm(C)` computes it on
 /// a channels-last map (ConvNeXt V2's GRN): each channel's L2 norm over
 /// the positions, `g[c]`, divided by the mean of the norms over the
-/// channels plus 1e-6, `n[c]`; then `x + bias[c] + weight[c] * (x * n[c])`.
+/// channels plus `eps` (1e-6 unless written), `n[c]`; then `x + bias[c] + weight[c] * (x * n[c])`.
 /// `weights` is weight then bias; `scratch` (at least `channels` values)
 /// holds `n`. In place: every norm is taken before any value is written.
-pub(crate) fn response(channels: usize, values: &mut [f32], weights: &[f32], scratch: &mut [f32]) {
+pub(crate) fn response(
+    channels: usize,
+    values: &mut [f32],
+    weights: &[f32],
+    scratch: &mut [f32],
+    eps: f32,
+) {
     let (gamma, beta) = weights.split_at(channels);
     let norms = &mut scratch[..channels];
     // The sums of squares in f64, as the other norms' moments, a block of
@@ -131,7 +139,7 @@ pub(crate) fn response(channels: usize, values: &mut [f32], weights: &[f32], scr
             *norm = g as f32;
         }
     }
-    let inverse = 1.0 / (total / channels.max(1) as f64 + RESPONSE_EPS);
+    let inverse = 1.0 / (total / channels.max(1) as f64 + f64::from(eps));
     for norm in norms.iter_mut() {
         *norm = (f64::from(*norm) * inverse) as f32;
     }

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use cnn_core::{kind_by_keyword, Activation, Axes, Block, Kind, LayerSpec, Padding, Shape};
+use cnn_core::{
+    kind_by_keyword, program, Activation, Axes, Block, Eps, Kind, LayerSpec, Padding, Shape,
+};
 use cnn_run::{self as run, Buffer, RunError};
 
 const CASES: &str = include_str!("data/forward_cases.txt");
@@ -66,6 +68,8 @@ fn spec(fields: &str) -> (LayerSpec, String) {
             "bias" => spec.bias = value == "1",
             "ceil" => spec.ceil = value == "1",
             "bilinear" => spec.bilinear = value == "1",
+            // As written (`1e-06`): Rust's parser gives the f32 PyTorch's did.
+            "eps" => spec.eps = Eps::of(value.parse().unwrap()),
             "pad" => {
                 spec.padding = match value {
                     "valid" => Padding::Valid,
@@ -136,6 +140,26 @@ fn every_layer_matches_pytorch() {
             "{}",
             case.statement
         );
+
+        // The program the macro would write carries the layer's `eps`
+        // (and the rest of its spec) through its bytes to the runner.
+        let plan = network.plan.as_ref().expect("a plan");
+        let bytes = plan.encode();
+        let mut reader = program::Reader::new(&bytes);
+        let header = reader.header().expect("a header");
+        let planned = (0..header.steps)
+            .filter_map(|_| match reader.op().expect("a step") {
+                program::Op::Layer { spec, .. } => Some(spec),
+                program::Op::Add { .. }
+                | program::Op::Sub { .. }
+                | program::Op::Mul { .. }
+                | program::Op::Copy { .. }
+                | program::Op::Fused { .. } => None,
+            })
+            .last();
+        if let Some(planned) = planned.filter(|spec| spec.kind == case.spec.kind) {
+            assert_eq!(planned.eps, case.spec.eps, "{}", case.statement);
+        }
 
         let mut y = vec![f32::NAN; case.y.len()];
         let mut scratch = vec![0.0; run::scratch_len(&case.spec, case.input)];

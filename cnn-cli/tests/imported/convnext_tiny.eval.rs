@@ -5,14 +5,14 @@ cnn! {
         features: {
             0: {
                 0: conv 4x4x96 stride 4;
-                1: layernorm;
+                1: layernorm eps 1e-6;
             }
             1: {
                 0: {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x384;
                         gelu;
@@ -24,7 +24,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x384;
                         gelu;
@@ -36,7 +36,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x384;
                         gelu;
@@ -46,7 +46,7 @@ cnn! {
                 }
             }
             2: {
-                0: layernorm;
+                0: layernorm eps 1e-6;
                 1: conv 2x2x192 stride 2;
             }
             3: {
@@ -54,7 +54,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x768;
                         gelu;
@@ -66,7 +66,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x768;
                         gelu;
@@ -78,7 +78,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x768;
                         gelu;
@@ -88,7 +88,7 @@ cnn! {
                 }
             }
             4: {
-                0: layernorm;
+                0: layernorm eps 1e-6;
                 1: conv 2x2x384 stride 2;
             }
             5: {
@@ -96,7 +96,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x1536;
                         gelu;
@@ -108,7 +108,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x1536;
                         gelu;
@@ -120,7 +120,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x1536;
                         gelu;
@@ -132,7 +132,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x1536;
                         gelu;
@@ -144,7 +144,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x1536;
                         gelu;
@@ -156,7 +156,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x1536;
                         gelu;
@@ -168,7 +168,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x1536;
                         gelu;
@@ -180,7 +180,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x1536;
                         gelu;
@@ -192,7 +192,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x1536;
                         gelu;
@@ -202,7 +202,7 @@ cnn! {
                 }
             }
             6: {
-                0: layernorm;
+                0: layernorm eps 1e-6;
                 1: conv 2x2x768 stride 2;
             }
             7: {
@@ -210,7 +210,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x3072;
                         gelu;
@@ -222,7 +222,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x3072;
                         gelu;
@@ -234,7 +234,7 @@ cnn! {
                     residual {
                         block: {
                             0: dwconv 7x7 pad 3;
-                            2: layernorm;
+                            2: layernorm eps 1e-6;
                         }
                         conv 1x1x3072;
                         gelu;
@@ -246,7 +246,7 @@ cnn! {
         }
         gap;
         classifier: {
-            0: layernorm;
+            0: layernorm eps 1e-6;
             flatten;
             2: fc 1000;
         }

@@ -4,18 +4,18 @@ cnn! {
         input 224x224x3;
         conv1: {
             conv: conv 7x7x64 stride 2 pad 3 nobias;
-            bn: bn;
+            bn: bn eps 1e-3;
         }
         relu;
         maxpool 3 stride 2 ceil;
         conv2: {
             conv: conv 1x1x64 nobias;
-            bn: bn;
+            bn: bn eps 1e-3;
         }
         relu;
         conv3: {
             conv: conv 3x3x192 pad 1 nobias;
-            bn: bn;
+            bn: bn eps 1e-3;
         }
         relu;
         maxpool 3 stride 2 ceil;
@@ -24,7 +24,7 @@ cnn! {
                 {
                     branch1: {
                         conv: conv 1x1x64 nobias;
-                        bn: bn;
+                        bn: bn eps 1e-3;
                     }
                     relu;
                 }
@@ -32,12 +32,12 @@ cnn! {
                     branch2: {
                         0: {
                             conv: conv 1x1x96 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x128 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -46,12 +46,12 @@ cnn! {
                     branch3: {
                         0: {
                             conv: conv 1x1x16 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x32 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -61,7 +61,7 @@ cnn! {
                     branch4: {
                         1: {
                             conv: conv 1x1x32 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -73,7 +73,7 @@ cnn! {
                 {
                     branch1: {
                         conv: conv 1x1x128 nobias;
-                        bn: bn;
+                        bn: bn eps 1e-3;
                     }
                     relu;
                 }
@@ -81,12 +81,12 @@ cnn! {
                     branch2: {
                         0: {
                             conv: conv 1x1x128 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x192 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -95,12 +95,12 @@ cnn! {
                     branch3: {
                         0: {
                             conv: conv 1x1x32 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x96 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -110,7 +110,7 @@ cnn! {
                     branch4: {
                         1: {
                             conv: conv 1x1x64 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -123,7 +123,7 @@ cnn! {
                 {
                     branch1: {
                         conv: conv 1x1x192 nobias;
-                        bn: bn;
+                        bn: bn eps 1e-3;
                     }
                     relu;
                 }
@@ -131,12 +131,12 @@ cnn! {
                     branch2: {
                         0: {
                             conv: conv 1x1x96 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x208 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -145,12 +145,12 @@ cnn! {
                     branch3: {
                         0: {
                             conv: conv 1x1x16 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x48 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -160,7 +160,7 @@ cnn! {
                     branch4: {
                         1: {
                             conv: conv 1x1x64 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -172,7 +172,7 @@ cnn! {
                 {
                     branch1: {
                         conv: conv 1x1x160 nobias;
-                        bn: bn;
+                        bn: bn eps 1e-3;
                     }
                     relu;
                 }
@@ -180,12 +180,12 @@ cnn! {
                     branch2: {
                         0: {
                             conv: conv 1x1x112 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x224 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -194,12 +194,12 @@ cnn! {
                     branch3: {
                         0: {
                             conv: conv 1x1x24 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x64 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -209,7 +209,7 @@ cnn! {
                     branch4: {
                         1: {
                             conv: conv 1x1x64 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -221,7 +221,7 @@ cnn! {
                 {
                     branch1: {
                         conv: conv 1x1x128 nobias;
-                        bn: bn;
+                        bn: bn eps 1e-3;
                     }
                     relu;
                 }
@@ -229,12 +229,12 @@ cnn! {
                     branch2: {
                         0: {
                             conv: conv 1x1x128 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x256 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -243,12 +243,12 @@ cnn! {
                     branch3: {
                         0: {
                             conv: conv 1x1x24 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x64 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -258,7 +258,7 @@ cnn! {
                     branch4: {
                         1: {
                             conv: conv 1x1x64 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -270,7 +270,7 @@ cnn! {
                 {
                     branch1: {
                         conv: conv 1x1x112 nobias;
-                        bn: bn;
+                        bn: bn eps 1e-3;
                     }
                     relu;
                 }
@@ -278,12 +278,12 @@ cnn! {
                     branch2: {
                         0: {
                             conv: conv 1x1x144 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x288 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -292,12 +292,12 @@ cnn! {
                     branch3: {
                         0: {
                             conv: conv 1x1x32 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x64 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -307,7 +307,7 @@ cnn! {
                     branch4: {
                         1: {
                             conv: conv 1x1x64 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -319,7 +319,7 @@ cnn! {
                 {
                     branch1: {
                         conv: conv 1x1x256 nobias;
-                        bn: bn;
+                        bn: bn eps 1e-3;
                     }
                     relu;
                 }
@@ -327,12 +327,12 @@ cnn! {
                     branch2: {
                         0: {
                             conv: conv 1x1x160 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x320 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -341,12 +341,12 @@ cnn! {
                     branch3: {
                         0: {
                             conv: conv 1x1x32 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x128 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -356,7 +356,7 @@ cnn! {
                     branch4: {
                         1: {
                             conv: conv 1x1x128 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -369,7 +369,7 @@ cnn! {
                 {
                     branch1: {
                         conv: conv 1x1x256 nobias;
-                        bn: bn;
+                        bn: bn eps 1e-3;
                     }
                     relu;
                 }
@@ -377,12 +377,12 @@ cnn! {
                     branch2: {
                         0: {
                             conv: conv 1x1x160 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x320 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -391,12 +391,12 @@ cnn! {
                     branch3: {
                         0: {
                             conv: conv 1x1x32 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x128 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -406,7 +406,7 @@ cnn! {
                     branch4: {
                         1: {
                             conv: conv 1x1x128 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -418,7 +418,7 @@ cnn! {
                 {
                     branch1: {
                         conv: conv 1x1x384 nobias;
-                        bn: bn;
+                        bn: bn eps 1e-3;
                     }
                     relu;
                 }
@@ -426,12 +426,12 @@ cnn! {
                     branch2: {
                         0: {
                             conv: conv 1x1x192 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x384 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -440,12 +440,12 @@ cnn! {
                     branch3: {
                         0: {
                             conv: conv 1x1x48 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             conv: conv 3x3x128 pad 1 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;
@@ -455,7 +455,7 @@ cnn! {
                     branch4: {
                         1: {
                             conv: conv 1x1x128 nobias;
-                            bn: bn;
+                            bn: bn eps 1e-3;
                         }
                     }
                     relu;

@@ -5,14 +5,14 @@ cnn! {
         features: {
             0: {
                 0: conv 3x3x16 stride 2 pad 1 nobias;
-                1: bn;
+                1: bn eps 1e-3;
             }
             hardswish;
             1: {
                 block: {
                     0: {
                         0: dwconv 3x3 stride 2 pad 1 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                     relu;
                     1: {
@@ -29,7 +29,7 @@ cnn! {
                     }
                     2: {
                         0: conv 1x1x16 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                 }
             }
@@ -37,17 +37,17 @@ cnn! {
                 block: {
                     0: {
                         0: conv 1x1x72 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                     relu;
                     1: {
                         0: dwconv 3x3 stride 2 pad 1 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                     relu;
                     2: {
                         0: conv 1x1x24 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                 }
             }
@@ -56,17 +56,17 @@ cnn! {
                     residual {
                         0: {
                             0: conv 1x1x88 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         relu;
                         1: {
                             0: dwconv 3x3 pad 1 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         relu;
                         2: {
                             0: conv 1x1x24 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                     }
                 }
@@ -75,12 +75,12 @@ cnn! {
                 block: {
                     0: {
                         0: conv 1x1x96 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                     hardswish;
                     1: {
                         0: dwconv 5x5 stride 2 pad 2 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                     hardswish;
                     2: {
@@ -97,7 +97,7 @@ cnn! {
                     }
                     3: {
                         0: conv 1x1x40 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                 }
             }
@@ -106,12 +106,12 @@ cnn! {
                     residual {
                         0: {
                             0: conv 1x1x240 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         1: {
                             0: dwconv 5x5 pad 2 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         2: {
@@ -128,7 +128,7 @@ cnn! {
                         }
                         3: {
                             0: conv 1x1x40 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                     }
                 }
@@ -138,12 +138,12 @@ cnn! {
                     residual {
                         0: {
                             0: conv 1x1x240 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         1: {
                             0: dwconv 5x5 pad 2 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         2: {
@@ -160,7 +160,7 @@ cnn! {
                         }
                         3: {
                             0: conv 1x1x40 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                     }
                 }
@@ -169,12 +169,12 @@ cnn! {
                 block: {
                     0: {
                         0: conv 1x1x120 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                     hardswish;
                     1: {
                         0: dwconv 5x5 pad 2 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                     hardswish;
                     2: {
@@ -191,7 +191,7 @@ cnn! {
                     }
                     3: {
                         0: conv 1x1x48 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                 }
             }
@@ -200,12 +200,12 @@ cnn! {
                     residual {
                         0: {
                             0: conv 1x1x144 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         1: {
                             0: dwconv 5x5 pad 2 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         2: {
@@ -222,7 +222,7 @@ cnn! {
                         }
                         3: {
                             0: conv 1x1x48 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                     }
                 }
@@ -231,12 +231,12 @@ cnn! {
                 block: {
                     0: {
                         0: conv 1x1x288 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                     hardswish;
                     1: {
                         0: dwconv 5x5 stride 2 pad 2 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                     hardswish;
                     2: {
@@ -253,7 +253,7 @@ cnn! {
                     }
                     3: {
                         0: conv 1x1x96 nobias;
-                        1: bn;
+                        1: bn eps 1e-3;
                     }
                 }
             }
@@ -262,12 +262,12 @@ cnn! {
                     residual {
                         0: {
                             0: conv 1x1x576 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         1: {
                             0: dwconv 5x5 pad 2 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         2: {
@@ -284,7 +284,7 @@ cnn! {
                         }
                         3: {
                             0: conv 1x1x96 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                     }
                 }
@@ -294,12 +294,12 @@ cnn! {
                     residual {
                         0: {
                             0: conv 1x1x576 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         1: {
                             0: dwconv 5x5 pad 2 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                         hardswish;
                         2: {
@@ -316,14 +316,14 @@ cnn! {
                         }
                         3: {
                             0: conv 1x1x96 nobias;
-                            1: bn;
+                            1: bn eps 1e-3;
                         }
                     }
                 }
             }
             12: {
                 0: conv 1x1x576 nobias;
-                1: bn;
+                1: bn eps 1e-3;
             }
         }
         hardswish;

@@ -254,7 +254,8 @@ const TANH: KindInfo = activation("tanh", Activation::Tanh, 21);
 const SOFTMAX_ACTIVATION: KindInfo = activation("softmax", Activation::Softmax, 22);
 const PRELU: KindInfo = KindInfo::new("prelu", Kind::PRelu, Class::Pointwise, 23, "act");
 const BATCHNORM: KindInfo =
-    KindInfo::new("batchnorm", Kind::BatchNorm, Class::Pointwise, 24, "norm");
+    KindInfo::new("batchnorm", Kind::BatchNorm, Class::Pointwise, 24, "norm")
+        .takes(Argument::None, OptionSet::EPS);
 const DROPOUT: KindInfo = KindInfo::new("dropout", Kind::Dropout, Class::Identity, 25, "other")
     .takes(Argument::OptionalRate, OptionSet::NONE);
 const ZEROPAD: KindInfo = KindInfo::new("zeropad", Kind::ZeroPad, Class::Pad, 26, "other")
@@ -287,16 +288,18 @@ const RESIZE: KindInfo = KindInfo::new("resize", Kind::Resize, Class::Resample, 
     .spatial()
     .calls_window("size");
 const LAYERNORM: KindInfo =
-    KindInfo::new("layernorm", Kind::LayerNorm, Class::Pointwise, 37, "norm");
+    KindInfo::new("layernorm", Kind::LayerNorm, Class::Pointwise, 37, "norm")
+        .takes(Argument::None, OptionSet::EPS);
 const GROUPNORM: KindInfo =
     KindInfo::new("groupnorm", Kind::GroupNorm, Class::Pointwise, 38, "norm")
-        .takes(Argument::Count, OptionSet::NONE)
+        .takes(Argument::Count, OptionSet::EPS)
         .counted();
 const SCALE: KindInfo = KindInfo::new("scale", Kind::Scale, Class::Pointwise, 39, "norm");
 const SHUFFLE: KindInfo = KindInfo::new("shuffle", Kind::Shuffle, Class::Resample, 40, "other")
     .takes(Argument::Count, OptionSet::NONE)
     .counted();
 const GRN: KindInfo = KindInfo::new("grn", Kind::Grn, Class::Pointwise, 42, "norm")
+    .takes(Argument::None, OptionSet::EPS)
     .spatial()
     .needs(Scratch::PerChannel);
 // Its count is the channels it takes, `B - A`, which must be at least 1.

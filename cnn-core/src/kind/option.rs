@@ -27,6 +27,8 @@ pub enum Opt {
     OutPad,
     /// `bilinear`: interpolate when upsampling or resizing.
     Bilinear,
+    /// `eps E`: the number a norm adds to the variance (PyTorch's `eps`).
+    Eps,
 }
 
 /// What follows an option's keyword.
@@ -41,6 +43,10 @@ pub enum OptValue {
     PerAxis,
     /// `valid`, `same`, or numbers as [`OptValue::PerAxis`] (`pad 1`).
     Padding,
+    /// A positive real number, as PyTorch prints one (`eps 1e-3`,
+    /// `eps 0.001`, `eps 1e-06`): the only place the language reads one
+    /// after an option.
+    Real,
 }
 
 impl OptValue {
@@ -48,7 +54,7 @@ impl OptValue {
     pub const fn takes_value(self) -> bool {
         match self {
             OptValue::Flag => false,
-            OptValue::Count | OptValue::PerAxis | OptValue::Padding => true,
+            OptValue::Count | OptValue::PerAxis | OptValue::Padding | OptValue::Real => true,
         }
     }
 }
@@ -78,6 +84,8 @@ impl OptionSet {
     pub const OUTPAD: OptionSet = OptionSet::of(Opt::OutPad);
     /// `bilinear`.
     pub const BILINEAR: OptionSet = OptionSet::of(Opt::Bilinear);
+    /// `eps E`.
+    pub const EPS: OptionSet = OptionSet::of(Opt::Eps);
 
     /// The set holding only `option`.
     pub const fn of(option: Opt) -> OptionSet {
@@ -169,10 +177,16 @@ const OUTPAD: OptionInfo = option(
     "P or PHxPW after `outpad`, like `outpad 1`",
 );
 const BILINEAR: OptionInfo = option("bilinear", Opt::Bilinear, OptValue::Flag, "");
+const EPS: OptionInfo = option(
+    "eps",
+    Opt::Eps,
+    OptValue::Real,
+    "a positive number after `eps`, as PyTorch prints it, like `eps 1e-3`",
+);
 
 /// Every option keyword of the language.
 pub const OPTIONS: &[OptionInfo] = &[
-    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR,
+    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS,
 ];
 
 impl Opt {
@@ -188,6 +202,7 @@ impl Opt {
             Opt::Multiplier => &MULTIPLIER,
             Opt::OutPad => &OUTPAD,
             Opt::Bilinear => &BILINEAR,
+            Opt::Eps => &EPS,
         }
     }
 

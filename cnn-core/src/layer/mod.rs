@@ -3,6 +3,7 @@
 
 pub mod axes;
 pub mod block;
+pub mod eps;
 pub mod receptive;
 pub mod recover;
 pub mod window;
@@ -10,7 +11,7 @@ pub mod window;
 use crate::arith::{add, mul, per_output, tri};
 use crate::layer::axes::{product, Resolved};
 use crate::layer::window::Window;
-use crate::{Axes, Error, Field, Kind, Padding, Shape};
+use crate::{Axes, Eps, Error, Field, Kind, Padding, Shape};
 
 /// One layer as declared: its kind and every option, defaults filled in.
 ///
@@ -54,6 +55,8 @@ pub struct LayerSpec {
     /// Whether `upsample` or `resize` interpolates (`bilinear`) rather than
     /// repeating the nearest value. It changes no count.
     pub bilinear: bool,
+    /// A norm's `eps`; it changes no count.
+    pub eps: Eps,
 }
 
 /// What one layer does to its input: the output shape and its counts.
@@ -89,6 +92,7 @@ impl LayerSpec {
             ceil: false,
             outpad: Axes::unwritten(0),
             bilinear: false,
+            eps: Eps::DEFAULT,
         }
     }
 
@@ -197,6 +201,12 @@ impl LayerSpec {
     /// The same `upsample` or `resize`, interpolating.
     pub const fn bilinear(mut self) -> LayerSpec {
         self.bilinear = true;
+        self
+    }
+
+    /// The same norm with `eps`.
+    pub const fn eps(mut self, eps: f32) -> LayerSpec {
+        self.eps = Eps::of(eps);
         self
     }
 

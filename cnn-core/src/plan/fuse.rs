@@ -110,10 +110,19 @@ pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
             let output = step.output;
             let len = output.elements().and_then(|n| usize::try_from(n).ok());
             if in_place_at(ops.get(at), y, output) == Some(Kind::BatchNorm) {
-                if let Some(&Op::Layer { weights, .. }) = ops.get(at) {
-                    norm = Some(weights);
+                // The runner folds a norm with PyTorch's default eps; one
+                // with an `eps` of its own stays a step of its own.
+                if let Some(&Op::Layer {
+                    weights,
+                    spec: norm_spec,
+                    ..
+                }) = ops.get(at)
+                {
+                    if !norm_spec.eps.is_written() {
+                        norm = Some(weights);
+                        at += 1;
+                    }
                 }
-                at += 1;
             }
             if let Some(&Op::Add {
                 a,

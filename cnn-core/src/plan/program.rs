@@ -224,6 +224,8 @@ impl Writer {
             u64::from(spec.bias) | u64::from(spec.ceil) << 1 | u64::from(spec.bilinear) << 2;
         self.number(flags, sink);
         self.axes(spec.outpad, sink);
+        // 0, one digit, unless an `eps` is written.
+        self.number(u64::from(spec.eps.bits()), sink);
     }
 
     /// Writes the header.
@@ -461,6 +463,9 @@ impl<'a> Reader<'a> {
         spec.ceil = flags & 2 != 0;
         spec.bilinear = flags & 4 != 0;
         spec.outpad = self.axes()?;
+        let at = self.at;
+        let eps = u32::try_from(self.number()?).map_err(|_| Malformed { at })?;
+        spec.eps = crate::Eps::from_bits(eps);
         Ok(spec)
     }
 

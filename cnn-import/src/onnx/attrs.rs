@@ -46,3 +46,11 @@ pub(super) fn float(node: &NodeProto, name: &str) -> Option<f32> {
 pub(super) fn string(node: &NodeProto, name: &str) -> Option<String> {
     attribute(node, name).map(|a| String::from_utf8_lossy(&a.s).into_owned())
 }
+
+/// ` eps E` for a norm node whose `epsilon` attribute (ONNX's default
+/// 1e-5, PyTorch's) is not its kind's `default`; nothing when it is.
+pub(super) fn epsilon(node: &NodeProto, default: f32) -> Result<String, String> {
+    let value = float(node, "epsilon").unwrap_or(crate::spelling::NORM_EPS);
+    crate::spelling::eps(value, default)
+        .map_err(|problem| format!("{} normalises with {problem}", describe(node)))
+}

@@ -4,11 +4,11 @@
 
 use onnx_protobuf::NodeProto;
 
-use super::attrs::{describe, float, int, ints, positive, string};
+use super::attrs::{describe, epsilon, float, int, ints, positive, string};
 use super::graph::Graph;
 use super::tensors::{inputs, layer_name};
 use super::window::window_options;
-use crate::spelling::{axes, uniform};
+use crate::spelling::{axes, uniform, NORM_EPS};
 use crate::stmt::{Source, Stmt};
 
 /// The operators [`convert`] reads.
@@ -90,7 +90,7 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         "LayerNormalization" => match (int(node, "axis").unwrap_or(-1), rank(node, graph)) {
             (1 | -1, Some(2)) => Ok(vec![Stmt::weighted(
                 weight_name(node),
-                "layernorm".into(),
+                format!("layernorm{}", epsilon(node, NORM_EPS)?),
                 inputs(node, &[1, 2]),
             )]),
             (axis, _) => Err(format!(
@@ -104,7 +104,7 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
             let groups = int(node, "num_groups").unwrap_or(0);
             Ok(vec![Stmt::weighted(
                 weight_name(node),
-                format!("groupnorm {groups}"),
+                format!("groupnorm {groups}{}", epsilon(node, NORM_EPS)?),
                 inputs(node, &[1, 2]),
             )])
         }

@@ -4,12 +4,12 @@
 
 use onnx_protobuf::NodeProto;
 
-use super::attrs::{describe, float, int, ints, positive};
+use super::attrs::{describe, epsilon, float, int, ints, positive};
 use super::graph::Graph;
 use super::layers;
 use super::tensors::{inputs, layer_name};
 use super::window::window_options;
-use crate::spelling::{axes, uniform};
+use crate::spelling::{axes, uniform, NORM_EPS};
 use crate::stmt::{Source, Stmt};
 
 /// The statements for `node`, a node that continues a chain (one data
@@ -23,7 +23,8 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
             // Scale, bias, mean, variance: PyTorch's weight, bias,
             // running_mean, running_var.
             let tensors = inputs(node, &[1, 2, 3, 4]);
-            Ok(vec![Stmt::weighted(name, "bn".to_string(), tensors)])
+            let text = format!("bn{}", epsilon(node, NORM_EPS)?);
+            Ok(vec![Stmt::weighted(name, text, tensors)])
         }
         "Relu" => layer("relu".to_string()),
         "Sigmoid" => layer("sigmoid".to_string()),

@@ -3,15 +3,17 @@
 //! ConvNeXt's channels-last section between two Transposes (`layernorm`,
 //! `conv 1x1xN` for its Linear layers, `gelu`), x·Sigmoid(x) (`silu`),
 //! GELU as Div, Erf, Add, Mul, Mul (`gelu`), LayerNorm decomposed before
-//! opset 17 (`layernorm`) and ConvNeXt V2's global response norm (`grn`);
+//! opset 17 (`layernorm`) and ConvNeXt V2's global response norm (`grn`),
+//! each with its module's `eps`;
 //! and GELU's tanh approximation, refused as what it is.
 
 use onnx_protobuf::NodeProto;
 
-use super::attrs::{describe, float, int, ints};
+use super::attrs::{describe, epsilon, int, ints};
 use super::graph::Graph;
 use super::ops;
 use super::tensors::{inputs, layer_name};
+use crate::spelling::{self, NORM_EPS, RESPONSE_EPS};
 use crate::stmt::{Source, Stmt};
 
 /// What a pattern gives: its statements and the nodes it took, in order.
@@ -116,7 +118,6 @@ fn group_norm(graph: &Graph, node: &NodeProto) -> Result<Found, String> {
     };
     let unit = values(1).is_some_and(|v| v.iter().all(|&x| x == 1.0))
         && values(2).is_some_and(|v| v.iter().all(|&x| x == 0.0));
-    let epsilon = float(instance, "epsilon").unwrap_or(1e-5);
     if !unit {
         return Err(format!(
             "{} normalises with a scale and bias of its own: the language's groupnorm is \
@@ -124,18 +125,15 @@ fn group_norm(graph: &Graph, node: &NodeProto) -> Result<Found, String> {
             describe(instance)
         ));
     }
-    if (epsilon - 1e-5).abs() > 1e-9 {
-        // `{:e}`: the rule's own spelling, 1e-5, not 0.00001.
-        return Err(format!(
-            "{} normalises with eps {epsilon:e}: the language's groupnorm is PyTorch's \
-             GroupNorm, eps 1e-5",
-            describe(instance)
-        ));
-    }
+    let eps = epsilon(instance, NORM_EPS)?;
     let tensors = vec![Source::new(weight, false), Source::new(bias, false)];
     let name = layer_name(graph.weight_name(weight));
     Ok(Some((
-        vec![Stmt::weighted(name, format!("groupnorm {groups}"), tensors)],
+        vec![Stmt::weighted(
+            name,
+            format!("groupnorm {groups}{eps}"),
+            tensors,
+        )],
         vec![norm, back, mul, add],
     )))
 }
@@ -235,7 +233,8 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
             {
                 let name = step.input.get(1).and_then(|w| layer_name(w));
                 let tensors = inputs(step, &[1, 2]);
-                stmts.push(Stmt::weighted(name, "layernorm".to_string(), tensors));
+                let text = format!("layernorm{}", epsilon(step, NORM_EPS)?);
+                stmts.push(Stmt::weighted(name, text, tensors));
             }
             "MatMul" | "Gemm" => {
                 let weight = step.input.get(1).map(String::as_str).unwrap_or("");
@@ -407,10 +406,13 @@ fn layer_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -> F
     let divided = node(div);
     if graph.only_reader(node(sqrt)) != Some(div)
         || divided.input.first().map(String::as_str) != out(centre)
-        || scalar(graph, node(eps)).is_none()
     {
         return None;
     }
+    // The added constant is the module's eps, in the f32 the graph holds;
+    // one the language cannot write leaves the nodes to be refused apart.
+    let added = scalar(graph, node(eps))?;
+    let eps_text = spelling::eps(added as f32, NORM_EPS).ok()?;
     let mul = only(div, "Mul")?;
     let add = only(mul, "Add")?;
     let constant = |at: usize| {
@@ -424,7 +426,7 @@ fn layer_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -> F
     let tensors = vec![Source::new(weight, false), Source::new(bias, false)];
     let stmt = Stmt::weighted(
         layer_name(graph.weight_name(weight)),
-        "layernorm".into(),
+        format!("layernorm{eps_text}"),
         tensors,
     );
     Some((
@@ -462,7 +464,7 @@ fn tanh_gelu(graph: &Graph, readers: &[usize]) -> Option<usize> {
 
 /// ConvNeXt V2's global response norm (timm's `GlobalResponseNorm`) of
 /// `value`: each channel's L2 norm over the positions (ReduceL2), divided
-/// by the channels' mean of it plus 1e-6, multiplies `value`; then the
+/// by the channels' mean of it plus eps, multiplies `value`; then the
 /// weight, the bias, and `value` itself added: `grn`. Channels are axis 1,
 /// or the last axis in a channels-last `section`.
 fn response_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Found {
@@ -515,11 +517,12 @@ fn response_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -
     let eps = graph
         .only_reader(node(mean))
         .filter(|&e| node(e).op_type == "Add")?;
-    let tiny = scalar(graph, node(eps)).is_some_and(|e| (e - 1e-6).abs() < 1e-9);
+    // The added constant is the module's eps (timm's 1e-6 unless given).
+    let eps_text = spelling::eps(scalar(graph, node(eps))? as f32, RESPONSE_EPS).ok()?;
     let divides = node(div).input.first().map(String::as_str) == out(l2)
         && graph.only_reader(node(eps)) == Some(div)
         && graph.only_reader(node(div)) == Some(gate);
-    if !tiny || !divides {
+    if !divides {
         return None;
     }
     // x·N, then the weight's Mul and the bias's Add (an Identity between,
@@ -553,7 +556,7 @@ fn response_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -
     let tensors = vec![Source::new(&weight, false), Source::new(&bias, false)];
     let stmt = Stmt::weighted(
         layer_name(graph.weight_name(&weight)),
-        "grn".into(),
+        format!("grn{eps_text}"),
         tensors,
     );
     Some((vec![stmt], taken))

@@ -1,7 +1,7 @@
 //! Turns a parsed statement into `cnn-core`'s model of a layer, and knows
 //! which text each of its numbers came from.
 
-use cnn_core::{Activation, Argument, Axes, Field, Kind, LayerSpec, Opt, Padding, Shape};
+use cnn_core::{Activation, Argument, Axes, Eps, Field, Kind, LayerSpec, Opt, Padding, Shape};
 
 use crate::syntax::ast::{Dims, OptionValue, Statement};
 use crate::Span;
@@ -65,7 +65,10 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
     for option in &statement.options {
         let values: &[u64] = match &option.value {
             OptionValue::Dims(dims) => &dims.values,
-            OptionValue::Flag | OptionValue::Same | OptionValue::Valid => &[],
+            OptionValue::Flag
+            | OptionValue::Same
+            | OptionValue::Valid
+            | OptionValue::Real { .. } => &[],
         };
         match option.info.opt {
             Opt::Stride => spec.stride = Some(per_axis(values, 1)),
@@ -76,10 +79,17 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
             Opt::Ceil => spec.ceil = true,
             Opt::OutPad => spec.outpad = per_axis(values, 0),
             Opt::Bilinear => spec.bilinear = true,
+            Opt::Eps => {
+                if let OptionValue::Real { value, .. } = option.value {
+                    spec.eps = Eps::of(value);
+                }
+            }
             Opt::Pad => {
                 spec.padding = match option.value {
                     OptionValue::Same => Padding::Same,
-                    OptionValue::Valid | OptionValue::Flag => Padding::Valid,
+                    OptionValue::Valid | OptionValue::Flag | OptionValue::Real { .. } => {
+                        Padding::Valid
+                    }
                     OptionValue::Dims(_) => Padding::Explicit(per_axis(values, 0)),
                 }
             }
@@ -142,6 +152,10 @@ pub fn spec_text(statement: &Statement) -> String {
             }
             OptionValue::Same => text.push_str(" same"),
             OptionValue::Valid => text.push_str(" valid"),
+            OptionValue::Real { text: written, .. } => {
+                text.push(' ');
+                text.push_str(written);
+            }
         }
     }
     text

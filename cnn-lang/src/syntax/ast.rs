@@ -157,6 +157,13 @@ pub enum OptionValue {
     Same,
     /// `pad valid`.
     Valid,
+    /// A real number (`eps 1e-3`): as written, and as the `f32` it is.
+    Real {
+        /// The number as written.
+        text: String,
+        /// Its value, positive and finite.
+        value: f32,
+    },
 }
 
 /// `-> shape`.

@@ -6,6 +6,7 @@ pub mod ast;
 mod cursor;
 mod dims;
 mod parse;
+mod real;
 mod reference;
 mod spellings;
 mod statement;

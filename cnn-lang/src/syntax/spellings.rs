@@ -22,7 +22,7 @@ const LAYERS: &[(&str, &str)] = &[
     ("conv2dtranspose", "a transposed convolution (Keras's `Conv2DTranspose`) is `convtranspose KxKxF`, like `convtranspose 2x2x64 stride 2`"),
     ("upsampling2d", "upsampling is `upsample S`, like `upsample 2` (add `bilinear` to interpolate)"),
     ("interpolate", "`F.interpolate` is `upsample S` for a scale factor or `resize HxW` for a size; add `bilinear` to interpolate"),
-    ("layernorm2d", "layer norm over the channels is `layernorm`"),
+    ("layernorm2d", "layer norm over the channels is `layernorm`; torchvision's `LayerNorm2d` has eps 1e-6, `layernorm eps 1e-6`"),
     ("groupnorm2d", "group normalization is `groupnorm G`, like `groupnorm 32`"),
     ("channelshuffle", "a channel shuffle is `shuffle G`, like `shuffle 2`"),
     ("depthwiseconv2d", "a depthwise convolution is `dwconv KxK`, like `dwconv 3x3 pad 1`"),
@@ -64,6 +64,7 @@ const OPTIONS: &[(&str, &str)] = &[
     ("scale_factor", "upsampling by a factor is `upsample S`, like `upsample 2`"),
     ("mode", "nearest-neighbour is the default of `upsample` and `resize`; write `bilinear` for `mode='bilinear'`"),
     ("activation", "an activation is a layer of its own: `conv 3x3x64; relu`"),
+    ("epsilon", "a norm's epsilon is `eps E`, as PyTorch prints it: `bn eps 1e-3`, `layernorm eps 1e-6` (1e-5 when left out)"),
 ];
 
 fn find(table: &'static [(&str, &str)], word: &str) -> Option<&'static str> {

@@ -10,6 +10,7 @@ use super::affixes::{parse_assertion, parse_name};
 use super::ast::{Dims, OptionUse, OptionValue, Statement};
 use super::cursor::Cursor;
 use super::dims::{check_parts, parse_dims};
+use super::real::parse_real;
 use super::spellings;
 use crate::lex::Token;
 use crate::suggest::nearest;
@@ -351,6 +352,7 @@ fn parse_option_value(
             check_parts(&dims, 3, "P, PHxPW or PDxPHxPW")?;
             return Ok(OptionValue::Dims(dims));
         }
+        OptValue::Real => return parse_real(cursor, option, info),
         OptValue::Count => 1,
         OptValue::PerAxis => 3,
     };

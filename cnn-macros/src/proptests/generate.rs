@@ -191,6 +191,19 @@ pub(super) fn statement(
             Opt::NoBias => spec = spec.no_bias(),
             Opt::Ceil => spec = spec.ceil_mode(),
             Opt::Bilinear => spec = spec.bilinear(),
+            Opt::Eps => {
+                // As PyTorch prints them, each the f32 it reads as.
+                let (written, eps) = *rng.pick(&[
+                    ("1e-3", 1e-3f32),
+                    ("0.001", 1e-3),
+                    ("1e-06", 1e-6),
+                    ("1e-5", 1e-5),
+                    ("0.1", 0.1),
+                ]);
+                text = format!("{text} eps {written}");
+                spec = spec.eps(eps);
+                continue;
+            }
             Opt::Pad if rng.one_in(3) => {
                 let (word, padding) =
                     *rng.pick(&[("same", Padding::Same), ("valid", Padding::Valid)]);
@@ -245,7 +258,7 @@ pub(super) fn statement(
             Opt::Groups => spec.groups(a),
             Opt::Multiplier => spec.multiplier(a),
             // Flags took no value above.
-            Opt::NoBias | Opt::Ceil | Opt::Bilinear => spec,
+            Opt::NoBias | Opt::Ceil | Opt::Bilinear | Opt::Eps => spec,
         };
     }
     Generated {

@@ -4,7 +4,7 @@ cnn! {
         input 224x224x3;
         stem: {
             0: conv 4x4x40 stride 4;
-            1: layernorm;
+            1: layernorm eps 1e-6;
         }
         stages: {
             0: {
@@ -12,7 +12,7 @@ cnn! {
                     0: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x160;
                                 gelu;
@@ -24,7 +24,7 @@ cnn! {
                     1: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x160;
                                 gelu;
@@ -37,14 +37,14 @@ cnn! {
             }
             1: {
                 downsample: {
-                    0: layernorm;
+                    0: layernorm eps 1e-6;
                     1: conv 2x2x80 stride 2;
                 }
                 blocks: {
                     0: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x320;
                                 gelu;
@@ -56,7 +56,7 @@ cnn! {
                     1: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x320;
                                 gelu;
@@ -69,14 +69,14 @@ cnn! {
             }
             2: {
                 downsample: {
-                    0: layernorm;
+                    0: layernorm eps 1e-6;
                     1: conv 2x2x160 stride 2;
                 }
                 blocks: {
                     0: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x640;
                                 gelu;
@@ -88,7 +88,7 @@ cnn! {
                     1: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x640;
                                 gelu;
@@ -100,7 +100,7 @@ cnn! {
                     2: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x640;
                                 gelu;
@@ -112,7 +112,7 @@ cnn! {
                     3: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x640;
                                 gelu;
@@ -124,7 +124,7 @@ cnn! {
                     4: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x640;
                                 gelu;
@@ -136,7 +136,7 @@ cnn! {
                     5: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x640;
                                 gelu;
@@ -149,14 +149,14 @@ cnn! {
             }
             3: {
                 downsample: {
-                    0: layernorm;
+                    0: layernorm eps 1e-6;
                     1: conv 2x2x320 stride 2;
                 }
                 blocks: {
                     0: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x1280;
                                 gelu;
@@ -168,7 +168,7 @@ cnn! {
                     1: {
                         residual {
                             conv_dw: dwconv 7x7 pad 3;
-                            norm: layernorm;
+                            norm: layernorm eps 1e-6;
                             mlp: {
                                 fc1: conv 1x1x1280;
                                 gelu;
@@ -182,7 +182,7 @@ cnn! {
         }
         gap;
         head: {
-            norm: layernorm;
+            norm: layernorm eps 1e-6;
             flatten;
             fc: fc 1000;
         }

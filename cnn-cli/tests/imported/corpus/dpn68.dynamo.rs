@@ -5,14 +5,14 @@ cnn! {
         features_conv1_1_conv: conv 3x3x10 stride 2 pad 1;
         relu;
         v1: maxpool 3 stride 2 pad 1;
-        features_conv2_1_c1x1_w_s1_bn: bn;
+        features_conv2_1_c1x1_w_s1_bn: bn eps 1e-3;
         relu;
         features_conv2_1_c1x1_w_s1_conv: conv 1x1x96 nobias;
         v2: slice 0..64;
         from features_conv2_1_c1x1_w_s1_conv;
         v3: slice 64..96;
         from v1;
-        features_conv2_1_c1x1_a_bn: bn;
+        features_conv2_1_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv2_1_c1x1_a_conv: conv 1x1x128;
         relu;
@@ -38,7 +38,7 @@ cnn! {
         from v5;
         v7: slice 64..112;
         from v5;
-        features_conv2_2_c1x1_a_bn: bn;
+        features_conv2_2_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv2_2_c1x1_a_conv: conv 1x1x128;
         relu;
@@ -64,7 +64,7 @@ cnn! {
         from v9;
         v11: slice 64..128;
         from v9;
-        features_conv2_3_c1x1_a_bn: bn;
+        features_conv2_3_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv2_3_c1x1_a_conv: conv 1x1x128;
         relu;
@@ -86,14 +86,14 @@ cnn! {
             }
             {}
         }
-        features_conv3_1_c1x1_w_s2_bn: bn;
+        features_conv3_1_c1x1_w_s2_bn: bn eps 1e-3;
         relu;
         features_conv3_1_c1x1_w_s2_conv: conv 1x1x192 stride 2 nobias;
         v14: slice 0..128;
         from features_conv3_1_c1x1_w_s2_conv;
         v15: slice 128..192;
         from v13;
-        features_conv3_1_c1x1_a_bn: bn;
+        features_conv3_1_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv3_1_c1x1_a_conv: conv 1x1x256;
         relu;
@@ -119,7 +119,7 @@ cnn! {
         from v17;
         v19: slice 128..224;
         from v17;
-        features_conv3_2_c1x1_a_bn: bn;
+        features_conv3_2_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv3_2_c1x1_a_conv: conv 1x1x256;
         relu;
@@ -145,7 +145,7 @@ cnn! {
         from v21;
         v23: slice 128..256;
         from v21;
-        features_conv3_3_c1x1_a_bn: bn;
+        features_conv3_3_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv3_3_c1x1_a_conv: conv 1x1x256;
         relu;
@@ -171,7 +171,7 @@ cnn! {
         from v25;
         v27: slice 128..288;
         from v25;
-        features_conv3_4_c1x1_a_bn: bn;
+        features_conv3_4_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv3_4_c1x1_a_conv: conv 1x1x256;
         relu;
@@ -193,14 +193,14 @@ cnn! {
             }
             {}
         }
-        features_conv4_1_c1x1_w_s2_bn: bn;
+        features_conv4_1_c1x1_w_s2_bn: bn eps 1e-3;
         relu;
         features_conv4_1_c1x1_w_s2_conv: conv 1x1x320 stride 2 nobias;
         v30: slice 0..256;
         from features_conv4_1_c1x1_w_s2_conv;
         v31: slice 256..320;
         from v29;
-        features_conv4_1_c1x1_a_bn: bn;
+        features_conv4_1_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_1_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -226,7 +226,7 @@ cnn! {
         from v33;
         v35: slice 256..352;
         from v33;
-        features_conv4_2_c1x1_a_bn: bn;
+        features_conv4_2_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_2_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -252,7 +252,7 @@ cnn! {
         from v37;
         v39: slice 256..384;
         from v37;
-        features_conv4_3_c1x1_a_bn: bn;
+        features_conv4_3_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_3_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -278,7 +278,7 @@ cnn! {
         from v41;
         v43: slice 256..416;
         from v41;
-        features_conv4_4_c1x1_a_bn: bn;
+        features_conv4_4_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_4_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -304,7 +304,7 @@ cnn! {
         from v45;
         v47: slice 256..448;
         from v45;
-        features_conv4_5_c1x1_a_bn: bn;
+        features_conv4_5_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_5_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -330,7 +330,7 @@ cnn! {
         from v49;
         v51: slice 256..480;
         from v49;
-        features_conv4_6_c1x1_a_bn: bn;
+        features_conv4_6_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_6_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -356,7 +356,7 @@ cnn! {
         from v53;
         v55: slice 256..512;
         from v53;
-        features_conv4_7_c1x1_a_bn: bn;
+        features_conv4_7_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_7_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -382,7 +382,7 @@ cnn! {
         from v57;
         v59: slice 256..544;
         from v57;
-        features_conv4_8_c1x1_a_bn: bn;
+        features_conv4_8_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_8_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -408,7 +408,7 @@ cnn! {
         from v61;
         v63: slice 256..576;
         from v61;
-        features_conv4_9_c1x1_a_bn: bn;
+        features_conv4_9_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_9_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -434,7 +434,7 @@ cnn! {
         from v65;
         v67: slice 256..608;
         from v65;
-        features_conv4_10_c1x1_a_bn: bn;
+        features_conv4_10_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_10_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -460,7 +460,7 @@ cnn! {
         from v69;
         v71: slice 256..640;
         from v69;
-        features_conv4_11_c1x1_a_bn: bn;
+        features_conv4_11_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_11_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -486,7 +486,7 @@ cnn! {
         from v73;
         v75: slice 256..672;
         from v73;
-        features_conv4_12_c1x1_a_bn: bn;
+        features_conv4_12_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv4_12_c1x1_a_conv: conv 1x1x512;
         relu;
@@ -508,14 +508,14 @@ cnn! {
             }
             {}
         }
-        features_conv5_1_c1x1_w_s2_bn: bn;
+        features_conv5_1_c1x1_w_s2_bn: bn eps 1e-3;
         relu;
         features_conv5_1_c1x1_w_s2_conv: conv 1x1x640 stride 2 nobias;
         v78: slice 0..512;
         from features_conv5_1_c1x1_w_s2_conv;
         v79: slice 512..640;
         from v77;
-        features_conv5_1_c1x1_a_bn: bn;
+        features_conv5_1_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv5_1_c1x1_a_conv: conv 1x1x1024;
         relu;
@@ -541,7 +541,7 @@ cnn! {
         from v81;
         v83: slice 512..704;
         from v81;
-        features_conv5_2_c1x1_a_bn: bn;
+        features_conv5_2_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv5_2_c1x1_a_conv: conv 1x1x1024;
         relu;
@@ -567,7 +567,7 @@ cnn! {
         from v85;
         v87: slice 512..768;
         from v85;
-        features_conv5_3_c1x1_a_bn: bn;
+        features_conv5_3_c1x1_a_bn: bn eps 1e-3;
         relu;
         features_conv5_3_c1x1_a_conv: conv 1x1x1024;
         relu;
@@ -589,7 +589,7 @@ cnn! {
             }
             {}
         }
-        features_conv5_bn_ac_bn: bn;
+        features_conv5_bn_ac_bn: bn eps 1e-3;
         relu;
         gap;
         classifier: conv 1x1x1000;

@@ -286,7 +286,7 @@ cnn! {
         }
         gap;
         head: {
-            norm: layernorm;
+            norm: layernorm eps 1e-6;
             flatten;
             fc: fc 1000;
         }
