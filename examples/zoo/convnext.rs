@@ -23,23 +23,23 @@ cnn! {
     #[cnn(weights)]
     pub struct ConvNeXtTiny {
         input 224x224x3;
-        stem: { conv 4x4x96 stride 4; layernorm; } -> 56x56x96
+        stem: { conv 4x4x96 stride 4; layernorm eps 1e-6; } -> 56x56x96
         stage1: repeat 3 {
-            residual { dwconv 7x7 pad 3; layernorm; conv 1x1x384; gelu; conv 1x1x96; scale; }
+            residual { dwconv 7x7 pad 3; layernorm eps 1e-6; conv 1x1x384; gelu; conv 1x1x96; scale; }
         } -> 56x56x96
-        down1: { layernorm; conv 2x2x192 stride 2; } -> 28x28x192
+        down1: { layernorm eps 1e-6; conv 2x2x192 stride 2; } -> 28x28x192
         stage2: repeat 3 {
-            residual { dwconv 7x7 pad 3; layernorm; conv 1x1x768; gelu; conv 1x1x192; scale; }
+            residual { dwconv 7x7 pad 3; layernorm eps 1e-6; conv 1x1x768; gelu; conv 1x1x192; scale; }
         } -> 28x28x192
-        down2: { layernorm; conv 2x2x384 stride 2; } -> 14x14x384
+        down2: { layernorm eps 1e-6; conv 2x2x384 stride 2; } -> 14x14x384
         stage3: repeat 9 {
-            residual { dwconv 7x7 pad 3; layernorm; conv 1x1x1536; gelu; conv 1x1x384; scale; }
+            residual { dwconv 7x7 pad 3; layernorm eps 1e-6; conv 1x1x1536; gelu; conv 1x1x384; scale; }
         } -> 14x14x384
-        down3: { layernorm; conv 2x2x768 stride 2; } -> 7x7x768
+        down3: { layernorm eps 1e-6; conv 2x2x768 stride 2; } -> 7x7x768
         stage4: repeat 3 {
-            residual { dwconv 7x7 pad 3; layernorm; conv 1x1x3072; gelu; conv 1x1x768; scale; }
+            residual { dwconv 7x7 pad 3; layernorm eps 1e-6; conv 1x1x3072; gelu; conv 1x1x768; scale; }
         } -> 7x7x768
         gap;
-        classifier: { layernorm; flatten; fc 1000; }
+        classifier: { layernorm eps 1e-6; flatten; fc 1000; }
     }
 }

@@ -247,62 +247,62 @@ cnn! {
     #[cnn(weights)]
     pub struct EfficientNetV2S {
         input 384x384x3;
-        stem: { conv 3x3x24 stride 2 pad 1 nobias; bn; silu; } -> 192x192x24
+        stem: { conv 3x3x24 stride 2 pad 1 nobias; bn eps 1e-3; silu; } -> 192x192x24
         // FusedMBConv1, k3x3, 24 channels, 2 layers: one 3x3 conv each, both residual.
         stage1: {
-            repeat 2 { residual { conv 3x3x24 pad 1 nobias; bn; silu; } }
+            repeat 2 { residual { conv 3x3x24 pad 1 nobias; bn eps 1e-3; silu; } }
         } -> 192x192x24
         // FusedMBConv4, k3x3, 48 channels, 4 layers, stride 2.
         stage2: {
-            conv 3x3x96 stride 2 pad 1 nobias; bn; silu; conv 1x1x48 nobias; bn;
-            repeat 3 { residual { conv 3x3x192 pad 1 nobias; bn; silu; conv 1x1x48 nobias; bn; } }
+            conv 3x3x96 stride 2 pad 1 nobias; bn eps 1e-3; silu; conv 1x1x48 nobias; bn eps 1e-3;
+            repeat 3 { residual { conv 3x3x192 pad 1 nobias; bn eps 1e-3; silu; conv 1x1x48 nobias; bn eps 1e-3; } }
         } -> 96x96x48
         // FusedMBConv4, k3x3, 64 channels, 4 layers, stride 2.
         stage3: {
-            conv 3x3x192 stride 2 pad 1 nobias; bn; silu; conv 1x1x64 nobias; bn;
-            repeat 3 { residual { conv 3x3x256 pad 1 nobias; bn; silu; conv 1x1x64 nobias; bn; } }
+            conv 3x3x192 stride 2 pad 1 nobias; bn eps 1e-3; silu; conv 1x1x64 nobias; bn eps 1e-3;
+            repeat 3 { residual { conv 3x3x256 pad 1 nobias; bn eps 1e-3; silu; conv 1x1x64 nobias; bn eps 1e-3; } }
         } -> 48x48x64
         // MBConv4, k3x3, 128 channels, 6 layers, stride 2; SE 64 / 4 = 16, then 32.
         stage4: {
-            conv 1x1x256 nobias; bn; silu; dwconv 3x3 stride 2 pad 1 nobias; bn; silu;
+            conv 1x1x256 nobias; bn eps 1e-3; silu; dwconv 3x3 stride 2 pad 1 nobias; bn eps 1e-3; silu;
             mul { {} { gap; conv 1x1x16; silu; conv 1x1x256; sigmoid; } }
-            conv 1x1x128 nobias; bn;
+            conv 1x1x128 nobias; bn eps 1e-3;
             repeat 5 {
                 residual {
-                    conv 1x1x512 nobias; bn; silu; dwconv 3x3 pad 1 nobias; bn; silu;
+                    conv 1x1x512 nobias; bn eps 1e-3; silu; dwconv 3x3 pad 1 nobias; bn eps 1e-3; silu;
                     mul { {} { gap; conv 1x1x32; silu; conv 1x1x512; sigmoid; } }
-                    conv 1x1x128 nobias; bn;
+                    conv 1x1x128 nobias; bn eps 1e-3;
                 }
             }
         } -> 24x24x128
         // MBConv6, k3x3, 160 channels, 9 layers; SE 32, then 40.
         stage5: {
-            conv 1x1x768 nobias; bn; silu; dwconv 3x3 pad 1 nobias; bn; silu;
+            conv 1x1x768 nobias; bn eps 1e-3; silu; dwconv 3x3 pad 1 nobias; bn eps 1e-3; silu;
             mul { {} { gap; conv 1x1x32; silu; conv 1x1x768; sigmoid; } }
-            conv 1x1x160 nobias; bn;
+            conv 1x1x160 nobias; bn eps 1e-3;
             repeat 8 {
                 residual {
-                    conv 1x1x960 nobias; bn; silu; dwconv 3x3 pad 1 nobias; bn; silu;
+                    conv 1x1x960 nobias; bn eps 1e-3; silu; dwconv 3x3 pad 1 nobias; bn eps 1e-3; silu;
                     mul { {} { gap; conv 1x1x40; silu; conv 1x1x960; sigmoid; } }
-                    conv 1x1x160 nobias; bn;
+                    conv 1x1x160 nobias; bn eps 1e-3;
                 }
             }
         } -> 24x24x160
         // MBConv6, k3x3, 256 channels, 15 layers, stride 2; SE 40, then 64.
         stage6: {
-            conv 1x1x960 nobias; bn; silu; dwconv 3x3 stride 2 pad 1 nobias; bn; silu;
+            conv 1x1x960 nobias; bn eps 1e-3; silu; dwconv 3x3 stride 2 pad 1 nobias; bn eps 1e-3; silu;
             mul { {} { gap; conv 1x1x40; silu; conv 1x1x960; sigmoid; } }
-            conv 1x1x256 nobias; bn;
+            conv 1x1x256 nobias; bn eps 1e-3;
             repeat 14 {
                 residual {
-                    conv 1x1x1536 nobias; bn; silu; dwconv 3x3 pad 1 nobias; bn; silu;
+                    conv 1x1x1536 nobias; bn eps 1e-3; silu; dwconv 3x3 pad 1 nobias; bn eps 1e-3; silu;
                     mul { {} { gap; conv 1x1x64; silu; conv 1x1x1536; sigmoid; } }
-                    conv 1x1x256 nobias; bn;
+                    conv 1x1x256 nobias; bn eps 1e-3;
                 }
             }
         } -> 12x12x256
         // `last_channel` 1280.
-        head: { conv 1x1x1280 nobias; bn; silu; } -> 12x12x1280
+        head: { conv 1x1x1280 nobias; bn eps 1e-3; silu; } -> 12x12x1280
         gap;
         classifier: { dropout 0.2; fc 1000; }
     }

@@ -21,75 +21,75 @@ cnn! {
     #[cnn(weights)]
     pub struct InceptionV3 {
         input 299x299x3;
-        conv2d_1a: { conv 3x3x32 stride 2 nobias; bn; relu; } -> 149x149x32
-        conv2d_2a: { conv 3x3x32 nobias; bn; relu; } -> 147x147x32
-        conv2d_2b: { conv 3x3x64 pad 1 nobias; bn; relu; } -> 147x147x64
+        conv2d_1a: { conv 3x3x32 stride 2 nobias; bn eps 1e-3; relu; } -> 149x149x32
+        conv2d_2a: { conv 3x3x32 nobias; bn eps 1e-3; relu; } -> 147x147x32
+        conv2d_2b: { conv 3x3x64 pad 1 nobias; bn eps 1e-3; relu; } -> 147x147x64
         maxpool 3 stride 2 -> 73x73x64;
-        conv2d_3b: { conv 1x1x80 nobias; bn; relu; } -> 73x73x80
-        conv2d_4a: { conv 3x3x192 nobias; bn; relu; } -> 71x71x192
+        conv2d_3b: { conv 1x1x80 nobias; bn eps 1e-3; relu; } -> 73x73x80
+        conv2d_4a: { conv 3x3x192 nobias; bn eps 1e-3; relu; } -> 71x71x192
         maxpool 3 stride 2 -> 35x35x192;
         // InceptionA (Figure 5), pool features 32, then 64 twice.
         mixed_5b: concat {
-            { conv 1x1x64 nobias; bn; relu; }
-            { conv 1x1x48 nobias; bn; relu; conv 5x5x64 pad 2 nobias; bn; relu; }
-            { conv 1x1x64 nobias; bn; relu; conv 3x3x96 pad 1 nobias; bn; relu; conv 3x3x96 pad 1 nobias; bn; relu; }
-            { avgpool 3 stride 1 pad 1; conv 1x1x32 nobias; bn; relu; }
+            { conv 1x1x64 nobias; bn eps 1e-3; relu; }
+            { conv 1x1x48 nobias; bn eps 1e-3; relu; conv 5x5x64 pad 2 nobias; bn eps 1e-3; relu; }
+            { conv 1x1x64 nobias; bn eps 1e-3; relu; conv 3x3x96 pad 1 nobias; bn eps 1e-3; relu; conv 3x3x96 pad 1 nobias; bn eps 1e-3; relu; }
+            { avgpool 3 stride 1 pad 1; conv 1x1x32 nobias; bn eps 1e-3; relu; }
         } -> 35x35x256
         mixed_5c: repeat 2 {
             concat {
-                { conv 1x1x64 nobias; bn; relu; }
-                { conv 1x1x48 nobias; bn; relu; conv 5x5x64 pad 2 nobias; bn; relu; }
-                { conv 1x1x64 nobias; bn; relu; conv 3x3x96 pad 1 nobias; bn; relu; conv 3x3x96 pad 1 nobias; bn; relu; }
-                { avgpool 3 stride 1 pad 1; conv 1x1x64 nobias; bn; relu; }
+                { conv 1x1x64 nobias; bn eps 1e-3; relu; }
+                { conv 1x1x48 nobias; bn eps 1e-3; relu; conv 5x5x64 pad 2 nobias; bn eps 1e-3; relu; }
+                { conv 1x1x64 nobias; bn eps 1e-3; relu; conv 3x3x96 pad 1 nobias; bn eps 1e-3; relu; conv 3x3x96 pad 1 nobias; bn eps 1e-3; relu; }
+                { avgpool 3 stride 1 pad 1; conv 1x1x64 nobias; bn eps 1e-3; relu; }
             }
         } -> 35x35x288
         // InceptionB: grid reduction to 17x17.
         mixed_6a: concat {
-            { conv 3x3x384 stride 2 nobias; bn; relu; }
-            { conv 1x1x64 nobias; bn; relu; conv 3x3x96 pad 1 nobias; bn; relu; conv 3x3x96 stride 2 nobias; bn; relu; }
+            { conv 3x3x384 stride 2 nobias; bn eps 1e-3; relu; }
+            { conv 1x1x64 nobias; bn eps 1e-3; relu; conv 3x3x96 pad 1 nobias; bn eps 1e-3; relu; conv 3x3x96 stride 2 nobias; bn eps 1e-3; relu; }
             { maxpool 3 stride 2; }
         } -> 17x17x768
         // InceptionC (Figure 6), 7x7 factorized, 128, 160, 160 and 192
         // channels inside.
         mixed_6b: concat {
-            { conv 1x1x192 nobias; bn; relu; }
-            { conv 1x1x128 nobias; bn; relu; conv 1x7x128 pad 0x3 nobias; bn; relu; conv 7x1x192 pad 3x0 nobias; bn; relu; }
+            { conv 1x1x192 nobias; bn eps 1e-3; relu; }
+            { conv 1x1x128 nobias; bn eps 1e-3; relu; conv 1x7x128 pad 0x3 nobias; bn eps 1e-3; relu; conv 7x1x192 pad 3x0 nobias; bn eps 1e-3; relu; }
             {
-                conv 1x1x128 nobias; bn; relu;
-                conv 7x1x128 pad 3x0 nobias; bn; relu; conv 1x7x128 pad 0x3 nobias; bn; relu;
-                conv 7x1x128 pad 3x0 nobias; bn; relu; conv 1x7x192 pad 0x3 nobias; bn; relu;
+                conv 1x1x128 nobias; bn eps 1e-3; relu;
+                conv 7x1x128 pad 3x0 nobias; bn eps 1e-3; relu; conv 1x7x128 pad 0x3 nobias; bn eps 1e-3; relu;
+                conv 7x1x128 pad 3x0 nobias; bn eps 1e-3; relu; conv 1x7x192 pad 0x3 nobias; bn eps 1e-3; relu;
             }
-            { avgpool 3 stride 1 pad 1; conv 1x1x192 nobias; bn; relu; }
+            { avgpool 3 stride 1 pad 1; conv 1x1x192 nobias; bn eps 1e-3; relu; }
         } -> 17x17x768
         mixed_6c: repeat 2 {
             concat {
-                { conv 1x1x192 nobias; bn; relu; }
-                { conv 1x1x160 nobias; bn; relu; conv 1x7x160 pad 0x3 nobias; bn; relu; conv 7x1x192 pad 3x0 nobias; bn; relu; }
+                { conv 1x1x192 nobias; bn eps 1e-3; relu; }
+                { conv 1x1x160 nobias; bn eps 1e-3; relu; conv 1x7x160 pad 0x3 nobias; bn eps 1e-3; relu; conv 7x1x192 pad 3x0 nobias; bn eps 1e-3; relu; }
                 {
-                    conv 1x1x160 nobias; bn; relu;
-                    conv 7x1x160 pad 3x0 nobias; bn; relu; conv 1x7x160 pad 0x3 nobias; bn; relu;
-                    conv 7x1x160 pad 3x0 nobias; bn; relu; conv 1x7x192 pad 0x3 nobias; bn; relu;
+                    conv 1x1x160 nobias; bn eps 1e-3; relu;
+                    conv 7x1x160 pad 3x0 nobias; bn eps 1e-3; relu; conv 1x7x160 pad 0x3 nobias; bn eps 1e-3; relu;
+                    conv 7x1x160 pad 3x0 nobias; bn eps 1e-3; relu; conv 1x7x192 pad 0x3 nobias; bn eps 1e-3; relu;
                 }
-                { avgpool 3 stride 1 pad 1; conv 1x1x192 nobias; bn; relu; }
+                { avgpool 3 stride 1 pad 1; conv 1x1x192 nobias; bn eps 1e-3; relu; }
             }
         } -> 17x17x768
         mixed_6e: concat {
-            { conv 1x1x192 nobias; bn; relu; }
-            { conv 1x1x192 nobias; bn; relu; conv 1x7x192 pad 0x3 nobias; bn; relu; conv 7x1x192 pad 3x0 nobias; bn; relu; }
+            { conv 1x1x192 nobias; bn eps 1e-3; relu; }
+            { conv 1x1x192 nobias; bn eps 1e-3; relu; conv 1x7x192 pad 0x3 nobias; bn eps 1e-3; relu; conv 7x1x192 pad 3x0 nobias; bn eps 1e-3; relu; }
             {
-                conv 1x1x192 nobias; bn; relu;
-                conv 7x1x192 pad 3x0 nobias; bn; relu; conv 1x7x192 pad 0x3 nobias; bn; relu;
-                conv 7x1x192 pad 3x0 nobias; bn; relu; conv 1x7x192 pad 0x3 nobias; bn; relu;
+                conv 1x1x192 nobias; bn eps 1e-3; relu;
+                conv 7x1x192 pad 3x0 nobias; bn eps 1e-3; relu; conv 1x7x192 pad 0x3 nobias; bn eps 1e-3; relu;
+                conv 7x1x192 pad 3x0 nobias; bn eps 1e-3; relu; conv 1x7x192 pad 0x3 nobias; bn eps 1e-3; relu;
             }
-            { avgpool 3 stride 1 pad 1; conv 1x1x192 nobias; bn; relu; }
+            { avgpool 3 stride 1 pad 1; conv 1x1x192 nobias; bn eps 1e-3; relu; }
         } -> 17x17x768
         // InceptionD: grid reduction to 8x8.
         mixed_7a: concat {
-            { conv 1x1x192 nobias; bn; relu; conv 3x3x320 stride 2 nobias; bn; relu; }
+            { conv 1x1x192 nobias; bn eps 1e-3; relu; conv 3x3x320 stride 2 nobias; bn eps 1e-3; relu; }
             {
-                conv 1x1x192 nobias; bn; relu;
-                conv 1x7x192 pad 0x3 nobias; bn; relu; conv 7x1x192 pad 3x0 nobias; bn; relu;
-                conv 3x3x192 stride 2 nobias; bn; relu;
+                conv 1x1x192 nobias; bn eps 1e-3; relu;
+                conv 1x7x192 pad 0x3 nobias; bn eps 1e-3; relu; conv 7x1x192 pad 3x0 nobias; bn eps 1e-3; relu;
+                conv 3x3x192 stride 2 nobias; bn eps 1e-3; relu;
             }
             { maxpool 3 stride 2; }
         } -> 8x8x1280
@@ -97,22 +97,22 @@ cnn! {
         // 3x1 conv side by side.
         mixed_7b: repeat 2 {
             concat {
-                { conv 1x1x320 nobias; bn; relu; }
+                { conv 1x1x320 nobias; bn eps 1e-3; relu; }
                 {
-                    conv 1x1x384 nobias; bn; relu;
+                    conv 1x1x384 nobias; bn eps 1e-3; relu;
                     concat {
-                        { conv 1x3x384 pad 0x1 nobias; bn; relu; }
-                        { conv 3x1x384 pad 1x0 nobias; bn; relu; }
+                        { conv 1x3x384 pad 0x1 nobias; bn eps 1e-3; relu; }
+                        { conv 3x1x384 pad 1x0 nobias; bn eps 1e-3; relu; }
                     }
                 }
                 {
-                    conv 1x1x448 nobias; bn; relu; conv 3x3x384 pad 1 nobias; bn; relu;
+                    conv 1x1x448 nobias; bn eps 1e-3; relu; conv 3x3x384 pad 1 nobias; bn eps 1e-3; relu;
                     concat {
-                        { conv 1x3x384 pad 0x1 nobias; bn; relu; }
-                        { conv 3x1x384 pad 1x0 nobias; bn; relu; }
+                        { conv 1x3x384 pad 0x1 nobias; bn eps 1e-3; relu; }
+                        { conv 3x1x384 pad 1x0 nobias; bn eps 1e-3; relu; }
                     }
                 }
-                { avgpool 3 stride 1 pad 1; conv 1x1x192 nobias; bn; relu; }
+                { avgpool 3 stride 1 pad 1; conv 1x1x192 nobias; bn eps 1e-3; relu; }
             }
         } -> 8x8x2048
         gap;
@@ -127,8 +127,8 @@ cnn! {
     pub struct InceptionV3Aux {
         input 17x17x768;
         avgpool 5 stride 3 -> 5x5x768;
-        conv0: { conv 1x1x128 nobias; bn; relu; }
-        conv1: { conv 5x5x768 nobias; bn; relu; } -> 1x1x768
+        conv0: { conv 1x1x128 nobias; bn eps 1e-3; relu; }
+        conv1: { conv 5x5x768 nobias; bn eps 1e-3; relu; } -> 1x1x768
         gap;
         fc: fc 1000;
     }

@@ -178,59 +178,59 @@ cnn! {
     #[cnn(weights)]
     pub struct LrasppMobileNetV3Large {
         input 520x520x3;
-        stem: { conv 3x3x16 stride 2 pad 1 nobias; bn; hardswish; } -> 260x260x16
+        stem: { conv 3x3x16 stride 2 pad 1 nobias; bn eps 1e-3; hardswish; } -> 260x260x16
         stage1: {
-            residual { dwconv 3x3 pad 1 nobias; bn; relu; conv 1x1x16 nobias; bn; }
+            residual { dwconv 3x3 pad 1 nobias; bn eps 1e-3; relu; conv 1x1x16 nobias; bn eps 1e-3; }
         } -> 260x260x16
         stage2: {
-            conv 1x1x64 nobias; bn; relu; dwconv 3x3 stride 2 pad 1 nobias; bn; relu; conv 1x1x24 nobias; bn;
-            residual { conv 1x1x72 nobias; bn; relu; dwconv 3x3 pad 1 nobias; bn; relu; conv 1x1x24 nobias; bn; }
+            conv 1x1x64 nobias; bn eps 1e-3; relu; dwconv 3x3 stride 2 pad 1 nobias; bn eps 1e-3; relu; conv 1x1x24 nobias; bn eps 1e-3;
+            residual { conv 1x1x72 nobias; bn eps 1e-3; relu; dwconv 3x3 pad 1 nobias; bn eps 1e-3; relu; conv 1x1x24 nobias; bn eps 1e-3; }
         } -> 130x130x24
         // features[4], torchvision's `low` features: bneck 5x5 exp 72 out 40 SE RE s 2.
         low: {
-            conv 1x1x72 nobias; bn; relu; dwconv 5x5 stride 2 pad 2 nobias; bn; relu;
+            conv 1x1x72 nobias; bn eps 1e-3; relu; dwconv 5x5 stride 2 pad 2 nobias; bn eps 1e-3; relu;
             mul { {} { gap; conv 1x1x24; relu; conv 1x1x72; hardsigmoid; } }
-            conv 1x1x40 nobias; bn;
+            conv 1x1x40 nobias; bn eps 1e-3;
         } -> 65x65x40
         add {
             { low_classifier: conv 1x1x21; }
             {
                 stage3: repeat 2 {
                     residual {
-                        conv 1x1x120 nobias; bn; relu; dwconv 5x5 pad 2 nobias; bn; relu;
+                        conv 1x1x120 nobias; bn eps 1e-3; relu; dwconv 5x5 pad 2 nobias; bn eps 1e-3; relu;
                         mul { {} { gap; conv 1x1x32; relu; conv 1x1x120; hardsigmoid; } }
-                        conv 1x1x40 nobias; bn;
+                        conv 1x1x40 nobias; bn eps 1e-3;
                     }
                 } -> 65x65x40
                 stage4: {
-                    conv 1x1x240 nobias; bn; hardswish; dwconv 3x3 stride 2 pad 1 nobias; bn; hardswish; conv 1x1x80 nobias; bn;
-                    residual { conv 1x1x200 nobias; bn; hardswish; dwconv 3x3 pad 1 nobias; bn; hardswish; conv 1x1x80 nobias; bn; }
+                    conv 1x1x240 nobias; bn eps 1e-3; hardswish; dwconv 3x3 stride 2 pad 1 nobias; bn eps 1e-3; hardswish; conv 1x1x80 nobias; bn eps 1e-3;
+                    residual { conv 1x1x200 nobias; bn eps 1e-3; hardswish; dwconv 3x3 pad 1 nobias; bn eps 1e-3; hardswish; conv 1x1x80 nobias; bn eps 1e-3; }
                     repeat 2 {
-                        residual { conv 1x1x184 nobias; bn; hardswish; dwconv 3x3 pad 1 nobias; bn; hardswish; conv 1x1x80 nobias; bn; }
+                        residual { conv 1x1x184 nobias; bn eps 1e-3; hardswish; dwconv 3x3 pad 1 nobias; bn eps 1e-3; hardswish; conv 1x1x80 nobias; bn eps 1e-3; }
                     }
-                    conv 1x1x480 nobias; bn; hardswish; dwconv 3x3 pad 1 nobias; bn; hardswish;
+                    conv 1x1x480 nobias; bn eps 1e-3; hardswish; dwconv 3x3 pad 1 nobias; bn eps 1e-3; hardswish;
                     mul { {} { gap; conv 1x1x120; relu; conv 1x1x480; hardsigmoid; } }
-                    conv 1x1x112 nobias; bn;
+                    conv 1x1x112 nobias; bn eps 1e-3;
                     residual {
-                        conv 1x1x672 nobias; bn; hardswish; dwconv 3x3 pad 1 nobias; bn; hardswish;
+                        conv 1x1x672 nobias; bn eps 1e-3; hardswish; dwconv 3x3 pad 1 nobias; bn eps 1e-3; hardswish;
                         mul { {} { gap; conv 1x1x168; relu; conv 1x1x672; hardsigmoid; } }
-                        conv 1x1x112 nobias; bn;
+                        conv 1x1x112 nobias; bn eps 1e-3;
                     }
                 } -> 33x33x112
                 // Dilated: stride 1 and dilation 2 instead of stride 2.
                 stage5: {
-                    conv 1x1x672 nobias; bn; hardswish; dwconv 5x5 pad 4 dilation 2 nobias; bn; hardswish;
+                    conv 1x1x672 nobias; bn eps 1e-3; hardswish; dwconv 5x5 pad 4 dilation 2 nobias; bn eps 1e-3; hardswish;
                     mul { {} { gap; conv 1x1x168; relu; conv 1x1x672; hardsigmoid; } }
-                    conv 1x1x160 nobias; bn;
+                    conv 1x1x160 nobias; bn eps 1e-3;
                     repeat 2 {
                         residual {
-                            conv 1x1x960 nobias; bn; hardswish; dwconv 5x5 pad 4 dilation 2 nobias; bn; hardswish;
+                            conv 1x1x960 nobias; bn eps 1e-3; hardswish; dwconv 5x5 pad 4 dilation 2 nobias; bn eps 1e-3; hardswish;
                             mul { {} { gap; conv 1x1x240; relu; conv 1x1x960; hardsigmoid; } }
-                            conv 1x1x160 nobias; bn;
+                            conv 1x1x160 nobias; bn eps 1e-3;
                         }
                     }
                 } -> 33x33x160
-                high: { conv 1x1x960 nobias; bn; hardswish; } -> 33x33x960
+                high: { conv 1x1x960 nobias; bn eps 1e-3; hardswish; } -> 33x33x960
                 lraspp: mul {
                     { cbr: { conv 1x1x128 nobias; bn; relu; } }
                     { scale: { gap; conv 1x1x128 nobias; sigmoid; } }

@@ -63,7 +63,7 @@ cnn! {
             residual { groupnorm 1; conv 1x1x2048; gelu; conv 1x1x512; scale; }
         } -> 7x7x512
         gap;
-        head: { layernorm; flatten; fc 1000; }
+        head: { layernorm eps 1e-6; flatten; fc 1000; }
     }
 }
 
