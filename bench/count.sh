@@ -71,7 +71,8 @@ for model in $MODELS; do
   done
 done >"$OUT/counts.tsv"
 
-grep -h '^desc: .* cache: [0-9]' "$OUT"/*.out | sort -u | sed 's/^desc: /simulated /' || true
+for model in $MODELS; do cat "$OUT/$model-plain.out" "$OUT/$model-prepared.out"; done |
+  grep '^desc: .* cache: [0-9]' | sort -u | sed 's/^desc: /simulated /' || true
 echo
 echo "| network | kernel | forward, instructions | prepared, instructions | prepared / forward | forward, D1 misses | prepared, D1 misses | forward, LL misses | prepared, LL misses |"
 echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
