@@ -268,7 +268,7 @@ fn lines(
         }
         if let Some(activation) = activation {
             let written = &mut y[first * channels..][..plan.length() * channels];
-            elementwise::activate(activation, written);
+            elementwise::activate_inline(activation, written);
         }
     }
 }

@@ -6,6 +6,7 @@ use cnn_core::Activation;
 
 /// One value through `activation` (every one but softmax, which needs
 /// its neighbours).
+#[inline(always)]
 fn one(activation: Activation, x: f32) -> f32 {
     match activation {
         // NaN passes, as in PyTorch.
@@ -48,6 +49,7 @@ fn one(activation: Activation, x: f32) -> f32 {
 }
 
 /// `min(max(x, 0), 6)`.
+#[inline(always)]
 fn relu6(x: f32) -> f32 {
     if x.is_nan() {
         x
@@ -57,11 +59,13 @@ fn relu6(x: f32) -> f32 {
 }
 
 /// `1 / (1 + exp(-x))`, through [`exp`].
+#[inline(always)]
 fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + exp(-x))
 }
 
 /// `x * sigmoid(x)` as `x / (1 + exp(-x))`.
+#[inline(always)]
 fn silu(x: f32) -> f32 {
     x / (1.0 + exp(-x))
 }
@@ -73,6 +77,7 @@ fn silu(x: f32) -> f32 {
 /// `x` is first clamped to `[-87, 88]`, where `2^n` is a normal number:
 /// below, `e^x` is under `1.7e-38` and gives a sigmoid of about that
 /// instead of 0. NaN stays NaN.
+#[inline(always)]
 fn exp(x: f32) -> f32 {
     // `clamp` passes NaN through.
     let x = x.clamp(-87.0, 88.0);
@@ -93,12 +98,65 @@ fn exp(x: f32) -> f32 {
     y * scale
 }
 
-/// Applies an element-wise activation in place. The cheap ones get a loop
-/// of their own, which the compiler vectorises; with the choice inside
-/// the loop it does not (ReLU6 on 112x112x96: 1.3 ms).
+/// Applies an element-wise activation in place, at the widest vectors
+/// this CPU has (`cpu::kernel`): compiled for the baseline x86-64, SiLU's
+/// `exp` ran four lanes at a time on a machine with sixteen.
 #[inline]
 pub(crate) fn activate(activation: Activation, values: &mut [f32]) {
-    let each = |values: &mut [f32], f: fn(f32) -> f32| values.iter_mut().for_each(|v| *v = f(*v));
+    #[cfg(target_arch = "x86_64")]
+    {
+        if crate::cpu::avx512() {
+            // SAFETY: the CPU has AVX-512F.
+            unsafe { activate_avx512(activation, values) };
+            return;
+        }
+        if crate::cpu::avx2_fma() {
+            // SAFETY: the CPU has AVX2 and FMA.
+            unsafe { activate_avx2(activation, values) };
+            return;
+        }
+    }
+    activate_inline(activation, values);
+}
+
+/// [`activate_inline`] compiled for AVX-512.
+///
+/// # Safety
+///
+/// The CPU has AVX-512F.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f")]
+unsafe fn activate_avx512(activation: Activation, values: &mut [f32]) {
+    activate_inline(activation, values);
+}
+
+/// [`activate_inline`] compiled for AVX2 and FMA.
+///
+/// # Safety
+///
+/// The CPU has AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn activate_avx2(activation: Activation, values: &mut [f32]) {
+    activate_inline(activation, values);
+}
+
+/// [`activate`] inlined into its caller, at the caller's width: for
+/// kernels already compiled for AVX2 or AVX-512 (a store, a depthwise
+/// line), which would otherwise ask the CPU again for every row. The
+/// cheap ones get a loop of their own, which the compiler vectorises;
+/// with the choice inside the loop it does not (ReLU6 on 112x112x96:
+/// 1.3 ms). No FMA contraction: every width gives the same bits.
+#[inline(always)]
+pub(crate) fn activate_inline(activation: Activation, values: &mut [f32]) {
+    // A `for` loop, not `for_each`: the compiler kept `for_each` out of
+    // line, compiled for the baseline x86-64 (`bench/count.sh`).
+    #[inline(always)]
+    fn each(values: &mut [f32], f: impl Fn(f32) -> f32) {
+        for value in values.iter_mut() {
+            *value = f(*value);
+        }
+    }
     match activation {
         Activation::Relu => each(values, |x| one(Activation::Relu, x)),
         Activation::Relu6 => each(values, relu6),

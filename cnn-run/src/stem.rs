@@ -84,10 +84,10 @@ fn rows(
             return;
         }
     }
-    each_row(slide, from, to, x, weights, y, range, finish);
+    each_row::<8, 4>(slide, from, to, x, weights, y, range, finish);
 }
 
-/// [`each_row`] compiled for AVX-512.
+/// [`each_row`] compiled for AVX-512: twelve 16-lane accumulators.
 ///
 /// # Safety
 ///
@@ -105,10 +105,11 @@ unsafe fn rows_avx512(
     range: Range<usize>,
     finish: &Finish,
 ) {
-    each_row(slide, from, to, x, weights, y, range, finish);
+    each_row::<32, 6>(slide, from, to, x, weights, y, range, finish);
 }
 
-/// [`each_row`] compiled for AVX2 and FMA.
+/// [`each_row`] compiled for AVX2 and FMA: eight 8-lane accumulators
+/// (with a product and a sum apiece, twelve spilled).
 ///
 /// # Safety
 ///
@@ -126,14 +127,22 @@ unsafe fn rows_avx2(
     range: Range<usize>,
     finish: &Finish,
 ) {
-    each_row(slide, from, to, x, weights, y, range, finish);
+    each_row::<16, 4>(slide, from, to, x, weights, y, range, finish);
 }
 
-/// Each position of `range`: per block of filters, the sum over its taps
-/// inside the input and their channels, in registers, then `finish`.
+/// The deepest a direct convolution is (taps times channels).
+const MAX_DEPTH: usize = cnn_core::plan::prepared::DIRECT_DEPTH as usize;
+
+/// Each position of `range`, `P` neighbours along the line at a time
+/// where all `P` windows lie inside the input: per block of `N` filters,
+/// each tap's weights loaded once for the `P` positions, their sums in
+/// registers (`N x P` of them: what the target's vector registers hold).
+/// The positions whose windows reach into the padding, and the filters
+/// past the last whole block, one position at a time; `finish` on each
+/// group's outputs while they are in cache.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn each_row(
+fn each_row<const N: usize, const P: usize>(
     slide: &Slide,
     from: &Grid,
     to: &Grid,
@@ -145,41 +154,173 @@ fn each_row(
 ) {
     let (channels, filters, taps) = (from.channels, to.channels, slide.taps());
     let (kernel, bias) = weights.split_at(taps * channels * filters);
-    for (row, position) in range.clone().enumerate() {
-        let at = coords(position, to.dims);
-        // Per axis, the taps inside the input (`lo..hi`) and where tap 0
-        // reads, before the padding is taken off.
-        let window: [(usize, usize, usize); 3] = core::array::from_fn(|axis| {
+    // The line: the innermost axis that moves. Every axis after it has
+    // one position and a window of one (so no padding), so neighbours on
+    // a line are neighbours in memory, `stride` input positions apart.
+    let run = (0..3)
+        .rev()
+        .find(|&axis| from.dims[axis] > 1 || to.dims[axis] > 1 || slide.kernel[axis] > 1)
+        .unwrap_or(2);
+    let step = slide.stride[run] * channels;
+    // Where each step of the depth (a tap's channel) reads, from where
+    // tap 0 reads, for a window inside the input.
+    let depth = taps * channels;
+    let mut reads = [0usize; MAX_DEPTH];
+    let grouped = depth <= MAX_DEPTH && depth > 0 && filters >= N;
+    if grouped {
+        for (d, read) in reads.iter_mut().enumerate().take(depth) {
+            let k = coords(d / channels, slide.kernel);
+            let reach: [usize; 3] = core::array::from_fn(|axis| k[axis] * slide.dilation[axis]);
+            *read = from.at(reach) * channels + d % channels;
+        }
+    }
+    // Where tap 0 reads for the window at `at`, if the whole window is
+    // inside the input.
+    let inside = |at: [usize; 3]| -> Option<usize> {
+        let mut corner = [0; 3];
+        for axis in 0..3 {
             let reach = at[axis] * slide.stride[axis];
-            let (before, step) = (slide.before[axis], slide.dilation[axis]);
-            let lo = before.saturating_sub(reach).div_ceil(step);
-            let end = (from.dims[axis] + before).saturating_sub(reach);
-            let hi = end.div_ceil(step).min(slide.kernel[axis]);
-            (lo, hi.max(lo), reach)
-        });
-        let out = &mut y[row * filters..][..filters];
-        let mut first = 0;
-        while first + BLOCK <= filters {
-            block::<BLOCK>(slide, from, x, kernel, bias, out, first, filters, &window);
-            first += BLOCK;
+            let low = reach.checked_sub(slide.before[axis])?;
+            let extent = (slide.kernel[axis] - 1) * slide.dilation[axis];
+            if low + extent >= from.dims[axis] {
+                return None;
+            }
+            corner[axis] = low;
         }
-        while first + 8 <= filters {
-            block::<8>(slide, from, x, kernel, bias, out, first, filters, &window);
-            first += 8;
-        }
-        while first < filters {
-            block::<1>(slide, from, x, kernel, bias, out, first, filters, &window);
-            first += 1;
-        }
-        let residual = finish.residual.map(|r| &r[row * filters..][..filters]);
-        if let Some(residual) = residual {
-            for (value, &add) in out.iter_mut().zip(residual) {
+        Some(from.at(corner) * channels)
+    };
+    let mut position = range.start;
+    while position < range.end {
+        let row = position - range.start;
+        let at = coords(position, to.dims);
+        let last = position + P - 1;
+        let corner = match (grouped && last < range.end, inside(at)) {
+            (true, Some(corner)) => {
+                let end = coords(last, to.dims);
+                let same_line = (0..3).all(|axis| axis == run || end[axis] == at[axis]);
+                if same_line && inside(end).is_some() {
+                    Some(corner)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        let count = if let Some(corner) = corner {
+            let out = &mut y[row * filters..][..P * filters];
+            let mut first = 0;
+            while first + N <= filters {
+                let reads = &reads[..depth];
+                group::<N, P>(x, kernel, bias, out, first, filters, corner, step, reads);
+                first += N;
+            }
+            for index in (0..P).filter(|_| first < filters) {
+                let window = window(slide, from, coords(position + index, to.dims));
+                let out = &mut out[index * filters..][..filters];
+                blocks(slide, from, x, kernel, bias, out, first, filters, &window);
+            }
+            P
+        } else {
+            let window = window(slide, from, at);
+            let out = &mut y[row * filters..][..filters];
+            blocks(slide, from, x, kernel, bias, out, 0, filters, &window);
+            1
+        };
+        let out = &mut y[row * filters..][..count * filters];
+        if let Some(residual) = finish.residual {
+            for (value, &add) in out.iter_mut().zip(&residual[row * filters..]) {
                 *value += add;
             }
         }
         if let Some(activation) = finish.activation {
-            elementwise::activate(activation, out);
+            elementwise::activate_inline(activation, out);
         }
+        position += count;
+    }
+}
+
+/// Per axis, the taps of the window at output `at` that are inside the
+/// input (`lo..hi`) and where tap 0 reads, before the padding is taken
+/// off.
+#[inline(always)]
+fn window(slide: &Slide, from: &Grid, at: [usize; 3]) -> [(usize, usize, usize); 3] {
+    core::array::from_fn(|axis| {
+        let reach = at[axis] * slide.stride[axis];
+        let (before, step) = (slide.before[axis], slide.dilation[axis]);
+        let lo = before.saturating_sub(reach).div_ceil(step);
+        let end = (from.dims[axis] + before).saturating_sub(reach);
+        let hi = end.div_ceil(step).min(slide.kernel[axis]);
+        (lo, hi.max(lo), reach)
+    })
+}
+
+/// Filters `first..` of one output position, in blocks of 32, 8 and 1.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn blocks(
+    slide: &Slide,
+    from: &Grid,
+    x: &[f32],
+    kernel: &[f32],
+    bias: &[f32],
+    out: &mut [f32],
+    mut first: usize,
+    filters: usize,
+    window: &[(usize, usize, usize); 3],
+) {
+    while first + BLOCK <= filters {
+        block::<BLOCK>(slide, from, x, kernel, bias, out, first, filters, window);
+        first += BLOCK;
+    }
+    while first + 8 <= filters {
+        block::<8>(slide, from, x, kernel, bias, out, first, filters, window);
+        first += 8;
+    }
+    while first < filters {
+        block::<1>(slide, from, x, kernel, bias, out, first, filters, window);
+        first += 1;
+    }
+}
+
+/// Filters `first..first + N` of `P` neighbouring positions on a line
+/// whose windows are inside the input: position `p` reads step `d` of
+/// the depth (a tap's channel) at `corner + p * step + reads[d]`.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn group<const N: usize, const P: usize>(
+    x: &[f32],
+    kernel: &[f32],
+    bias: &[f32],
+    out: &mut [f32],
+    first: usize,
+    filters: usize,
+    corner: usize,
+    step: usize,
+    reads: &[usize],
+) {
+    let start: [f32; N] = bias[first..first + N].try_into().unwrap_or([0.0; N]);
+    let mut sums = [start; P];
+    let depth = reads.len();
+    // Checked once here, so that the loop below reads unchecked.
+    let farthest = reads.iter().copied().max().unwrap_or(0);
+    let x = &x[corner..][..(P - 1) * step + farthest + 1];
+    let kernel = &kernel[first..][..(depth - 1) * filters + N];
+    for (d, &read) in reads.iter().enumerate() {
+        // SAFETY: `d < depth`, so `d * filters + N` is at most the
+        // length of `kernel` checked above.
+        let row = unsafe { &*kernel.as_ptr().add(d * filters).cast::<[f32; N]>() };
+        for (index, sums) in sums.iter_mut().enumerate() {
+            // SAFETY: `index < P` and `read <= farthest`, so
+            // `index * step + read` is below the length of `x` checked
+            // above.
+            let value = unsafe { *x.get_unchecked(index * step + read) };
+            for (sum, &weight) in sums.iter_mut().zip(row) {
+                *sum += value * weight;
+            }
+        }
+    }
+    for (index, sums) in sums.iter().enumerate() {
+        out[index * filters + first..][..N].copy_from_slice(sums);
     }
 }
 

@@ -10,6 +10,7 @@
 //! cnn-speed peak THREADS...         # the FMA loop's GFLOP/s on so many threads
 //! cnn-speed macs                    # each network's multiply-accumulates
 //! cnn-speed kernel                  # the micro-kernel ours runs here
+//! cnn-speed count MODEL plain|prepared N  # N passes for callgrind (bench/count.sh)
 //! ```
 //!
 //! `CNN_KERNEL=avx2+fma` (or `portable`) caps the kernel ours runs below
@@ -19,6 +20,7 @@
 //! cpu_median_ms`, tab separated (the last the process's CPU time); the engines are `cnn` (`forward`), `prep`
 //! (`forward_prepared`, the weights prepared once before) and `tract`.
 
+mod count;
 mod forward_side;
 mod gemm_choice;
 mod layers;
@@ -374,6 +376,12 @@ fn main() {
                 println!("peak\t{threads}\t{best:.1}\tavx2 {avx2:.1}\tavx512 {avx512}");
             }
         }
+        Some("count") => count::count(
+            args.get(1).map_or("resnet18", String::as_str),
+            args.get(2).map_or("prepared", String::as_str),
+            args.get(3)
+                .map_or(1, |n| n.parse().expect("a count of passes")),
+        ),
         Some("kernel") => println!("kernel\t{}", cnn_run::kernel().name()),
         Some("macs") => {
             for (name, _, macs, _) in networks() {
@@ -381,7 +389,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: cnn-speed nets DIR [THREADS...] | layers MODEL | steps MODEL | gemm | peak THREADS... | macs | kernel");
+            eprintln!("usage: cnn-speed nets DIR [THREADS...] | layers MODEL | steps MODEL | gemm | peak THREADS... | macs | kernel | count MODEL plain|prepared N");
             std::process::exit(2);
         }
     }

@@ -12,9 +12,9 @@
 //!   shift where one follows). Every kernel (AVX-512, AVX2, portable)
 //!   reads the same panels of `NR` columns, so the form does not depend
 //!   on the CPU.
-//! - A shallow one in one group (a 3x3 stem over RGB) keeps its filters
-//!   as `[tap][channel][filter]`, for a direct loop over the filters, then
-//!   one bias per filter.
+//! - A shallow one in one group, with more than one tap (a 3x3 stem over
+//!   RGB), keeps its filters as `[tap][channel][filter]`, for a direct
+//!   loop over the filters, then one bias per filter.
 //! - A depthwise one (one input channel per group) keeps PyTorch's
 //!   `[C * multiplier][1][k...]` filters, scaled by a folded batch norm,
 //!   then one bias per filter.
@@ -36,9 +36,9 @@ pub enum Form {
     },
     /// A depthwise convolution's filters, scaled where a batch norm folds.
     Depthwise,
-    /// A convolution at most [`DIRECT_DEPTH`] deep in one group (a 3x3
-    /// stem on RGB): `[tap][channel][filter]`, for a direct loop over the
-    /// filters instead of an im2col product.
+    /// A convolution at most [`DIRECT_DEPTH`] deep in one group, with
+    /// more than one tap (a 3x3 stem on RGB): `[tap][channel][filter]`,
+    /// for a direct loop over the filters instead of an im2col product.
     Direct,
     /// The parameters as they are.
     AsIs,
@@ -52,7 +52,11 @@ pub enum Form {
 pub const DIRECT_DEPTH: u64 = 32;
 
 /// Whether `spec` (one group) on `input` is shallow enough to run
-/// directly.
+/// directly, and has a window to gather: a 1x1 convolution (MobileNetV2's
+/// expansions of 16, 24 and 32 channels) needs no im2col, its input
+/// already is the product's matrix; directly, they cost about 60 M of
+/// the 197 M instructions of MobileNetV2's prepared pass
+/// (`bench/count.sh`, AVX2).
 const fn direct(spec: &LayerSpec, input: Shape) -> bool {
     let window = match spec.on_axes(input) {
         Ok(axes) => axes.window,
@@ -66,7 +70,7 @@ const fn direct(spec: &LayerSpec, input: Shape) -> bool {
         None => return false,
     };
     match taps.checked_mul(input.channels()) {
-        Some(depth) => depth <= DIRECT_DEPTH,
+        Some(depth) => taps > 1 && depth <= DIRECT_DEPTH,
         None => false,
     }
 }

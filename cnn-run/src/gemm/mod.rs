@@ -141,8 +141,63 @@ impl Finish<'_> {
     }
 
     /// Applies it to `rows` rows of `columns` values of `c` from
-    /// `offset`, row stride `ldc` (the residual read at the same places).
+    /// `offset`, row stride `ldc` (the residual read at the same places),
+    /// at the kernel's width: one choice of code for the whole tile.
     fn apply(&self, c: &mut [f32], offset: usize, ldc: usize, rows: usize, columns: usize) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if crate::cpu::avx512() {
+                // SAFETY: the CPU has AVX-512F.
+                unsafe { self.apply_avx512(c, offset, ldc, rows, columns) };
+                return;
+            }
+            if crate::cpu::avx2_fma() {
+                // SAFETY: the CPU has AVX2 and FMA.
+                unsafe { self.apply_avx2(c, offset, ldc, rows, columns) };
+                return;
+            }
+        }
+        self.apply_rows(c, offset, ldc, rows, columns);
+    }
+
+    /// [`Finish::apply_rows`] compiled for AVX-512.
+    ///
+    /// # Safety
+    ///
+    /// The CPU has AVX-512F.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f")]
+    unsafe fn apply_avx512(
+        &self,
+        c: &mut [f32],
+        offset: usize,
+        ldc: usize,
+        rows: usize,
+        columns: usize,
+    ) {
+        self.apply_rows(c, offset, ldc, rows, columns);
+    }
+
+    /// [`Finish::apply_rows`] compiled for AVX2 and FMA.
+    ///
+    /// # Safety
+    ///
+    /// The CPU has AVX2 and FMA.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn apply_avx2(
+        &self,
+        c: &mut [f32],
+        offset: usize,
+        ldc: usize,
+        rows: usize,
+        columns: usize,
+    ) {
+        self.apply_rows(c, offset, ldc, rows, columns);
+    }
+
+    #[inline(always)]
+    fn apply_rows(&self, c: &mut [f32], offset: usize, ldc: usize, rows: usize, columns: usize) {
         for i in 0..rows {
             let at = offset + i * ldc;
             let row = &mut c[at..at + columns];
@@ -152,7 +207,7 @@ impl Finish<'_> {
                 }
             }
             if let Some(activation) = self.activation {
-                elementwise::activate(activation, row);
+                elementwise::activate_inline(activation, row);
             }
         }
     }
