@@ -28,7 +28,7 @@ const EPS: f32 = 1e-5;
 /// A network's prepared parameters: `N` values (`Net::PREPARED_LEN`), on
 /// a 64-byte line so that every packed panel starts on one. No pointers
 /// and a `const` constructor, so it can be a `static`; large networks'
-/// go on the heap with [`Prepared::boxed`].
+/// go on the heap with `Prepared::boxed` (feature `alloc`).
 #[repr(C, align(64))]
 pub struct Prepared<const N: usize> {
     values: [f32; N],
