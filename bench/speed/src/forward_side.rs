@@ -82,6 +82,7 @@ pub fn label(op: &cnn_core::program::Op) -> String {
         }
         Op::Layer { spec, input, .. } => format!("{} on {input}", spec_text(spec)),
         Op::Add { len, .. } => format!("add of {len}"),
+        Op::Sub { len, .. } => format!("sub of {len}"),
         Op::Mul { len, .. } => format!("mul of {len}"),
         Op::Copy {
             positions, width, ..
