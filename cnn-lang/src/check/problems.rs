@@ -133,14 +133,15 @@ impl<'a> Context<'a> {
                 (
                     span,
                     format!(
-                        "{what} adds its input to its body's output, so they must be the same shape, but it gets {input} and its body (`{body}`) ends in {output}; \
+                        "{what} adds its input to its body's output, so they must be the same shape (or the body's a 1x1xC map with the input's channels), but it gets {input} and its body (`{body}`) ends in {output}; \
                          for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ {projection} }} {{ ... }} }}`"
                     ),
                 )
             }
             (Problem::Branches { first, other }, Stmt::Block(block)) => {
                 let rule = match block.block {
-                    Block::Add | Block::Sub => "needs every branch to end in the same shape",
+                    Block::Sub => "needs every branch to end in the same shape",
+                    Block::Add => "needs branches of the same shape, or a 1x1xC branch with the same channels as an HxWxC one, which it adds at every position",
                     Block::Concat | Block::Split => "stacks channels, so every branch must end in the same height and width",
                     Block::Mul | Block::Sequence | Block::Branch | Block::Residual | Block::Repeat(_) => {
                         "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch"
