@@ -176,7 +176,11 @@ fn canonical_forms_match_onnxruntime() {
 fn global_context_matches_onnxruntime() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/onnx/context");
     let results = compare(&dir);
-    assert_eq!(results.len(), 3, "opset 13, opset 17 and the default exporter");
+    assert_eq!(
+        results.len(),
+        3,
+        "opset 13, opset 17 and the default exporter"
+    );
     for (file, difference) in results {
         println!("{file}: largest difference {difference:.3e} of the output's scale");
         assert!(difference <= 1e-4, "{file}: {difference}");

@@ -67,10 +67,7 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
                 mismatch
             }
         }
-        Block::Sub
-        | Block::Sequence
-        | Block::Branch
-        | Block::Repeat(_) => {
+        Block::Sub | Block::Sequence | Block::Branch | Block::Repeat(_) => {
             if first.same_as(&other) {
                 Ok(first)
             } else {

@@ -59,7 +59,10 @@ pub fn rewrite(graph: &GraphProto, index: &Graph) -> Option<GraphProto> {
         return None;
     }
     let nodes = rewritten.node.drain(..).enumerate();
-    let kept: Vec<NodeProto> = nodes.filter(|(at, _)| !dropped[*at]).map(|(_, n)| n).collect();
+    let kept: Vec<NodeProto> = nodes
+        .filter(|(at, _)| !dropped[*at])
+        .map(|(_, n)| n)
+        .collect();
     rewritten.node = kept;
     Some(rewritten)
 }
@@ -148,7 +151,10 @@ fn detect(at: usize, index: &Graph) -> Option<Found> {
     let axis = usize::try_from(if axis < 0 { axis + rank } else { axis }).ok()?;
     // Every value on the softmax's axis, one row: so under opset 13's
     // one-axis softmax and the older flattening one alike.
-    let row = logits_shape.iter().enumerate().all(|(i, &d)| d == if i == axis { positions } else { 1 });
+    let row = logits_shape
+        .iter()
+        .enumerate()
+        .all(|(i, &d)| d == if i == axis { positions } else { 1 });
     if !row {
         return None;
     }
@@ -193,7 +199,10 @@ fn detect(at: usize, index: &Graph) -> Option<Found> {
 /// a kernel of 1 on each of the `rank` axes, with a bias, no stride,
 /// dilation, padding or groups.
 fn projection(conv: &NodeProto, index: &Graph, channels: i64, rank: usize) -> bool {
-    let weight = conv.input.get(1).and_then(|w| index.constants.get(w.as_str()));
+    let weight = conv
+        .input
+        .get(1)
+        .and_then(|w| index.constants.get(w.as_str()));
     let bias = conv.input.get(2).filter(|b| !b.is_empty());
     let bias = bias.and_then(|b| index.constants.get(b.as_str()));
     let (Some(weight), Some(bias)) = (weight, bias) else {

@@ -53,7 +53,11 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
             let weight = node.input.get(1).map_or("", String::as_str);
             let name = layer_name(graph.weight_name(weight));
             let tensors = inputs(node, &[1, 2]);
-            Ok(vec![Stmt::weighted(name, "contextpool".to_string(), tensors)])
+            Ok(vec![Stmt::weighted(
+                name,
+                "contextpool".to_string(),
+                tensors,
+            )])
         }
         "Flatten" => match int(node, "axis").unwrap_or(1) {
             1 => layer("flatten".to_string()),

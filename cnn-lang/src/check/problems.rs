@@ -130,11 +130,25 @@ impl<'a> Context<'a> {
                 } else {
                     format!("fc {};", output.channels())
                 };
+                // A body of one position (GCNet's context) is added at
+                // every position, and needs the input's channels only.
+                let context = output.positions() == Some(1) && input.rank() == output.rank();
+                let fix = if context {
+                    format!(
+                        "a body of one position is added at every position of the input, so it must end in the input's {} channels (`conv 1x1x{}` last)",
+                        input.channels(),
+                        input.channels()
+                    )
+                } else {
+                    format!(
+                        "for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ {projection} }} {{ ... }} }}`"
+                    )
+                };
                 (
                     span,
                     format!(
-                        "{what} adds its input to its body's output, so they must be the same shape (or the body's a 1x1xC map with the input's channels), but it gets {input} and its body (`{body}`) ends in {output}; \
-                         for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ {projection} }} {{ ... }} }}`"
+                        "{what} adds its input to its body's output, so they must be the same shape, or the body a 1x1xC map of the input's channels, \
+                         but it gets {input} and its body (`{body}`) ends in {output}; {fix}"
                     ),
                 )
             }
