@@ -80,7 +80,7 @@ struct Found {
     output: String,
 }
 
-/// Whether node `at` only reshapes its data input (keeps its values in
+/// Whether `node` only reshapes its data input (keeps its values in
 /// order).
 fn reshapes(node: &NodeProto) -> bool {
     matches!(
