@@ -5,8 +5,9 @@ concats, MixNet's residual around a split, SelecSLS's and Inception-v3's
 concats); on graphs that are not series-parallel (DLA, HRNet, Res2Net,
 imported in the named form); and on the corpus's canonical forms
 (MobileOne, tf_efficientnet, FasterNet, ConvNeXt, group norm) and older
-opsets; and on those that need `sub`, `eca`, `affine` and `blurpool`
-(PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct, ResNet-Blur-18), on
+opsets; and on those that need `sub`, `eca`, `affine`, `blurpool` and
+`contextpool` (PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct,
+ResNet-Blur-18, GCResNeXt-26ts, GC-EfficientNetV2), on
 small inputs, in both of torch's exporters.
 
     /work/venv/bin/python scripts/check_import_forward.py /tmp/forward [MODEL...]
@@ -129,6 +130,12 @@ def joins(out, expected, only=None):
         # `blurpool`: a reflect Pad and the fixed filter's depthwise Conv.
         ("resnetblur18", "dynamo", 64),
         ("resnetblur18", "legacy", 64),
+        # `contextpool` and its context added at every position (GCNet's
+        # `gca`), and as a gate (`gc`, in gc_efficientnetv2_rw_t).
+        ("gcresnext26ts", "legacy", 64),
+        ("gcresnext26ts", "dynamo", 64),
+        ("gc_efficientnetv2_rw_t", "legacy", 64),
+        ("gc_efficientnetv2_rw_t", "dynamo", 64),
     ]:
         if only and name not in only:
             continue

@@ -108,6 +108,12 @@ DYNAMO += ["ecaresnet26t", "hgnetv2_lab"]
 # a Transpose of constants, and the filter as a Constant).
 DYNAMO += ["resnetblur18"]
 LEGACY += ["resnetblur18"]
+# The language's `contextpool` and `add` of a 1x1xC branch: GCNet's global
+# context (timm's GlobalContext, fuse_add): a 1x1 Conv to one logit, a
+# Softmax over the positions, the MatMul of the map by them, reshapes
+# between.
+DYNAMO += ["gcresnext26ts"]
+LEGACY += ["gcresnext26ts"]
 
 # The legacy exporter's opset for each of its modes: `legacy` is 17, the
 # last it writes; `opset13` and `opset15` the older ones users still pin.
@@ -188,10 +194,12 @@ def strip(raw, path, keep=()):
     return onnx.load(path, load_external_data=False)
 
 
-def read_count(model):
+def read_count(model, params=()):
     """The size of every float weight each node reads, once per read: the
     default exporter shares one initializer among the convs whose folded
-    biases are equal (all zeros for a model not trained)."""
+    biases are equal (all zeros for a model not trained). A one-value
+    constant counts where it is a parameter of the model, named in
+    `params` (GlobalContext's `conv_attn.bias`)."""
     sizes = {init.name: init for init in model.graph.initializer}
     total = 0
     for node in model.graph.node:
@@ -203,6 +211,7 @@ def read_count(model):
             init = sizes.get(name)
             # A one-value constant (ConvNeXt V2's `* 1.0`) is the exporter's.
             scalar = init is not None and len(init.dims) <= 1 and (init.dims[0] if init.dims else 1) == 1
+            scalar = scalar and name not in params
             if init is not None and init.data_type == onnx.TensorProto.FLOAT and not scalar:
                 size = 1
                 for d in init.dims:
@@ -257,7 +266,7 @@ def export(name, mode, expected):
     learnable = params - sum(m.num_features for m in bns) + kept - biased_convs_folded(model)
     in_file = (read_count(stripped) if mode == "dynamo" else referenced_count(stripped)) - 2 * kept
     learnable = params - sum(m.num_features for m in bns) + kept
-    in_file = (referenced_count(stripped) if mode == "legacy" else read_count(stripped)) - 2 * kept
+    in_file = (referenced_count(stripped) if mode == "legacy" else read_count(stripped, set(model.state_dict()))) - 2 * kept
     if mode != "legacy":
         # Fixed buffers that are not running statistics (BlurPool2d's
         # `filt`) are initializers of the default export, not parameters.

@@ -207,6 +207,12 @@ CASES = [
     ("groupnorm 2 eps 0.1", [5, 4]),
     ("grn eps 0.1", [3, 4, 5]),
     ("grn eps 1e-3", [6, 3]),
+    # GCNet's attention pooling: a map, one position, a sequence, a volume.
+    ("contextpool", [5, 7, 6]),
+    ("contextpool", [1, 1, 4]),
+    ("contextpool", [9, 3]),
+    ("contextpool", [2, 3, 4, 5]),
+    ("contextpool", [16, 16, 20]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -479,6 +485,8 @@ def build(statement, shape):
         module = Module(blur)
         module.register_buffer("filt", torch.ones(channels, 1, *window))
         return module, fields
+    if keyword == "contextpool":
+        return context_pool(channels, rank), fields
     if keyword == "affine":
         # timm's LearnableAffineBlock (timm/models/hgnet.py).
         module = Module(lambda m, x: m.scale * x + m.bias)
@@ -507,6 +515,23 @@ def response_norm(channels, rank, eps=1e-6):
     module.weight = nn.Parameter(torch.zeros(channels))
     module.bias = nn.Parameter(torch.zeros(channels))
     return module
+
+
+def context_pool(channels, rank):
+    """timm's GlobalContext attention pooling (timm/layers/global_context.py,
+    `use_attn=True`), its forward written out so that timm is not needed, at
+    any rank: `conv_attn` to one logit per position, a softmax over the
+    positions, and `x @ attn`, the positions summed by those weights."""
+    conv = [None, nn.Conv1d, nn.Conv2d, nn.Conv3d][rank](channels, 1, 1, bias=True)
+
+    def run(m, x):
+        b, c = x.shape[:2]
+        attn = m.conv_attn(x).reshape(b, 1, -1)
+        attn = F.softmax(attn, dim=-1).unsqueeze(3)
+        context = x.reshape(b, c, -1).unsqueeze(1) @ attn
+        return context.view(b, c, *([1] * rank))
+
+    return Module(run, conv_attn=conv)
 
 
 def values(tensor):

@@ -110,6 +110,24 @@ class LearnableAffineBlock(nn.Module):
         return self.scale * x + self.bias
 
 
+class ContextPool(nn.Module):
+    """The attention pooling of timm's GlobalContext
+    (timm/layers/global_context.py, GCNet's context modelling, `use_attn=True`),
+    written out so that timm is not needed: a Conv2d(C, 1, 1) to one logit per
+    position, a softmax over the H*W positions, and `x @ attn`."""
+
+    def __init__(self, channels):
+        super().__init__()
+        self.conv_attn = nn.Conv2d(channels, 1, kernel_size=1, bias=True)
+
+    def forward(self, x):
+        b, c, h, w = x.shape
+        attn = self.conv_attn(x).reshape(b, 1, h * w)
+        attn = torch.softmax(attn, dim=-1).unsqueeze(3)
+        context = x.reshape(b, c, h * w).unsqueeze(1) @ attn
+        return context.view(b, c, 1, 1)
+
+
 class BlurPool2d(nn.Module):
     """timm's BlurPool2d (timm/layers/blur_pool.py, resnetblur's), written
     out so that timm is not needed: a binomial filter `filt` of
@@ -198,6 +216,12 @@ CASES = [
     ("blurpool 5 stride 2", [9, 9, 4], BlurPool2d(4, 5)),
     ("blurpool 3 stride 2", [7, 7, 8], BlurPool2d(8)),
     ("blurpool 3", [6, 5, 2], BlurPool2d(2, 3, 1)),
+    # GCNet's context: gcresnext26ts's first block (64x64x64 at 256x256
+    # input), its last stage (8x8x512), one position, a map not square.
+    ("contextpool", [64, 64, 64], ContextPool(64)),
+    ("contextpool", [8, 8, 512], ContextPool(512)),
+    ("contextpool", [1, 1, 16], ContextPool(16)),
+    ("contextpool", [7, 5, 64], ContextPool(64)),
 ]
 
 

@@ -95,6 +95,14 @@ include!("imported/corpus/fasternet_t0.legacy.rs");
 const _: () = assert!(FasternetT0Legacy::PARAMS == 3900660);
 const _: () = assert!(FasternetT0Legacy::MACS == 335422720);
 
+include!("imported/corpus/gcresnext26ts.dynamo.rs");
+const _: () = assert!(Gcresnext26tsDynamo::PARAMS == 10461120);
+const _: () = assert!(Gcresnext26tsDynamo::MACS == 1843881984);
+
+include!("imported/corpus/gcresnext26ts.legacy.rs");
+const _: () = assert!(Gcresnext26tsLegacy::PARAMS == 10461120);
+const _: () = assert!(Gcresnext26tsLegacy::MACS == 1843881984);
+
 include!("imported/corpus/ghostnet_050.dynamo.rs");
 const _: () = assert!(Ghostnet050Dynamo::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Dynamo::MACS == 42328152);
@@ -391,6 +399,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             FasternetT0Legacy::OUTPUT.to_string(),
             "1000",
             "FasternetT0Legacy",
+        ),
+        (
+            "gcresnext26ts.dynamo",
+            Gcresnext26tsDynamo::OUTPUT.to_string(),
+            "1000",
+            "Gcresnext26tsDynamo",
+        ),
+        (
+            "gcresnext26ts.legacy",
+            Gcresnext26tsLegacy::OUTPUT.to_string(),
+            "1000",
+            "Gcresnext26tsLegacy",
         ),
         (
             "ghostnet_050.dynamo",

@@ -169,6 +169,24 @@ fn canonical_forms_match_onnxruntime() {
     }
 }
 
+/// GCNet's global context (timm's `GlobalContext`, added and as a gate) in
+/// both exporters and at opsets 13 and 17: scripts/export_onnx_context.py's
+/// model matches onnxruntime, and gives torch's parameters and MACs.
+#[test]
+fn global_context_matches_onnxruntime() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/onnx/context");
+    let results = compare(&dir);
+    assert_eq!(
+        results.len(),
+        3,
+        "opset 13, opset 17 and the default exporter"
+    );
+    for (file, difference) in results {
+        println!("{file}: largest difference {difference:.3e} of the output's scale");
+        assert!(difference <= 1e-4, "{file}: {difference}");
+    }
+}
+
 /// The same on a folder that scripts/check_import_forward.py writes (the
 /// torchvision models, too large to commit):
 /// `CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release --test

@@ -73,6 +73,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Affine, 46),
         (Kind::BlurPool, 47),
         (Kind::From, 48),
+        (Kind::ContextPool, 51),
     ]);
     kinds
 }
@@ -84,7 +85,8 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    assert_eq!(Kind::from_code(49), None);
+    // 49 and 50 are another branch's (`RESERVED` in `checks.rs`).
+    assert_eq!(Kind::from_code(52), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -144,6 +146,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::Upsample,
         Kind::Resize,
         Kind::Grn,
+        Kind::ContextPool,
     ];
     for (kind, _) in every_kind_and_its_code() {
         let info = kind.info();
@@ -182,7 +185,10 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::AvgPool
             | Kind::BlurPool => Class::Window,
             Kind::ConvTranspose => Class::TransposedWindow,
-            Kind::GlobalAvgPool | Kind::GlobalMaxPool | Kind::AdaptiveAvgPool => Class::Global,
+            Kind::GlobalAvgPool
+            | Kind::GlobalMaxPool
+            | Kind::AdaptiveAvgPool
+            | Kind::ContextPool => Class::Global,
             Kind::Flatten => Class::Flatten,
             Kind::Dense | Kind::Softmax => Class::Dense,
             Kind::Activation(_)
@@ -203,6 +209,7 @@ fn classes_match_the_lists_the_sites_used() {
         let scratch = match kind {
             Kind::Conv => Scratch::Product,
             Kind::SeparableConv | Kind::Grn | Kind::Eca => Scratch::PerChannel,
+            Kind::ContextPool => Scratch::PerPosition,
             _ => Scratch::None,
         };
         assert_eq!(kind.info().scratch, scratch, "{kind:?}");
@@ -237,7 +244,8 @@ fn display_names_match_the_renderers_matches() {
             | Kind::GlobalAvgPool
             | Kind::GlobalMaxPool
             | Kind::AdaptiveAvgPool
-            | Kind::BlurPool => "pool",
+            | Kind::BlurPool
+            | Kind::ContextPool => "pool",
             Kind::Dense | Kind::Softmax => "fc",
             Kind::BatchNorm
             | Kind::LayerNorm

@@ -321,7 +321,49 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
             }
             Ok(())
         }
-        Op::Add { a, b, y, len } => {
+        Op::Add {
+            a,
+            b,
+            y,
+            len,
+            channels,
+            broadcast: true,
+        } => {
+            // GCNet's context: `b`, one value per channel, at every
+            // position of `a`.
+            if channels == 0 || len % channels != 0 || b == y {
+                return Err(BAD);
+            }
+            let carved = Carved::new(arena, input, arena_span(y, len)?, 0..0)?;
+            let b = carved.read(b, channels)?;
+            if a == y {
+                for values in carved.first.chunks_exact_mut(channels) {
+                    for (sum, &addend) in values.iter_mut().zip(b) {
+                        *sum += addend;
+                    }
+                }
+            } else {
+                let a = carved.read(a, len)?;
+                for (sums, values) in carved
+                    .first
+                    .chunks_exact_mut(channels)
+                    .zip(a.chunks_exact(channels))
+                {
+                    for ((sum, &value), &addend) in sums.iter_mut().zip(values).zip(b) {
+                        *sum = value + addend;
+                    }
+                }
+            }
+            Ok(())
+        }
+        Op::Add {
+            a,
+            b,
+            y,
+            len,
+            broadcast: false,
+            ..
+        } => {
             let out = arena_span(y, len)?;
             if a == y || b == y {
                 let other = if a == y { b } else { a };

@@ -452,6 +452,7 @@ pub fn layer(
         Kind::AvgPool => pool::average(&windowed()?, &from, &to, x, y),
         Kind::GlobalAvgPool => pool::global_average(&from, x, y),
         Kind::GlobalMaxPool => pool::global_max(&from, x, y),
+        Kind::ContextPool => pool::context(&from, x, weights, y, scratch),
         Kind::AdaptiveAvgPool => pool::adaptive(&from, &to, x, y),
         Kind::Flatten => resample::flatten(&from, x, y),
         Kind::Dense => dense::dense(&from, to.channels, spec.bias, x, weights, y),
@@ -581,6 +582,7 @@ fn in_place(
         | Kind::BlurPool
         | Kind::GlobalAvgPool
         | Kind::GlobalMaxPool
+        | Kind::ContextPool
         | Kind::AdaptiveAvgPool
         | Kind::Dense
         | Kind::Softmax

@@ -85,6 +85,46 @@ pub(crate) fn global_average(from: &Grid, x: &[f32], y: &mut [f32]) {
     }
 }
 
+/// `contextpool`: GCNet's attention pooling (timm's `GlobalContext`). A
+/// 1x1 convolution to one logit per position (`weights`: its `C` weights,
+/// then its bias), a softmax over the positions into `scratch` (one value
+/// each), then each channel summed over the positions by those weights.
+/// The sums run over the whole map, so in f64, sixteen channels at a time
+/// as `gap`'s.
+pub(crate) fn context(from: &Grid, x: &[f32], weights: &[f32], y: &mut [f32], scratch: &mut [f32]) {
+    const LANES: usize = 16;
+    let channels = from.channels;
+    let (filter, bias) = weights.split_at(channels);
+    let bias = bias.first().copied().unwrap_or(0.0);
+    let mut top = f32::NEG_INFINITY;
+    for (logit, values) in scratch.iter_mut().zip(x.chunks_exact(channels)) {
+        let mut sum = f64::from(bias);
+        for (&w, &value) in filter.iter().zip(values) {
+            sum += f64::from(w) * f64::from(value);
+        }
+        *logit = sum as f32;
+        top = top.max(*logit);
+    }
+    let mut total = 0.0f64;
+    for weight in scratch.iter_mut() {
+        *weight = libm::expf(*weight - top);
+        total += f64::from(*weight);
+    }
+    for first in (0..channels).step_by(LANES) {
+        let width = LANES.min(channels - first);
+        let mut sums = [0.0f64; LANES];
+        for (&weight, values) in scratch.iter().zip(x.chunks_exact(channels)) {
+            let weight = f64::from(weight);
+            for (sum, &value) in sums.iter_mut().zip(&values[first..first + width]) {
+                *sum += weight * f64::from(value);
+            }
+        }
+        for (out, sum) in y[first..first + width].iter_mut().zip(sums) {
+            *out = (sum / total) as f32;
+        }
+    }
+}
+
 /// `gmp`: the max of each channel over every position.
 pub(crate) fn global_max(from: &Grid, x: &[f32], y: &mut [f32]) {
     y.fill(f32::NEG_INFINITY);

@@ -27,6 +27,16 @@ fn a_program_of_huge_numbers_is_an_error_not_a_panic() {
             b: Place::Input,
             y: Place::Arena(0),
             len: 4,
+            channels: 4,
+            broadcast: false,
+        },
+        Op::Add {
+            a: Place::Input,
+            b: Place::Input,
+            y: Place::Arena(0),
+            len: 4,
+            channels: 3,
+            broadcast: true,
         },
     ];
     for op in ops {

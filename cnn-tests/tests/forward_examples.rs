@@ -119,6 +119,11 @@ macro_rules! case {
 
 case!(lenet_example: lenet::LeNet, lenet::LeNetWeights<f32>, "lenet_lenet");
 case!(skips: named::Skips, named::SkipsWeights<f32>, "skips");
+case!(
+    global_context: named::GlobalContext,
+    named::GlobalContextWeights<f32>,
+    "globalcontext"
+);
 case!(weights_example: weights::LeNet, weights::LeNetWeights<f32>, "weights_lenet");
 case!(m5: audio::M5, audio::M5Weights<f32>, "m5");
 case!(alexnet: alexnet::AlexNet, alexnet::AlexNetWeights<f32>, "alexnet");

@@ -145,6 +145,9 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
             p(&[c, kh, kw]),
         ),
         Kind::GlobalAvgPool | Kind::GlobalMaxPool => (Some(vec![1, 1, c]), 0, 0),
+        // timm's GlobalContext `conv_attn`, `Conv2d(C, 1, 1)`: C weights
+        // and a bias.
+        Kind::ContextPool => (Some(vec![1, 1, c]), c + 1, 0),
         Kind::AdaptiveAvgPool => (Some(vec![kh, kw, c]), 0, 0),
         Kind::ZeroPad => (
             input
@@ -232,6 +235,9 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         // K taps for each channel at each position.
         Kind::Eca => p(&[elements(input), f]),
         Kind::BlurPool => p(&[out_values, kh, kw]),
+        // The 1x1 conv to one logit per position, then `x @ attn`: C per
+        // position each, as PyTorch's counter counts the conv and the bmm.
+        Kind::ContextPool => p(&[elements(input), 2]),
         Kind::Input
         | Kind::MaxPool
         | Kind::AvgPool
@@ -394,6 +400,7 @@ impl Field128 {
             }
             Kind::GlobalAvgPool
             | Kind::GlobalMaxPool
+            | Kind::ContextPool
             | Kind::Flatten
             | Kind::Dense
             | Kind::Softmax => {

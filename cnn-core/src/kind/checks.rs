@@ -32,10 +32,14 @@ const _: () = {
         }
         i += 1;
     }
-    // No gap in the codes, so the decoder knows every code below `CODES`.
+    // No gap in the codes, so the decoder knows every code below `CODES`,
+    // but those given to kinds added on another branch at the same time
+    // (issue 23's helpers each took a range), which its merge fills.
+    const RESERVED: [usize; 2] = [49, 50];
     let mut code = 0;
     while code < CODES {
-        assert!(BY_CODE[code].is_some(), "a kind code is unused");
+        let reserved = code == RESERVED[0] || code == RESERVED[1];
+        assert!(BY_CODE[code].is_some() || reserved, "a kind code is unused");
         code += 1;
     }
     // A keyword says one thing: one kind, one block or one option.

@@ -315,6 +315,12 @@ const BLURPOOL: KindInfo = KindInfo::new("blurpool", Kind::BlurPool, Class::Wind
     .takes(Argument::Window, OptionSet::STRIDE)
     .slides_window()
     .calls_window("filter");
+// GCNet's context: its 1x1 projection's weights are the only thing it
+// learns, its output one position, as `gap`'s.
+const CONTEXTPOOL: KindInfo =
+    KindInfo::new("contextpool", Kind::ContextPool, Class::Global, 51, "pool")
+        .spatial()
+        .needs(Scratch::PerPosition);
 
 // A `from`'s row: parsed on its own (its argument is a name), so not in
 // `KINDS`. It computes nothing, as `dropout` at inference; no `LayerSpec`
@@ -385,6 +391,7 @@ pub const KINDS: &[KindInfo] = &[
     ECA,
     AFFINE,
     BLURPOOL,
+    CONTEXTPOOL,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
@@ -433,6 +440,7 @@ impl Kind {
             Kind::Eca => &ECA,
             Kind::Affine => &AFFINE,
             Kind::BlurPool => &BLURPOOL,
+            Kind::ContextPool => &CONTEXTPOOL,
             Kind::Block(block) => block.info(),
             Kind::From => &FROM,
         }

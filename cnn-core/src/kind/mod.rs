@@ -79,6 +79,11 @@ pub enum Kind {
     /// buffer, not learnt), reflect-padded, subsampled by its stride
     /// (timm's `BlurPool2d`).
     BlurPool,
+    /// `contextpool`: GCNet's attention pooling (timm's `GlobalContext`
+    /// context): a 1x1 convolution to one logit per position, a softmax
+    /// over the positions, and the positions summed by those weights to
+    /// `1x1xC`.
+    ContextPool,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -188,6 +193,9 @@ pub enum Scratch {
     /// depthwise outputs of one position (`sepconv`), the statistics of
     /// each channel over the map (`grn`), or one position's input (`eca`).
     PerChannel,
+    /// One value per position of the input: the attention weights of
+    /// `contextpool`.
+    PerPosition,
 }
 
 /// The argument written right after a layer's keyword.
@@ -245,7 +253,7 @@ impl Kind {
             | Kind::Grn
             | Kind::Slice
             | Kind::From => None,
-            Kind::Eca | Kind::Affine | Kind::BlurPool => None,
+            Kind::Eca | Kind::Affine | Kind::BlurPool | Kind::ContextPool => None,
         }
     }
 

@@ -6,11 +6,12 @@ use crate::{Block, Error, Field, Shape};
 /// The shape that `block` makes of two branch outputs, `first` and `other`,
 /// or [`Error::Mismatch`] when they cannot join.
 ///
-/// - `add`, `sub` and `residual`: the same shape.
+/// - `sub`: the same shape.
 /// - `concat` and `split`: the same height and width, channels added (or
 ///   two vectors, lengths added).
-/// - `mul`: the same shape, or `1x1xC` against `HxWxC` (broadcast, as a
-///   squeeze-excite gate multiplies its input).
+/// - `mul`, `add` and `residual`: the same shape, or `1x1xC` against
+///   `HxWxC` (broadcast, as a squeeze-excite gate multiplies its input and
+///   GCNet's global context is added to it).
 ///
 /// ```
 /// use cnn_core::{join, Block, Shape};
@@ -20,6 +21,8 @@ use crate::{Block, Error, Field, Shape};
 /// assert!(join(Block::Add, a, b).is_err());
 /// let gate = Shape::spatial(1, 1, 64);
 /// assert_eq!(join(Block::Mul, a, gate), Ok(a));
+/// assert_eq!(join(Block::Add, gate, a), Ok(a));
+/// assert!(join(Block::Sub, a, gate).is_err());
 /// ```
 pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Error> {
     let mismatch = Err(Error::Mismatch {
@@ -49,7 +52,7 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
                 }),
             }
         }
-        Block::Mul => {
+        Block::Mul | Block::Add | Block::Residual => {
             if first.same_as(&other) {
                 return Ok(first);
             }
@@ -64,12 +67,7 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
                 mismatch
             }
         }
-        Block::Add
-        | Block::Sub
-        | Block::Residual
-        | Block::Sequence
-        | Block::Branch
-        | Block::Repeat(_) => {
+        Block::Sub | Block::Sequence | Block::Branch | Block::Repeat(_) => {
             if first.same_as(&other) {
                 Ok(first)
             } else {
@@ -80,7 +78,7 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
 }
 
 /// Whether `shape` is a map of one position (`1x1xC`, `1xC`, `1x1x1xC`),
-/// which `mul` broadcasts.
+/// which `mul`, `add` and `residual` broadcast.
 const fn is_gate(shape: Shape) -> bool {
     shape.rank() > 0 && matches!(shape.positions(), Some(1))
 }

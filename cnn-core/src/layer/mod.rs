@@ -595,6 +595,15 @@ impl LayerSpec {
             // timm's `LearnableAffineBlock`: one scale and one bias for the
             // whole map.
             Kind::Affine => (input, 2, 0, 0),
+            Kind::ContextPool => {
+                // timm's `GlobalContext`: `Conv2d(C, 1, 1)` (C weights and a
+                // bias, C MACs at each position), then the weighted sum
+                // `x @ attn`, a matmul PyTorch's counter counts at C*H*W;
+                // the softmax counts none.
+                let per_position = tri!(add(channels, 1, Field::Params));
+                let output = Shape::of_axes([1; 3], rank, channels);
+                (output, per_position, 0, tri!(per_output(input, 2)))
+            }
             Kind::BlurPool => {
                 // Reflection mirrors the input about its edges, so each
                 // side's padding must be shorter than the axis, as

@@ -364,6 +364,14 @@ impl LayerSpec {
             }),
             Kind::Affine => Some(Layout::Affine),
             Kind::BlurPool => Some(Layout::Blur { kernel, channels }),
+            // timm's `conv_attn`, `nn.Conv2d(C, 1, 1)`: weight `[1, C, 1, 1]`
+            // (its window is 1 on every axis of the input) and bias `[1]`.
+            Kind::ContextPool => Some(Layout::Conv {
+                kernel,
+                inputs: channels,
+                outputs: 1,
+                bias: true,
+            }),
             Kind::Input
             | Kind::MaxPool
             | Kind::AvgPool

@@ -30,6 +30,8 @@ pub(super) enum Draft {
         b: Value,
         y: usize,
         len: usize,
+        channels: usize,
+        broadcast: bool,
     },
     Sub {
         a: Value,
@@ -88,7 +90,21 @@ impl Draft {
                 spec, input, x, y, ..
             } if spec.storage(input) == Storage::InPlace => (y, reusable(x, lens[y])),
             Draft::Layer { .. } | Draft::Copy { .. } => return None,
-            Draft::Add { a, b, y, len } => {
+            Draft::Add {
+                a,
+                y,
+                len,
+                broadcast: true,
+                ..
+            } => (y, reusable(a, len)),
+            Draft::Add {
+                a,
+                b,
+                y,
+                len,
+                broadcast: false,
+                ..
+            } => {
                 // Over the addend written last, where both may be: the
                 // step that wrote it (often a convolution's batch norm)
                 // then holds the sum's place, and the prepared path's
@@ -137,11 +153,20 @@ impl Draft {
                     Some(Place::Input) | None => 0,
                 },
             },
-            Draft::Add { a, b, y, len } => Op::Add {
+            Draft::Add {
+                a,
+                b,
+                y,
+                len,
+                channels,
+                broadcast,
+            } => Op::Add {
                 a: at(a),
                 b: at(b),
                 y: arena(y),
                 len,
+                channels,
+                broadcast,
             },
             Draft::Sub { a, b, y, len } => Op::Sub {
                 a: at(a),

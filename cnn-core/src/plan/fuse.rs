@@ -129,6 +129,8 @@ pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
                 b,
                 y: sum,
                 len: added,
+                broadcast: false,
+                ..
             }) = ops.get(at)
             {
                 let other = if a == y { b } else { a };

@@ -344,6 +344,13 @@ impl Walk {
 
     fn add(&mut self, a: Flow, b: Flow) -> Walked {
         let shape = join(Block::Add, a.shape, b.shape).map_err(|_| Unplanned::Invalid)?;
+        // A branch of one position (GCNet's context) is added at every
+        // position of the map: it goes second.
+        let (a, b) = if a.shape.same_as(&shape) {
+            (a, b)
+        } else {
+            (b, a)
+        };
         let len = elements(shape)?;
         let y = self.tensor(len);
         self.push(Draft::Add {
@@ -351,6 +358,8 @@ impl Walk {
             b: b.value,
             y,
             len,
+            channels: count(shape.channels(), Size::Tensor)?,
+            broadcast: !b.shape.same_as(&shape),
         });
         Ok(Flow {
             value: Value::Tensor(y),

@@ -45,7 +45,9 @@ pub enum Op {
         /// Its working space in the arena.
         scratch: usize,
     },
-    /// `y = a + b` over `len` values; `y` may be `a` or `b`.
+    /// `y = a + b` over `len` values; with `broadcast`, `b` has one value
+    /// per channel (`1x1xC`) for every position of `a`. `y` may be `a` (or
+    /// `b`, without `broadcast`).
     Add {
         /// One addend.
         a: Place,
@@ -55,6 +57,10 @@ pub enum Op {
         y: Place,
         /// How many values.
         len: usize,
+        /// Channels per position.
+        channels: usize,
+        /// Whether `b` is one position.
+        broadcast: bool,
     },
     /// `y = a - b` over `len` values (`sub`); `y` may be `a` or `b`.
     Sub {
@@ -260,12 +266,21 @@ impl Writer {
                 self.size(weights, sink);
                 self.size(scratch, sink);
             }
-            Op::Add { a, b, y, len } => {
+            Op::Add {
+                a,
+                b,
+                y,
+                len,
+                channels,
+                broadcast,
+            } => {
                 self.number(1, sink);
                 self.place(a, sink);
                 self.place(b, sink);
                 self.place(y, sink);
                 self.size(len, sink);
+                self.size(channels, sink);
+                self.number(u64::from(broadcast), sink);
             }
             Op::Sub { a, b, y, len } => {
                 self.number(5, sink);
@@ -518,6 +533,8 @@ impl<'a> Reader<'a> {
                 b: self.place()?,
                 y: self.place()?,
                 len: self.size()?,
+                channels: self.size()?,
+                broadcast: self.number()? != 0,
             },
             2 => Op::Mul {
                 map: self.place()?,

@@ -40,6 +40,7 @@ pub const ALIGN: usize = 16;
 ///   `conv` with as many groups as channels), none;
 /// - a separable one, the depthwise outputs of one position;
 /// - `grn`, the norm of each channel over the map;
+/// - `contextpool`, the attention weight of each position;
 /// - every other kind, none.
 ///
 /// Which of these a kind needs is its description's
@@ -85,6 +86,7 @@ pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
             )
         }
         Scratch::PerChannel => channels.checked_mul(spec.multiplier),
+        Scratch::PerPosition => input.positions(),
         Scratch::None => Some(0),
     };
     match needed {

@@ -137,7 +137,8 @@ pub fn outputs(node: &NodeProto, known: &Known) -> Option<Vec<Vec<i64>>> {
             let shape = pool(node, &first()?)?;
             Some(vec![shape; node.output.len()])
         }
-        "GlobalAveragePool" | "GlobalMaxPool" | "GlobalLpPool" => {
+        // `context`'s node: the map pooled to one position.
+        "GlobalAveragePool" | "GlobalMaxPool" | "GlobalLpPool" | "ContextPool" => {
             let mut shape = first()?;
             shape.iter_mut().skip(2).for_each(|d| *d = 1);
             one(Some(shape))

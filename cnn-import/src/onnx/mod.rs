@@ -20,7 +20,8 @@
 //! attributes, a node's name in errors), `constant`, `fold`, `sizes`,
 //! `infer` (each value's shape), `dense`, `graph`, `split` (a Split as
 //! the Slices it is), `canon` (canonical forms: an Add of zero, a Pad
-//! moved into its Conv), `tensors`, `window`,
+//! moved into its Conv), `context` (GCNet's attention pooling as one
+//! node), `tensors`, `window`,
 //! `layers`, `ops`, `patterns`, `walk`, `named`, and `store` (the tensors'
 //! numbers, for the weights).
 
@@ -31,6 +32,7 @@ mod blur;
 mod broadcast;
 mod canon;
 mod constant;
+mod context;
 mod dense;
 mod eca;
 mod fold;
@@ -144,6 +146,9 @@ fn convert(
     // Canonical forms (an Add of zero, a Pad before a Conv) rewritten.
     let canonical = canon::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = canonical.as_ref().unwrap_or(graph);
+    // GCNet's attention pooling, several nodes, as the one it is.
+    let pooled = context::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
+    let graph = pooled.as_ref().unwrap_or(graph);
     let index = graph::Graph::new(graph).map_err(cannot)?;
     // Nested blocks where the graph is series-parallel; else the named
     // form, whose refusal is the one to report when the blocks' was only

@@ -48,6 +48,17 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         "MaxPool" | "AveragePool" => pool(node, graph).map(|stmt| vec![stmt]),
         "GlobalAveragePool" => layer("gap".to_string()),
         "GlobalMaxPool" => layer("gmp".to_string()),
+        // `context`'s node: the map, then the 1x1 Conv's weight and bias.
+        "ContextPool" => {
+            let weight = node.input.get(1).map_or("", String::as_str);
+            let name = layer_name(graph.weight_name(weight));
+            let tensors = inputs(node, &[1, 2]);
+            Ok(vec![Stmt::weighted(
+                name,
+                "contextpool".to_string(),
+                tensors,
+            )])
+        }
         "Flatten" => match int(node, "axis").unwrap_or(1) {
             1 => layer("flatten".to_string()),
             axis => Err(format!(

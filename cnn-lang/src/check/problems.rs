@@ -130,17 +130,32 @@ impl<'a> Context<'a> {
                 } else {
                     format!("fc {};", output.channels())
                 };
+                // A body of one position (GCNet's context) is added at
+                // every position, and needs the input's channels only.
+                let context = output.positions() == Some(1) && input.rank() == output.rank();
+                let fix = if context {
+                    format!(
+                        "a body of one position is added at every position of the input, so it must end in the input's {} channels (`conv 1x1x{}` last)",
+                        input.channels(),
+                        input.channels()
+                    )
+                } else {
+                    format!(
+                        "for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ {projection} }} {{ ... }} }}`"
+                    )
+                };
                 (
                     span,
                     format!(
-                        "{what} adds its input to its body's output, so they must be the same shape, but it gets {input} and its body (`{body}`) ends in {output}; \
-                         for a shortcut that changes the shape, use `add` with a projection branch: `add {{ {{ {projection} }} {{ ... }} }}`"
+                        "{what} adds its input to its body's output, so they must be the same shape, or the body a 1x1xC map of the input's channels, \
+                         but it gets {input} and its body (`{body}`) ends in {output}; {fix}"
                     ),
                 )
             }
             (Problem::Branches { first, other }, Stmt::Block(block)) => {
                 let rule = match block.block {
-                    Block::Add | Block::Sub => "needs every branch to end in the same shape",
+                    Block::Sub => "needs every branch to end in the same shape",
+                    Block::Add => "needs branches of the same shape, or a 1x1xC branch with the same channels as an HxWxC one, which it adds at every position",
                     Block::Concat | Block::Split => "stacks channels, so every branch must end in the same height and width",
                     Block::Mul | Block::Sequence | Block::Branch | Block::Residual | Block::Repeat(_) => {
                         "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch"

@@ -56,4 +56,8 @@ pub const CASES: &[Case] = &[
     Case { statement: "blurpool 5 stride 2", input: &[9, 9, 4], output: &[5, 5, 4], params: 0, macs: 2500, tensors: &[] },
     Case { statement: "blurpool 3 stride 2", input: &[7, 7, 8], output: &[4, 4, 8], params: 0, macs: 1152, tensors: &[] },
     Case { statement: "blurpool 3", input: &[6, 5, 2], output: &[6, 5, 2], params: 0, macs: 540, tensors: &[] },
+    Case { statement: "contextpool", input: &[64, 64, 64], output: &[1, 1, 64], params: 65, macs: 524288, tensors: &[&[1_u64, 64_u64, 1_u64, 1_u64] as &[u64], &[1_u64] as &[u64]] },
+    Case { statement: "contextpool", input: &[8, 8, 512], output: &[1, 1, 512], params: 513, macs: 65536, tensors: &[&[1_u64, 512_u64, 1_u64, 1_u64] as &[u64], &[1_u64] as &[u64]] },
+    Case { statement: "contextpool", input: &[1, 1, 16], output: &[1, 1, 16], params: 17, macs: 32, tensors: &[&[1_u64, 16_u64, 1_u64, 1_u64] as &[u64], &[1_u64] as &[u64]] },
+    Case { statement: "contextpool", input: &[7, 5, 64], output: &[1, 1, 64], params: 65, macs: 4480, tensors: &[&[1_u64, 64_u64, 1_u64, 1_u64] as &[u64], &[1_u64] as &[u64]] },
 ];

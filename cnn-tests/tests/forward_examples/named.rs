@@ -24,3 +24,25 @@ cnn! {
         conv 1x1x2;
     }
 }
+
+cnn! {
+    /// GCNet's global context (timm's `GlobalContext`) both ways timm uses
+    /// it: added to every position inside a bottleneck (gcresnext26ts's
+    /// `gca`) and as a gate (gc_efficientnetv2's `gc`); then an `add` whose
+    /// first branch is the one position. `contextpool`'s scratch and the
+    /// broadcast `add`, in place over the map and not.
+    #[cnn(weights)]
+    pub struct GlobalContext {
+        input 12x10x8;
+        conv 3x3x16 pad 1; bn; relu;
+        residual {
+            conv 1x1x16 nobias; bn; relu;
+            add { {} { contextpool; conv 1x1x4; layernorm eps 1e-6; relu; conv 1x1x16; } }
+            conv 1x1x16 nobias; bn;
+        }
+        mul { {} { contextpool; conv 1x1x4; layernorm eps 1e-6; relu; conv 1x1x16; sigmoid; } }
+        add { { contextpool; conv 1x1x16; } { relu; } }
+        gap;
+        fc 5;
+    }
+}
