@@ -6,7 +6,7 @@ use crate::{Block, Error, Field, Shape};
 /// The shape that `block` makes of two branch outputs, `first` and `other`,
 /// or [`Error::Mismatch`] when they cannot join.
 ///
-/// - `add`, `sub` and `residual`: the same shape.
+/// - `add`, `sub`, `residual` and the paths of `mix`: the same shape.
 /// - `concat` and `split`: the same height and width, channels added (or
 ///   two vectors, lengths added).
 /// - `mul`: the same shape, or `1x1xC` against `HxWxC` (broadcast, as a
@@ -66,6 +66,7 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
         }
         Block::Add
         | Block::Sub
+        | Block::Mix
         | Block::Residual
         | Block::Sequence
         | Block::Branch
