@@ -20,7 +20,8 @@
 //! attributes, a node's name in errors), `constant`, `fold`, `sizes`,
 //! `infer` (each value's shape), `dense`, `graph`, `split` (a Split as
 //! the Slices it is), `canon` (canonical forms: an Add of zero, a Pad
-//! moved into its Conv), `tensors`, `window`,
+//! moved into its Conv), `mix` (a softmax mix of paths as one node),
+//! `tensors`, `window`,
 //! `layers`, `ops`, `patterns`, `walk`, `named`, and `store` (the tensors'
 //! numbers, for the weights).
 
@@ -37,6 +38,7 @@ mod fold;
 mod graph;
 mod infer;
 mod layers;
+mod mix;
 mod named;
 mod ops;
 mod patterns;
@@ -144,6 +146,9 @@ fn convert(
     // Canonical forms (an Add of zero, a Pad before a Conv) rewritten.
     let canonical = canon::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = canonical.as_ref().unwrap_or(graph);
+    // A softmax mix of paths as the one `Mix` node the walk reads as `mix`.
+    let mixed = mix::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?).map_err(cannot)?;
+    let graph = mixed.as_ref().unwrap_or(graph);
     let index = graph::Graph::new(graph).map_err(cannot)?;
     // Nested blocks where the graph is series-parallel; else the named
     // form, whose refusal is the one to report when the blocks' was only
