@@ -6,7 +6,8 @@ concats); on graphs that are not series-parallel (DLA, HRNet, Res2Net,
 imported in the named form); and on the corpus's canonical forms
 (MobileOne, tf_efficientnet, FasterNet, ConvNeXt, group norm) and older
 opsets; and on those that need `sub`, `eca`, `affine` and `blurpool`
-(PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct, ResNet-Blur-18), on
+(PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct, ResNet-Blur-18),
+and `mix` (SKNet-18, ResNeSt-14d), on
 small inputs, in both of torch's exporters.
 
     /work/venv/bin/python scripts/check_import_forward.py /tmp/forward [MODEL...]
@@ -129,6 +130,11 @@ def joins(out, expected, only=None):
         # `blurpool`: a reflect Pad and the fixed filter's depthwise Conv.
         ("resnetblur18", "dynamo", 64),
         ("resnetblur18", "legacy", 64),
+        # `mix`: SKNet's selective kernel and ResNeSt's split attention.
+        ("skresnet18", "legacy", 64),
+        ("skresnet18", "dynamo", 64),
+        ("resnest14d", "legacy", 64),
+        ("resnest14d", "dynamo", 64),
     ]:
         if only and name not in only:
             continue

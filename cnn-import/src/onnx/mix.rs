@@ -24,8 +24,7 @@
 use onnx_protobuf::tensor_shape_proto::{dimension, Dimension};
 use onnx_protobuf::type_proto::{Tensor, Value};
 use onnx_protobuf::{
-    AttributeProto, GraphProto, NodeProto, TensorProto, TensorShapeProto, TypeProto,
-    ValueInfoProto,
+    AttributeProto, GraphProto, NodeProto, TensorProto, TensorShapeProto, TypeProto, ValueInfoProto,
 };
 
 use super::attrs::{describe, int, ints};
@@ -130,7 +129,10 @@ fn detect(at: usize, node: &NodeProto, index: &Graph) -> Result<Option<Found>, S
     let Some((chain, a)) = moves(weights, index) else {
         return Ok(None);
     };
-    let Some(softmax) = chain.iter().copied().find(|&i| index.nodes[i].op_type == "Softmax")
+    let Some(softmax) = chain
+        .iter()
+        .copied()
+        .find(|&i| index.nodes[i].op_type == "Softmax")
     else {
         return Ok(None);
     };
@@ -183,7 +185,10 @@ fn over_paths(node: &NodeProto, index: &Graph) -> bool {
         return false;
     }
     let axes = match node.input.get(1).filter(|v| !v.is_empty()) {
-        Some(value) => index.constants.get(value.as_str()).and_then(|c| c.values.clone()),
+        Some(value) => index
+            .constants
+            .get(value.as_str())
+            .and_then(|c| c.values.clone()),
         None => ints(node, "axes").map(|a| a.iter().map(|&v| v as f64).collect()),
     };
     axes.as_deref() == Some(&[1.0])
@@ -298,7 +303,11 @@ fn laid_out(chain: &[usize], positions: [i64; 2], n: usize, c: usize, index: &Gr
     let mut softmaxes = 0;
     for &at in chain {
         let node = &index.nodes[at];
-        let Some(out) = node.output.first().and_then(|o| index.shapes.get(o.as_str())) else {
+        let Some(out) = node
+            .output
+            .first()
+            .and_then(|o| index.shapes.get(o.as_str()))
+        else {
             return false;
         };
         let out: Option<Vec<usize>> = out.iter().map(|&d| usize::try_from(d).ok()).collect();
@@ -337,7 +346,10 @@ fn laid_out(chain: &[usize], positions: [i64; 2], n: usize, c: usize, index: &Gr
         }
         dims = out;
     }
-    let in_place = values.iter().enumerate().all(|(place, &value)| place == value);
+    let in_place = values
+        .iter()
+        .enumerate()
+        .all(|(place, &value)| place == value);
     let shape_ok = dims == [1, n, c, positions[0] as usize, positions[1] as usize];
     let Some(groups) = groups.filter(|_| softmaxes == 1) else {
         return false;
@@ -356,7 +368,10 @@ fn along(place: usize, dims: &[usize], axis: usize) -> usize {
 /// `values` of `dims` transposed by `perm`.
 fn transpose(values: &[usize], dims: &[usize], perm: &[i64]) -> Option<Vec<usize>> {
     let rank = dims.len();
-    let perm: Vec<usize> = perm.iter().map(|&p| usize::try_from(p).ok()).collect::<Option<_>>()?;
+    let perm: Vec<usize> = perm
+        .iter()
+        .map(|&p| usize::try_from(p).ok())
+        .collect::<Option<_>>()?;
     if perm.len() != rank || perm.iter().any(|&p| p >= rank) {
         return None;
     }
