@@ -106,7 +106,9 @@ fn detect(at: usize, node: &NodeProto, index: &Graph) -> Result<Option<Found>, S
     // Which input is the stack: the one a sum over the paths also reads.
     let sum_of = |value: &str| {
         index.readers(value).iter().copied().find(|&r| {
-            r != product && over_paths(&index.nodes[r], index) && index.nodes[r].input[0] == value
+            r != product
+                && over_paths(&index.nodes[r], index)
+                && index.nodes[r].input.first().is_some_and(|i| i == value)
         })
     };
     let (stack, weights, summed) = match (sum_of(data[0]), sum_of(data[1])) {
@@ -117,13 +119,19 @@ fn detect(at: usize, node: &NodeProto, index: &Graph) -> Result<Option<Found>, S
     let Some([1, n, c, h, w]) = shape(stack).and_then(|s| <[i64; 5]>::try_from(s).ok()) else {
         return Ok(None);
     };
-    if index.readers(stack).len() != 2 || n < 2 || c < 1 {
+    if index.readers(stack).len() != 2 || n < 2 || c < 1 || h < 1 || w < 1 {
         return Ok(None);
     }
     let Some(stacker) = index.writer(stack) else {
         return Ok(None);
     };
-    let Some((paths, mut nodes, made, tensors)) = paths(stacker, n, c, index) else {
+    let Some(Paths {
+        values: paths,
+        mut nodes,
+        made,
+        tensors,
+    }) = paths(stacker, n, c, index)
+    else {
         return Ok(None);
     };
     let Some((chain, a)) = moves(weights, index) else {
@@ -136,16 +144,25 @@ fn detect(at: usize, node: &NodeProto, index: &Graph) -> Result<Option<Found>, S
     else {
         return Ok(None);
     };
-    let (n, c) = (n as usize, c as usize);
     // The weights at one position per channel, or at each of the paths'.
     let a_dims = match shape(a).as_deref() {
-        Some(&[1, channels, ah, aw]) if channels as usize == n * c => [ah, aw],
+        Some(&[1, channels, ah, aw]) if n.checked_mul(c) == Some(channels) => [ah, aw],
         _ => return Ok(None),
     };
     let positions = [h, w];
     if a_dims != [1, 1] && a_dims != positions {
         return Ok(None);
     }
+    // Followed value by value below: a map of weights larger than any
+    // real attention's is left to the refusals of its nodes.
+    let values = n
+        .checked_mul(c)
+        .and_then(|v| v.checked_mul(a_dims[0]))
+        .and_then(|v| v.checked_mul(a_dims[1]));
+    if values.is_none_or(|v| v > 1 << 24) {
+        return Ok(None);
+    }
+    let (n, c) = (n as usize, c as usize);
     if !laid_out(&chain, a_dims, n, c, index) {
         return Err(format!(
             "{} weighs the {n} paths that {} stacks by a softmax whose weights \
@@ -158,7 +175,9 @@ fn detect(at: usize, node: &NodeProto, index: &Graph) -> Result<Option<Found>, S
             describe(&index.nodes[stacker]),
         ));
     }
-    let sum = index.nodes[summed].output[0].as_str();
+    let Some(sum) = index.nodes[summed].output.first() else {
+        return Ok(None);
+    };
     nodes.extend([product, summed, at]);
     nodes.extend(chain.iter().copied());
     let mut mixed = NodeProto::new();
@@ -194,15 +213,21 @@ fn over_paths(node: &NodeProto, index: &Graph) -> bool {
     axes.as_deref() == Some(&[1.0])
 }
 
+/// The paths of a mix and where they come from.
+struct Paths {
+    /// Each path's value.
+    values: Vec<String>,
+    /// The nodes that stack them, which the mix replaces.
+    nodes: Vec<usize>,
+    /// The `Slice`s made for paths that are channels of one map.
+    made: Vec<NodeProto>,
+    /// Their bounds.
+    tensors: Vec<TensorProto>,
+}
+
 /// The paths `stacker` stacks: the values a `Concat` reads through
 /// `Unsqueeze`s on axis 1, or `Slice`s of the map a `Reshape` splits.
-#[allow(clippy::type_complexity)]
-fn paths(
-    stacker: usize,
-    n: i64,
-    c: i64,
-    index: &Graph,
-) -> Option<(Vec<String>, Vec<usize>, Vec<NodeProto>, Vec<TensorProto>)> {
+fn paths(stacker: usize, n: i64, c: i64, index: &Graph) -> Option<Paths> {
     let node = &index.nodes[stacker];
     match node.op_type.as_str() {
         "Concat" if int(node, "axis") == Some(1) && node.input.len() == n as usize => {
@@ -222,9 +247,14 @@ fn paths(
                     return None;
                 }
                 nodes.push(at);
-                paths.push(unsqueeze.input[0].clone());
+                paths.push(unsqueeze.input.first()?.clone());
             }
-            Some((paths, nodes, Vec::new(), Vec::new()))
+            Some(Paths {
+                values: paths,
+                nodes,
+                made: Vec::new(),
+                tensors: Vec::new(),
+            })
         }
         "Reshape" => {
             let map = index.data_inputs(node).first().copied()?;
@@ -239,7 +269,7 @@ fn paths(
             let mut made = Vec::new();
             let mut tensors = Vec::new();
             for i in 0..n {
-                let name = format!("{}/path{i}", node.output[0]);
+                let name = format!("{}/path{i}", node.output.first()?);
                 let bound = |what: &str, value: i64| {
                     let mut tensor = TensorProto::new();
                     tensor.name = format!("{name}/{what}");
@@ -263,7 +293,12 @@ fn paths(
                 made.push(slice);
                 paths.push(name);
             }
-            Some((paths, vec![stacker], made, tensors))
+            Some(Paths {
+                values: paths,
+                nodes: vec![stacker],
+                made,
+                tensors,
+            })
         }
         _ => None,
     }
@@ -424,4 +459,31 @@ fn input(name: &str, dims: &[i64]) -> ValueInfoProto {
     value.name = name.to_string();
     value.type_ = Some(ty).into();
     value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{along, transpose};
+
+    #[test]
+    fn transpose_moves_values_as_numpy_does() {
+        // [[0, 1, 2], [3, 4, 5]].T, worked by hand.
+        let moved = transpose(&[0, 1, 2, 3, 4, 5], &[2, 3], &[1, 0]);
+        assert_eq!(moved, Some(vec![0, 3, 1, 4, 2, 5]));
+        // rSoftMax's [1, 1, 2, 3] to [1, 2, 1, 3]: the same order.
+        let moved = transpose(&[0, 1, 2, 3, 4, 5], &[1, 1, 2, 3], &[0, 2, 1, 3]);
+        assert_eq!(moved, Some(vec![0, 1, 2, 3, 4, 5]));
+        // Its cardinality 2: [1, 2, 2, 1] to [1, 2, 2, 1], groups and
+        // paths swapped.
+        let moved = transpose(&[0, 1, 2, 3], &[1, 2, 2, 1], &[0, 2, 1, 3]);
+        assert_eq!(moved, Some(vec![0, 2, 1, 3]));
+        assert_eq!(transpose(&[0, 1], &[2], &[1]), None);
+    }
+
+    #[test]
+    fn along_is_the_offset_on_one_axis() {
+        // Place 5 of [2, 3] is (1, 2): 3 values along axis 0, 2 along 1.
+        assert_eq!(along(5, &[2, 3], 0), 3);
+        assert_eq!(along(5, &[2, 3], 1), 2);
+    }
 }
