@@ -147,7 +147,17 @@ fn convert(
     let canonical = canon::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = canonical.as_ref().unwrap_or(graph);
     // A softmax mix of paths as the one `Mix` node the walk reads as `mix`.
-    let mixed = mix::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?).map_err(cannot)?;
+    // Before opset 13 a Softmax runs over every axis from its own on,
+    // not across the paths alone: no mix is read from such a file.
+    let opset = model
+        .opset_import
+        .iter()
+        .find(|o| o.domain.is_empty() || o.domain == "ai.onnx")
+        .map_or(0, |o| o.version);
+    let mixed = match opset >= 13 {
+        true => mix::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?).map_err(cannot)?,
+        false => None,
+    };
     let graph = mixed.as_ref().unwrap_or(graph);
     let index = graph::Graph::new(graph).map_err(cannot)?;
     // Nested blocks where the graph is series-parallel; else the named
