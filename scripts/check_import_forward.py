@@ -5,9 +5,9 @@ concats, MixNet's residual around a split, SelecSLS's and Inception-v3's
 concats); on graphs that are not series-parallel (DLA, HRNet, Res2Net,
 imported in the named form); and on the corpus's canonical forms
 (MobileOne, tf_efficientnet, FasterNet, ConvNeXt, group norm) and older
-opsets; and on those that need `sub`, `eca`, `affine`, `blurpool` and
-`contextpool` (PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct,
-ResNet-Blur-18, GCResNeXt-26ts, GC-EfficientNetV2), on
+opsets; and on those that need `sub`, `eca`, `affine`, `blurpool`,
+`contextpool` and `mix` (PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct,
+ResNet-Blur-18, GCResNeXt-26ts, GC-EfficientNetV2, SKNet-18, ResNeSt-14d), on
 small inputs, in both of torch's exporters.
 
     /work/venv/bin/python scripts/check_import_forward.py /tmp/forward [MODEL...]
@@ -136,6 +136,11 @@ def joins(out, expected, only=None):
         ("gcresnext26ts", "dynamo", 64),
         ("gc_efficientnetv2_rw_t", "legacy", 64),
         ("gc_efficientnetv2_rw_t", "dynamo", 64),
+        # `mix`: SKNet's selective kernel and ResNeSt's split attention.
+        ("skresnet18", "legacy", 64),
+        ("skresnet18", "dynamo", 64),
+        ("resnest14d", "legacy", 64),
+        ("resnest14d", "dynamo", 64),
     ]:
         if only and name not in only:
             continue

@@ -355,6 +355,19 @@ def broadcast_refusals():
     small("expand-map", [helper.make_node("Expand", ["input", "shape"], ["output"], name="/expand/Expand")], [shape])
 
 
+def mix_refusal():
+    """timm's SplitAttn of cardinality 2 (radix 2, groups 2), as ResNeSt's
+    `resnest50d_4s2x40d` has it: rSoftMax lays its weights out group by
+    group, not path by path as the language's `mix` reads them."""
+    from timm.layers.split_attn import SplitAttn
+
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(SplitAttn(16, 16, radix=2, groups=2, norm_layer=torch.nn.BatchNorm2d)).eval()
+    path = os.path.join(OUT, "mix-groups.onnx")
+    torch.onnx.export(model, (torch.randn(1, 16, 8, 8),), path, opset_version=17, dynamo=False)
+    strip_weights(path)
+
+
 def conv_graph(name, weight, corrupt=None):
     """Conv 3x3x8 then Relu on a 1x3x32x32 input, its weight `weight` (a
     TensorProto named conv.weight), with ONNX shape inference's shapes;
@@ -419,6 +432,7 @@ def main():
     lstm()
     refusals()
     broadcast_refusals()
+    mix_refusal()
     weight_refusals()
     fork()
     bridge()

@@ -114,6 +114,13 @@ LEGACY += ["resnetblur18"]
 # between.
 DYNAMO += ["gcresnext26ts"]
 LEGACY += ["gcresnext26ts"]
+# The language's `mix`: SKNet's selective kernel (paths stacked by
+# torch.stack, weights viewed [B, paths, C, 1, 1] and softmaxed) and
+# ResNeSt's split attention (the halves of one grouped conv by a Reshape
+# to 5-D, weights through rSoftMax's Reshape, Transpose and Softmax).
+MIX = ["skresnet18", "resnest14d", "resnest26d", "skresnext50_32x4d"]
+LEGACY += MIX
+DYNAMO += MIX
 
 # The legacy exporter's opset for each of its modes: `legacy` is 17, the
 # last it writes; `opset13` and `opset15` the older ones users still pin.
@@ -264,8 +271,6 @@ def export(name, mode, expected):
     bns = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
     kept = kept_batch_norms(stripped)
     learnable = params - sum(m.num_features for m in bns) + kept - biased_convs_folded(model)
-    in_file = (read_count(stripped) if mode == "dynamo" else referenced_count(stripped)) - 2 * kept
-    learnable = params - sum(m.num_features for m in bns) + kept
     in_file = (referenced_count(stripped) if mode == "legacy" else read_count(stripped, set(model.state_dict()))) - 2 * kept
     if mode != "legacy":
         # Fixed buffers that are not running statistics (BlurPool2d's

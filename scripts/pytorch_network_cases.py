@@ -15,7 +15,8 @@ the same: TensorFlow's `pad same`, (C, H, W) flatten order, eps 1e-5, ...),
 and the blocks become what the language says they are: `add` and
 `residual` sum their branches, `concat` stacks channels, `mul` multiplies
 (a 1x1xC gate broadcast over HxW), `sub` takes its second branch
-from its first, `split` feeds each branch its own equal
+from its first, `mix` weighs its paths by the softmax across them of
+what its last branch makes of their sum (timm's SelectiveKernel), `split` feeds each branch its own equal
 slice of the channels and concatenates the outputs, `repeat` plays its
 rounds in order, and `from name` reads the output kept for the latest row
 called `name` (every named row's output is kept as it is computed). Before any forward runs, the torch model's learnable
@@ -155,7 +156,7 @@ def tree(rows, leaves, offset):
         elif kind == "residual":
             body, offset = tree(row["children"], leaves, offset)
             node = ("add", [("seq", []), body])
-        elif kind in ("add", "concat", "mul", "split", "sub"):
+        elif kind in ("add", "concat", "mul", "split", "sub", "mix"):
             branches = []
             for child in row["children"]:
                 branch, offset = tree(child.get("children", []), leaves, offset)
@@ -293,6 +294,15 @@ def run(node, x):
     if kind == "sub":
         first, second = body
         return run(first, x) - run(second, x)
+    if kind == "mix":
+        # timm's SelectiveKernel: the paths stacked on a new axis 1, the
+        # weights branch on their sum viewed as [B, paths, C, ...],
+        # softmaxed across the paths, and the weighted paths summed.
+        *paths, weights = body
+        stacked = torch.stack([run(branch, x) for branch in paths], dim=1)
+        attn = run(weights, stacked.sum(dim=1))
+        attn = attn.view(attn.shape[0], len(paths), -1, *attn.shape[2:]).softmax(dim=1)
+        return (stacked * attn).sum(dim=1)
     if kind == "split":
         parts = x.chunk(len(body), dim=1)
         assert all(p.shape[1] == parts[0].shape[1] for p in parts)
@@ -312,7 +322,7 @@ def networks():
     files = [os.path.join("examples", f) for f in sorted(os.listdir(os.path.join(REPO, "examples"))) if f.endswith(".rs")]
     files += [os.path.join("examples", "zoo", f) for f in sorted(os.listdir(os.path.join(REPO, "examples", "zoo"))) if f.endswith(".rs") and f != "main.rs"]
     # Networks of the test alone: what the examples do not declare (`from`).
-    files += [os.path.join("cnn-tests", "tests", "forward_examples", "named.rs")]
+    files += [os.path.join("cnn-tests", "tests", "forward_examples", f) for f in ("named.rs", "mix.rs")]
     found = []
     for path in files:
         done = subprocess.run(

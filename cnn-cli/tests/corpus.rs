@@ -231,6 +231,22 @@ include!("imported/corpus/res2net50_26w_4s.legacy.rs");
 const _: () = assert!(Res2net5026w4sLegacy::PARAMS == 25669374);
 const _: () = assert!(Res2net5026w4sLegacy::MACS == 4255166464);
 
+include!("imported/corpus/resnest14d.dynamo.rs");
+const _: () = assert!(Resnest14dDynamo::PARAMS == 10600040);
+const _: () = assert!(Resnest14dDynamo::MACS == 2749405184);
+
+include!("imported/corpus/resnest14d.legacy.rs");
+const _: () = assert!(Resnest14dLegacy::PARAMS == 10600040);
+const _: () = assert!(Resnest14dLegacy::MACS == 2749405184);
+
+include!("imported/corpus/resnest26d.dynamo.rs");
+const _: () = assert!(Resnest26dDynamo::PARAMS == 17050120);
+const _: () = assert!(Resnest26dDynamo::MACS == 3623391232);
+
+include!("imported/corpus/resnest26d.legacy.rs");
+const _: () = assert!(Resnest26dLegacy::PARAMS == 17050120);
+const _: () = assert!(Resnest26dLegacy::MACS == 3623391232);
+
 include!("imported/corpus/resnet18.dynamo.rs");
 const _: () = assert!(Resnet18Dynamo::PARAMS == 11684712);
 const _: () = assert!(Resnet18Dynamo::MACS == 1814073344);
@@ -262,6 +278,22 @@ const _: () = assert!(Seresnext26d32x4dDynamo::MACS == 2711740416);
 include!("imported/corpus/seresnext26d_32x4d.legacy.rs");
 const _: () = assert!(Seresnext26d32x4dLegacy::PARAMS == 16790184);
 const _: () = assert!(Seresnext26d32x4dLegacy::MACS == 2711740416);
+
+include!("imported/corpus/skresnet18.dynamo.rs");
+const _: () = assert!(Skresnet18Dynamo::PARAMS == 11951080);
+const _: () = assert!(Skresnet18Dynamo::MACS == 1814337536);
+
+include!("imported/corpus/skresnet18.legacy.rs");
+const _: () = assert!(Skresnet18Legacy::PARAMS == 11951080);
+const _: () = assert!(Skresnet18Legacy::MACS == 1814337536);
+
+include!("imported/corpus/skresnext50_32x4d.dynamo.rs");
+const _: () = assert!(Skresnext5032x4dDynamo::PARAMS == 27437512);
+const _: () = assert!(Skresnext5032x4dDynamo::MACS == 4462710784);
+
+include!("imported/corpus/skresnext50_32x4d.legacy.rs");
+const _: () = assert!(Skresnext5032x4dLegacy::PARAMS == 27437512);
+const _: () = assert!(Skresnext5032x4dLegacy::MACS == 4462710784);
 
 include!("imported/corpus/tf_efficientnet_b0.dynamo.rs");
 const _: () = assert!(TfEfficientnetB0Dynamo::PARAMS == 5267540);
@@ -605,6 +637,30 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Res2net5026w4sLegacy",
         ),
         (
+            "resnest14d.dynamo",
+            Resnest14dDynamo::OUTPUT.to_string(),
+            "1000",
+            "Resnest14dDynamo",
+        ),
+        (
+            "resnest14d.legacy",
+            Resnest14dLegacy::OUTPUT.to_string(),
+            "1000",
+            "Resnest14dLegacy",
+        ),
+        (
+            "resnest26d.dynamo",
+            Resnest26dDynamo::OUTPUT.to_string(),
+            "1000",
+            "Resnest26dDynamo",
+        ),
+        (
+            "resnest26d.legacy",
+            Resnest26dLegacy::OUTPUT.to_string(),
+            "1000",
+            "Resnest26dLegacy",
+        ),
+        (
             "resnet18.dynamo",
             Resnet18Dynamo::OUTPUT.to_string(),
             "1000",
@@ -651,6 +707,30 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Seresnext26d32x4dLegacy::OUTPUT.to_string(),
             "1000",
             "Seresnext26d32x4dLegacy",
+        ),
+        (
+            "skresnet18.dynamo",
+            Skresnet18Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Skresnet18Dynamo",
+        ),
+        (
+            "skresnet18.legacy",
+            Skresnet18Legacy::OUTPUT.to_string(),
+            "1000",
+            "Skresnet18Legacy",
+        ),
+        (
+            "skresnext50_32x4d.dynamo",
+            Skresnext5032x4dDynamo::OUTPUT.to_string(),
+            "1000",
+            "Skresnext5032x4dDynamo",
+        ),
+        (
+            "skresnext50_32x4d.legacy",
+            Skresnext5032x4dLegacy::OUTPUT.to_string(),
+            "1000",
+            "Skresnext5032x4dLegacy",
         ),
         (
             "tf_efficientnet_b0.dynamo",

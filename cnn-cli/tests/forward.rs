@@ -140,7 +140,11 @@ fn compare(dir: &Path) -> Vec<(String, f32)> {
 fn small_models_match_onnxruntime() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/onnx/forward");
     let results = compare(&dir);
-    assert_eq!(results.len(), 7, "tiny, layers, signal in both modes, gemm");
+    assert_eq!(
+        results.len(),
+        9,
+        "tiny, layers, signal and mixes in both modes, gemm"
+    );
     for (file, difference) in results {
         println!("{file}: largest difference {difference:.3e} of the output's scale");
         assert!(difference <= 1e-4, "{file}: {difference}");

@@ -63,7 +63,12 @@ fn counts(file: &str) -> (usize, usize, usize, usize, usize) {
                 left += usize::from(spec.kind == Kind::BatchNorm);
             }
             Op::Layer { .. } => panic!("{file}: a plain step in the prepared program"),
-            Op::Add { .. } | Op::Sub { .. } | Op::Mul { .. } | Op::Copy { .. } => {}
+            Op::Add { .. }
+            | Op::Sub { .. }
+            | Op::Mul { .. }
+            | Op::Softmax { .. }
+            | Op::Weigh { .. }
+            | Op::Copy { .. } => {}
         }
     }
     // Reads back as written, after the prepared length.

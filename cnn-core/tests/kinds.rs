@@ -73,6 +73,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Affine, 46),
         (Kind::BlurPool, 47),
         (Kind::From, 48),
+        (Kind::Block(Block::Mix), 49),
         (Kind::ContextPool, 51),
     ]);
     kinds
@@ -85,7 +86,8 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    // 49 and 50 are another branch's (`RESERVED` in `checks.rs`).
+    // 50 and 52 were never given (`RESERVED` in `checks.rs`).
+    assert_eq!(Kind::from_code(50), None);
     assert_eq!(Kind::from_code(52), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
@@ -290,7 +292,7 @@ fn display_names_match_the_renderers_matches() {
 fn blocks_open_with_their_keywords() {
     assert_eq!(
         BLOCK_KEYWORDS,
-        ["add", "concat", "mul", "residual", "repeat", "split", "sub"]
+        ["add", "concat", "mul", "residual", "repeat", "split", "sub", "mix"]
     );
     let blocks = [
         Block::Add,
@@ -300,6 +302,7 @@ fn blocks_open_with_their_keywords() {
         Block::Repeat(0),
         Block::Split,
         Block::Sub,
+        Block::Mix,
     ];
     for (keyword, block) in BLOCK_KEYWORDS.iter().zip(blocks) {
         assert_eq!(block_by_keyword(keyword), Some(block));

@@ -48,6 +48,7 @@ fn every_kind_and_extreme_round_trips() {
         Block::Concat,
         Block::Mul,
         Block::Sub,
+        Block::Mix,
         Block::Residual,
         Block::Repeat(0),
         Block::Repeat(3),

@@ -83,6 +83,8 @@ mod tests {
                 cnn_core::program::Op::Add { .. }
                 | cnn_core::program::Op::Mul { .. }
                 | cnn_core::program::Op::Sub { .. }
+                | cnn_core::program::Op::Softmax { .. }
+                | cnn_core::program::Op::Weigh { .. }
                 | cnn_core::program::Op::Copy { .. }
                 | cnn_core::program::Op::Fused { .. } => None,
             });

@@ -99,6 +99,7 @@ impl Walk<'_> {
                     | Block::Concat
                     | Block::Mul
                     | Block::Sub
+                    | Block::Mix
                     | Block::Split
                     | Block::Residual,
                 ) => self.rows(index + 1, next)?,

@@ -242,6 +242,7 @@ impl Writer<'_> {
                     | Block::Concat
                     | Block::Mul
                     | Block::Sub
+                    | Block::Mix
                     | Block::Split
                     | Block::Residual,
                 ) => {

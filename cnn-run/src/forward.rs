@@ -7,6 +7,7 @@ use core::ops::Range;
 
 use super::{layer, layer_in_place, size, RunError};
 use crate::gemm::Finish;
+use crate::mix;
 use crate::{conv, depthwise, elementwise, stem, Grid, Slide};
 use cnn_core::program::{Header, Op, Place, Reader};
 use cnn_core::{prepared_len, scratch_len, Form};
@@ -442,6 +443,62 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
                 for (i, value) in carved.first.iter_mut().enumerate() {
                     *value = map[i] * gate[gate_at(i)];
                 }
+            }
+            Ok(())
+        }
+        Op::Softmax {
+            x,
+            y,
+            positions,
+            paths,
+            channels,
+        } => {
+            let len = positions
+                .checked_mul(paths)
+                .and_then(|n| n.checked_mul(channels))
+                .ok_or(BAD)?;
+            let carved = Carved::new(arena, input, arena_span(y, len)?, 0..0)?;
+            if x != y {
+                carved.first.copy_from_slice(carved.read(x, len)?);
+            }
+            mix::softmax(carved.first, paths, channels);
+            Ok(())
+        }
+        Op::Weigh {
+            x,
+            w,
+            y,
+            len,
+            channels,
+            stride,
+            offset,
+            broadcast,
+            accumulate,
+        } => {
+            // Checked: a program from elsewhere may hold any numbers.
+            let fits = offset
+                .checked_add(channels)
+                .is_some_and(|end| end <= stride);
+            if channels == 0 || len % channels != 0 || !fits || (x == y && accumulate) {
+                return Err(BAD);
+            }
+            let w_len = if broadcast {
+                stride
+            } else {
+                (len / channels).checked_mul(stride).ok_or(BAD)?
+            };
+            let carved = Carved::new(arena, input, arena_span(y, len)?, 0..0)?;
+            let weights = mix::Weights {
+                values: carved.read(w, w_len)?,
+                channels,
+                stride,
+                offset,
+                broadcast,
+            };
+            if x == y {
+                mix::weigh_in_place(carved.first, weights);
+            } else {
+                mix::weigh(carved.first, carved.read(x, len)?, weights, accumulate);
             }
             Ok(())
         }

@@ -91,6 +91,7 @@ use elementwise::by_positions;
 mod forward;
 mod gemm;
 mod im2col;
+mod mix;
 mod norm;
 mod pool;
 mod prepared;

@@ -152,6 +152,8 @@ fn every_layer_matches_pytorch() {
                 program::Op::Layer { spec, .. } => Some(spec),
                 program::Op::Add { .. }
                 | program::Op::Sub { .. }
+                | program::Op::Softmax { .. }
+                | program::Op::Weigh { .. }
                 | program::Op::Mul { .. }
                 | program::Op::Copy { .. }
                 | program::Op::Fused { .. } => None,

@@ -51,6 +51,8 @@ mod efficientnet;
 mod googlenet;
 #[path = "../../examples/zoo/inception.rs"]
 mod inception;
+#[path = "forward_examples/mix.rs"]
+mod mix;
 #[path = "../../examples/zoo/mnasnet.rs"]
 mod mnasnet;
 #[path = "../../examples/zoo/mobilenet.rs"]
@@ -124,6 +126,8 @@ case!(
     named::GlobalContextWeights<f32>,
     "globalcontext"
 );
+case!(selective: mix::Selective, mix::SelectiveWeights<f32>, "selective");
+case!(three_ways: mix::ThreeWays, mix::ThreeWaysWeights<f32>, "threeways");
 case!(weights_example: weights::LeNet, weights::LeNetWeights<f32>, "weights_lenet");
 case!(m5: audio::M5, audio::M5Weights<f32>, "m5");
 case!(alexnet: alexnet::AlexNet, alexnet::AlexNetWeights<f32>, "alexnet");

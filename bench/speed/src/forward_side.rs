@@ -84,6 +84,13 @@ pub fn label(op: &cnn_core::program::Op) -> String {
         Op::Add { len, .. } => format!("add of {len}"),
         Op::Sub { len, .. } => format!("sub of {len}"),
         Op::Mul { len, .. } => format!("mul of {len}"),
+        Op::Softmax {
+            positions,
+            paths,
+            channels,
+            ..
+        } => format!("mix softmax {positions}x{paths}x{channels}"),
+        Op::Weigh { len, .. } => format!("mix weigh of {len}"),
         Op::Copy {
             positions, width, ..
         } => format!("copy {positions}x{width}"),

@@ -32,7 +32,7 @@ const BLOCK_KEYWORD_LIST: [&str; WRITTEN_BLOCKS] = {
 };
 
 /// The keywords that open a block: `add`, `concat`, `mul`, `residual`,
-/// `repeat`, `split` and `sub` (a `{ ... }` sequence has none).
+/// `repeat`, `split`, `sub` and `mix` (a `{ ... }` sequence has none).
 pub const BLOCK_KEYWORDS: &[&str] = &BLOCK_KEYWORD_LIST;
 
 /// The block a keyword opens; `repeat` gives `Block::Repeat(0)`, its count

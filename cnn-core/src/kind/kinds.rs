@@ -344,6 +344,7 @@ const REPEAT: KindInfo =
     block("repeat", Block::Repeat(0), 33).takes(Argument::Count, OptionSet::NONE);
 const SPLIT: KindInfo = block("split", Block::Split, 41);
 const SUB: KindInfo = block("sub", Block::Sub, 44);
+const MIX: KindInfo = block("mix", Block::Mix, 49);
 
 /// Every layer keyword of the language, aliases included, in the order
 /// messages list them.
@@ -396,8 +397,8 @@ pub const KINDS: &[KindInfo] = &[
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
 /// so they are not in [`KINDS`].
-pub(super) const BLOCKS: [KindInfo; 9] = [
-    SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT, SUB,
+pub(super) const BLOCKS: [KindInfo; 10] = [
+    SEQUENCE, BRANCH, ADD, CONCAT, MUL, RESIDUAL, REPEAT, SPLIT, SUB, MIX,
 ];
 
 impl Kind {
@@ -495,6 +496,7 @@ impl Block {
             Block::Mul => &MUL,
             Block::Split => &SPLIT,
             Block::Sub => &SUB,
+            Block::Mix => &MIX,
             Block::Residual => &RESIDUAL,
             Block::Repeat(_) => &REPEAT,
         }

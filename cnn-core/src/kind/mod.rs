@@ -103,7 +103,7 @@ pub enum Kind {
 pub enum Block {
     /// `{ ... }` or `name: { ... }`: layers in sequence, a named stage.
     Sequence,
-    /// One `{ ... }` branch of an `add`, `concat`, `mul` or `sub`, fed the block's
+    /// One `{ ... }` branch of an `add`, `concat`, `mul`, `sub` or `mix`, fed the block's
     /// input; `{}` is the identity.
     Branch,
     /// `add { {..} {..} }`: branches of the same shape, added.
@@ -124,6 +124,11 @@ pub enum Block {
     /// `sub { {..} {..} }`: two branches of the same shape, the second
     /// subtracted from the first (PoolFormer's `pool(x) - x`).
     Sub,
+    /// `mix { {..} {..} {weights} }`: paths of the same shape, mixed by a
+    /// softmax across them per channel of weights that the last branch
+    /// computes from their sum (SKNet's selective kernel, ResNeSt's split
+    /// attention).
+    Mix,
 }
 
 /// The activations without learnable parameters.
@@ -278,7 +283,8 @@ impl Block {
             | Block::Mul
             | Block::Residual
             | Block::Split
-            | Block::Sub => None,
+            | Block::Sub
+            | Block::Mix => None,
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::{Block, Error, Field, Shape};
 /// The shape that `block` makes of two branch outputs, `first` and `other`,
 /// or [`Error::Mismatch`] when they cannot join.
 ///
-/// - `sub`: the same shape.
+/// - `sub` and the paths of `mix`: the same shape.
 /// - `concat` and `split`: the same height and width, channels added (or
 ///   two vectors, lengths added).
 /// - `mul`, `add` and `residual`: the same shape, or `1x1xC` against
@@ -67,7 +67,7 @@ pub const fn join(block: Block, first: Shape, other: Shape) -> Result<Shape, Err
                 mismatch
             }
         }
-        Block::Sub | Block::Sequence | Block::Branch | Block::Repeat(_) => {
+        Block::Sub | Block::Mix | Block::Sequence | Block::Branch | Block::Repeat(_) => {
             if first.same_as(&other) {
                 Ok(first)
             } else {

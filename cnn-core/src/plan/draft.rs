@@ -47,6 +47,24 @@ pub(super) enum Draft {
         channels: usize,
         broadcast: bool,
     },
+    Softmax {
+        x: Value,
+        y: usize,
+        positions: usize,
+        paths: usize,
+        channels: usize,
+    },
+    Weigh {
+        x: Value,
+        w: Value,
+        y: usize,
+        len: usize,
+        channels: usize,
+        stride: usize,
+        offset: usize,
+        broadcast: bool,
+        accumulate: bool,
+    },
     Copy {
         from: Value,
         to: usize,
@@ -66,6 +84,8 @@ impl Draft {
             Draft::Layer { x, y, scratch, .. } => ([x, x], [Some(y), scratch]),
             Draft::Add { a, b, y, .. } | Draft::Sub { a, b, y, .. } => ([a, b], [Some(y), None]),
             Draft::Mul { map, gate, y, .. } => ([map, gate], [Some(y), None]),
+            Draft::Softmax { x, y, .. } => ([x, x], [Some(y), None]),
+            Draft::Weigh { x, w, y, .. } => ([x, w], [Some(y), None]),
             Draft::Copy { from, to, .. } => ([from, from], [Some(to), None]),
         }
     }
@@ -116,6 +136,16 @@ impl Draft {
                 (y, reusable(a, len).or_else(|| reusable(b, len)))
             }
             Draft::Sub { a, b, y, len } => (y, reusable(a, len).or_else(|| reusable(b, len))),
+            Draft::Softmax { x, y, .. } => (y, reusable(x, lens[y])),
+            // The first path's product may take its place, value for
+            // value; the others add to it.
+            Draft::Weigh {
+                x,
+                y,
+                len,
+                accumulate,
+                ..
+            } => (y, if accumulate { None } else { reusable(x, len) }),
             Draft::Mul {
                 map,
                 gate,
@@ -188,6 +218,40 @@ impl Draft {
                 len,
                 channels,
                 broadcast,
+            },
+            Draft::Softmax {
+                x,
+                y,
+                positions,
+                paths,
+                channels,
+            } => Op::Softmax {
+                x: at(x),
+                y: arena(y),
+                positions,
+                paths,
+                channels,
+            },
+            Draft::Weigh {
+                x,
+                w,
+                y,
+                len,
+                channels,
+                stride,
+                offset,
+                broadcast,
+                accumulate,
+            } => Op::Weigh {
+                x: at(x),
+                w: at(w),
+                y: arena(y),
+                len,
+                channels,
+                stride,
+                offset,
+                broadcast,
+                accumulate,
             },
             Draft::Copy {
                 from,

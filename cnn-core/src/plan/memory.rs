@@ -307,6 +307,7 @@ impl Walk {
                 let outs = self.branches(branches, flow)?;
                 self.concat(&outs)
             }
+            Block::Mix => self.mix(branches, flow),
             Block::Split => self.split(branches, flow),
         }
     }
@@ -401,6 +402,55 @@ impl Walk {
             channels: count(shape.channels(), Size::Tensor)?,
             broadcast: !gate.shape.same_as(&shape),
         });
+        Ok(Flow {
+            value: Value::Tensor(y),
+            shape,
+        })
+    }
+
+    /// `mix`: the paths, their sum, the weights branch on it, a softmax
+    /// across the paths, and each path weighed into the output.
+    fn mix(&mut self, branches: &[Vec<Node>], flow: Flow) -> Walked {
+        let invalid = Unplanned::Invalid;
+        let (weights_branch, paths) = branches.split_last().ok_or(invalid)?;
+        let outs = self.branches(paths, flow)?;
+        let (first, rest) = outs.split_first().ok_or(invalid)?;
+        let sum = rest
+            .iter()
+            .try_fold(*first, |sum, &out| self.add(sum, out))?;
+        let weights = self.body(weights_branch, Some(sum), false)?;
+        let shape = sum.shape;
+        if !crate::tree::fits(outs.len() as u64, shape, weights.shape) {
+            return Err(invalid);
+        }
+        let channels = count(shape.channels(), Size::Tensor)?;
+        let stride = count(weights.shape.channels(), Size::Tensor)?;
+        let soft = self.tensor(elements(weights.shape)?);
+        self.push(Draft::Softmax {
+            x: weights.value,
+            y: soft,
+            positions: positions(weights.shape)?,
+            paths: outs.len(),
+            channels,
+        });
+        let len = elements(shape)?;
+        let y = self.tensor(len);
+        for (index, out) in outs.iter().enumerate() {
+            self.push(Draft::Weigh {
+                x: out.value,
+                w: Value::Tensor(soft),
+                y,
+                len,
+                channels,
+                stride,
+                offset: index * channels,
+                broadcast: !weights
+                    .shape
+                    .with_channels(1)
+                    .same_as(&shape.with_channels(1)),
+                accumulate: index > 0,
+            });
+        }
         Ok(Flow {
             value: Value::Tensor(y),
             shape,

@@ -90,6 +90,47 @@ pub enum Op {
         /// Whether the gate is one position.
         broadcast: bool,
     },
+    /// `mix`'s weights: at each of `positions` positions, a softmax across
+    /// `paths` of each of `channels` channels, the weights of path `i`
+    /// at channels `i * channels ..` of the position; `y` may be `x`.
+    Softmax {
+        /// The weights branch's output.
+        x: Place,
+        /// The weights.
+        y: Place,
+        /// Positions of the weights (1 when one weight per channel serves
+        /// every position of the paths).
+        positions: usize,
+        /// The paths.
+        paths: usize,
+        /// Channels of each path.
+        channels: usize,
+    },
+    /// One path of a `mix` weighed and summed: `y = w * x`, or `y += w *
+    /// x` with `accumulate`, over `len` values of `channels` channels per
+    /// position, `w` read at `offset` of each weights' position of
+    /// `stride` values (one position for all with `broadcast`). `y` may
+    /// be `x` without `accumulate`.
+    Weigh {
+        /// The path.
+        x: Place,
+        /// The weights ([`Op::Softmax`]'s).
+        w: Place,
+        /// The mix.
+        y: Place,
+        /// The path's values.
+        len: usize,
+        /// Channels per position.
+        channels: usize,
+        /// The weights' values per position (the paths times `channels`).
+        stride: usize,
+        /// This path's first weight in each position.
+        offset: usize,
+        /// Whether the weights are one position for all.
+        broadcast: bool,
+        /// Whether to add to `y` rather than write it.
+        accumulate: bool,
+    },
     /// Copies `width` channels of each of `positions` positions:
     /// `to[p * to_stride + to_offset + c] = from[p * from_stride +
     /// from_offset + c]`. A `concat` gathers its branches so, a `split`
@@ -304,6 +345,43 @@ impl Writer {
                 self.size(len, sink);
                 self.size(channels, sink);
                 self.number(u64::from(broadcast), sink);
+            }
+            // `mix`'s opcodes are its kind codes, 49 and 50, so that they
+            // stay apart from steps other blocks add.
+            Op::Softmax {
+                x,
+                y,
+                positions,
+                paths,
+                channels,
+            } => {
+                self.number(49, sink);
+                self.place(x, sink);
+                self.place(y, sink);
+                for n in [positions, paths, channels] {
+                    self.size(n, sink);
+                }
+            }
+            Op::Weigh {
+                x,
+                w,
+                y,
+                len,
+                channels,
+                stride,
+                offset,
+                broadcast,
+                accumulate,
+            } => {
+                self.number(50, sink);
+                self.place(x, sink);
+                self.place(w, sink);
+                self.place(y, sink);
+                for n in [len, channels, stride, offset] {
+                    self.size(n, sink);
+                }
+                self.number(u64::from(broadcast), sink);
+                self.number(u64::from(accumulate), sink);
             }
             Op::Copy {
                 from,
@@ -577,6 +655,24 @@ impl<'a> Reader<'a> {
                 b: self.place()?,
                 y: self.place()?,
                 len: self.size()?,
+            },
+            49 => Op::Softmax {
+                x: self.place()?,
+                y: self.place()?,
+                positions: self.size()?,
+                paths: self.size()?,
+                channels: self.size()?,
+            },
+            50 => Op::Weigh {
+                x: self.place()?,
+                w: self.place()?,
+                y: self.place()?,
+                len: self.size()?,
+                channels: self.size()?,
+                stride: self.size()?,
+                offset: self.size()?,
+                broadcast: self.number()? != 0,
+                accumulate: self.number()? != 0,
             },
             _ => return Err(Malformed { at }),
         })

@@ -104,6 +104,7 @@ impl Walk {
             Block::Add
             | Block::Concat
             | Block::Mul
+            | Block::Mix
             | Block::Sequence
             | Block::Branch
             | Block::Residual

@@ -30,6 +30,9 @@
 //! ```
 
 mod blocks;
+mod mix;
+
+pub(crate) use mix::fits;
 mod named;
 mod walk;
 
@@ -217,6 +220,22 @@ pub enum Problem {
     Subtraction {
         /// The branches it has.
         branches: u64,
+    },
+    /// `mix` has fewer than two paths before its weights branch: a
+    /// softmax across one path weighs it by 1.
+    MixPaths {
+        /// The paths it has (its branches but the last).
+        paths: u64,
+    },
+    /// `mix`'s last branch does not end in one weight per path and
+    /// channel: `paths * C` channels, at one position or at the paths'.
+    MixWeights {
+        /// The paths.
+        paths: u64,
+        /// What each path ends in.
+        path: Shape,
+        /// What the weights branch ends in.
+        weights: Shape,
     },
     /// `concat` stacks more channels than `u64` counts.
     ConcatOverflow {

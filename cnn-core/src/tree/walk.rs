@@ -492,6 +492,7 @@ impl Walk {
             | crate::Block::Mul
             | crate::Block::Split
             | crate::Block::Sub => self.branches(id, *block, branches, entry, inner, kept)?,
+            crate::Block::Mix => self.mix(id, branches, entry, inner, kept)?,
             crate::Block::Repeat(count) => self.repeat(id, row, count, body, entry, inner, kept)?,
         };
         self.assertion(id, *expect, output.shape);

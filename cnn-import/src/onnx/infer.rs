@@ -73,6 +73,8 @@ const SAME: &[&str] = &[
     "Erf",
     "Gelu",
     "Identity",
+    // A softmax mix of paths (`mix`): the shape of each path.
+    "Mix",
     "Dropout",
     "Softmax",
     "LogSoftmax",

@@ -21,7 +21,7 @@
 //! `infer` (each value's shape), `dense`, `graph`, `split` (a Split as
 //! the Slices it is), `canon` (canonical forms: an Add of zero, a Pad
 //! moved into its Conv), `context` (GCNet's attention pooling as one
-//! node), `tensors`, `window`,
+//! node), `mix` (a softmax mix of paths as one node), `tensors`, `window`,
 //! `layers`, `ops`, `patterns`, `walk`, `named`, and `store` (the tensors'
 //! numbers, for the weights).
 
@@ -39,6 +39,7 @@ mod fold;
 mod graph;
 mod infer;
 mod layers;
+mod mix;
 mod named;
 mod ops;
 mod patterns;
@@ -149,6 +150,19 @@ fn convert(
     // GCNet's attention pooling, several nodes, as the one it is.
     let pooled = context::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = pooled.as_ref().unwrap_or(graph);
+    // A softmax mix of paths as the one `Mix` node the walk reads as `mix`.
+    // Before opset 13 a Softmax runs over every axis from its own on,
+    // not across the paths alone: no mix is read from such a file.
+    let opset = model
+        .opset_import
+        .iter()
+        .find(|o| o.domain.is_empty() || o.domain == "ai.onnx")
+        .map_or(0, |o| o.version);
+    let mixed = match opset >= 13 {
+        true => mix::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?).map_err(cannot)?,
+        false => None,
+    };
+    let graph = mixed.as_ref().unwrap_or(graph);
     let index = graph::Graph::new(graph).map_err(cannot)?;
     // Nested blocks where the graph is series-parallel; else the named
     // form, whose refusal is the one to report when the blocks' was only

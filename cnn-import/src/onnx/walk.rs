@@ -493,7 +493,39 @@ impl<'g, 'm> Walk<'g, 'm> {
                 describe(proto)
             ));
         }
-        ops::join(proto, arrivals.into_iter().map(|a| a.stmts).collect())
+        let mut branches: Vec<Vec<Stmt>> = arrivals.into_iter().map(|a| a.stmts).collect();
+        if proto.op_type == "Mix" {
+            branches.push(self.weights(proto)?);
+            return Ok(Stmt::Block("mix", branches));
+        }
+        ops::join(proto, branches)
+    }
+
+    /// The weights branch of a `Mix` node (`mix`): the chain from the
+    /// paths' sum to the values its softmax reads, walked as a network of
+    /// its own.
+    fn weights(&mut self, proto: &'m NodeProto) -> Result<Vec<Stmt>, String> {
+        let value = |name: &str| {
+            proto
+                .attribute
+                .iter()
+                .find(|a| a.name == name)
+                .and_then(|a| std::str::from_utf8(&a.s).ok())
+                .ok_or_else(|| format!("{} has no `{name}`", describe(proto)))
+        };
+        let (from, to) = (value("weights_in")?, value("weights_out")?);
+        let output = std::mem::replace(&mut self.output, to);
+        let mut stmts = Vec::new();
+        let end = self.walk(from, &mut stmts);
+        self.output = output;
+        match end? {
+            End::Output => Ok(stmts),
+            End::Join { node, .. } => Err(format!(
+                "{} joins a value from outside the weights of the mix at {}:                  the language's mix computes its weights from its paths' sum alone",
+                describe(&self.graph.nodes[node]),
+                describe(proto)
+            )),
+        }
     }
 
     /// The first output of node `index`.

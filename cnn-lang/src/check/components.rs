@@ -131,6 +131,7 @@ impl Walk<'_, '_> {
             | Block::Concat
             | Block::Mul
             | Block::Sub
+            | Block::Mix
             | Block::Split
             | Block::Residual => {
                 let (inner, mut own, numbering) = if self.name(id).is_some() {

@@ -156,6 +156,7 @@ impl<'a> Context<'a> {
                 let rule = match block.block {
                     Block::Sub => "needs every branch to end in the same shape",
                     Block::Add => "needs branches of the same shape, or a 1x1xC branch with the same channels as an HxWxC one, which it adds at every position",
+                    Block::Mix => "adds its paths (every branch but the last), so each must end in the same shape",
                     Block::Concat | Block::Split => "stacks channels, so every branch must end in the same height and width",
                     Block::Mul | Block::Sequence | Block::Branch | Block::Residual | Block::Repeat(_) => {
                         "needs branches of the same shape, or a 1x1xC gate with the same channels as an HxWxC branch"
@@ -187,6 +188,26 @@ impl<'a> Context<'a> {
                      write `sub {{ {{ ... }} {{ ... }} }}`, and join more with `add` around it"
                 ),
             ),
+            (Problem::MixPaths { paths }, _) => (
+                span,
+                format!(
+                    "{what} mixes its paths by a softmax across them of the weights its last branch computes, so it needs at least 2 paths before that branch, but it has {paths}; \
+                     write `mix {{ {{ path }} {{ path }} {{ gap; ... }} }}`, or drop the mix: a softmax across one path weighs it by 1"
+                ),
+            ),
+            (Problem::MixWeights { paths, path, weights }, _) => {
+                let channels = path.channels();
+                let needed = channels.saturating_mul(*paths);
+                (
+                    span,
+                    format!(
+                        "{what}'s last branch gives the weights of its {paths} paths, one per path and channel, so it must end in {paths}*{channels} = {needed} channels ({} or {}), \
+                         but it ends in {weights}; end it in `conv 1x1x{needed}`",
+                        cnn_core::Shape::of_axes([1, 1, 1], path.rank(), needed),
+                        path.with_channels(needed),
+                    ),
+                )
+            }
             (Problem::ConcatOverflow { joined, other }, _) => (
                 span,
                 format!("{what} stacks more channels than u64 can count: {joined} and {other}"),

@@ -26,6 +26,7 @@ pub fn block_text(block: Block) -> String {
         | Block::Concat
         | Block::Mul
         | Block::Sub
+        | Block::Mix
         | Block::Split
         | Block::Residual => block.keyword().to_string(),
     }

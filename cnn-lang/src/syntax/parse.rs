@@ -185,6 +185,7 @@ fn parse_block(
                 Block::Add | Block::Concat | Block::Mul | Block::Sub | Block::Split => {
                     format!("`{keyword_text} {{ {{ ... }} {{ ... }} }}`")
                 }
+                Block::Mix => "`mix { { ... } { ... } { gap; ... } }`".to_string(),
                 Block::Repeat(count) => format!("`repeat {count} {{ ... }}`"),
                 Block::Sequence | Block::Branch | Block::Residual => {
                     format!("`{keyword_text} {{ ... }}`")
@@ -210,7 +211,7 @@ fn parse_block(
     let mut body = None;
     let mut branches = Vec::new();
     match block {
-        Block::Add | Block::Concat | Block::Mul | Block::Sub | Block::Split => {
+        Block::Add | Block::Concat | Block::Mul | Block::Sub | Block::Mix | Block::Split => {
             let keyword_text = word.clone().unwrap_or_default();
             for token in group.inner() {
                 if token.is_brace() {

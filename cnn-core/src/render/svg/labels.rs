@@ -62,6 +62,7 @@ impl Display for BlockTitle<'_> {
                 | Block::Concat
                 | Block::Mul
                 | Block::Sub
+                | Block::Mix
                 | Block::Split
                 | Block::Residual),
             ) => block.info().svg_name,

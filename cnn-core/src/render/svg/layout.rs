@@ -122,6 +122,7 @@ impl Layout<'_> {
             | Block::Concat
             | Block::Mul
             | Block::Sub
+            | Block::Mix
             | Block::Split
             | Block::Residual => layer.name.is_some(),
         };
@@ -129,7 +130,9 @@ impl Layout<'_> {
             return Shape::Box;
         }
         match block {
-            Block::Add | Block::Concat | Block::Mul | Block::Sub | Block::Split => Shape::Fork,
+            Block::Add | Block::Concat | Block::Mul | Block::Sub | Block::Mix | Block::Split => {
+                Shape::Fork
+            }
             Block::Residual => Shape::Residual,
             Block::Sequence | Block::Branch | Block::Repeat(_) => Shape::Frame,
         }
@@ -150,6 +153,9 @@ impl Layout<'_> {
             Some(Block::Concat | Block::Split) => ("concat", text_width(6, TEXT_SIZE, true) + 16),
             Some(Block::Mul) => ("⊗", NODE),
             Some(Block::Sub) => ("⊖", NODE),
+            // The softmax-weighted sum of the paths, the weights branch
+            // drawn beside them.
+            Some(Block::Mix) => ("mix", text_width(3, TEXT_SIZE, true) + 16),
             Some(
                 Block::Add | Block::Residual | Block::Sequence | Block::Branch | Block::Repeat(_),
             )

@@ -1,0 +1,268 @@
+cnn! {
+    // Imported from resnest26d.dynamo.onnx (pytorch 2.15.0+cu132) by `cnn import`.
+    pub struct Resnest26dDynamo {
+        input 224x224x3;
+        conv1: {
+            0: conv 3x3x32 stride 2 pad 1;
+            relu;
+            3: conv 3x3x32 pad 1;
+            relu;
+            6: conv 3x3x64 pad 1;
+        }
+        relu;
+        maxpool 3 stride 2 pad 1;
+        layer1: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x64;
+                        relu;
+                        conv2: {
+                            conv: conv 3x3x128 groups 2 pad 1;
+                            relu;
+                            mix {
+                                {
+                                    slice 0..64;
+                                }
+                                {
+                                    slice 64..128;
+                                }
+                                {
+                                    gap;
+                                    fc1: conv 1x1x32;
+                                    relu;
+                                    fc2: conv 1x1x128;
+                                }
+                            }
+                        }
+                        conv3: conv 1x1x256;
+                    }
+                    {
+                        downsample: {
+                            1: conv 1x1x256;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x64;
+                    relu;
+                    conv2: {
+                        conv: conv 3x3x128 groups 2 pad 1;
+                        relu;
+                        mix {
+                            {
+                                slice 0..64;
+                            }
+                            {
+                                slice 64..128;
+                            }
+                            {
+                                gap;
+                                fc1: conv 1x1x32;
+                                relu;
+                                fc2: conv 1x1x128;
+                            }
+                        }
+                    }
+                    conv3: conv 1x1x256;
+                }
+            }
+        }
+        relu;
+        layer2: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x128;
+                        relu;
+                        conv2: {
+                            conv: conv 3x3x256 groups 2 pad 1;
+                            relu;
+                            mix {
+                                {
+                                    slice 0..128;
+                                }
+                                {
+                                    slice 128..256;
+                                }
+                                {
+                                    gap;
+                                    fc1: conv 1x1x64;
+                                    relu;
+                                    fc2: conv 1x1x256;
+                                }
+                            }
+                        }
+                        avgpool 3 stride 2 pad 1;
+                        conv3: conv 1x1x512;
+                    }
+                    {
+                        avgpool 2 ceil;
+                        downsample: {
+                            1: conv 1x1x512;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x128;
+                    relu;
+                    conv2: {
+                        conv: conv 3x3x256 groups 2 pad 1;
+                        relu;
+                        mix {
+                            {
+                                slice 0..128;
+                            }
+                            {
+                                slice 128..256;
+                            }
+                            {
+                                gap;
+                                fc1: conv 1x1x64;
+                                relu;
+                                fc2: conv 1x1x256;
+                            }
+                        }
+                    }
+                    conv3: conv 1x1x512;
+                }
+            }
+        }
+        relu;
+        layer3: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x256;
+                        relu;
+                        conv2: {
+                            conv: conv 3x3x512 groups 2 pad 1;
+                            relu;
+                            mix {
+                                {
+                                    slice 0..256;
+                                }
+                                {
+                                    slice 256..512;
+                                }
+                                {
+                                    gap;
+                                    fc1: conv 1x1x128;
+                                    relu;
+                                    fc2: conv 1x1x512;
+                                }
+                            }
+                        }
+                        avgpool 3 stride 2 pad 1;
+                        conv3: conv 1x1x1024;
+                    }
+                    {
+                        avgpool 2 ceil;
+                        downsample: {
+                            1: conv 1x1x1024;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x256;
+                    relu;
+                    conv2: {
+                        conv: conv 3x3x512 groups 2 pad 1;
+                        relu;
+                        mix {
+                            {
+                                slice 0..256;
+                            }
+                            {
+                                slice 256..512;
+                            }
+                            {
+                                gap;
+                                fc1: conv 1x1x128;
+                                relu;
+                                fc2: conv 1x1x512;
+                            }
+                        }
+                    }
+                    conv3: conv 1x1x1024;
+                }
+            }
+        }
+        relu;
+        layer4: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x512;
+                        relu;
+                        conv2: {
+                            conv: conv 3x3x1024 groups 2 pad 1;
+                            relu;
+                            mix {
+                                {
+                                    slice 0..512;
+                                }
+                                {
+                                    slice 512..1024;
+                                }
+                                {
+                                    gap;
+                                    fc1: conv 1x1x256;
+                                    relu;
+                                    fc2: conv 1x1x1024;
+                                }
+                            }
+                        }
+                        avgpool 3 stride 2 pad 1;
+                        conv3: conv 1x1x2048;
+                    }
+                    {
+                        avgpool 2 ceil;
+                        downsample: {
+                            1: conv 1x1x2048;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x512;
+                    relu;
+                    conv2: {
+                        conv: conv 3x3x1024 groups 2 pad 1;
+                        relu;
+                        mix {
+                            {
+                                slice 0..512;
+                            }
+                            {
+                                slice 512..1024;
+                            }
+                            {
+                                gap;
+                                fc1: conv 1x1x256;
+                                relu;
+                                fc2: conv 1x1x1024;
+                            }
+                        }
+                    }
+                    conv3: conv 1x1x2048;
+                }
+            }
+        }
+        relu;
+        gap;
+        flatten;
+        fc: fc 1000;
+    }
+}

@@ -1,0 +1,14 @@
+use cnn::cnn;
+
+cnn! {
+    pub struct Net {
+        input 8x8x16;
+        mix {
+            { conv 3x3x16 pad 1; }
+            { conv 3x3x16; }
+            { gap; conv 1x1x32; }
+        }
+    }
+}
+
+fn main() {}
