@@ -79,6 +79,9 @@ pub enum Kind {
     /// buffer, not learnt), reflect-padded, subsampled by its stride
     /// (timm's `BlurPool2d`).
     BlurPool,
+    /// `times X`: every value times the constant `X` (NF nets' `gamma`,
+    /// `beta` and `alpha`, `x * 1.7139`).
+    Times,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -210,6 +213,8 @@ pub enum Argument {
     OptionalRate,
     /// A range of channels, `A..B` (`slice`).
     Range,
+    /// A positive real number, as `eps` reads one (`times 1.7139`).
+    Real,
 }
 
 impl Kind {
@@ -245,7 +250,7 @@ impl Kind {
             | Kind::Grn
             | Kind::Slice
             | Kind::From => None,
-            Kind::Eca | Kind::Affine | Kind::BlurPool => None,
+            Kind::Eca | Kind::Affine | Kind::BlurPool | Kind::Times => None,
         }
     }
 

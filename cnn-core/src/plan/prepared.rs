@@ -118,6 +118,7 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::Eca
         | Kind::Affine
         | Kind::BlurPool
+        | Kind::Times
         | Kind::Block(_)
         | Kind::From => Form::AsIs,
     }

@@ -181,6 +181,7 @@ impl Walk {
                     | Error::GroupsChannels { .. }
                     | Error::SliceOutside { .. }
                     | Error::EvenKernel { .. }
+                    | Error::StandardiseOne { .. }
                     | Error::ReflectPadding { .. }
                     | Error::OutPadTooLarge { .. }
                     | Error::Rank { .. }
