@@ -56,4 +56,11 @@ pub const CASES: &[Case] = &[
     Case { statement: "blurpool 5 stride 2", input: &[9, 9, 4], output: &[5, 5, 4], params: 0, macs: 2500, tensors: &[] },
     Case { statement: "blurpool 3 stride 2", input: &[7, 7, 8], output: &[4, 4, 8], params: 0, macs: 1152, tensors: &[] },
     Case { statement: "blurpool 3", input: &[6, 5, 2], output: &[6, 5, 2], params: 0, macs: 540, tensors: &[] },
+    Case { statement: "conv 7x7x64 stride 2 pad 3 scaledws gamma 1.7139 eps 1e-5", input: &[224, 224, 3], output: &[112, 112, 64], params: 9536, macs: 118013952, tensors: &[&[64_u64, 3_u64, 7_u64, 7_u64] as &[u64], &[64_u64] as &[u64], &[64_u64, 1_u64, 1_u64, 1_u64] as &[u64]] },
+    Case { statement: "conv 3x3x64 pad 1 scaledws gamma 1.7139 eps 1e-5", input: &[56, 56, 64], output: &[56, 56, 64], params: 36992, macs: 115605504, tensors: &[&[64_u64, 64_u64, 3_u64, 3_u64] as &[u64], &[64_u64] as &[u64], &[64_u64, 1_u64, 1_u64, 1_u64] as &[u64]] },
+    Case { statement: "conv 1x1x256 scaledws nobias", input: &[56, 56, 64], output: &[56, 56, 256], params: 16640, macs: 51380224, tensors: &[&[256_u64, 64_u64, 1_u64, 1_u64] as &[u64], &[256_u64, 1_u64, 1_u64, 1_u64] as &[u64]] },
+    Case { statement: "conv 7x7x64 stride 2 pad 3 nobias ws eps 1e-8", input: &[224, 224, 3], output: &[112, 112, 64], params: 9408, macs: 118013952, tensors: &[&[64_u64, 3_u64, 7_u64, 7_u64] as &[u64]] },
+    Case { statement: "conv 3x3x64 pad 1 groups 32 ws", input: &[28, 28, 128], output: &[28, 28, 64], params: 2368, macs: 1806336, tensors: &[&[64_u64, 4_u64, 3_u64, 3_u64] as &[u64], &[64_u64] as &[u64]] },
+    Case { statement: "times 1.7139", input: &[56, 56, 64], output: &[56, 56, 64], params: 0, macs: 0, tensors: &[] },
+    Case { statement: "times 0.5", input: &[10], output: &[10], params: 0, macs: 0, tensors: &[] },
 ];
