@@ -224,18 +224,15 @@ fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
     // ONNX's [F, C/groups, k...] is PyTorch's layout.
     let mut tensors = inputs(node, &[1, 2]);
     // A weight standardised in the graph (`standardise`).
-    match int(node, standardise::MARK) {
-        Some(mark @ (1 | 2)) => {
-            text += if mark == 1 { " ws" } else { " scaledws" };
-            let eps = float(node, standardise::EPS).unwrap_or(1e-5);
-            text += &crate::spelling::eps(eps, cnn_core::Standardise::DEFAULT_EPS)
-                .map_err(|problem| format!("{} standardises with {problem}", describe(node)))?;
-            if let Some(gain) = node.input.get(3).filter(|_| mark == 2) {
-                let fan_in = per_group * kernel.iter().product::<u64>();
-                tensors.push(Source::scaled(gain, (fan_in as f64).sqrt()));
-            }
+    if let Some(mark @ (1 | 2)) = int(node, standardise::MARK) {
+        text += if mark == 1 { " ws" } else { " scaledws" };
+        let eps = float(node, standardise::EPS).unwrap_or(1e-5);
+        text += &crate::spelling::eps(eps, cnn_core::Standardise::DEFAULT_EPS)
+            .map_err(|problem| format!("{} standardises with {problem}", describe(node)))?;
+        if let Some(gain) = node.input.get(3).filter(|_| mark == 2) {
+            let fan_in = per_group * kernel.iter().product::<u64>();
+            tensors.push(Source::scaled(gain, (fan_in as f64).sqrt()));
         }
-        _ => {}
     }
     Ok(Stmt::weighted(layer_name(weight), text, tensors))
 }
