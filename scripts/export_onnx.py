@@ -318,6 +318,18 @@ def computed_weight():
     )
 
 
+def learnt_scalar():
+    """A Mul by a learnt scalar, NFNet's `out * skipinit_gain`: an
+    initializer named by its `state_dict` key, which torch counts as a
+    parameter; refused, where a constant (`x * 0.2`) is `times 0.2`."""
+    gain = helper.make_tensor("stages.0.0.skipinit_gain", TensorProto.FLOAT, [], [0.5])
+    small(
+        "learnt-scalar",
+        [helper.make_node("Mul", ["input", "stages.0.0.skipinit_gain"], ["output"], name="/stages.0.0/Mul")],
+        [gain],
+    )
+
+
 def tanh_gelu():
     """GELU's tanh approximation as torch's legacy exporter writes
     `nn.GELU(approximate="tanh")` (0.5·x·(1 + tanh(√(2/π)·(x +
@@ -441,6 +453,7 @@ def main():
     bridge()
     interleave()
     computed_weight()
+    learnt_scalar()
     with open(os.path.join(OUT, "not-onnx.onnx"), "w") as f:
         f.write("input 32x32x3; conv 3x3x8;\n")
     with open(os.path.join(OUT, "expected.json"), "w") as f:

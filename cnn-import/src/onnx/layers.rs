@@ -429,6 +429,22 @@ pub fn times(node: &NodeProto, graph: &Graph, divide: bool) -> Option<Result<Vec
     let [value] = constant.values.as_deref()? else {
         return None;
     };
+    // A learnt scalar keeps its `state_dict` key as its name (NFNet's
+    // `stages.0.0.skipinit_gain`), where the exporters name the
+    // constants they write `val_151`, `onnx::Mul_12` or
+    // `/stages/.../Constant_output_0`: torch counts it, `times` would not.
+    let name = graph.weight_name(if constant_of(first).is_some() {
+        first
+    } else {
+        second
+    });
+    if name.contains('.') && !name.contains('/') && !name.contains("::") {
+        return Some(Err(format!(
+            "{} multiplies by `{name}`, a learnt scalar (one parameter): the language's \
+             `times` multiplies by a constant, and it has no learnt scalar multiplier",
+            describe(node)
+        )));
+    }
     let factor = if divide { 1.0 / *value } else { *value } as f32;
     if !(factor > 0.0 && factor.is_finite()) {
         return Some(Err(format!(
