@@ -301,7 +301,7 @@ def export(name, mode, expected):
             # weight, matched in order of the graph's convs.
             folded = 0
             convs = [n for n in graph.node if n.op_type == "Conv"]
-            modules = [m for m in model.modules() if isinstance(m, torch.nn.Conv2d)]
+            modules = [m for m in model.modules() if isinstance(m, (torch.nn.Conv1d, torch.nn.Conv2d))]
             assert len(convs) == len(modules), (name, mode, len(convs), len(modules))
             dims = {t.name: list(t.dims) for t in graph.initializer}
             for node, module in zip(convs, modules):

@@ -426,9 +426,6 @@ pub fn times(node: &NodeProto, graph: &Graph, divide: bool) -> Option<Result<Vec
         (Some(c), None) if !divide => c,
         _ => return None,
     };
-    let [value] = constant.values.as_deref()? else {
-        return None;
-    };
     // A learnt scalar keeps its `state_dict` key as its name (NFNet's
     // `stages.0.0.skipinit_gain`), where the exporters name the
     // constants they write `val_151`, `onnx::Mul_12` or
@@ -438,13 +435,17 @@ pub fn times(node: &NodeProto, graph: &Graph, divide: bool) -> Option<Result<Vec
     } else {
         second
     });
-    if name.contains('.') && !name.contains('/') && !name.contains("::") {
+    let one = constant.dims.iter().product::<i64>() == 1;
+    if one && name.contains('.') && !name.contains('/') && !name.contains("::") {
         return Some(Err(format!(
             "{} multiplies by `{name}`, a learnt scalar (one parameter): the language's \
              `times` multiplies by a constant, and it has no learnt scalar multiplier",
             describe(node)
         )));
     }
+    let [value] = constant.values.as_deref()? else {
+        return None;
+    };
     let factor = if divide { 1.0 / *value } else { *value } as f32;
     if !(factor > 0.0 && factor.is_finite()) {
         return Some(Err(format!(
