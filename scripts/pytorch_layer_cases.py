@@ -17,6 +17,7 @@ import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from timm.layers import ScaledStdConv2d, StdConv2d
 from torch.utils.flop_counter import FlopCounterMode
 
 
@@ -159,6 +160,18 @@ class ChannelsLast(nn.Module):
 
 
 # (statement, input channels last, module)
+class Times(nn.Module):
+    """NF nets' constant multiplies (timm/models/nfnet.py: `x * self.beta`,
+    `out * self.alpha`, the activations' gamma)."""
+
+    def __init__(self, factor):
+        super().__init__()
+        self.factor = factor
+
+    def forward(self, x):
+        return x * self.factor
+
+
 CASES = [
     ("convtranspose 2x2x64 stride 2", [28, 28, 128], nn.ConvTranspose2d(128, 64, 2, stride=2)),
     ("convtranspose 3x3x16 stride 2 pad 1 outpad 1", [100, 50, 116], nn.ConvTranspose2d(116, 16, 3, stride=2, padding=1, output_padding=1)),
@@ -222,6 +235,17 @@ CASES = [
     ("contextpool", [8, 8, 512], ContextPool(512)),
     ("contextpool", [1, 1, 16], ContextPool(16)),
     ("contextpool", [7, 5, 64], ContextPool(64)),
+    # Weight-standardised convs, timm's own classes: nf_resnet26's stem and
+    # a bottleneck's 3x3 (ScaledStdConv2d, gamma 1.7139 for relu, eps
+    # 1e-5), resnetv2_50x1_bit's stem (StdConv2d, eps 1e-8), a grouped one;
+    # and `times`, which PyTorch's counter counts no multiply of.
+    ("conv 7x7x64 stride 2 pad 3 scaledws gamma 1.7139 eps 1e-5", [224, 224, 3], ScaledStdConv2d(3, 64, 7, stride=2, padding=3, gamma=1.7139, eps=1e-5)),
+    ("conv 3x3x64 pad 1 scaledws gamma 1.7139 eps 1e-5", [56, 56, 64], ScaledStdConv2d(64, 64, 3, padding=1, gamma=1.7139, eps=1e-5)),
+    ("conv 1x1x256 scaledws nobias", [56, 56, 64], ScaledStdConv2d(64, 256, 1, bias=False)),
+    ("conv 7x7x64 stride 2 pad 3 nobias ws eps 1e-8", [224, 224, 3], StdConv2d(3, 64, 7, stride=2, padding=3, eps=1e-8)),
+    ("conv 3x3x64 pad 1 groups 32 ws", [28, 28, 128], StdConv2d(128, 64, 3, padding=1, groups=32, bias=True)),
+    ("times 1.7139", [56, 56, 64], Times(1.7139)),
+    ("times 0.5", [10], Times(0.5)),
 ]
 
 

@@ -195,6 +195,18 @@ include!("imported/corpus/mobileone_s0.legacy.rs");
 const _: () = assert!(MobileoneS0Legacy::PARAMS == 5255720);
 const _: () = assert!(MobileoneS0Legacy::MACS == 1051935232);
 
+include!("imported/corpus/nf_regnet_b0.dynamo.rs");
+const _: () = assert!(NfRegnetB0Dynamo::PARAMS == 8763752);
+const _: () = assert!(NfRegnetB0Dynamo::MACS == 476566528);
+
+include!("imported/corpus/nf_resnet26.dynamo.rs");
+const _: () = assert!(NfResnet26Dynamo::PARAMS == 15995112);
+const _: () = assert!(NfResnet26Dynamo::MACS == 2342256640);
+
+include!("imported/corpus/nf_resnet26.legacy.rs");
+const _: () = assert!(NfResnet26Legacy::PARAMS == 15995176);
+const _: () = assert!(NfResnet26Legacy::MACS == 2342256640);
+
 include!("imported/corpus/poolformer_s12.legacy.rs");
 const _: () = assert!(PoolformerS12Legacy::PARAMS == 11915176);
 const _: () = assert!(PoolformerS12Legacy::MACS == 1812267008);
@@ -266,6 +278,10 @@ const _: () = assert!(Resnetblur18Dynamo::MACS == 2337684992);
 include!("imported/corpus/resnetblur18.legacy.rs");
 const _: () = assert!(Resnetblur18Legacy::PARAMS == 11684712);
 const _: () = assert!(Resnetblur18Legacy::MACS == 2337684992);
+
+include!("imported/corpus/resnetv2_50x1_bit.dynamo.rs");
+const _: () = assert!(Resnetv250x1BitDynamo::PARAMS == 25549352);
+const _: () = assert!(Resnetv250x1BitDynamo::MACS == 4089184256);
 
 include!("imported/corpus/selecsls42b.legacy.rs");
 const _: () = assert!(Selecsls42bLegacy::PARAMS == 32448424);
@@ -583,6 +599,24 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "MobileoneS0Legacy",
         ),
         (
+            "nf_regnet_b0.dynamo",
+            NfRegnetB0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "NfRegnetB0Dynamo",
+        ),
+        (
+            "nf_resnet26.dynamo",
+            NfResnet26Dynamo::OUTPUT.to_string(),
+            "1000",
+            "NfResnet26Dynamo",
+        ),
+        (
+            "nf_resnet26.legacy",
+            NfResnet26Legacy::OUTPUT.to_string(),
+            "1000",
+            "NfResnet26Legacy",
+        ),
+        (
             "poolformer_s12.legacy",
             PoolformerS12Legacy::OUTPUT.to_string(),
             "1000",
@@ -689,6 +723,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Resnetblur18Legacy::OUTPUT.to_string(),
             "1000",
             "Resnetblur18Legacy",
+        ),
+        (
+            "resnetv2_50x1_bit.dynamo",
+            Resnetv250x1BitDynamo::OUTPUT.to_string(),
+            "1000",
+            "Resnetv250x1BitDynamo",
         ),
         (
             "selecsls42b.legacy",

@@ -191,6 +191,22 @@ fn global_context_matches_onnxruntime() {
     }
 }
 
+/// Weight-standardised convs (timm's `ScaledStdConv2d` and `StdConv2d`,
+/// read as `scaledws` and `ws`) and NF nets' constant multiplies and a
+/// division (`times`), in both exporters: scripts/export_onnx_nf.py's
+/// model matches onnxruntime, and gives torch's parameters (the gains
+/// among them) and MACs.
+#[test]
+fn nf_net_matches_onnxruntime() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/onnx/nf");
+    let results = compare(&dir);
+    assert_eq!(results.len(), 2, "the legacy and the default exporter");
+    for (file, difference) in results {
+        println!("{file}: largest difference {difference:.3e} of the output's scale");
+        assert!(difference <= 1e-5, "{file}: {difference}");
+    }
+}
+
 /// The same on a folder that scripts/check_import_forward.py writes (the
 /// torchvision models, too large to commit):
 /// `CNN_FORWARD_DIR=/tmp/forward cargo test -p cnn-cli --release --test

@@ -62,6 +62,7 @@ pub use layer::axes::{Axes, Resolved};
 pub use layer::block::join;
 pub use layer::eps::Eps;
 pub use layer::receptive::ReceptiveField;
+pub use layer::standardise::Standardise;
 pub use layer::window::{output_size, Padding};
 pub use layer::{LayerSpec, Step};
 pub use network::chain::Chain;

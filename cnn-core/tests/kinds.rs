@@ -75,6 +75,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::From, 48),
         (Kind::Block(Block::Mix), 49),
         (Kind::ContextPool, 51),
+        (Kind::Times, 53),
     ]);
     kinds
 }
@@ -201,7 +202,8 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::Scale
             | Kind::Grn
             | Kind::Eca
-            | Kind::Affine => Class::Pointwise,
+            | Kind::Affine
+            | Kind::Times => Class::Pointwise,
             Kind::Dropout | Kind::From => Class::Identity,
             Kind::ZeroPad => Class::Pad,
             Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice => Class::Resample,
@@ -263,6 +265,7 @@ fn display_names_match_the_renderers_matches() {
             | Kind::Resize
             | Kind::Shuffle
             | Kind::Slice
+            | Kind::Times
             | Kind::From => "other",
             Kind::Block(_) => "block",
         };
@@ -365,6 +368,14 @@ fn options_say_what_follows_them() {
             Opt::Eps,
             OptValue::Real,
             "a positive number after `eps`, as PyTorch prints it, like `eps 1e-3`",
+        ),
+        ("ws", Opt::Ws, OptValue::Flag, ""),
+        ("scaledws", Opt::ScaledWs, OptValue::Flag, ""),
+        (
+            "gamma",
+            Opt::Gamma,
+            OptValue::Real,
+            "a positive number after `gamma`, as PyTorch prints it, like `gamma 1.7139`",
         ),
     ];
     assert_eq!(OPTIONS.len(), expected.len());

@@ -133,6 +133,10 @@ pub struct Source {
     pub value: String,
     /// Whether it is a matrix stored [in, out].
     pub transpose: bool,
+    /// What its values are multiplied by (1 for most): a `scaledws`
+    /// conv's gain is the graph's folded `gain * gamma / sqrt(fan-in)`
+    /// times `sqrt(fan-in)`.
+    pub times: f64,
 }
 
 impl Source {
@@ -141,6 +145,15 @@ impl Source {
         Source {
             value: value.to_string(),
             transpose,
+            times: 1.0,
+        }
+    }
+
+    /// The tensor `value`, each value times `times`.
+    pub fn scaled(value: &str, times: f64) -> Source {
+        Source {
+            times,
+            ..Source::new(value, false)
         }
     }
 }

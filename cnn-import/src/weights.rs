@@ -50,6 +50,12 @@ pub fn write(
         if source.transpose {
             values = transposed(&source.value, &dims, &values)?;
         }
+        if source.times != 1.0 {
+            values = values
+                .iter()
+                .map(|&v| (f64::from(v) * source.times) as f32)
+                .collect();
+        }
         let wanted: u64 = tensor.shape.iter().product();
         if values.len() as u64 != wanted {
             return Err(format!(

@@ -40,6 +40,24 @@ fn tensors(layout: Layout) -> Vec<Vec<u64>> {
             }
             shapes
         }
+        // `parameters()` of timm's `ScaledStdConv2d`: weight, bias, gain.
+        Layout::ScaledConv {
+            kernel,
+            inputs,
+            outputs,
+            bias,
+        } => {
+            let mut weight = vec![outputs, inputs];
+            weight.extend_from_slice(kernel.as_slice());
+            let mut shapes = vec![weight];
+            if bias {
+                shapes.push(vec![outputs]);
+            }
+            let mut gain = vec![outputs, 1];
+            gain.extend(kernel.as_slice().iter().map(|_| 1));
+            shapes.push(gain);
+            shapes
+        }
         Layout::ConvTranspose {
             kernel,
             inputs,

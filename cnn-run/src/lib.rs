@@ -97,6 +97,7 @@ mod pool;
 mod prepared;
 mod resample;
 pub mod safetensors;
+mod standardise;
 mod stem;
 #[cfg(feature = "std")]
 mod threads;
@@ -400,9 +401,29 @@ pub fn layer(
         | Kind::GroupNorm
         | Kind::Grn
         | Kind::Eca
-        | Kind::Affine => {
+        | Kind::Affine
+        | Kind::Times => {
             y.copy_from_slice(x);
             in_place(spec, &from, y, weights, scratch)?;
+        }
+        Kind::Conv if spec.standardise.is_on() => {
+            let filters = to.channels;
+            let fan_in = size(step.params)? / filters - usize::from(spec.bias);
+            let fan_in = fan_in - spec.standardise.gains(1) as usize;
+            let (standardised, scratch) =
+                scratch.split_at_mut(standardise::len(spec, filters, fan_in));
+            standardise::weights(spec, weights, filters, fan_in, standardised);
+            conv::conv(
+                &windowed()?,
+                &from,
+                &to,
+                size(spec.groups)?,
+                spec.bias,
+                x,
+                standardised,
+                y,
+                scratch,
+            )
         }
         Kind::Conv => conv::conv(
             &windowed()?,
@@ -573,6 +594,12 @@ fn in_place(
         Kind::Affine => by_positions(from.channels, values, &|values| {
             elementwise::affine(values, weights)
         }),
+        Kind::Times => {
+            let factor = spec.factor.value_or(1.0);
+            by_positions(from.channels, values, &|values| {
+                values.iter_mut().for_each(|value| *value *= factor)
+            })
+        }
         Kind::Flatten
         | Kind::Conv
         | Kind::DepthwiseConv

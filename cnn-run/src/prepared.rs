@@ -20,7 +20,7 @@ use cnn_core::program::{Op, Reader};
 use cnn_core::{prepared_len, Form, NC, NR};
 
 use crate::gemm::{Depth, Filters};
-use crate::{size, Buffer, RunError};
+use crate::{size, standardise, Buffer, RunError};
 
 /// PyTorch's default `eps` for `BatchNorm*d` (as `norm::batch`).
 const EPS: f32 = 1e-5;
@@ -170,10 +170,13 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
                 .take(filters)
                 .enumerate()
             {
+                let (mean, factor) =
+                    standardise::filter(&spec, source, filters, channels * taps, filter);
                 for channel in 0..channels {
                     for tap in 0..taps {
+                        let weight = (weights[channel * taps + tap] - mean) * factor;
                         kernel[(tap * channels + channel) * filters + filter] =
-                            weights[channel * taps + tap] * bias[filter];
+                            weight * bias[filter];
                     }
                 }
             }
@@ -184,8 +187,9 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
             let (kernel, bias) = out.split_at_mut(filters * taps);
             scales(norm, bias);
             for (filter, values) in kernel.chunks_exact_mut(taps).enumerate() {
+                let (mean, factor) = standardise::filter(&spec, source, filters, taps, filter);
                 for (value, &weight) in values.iter_mut().zip(&source[filter * taps..]) {
-                    *value = weight * bias[filter];
+                    *value = (weight - mean) * factor * bias[filter];
                 }
             }
             shifts(norm, spec.bias.then(|| &source[filters * taps..]), bias);
@@ -197,7 +201,6 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
             let depth = inner * taps;
             let block = per_group.div_ceil(NR) * NR * depth;
             let (panels, bias) = out.split_at_mut(groups * block);
-            scales(norm, bias);
             for group in 0..groups {
                 let packed = &mut panels[group * block..][..block];
                 Filters {
@@ -205,6 +208,26 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
                     depth: Depth::new(inner, taps),
                 }
                 .pack_all(per_group, packed);
+                // Standardised as packed: each filter's column less its
+                // mean, then times its factor, the bias's room lending
+                // space to one number per filter at a time.
+                if spec.standardise.is_on() {
+                    let filters_here = group * per_group..(group + 1) * per_group;
+                    let room = &mut bias[filters_here];
+                    let each = |f: usize| standardise::filter(&spec, source, filters, depth, f);
+                    for (at, value) in room.iter_mut().enumerate() {
+                        *value = -each(group * per_group + at).0;
+                    }
+                    add_columns(packed, &Depth::new(inner, taps), room);
+                    for (at, value) in room.iter_mut().enumerate() {
+                        *value = each(group * per_group + at).1;
+                    }
+                    scale_columns(packed, &Depth::new(inner, taps), room);
+                }
+            }
+            scales(norm, bias);
+            for group in 0..groups {
+                let packed = &mut panels[group * block..][..block];
                 if norm.is_some() {
                     let scale = &bias[group * per_group..][..per_group];
                     scale_columns(packed, &Depth::new(inner, taps), scale);
@@ -253,6 +276,17 @@ fn shifts(norm: Option<&[f32]>, own: Option<&[f32]>, out: &mut [f32]) {
 /// Scales each filter's column of packed panels (`Filters::pack_all`'s
 /// layout over `depth`) by its entry of `scale`.
 fn scale_columns(packed: &mut [f32], depth: &Depth, scale: &[f32]) {
+    each_column(packed, depth, scale, &|value, s| *value *= s);
+}
+
+/// Adds each filter's entry of `shift` to its column of packed panels.
+fn add_columns(packed: &mut [f32], depth: &Depth, shift: &[f32]) {
+    each_column(packed, depth, shift, &|value, s| *value += s);
+}
+
+/// `apply(value, entry)` on every value of each filter's column of packed
+/// panels, with the filter's entry of `entries`.
+fn each_column(packed: &mut [f32], depth: &Depth, scale: &[f32], apply: &dyn Fn(&mut f32, f32)) {
     let (filters, k) = (scale.len(), depth.len());
     for n0 in (0..filters).step_by(NC) {
         let nc = NC.min(filters - n0);
@@ -265,7 +299,7 @@ fn scale_columns(packed: &mut [f32], depth: &Depth, scale: &[f32]) {
                 let lanes = &scale[first..(first + NR).min(filters)];
                 for row in values.chunks_exact_mut(NR) {
                     for (value, &s) in row.iter_mut().zip(lanes) {
-                        *value *= s;
+                        apply(value, s);
                     }
                 }
             }

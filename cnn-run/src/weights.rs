@@ -299,6 +299,71 @@ layer! {
 }
 
 layer! {
+    /// A scaled weight-standardised 2-D convolution (`conv ... scaledws`,
+    /// timm's `ScaledStdConv2d`): [`Conv2d`]'s `weight` and `bias`, then
+    /// `gain`, one per filter (PyTorch shape `[COUT, 1, 1, 1]`).
+    ScaledStdConv2d<KH, KW, CIN, COUT> = COUT * (CIN * KH * KW + 2);
+    /// The kernel, `[COUT][CIN / groups][KH][KW]`, before standardisation.
+    weight: [[[[T; KW]; KH]; CIN]; COUT],
+    /// One bias per output channel.
+    bias: [T; COUT],
+    /// One learnt gain per filter.
+    gain: [[[[T; 1]; 1]; 1]; COUT],
+}
+
+layer! {
+    /// [`ScaledStdConv2d`] without bias (`nobias`): `weight`, then `gain`.
+    ScaledStdConv2dNoBias<KH, KW, CIN, COUT> = COUT * (CIN * KH * KW + 1);
+    /// The kernel, `[COUT][CIN / groups][KH][KW]`, before standardisation.
+    weight: [[[[T; KW]; KH]; CIN]; COUT],
+    /// One learnt gain per filter.
+    gain: [[[[T; 1]; 1]; 1]; COUT],
+}
+
+layer! {
+    /// A scaled weight-standardised 1-D convolution: `weight`
+    /// `[COUT][CIN / groups][K]`, `bias`, then `gain` `[COUT, 1, 1]`.
+    ScaledStdConv1d<K, CIN, COUT> = COUT * (CIN * K + 2);
+    /// The kernel, before standardisation.
+    weight: [[[T; K]; CIN]; COUT],
+    /// One bias per output channel.
+    bias: [T; COUT],
+    /// One learnt gain per filter.
+    gain: [[[T; 1]; 1]; COUT],
+}
+
+layer! {
+    /// [`ScaledStdConv1d`] without bias.
+    ScaledStdConv1dNoBias<K, CIN, COUT> = COUT * (CIN * K + 1);
+    /// The kernel, before standardisation.
+    weight: [[[T; K]; CIN]; COUT],
+    /// One learnt gain per filter.
+    gain: [[[T; 1]; 1]; COUT],
+}
+
+layer! {
+    /// A scaled weight-standardised 3-D convolution: `weight`
+    /// `[COUT][CIN / groups][KD][KH][KW]`, `bias`, then `gain`
+    /// `[COUT, 1, 1, 1, 1]`.
+    ScaledStdConv3d<KD, KH, KW, CIN, COUT> = COUT * (CIN * KD * KH * KW + 2);
+    /// The kernel, before standardisation.
+    weight: [[[[[T; KW]; KH]; KD]; CIN]; COUT],
+    /// One bias per output channel.
+    bias: [T; COUT],
+    /// One learnt gain per filter.
+    gain: [[[[[T; 1]; 1]; 1]; 1]; COUT],
+}
+
+layer! {
+    /// [`ScaledStdConv3d`] without bias.
+    ScaledStdConv3dNoBias<KD, KH, KW, CIN, COUT> = COUT * (CIN * KD * KH * KW + 1);
+    /// The kernel, before standardisation.
+    weight: [[[[[T; KW]; KH]; KD]; CIN]; COUT],
+    /// One learnt gain per filter.
+    gain: [[[[[T; 1]; 1]; 1]; 1]; COUT],
+}
+
+layer! {
     /// A separable convolution (`sepconv`), as PyTorch users write Keras's
     /// `SeparableConv2D`: a depthwise `Conv2d(C, M*C, k, groups=C,
     /// bias=False)` then a pointwise `Conv2d(M*C, F, 1)` with bias.

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use cnn_core::{
     kind_by_keyword, program, Activation, Axes, Block, Eps, Kind, LayerSpec, Padding, Shape,
+    Standardise,
 };
 use cnn_run::{self as run, Buffer, RunError};
 
@@ -70,6 +71,14 @@ fn spec(fields: &str) -> (LayerSpec, String) {
             "bilinear" => spec.bilinear = value == "1",
             // As written (`1e-06`): Rust's parser gives the f32 PyTorch's did.
             "eps" => spec.eps = Eps::of(value.parse().unwrap()),
+            "factor" => spec.factor = Eps::of(value.parse().unwrap()),
+            "standardise" => {
+                spec.standardise = match value {
+                    "plain" => Standardise::Plain,
+                    "scaled" => Standardise::Scaled,
+                    other => panic!("unknown standardisation {other}"),
+                }
+            }
             "pad" => {
                 spec.padding = match value {
                     "valid" => Padding::Valid,

@@ -245,6 +245,11 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                         "{spec:?} on {input}: {error:?}"
                     );
                 }
+                Error::StandardiseOne { channels } => {
+                    assert_eq!(kind, Kind::Conv, "{spec:?}");
+                    assert!(spec.standardise != cnn_core::Standardise::None, "{spec:?}");
+                    assert_eq!(channels, input.channels() / spec.groups, "{spec:?}");
+                }
                 Error::EvenKernel { kernel } => {
                     assert_eq!(kind, Kind::Eca, "{spec:?}");
                     assert_eq!(kernel, spec.count);

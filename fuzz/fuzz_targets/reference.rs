@@ -3,7 +3,7 @@
 //! language's contract and PyTorch's formulas, which the target checks
 //! `cnn-core` against.
 
-use cnn_core::{Kind, LayerSpec, Padding, Shape};
+use cnn_core::{Kind, LayerSpec, Padding, Shape, Standardise};
 
 use crate::MAX;
 
@@ -109,10 +109,16 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
     let p = |factors: &[u128]| factors.iter().fold(1u128, |a, &b| a.saturating_mul(b));
     let (output, params, non_trainable) = match spec.kind {
         Kind::Input => (Some(shape_vec(spec.shape)), 0, 0),
-        // ((KH*KW*C/groups) + 1) * F
+        // ((KH*KW*C/groups) + 1) * F, and timm's ScaledStdConv2d's gain,
+        // one per filter.
         Kind::Conv => (
             spatial(f),
-            p(&[p(&[kh, kw, c / g]).saturating_add(bias), f]),
+            p(&[p(&[kh, kw, c / g]).saturating_add(bias), f]).saturating_add(
+                match spec.standardise {
+                    Standardise::Scaled => f,
+                    Standardise::None | Standardise::Plain => 0,
+                },
+            ),
             0,
         ),
         // KH*KW*M*C + M*C
@@ -201,6 +207,8 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         Kind::Eca => (same(), f, 0),
         // timm's LearnableAffineBlock: a scale and a bias.
         Kind::Affine => (same(), 2, 0),
+        // NF nets' `x * c`: nothing learnt.
+        Kind::Times => (same(), 0, 0),
         Kind::Shuffle => (same(), 0, 0),
         // x[:, A:B]: B - A channels, if they are all in the input.
         Kind::Slice => {
@@ -259,6 +267,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         | Kind::Slice
         | Kind::Grn
         | Kind::Affine
+        | Kind::Times
         | Kind::Block(_)
         | Kind::From => 0,
     };
@@ -449,6 +458,7 @@ impl Field128 {
             | Kind::Grn
             | Kind::Eca
             | Kind::Affine
+            | Kind::Times
             | Kind::Block(_)
             | Kind::From => {}
         }

@@ -158,6 +158,13 @@ pub enum Error {
         /// The kernel.
         kernel: u64,
     },
+    /// A weight-standardised conv (`ws`, `scaledws`) whose filters have one
+    /// weight each (a 1x1 kernel on one input channel per group): less its
+    /// mean, every weight is 0.
+    StandardiseOne {
+        /// Input channels per group.
+        channels: u64,
+    },
     /// `blurpool`'s reflect padding as long as an axis of its input or
     /// longer: reflection mirrors values inside the input, so PyTorch
     /// refuses it.
@@ -195,6 +202,7 @@ impl Error {
             Error::GroupsChannels { .. }
             | Error::EvenKernel { .. }
             | Error::SliceOutside { .. } => Some(Field::Count),
+            Error::StandardiseOne { .. } => Some(Field::Window),
             Error::OutPadTooLarge { .. } => Some(Field::OutPad),
             Error::Rank { field, .. } => Some(field),
             Error::PaddingCropsAll { .. } | Error::ReflectPadding { .. } => Some(Field::Padding),
@@ -223,6 +231,7 @@ impl Error {
             | Error::GroupsChannels { .. }
             | Error::SliceOutside { .. }
             | Error::EvenKernel { .. }
+            | Error::StandardiseOne { .. }
             | Error::ReflectPadding { .. }
             | Error::OutPadTooLarge { .. }
             | Error::Rank { .. }
@@ -283,6 +292,10 @@ impl fmt::Display for Error {
                 f,
                 "reflect padding {} must be shorter than each axis of its input {input}",
                 PerAxis(padding, input.rank())
+            ),
+            Error::StandardiseOne { channels } => write!(
+                f,
+                "each filter has one weight (a 1x1 kernel on {channels} input channel per group), which standardises to 0: weight standardisation needs a fan-in of at least 2"
             ),
             Error::EvenKernel { kernel } => write!(
                 f,

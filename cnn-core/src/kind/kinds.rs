@@ -176,6 +176,12 @@ const CONV_OPTIONS: OptionSet = OptionSet::STRIDE
     .with(OptionSet::PAD)
     .with(OptionSet::DILATION)
     .with(OptionSet::NOBIAS);
+/// A `conv`'s weight standardisation: `ws` or `scaledws`, its `eps`, and
+/// `scaledws`'s `gamma`.
+const WS_OPTIONS: OptionSet = OptionSet::WS
+    .with(OptionSet::SCALEDWS)
+    .with(OptionSet::EPS)
+    .with(OptionSet::GAMMA);
 const POOL_OPTIONS: OptionSet = OptionSet::STRIDE
     .with(OptionSet::PAD)
     .with(OptionSet::DILATION)
@@ -187,7 +193,7 @@ const INPUT: KindInfo = KindInfo::new("input", Kind::Input, Class::Input, 0, "in
 const CONV: KindInfo = KindInfo::new("conv", Kind::Conv, Class::Window, 1, "conv")
     .takes(
         Argument::KernelFilters,
-        CONV_OPTIONS.with(OptionSet::GROUPS),
+        CONV_OPTIONS.with(OptionSet::GROUPS).with(WS_OPTIONS),
     )
     .slides_window()
     .counted()
@@ -321,6 +327,8 @@ const CONTEXTPOOL: KindInfo =
     KindInfo::new("contextpool", Kind::ContextPool, Class::Global, 51, "pool")
         .spatial()
         .needs(Scratch::PerPosition);
+const TIMES: KindInfo = KindInfo::new("times", Kind::Times, Class::Pointwise, 53, "other")
+    .takes(Argument::Real, OptionSet::NONE);
 
 // A `from`'s row: parsed on its own (its argument is a name), so not in
 // `KINDS`. It computes nothing, as `dropout` at inference; no `LayerSpec`
@@ -393,6 +401,7 @@ pub const KINDS: &[KindInfo] = &[
     AFFINE,
     BLURPOOL,
     CONTEXTPOOL,
+    TIMES,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
@@ -442,6 +451,7 @@ impl Kind {
             Kind::Affine => &AFFINE,
             Kind::BlurPool => &BLURPOOL,
             Kind::ContextPool => &CONTEXTPOOL,
+            Kind::Times => &TIMES,
             Kind::Block(block) => block.info(),
             Kind::From => &FROM,
         }

@@ -84,6 +84,9 @@ pub enum Kind {
     /// over the positions, and the positions summed by those weights to
     /// `1x1xC`.
     ContextPool,
+    /// `times X`: every value times the constant `X` (NF nets' `gamma`,
+    /// `beta` and `alpha`, `x * 1.7139`).
+    Times,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -223,6 +226,8 @@ pub enum Argument {
     OptionalRate,
     /// A range of channels, `A..B` (`slice`).
     Range,
+    /// A positive real number, as `eps` reads one (`times 1.7139`).
+    Real,
 }
 
 impl Kind {
@@ -258,7 +263,7 @@ impl Kind {
             | Kind::Grn
             | Kind::Slice
             | Kind::From => None,
-            Kind::Eca | Kind::Affine | Kind::BlurPool | Kind::ContextPool => None,
+            Kind::Eca | Kind::Affine | Kind::BlurPool | Kind::ContextPool | Kind::Times => None,
         }
     }
 

@@ -27,8 +27,17 @@ pub enum Opt {
     OutPad,
     /// `bilinear`: interpolate when upsampling or resizing.
     Bilinear,
-    /// `eps E`: the number a norm adds to the variance (PyTorch's `eps`).
+    /// `eps E`: the number a norm adds to the variance (PyTorch's `eps`),
+    /// or a weight-standardised conv to its weights' variance.
     Eps,
+    /// `ws`: the conv's weights standardised over each filter's fan-in
+    /// (timm's `StdConv2d`).
+    Ws,
+    /// `scaledws`: standardised, then times a learnt gain per filter and
+    /// `gamma / sqrt(fan-in)` (timm's `ScaledStdConv2d`).
+    ScaledWs,
+    /// `gamma G`: a `scaledws` conv's constant `gamma`.
+    Gamma,
 }
 
 /// What follows an option's keyword.
@@ -86,6 +95,12 @@ impl OptionSet {
     pub const BILINEAR: OptionSet = OptionSet::of(Opt::Bilinear);
     /// `eps E`.
     pub const EPS: OptionSet = OptionSet::of(Opt::Eps);
+    /// `ws`.
+    pub const WS: OptionSet = OptionSet::of(Opt::Ws);
+    /// `scaledws`.
+    pub const SCALEDWS: OptionSet = OptionSet::of(Opt::ScaledWs);
+    /// `gamma G`.
+    pub const GAMMA: OptionSet = OptionSet::of(Opt::Gamma);
 
     /// The set holding only `option`.
     pub const fn of(option: Opt) -> OptionSet {
@@ -183,10 +198,19 @@ const EPS: OptionInfo = option(
     OptValue::Real,
     "a positive number after `eps`, as PyTorch prints it, like `eps 1e-3`",
 );
+const WS: OptionInfo = option("ws", Opt::Ws, OptValue::Flag, "");
+const SCALEDWS: OptionInfo = option("scaledws", Opt::ScaledWs, OptValue::Flag, "");
+const GAMMA: OptionInfo = option(
+    "gamma",
+    Opt::Gamma,
+    OptValue::Real,
+    "a positive number after `gamma`, as PyTorch prints it, like `gamma 1.7139`",
+);
 
 /// Every option keyword of the language.
 pub const OPTIONS: &[OptionInfo] = &[
-    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS,
+    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS, WS, SCALEDWS,
+    GAMMA,
 ];
 
 impl Opt {
@@ -203,6 +227,9 @@ impl Opt {
             Opt::OutPad => &OUTPAD,
             Opt::Bilinear => &BILINEAR,
             Opt::Eps => &EPS,
+            Opt::Ws => &WS,
+            Opt::ScaledWs => &SCALEDWS,
+            Opt::Gamma => &GAMMA,
         }
     }
 

@@ -6,10 +6,12 @@ pub mod block;
 pub mod eps;
 pub mod receptive;
 pub mod recover;
+pub mod standardise;
 pub mod window;
 
 use crate::arith::{add, mul, per_output, tri};
 use crate::layer::axes::{product, Resolved};
+use crate::layer::standardise::Standardise;
 use crate::layer::window::Window;
 use crate::{Axes, Eps, Error, Field, Kind, Padding, Shape};
 
@@ -55,8 +57,15 @@ pub struct LayerSpec {
     /// Whether `upsample` or `resize` interpolates (`bilinear`) rather than
     /// repeating the nearest value. It changes no count.
     pub bilinear: bool,
-    /// A norm's `eps`; it changes no count.
+    /// A norm's `eps`, or a weight-standardised conv's; it changes no
+    /// count.
     pub eps: Eps,
+    /// A conv's weight standardisation (`ws`, `scaledws`).
+    pub standardise: Standardise,
+    /// The constant a layer multiplies by: `times X`'s `X`, a `scaledws`
+    /// conv's `gamma` ([`Eps::DEFAULT`], standing for 1, if none is
+    /// written). It changes no count.
+    pub factor: Eps,
 }
 
 /// What one layer does to its input: the output shape and its counts.
@@ -93,6 +102,8 @@ impl LayerSpec {
             outpad: Axes::unwritten(0),
             bilinear: false,
             eps: Eps::DEFAULT,
+            standardise: Standardise::None,
+            factor: Eps::DEFAULT,
         }
     }
 
@@ -207,6 +218,18 @@ impl LayerSpec {
     /// The same norm with `eps`.
     pub const fn eps(mut self, eps: f32) -> LayerSpec {
         self.eps = Eps::of(eps);
+        self
+    }
+
+    /// The same conv with its weights standardised as `standardise`.
+    pub const fn standardised(mut self, standardise: Standardise) -> LayerSpec {
+        self.standardise = standardise;
+        self
+    }
+
+    /// The same `times` (or `scaledws` conv's `gamma`) with `factor`.
+    pub const fn factor(mut self, factor: f32) -> LayerSpec {
+        self.factor = Eps::of(factor);
         self
     }
 
@@ -440,8 +463,17 @@ impl LayerSpec {
                 let kernel = tri!(product(axes.window, rank, Field::Params));
                 // ((KH*KW*C/groups) + 1) * F
                 let per_filter = tri!(mul(kernel, channels / self.groups, Field::Params));
+                // Standardised over one weight, every weight is 0.
+                if self.standardise.is_on() && per_filter == 1 {
+                    return Err(Error::StandardiseOne {
+                        channels: channels / self.groups,
+                    });
+                }
+                // The standardisation is not a multiply-accumulate
+                // (PyTorch's counter counts the conv alone).
                 let macs = tri!(per_output(output, per_filter));
                 let per_filter = tri!(add(per_filter, bias, Field::Params));
+                let per_filter = tri!(add(per_filter, self.standardise.gains(1), Field::Params));
                 (
                     output,
                     tri!(mul(per_filter, self.count, Field::Params)),
@@ -661,7 +693,9 @@ impl LayerSpec {
                 let both = tri!(mul(2, channels, Field::Params));
                 (input, both, both, 0)
             }
-            Kind::Activation(_) | Kind::Dropout | Kind::Block(_) | Kind::From => (input, 0, 0, 0),
+            Kind::Activation(_) | Kind::Dropout | Kind::Times | Kind::Block(_) | Kind::From => {
+                (input, 0, 0, 0)
+            }
         };
         // Every activation must be countable, or its memory and compute are.
         if output.elements().is_none() {

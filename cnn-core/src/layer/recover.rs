@@ -2,6 +2,7 @@
 //! known: so that a checker can go on after one error and report the next
 //! independent one, and never one that the first caused.
 
+use crate::Standardise;
 use crate::{Class, Error, LayerSpec, Shape};
 
 impl LayerSpec {
@@ -61,6 +62,12 @@ impl LayerSpec {
             // Groups that do not divide keep the shape: a norm or a
             // shuffle passes it through; so does `eca` of an even kernel.
             Error::GroupsChannels { .. } | Error::EvenKernel { .. } => Some(input),
+            // Standardised or not, the conv's output is the same shape.
+            Error::StandardiseOne { .. } => match self.standardised(Standardise::None).apply(input)
+            {
+                Ok(step) => Some(step.output),
+                Err(_) => None,
+            },
             // What it would take has its count of channels.
             Error::SliceOutside { .. } => Some(input.with_channels(self.count)),
             Error::Zero { .. }

@@ -47,10 +47,18 @@ impl fmt::Display for Formula {
                 let groups = spec.groups;
                 let per_group = if groups > 1 { "/" } else { "" };
                 let shown_groups = Groups(groups);
+                // `scaledws`'s gains, one per filter, after the rest.
+                let gains = match spec.standardise {
+                    crate::Standardise::Scaled => Gains(n),
+                    crate::Standardise::None | crate::Standardise::Plain => Gains(0),
+                };
                 if spec.bias {
-                    write!(f, "(({k}*{c}{per_group}{shown_groups})+1)*{n} = {total}")
+                    write!(
+                        f,
+                        "(({k}*{c}{per_group}{shown_groups})+1)*{n}{gains} = {total}"
+                    )
                 } else {
-                    write!(f, "({k}*{c}{per_group}{shown_groups})*{n} = {total}")
+                    write!(f, "({k}*{c}{per_group}{shown_groups})*{n}{gains} = {total}")
                 }
             }
             Kind::DepthwiseConv => {
@@ -116,6 +124,7 @@ impl fmt::Display for Formula {
             | Kind::Resize
             | Kind::Shuffle
             | Kind::Slice
+            | Kind::Times
             | Kind::Block(_)
             | Kind::From => Ok(()),
         }
@@ -134,6 +143,18 @@ impl fmt::Display for Kernel {
             write!(f, "{}", self.0[axis])?;
         }
         Ok(())
+    }
+}
+
+/// Writes `+F`, a `scaledws` conv's gains, or nothing for 0.
+struct Gains(u64);
+
+impl fmt::Display for Gains {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            0 => Ok(()),
+            n => write!(f, "+{n}"),
+        }
     }
 }
 

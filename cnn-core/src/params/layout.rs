@@ -1,7 +1,7 @@
 //! How a layer's parameters are laid out as arrays ([`Layout`]), and which
 //! of the weight types of `cnn_run::weights` holds them.
 
-use crate::{Kind, LayerSpec, Shape};
+use crate::{Kind, LayerSpec, Shape, Standardise};
 
 /// A kernel's sizes, one per spatial axis of the input: `rank` of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -42,6 +42,19 @@ pub enum Layout {
         /// Filters.
         outputs: u64,
         /// Whether a bias follows.
+        bias: bool,
+    },
+    /// A scaled weight-standardised convolution (`conv ... scaledws`,
+    /// timm's `ScaledStdConv2d`): [`Layout::Conv`]'s weight and bias, then
+    /// its gain, `[outputs][1][1]...`, one per filter.
+    ScaledConv {
+        /// The kernel, one size per spatial axis.
+        kernel: Kernel,
+        /// Input channels each filter sees (`C / groups`).
+        inputs: u64,
+        /// Filters.
+        outputs: u64,
+        /// Whether a bias comes before the gain.
         bias: bool,
     },
     /// A separable convolution: the depthwise weight
@@ -190,6 +203,24 @@ impl Layout {
                 kernel,
                 ..
             } => by_rank(kernel, ["Conv1dNoBias", "Conv2dNoBias", "Conv3dNoBias"]),
+            Layout::ScaledConv {
+                bias: true, kernel, ..
+            } => by_rank(
+                kernel,
+                ["ScaledStdConv1d", "ScaledStdConv2d", "ScaledStdConv3d"],
+            ),
+            Layout::ScaledConv {
+                bias: false,
+                kernel,
+                ..
+            } => by_rank(
+                kernel,
+                [
+                    "ScaledStdConv1dNoBias",
+                    "ScaledStdConv2dNoBias",
+                    "ScaledStdConv3dNoBias",
+                ],
+            ),
             Layout::Separable {
                 bias: true, kernel, ..
             } => by_rank(
@@ -249,6 +280,12 @@ impl Layout {
                 inputs,
                 outputs,
                 ..
+            }
+            | Layout::ScaledConv {
+                kernel,
+                inputs,
+                outputs,
+                ..
             } => TypeArgs::after(kernel, [inputs, outputs]),
             Layout::Separable {
                 kernel,
@@ -303,11 +340,20 @@ impl LayerSpec {
                 if self.groups == 0 {
                     return None;
                 }
-                Some(Layout::Conv {
-                    kernel,
-                    inputs: channels / self.groups,
-                    outputs: self.count,
-                    bias: self.bias,
+                let (inputs, outputs, bias) = (channels / self.groups, self.count, self.bias);
+                Some(match self.standardise {
+                    Standardise::None | Standardise::Plain => Layout::Conv {
+                        kernel,
+                        inputs,
+                        outputs,
+                        bias,
+                    },
+                    Standardise::Scaled => Layout::ScaledConv {
+                        kernel,
+                        inputs,
+                        outputs,
+                        bias,
+                    },
                 })
             }
             Kind::DepthwiseConv => match self.multiplier.checked_mul(channels) {
@@ -386,6 +432,7 @@ impl LayerSpec {
             | Kind::Resize
             | Kind::Shuffle
             | Kind::Slice
+            | Kind::Times
             | Kind::Block(_)
             | Kind::From => None,
         }

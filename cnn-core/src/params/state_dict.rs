@@ -149,6 +149,29 @@ impl Layout {
                     LayerTensors::new([weight])
                 }
             }
+            Layout::ScaledConv {
+                kernel,
+                inputs,
+                outputs,
+                bias,
+            } => {
+                let weight = weight(TensorShape::kernel(outputs, inputs, kernel.as_slice()));
+                // `[F, 1, 1, 1]` on an image: one per filter.
+                let ones = [1; 3];
+                let gain = LayerTensor {
+                    suffix: "gain",
+                    shape: TensorShape::kernel(
+                        outputs,
+                        1,
+                        ones.split_at(kernel.as_slice().len()).0,
+                    ),
+                };
+                if bias {
+                    LayerTensors::new([weight, tensor("bias", [outputs]), gain])
+                } else {
+                    LayerTensors::new([weight, gain])
+                }
+            }
             Layout::Separable {
                 kernel,
                 middle,

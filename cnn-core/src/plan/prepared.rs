@@ -119,6 +119,7 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::Affine
         | Kind::BlurPool
         | Kind::ContextPool
+        | Kind::Times
         | Kind::Block(_)
         | Kind::From => Form::AsIs,
     }

@@ -267,12 +267,20 @@ impl Writer {
         self.axes(spec.dilation, sink);
         self.number(spec.groups, sink);
         self.number(spec.multiplier, sink);
-        let flags =
-            u64::from(spec.bias) | u64::from(spec.ceil) << 1 | u64::from(spec.bilinear) << 2;
+        let standardise = match spec.standardise {
+            crate::Standardise::None => 0,
+            crate::Standardise::Plain => 1,
+            crate::Standardise::Scaled => 2,
+        };
+        let flags = u64::from(spec.bias)
+            | u64::from(spec.ceil) << 1
+            | u64::from(spec.bilinear) << 2
+            | standardise << 3;
         self.number(flags, sink);
         self.axes(spec.outpad, sink);
-        // 0, one digit, unless an `eps` is written.
+        // 0, one digit, unless an `eps` is written; so is the factor.
         self.number(u64::from(spec.eps.bits()), sink);
+        self.number(u64::from(spec.factor.bits()), sink);
     }
 
     /// Writes the header.
@@ -555,10 +563,19 @@ impl<'a> Reader<'a> {
         spec.bias = flags & 1 != 0;
         spec.ceil = flags & 2 != 0;
         spec.bilinear = flags & 4 != 0;
+        spec.standardise = match flags >> 3 & 3 {
+            0 => crate::Standardise::None,
+            1 => crate::Standardise::Plain,
+            2 => crate::Standardise::Scaled,
+            _ => return Err(Malformed { at: self.at }),
+        };
         spec.outpad = self.axes()?;
         let at = self.at;
         let eps = u32::try_from(self.number()?).map_err(|_| Malformed { at })?;
         spec.eps = crate::Eps::from_bits(eps);
+        let at = self.at;
+        let factor = u32::try_from(self.number()?).map_err(|_| Malformed { at })?;
+        spec.factor = crate::Eps::from_bits(factor);
         Ok(spec)
     }
 

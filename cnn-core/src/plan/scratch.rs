@@ -36,6 +36,8 @@ pub const ALIGN: usize = 16;
 ///   between 6 (or every position, if fewer) and 72, so that a small
 ///   network's scratch stays small beside its tensors while a large one
 ///   gets the tile its speed needs;
+/// - a weight-standardised one (`ws`, `scaledws`), its standardised
+///   weights and bias as well, before that space;
 /// - a depthwise one (one input channel per group, as `dwconv` or a
 ///   `conv` with as many groups as channels), none;
 /// - a separable one, the depthwise outputs of one position;
@@ -76,14 +78,23 @@ pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
                 (Some(input), Some(output)) => input.saturating_add(output) / 16,
                 _ => return 0,
             };
-            conv(
+            let product = conv(
                 channels / spec.groups,
                 [d, e, f],
                 output.channels() / spec.groups,
                 taps,
                 pointwise,
                 budget,
-            )
+            );
+            // A standardised conv's weights and bias, standardised in
+            // each call, before the product's space.
+            match (spec.standardise.is_on(), product) {
+                (false, _) | (_, None) => product,
+                (true, Some(product)) => match standardised(spec, input, output, taps) {
+                    Some(weights) => product.checked_add(weights),
+                    None => None,
+                },
+            }
         }
         Scratch::PerChannel => channels.checked_mul(spec.multiplier),
         Scratch::PerPosition => input.positions(),
@@ -93,6 +104,18 @@ pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
         Some(needed) if needed <= usize::MAX as u64 => needed as usize,
         _ => 0,
     }
+}
+
+/// A conv's parameters less `scaledws`'s gains: `F*(KH*KW*C/groups) (+F)`.
+const fn standardised(spec: &LayerSpec, input: Shape, output: Shape, taps: u64) -> Option<u64> {
+    let filters = output.channels();
+    let Some(fan_in) = taps.checked_mul(input.channels() / spec.groups) else {
+        return None;
+    };
+    let Some(weights) = fan_in.checked_mul(filters) else {
+        return None;
+    };
+    weights.checked_add(if spec.bias { filters } else { 0 })
 }
 
 /// A convolution's scratch, per group (the groups run one after

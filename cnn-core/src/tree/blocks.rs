@@ -182,6 +182,7 @@ impl Walk {
                     | Error::GroupsChannels { .. }
                     | Error::SliceOutside { .. }
                     | Error::EvenKernel { .. }
+                    | Error::StandardiseOne { .. }
                     | Error::ReflectPadding { .. }
                     | Error::OutPadTooLarge { .. }
                     | Error::Rank { .. }

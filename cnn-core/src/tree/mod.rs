@@ -53,6 +53,10 @@ pub type NodeId = usize;
 pub const MAX_ROWS: usize = 250_000;
 
 /// One statement of a network.
+// A layer holds its `LayerSpec` inline: a tree is built once per network
+// and walked often, and boxing each layer would add an allocation per
+// statement to save the space of blocks, which are few.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Node {
     /// A layer, and the shape `-> shape` asserts it gives, if any.

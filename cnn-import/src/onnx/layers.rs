@@ -390,6 +390,9 @@ fn scale(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         .input
         .iter()
         .find_map(|i| graph.constants.get(i.as_str()).map(|c| (i, c)));
+    if let Some(stmt) = times(node, graph, false) {
+        return stmt;
+    }
     let channels = channels(node, graph);
     if let (Some((name, constant)), Some(c)) = (constant, channels) {
         let real: Vec<i64> = constant.dims.iter().copied().filter(|&d| d != 1).collect();
@@ -402,10 +405,56 @@ fn scale(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         }
     }
     Err(format!(
-        "{} multiplies by a constant that is not one learnt value per channel: the \
-         language's only such layer is `scale` (layer scale)",
+        "{} multiplies by a constant that is neither one value (`times`) nor one learnt value \
+         per channel (`scale`, layer scale): the language has no other multiply by a constant",
         describe(node)
     ))
+}
+
+/// `times X` for a Mul by one constant value (a Div, `divide`, by one:
+/// `times 1/X`), NF nets' `x * beta` and `out * alpha`; `None` for any
+/// other node, an error for a value the language cannot write (one not
+/// positive).
+pub fn times(node: &NodeProto, graph: &Graph, divide: bool) -> Option<Result<Vec<Stmt>, String>> {
+    let [first, second] = node.input.as_slice() else {
+        return None;
+    };
+    let constant_of = |name: &str| graph.constants.get(name);
+    // A Div only by its second input: `c / x` is no multiply.
+    let constant = match (constant_of(first), constant_of(second)) {
+        (None, Some(c)) => c,
+        (Some(c), None) if !divide => c,
+        _ => return None,
+    };
+    // A learnt scalar keeps its `state_dict` key as its name (NFNet's
+    // `stages.0.0.skipinit_gain`), where the exporters name the
+    // constants they write `val_151`, `onnx::Mul_12` or
+    // `/stages/.../Constant_output_0`: torch counts it, `times` would not.
+    let name = graph.weight_name(if constant_of(first).is_some() {
+        first
+    } else {
+        second
+    });
+    let one = constant.dims.iter().product::<i64>() == 1;
+    if one && name.contains('.') && !name.contains('/') && !name.contains("::") {
+        return Some(Err(format!(
+            "{} multiplies by `{name}`, a learnt scalar (one parameter): the language's \
+             `times` multiplies by a constant, and it has no learnt scalar multiplier",
+            describe(node)
+        )));
+    }
+    let [value] = constant.values.as_deref()? else {
+        return None;
+    };
+    let factor = if divide { 1.0 / *value } else { *value } as f32;
+    if !(factor > 0.0 && factor.is_finite()) {
+        return Some(Err(format!(
+            "{} multiplies by {factor}: the language's `times` takes a positive number",
+            describe(node)
+        )));
+    }
+    // Rust prints an `f32` as the shortest decimal that reads back as it.
+    Some(Ok(vec![Stmt::layer(None, format!("times {factor}"))]))
 }
 
 /// The block for a Concat of `branches`: `split` when each branch begins

@@ -19,7 +19,8 @@
 //! The modules, each importing only those before it: `attrs` (a node's
 //! attributes, a node's name in errors), `constant`, `fold`, `sizes`,
 //! `infer` (each value's shape), `dense`, `graph`, `split` (a Split as
-//! the Slices it is), `canon` (canonical forms: an Add of zero, a Pad
+//! the Slices it is), `standardise` (a conv's weight standardised in
+//! the graph, timm's `StdConv2d`), `canon` (canonical forms: an Add of zero, a Pad
 //! moved into its Conv), `context` (GCNet's attention pooling as one
 //! node), `mix` (a softmax mix of paths as one node), `tensors`, `window`,
 //! `layers`, `ops`, `patterns`, `walk`, `named`, and `store` (the tensors'
@@ -45,6 +46,7 @@ mod ops;
 mod patterns;
 mod sizes;
 mod split;
+mod standardise;
 mod store;
 mod tensors;
 mod walk;
@@ -144,6 +146,9 @@ fn convert(
     // A Split is read as the Slices it is, once the shapes give its parts.
     let sliced = split::slices(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = sliced.as_ref().unwrap_or(graph);
+    // A conv's weight standardised in the graph read as the weight.
+    let standardised = standardise::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
+    let graph = standardised.as_ref().unwrap_or(graph);
     // Canonical forms (an Add of zero, a Pad before a Conv) rewritten.
     let canonical = canon::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = canonical.as_ref().unwrap_or(graph);

@@ -53,15 +53,40 @@ pub fn statements(
         walk.forks(&mut current, output)?;
     }
     if let Some(&left) = reachable.iter().filter(|n| !walk.visited.contains(n)).min() {
-        return Err(format!(
-            "{} reads a value that nothing before it writes: the graph has a cycle",
-            describe(&graph.nodes[left])
-        ));
+        return Err(unwritten(graph, &reachable, left));
     }
     if walk.writer_of(&current)? != walk.writer_of(output)? {
         walk.stmts.push(Stmt::From(output.to_string()));
     }
     walk.name_targets()
+}
+
+/// Why node `left`, which depends on the graph's input, is never
+/// reached: it reads a value that the graph computes from its
+/// initializers alone (a weight computed in the graph, which the language
+/// has no layer for), or else one written only after it (a cycle).
+fn unwritten(graph: &Graph, reachable: &HashSet<usize>, left: usize) -> String {
+    let node = &graph.nodes[left];
+    let computed = node.input.iter().find_map(|value| {
+        let writer = graph.writer(value)?;
+        let constant = graph.constants.contains_key(value.as_str());
+        (!constant && !reachable.contains(&writer)).then_some((value, writer))
+    });
+    match computed {
+        Some((value, writer)) => format!(
+            "{} reads `{value}`, which {} computes from the graph's initializers: the \
+             importer reads a layer's parameters as initializers (through Reshape, Transpose \
+             and the constant arithmetic of shapes), and a weight computed in the graph only \
+             as timm's weight standardisation (`ws`, `scaledws`); the language has no layer \
+             whose weights are computed otherwise",
+            describe(node),
+            describe(&graph.nodes[writer])
+        ),
+        None => format!(
+            "{} reads a value that nothing before it writes: the graph has a cycle",
+            describe(node)
+        ),
+    }
 }
 
 /// The nodes that depend on the value `input`.

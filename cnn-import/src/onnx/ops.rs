@@ -7,6 +7,7 @@ use onnx_protobuf::NodeProto;
 use super::attrs::{describe, epsilon, float, int, ints, positive};
 use super::graph::Graph;
 use super::layers;
+use super::standardise;
 use super::tensors::{inputs, layer_name};
 use super::window::window_options;
 use crate::spelling::{axes, uniform, NORM_EPS};
@@ -73,6 +74,9 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         "Dropout" | "Identity" => Ok(vec![]),
         "Expand" => super::broadcast::expand(graph, node),
         op if layers::known(op) => layers::convert(node, graph),
+        "Div" if layers::times(node, graph, true).is_some() => {
+            layers::times(node, graph, true).unwrap_or_else(|| Ok(vec![]))
+        }
         "Add" | "Sub" | "Mul" | "Div" => Err(format!(
             "{} combines a value with a constant: the language has no layer that {} \
              a constant (only `fc` and `conv` biases, and blocks that join branches)",
@@ -229,11 +233,19 @@ fn conv(node: &NodeProto, graph: &Graph) -> Result<Stmt, String> {
         text += " nobias";
     }
     // ONNX's [F, C/groups, k...] is PyTorch's layout.
-    Ok(Stmt::weighted(
-        layer_name(weight),
-        text,
-        inputs(node, &[1, 2]),
-    ))
+    let mut tensors = inputs(node, &[1, 2]);
+    // A weight standardised in the graph (`standardise`).
+    if let Some(mark @ (1 | 2)) = int(node, standardise::MARK) {
+        text += if mark == 1 { " ws" } else { " scaledws" };
+        let eps = float(node, standardise::EPS).unwrap_or(1e-5);
+        text += &crate::spelling::eps(eps, cnn_core::Standardise::DEFAULT_EPS)
+            .map_err(|problem| format!("{} standardises with {problem}", describe(node)))?;
+        if let Some(gain) = node.input.get(3).filter(|_| mark == 2) {
+            let fan_in = per_group * kernel.iter().product::<u64>();
+            tensors.push(Source::scaled(gain, (fan_in as f64).sqrt()));
+        }
+    }
+    Ok(Stmt::weighted(layer_name(weight), text, tensors))
 }
 
 /// MaxPool or AveragePool, with PyTorch's options.

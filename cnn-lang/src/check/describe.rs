@@ -25,6 +25,7 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         | Error::GroupsChannels { .. }
         | Error::SliceOutside { .. }
         | Error::EvenKernel { .. }
+        | Error::StandardiseOne { .. }
         | Error::ReflectPadding { .. }
         | Error::OutPadTooLarge { .. }
         | Error::Rank { .. }
@@ -262,6 +263,9 @@ pub fn describe(
             "{subject}: it pads {} on each side by reflection (timm's `((S-1) + (K-1)) / 2`), which must be shorter than each axis of its input, but {}; reflection mirrors values inside the input, as PyTorch's `F.pad(mode='reflect')` requires",
             PerAxis(padding, input.rank()),
             from(input)
+        ),
+        Error::StandardiseOne { channels } => format!(
+            "{subject}: each filter has one weight, a 1x1 kernel on {channels} input channel per group, and weight standardisation subtracts a filter's mean from its weights, which leaves every weight 0; standardise a conv whose filters see at least 2 values (timm's `StdConv2d` and `ScaledStdConv2d` divide by their spread)"
         ),
         Error::EvenKernel { kernel } => format!(
             "{subject}: its kernel {kernel} is even, but ECA pads (K-1)/2 on each side of the channels, which keeps their number only for an odd K; use `eca {}` or `eca {}`",

@@ -1,7 +1,9 @@
 //! Turns a parsed statement into `cnn-core`'s model of a layer, and knows
 //! which text each of its numbers came from.
 
-use cnn_core::{Activation, Argument, Axes, Eps, Field, Kind, LayerSpec, Opt, Padding, Shape};
+use cnn_core::{
+    Activation, Argument, Axes, Eps, Field, Kind, LayerSpec, Opt, Padding, Shape, Standardise,
+};
 
 use crate::syntax::ast::{Dims, OptionValue, Statement};
 use crate::Span;
@@ -60,6 +62,16 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
                 spec = spec.channels(start, end);
             }
         }
+        Argument::Real => {
+            // Read and checked by the parser.
+            if let Some(value) = statement
+                .rate
+                .as_ref()
+                .and_then(|(t, _)| t.parse::<f32>().ok())
+            {
+                spec.factor = Eps::of(value);
+            }
+        }
         Argument::None | Argument::OptionalRate => {}
     }
     for option in &statement.options {
@@ -84,6 +96,13 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
                     spec.eps = Eps::of(value);
                 }
             }
+            Opt::Gamma => {
+                if let OptionValue::Real { value, .. } = option.value {
+                    spec.factor = Eps::of(value);
+                }
+            }
+            Opt::Ws => spec.standardise = Standardise::Plain,
+            Opt::ScaledWs => spec.standardise = Standardise::Scaled,
             Opt::Pad => {
                 spec.padding = match option.value {
                     OptionValue::Same => Padding::Same,

@@ -3,7 +3,7 @@
 //! Anything else, a number that is not positive, or one an `f32` cannot
 //! hold, is an error on its token.
 
-use cnn_core::OptionInfo;
+use cnn_core::{Opt, OptionInfo};
 
 use super::ast::OptionValue;
 use super::cursor::Cursor;
@@ -16,14 +16,32 @@ pub fn parse_real(
     option: &Token,
     info: &'static OptionInfo,
 ) -> Result<OptionValue, Diagnostic> {
-    let keyword = info.keyword;
+    let why = match info.opt {
+        Opt::Gamma => "(timm's `ScaledStdConv2d` scales its weights by it)",
+        _ => "(PyTorch adds it to the variance before the square root)",
+    };
+    let (text, value) = read_real(cursor, option, info.keyword, info.expected, why)?;
+    Ok(OptionValue::Real { text, value })
+}
+
+/// The number after `keyword` (the token `at`), as written and as an
+/// `f32`; `expected` is what an error says it expected, `why` why it
+/// must be positive.
+pub fn read_real(
+    cursor: &mut Cursor,
+    at: &Token,
+    keyword: &str,
+    expected: &str,
+    why: &str,
+) -> Result<(String, f32), Diagnostic> {
+    let option = at;
     let start = cursor.position;
     let negative = cursor.peek_punct(0, '-') && cursor.peek_at(1).is_some_and(Token::is_literal);
     if negative {
         cursor.next();
     }
     let Some(literal) = cursor.peek().filter(|token| token.is_literal()) else {
-        let message = format!("expected {}", info.expected);
+        let message = format!("expected {expected}");
         return Err(match cursor.peek() {
             Some(token) => Diagnostic::error(token.span.clone(), message),
             None => Diagnostic::error(option.span.clone(), message),
@@ -34,15 +52,10 @@ pub fn parse_real(
     if !is_decimal(text) {
         return Err(Diagnostic::error(
             literal.span.clone(),
-            format!(
-                "`{text}` is not a number as PyTorch prints one; expected {}",
-                info.expected
-            ),
+            format!("`{text}` is not a number as PyTorch prints one; expected {expected}"),
         ));
     }
-    let positive = format!(
-        "`{keyword}` must be positive (PyTorch adds it to the variance before the square root)"
-    );
+    let positive = format!("`{keyword}` must be positive {why}");
     // `is_decimal` leaves only what `f32`'s parser reads, correctly rounded.
     let value = text.parse::<f32>().unwrap_or(f32::NAN);
     let problem = if negative {
@@ -65,10 +78,7 @@ pub fn parse_real(
     };
     match problem {
         Some(message) => Err(Diagnostic::error(cursor.since(start), message)),
-        None => Ok(OptionValue::Real {
-            text: text.clone(),
-            value,
-        }),
+        None => Ok((text.clone(), value)),
     }
 }
 

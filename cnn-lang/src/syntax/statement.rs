@@ -2,15 +2,15 @@
 //! each error on the token at fault.
 
 use cnn_core::{
-    kind_by_keyword, option_by_keyword, Argument, KindInfo, OptValue, OptionInfo, BLOCK_KEYWORDS,
-    KINDS, OPTIONS,
+    kind_by_keyword, option_by_keyword, Argument, Kind, KindInfo, Opt, OptValue, OptionInfo,
+    BLOCK_KEYWORDS, KINDS, OPTIONS,
 };
 
 use super::affixes::{parse_assertion, parse_name};
 use super::ast::{Dims, OptionUse, OptionValue, Statement};
 use super::cursor::Cursor;
 use super::dims::{check_parts, parse_dims};
-use super::real::parse_real;
+use super::real::{parse_real, read_real};
 use super::spellings;
 use crate::lex::Token;
 use crate::suggest::nearest;
@@ -39,10 +39,24 @@ pub fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
     };
     let info = lookup_kind(keyword)?;
     let argument = parse_argument(&mut cursor, keyword, info)?;
-    let rate = if info.argument == Argument::OptionalRate {
-        parse_rate(&mut cursor)?
-    } else {
-        None
+    let rate = match info.argument {
+        Argument::OptionalRate => parse_rate(&mut cursor)?,
+        // `times 1.7139`: kept as written, as a rate is.
+        Argument::Real => {
+            let start = cursor.position;
+            let word = keyword.unraw();
+            let expected = format!("a positive number after `{word}`, like `{word} 1.7139`");
+            let why = "(it reads a number as `eps` does)";
+            let (text, _) = read_real(&mut cursor, keyword, word, &expected, why)?;
+            Some((text, cursor.since(start)))
+        }
+        Argument::None
+        | Argument::Shape
+        | Argument::KernelFilters
+        | Argument::Window
+        | Argument::Count
+        | Argument::OptionalCount
+        | Argument::Range => None,
     };
     if info.argument == Argument::OptionalCount && argument.is_none() {
         if let Some(extra) = cursor.peek_ident() {
@@ -78,6 +92,7 @@ pub fn parse_statement(mut cursor: Cursor) -> Result<Statement> {
             span: cursor.since(start),
         });
     }
+    check_standardise(&options, info)?;
     let assertion = parse_assertion(&mut cursor)?;
     if let Some(extra) = cursor.next() {
         if extra.is_brace() {
@@ -187,6 +202,40 @@ fn lookup_option(
 }
 
 /// `a, b and c`, each in backticks.
+/// A conv's weight standardisation options agree: one of `ws` and
+/// `scaledws`, and `eps` or `gamma` only with the one that reads it.
+fn check_standardise(options: &[OptionUse], info: &KindInfo) -> Result<()> {
+    let find = |opt: Opt| options.iter().find(|used| used.info.opt == opt);
+    let (ws, scaled) = (find(Opt::Ws), find(Opt::ScaledWs));
+    if let (Some(ws), Some(scaled)) = (ws, scaled) {
+        let (first, second) = if ws.span.start < scaled.span.start {
+            (ws, scaled)
+        } else {
+            (scaled, ws)
+        };
+        return Err(Diagnostic::error(
+            second.span.clone(),
+            "a conv standardises its weights one way: `ws` as timm's `StdConv2d`, or `scaledws` as its `ScaledStdConv2d` (with a learnt gain per filter); write one of them",
+        )
+        .label(first.span.clone(), "first given here"));
+    }
+    if let (Some(gamma), None) = (find(Opt::Gamma), scaled) {
+        let message = match ws {
+            Some(_) => "`gamma` scales a `scaledws` conv's weights, and `ws` (timm's `StdConv2d`) has none; write `scaledws gamma ...` for timm's `ScaledStdConv2d(gamma=...)`",
+            None => "`gamma` scales a `scaledws` conv's weights; write `scaledws gamma ...` for timm's `ScaledStdConv2d(gamma=...)`",
+        };
+        return Err(Diagnostic::error(gamma.span.clone(), message));
+    }
+    // A norm's `eps` is its own; a conv's belongs to its standardisation.
+    if let (Some(eps), None, None, Kind::Conv) = (find(Opt::Eps), ws, scaled, info.kind) {
+        return Err(Diagnostic::error(
+            eps.span.clone(),
+            "a conv's `eps` is its weight standardisation's; write `ws eps ...` or `scaledws eps ...`, or leave `eps` out",
+        ));
+    }
+    Ok(())
+}
+
 pub fn list<'a>(words: impl Iterator<Item = &'a str>) -> String {
     let words: Vec<String> = words.map(|word| format!("`{word}`")).collect();
     match words.split_last() {
@@ -201,7 +250,7 @@ fn parse_argument(
     info: &'static KindInfo,
 ) -> Result<Option<Dims>> {
     let (expected, example, parts, required) = match info.argument {
-        Argument::None | Argument::OptionalRate => return Ok(None),
+        Argument::None | Argument::OptionalRate | Argument::Real => return Ok(None),
         Argument::Range => return parse_range(cursor, keyword).map(Some),
         Argument::Shape => ("HxWxC, LxC, DxHxWxC or N", "input 32x32x3", 4, true),
         Argument::KernelFilters => ("KxKxF (kernel and filters)", "conv 3x3x64", 4, true),
@@ -226,6 +275,7 @@ fn parse_argument(
         Argument::KernelFilters => (2..=4).contains(&count),
         Argument::None
         | Argument::OptionalRate
+        | Argument::Real
         | Argument::Range
         | Argument::Window
         | Argument::Count

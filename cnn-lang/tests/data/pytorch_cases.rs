@@ -60,4 +60,11 @@ pub const CASES: &[Case] = &[
     Case { statement: "contextpool", input: &[8, 8, 512], output: &[1, 1, 512], params: 513, macs: 65536, tensors: &[&[1_u64, 512_u64, 1_u64, 1_u64] as &[u64], &[1_u64] as &[u64]] },
     Case { statement: "contextpool", input: &[1, 1, 16], output: &[1, 1, 16], params: 17, macs: 32, tensors: &[&[1_u64, 16_u64, 1_u64, 1_u64] as &[u64], &[1_u64] as &[u64]] },
     Case { statement: "contextpool", input: &[7, 5, 64], output: &[1, 1, 64], params: 65, macs: 4480, tensors: &[&[1_u64, 64_u64, 1_u64, 1_u64] as &[u64], &[1_u64] as &[u64]] },
+    Case { statement: "conv 7x7x64 stride 2 pad 3 scaledws gamma 1.7139 eps 1e-5", input: &[224, 224, 3], output: &[112, 112, 64], params: 9536, macs: 118013952, tensors: &[&[64_u64, 3_u64, 7_u64, 7_u64] as &[u64], &[64_u64] as &[u64], &[64_u64, 1_u64, 1_u64, 1_u64] as &[u64]] },
+    Case { statement: "conv 3x3x64 pad 1 scaledws gamma 1.7139 eps 1e-5", input: &[56, 56, 64], output: &[56, 56, 64], params: 36992, macs: 115605504, tensors: &[&[64_u64, 64_u64, 3_u64, 3_u64] as &[u64], &[64_u64] as &[u64], &[64_u64, 1_u64, 1_u64, 1_u64] as &[u64]] },
+    Case { statement: "conv 1x1x256 scaledws nobias", input: &[56, 56, 64], output: &[56, 56, 256], params: 16640, macs: 51380224, tensors: &[&[256_u64, 64_u64, 1_u64, 1_u64] as &[u64], &[256_u64, 1_u64, 1_u64, 1_u64] as &[u64]] },
+    Case { statement: "conv 7x7x64 stride 2 pad 3 nobias ws eps 1e-8", input: &[224, 224, 3], output: &[112, 112, 64], params: 9408, macs: 118013952, tensors: &[&[64_u64, 3_u64, 7_u64, 7_u64] as &[u64]] },
+    Case { statement: "conv 3x3x64 pad 1 groups 32 ws", input: &[28, 28, 128], output: &[28, 28, 64], params: 2368, macs: 1806336, tensors: &[&[64_u64, 4_u64, 3_u64, 3_u64] as &[u64], &[64_u64] as &[u64]] },
+    Case { statement: "times 1.7139", input: &[56, 56, 64], output: &[56, 56, 64], params: 0, macs: 0, tensors: &[] },
+    Case { statement: "times 0.5", input: &[10], output: &[10], params: 0, macs: 0, tensors: &[] },
 ];

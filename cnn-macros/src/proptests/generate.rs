@@ -5,7 +5,7 @@
 
 use cnn_core::{
     analyze, Activation, Analysis, Argument, Axes, Kind, LayerSpec, Opt, OptionSet, Padding, Shape,
-    KINDS, OPTIONS,
+    Standardise, KINDS, OPTIONS,
 };
 
 use super::Rng;
@@ -92,6 +92,7 @@ pub(super) fn statement(
     let mut spec_count = None;
     let mut spec_shape = None;
     let mut spec_range = None;
+    let mut spec_factor = None;
     let mut take = |rng: &mut Rng, count: usize| -> Vec<Number> {
         let numbers: Vec<Number> = (0..count).map(|_| number(rng, small)).collect();
         fits &= numbers.iter().all(|n| n.value.is_some());
@@ -157,6 +158,11 @@ pub(super) fn statement(
                 text = format!("{text} {}", rng.pick(&["0", "0.5", "1", "0.25", "1.0"]));
             }
         }
+        Argument::Real => {
+            let (written, factor) = *rng.pick(&[("1.7139", 1.7139f32), ("0.5", 0.5), ("2", 2.0)]);
+            text = format!("{text} {written}");
+            spec_factor = Some(factor);
+        }
     }
     let mut spec = match spec_shape {
         Some(shape) => LayerSpec::input(shape),
@@ -171,6 +177,9 @@ pub(super) fn statement(
     if let Some((start, end)) = spec_range {
         spec = spec.channels(start, end);
     }
+    if let Some(factor) = spec_factor {
+        spec = spec.factor(factor);
+    }
     // `softmax` alone takes no options, whatever the table says of `softmax N`.
     let accepted = if kind == Kind::Activation(Activation::Softmax) {
         OptionSet::NONE
@@ -181,6 +190,19 @@ pub(super) fn statement(
         .iter()
         .filter(|option| accepted.contains(option.option) && rng.one_in(3))
         .collect();
+    // A conv's standardisation options agree (the parser refuses the
+    // rest, `ws_*` in cnn-tests): one of `ws` and `scaledws`, and `eps`
+    // only with one of them; `gamma` only with `scaledws`.
+    let has = |options: &[&cnn_core::OptionInfo], opt: Opt| options.iter().any(|o| o.opt == opt);
+    if has(&options, Opt::Ws) {
+        options.retain(|o| !matches!(o.opt, Opt::ScaledWs | Opt::Gamma));
+    }
+    if !has(&options, Opt::ScaledWs) {
+        options.retain(|o| o.opt != Opt::Gamma);
+    }
+    if kind == Kind::Conv && !has(&options, Opt::Ws) && !has(&options, Opt::ScaledWs) {
+        options.retain(|o| o.opt != Opt::Eps);
+    }
     // In any order.
     for i in (1..options.len()).rev() {
         options.swap(i, rng.below(i + 1));
@@ -202,6 +224,13 @@ pub(super) fn statement(
                 ]);
                 text = format!("{text} eps {written}");
                 spec = spec.eps(eps);
+                continue;
+            }
+            Opt::Ws => spec = spec.standardised(Standardise::Plain),
+            Opt::ScaledWs => spec = spec.standardised(Standardise::Scaled),
+            Opt::Gamma => {
+                text = format!("{text} gamma 1.7139");
+                spec = spec.factor(1.7139);
                 continue;
             }
             Opt::Pad if rng.one_in(3) => {
@@ -258,7 +287,13 @@ pub(super) fn statement(
             Opt::Groups => spec.groups(a),
             Opt::Multiplier => spec.multiplier(a),
             // Flags took no value above.
-            Opt::NoBias | Opt::Ceil | Opt::Bilinear | Opt::Eps => spec,
+            Opt::NoBias
+            | Opt::Ceil
+            | Opt::Bilinear
+            | Opt::Eps
+            | Opt::Ws
+            | Opt::ScaledWs
+            | Opt::Gamma => spec,
         };
     }
     Generated {
