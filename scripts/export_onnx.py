@@ -301,10 +301,11 @@ def small(name, nodes, inits=()):
     onnx.save_model(model, os.path.join(OUT, f"{name}.onnx"))
 
 
-def tanh_gelu():
+def tanh_gelu(name="tanh-gelu", cubic=0.044715):
     """GELU's tanh approximation as torch's legacy exporter writes
     `nn.GELU(approximate="tanh")` (0.5·x·(1 + tanh(√(2/π)·(x +
-    0.044715·x³)))): the language's gelu is the exact one."""
+    0.044715·x³)))), the language's `gelu tanh`; with another `cubic`
+    coefficient (`tanh-gelu-cubic`), a formula the language lacks."""
     scalar = lambda name, v: helper.make_tensor(name, TensorProto.FLOAT, [], [v])  # noqa: E731
     nodes = [
         helper.make_node("Mul", ["input", "input"], ["square"], name="/act/Mul"),
@@ -317,14 +318,15 @@ def tanh_gelu():
         helper.make_node("Mul", ["input", "one_plus"], ["product"], name="/act/Mul_4"),
         helper.make_node("Mul", ["c3", "product"], ["output"], name="/act/Mul_5"),
     ]
-    constants = [scalar("c0", 0.044715), scalar("c1", (2 / math.pi) ** 0.5), scalar("c2", 1.0), scalar("c3", 0.5)]
-    small("tanh-gelu", nodes, constants)
+    constants = [scalar("c0", cubic), scalar("c1", (2 / math.pi) ** 0.5), scalar("c2", 1.0), scalar("c3", 0.5)]
+    small(name, nodes, constants)
 
 
 def refusals():
     """LeakyRelu of another slope than PyTorch's default, and a Pad that is
     not the same on both sides: the language has neither."""
     tanh_gelu()
+    tanh_gelu("tanh-gelu-cubic", 0.05)
     small("leaky-slope", [helper.make_node("LeakyRelu", ["input"], ["output"], name="/act/LeakyRelu", alpha=0.2)])
     pads = helper.make_tensor("pads", TensorProto.INT64, [8], [0, 0, 1, 1, 0, 0, 2, 2])
     small("asymmetric-pad", [helper.make_node("Pad", ["input", "pads"], ["output"], name="/pad/Pad")], [pads])

@@ -207,6 +207,10 @@ CASES = [
     ("groupnorm 2 eps 0.1", [5, 4]),
     ("grn eps 0.1", [3, 4, 5]),
     ("grn eps 1e-3", [6, 3]),
+    # GELU's tanh approximation, PyTorch's approximate='tanh'; wide inputs
+    # so the cube term and tanh's saturation both show.
+    ("gelu tanh", [3, 4, 5]),
+    ("gelu tanh", [9]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -226,7 +230,7 @@ def parse(statement):
         i += 1
     while i < len(words):
         word = words[i]
-        if word in ("nobias", "ceil", "bilinear"):
+        if word in ("nobias", "ceil", "bilinear", "tanh"):
             spec["options"][word] = True
             i += 1
         else:
@@ -416,6 +420,9 @@ def build(statement, shape):
         return nn.Sequential(nn.Flatten(), nn.Linear(inputs, count, bias=bias), nn.Softmax(dim=1)), fields
     if keyword == "softmax":
         return nn.Softmax(dim=1), fields
+    if keyword == "gelu" and "tanh" in options:
+        fields["tanh"] = 1
+        return nn.GELU(approximate="tanh"), fields
     if keyword in ACTIVATIONS:
         return ACTIVATIONS[keyword](), fields
     if keyword == "prelu":

@@ -73,6 +73,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Affine, 46),
         (Kind::BlurPool, 47),
         (Kind::From, 48),
+        (Kind::Activation(Activation::GeluTanh), 56),
     ]);
     kinds
 }
@@ -258,6 +259,7 @@ fn display_names_match_the_renderers_matches() {
         };
         let json = match kind {
             Kind::Softmax => "fc_softmax",
+            Kind::Activation(Activation::GeluTanh) => "gelu_tanh",
             Kind::Block(Block::Sequence) => "sequence",
             Kind::Block(Block::Branch) => "branch",
             other => other.keyword(),
@@ -355,6 +357,7 @@ fn options_say_what_follows_them() {
             OptValue::Real,
             "a positive number after `eps`, as PyTorch prints it, like `eps 1e-3`",
         ),
+        ("tanh", Opt::Tanh, OptValue::Flag, ""),
     ];
     assert_eq!(OPTIONS.len(), expected.len());
     for (info, (keyword, opt, value, words)) in OPTIONS.iter().zip(expected) {

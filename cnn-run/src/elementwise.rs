@@ -36,6 +36,12 @@ fn one(activation: Activation, x: f32) -> f32 {
         }
         // Exact: `x * Φ(x) = x / 2 * (1 + erf(x / √2))`.
         Activation::Gelu => 0.5 * x * (1.0 + erff(x * core::f32::consts::FRAC_1_SQRT_2)),
+        // `x / 2 * (1 + tanh(√(2/π) * (x + 0.044715 * x³)))`, PyTorch's
+        // `approximate='tanh'`.
+        Activation::GeluTanh => {
+            let inner = 0.797_884_6 * (x + 0.044_715 * x * x * x);
+            0.5 * x * (1.0 + tanhf(inner))
+        }
         Activation::Silu => silu(x),
         Activation::Sigmoid => sigmoid(x),
         // `relu6(x + 3) / 6`.
@@ -165,7 +171,11 @@ pub(crate) fn activate_inline(activation: Activation, values: &mut [f32]) {
         Activation::HardSwish => each(values, |x| one(Activation::HardSwish, x)),
         Activation::Silu => each(values, silu),
         Activation::Sigmoid => each(values, sigmoid),
-        Activation::Elu | Activation::Gelu | Activation::Tanh | Activation::Softmax => {
+        Activation::Elu
+        | Activation::Gelu
+        | Activation::GeluTanh
+        | Activation::Tanh
+        | Activation::Softmax => {
             for value in values {
                 *value = one(activation, *value);
             }

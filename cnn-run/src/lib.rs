@@ -540,6 +540,7 @@ fn in_place(
                 | Activation::LeakyRelu
                 | Activation::Elu
                 | Activation::Gelu
+                | Activation::GeluTanh
                 | Activation::Silu
                 | Activation::Sigmoid
                 | Activation::HardSigmoid

@@ -616,6 +616,11 @@ const _: () = assert!(
     .len()
         == 13
 );
+// `gelu tanh` (nn.GELU(approximate='tanh')): no parameters, no MACs, shape
+// kept, on a map and on a vector.
+const _: () = assert!(gives(cnn!(input 6x6x4; gelu tanh), spatial(6, 6, 4), 0));
+const _: () = assert!(gives(cnn!(input 10; gelu tanh; fc 3), Shape::Flat(3), 33));
+const _: () = assert!(cnn!(input 6x6x4; gelu tanh).macs == 0);
 // `prelu`: nn.PReLU(num_parameters=16): 16 on 8x8x16; 10 on a flat 10.
 const _: () = assert!(gives(cnn!(input 8x8x16; prelu), spatial(8, 8, 16), 16));
 const _: () = assert!(gives(cnn!(input 10; prelu), Shape::Flat(10), 10));

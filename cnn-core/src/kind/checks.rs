@@ -32,10 +32,16 @@ const _: () = {
         }
         i += 1;
     }
-    // No gap in the codes, so the decoder knows every code below `CODES`.
+    // No gap in the codes, so the decoder knows every code below `CODES`;
+    // but 49 to 63, handed out in blocks to branches written side by side
+    // (each takes its own, so merges do not collide), may be unused until
+    // they are all merged. The decoder refuses an unused code.
     let mut code = 0;
     while code < CODES {
-        assert!(BY_CODE[code].is_some(), "a kind code is unused");
+        assert!(
+            BY_CODE[code].is_some() || (code >= 49 && code <= 63),
+            "a kind code is unused"
+        );
         code += 1;
     }
     // A keyword says one thing: one kind, one block or one option.
@@ -50,7 +56,9 @@ const _: () = {
             j += 1;
         }
         assert!(block_by_keyword(KINDS[i].keyword).is_none());
-        assert!(option_by_keyword(KINDS[i].keyword).is_none());
+        // Save `tanh`, a layer and, after `gelu`, its approximation: the
+        // parser reads it as an option only where the layer takes it.
+        assert!(option_by_keyword(KINDS[i].keyword).is_none() || same(KINDS[i].keyword, "tanh"));
         i += 1;
     }
     let mut i = 0;

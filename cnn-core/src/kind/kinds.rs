@@ -243,7 +243,13 @@ const RELU: KindInfo = activation("relu", Activation::Relu, 12);
 const RELU6: KindInfo = activation("relu6", Activation::Relu6, 13);
 const LEAKYRELU: KindInfo = activation("leakyrelu", Activation::LeakyRelu, 14);
 const ELU: KindInfo = activation("elu", Activation::Elu, 15);
-const GELU: KindInfo = activation("gelu", Activation::Gelu, 16);
+const GELU: KindInfo =
+    activation("gelu", Activation::Gelu, 16).takes(Argument::None, OptionSet::TANH);
+/// Declared by `gelu tanh`, which shares [`GELU`]'s keyword entry; so this
+/// description has none in [`KINDS`].
+const GELU_TANH: KindInfo = activation("gelu", Activation::GeluTanh, 56)
+    .takes(Argument::None, OptionSet::TANH)
+    .names("gelu", "gelu", "gelu_tanh");
 const SILU: KindInfo = activation("silu", Activation::Silu, 17);
 const SIGMOID: KindInfo = activation("sigmoid", Activation::Sigmoid, 18);
 const HARDSIGMOID: KindInfo = activation("hardsigmoid", Activation::HardSigmoid, 19);
@@ -507,6 +513,7 @@ impl Activation {
             Activation::LeakyRelu => &LEAKYRELU,
             Activation::Elu => &ELU,
             Activation::Gelu => &GELU,
+            Activation::GeluTanh => &GELU_TANH,
             Activation::Silu => &SILU,
             Activation::Sigmoid => &SIGMOID,
             Activation::HardSigmoid => &HARDSIGMOID,
@@ -542,8 +549,8 @@ pub const fn kind_by_keyword(keyword: &str) -> Option<&'static KindInfo> {
 
 /// Every description: each keyword's, each block's, and those that have
 /// no keyword of their own (`softmax` the activation, `from`).
-pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 2] = {
-    let mut all = [INPUT; KINDS.len() + BLOCKS.len() + 2];
+pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 3] = {
+    let mut all = [INPUT; KINDS.len() + BLOCKS.len() + 3];
     let mut i = 0;
     while i < KINDS.len() {
         all[i] = KINDS[i];
@@ -556,6 +563,7 @@ pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 2] = {
     }
     all[i + j] = SOFTMAX_ACTIVATION;
     all[i + j + 1] = FROM;
+    all[i + j + 2] = GELU_TANH;
     all
 };
 

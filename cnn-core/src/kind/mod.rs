@@ -130,6 +130,9 @@ pub enum Activation {
     LeakyRelu,
     Elu,
     Gelu,
+    /// `gelu tanh`: GELU's tanh approximation, PyTorch's
+    /// `approximate='tanh'`.
+    GeluTanh,
     Silu,
     Sigmoid,
     HardSigmoid,

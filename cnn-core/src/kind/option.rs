@@ -29,6 +29,9 @@ pub enum Opt {
     Bilinear,
     /// `eps E`: the number a norm adds to the variance (PyTorch's `eps`).
     Eps,
+    /// `tanh`: GELU's tanh approximation (`gelu tanh`, PyTorch's
+    /// `approximate='tanh'`).
+    Tanh,
 }
 
 /// What follows an option's keyword.
@@ -86,6 +89,8 @@ impl OptionSet {
     pub const BILINEAR: OptionSet = OptionSet::of(Opt::Bilinear);
     /// `eps E`.
     pub const EPS: OptionSet = OptionSet::of(Opt::Eps);
+    /// `tanh`.
+    pub const TANH: OptionSet = OptionSet::of(Opt::Tanh);
 
     /// The set holding only `option`.
     pub const fn of(option: Opt) -> OptionSet {
@@ -184,9 +189,11 @@ const EPS: OptionInfo = option(
     "a positive number after `eps`, as PyTorch prints it, like `eps 1e-3`",
 );
 
+const TANH: OptionInfo = option("tanh", Opt::Tanh, OptValue::Flag, "");
+
 /// Every option keyword of the language.
 pub const OPTIONS: &[OptionInfo] = &[
-    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS,
+    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS, TANH,
 ];
 
 impl Opt {
@@ -203,6 +210,7 @@ impl Opt {
             Opt::OutPad => &OUTPAD,
             Opt::Bilinear => &BILINEAR,
             Opt::Eps => &EPS,
+            Opt::Tanh => &TANH,
         }
     }
 

@@ -58,6 +58,7 @@ const fn pointwise(activation: Activation) -> bool {
         | Activation::LeakyRelu
         | Activation::Elu
         | Activation::Gelu
+        | Activation::GeluTanh
         | Activation::Silu
         | Activation::Sigmoid
         | Activation::HardSigmoid

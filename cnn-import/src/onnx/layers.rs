@@ -62,6 +62,7 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         },
         "Gelu" => match string(node, "approximate").as_deref() {
             None | Some("none") => layer("gelu"),
+            Some("tanh") => layer("gelu tanh"),
             Some(other) => Err(format!(
                 "{} is GELU with approximate={other}: the language's gelu is the exact one",
                 describe(node)

@@ -34,6 +34,7 @@ mod constant;
 mod dense;
 mod eca;
 mod fold;
+mod gelu;
 mod graph;
 mod infer;
 mod layers;

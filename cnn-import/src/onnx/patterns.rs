@@ -4,8 +4,8 @@
 //! `conv 1x1xN` for its Linear layers, `gelu`), x·Sigmoid(x) (`silu`),
 //! GELU as Div, Erf, Add, Mul, Mul (`gelu`), LayerNorm decomposed before
 //! opset 17 (`layernorm`) and ConvNeXt V2's global response norm (`grn`),
-//! each with its module's `eps`;
-//! and GELU's tanh approximation, refused as what it is.
+//! each with its module's `eps`; and GELU's tanh approximation
+//! (`gelu tanh`, in gelu.rs).
 
 use onnx_protobuf::NodeProto;
 
@@ -292,11 +292,14 @@ pub fn fork(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Res
     if let Some(found) = response_norm(graph, value, readers, section) {
         return Ok(Some(found));
     }
-    if let Some(tanh) = tanh_gelu(graph, readers) {
+    if let Some(found) = super::gelu::tanh_gelu(graph, value, readers) {
+        return Ok(Some(found));
+    }
+    if let Some(tanh) = super::gelu::tanh_node(graph, readers) {
         return Err(format!(
-            "{} computes GELU's tanh approximation, 0.5·x·(1 + tanh(√(2/π)·(x + \
-             0.044715·x³))), as torch's `approximate=\"tanh\"` exports it: the language's \
-             gelu is the exact one, x·Φ(x)",
+            "{} looks like GELU's tanh approximation, 0.5·x·(1 + tanh(√(2/π)·(x + \
+             0.044715·x³))), but its nodes are not that formula of one value: the \
+             language's `gelu tanh` is that formula, and `gelu` the exact one, x·Φ(x)",
             describe(&graph.nodes[tanh])
         ));
     }
@@ -433,33 +436,6 @@ fn layer_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -> F
         vec![stmt],
         vec![mean, centre, pow, variance, eps, sqrt, div, mul, add],
     ))
-}
-
-/// The Tanh of GELU's tanh approximation in the branches of a fork, if
-/// they hold one: a Tanh, a few nodes on, of a Mul by √(2/π) (0.7978...).
-fn tanh_gelu(graph: &Graph, readers: &[usize]) -> Option<usize> {
-    let mut frontier: Vec<usize> = readers.to_vec();
-    for _ in 0..5 {
-        let mut next = Vec::new();
-        for at in frontier {
-            let node = &graph.nodes[at];
-            if node.op_type == "Tanh" {
-                let input = node.input.first()?;
-                let scaled = graph.writer(input).map(|w| &graph.nodes[w]);
-                let factor = scaled
-                    .filter(|m| m.op_type == "Mul")
-                    .and_then(|m| scalar(graph, m));
-                if factor.is_some_and(|f| (f - (2.0 / std::f64::consts::PI).sqrt()).abs() < 1e-4) {
-                    return Some(at);
-                }
-            }
-            if let Some(out) = node.output.first() {
-                next.extend_from_slice(graph.readers(out));
-            }
-        }
-        frontier = next;
-    }
-    None
 }
 
 /// ConvNeXt V2's global response norm (timm's `GlobalResponseNorm`) of

@@ -79,6 +79,8 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
             Opt::Ceil => spec.ceil = true,
             Opt::OutPad => spec.outpad = per_axis(values, 0),
             Opt::Bilinear => spec.bilinear = true,
+            // Only `gelu` takes it.
+            Opt::Tanh => spec.kind = Kind::Activation(Activation::GeluTanh),
             Opt::Eps => {
                 if let OptionValue::Real { value, .. } = option.value {
                     spec.eps = Eps::of(value);

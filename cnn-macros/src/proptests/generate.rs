@@ -191,6 +191,7 @@ pub(super) fn statement(
             Opt::NoBias => spec = spec.no_bias(),
             Opt::Ceil => spec = spec.ceil_mode(),
             Opt::Bilinear => spec = spec.bilinear(),
+            Opt::Tanh => spec.kind = Kind::Activation(Activation::GeluTanh),
             Opt::Eps => {
                 // As PyTorch prints them, each the f32 it reads as.
                 let (written, eps) = *rng.pick(&[
@@ -258,7 +259,7 @@ pub(super) fn statement(
             Opt::Groups => spec.groups(a),
             Opt::Multiplier => spec.multiplier(a),
             // Flags took no value above.
-            Opt::NoBias | Opt::Ceil | Opt::Bilinear | Opt::Eps => spec,
+            Opt::NoBias | Opt::Ceil | Opt::Bilinear | Opt::Eps | Opt::Tanh => spec,
         };
     }
     Generated {
