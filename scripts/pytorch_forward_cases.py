@@ -211,6 +211,11 @@ CASES = [
     # so the cube term and tanh's saturation both show.
     ("gelu tanh", [3, 4, 5]),
     ("gelu tanh", [9]),
+    # The log of the softmax over the channels (M5's output), with a wide
+    # spread so that some softmax values are far below 1.
+    ("logsoftmax", [3, 4, 5]),
+    ("logsoftmax", [9]),
+    ("logsoftmax", [4, 3]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -420,6 +425,8 @@ def build(statement, shape):
         return nn.Sequential(nn.Flatten(), nn.Linear(inputs, count, bias=bias), nn.Softmax(dim=1)), fields
     if keyword == "softmax":
         return nn.Softmax(dim=1), fields
+    if keyword == "logsoftmax":
+        return nn.LogSoftmax(dim=1), fields
     if keyword == "gelu" and "tanh" in options:
         fields["tanh"] = 1
         return nn.GELU(approximate="tanh"), fields

@@ -74,6 +74,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::BlurPool, 47),
         (Kind::From, 48),
         (Kind::Activation(Activation::GeluTanh), 56),
+        (Kind::Activation(Activation::LogSoftmax), 57),
     ]);
     kinds
 }

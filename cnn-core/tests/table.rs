@@ -41,6 +41,7 @@ fn sample(kind: Kind, index: u64) -> Layer<'static> {
 fn every_kind_and_extreme_round_trips() {
     let mut kinds: Vec<Kind> = KINDS.iter().map(|info| info.kind).collect();
     kinds.push(Kind::Activation(Activation::Softmax));
+    kinds.push(Kind::Activation(Activation::GeluTanh));
     for block in [
         Block::Sequence,
         Block::Branch,
@@ -60,7 +61,7 @@ fn every_kind_and_extreme_round_trips() {
         .enumerate()
         .map(|(index, &kind)| sample(kind, index as u64))
         .collect();
-    const COUNT: usize = 54;
+    const COUNT: usize = 60;
     assert!(rows.len() <= COUNT, "{} rows", rows.len());
     let mut bytes = Vec::new();
     let mut text = String::new();

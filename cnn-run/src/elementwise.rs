@@ -1,6 +1,6 @@
 //! Activations, PReLU, layer scale and softmax, as PyTorch defines them.
 
-use libm::{erff, expf, expm1f, tanhf};
+use libm::{erff, expf, expm1f, logf, tanhf};
 
 use cnn_core::Activation;
 
@@ -49,8 +49,9 @@ fn one(activation: Activation, x: f32) -> f32 {
         // `x * relu6(x + 3) / 6`.
         Activation::HardSwish => x * relu6(x + 3.0) / 6.0,
         Activation::Tanh => tanhf(x),
-        // Not reached: the caller runs `softmax` on whole rows.
-        Activation::Softmax => x,
+        // Not reached: the caller runs `softmax` and `logsoftmax` on whole
+        // rows.
+        Activation::Softmax | Activation::LogSoftmax => x,
     }
 }
 
@@ -175,7 +176,8 @@ pub(crate) fn activate_inline(activation: Activation, values: &mut [f32]) {
         | Activation::Gelu
         | Activation::GeluTanh
         | Activation::Tanh
-        | Activation::Softmax => {
+        | Activation::Softmax
+        | Activation::LogSoftmax => {
             for value in values {
                 *value = one(activation, *value);
             }
@@ -198,6 +200,23 @@ pub(crate) fn softmax(values: &mut [f32], width: usize) {
         }
         for value in run.iter_mut() {
             *value /= sum;
+        }
+    }
+}
+
+/// Log-softmax in place over each run of `width` values, as PyTorch
+/// computes it: `x - max - log(sum(exp(x - max)))`, which stays finite
+/// where the softmax underflows to 0.
+pub(crate) fn log_softmax(values: &mut [f32], width: usize) {
+    if width == 0 {
+        return;
+    }
+    for run in values.chunks_exact_mut(width) {
+        let top = run.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let sum: f32 = run.iter().map(|value| expf(*value - top)).sum();
+        let shift = top + logf(sum);
+        for value in run.iter_mut() {
+            *value -= shift;
         }
     }
 }

@@ -621,6 +621,14 @@ const _: () = assert!(
 const _: () = assert!(gives(cnn!(input 6x6x4; gelu tanh), spatial(6, 6, 4), 0));
 const _: () = assert!(gives(cnn!(input 10; gelu tanh; fc 3), Shape::Flat(3), 33));
 const _: () = assert!(cnn!(input 6x6x4; gelu tanh).macs == 0);
+// `logsoftmax` (nn.LogSoftmax over the channels): none either.
+const _: () = assert!(gives(cnn!(input 6x6x4; logsoftmax), spatial(6, 6, 4), 0));
+const _: () = assert!(gives(
+    cnn!(input 1x64; conv 1x35; logsoftmax),
+    Shape::sequence(1, 35),
+    64 * 35 + 35
+));
+const _: () = assert!(cnn!(input 10; logsoftmax).macs == 0);
 // `prelu`: nn.PReLU(num_parameters=16): 16 on 8x8x16; 10 on a flat 10.
 const _: () = assert!(gives(cnn!(input 8x8x16; prelu), spatial(8, 8, 16), 16));
 const _: () = assert!(gives(cnn!(input 10; prelu), Shape::Flat(10), 10));

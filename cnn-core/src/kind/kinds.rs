@@ -255,6 +255,7 @@ const SIGMOID: KindInfo = activation("sigmoid", Activation::Sigmoid, 18);
 const HARDSIGMOID: KindInfo = activation("hardsigmoid", Activation::HardSigmoid, 19);
 const HARDSWISH: KindInfo = activation("hardswish", Activation::HardSwish, 20);
 const TANH: KindInfo = activation("tanh", Activation::Tanh, 21);
+const LOGSOFTMAX: KindInfo = activation("logsoftmax", Activation::LogSoftmax, 57);
 /// Declared by `softmax` without a count, which shares [`SOFTMAX`]'s
 /// keyword entry; so this description has none in [`KINDS`].
 const SOFTMAX_ACTIVATION: KindInfo = activation("softmax", Activation::Softmax, 22);
@@ -374,6 +375,7 @@ pub const KINDS: &[KindInfo] = &[
     HARDSIGMOID,
     HARDSWISH,
     TANH,
+    LOGSOFTMAX,
     PRELU,
     BATCHNORM,
     BATCHNORM.alias("bn"),
@@ -520,6 +522,7 @@ impl Activation {
             Activation::HardSwish => &HARDSWISH,
             Activation::Tanh => &TANH,
             Activation::Softmax => &SOFTMAX_ACTIVATION,
+            Activation::LogSoftmax => &LOGSOFTMAX,
         }
     }
 

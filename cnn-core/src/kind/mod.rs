@@ -139,6 +139,9 @@ pub enum Activation {
     HardSwish,
     Tanh,
     Softmax,
+    /// `logsoftmax`: the log of the softmax over the channels, PyTorch's
+    /// `log_softmax` (M5's output).
+    LogSoftmax,
 }
 
 /// What a layer does with its input, as the memory plan, the receptive

@@ -52,7 +52,7 @@ impl Fused {
 /// which reads a whole position.
 const fn pointwise(activation: Activation) -> bool {
     match activation {
-        Activation::Softmax => false,
+        Activation::Softmax | Activation::LogSoftmax => false,
         Activation::Relu
         | Activation::Relu6
         | Activation::LeakyRelu

@@ -17,6 +17,7 @@ pub fn known(op: &str) -> bool {
         op,
         "ConvTranspose"
             | "Softmax"
+            | "LogSoftmax"
             | "LeakyRelu"
             | "Elu"
             | "PRelu"
@@ -42,6 +43,17 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
             axis => Err(format!(
                 "{} takes the softmax along axis {axis}: the language's softmax is over a \
                  vector's values",
+                describe(node)
+            )),
+        },
+        // Over the channels (axis 1, or the last of a vector), at each
+        // position.
+        "LogSoftmax" => match int(node, "axis").unwrap_or(-1) {
+            1 => layer("logsoftmax"),
+            -1 if rank(node, graph).is_none_or(|r| r == 2) => layer("logsoftmax"),
+            axis => Err(format!(
+                "{} takes the log-softmax along axis {axis}: the language's logsoftmax is \
+                 over the channels at each position (axis 1), or a vector's values",
                 describe(node)
             )),
         },

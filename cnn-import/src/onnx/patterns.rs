@@ -215,6 +215,11 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
             }
         }
         let Some(&next) = readers.first() else {
+            // The graph's output, channels-last as the language's shapes
+            // are (M5's `x.permute(0, 2, 1)` before its classifier).
+            if !taken.is_empty() {
+                return Ok((stmts, taken));
+            }
             return Err(format!(
                 "the channels-last section after {} does not end in a Transpose back",
                 describe(node)
@@ -268,6 +273,14 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
             "Relu" | "Sigmoid" | "Tanh" | "Gelu" | "HardSwish" | "Dropout" | "Identity" => {
                 stmts.extend(ops::convert(step, graph)?);
             }
+            // Over the last axis, the channels there: at each position.
+            "Softmax" | "LogSoftmax"
+                if matches!(int(step, "axis").unwrap_or(-1), -1)
+                    || int(step, "axis") == Some(rank as i64 - 1) =>
+            {
+                let text = step.op_type.to_lowercase();
+                stmts.push(Stmt::layer(None, text));
+            }
             _ => {
                 return Err(format!(
                     "{}, in the channels-last section after {}, has no statement in the \
@@ -278,6 +291,43 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
             }
         }
     }
+}
+
+/// Whether a pattern from `first` to `last` is a channels-last section
+/// that the graph's output ends, with no Transpose back: its last value
+/// is in the language's layout already, not ONNX's channels-first, so no
+/// shape of the graph's is checked against it.
+pub fn unturned_section(first: &NodeProto, last: &NodeProto) -> bool {
+    first.op_type == "Transpose" && last.op_type != "Transpose"
+}
+
+/// Whether `value` ends a channels-last section with no Transpose back:
+/// a chain of the nodes a section reads leads back to a Transpose to
+/// channels-last. Its dims are the language's layout already.
+pub fn channels_last_value(graph: &Graph, value: &str) -> bool {
+    let mut value = value.to_string();
+    for _ in 0..graph.nodes.len() {
+        let Some(at) = graph.writer(&value) else {
+            return false;
+        };
+        let node = &graph.nodes[at];
+        match node.op_type.as_str() {
+            "Transpose" => {
+                let rank = graph.shapes.get(value.as_str()).map_or(0, Vec::len) as i64;
+                let to_last: Vec<i64> = [0].into_iter().chain(2..rank).chain([1]).collect();
+                return rank >= 3 && ints(node, "perm") == Some(to_last.as_slice());
+            }
+            "MatMul" | "Gemm" | "Add" | "LayerNormalization" | "Relu" | "Sigmoid" | "Tanh"
+            | "Gelu" | "HardSwish" | "Dropout" | "Identity" | "Softmax" | "LogSoftmax" => {
+                match data(graph, node) {
+                    Some(input) => value = input,
+                    None => return false,
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A fork at `value` that is one layer: x·Sigmoid(x) (`silu`), GELU as
