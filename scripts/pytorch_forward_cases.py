@@ -216,6 +216,11 @@ CASES = [
     ("logsoftmax", [3, 4, 5]),
     ("logsoftmax", [9]),
     ("logsoftmax", [4, 3]),
+    # `zeropad P end Q`: HGNetV2's `F.pad(x, (0, 1, 0, 1))`, and others.
+    ("zeropad 0 end 1", [4, 5, 2]),
+    ("zeropad 1x0 end 0x2", [3, 4, 2]),
+    ("zeropad 2 end 1", [5, 2]),
+    ("zeropad 0x1x0 end 1", [2, 2, 3, 2]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -441,9 +446,14 @@ def build(statement, shape):
             fields["rate"] = argument
         return nn.Dropout(float(argument or 0.5)), fields
     if keyword == "zeropad":
+        # `end Q`: Q after each axis (the spec keeps it as its outpad).
+        end = window
+        if "end" in options:
+            end = per_axis(numbers(options["end"]), rank)
+            fields["outpad"] = ",".join(map(str, numbers(options["end"])))
         pad = []
-        for p in reversed(window):
-            pad += [p, p]
+        for p, q in zip(reversed(window), reversed(end)):
+            pad += [p, q]
         return Module(lambda m, x: F.pad(x, pad)), fields
     if keyword in ("upsample", "resize"):
         mode = ["nearest", "linear", "bilinear", "trilinear"][rank] if "bilinear" in options else "nearest"

@@ -359,6 +359,12 @@ fn options_say_what_follows_them() {
             "a positive number after `eps`, as PyTorch prints it, like `eps 1e-3`",
         ),
         ("tanh", Opt::Tanh, OptValue::Flag, ""),
+        (
+            "end",
+            Opt::End,
+            OptValue::PerAxis,
+            "P or PHxPW after `end`, like `end 1`",
+        ),
     ];
     assert_eq!(OPTIONS.len(), expected.len());
     for (info, (keyword, opt, value, words)) in OPTIONS.iter().zip(expected) {

@@ -266,7 +266,7 @@ const BATCHNORM: KindInfo =
 const DROPOUT: KindInfo = KindInfo::new("dropout", Kind::Dropout, Class::Identity, 25, "other")
     .takes(Argument::OptionalRate, OptionSet::NONE);
 const ZEROPAD: KindInfo = KindInfo::new("zeropad", Kind::ZeroPad, Class::Pad, 26, "other")
-    .takes(Argument::Window, OptionSet::NONE)
+    .takes(Argument::Window, OptionSet::END)
     .spatial()
     .calls_window("padding");
 

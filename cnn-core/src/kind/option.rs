@@ -32,6 +32,9 @@ pub enum Opt {
     /// `tanh`: GELU's tanh approximation (`gelu tanh`, PyTorch's
     /// `approximate='tanh'`).
     Tanh,
+    /// `end P` / `end PHxPW`: `zeropad`'s padding after each axis (bottom,
+    /// right), when it is not the one before (`F.pad(x, (0, 1, 0, 1))`).
+    End,
 }
 
 /// What follows an option's keyword.
@@ -91,6 +94,8 @@ impl OptionSet {
     pub const EPS: OptionSet = OptionSet::of(Opt::Eps);
     /// `tanh`.
     pub const TANH: OptionSet = OptionSet::of(Opt::Tanh);
+    /// `end P` / `end PHxPW`.
+    pub const END: OptionSet = OptionSet::of(Opt::End);
 
     /// The set holding only `option`.
     pub const fn of(option: Opt) -> OptionSet {
@@ -190,10 +195,16 @@ const EPS: OptionInfo = option(
 );
 
 const TANH: OptionInfo = option("tanh", Opt::Tanh, OptValue::Flag, "");
+const END: OptionInfo = option(
+    "end",
+    Opt::End,
+    OptValue::PerAxis,
+    "P or PHxPW after `end`, like `end 1`",
+);
 
 /// Every option keyword of the language.
 pub const OPTIONS: &[OptionInfo] = &[
-    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS, TANH,
+    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS, TANH, END,
 ];
 
 impl Opt {
@@ -211,6 +222,7 @@ impl Opt {
             Opt::Bilinear => &BILINEAR,
             Opt::Eps => &EPS,
             Opt::Tanh => &TANH,
+            Opt::End => &END,
         }
     }
 

@@ -250,18 +250,21 @@ fn pad(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     };
     let rank = pads.len() / 2;
     let (begin, end) = pads.split_at(rank);
-    if rank < 3 || begin != end || begin[..2] != [0, 0] || begin.iter().any(|&p| p < 0) {
+    if rank < 3 || begin[..2] != [0, 0] || end[..2] != [0, 0] || pads.iter().any(|&p| p < 0) {
         return Err(format!(
-            "{} has pads {pads:?}: the language's zeropad pads each spatial axis by the \
-             same amount on both sides, and never the batch or the channels",
+            "{} has pads {pads:?}: the language's zeropad pads the spatial axes with zeros \
+             (`zeropad P`, or `zeropad P end Q` for Q after), never the batch or the \
+             channels, and never crops",
             describe(node)
         ));
     }
-    let spatial: Vec<u64> = begin[2..].iter().map(|&p| p as u64).collect();
-    Ok(vec![Stmt::layer(
-        None,
-        format!("zeropad {}", uniform(&spatial)),
-    )])
+    let spatial = |pads: &[i64]| -> Vec<u64> { pads[2..].iter().map(|&p| p as u64).collect() };
+    let mut text = format!("zeropad {}", uniform(&spatial(begin)));
+    // `F.pad(x, (0, 1, 0, 1))`: more after than before (HGNetV2's stem).
+    if begin != end {
+        text += &format!(" end {}", uniform(&spatial(end)));
+    }
+    Ok(vec![Stmt::layer(None, text)])
 }
 
 /// Resize or Upsample, nearest or linear: `upsample S` for one integer

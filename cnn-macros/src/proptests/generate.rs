@@ -217,7 +217,8 @@ pub(super) fn statement(
             | Opt::Dilation
             | Opt::Groups
             | Opt::Multiplier
-            | Opt::OutPad => {}
+            | Opt::OutPad
+            | Opt::End => {}
         }
         if !option.takes_value {
             text = format!("{text} {keyword}");
@@ -225,7 +226,7 @@ pub(super) fn statement(
         }
         let per_axis = matches!(
             option.opt,
-            Opt::Stride | Opt::Dilation | Opt::Pad | Opt::OutPad
+            Opt::Stride | Opt::Dilation | Opt::Pad | Opt::OutPad | Opt::End
         );
         let count = if per_axis && rng.one_in(3) {
             axes(rng)
@@ -255,7 +256,7 @@ pub(super) fn statement(
             Opt::Stride => spec.stride_axes(written),
             Opt::Dilation => spec.dilation_axes(written),
             Opt::Pad => spec.padding(Padding::Explicit(written)),
-            Opt::OutPad => spec.outpad_axes(written),
+            Opt::OutPad | Opt::End => spec.outpad_axes(written),
             Opt::Groups => spec.groups(a),
             Opt::Multiplier => spec.multiplier(a),
             // Flags took no value above.
