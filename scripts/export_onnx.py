@@ -341,7 +341,9 @@ def refusals():
 
 def broadcast_refusals():
     """An AveragePool that leaves out a padding that is not `same`'s (the
-    language's avgpool counts `pad P`), and an Expand of the input itself,
+    language's avgpool counts `pad P`), one that pads SAME_UPPER but
+    counts the padding (`pad same` leaves it out; `avgpool-same`, which
+    does not, is `pad same`), and an Expand of the input itself,
     not of a 1xCx1x1 gate a Mul reads."""
     small(
         "avgpool-left-out",
@@ -355,6 +357,23 @@ def broadcast_refusals():
                 strides=[2, 2],
                 pads=[1, 1, 1, 1],
                 count_include_pad=0,
+            )
+        ],
+    )
+    same = dict(kernel_shape=[3, 3], strides=[2, 2], auto_pad="SAME_UPPER")
+    small("avgpool-same", [helper.make_node("AveragePool", ["input"], ["output"], name="/pool/AveragePool", **same)])
+    small(
+        "avgpool-same-counted",
+        [
+            helper.make_node(
+                "AveragePool",
+                ["input"],
+                ["output"],
+                name="/pool/AveragePool",
+                kernel_shape=[3, 3],
+                strides=[2, 2],
+                auto_pad="SAME_UPPER",
+                count_include_pad=1,
             )
         ],
     )
