@@ -129,6 +129,13 @@ def joins(out, expected, only=None):
         # `blurpool`: a reflect Pad and the fixed filter's depthwise Conv.
         ("resnetblur18", "dynamo", 64),
         ("resnetblur18", "legacy", 64),
+        # `gelu tanh` (timm's test_convnext), `zeropad 0 end 1`
+        # (hgnetv2_b0's stem), PoolFormer's default export.
+        ("test_convnext", "legacy", 64),
+        ("test_convnext", "dynamo", 64),
+        ("hgnetv2_b0", "legacy", 64),
+        ("hgnetv2_b0", "dynamo", 64),
+        ("poolformer_s12", "dynamo", 64),
     ]:
         if only and name not in only:
             continue
