@@ -641,8 +641,8 @@ const _: () = assert!(gives(
 // `logsoftmax` (nn.LogSoftmax over the channels): none either.
 const _: () = assert!(gives(cnn!(input 6x6x4; logsoftmax), spatial(6, 6, 4), 0));
 const _: () = assert!(gives(
-    cnn!(input 1x64; conv 1x35; logsoftmax),
-    Shape::sequence(1, 35),
+    cnn!(input 100x64; conv 1x35; logsoftmax),
+    Shape::sequence(100, 35),
     64 * 35 + 35
 ));
 const _: () = assert!(cnn!(input 10; logsoftmax).macs == 0);
