@@ -65,8 +65,8 @@ def main(out, only=None):
 
 
 def create(name):
-    """timm's model `name`, or the corpus's stack of HGNetV2 layers."""
-    if name == "hgnetv2_lab":
+    """timm's model `name`, or the corpus's stack of HGNetV2 layers or M5."""
+    if name in ("hgnetv2_lab", "m5"):
         from export_onnx_corpus import build
 
         return build(name)[0]
@@ -141,6 +141,17 @@ def joins(out, expected, only=None):
         ("skresnet18", "dynamo", 64),
         ("resnest14d", "legacy", 64),
         ("resnest14d", "dynamo", 64),
+        # `gelu tanh` (timm's test_convnext), `zeropad 0 end 1`
+        # (hgnetv2_b0's stem), PoolFormer's default export.
+        ("test_convnext", "legacy", 64),
+        ("test_convnext", "dynamo", 64),
+        ("hgnetv2_b0", "legacy", 64),
+        ("hgnetv2_b0", "dynamo", 64),
+        ("poolformer_s12", "dynamo", 64),
+        # `logsoftmax` after a channels-last section the output ends: the
+        # examples' M5, on its 8000 samples.
+        ("m5", "legacy", None),
+        ("m5", "dynamo", None),
     ]:
         if only and name not in only:
             continue
@@ -164,7 +175,7 @@ def joins(out, expected, only=None):
             # LayerNorm2d has 1e-6, which the importer does not read (a
             # difference of 6.7e-4 of the output's scale at 64x64).
             model.head.norm.eps = 1e-5
-        x = torch.randn(1, 3, size, size)
+        x = torch.randn(1, 1, 8000) if name == "m5" else torch.randn(1, 3, size, size)
         file = f"{name}.{mode}.onnx"
         path = os.path.join(out, file)
         if mode == "dynamo":

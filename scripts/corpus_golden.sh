@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes cnn-cli/tests/imported/corpus/: `cnn import --rust` of every corpus model
-# (cnn-cli/tests/onnx/corpus/, in both export modes and the legacy one at opsets 13 and 15), and corpus.rs, which compiles each with `cnn!`
+# (cnn-cli/tests/onnx/corpus/, in both export modes, the legacy one with batch norm kept and at opsets 13 to 16), and corpus.rs, which compiles each with `cnn!`
 # and asserts torch's numbers from cnn-cli/tests/onnx/corpus/expected.json (which
 # scripts/export_onnx_corpus.py measured with torch). cnn-cli/tests/corpus.rs
 # also checks that importing still prints exactly these files.
@@ -17,7 +17,8 @@ python3 - "$cnn" "$out" <<'PY'
 import json, subprocess, sys
 cnn, out = sys.argv[1], sys.argv[2]
 expected = json.load(open("expected.json"))
-fixtures = sorted(k for k in expected if k.endswith((".legacy.onnx", ".dynamo.onnx", ".opset13.onnx", ".opset15.onnx")))
+modes = ("legacy", "dynamo", "preserve", "opset13", "opset14", "opset15", "opset16")
+fixtures = sorted(k for k in expected if k.endswith(tuple(f".{mode}.onnx" for mode in modes)))
 lines = []
 for file in fixtures:
     stem = file[: -len(".onnx")]
@@ -32,8 +33,9 @@ for file in fixtures:
     shape = "x".join(str(n) for n in e["output"])
     lines.append((file, stem, name, e["params"], e["macs"], shape))
 with open(f"{out}/../../corpus.rs", "w") as f:
-    f.write("//! The corpus (timm models and resnet18 as torch's two exporters write\n")
-    f.write("//! them, no ONNX shape inference run), imported with `cnn import --rust`\n")
+    f.write("//! The corpus (timm models, torchvision's CNNs and the examples' M5 as\n")
+    f.write("//! torch's two exporters write them, batch norm kept or folded, no ONNX\n")
+    f.write("//! shape inference run), imported with `cnn import --rust`\n")
     f.write("//! (the files in `tests/imported/corpus/`, written by\n")
     f.write("//! `scripts/corpus_golden.sh`), compiles with `cnn!` and gives torch's\n")
     f.write("//! parameters and MACs (asserted at compile time) and output shape, as\n")

@@ -330,10 +330,11 @@ def learnt_scalar():
     )
 
 
-def tanh_gelu():
+def tanh_gelu(name="tanh-gelu", cubic=0.044715):
     """GELU's tanh approximation as torch's legacy exporter writes
     `nn.GELU(approximate="tanh")` (0.5·x·(1 + tanh(√(2/π)·(x +
-    0.044715·x³)))): the language's gelu is the exact one."""
+    0.044715·x³)))), the language's `gelu tanh`; with another `cubic`
+    coefficient (`tanh-gelu-cubic`), a formula the language lacks."""
     scalar = lambda name, v: helper.make_tensor(name, TensorProto.FLOAT, [], [v])  # noqa: E731
     nodes = [
         helper.make_node("Mul", ["input", "input"], ["square"], name="/act/Mul"),
@@ -346,24 +347,32 @@ def tanh_gelu():
         helper.make_node("Mul", ["input", "one_plus"], ["product"], name="/act/Mul_4"),
         helper.make_node("Mul", ["c3", "product"], ["output"], name="/act/Mul_5"),
     ]
-    constants = [scalar("c0", 0.044715), scalar("c1", (2 / math.pi) ** 0.5), scalar("c2", 1.0), scalar("c3", 0.5)]
-    small("tanh-gelu", nodes, constants)
+    constants = [scalar("c0", cubic), scalar("c1", (2 / math.pi) ** 0.5), scalar("c2", 1.0), scalar("c3", 0.5)]
+    small(name, nodes, constants)
 
 
 def refusals():
-    """LeakyRelu of another slope than PyTorch's default, and a Pad that is
-    not the same on both sides: the language has neither."""
+    """LeakyRelu of another slope than PyTorch's default, a LogSoftmax
+    along the rows, and a Pad of the channels: the language has none of
+    them. A Pad of more after than before (`asymmetric-pad`) is
+    `zeropad P end Q`."""
     tanh_gelu()
+    tanh_gelu("tanh-gelu-cubic", 0.05)
+    small("logsoftmax-axis", [helper.make_node("LogSoftmax", ["input"], ["output"], name="/act/LogSoftmax", axis=2)])
     small("leaky-slope", [helper.make_node("LeakyRelu", ["input"], ["output"], name="/act/LeakyRelu", alpha=0.2)])
     pads = helper.make_tensor("pads", TensorProto.INT64, [8], [0, 0, 1, 1, 0, 0, 2, 2])
     small("asymmetric-pad", [helper.make_node("Pad", ["input", "pads"], ["output"], name="/pad/Pad")], [pads])
+    channels = helper.make_tensor("pads", TensorProto.INT64, [8], [0, 1, 0, 0, 0, 1, 0, 0])
+    small("channel-pad", [helper.make_node("Pad", ["input", "pads"], ["output"], name="/pad/Pad")], [channels])
     gate = helper.make_tensor("gate", TensorProto.FLOAT, [1, 3, 32, 32], [0.0] * 3072)
     small("mul-map", [helper.make_node("Mul", ["input", "gate"], ["output"], name="/mul/Mul")], [gate])
 
 
 def broadcast_refusals():
     """An AveragePool that leaves out a padding that is not `same`'s (the
-    language's avgpool counts `pad P`), and an Expand of the input itself,
+    language's avgpool counts `pad P`), one that pads SAME_UPPER but
+    counts the padding (`pad same` leaves it out; `avgpool-same`, which
+    does not, is `pad same`), and an Expand of the input itself,
     not of a 1xCx1x1 gate a Mul reads."""
     small(
         "avgpool-left-out",
@@ -377,6 +386,23 @@ def broadcast_refusals():
                 strides=[2, 2],
                 pads=[1, 1, 1, 1],
                 count_include_pad=0,
+            )
+        ],
+    )
+    same = dict(kernel_shape=[3, 3], strides=[2, 2], auto_pad="SAME_UPPER")
+    small("avgpool-same", [helper.make_node("AveragePool", ["input"], ["output"], name="/pool/AveragePool", **same)])
+    small(
+        "avgpool-same-counted",
+        [
+            helper.make_node(
+                "AveragePool",
+                ["input"],
+                ["output"],
+                name="/pool/AveragePool",
+                kernel_shape=[3, 3],
+                strides=[2, 2],
+                auto_pad="SAME_UPPER",
+                count_include_pad=1,
             )
         ],
     )

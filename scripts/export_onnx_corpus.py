@@ -1,12 +1,15 @@
 """Export the corpus of `cnn import` (cnn-cli/tests/onnx/corpus/): timm CNNs,
-a stack of timm's HGNetV2 layers and torchvision's resnet18, as a new user's call writes them, with no
-`onnx.shape_inference` run on them (the importer works shapes out itself).
+a stack of timm's HGNetV2 layers, torchvision's CNN classifiers and
+segmentation nets (`tv_NAME`) and the examples' M5, as a new user's call
+writes them, with no `onnx.shape_inference` run on them (the importer
+works shapes out itself).
 
 Run with a Python that has torch, torchvision, timm and onnx:
 
     /work/venv/bin/python scripts/export_onnx_corpus.py [NAME...]
 
-Two export modes, each model on a 1x3x224x224 input, `pretrained=False`,
+Two export modes, each model on a 1x3x224x224 input (torchvision's at the size
+/work/shared/torchvision-counts.json gives, M5 on 1x1x8000), `pretrained=False`,
 in eval mode:
 
 - `NAME.legacy.onnx`: `torch.onnx.export(..., dynamo=False,
@@ -15,8 +18,12 @@ in eval mode:
 - `NAME.dynamo.onnx`: the default call `torch.onnx.export(model, (x,),
   path)` (`dynamo=True`), which writes `value_info` and its weights to a
   `.onnx.data` file beside it.
-- `NAME.opset13.onnx`, `NAME.opset15.onnx`: `dynamo=False` at the older
-  opsets users still pin (SWEEP's models).
+- `NAME.preserve.onnx`: `dynamo=False`, opset 17,
+  `training=TrainingMode.PRESERVE` and no constant folding: batch norm
+  kept, with its running statistics (the torchvision models and M5).
+- `NAME.opset13.onnx` to `NAME.opset16.onnx`: `dynamo=False` at the older
+  opsets users still pin (SWEEP's models at 13 and 15, SWEEP16's at 14
+  and 16).
 
 Every parameter is moved off its initial value first (the default
 exporter shares one initializer among parameters of equal values). Names
@@ -88,10 +95,10 @@ LEGACY += ["convnextv2_atto"]
 # Conv1d across the channels, between Reshapes, and its Expand).
 LEGACY += ["poolformer_s12", "ecaresnet26t"]
 # The language's `affine`: timm's HGNetV2 ConvBNAct with its learnable
-# scalar affine (use_lab=True), as hgnetv2_b0's stem has it (hgnetv2_b0
-# itself pads its stem asymmetrically, F.pad(x, (0, 1, 0, 1)), which the
-# language does not).
-LEGACY += ["hgnetv2_lab"]
+# scalar affine (use_lab=True), as hgnetv2_b0's stem has it; and
+# hgnetv2_b0 itself, whose stem pads F.pad(x, (0, 1, 0, 1)) (the
+# language's `zeropad 0 end 1`).
+LEGACY += ["hgnetv2_lab", "hgnetv2_b0"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
 DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
@@ -102,7 +109,9 @@ DYNAMO += ["repvgg_a0", "ese_vovnet19b_dw", "mixnet_s"]
 DYNAMO += ["mobileone_s0", "tf_efficientnet_b0", "fasternet_t0", "convnext_atto", "efficientnet_b0_gn"]
 DYNAMO += ["convnextv2_atto"]
 DYNAMO += NAMED
-DYNAMO += ["ecaresnet26t", "hgnetv2_lab"]
+DYNAMO += ["ecaresnet26t", "hgnetv2_lab", "hgnetv2_b0"]
+# PoolFormer's GroupNorm(1) as the default exporter writes it.
+DYNAMO += ["poolformer_s12"]
 # The language's `blurpool`: a reflect Pad and a depthwise Conv by the
 # fixed filter (dynamo=False writes the Pad's sizes through a Reshape and
 # a Transpose of constants, and the filter as a Constant).
@@ -132,20 +141,67 @@ LEGACY += ["nf_resnet26"]
 # too: torch's counts).
 DYNAMO += ["nf_regnet_b0", "resnetv2_50x1_bit"]
 
-# The legacy exporter's opset for each of its modes: `legacy` is 17, the
-# last it writes; `opset13` and `opset15` the older ones users still pin.
-OPSETS = {"legacy": 17, "opset13": 13, "opset15": 15}
+# torchvision's CNN classifiers and segmentation nets (`tv_NAME` is
+# torchvision.models.NAME, weights=None, at the input size of
+# /work/shared/torchvision-counts.json), in every mode users get: batch
+# norm kept (`preserve`), folded (`legacy`) and the default exporter.
+TORCHVISION = ["alexnet", "vgg11", "vgg11_bn", "googlenet", "inception_v3", "resnet18", "resnet50"]
+TORCHVISION += ["resnext50_32x4d", "wide_resnet50_2", "densenet121", "squeezenet1_0", "squeezenet1_1"]
+TORCHVISION += ["mobilenet_v2", "mobilenet_v3_small", "mobilenet_v3_large", "mnasnet0_5", "mnasnet1_0"]
+TORCHVISION += ["shufflenet_v2_x0_5", "shufflenet_v2_x1_0", "efficientnet_b0", "efficientnet_v2_s"]
+TORCHVISION += ["regnet_y_400mf", "regnet_x_400mf", "convnext_tiny", "convnext_small"]
+SEGMENTATION = ["lraspp_mobilenet_v3_large", "fcn_resnet50", "deeplabv3_mobilenet_v3_large"]
+TV = ["tv_" + name for name in TORCHVISION + SEGMENTATION]
+LEGACY += TV
+DYNAMO += TV
+PRESERVE = list(TV)
+# GELU's tanh approximation (`gelu tanh`), ConvNeXt's MLP in timm's test
+# model.
+LEGACY += ["test_convnext"]
+DYNAMO += ["test_convnext"]
+# The examples' M5 (scripts/m5_counts.py): 1-D convolutions on 8000
+# samples, its classifier after `x.permute(0, 2, 1)` (a channels-last
+# section the graph's output ends), its LogSoftmax (`logsoftmax`).
+LEGACY += ["m5"]
+DYNAMO += ["m5"]
+PRESERVE += ["m5"]
+# Outputs written channels-last by the model itself: their dims, less the
+# batch, are the language's.
+CHANNELS_LAST_OUTPUT = {"m5"}
+COUNTS = "/work/shared/torchvision-counts.json"
 
-# dynamo=False at the older opsets (13, 15): ops whose form changed between
-# opsets (Split's sizes an input from 13, ReduceMean's axes from 18, Pad,
-# Resize, Clip's bounds as inputs) in a few small models.
+# The legacy exporter's opset for each of its modes: `legacy` and
+# `preserve` (batch norm kept, training=PRESERVE) are 17, the last it
+# writes; `opset13` to `opset16` the older ones users still pin.
+OPSETS = {"legacy": 17, "preserve": 17, "opset13": 13, "opset14": 14, "opset15": 15, "opset16": 16}
+
+# dynamo=False at the older opsets (13 to 16): ops whose form changed
+# between opsets (Split's sizes an input from 13, ReduceMean's axes from
+# 18, Pad, Resize, Clip's bounds as inputs) in a few small models.
 SWEEP = ["lcnet_050", "ghostnet_050", "mixnet_s", "regnety_002"]
+SWEEP16 = ["lcnet_050", "mixnet_s", "tv_mobilenet_v3_small", "tv_shufflenet_v2_x0_5"]
 
 
 def build(name):
     torch.manual_seed(0)
+    size = 224
+    shape = None
     if name == "resnet18":
         model = torchvision.models.resnet18(weights=None)
+    elif name == "m5":
+        from m5_counts import m5_module
+
+        model = m5_module(35)
+        shape = (1, 1, 8000)
+    elif name.startswith("tv_"):
+        name = name[len("tv_") :]
+        size = json.load(open(COUNTS))["models"][name]["input"][0]
+        if name in SEGMENTATION:
+            model = getattr(torchvision.models.segmentation, name)(weights=None, weights_backbone=None, aux_loss=False)
+        else:
+            # Without the auxiliary classifiers eval mode never runs.
+            options = {"aux_logits": False, "init_weights": False} if name in ("googlenet", "inception_v3") else {}
+            model = getattr(torchvision.models, name)(weights=None, **options)
     elif name == "hgnetv2_lab":
         from timm.models.hgnet import ConvBNAct
 
@@ -179,7 +235,7 @@ def build(name):
                 m.bias.uniform_(-0.5, 0.5)
                 m.running_mean.uniform_(-0.5, 0.5)
                 m.running_var.uniform_(0.5, 1.5)
-    return model.eval(), torch.randn(1, 3, 224, 224)
+    return model.eval(), torch.randn(*(shape or (1, 3, size, size)))
 
 
 def strip(raw, path, keep=()):
@@ -211,7 +267,7 @@ def strip(raw, path, keep=()):
     return onnx.load(path, load_external_data=False)
 
 
-def read_count(model, params=()):
+def read_count(model, parameters=()):
     """The size of every float weight each node reads, once per read: the
     default exporter shares one initializer among the convs whose folded
     biases are equal (all zeros for a model not trained). A one-value
@@ -226,9 +282,10 @@ def read_count(model, params=()):
         reads = node.input[:1] if node.op_type in ("Clip", "Resize", "InstanceNormalization") else node.input
         for name in reads:
             init = sizes.get(name)
-            # A one-value constant (ConvNeXt V2's `* 1.0`) is the exporter's.
+            # A one-value constant (ConvNeXt V2's `* 1.0`) is the exporter's,
+            # unless it is a parameter (HGNetV2's learnable scalar affine).
             scalar = init is not None and len(init.dims) <= 1 and (init.dims[0] if init.dims else 1) == 1
-            scalar = scalar and name not in params
+            scalar = scalar and name not in parameters
             if init is not None and init.data_type == onnx.TensorProto.FLOAT and not scalar:
                 size = 1
                 for d in init.dims:
@@ -244,15 +301,15 @@ def bns_not(model):
 
 def biased_convs_folded(model):
     """The channels of the batch norms that follow a conv which has a bias
-    already (HRNet's downsampling and final layers): folded into it, such
+    already (HRNet's downsampling and final layers, VGG-BN's, M5's): folded into it, such
     a batch norm adds no bias to the file, so its weight and bias are 2C
     fewer parameters, not the C the count above takes off."""
     leaves = [m for m in model.modules() if not list(m.children())]
     total = 0
     for before, module in zip(leaves, leaves[1:]):
         if (
-            isinstance(module, torch.nn.BatchNorm2d)
-            and isinstance(before, torch.nn.Conv2d)
+            isinstance(module, torch.nn.modules.batchnorm._BatchNorm)
+            and isinstance(before, torch.nn.modules.conv._ConvNd)
             and before.bias is not None
             and before.out_channels == module.num_features
         ):
@@ -268,8 +325,18 @@ def export(name, mode, expected):
         if mode == "dynamo":
             torch.onnx.export(model, (x,), raw)
         else:
+            options = {}
+            if mode == "preserve":
+                options = {"training": torch.onnx.TrainingMode.PRESERVE, "do_constant_folding": False}
             torch.onnx.export(
-                model, (x,), raw, input_names=["input"], output_names=["output"], opset_version=OPSETS[mode], dynamo=False
+                model,
+                (x,),
+                raw,
+                input_names=["input"],
+                output_names=["output"],
+                opset_version=OPSETS[mode],
+                dynamo=False,
+                **options,
             )
         keep = ()
         if mode == "dynamo":
@@ -283,9 +350,13 @@ def export(name, mode, expected):
     # standardisation (handled below), not kept batch norms.
     std = [m for m in model.modules() if type(m).__name__ in ("StdConv2d", "ScaledStdConv2d", "StdConv2dSame", "ScaledStdConv2dSame")]
     kept = 0 if std else kept_batch_norms(stripped)
-    learnable = params - sum(m.num_features for m in bns) + kept - biased_convs_folded(model)
-    in_file = (referenced_count(stripped) if mode == "legacy" else read_count(stripped, set(model.state_dict()))) - 2 * kept
-    if mode != "legacy":
+    learnable = params - sum(m.num_features for m in bns) + kept
+    if mode != "preserve":
+        learnable -= biased_convs_folded(model)
+    whole = mode in ("legacy", "preserve")
+    names = {name for name, _ in model.named_parameters()}
+    in_file = (referenced_count(stripped) if whole else read_count(stripped, names)) - 2 * kept
+    if not whole:
         # Fixed buffers that are not running statistics (BlurPool2d's
         # `filt`) are initializers of the default export, not parameters.
         in_file -= sum(
@@ -331,12 +402,22 @@ def export(name, mode, expected):
     assert learnable == in_file, (name, mode, learnable, in_file)
     with torch.no_grad():
         output = model(x)
-    output = list(output.shape[2:]) + [output.shape[1]]
+    if isinstance(output, dict):
+        output = output["out"]
+    if name in CHANNELS_LAST_OUTPUT:
+        output = list(output.shape[1:])
+    else:
+        output = list(output.shape[2:]) + [output.shape[1]]
     macs = torch_macs(model, x)
+    if name.startswith("tv_"):
+        counts = json.load(open(COUNTS))["models"][name[len("tv_") :]]
+        assert (params, macs, output) == (counts["params"], counts["macs"], counts["output"]), (name, params, macs)
+    if mode == "preserve":
+        assert learnable == params, (name, learnable, params)
     expected[f"{name}.{mode}.onnx"] = {
         "params": learnable,
         "macs": macs,
-        "input": [224, 224, 3],
+        "input": list(x.shape[2:]) + [x.shape[1]],
         "output": output,
         "torch_params": params,
     }
@@ -346,13 +427,14 @@ def export(name, mode, expected):
 def main():
     os.makedirs(OUT, exist_ok=True)
     only = set(sys.argv[1:])
-    modes = os.environ.get("MODES", "legacy,dynamo,opset13,opset15").split(",")
+    modes = os.environ.get("MODES", "legacy,dynamo,preserve,opset13,opset14,opset15,opset16").split(",")
     target = os.path.join(OUT, "expected.json")
     expected = json.load(open(target)) if os.path.exists(target) else {}
-    lists = [("legacy", LEGACY), ("dynamo", DYNAMO), ("opset13", SWEEP), ("opset15", SWEEP)]
+    lists = [("legacy", LEGACY), ("dynamo", DYNAMO), ("preserve", PRESERVE), ("opset13", SWEEP), ("opset15", SWEEP)]
+    lists += [("opset14", SWEEP16), ("opset16", SWEEP16)]
     # Names on the command line not in a list are exported in MODES too
     # (a survey of models outside the corpus).
-    extra = sorted(only - set(LEGACY + DYNAMO + SWEEP))
+    extra = sorted(only - set(LEGACY + DYNAMO + SWEEP + SWEEP16))
     lists += [(mode, extra) for mode in modes]
     for mode, names in lists:
         for name in names:

@@ -42,11 +42,10 @@ def m5_arithmetic(samples, classes, n_channel=32, stride=16):
     return params, buffers, macs
 
 
-def m5_torch(samples, classes):
-    import torch
+def m5_module(classes):
+    """The tutorial's M5 (torch needed), in eval mode."""
     import torch.nn as nn
     import torch.nn.functional as F
-    from torch.utils.flop_counter import FlopCounterMode
 
     class M5(nn.Module):
         # The tutorial's module, layer for layer.
@@ -75,7 +74,14 @@ def m5_torch(samples, classes):
             x = x.permute(0, 2, 1)
             return F.log_softmax(self.fc1(x), dim=2)
 
-    model = M5(n_output=classes).eval()
+    return M5(n_output=classes).eval()
+
+
+def m5_torch(samples, classes):
+    import torch
+    from torch.utils.flop_counter import FlopCounterMode
+
+    model = m5_module(classes)
     params = sum(p.numel() for p in model.parameters() if p.requires_grad)
     buffers = sum(b.numel() for name, b in model.named_buffers() if not name.endswith("num_batches_tracked"))
     model = model.to("meta")

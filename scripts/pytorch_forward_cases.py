@@ -224,6 +224,20 @@ CASES = [
     ("conv 7x7x8 scaledws gamma 1.7139 eps 1e-5 stride 2 pad 3", [12, 12, 3]),
     ("times 1.7139", [3, 4, 2]),
     ("times 0.5", [7]),
+    # GELU's tanh approximation, PyTorch's approximate='tanh'; wide inputs
+    # so the cube term and tanh's saturation both show.
+    ("gelu tanh", [3, 4, 5]),
+    ("gelu tanh", [9]),
+    # The log of the softmax over the channels (M5's output), with a wide
+    # spread so that some softmax values are far below 1.
+    ("logsoftmax", [3, 4, 5]),
+    ("logsoftmax", [9]),
+    ("logsoftmax", [4, 3]),
+    # `zeropad P end Q`: HGNetV2's `F.pad(x, (0, 1, 0, 1))`, and others.
+    ("zeropad 0 end 1", [4, 5, 2]),
+    ("zeropad 1x0 end 0x2", [3, 4, 2]),
+    ("zeropad 2 end 1", [5, 2]),
+    ("zeropad 0x1x0 end 1", [2, 2, 3, 2]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -243,7 +257,7 @@ def parse(statement):
         i += 1
     while i < len(words):
         word = words[i]
-        if word in ("nobias", "ceil", "bilinear", "ws", "scaledws"):
+        if word in ("nobias", "ceil", "bilinear", "ws", "scaledws", "tanh"):
             spec["options"][word] = True
             i += 1
         else:
@@ -453,6 +467,11 @@ def build(statement, shape):
         return nn.Sequential(nn.Flatten(), nn.Linear(inputs, count, bias=bias), nn.Softmax(dim=1)), fields
     if keyword == "softmax":
         return nn.Softmax(dim=1), fields
+    if keyword == "logsoftmax":
+        return nn.LogSoftmax(dim=1), fields
+    if keyword == "gelu" and "tanh" in options:
+        fields["tanh"] = 1
+        return nn.GELU(approximate="tanh"), fields
     if keyword in ACTIVATIONS:
         return ACTIVATIONS[keyword](), fields
     if keyword == "prelu":
@@ -464,9 +483,14 @@ def build(statement, shape):
             fields["rate"] = argument
         return nn.Dropout(float(argument or 0.5)), fields
     if keyword == "zeropad":
+        # `end Q`: Q after each axis (the spec keeps it as its outpad).
+        end = window
+        if "end" in options:
+            end = per_axis(numbers(options["end"]), rank)
+            fields["outpad"] = ",".join(map(str, numbers(options["end"])))
         pad = []
-        for p in reversed(window):
-            pad += [p, p]
+        for p, q in zip(reversed(window), reversed(end)):
+            pad += [p, q]
         return Module(lambda m, x: F.pad(x, pad)), fields
     if keyword in ("upsample", "resize"):
         mode = ["nearest", "linear", "bilinear", "trilinear"][rank] if "bilinear" in options else "nearest"

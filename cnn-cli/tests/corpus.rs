@@ -1,5 +1,6 @@
-//! The corpus (timm models and resnet18 as torch's two exporters write
-//! them, no ONNX shape inference run), imported with `cnn import --rust`
+//! The corpus (timm models, torchvision's CNNs and the examples' M5 as
+//! torch's two exporters write them, batch norm kept or folded, no ONNX
+//! shape inference run), imported with `cnn import --rust`
 //! (the files in `tests/imported/corpus/`, written by
 //! `scripts/corpus_golden.sh`), compiles with `cnn!` and gives torch's
 //! parameters and MACs (asserted at compile time) and output shape, as
@@ -119,6 +120,14 @@ include!("imported/corpus/ghostnet_050.opset15.rs");
 const _: () = assert!(Ghostnet050Opset15::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Opset15::MACS == 42328152);
 
+include!("imported/corpus/hgnetv2_b0.dynamo.rs");
+const _: () = assert!(Hgnetv2B0Dynamo::PARAMS == 5990414);
+const _: () = assert!(Hgnetv2B0Dynamo::MACS == 321326464);
+
+include!("imported/corpus/hgnetv2_b0.legacy.rs");
+const _: () = assert!(Hgnetv2B0Legacy::PARAMS == 5990414);
+const _: () = assert!(Hgnetv2B0Legacy::MACS == 321326464);
+
 include!("imported/corpus/hgnetv2_lab.dynamo.rs");
 const _: () = assert!(Hgnetv2LabDynamo::PARAMS == 5422);
 const _: () = assert!(Hgnetv2LabDynamo::MACS == 19870016);
@@ -159,9 +168,29 @@ include!("imported/corpus/lcnet_050.opset13.rs");
 const _: () = assert!(Lcnet050Opset13::PARAMS == 1878120);
 const _: () = assert!(Lcnet050Opset13::MACS == 44731008);
 
+include!("imported/corpus/lcnet_050.opset14.rs");
+const _: () = assert!(Lcnet050Opset14::PARAMS == 1878120);
+const _: () = assert!(Lcnet050Opset14::MACS == 44731008);
+
 include!("imported/corpus/lcnet_050.opset15.rs");
 const _: () = assert!(Lcnet050Opset15::PARAMS == 1878120);
 const _: () = assert!(Lcnet050Opset15::MACS == 44731008);
+
+include!("imported/corpus/lcnet_050.opset16.rs");
+const _: () = assert!(Lcnet050Opset16::PARAMS == 1878120);
+const _: () = assert!(Lcnet050Opset16::MACS == 44731008);
+
+include!("imported/corpus/m5.dynamo.rs");
+const _: () = assert!(M5Dynamo::PARAMS == 26531);
+const _: () = assert!(M5Dynamo::MACS == 1880256);
+
+include!("imported/corpus/m5.legacy.rs");
+const _: () = assert!(M5Legacy::PARAMS == 26531);
+const _: () = assert!(M5Legacy::MACS == 1880256);
+
+include!("imported/corpus/m5.preserve.rs");
+const _: () = assert!(M5Preserve::PARAMS == 26915);
+const _: () = assert!(M5Preserve::MACS == 1880256);
 
 include!("imported/corpus/mixnet_s.dynamo.rs");
 const _: () = assert!(MixnetSDynamo::PARAMS == 4128150);
@@ -175,9 +204,17 @@ include!("imported/corpus/mixnet_s.opset13.rs");
 const _: () = assert!(MixnetSOpset13::PARAMS == 4128150);
 const _: () = assert!(MixnetSOpset13::MACS == 239173360);
 
+include!("imported/corpus/mixnet_s.opset14.rs");
+const _: () = assert!(MixnetSOpset14::PARAMS == 4128150);
+const _: () = assert!(MixnetSOpset14::MACS == 239173360);
+
 include!("imported/corpus/mixnet_s.opset15.rs");
 const _: () = assert!(MixnetSOpset15::PARAMS == 4128150);
 const _: () = assert!(MixnetSOpset15::MACS == 239173360);
+
+include!("imported/corpus/mixnet_s.opset16.rs");
+const _: () = assert!(MixnetSOpset16::PARAMS == 4128150);
+const _: () = assert!(MixnetSOpset16::MACS == 239173360);
 
 include!("imported/corpus/mobilenetv3_large_100.dynamo.rs");
 const _: () = assert!(Mobilenetv3Large100Dynamo::PARAMS == 5470832);
@@ -206,6 +243,9 @@ const _: () = assert!(NfResnet26Dynamo::MACS == 2342256640);
 include!("imported/corpus/nf_resnet26.legacy.rs");
 const _: () = assert!(NfResnet26Legacy::PARAMS == 15995176);
 const _: () = assert!(NfResnet26Legacy::MACS == 2342256640);
+include!("imported/corpus/poolformer_s12.dynamo.rs");
+const _: () = assert!(PoolformerS12Dynamo::PARAMS == 11915176);
+const _: () = assert!(PoolformerS12Dynamo::MACS == 1812267008);
 
 include!("imported/corpus/poolformer_s12.legacy.rs");
 const _: () = assert!(PoolformerS12Legacy::PARAMS == 11915176);
@@ -310,6 +350,13 @@ const _: () = assert!(Skresnext5032x4dDynamo::MACS == 4462710784);
 include!("imported/corpus/skresnext50_32x4d.legacy.rs");
 const _: () = assert!(Skresnext5032x4dLegacy::PARAMS == 27437512);
 const _: () = assert!(Skresnext5032x4dLegacy::MACS == 4462710784);
+include!("imported/corpus/test_convnext.dynamo.rs");
+const _: () = assert!(TestConvnextDynamo::PARAMS == 272128);
+const _: () = assert!(TestConvnextDynamo::MACS == 61147008);
+
+include!("imported/corpus/test_convnext.legacy.rs");
+const _: () = assert!(TestConvnextLegacy::PARAMS == 272128);
+const _: () = assert!(TestConvnextLegacy::MACS == 61147008);
 
 include!("imported/corpus/tf_efficientnet_b0.dynamo.rs");
 const _: () = assert!(TfEfficientnetB0Dynamo::PARAMS == 5267540);
@@ -318,6 +365,358 @@ const _: () = assert!(TfEfficientnetB0Dynamo::MACS == 385814752);
 include!("imported/corpus/tf_efficientnet_b0.legacy.rs");
 const _: () = assert!(TfEfficientnetB0Legacy::PARAMS == 5267540);
 const _: () = assert!(TfEfficientnetB0Legacy::MACS == 385814752);
+
+include!("imported/corpus/tv_alexnet.dynamo.rs");
+const _: () = assert!(TvAlexnetDynamo::PARAMS == 61100840);
+const _: () = assert!(TvAlexnetDynamo::MACS == 714188480);
+
+include!("imported/corpus/tv_alexnet.legacy.rs");
+const _: () = assert!(TvAlexnetLegacy::PARAMS == 61100840);
+const _: () = assert!(TvAlexnetLegacy::MACS == 714188480);
+
+include!("imported/corpus/tv_alexnet.preserve.rs");
+const _: () = assert!(TvAlexnetPreserve::PARAMS == 61100840);
+const _: () = assert!(TvAlexnetPreserve::MACS == 714188480);
+
+include!("imported/corpus/tv_convnext_small.dynamo.rs");
+const _: () = assert!(TvConvnextSmallDynamo::PARAMS == 50223688);
+const _: () = assert!(TvConvnextSmallDynamo::MACS == 8683712256);
+
+include!("imported/corpus/tv_convnext_small.legacy.rs");
+const _: () = assert!(TvConvnextSmallLegacy::PARAMS == 50223688);
+const _: () = assert!(TvConvnextSmallLegacy::MACS == 8683712256);
+
+include!("imported/corpus/tv_convnext_small.preserve.rs");
+const _: () = assert!(TvConvnextSmallPreserve::PARAMS == 50223688);
+const _: () = assert!(TvConvnextSmallPreserve::MACS == 8683712256);
+
+include!("imported/corpus/tv_convnext_tiny.dynamo.rs");
+const _: () = assert!(TvConvnextTinyDynamo::PARAMS == 28589128);
+const _: () = assert!(TvConvnextTinyDynamo::MACS == 4455531264);
+
+include!("imported/corpus/tv_convnext_tiny.legacy.rs");
+const _: () = assert!(TvConvnextTinyLegacy::PARAMS == 28589128);
+const _: () = assert!(TvConvnextTinyLegacy::MACS == 4455531264);
+
+include!("imported/corpus/tv_convnext_tiny.preserve.rs");
+const _: () = assert!(TvConvnextTinyPreserve::PARAMS == 28589128);
+const _: () = assert!(TvConvnextTinyPreserve::MACS == 4455531264);
+
+include!("imported/corpus/tv_deeplabv3_mobilenet_v3_large.dynamo.rs");
+const _: () = assert!(TvDeeplabv3MobilenetV3LargeDynamo::PARAMS == 11011485);
+const _: () = assert!(TvDeeplabv3MobilenetV3LargeDynamo::MACS == 10436350688);
+
+include!("imported/corpus/tv_deeplabv3_mobilenet_v3_large.legacy.rs");
+const _: () = assert!(TvDeeplabv3MobilenetV3LargeLegacy::PARAMS == 11011485);
+const _: () = assert!(TvDeeplabv3MobilenetV3LargeLegacy::MACS == 10436350688);
+
+include!("imported/corpus/tv_deeplabv3_mobilenet_v3_large.preserve.rs");
+const _: () = assert!(TvDeeplabv3MobilenetV3LargePreserve::PARAMS == 11025477);
+const _: () = assert!(TvDeeplabv3MobilenetV3LargePreserve::MACS == 10436350688);
+
+include!("imported/corpus/tv_densenet121.dynamo.rs");
+const _: () = assert!(TvDensenet121Dynamo::PARAMS == 7971368);
+const _: () = assert!(TvDensenet121Dynamo::MACS == 2834161664);
+
+include!("imported/corpus/tv_densenet121.legacy.rs");
+const _: () = assert!(TvDensenet121Legacy::PARAMS == 7971368);
+const _: () = assert!(TvDensenet121Legacy::MACS == 2834161664);
+
+include!("imported/corpus/tv_densenet121.preserve.rs");
+const _: () = assert!(TvDensenet121Preserve::PARAMS == 7978856);
+const _: () = assert!(TvDensenet121Preserve::MACS == 2834161664);
+
+include!("imported/corpus/tv_efficientnet_b0.dynamo.rs");
+const _: () = assert!(TvEfficientnetB0Dynamo::PARAMS == 5267540);
+const _: () = assert!(TvEfficientnetB0Dynamo::MACS == 385814752);
+
+include!("imported/corpus/tv_efficientnet_b0.legacy.rs");
+const _: () = assert!(TvEfficientnetB0Legacy::PARAMS == 5267540);
+const _: () = assert!(TvEfficientnetB0Legacy::MACS == 385814752);
+
+include!("imported/corpus/tv_efficientnet_b0.preserve.rs");
+const _: () = assert!(TvEfficientnetB0Preserve::PARAMS == 5288548);
+const _: () = assert!(TvEfficientnetB0Preserve::MACS == 385814752);
+
+include!("imported/corpus/tv_efficientnet_v2_s.dynamo.rs");
+const _: () = assert!(TvEfficientnetV2SDynamo::PARAMS == 21381552);
+const _: () = assert!(TvEfficientnetV2SDynamo::MACS == 8365617152);
+
+include!("imported/corpus/tv_efficientnet_v2_s.legacy.rs");
+const _: () = assert!(TvEfficientnetV2SLegacy::PARAMS == 21381552);
+const _: () = assert!(TvEfficientnetV2SLegacy::MACS == 8365617152);
+
+include!("imported/corpus/tv_efficientnet_v2_s.preserve.rs");
+const _: () = assert!(TvEfficientnetV2SPreserve::PARAMS == 21458488);
+const _: () = assert!(TvEfficientnetV2SPreserve::MACS == 8365617152);
+
+include!("imported/corpus/tv_fcn_resnet50.dynamo.rs");
+const _: () = assert!(TvFcnResnet50Dynamo::PARAMS == 32929941);
+const _: () = assert!(TvFcnResnet50Dynamo::MACS == 142725772800);
+
+include!("imported/corpus/tv_fcn_resnet50.legacy.rs");
+const _: () = assert!(TvFcnResnet50Legacy::PARAMS == 32929941);
+const _: () = assert!(TvFcnResnet50Legacy::MACS == 142725772800);
+
+include!("imported/corpus/tv_fcn_resnet50.preserve.rs");
+const _: () = assert!(TvFcnResnet50Preserve::PARAMS == 32957013);
+const _: () = assert!(TvFcnResnet50Preserve::MACS == 142725772800);
+
+include!("imported/corpus/tv_googlenet.dynamo.rs");
+const _: () = assert!(TvGooglenetDynamo::PARAMS == 6617624);
+const _: () = assert!(TvGooglenetDynamo::MACS == 1498376192);
+
+include!("imported/corpus/tv_googlenet.legacy.rs");
+const _: () = assert!(TvGooglenetLegacy::PARAMS == 6617624);
+const _: () = assert!(TvGooglenetLegacy::MACS == 1498376192);
+
+include!("imported/corpus/tv_googlenet.preserve.rs");
+const _: () = assert!(TvGooglenetPreserve::PARAMS == 6624904);
+const _: () = assert!(TvGooglenetPreserve::MACS == 1498376192);
+
+include!("imported/corpus/tv_inception_v3.dynamo.rs");
+const _: () = assert!(TvInceptionV3Dynamo::PARAMS == 23817352);
+const _: () = assert!(TvInceptionV3Dynamo::MACS == 5713216096);
+
+include!("imported/corpus/tv_inception_v3.legacy.rs");
+const _: () = assert!(TvInceptionV3Legacy::PARAMS == 23817352);
+const _: () = assert!(TvInceptionV3Legacy::MACS == 5713216096);
+
+include!("imported/corpus/tv_inception_v3.preserve.rs");
+const _: () = assert!(TvInceptionV3Preserve::PARAMS == 23834568);
+const _: () = assert!(TvInceptionV3Preserve::MACS == 5713216096);
+
+include!("imported/corpus/tv_lraspp_mobilenet_v3_large.dynamo.rs");
+const _: () = assert!(TvLrasppMobilenetV3LargeDynamo::PARAMS == 3209210);
+const _: () = assert!(TvLrasppMobilenetV3LargeDynamo::MACS == 2086219688);
+
+include!("imported/corpus/tv_lraspp_mobilenet_v3_large.legacy.rs");
+const _: () = assert!(TvLrasppMobilenetV3LargeLegacy::PARAMS == 3209210);
+const _: () = assert!(TvLrasppMobilenetV3LargeLegacy::MACS == 2086219688);
+
+include!("imported/corpus/tv_lraspp_mobilenet_v3_large.preserve.rs");
+const _: () = assert!(TvLrasppMobilenetV3LargePreserve::PARAMS == 3221538);
+const _: () = assert!(TvLrasppMobilenetV3LargePreserve::MACS == 2086219688);
+
+include!("imported/corpus/tv_mnasnet0_5.dynamo.rs");
+const _: () = assert!(TvMnasnet05Dynamo::PARAMS == 2208200);
+const _: () = assert!(TvMnasnet05Dynamo::MACS == 104455968);
+
+include!("imported/corpus/tv_mnasnet0_5.legacy.rs");
+const _: () = assert!(TvMnasnet05Legacy::PARAMS == 2208200);
+const _: () = assert!(TvMnasnet05Legacy::MACS == 104455968);
+
+include!("imported/corpus/tv_mnasnet0_5.preserve.rs");
+const _: () = assert!(TvMnasnet05Preserve::PARAMS == 2218512);
+const _: () = assert!(TvMnasnet05Preserve::MACS == 104455968);
+
+include!("imported/corpus/tv_mnasnet1_0.dynamo.rs");
+const _: () = assert!(TvMnasnet10Dynamo::PARAMS == 4364352);
+const _: () = assert!(TvMnasnet10Dynamo::MACS == 314415872);
+
+include!("imported/corpus/tv_mnasnet1_0.legacy.rs");
+const _: () = assert!(TvMnasnet10Legacy::PARAMS == 4364352);
+const _: () = assert!(TvMnasnet10Legacy::MACS == 314415872);
+
+include!("imported/corpus/tv_mnasnet1_0.preserve.rs");
+const _: () = assert!(TvMnasnet10Preserve::PARAMS == 4383312);
+const _: () = assert!(TvMnasnet10Preserve::MACS == 314415872);
+
+include!("imported/corpus/tv_mobilenet_v2.dynamo.rs");
+const _: () = assert!(TvMobilenetV2Dynamo::PARAMS == 3487816);
+const _: () = assert!(TvMobilenetV2Dynamo::MACS == 300774272);
+
+include!("imported/corpus/tv_mobilenet_v2.legacy.rs");
+const _: () = assert!(TvMobilenetV2Legacy::PARAMS == 3487816);
+const _: () = assert!(TvMobilenetV2Legacy::MACS == 300774272);
+
+include!("imported/corpus/tv_mobilenet_v2.preserve.rs");
+const _: () = assert!(TvMobilenetV2Preserve::PARAMS == 3504872);
+const _: () = assert!(TvMobilenetV2Preserve::MACS == 300774272);
+
+include!("imported/corpus/tv_mobilenet_v3_large.dynamo.rs");
+const _: () = assert!(TvMobilenetV3LargeDynamo::PARAMS == 5470832);
+const _: () = assert!(TvMobilenetV3LargeDynamo::MACS == 216589760);
+
+include!("imported/corpus/tv_mobilenet_v3_large.legacy.rs");
+const _: () = assert!(TvMobilenetV3LargeLegacy::PARAMS == 5470832);
+const _: () = assert!(TvMobilenetV3LargeLegacy::MACS == 216589760);
+
+include!("imported/corpus/tv_mobilenet_v3_large.preserve.rs");
+const _: () = assert!(TvMobilenetV3LargePreserve::PARAMS == 5483032);
+const _: () = assert!(TvMobilenetV3LargePreserve::MACS == 216589760);
+
+include!("imported/corpus/tv_mobilenet_v3_small.dynamo.rs");
+const _: () = assert!(TvMobilenetV3SmallDynamo::PARAMS == 2536800);
+const _: () = assert!(TvMobilenetV3SmallDynamo::MACS == 56510400);
+
+include!("imported/corpus/tv_mobilenet_v3_small.legacy.rs");
+const _: () = assert!(TvMobilenetV3SmallLegacy::PARAMS == 2536800);
+const _: () = assert!(TvMobilenetV3SmallLegacy::MACS == 56510400);
+
+include!("imported/corpus/tv_mobilenet_v3_small.opset14.rs");
+const _: () = assert!(TvMobilenetV3SmallOpset14::PARAMS == 2536800);
+const _: () = assert!(TvMobilenetV3SmallOpset14::MACS == 56510400);
+
+include!("imported/corpus/tv_mobilenet_v3_small.opset16.rs");
+const _: () = assert!(TvMobilenetV3SmallOpset16::PARAMS == 2536800);
+const _: () = assert!(TvMobilenetV3SmallOpset16::MACS == 56510400);
+
+include!("imported/corpus/tv_mobilenet_v3_small.preserve.rs");
+const _: () = assert!(TvMobilenetV3SmallPreserve::PARAMS == 2542856);
+const _: () = assert!(TvMobilenetV3SmallPreserve::MACS == 56510400);
+
+include!("imported/corpus/tv_regnet_x_400mf.dynamo.rs");
+const _: () = assert!(TvRegnetX400mfDynamo::PARAMS == 5477048);
+const _: () = assert!(TvRegnetX400mfDynamo::MACS == 413812608);
+
+include!("imported/corpus/tv_regnet_x_400mf.legacy.rs");
+const _: () = assert!(TvRegnetX400mfLegacy::PARAMS == 5477048);
+const _: () = assert!(TvRegnetX400mfLegacy::MACS == 413812608);
+
+include!("imported/corpus/tv_regnet_x_400mf.preserve.rs");
+const _: () = assert!(TvRegnetX400mfPreserve::PARAMS == 5495976);
+const _: () = assert!(TvRegnetX400mfPreserve::MACS == 413812608);
+
+include!("imported/corpus/tv_regnet_y_400mf.dynamo.rs");
+const _: () = assert!(TvRegnetY400mfDynamo::PARAMS == 4330568);
+const _: () = assert!(TvRegnetY400mfDynamo::MACS == 401842848);
+
+include!("imported/corpus/tv_regnet_y_400mf.legacy.rs");
+const _: () = assert!(TvRegnetY400mfLegacy::PARAMS == 4330568);
+const _: () = assert!(TvRegnetY400mfLegacy::MACS == 401842848);
+
+include!("imported/corpus/tv_regnet_y_400mf.preserve.rs");
+const _: () = assert!(TvRegnetY400mfPreserve::PARAMS == 4344144);
+const _: () = assert!(TvRegnetY400mfPreserve::MACS == 401842848);
+
+include!("imported/corpus/tv_resnet18.dynamo.rs");
+const _: () = assert!(TvResnet18Dynamo::PARAMS == 11684712);
+const _: () = assert!(TvResnet18Dynamo::MACS == 1814073344);
+
+include!("imported/corpus/tv_resnet18.legacy.rs");
+const _: () = assert!(TvResnet18Legacy::PARAMS == 11684712);
+const _: () = assert!(TvResnet18Legacy::MACS == 1814073344);
+
+include!("imported/corpus/tv_resnet18.preserve.rs");
+const _: () = assert!(TvResnet18Preserve::PARAMS == 11689512);
+const _: () = assert!(TvResnet18Preserve::MACS == 1814073344);
+
+include!("imported/corpus/tv_resnet50.dynamo.rs");
+const _: () = assert!(TvResnet50Dynamo::PARAMS == 25530472);
+const _: () = assert!(TvResnet50Dynamo::MACS == 4089184256);
+
+include!("imported/corpus/tv_resnet50.legacy.rs");
+const _: () = assert!(TvResnet50Legacy::PARAMS == 25530472);
+const _: () = assert!(TvResnet50Legacy::MACS == 4089184256);
+
+include!("imported/corpus/tv_resnet50.preserve.rs");
+const _: () = assert!(TvResnet50Preserve::PARAMS == 25557032);
+const _: () = assert!(TvResnet50Preserve::MACS == 4089184256);
+
+include!("imported/corpus/tv_resnext50_32x4d.dynamo.rs");
+const _: () = assert!(TvResnext5032x4dDynamo::PARAMS == 24994792);
+const _: () = assert!(TvResnext5032x4dDynamo::MACS == 4230479872);
+
+include!("imported/corpus/tv_resnext50_32x4d.legacy.rs");
+const _: () = assert!(TvResnext5032x4dLegacy::PARAMS == 24994792);
+const _: () = assert!(TvResnext5032x4dLegacy::MACS == 4230479872);
+
+include!("imported/corpus/tv_resnext50_32x4d.preserve.rs");
+const _: () = assert!(TvResnext5032x4dPreserve::PARAMS == 25028904);
+const _: () = assert!(TvResnext5032x4dPreserve::MACS == 4230479872);
+
+include!("imported/corpus/tv_shufflenet_v2_x0_5.dynamo.rs");
+const _: () = assert!(TvShufflenetV2X05Dynamo::PARAMS == 1362816);
+const _: () = assert!(TvShufflenetV2X05Dynamo::MACS == 40476448);
+
+include!("imported/corpus/tv_shufflenet_v2_x0_5.legacy.rs");
+const _: () = assert!(TvShufflenetV2X05Legacy::PARAMS == 1362816);
+const _: () = assert!(TvShufflenetV2X05Legacy::MACS == 40476448);
+
+include!("imported/corpus/tv_shufflenet_v2_x0_5.opset14.rs");
+const _: () = assert!(TvShufflenetV2X05Opset14::PARAMS == 1362816);
+const _: () = assert!(TvShufflenetV2X05Opset14::MACS == 40476448);
+
+include!("imported/corpus/tv_shufflenet_v2_x0_5.opset16.rs");
+const _: () = assert!(TvShufflenetV2X05Opset16::PARAMS == 1362816);
+const _: () = assert!(TvShufflenetV2X05Opset16::MACS == 40476448);
+
+include!("imported/corpus/tv_shufflenet_v2_x0_5.preserve.rs");
+const _: () = assert!(TvShufflenetV2X05Preserve::PARAMS == 1366792);
+const _: () = assert!(TvShufflenetV2X05Preserve::MACS == 40476448);
+
+include!("imported/corpus/tv_shufflenet_v2_x1_0.dynamo.rs");
+const _: () = assert!(TvShufflenetV2X10Dynamo::PARAMS == 2270514);
+const _: () = assert!(TvShufflenetV2X10Dynamo::MACS == 144907992);
+
+include!("imported/corpus/tv_shufflenet_v2_x1_0.legacy.rs");
+const _: () = assert!(TvShufflenetV2X10Legacy::PARAMS == 2270514);
+const _: () = assert!(TvShufflenetV2X10Legacy::MACS == 144907992);
+
+include!("imported/corpus/tv_shufflenet_v2_x1_0.preserve.rs");
+const _: () = assert!(TvShufflenetV2X10Preserve::PARAMS == 2278604);
+const _: () = assert!(TvShufflenetV2X10Preserve::MACS == 144907992);
+
+include!("imported/corpus/tv_squeezenet1_0.dynamo.rs");
+const _: () = assert!(TvSqueezenet10Dynamo::PARAMS == 1248424);
+const _: () = assert!(TvSqueezenet10Dynamo::MACS == 818924576);
+
+include!("imported/corpus/tv_squeezenet1_0.legacy.rs");
+const _: () = assert!(TvSqueezenet10Legacy::PARAMS == 1248424);
+const _: () = assert!(TvSqueezenet10Legacy::MACS == 818924576);
+
+include!("imported/corpus/tv_squeezenet1_0.preserve.rs");
+const _: () = assert!(TvSqueezenet10Preserve::PARAMS == 1248424);
+const _: () = assert!(TvSqueezenet10Preserve::MACS == 818924576);
+
+include!("imported/corpus/tv_squeezenet1_1.dynamo.rs");
+const _: () = assert!(TvSqueezenet11Dynamo::PARAMS == 1235496);
+const _: () = assert!(TvSqueezenet11Dynamo::MACS == 349151936);
+
+include!("imported/corpus/tv_squeezenet1_1.legacy.rs");
+const _: () = assert!(TvSqueezenet11Legacy::PARAMS == 1235496);
+const _: () = assert!(TvSqueezenet11Legacy::MACS == 349151936);
+
+include!("imported/corpus/tv_squeezenet1_1.preserve.rs");
+const _: () = assert!(TvSqueezenet11Preserve::PARAMS == 1235496);
+const _: () = assert!(TvSqueezenet11Preserve::MACS == 349151936);
+
+include!("imported/corpus/tv_vgg11.dynamo.rs");
+const _: () = assert!(TvVgg11Dynamo::PARAMS == 132863336);
+const _: () = assert!(TvVgg11Dynamo::MACS == 7609090048);
+
+include!("imported/corpus/tv_vgg11.legacy.rs");
+const _: () = assert!(TvVgg11Legacy::PARAMS == 132863336);
+const _: () = assert!(TvVgg11Legacy::MACS == 7609090048);
+
+include!("imported/corpus/tv_vgg11.preserve.rs");
+const _: () = assert!(TvVgg11Preserve::PARAMS == 132863336);
+const _: () = assert!(TvVgg11Preserve::MACS == 7609090048);
+
+include!("imported/corpus/tv_vgg11_bn.dynamo.rs");
+const _: () = assert!(TvVgg11BnDynamo::PARAMS == 132863336);
+const _: () = assert!(TvVgg11BnDynamo::MACS == 7609090048);
+
+include!("imported/corpus/tv_vgg11_bn.legacy.rs");
+const _: () = assert!(TvVgg11BnLegacy::PARAMS == 132863336);
+const _: () = assert!(TvVgg11BnLegacy::MACS == 7609090048);
+
+include!("imported/corpus/tv_vgg11_bn.preserve.rs");
+const _: () = assert!(TvVgg11BnPreserve::PARAMS == 132868840);
+const _: () = assert!(TvVgg11BnPreserve::MACS == 7609090048);
+
+include!("imported/corpus/tv_wide_resnet50_2.dynamo.rs");
+const _: () = assert!(TvWideResnet502Dynamo::PARAMS == 68849128);
+const _: () = assert!(TvWideResnet502Dynamo::MACS == 11398021120);
+
+include!("imported/corpus/tv_wide_resnet50_2.legacy.rs");
+const _: () = assert!(TvWideResnet502Legacy::PARAMS == 68849128);
+const _: () = assert!(TvWideResnet502Legacy::MACS == 11398021120);
+
+include!("imported/corpus/tv_wide_resnet50_2.preserve.rs");
+const _: () = assert!(TvWideResnet502Preserve::PARAMS == 68883240);
+const _: () = assert!(TvWideResnet502Preserve::MACS == 11398021120);
 
 #[test]
 fn each_gives_torchs_output_shape_and_imports_as_committed() {
@@ -485,6 +884,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Ghostnet050Opset15",
         ),
         (
+            "hgnetv2_b0.dynamo",
+            Hgnetv2B0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Hgnetv2B0Dynamo",
+        ),
+        (
+            "hgnetv2_b0.legacy",
+            Hgnetv2B0Legacy::OUTPUT.to_string(),
+            "1000",
+            "Hgnetv2B0Legacy",
+        ),
+        (
             "hgnetv2_lab.dynamo",
             Hgnetv2LabDynamo::OUTPUT.to_string(),
             "10",
@@ -545,10 +956,40 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Lcnet050Opset13",
         ),
         (
+            "lcnet_050.opset14",
+            Lcnet050Opset14::OUTPUT.to_string(),
+            "1000",
+            "Lcnet050Opset14",
+        ),
+        (
             "lcnet_050.opset15",
             Lcnet050Opset15::OUTPUT.to_string(),
             "1000",
             "Lcnet050Opset15",
+        ),
+        (
+            "lcnet_050.opset16",
+            Lcnet050Opset16::OUTPUT.to_string(),
+            "1000",
+            "Lcnet050Opset16",
+        ),
+        (
+            "m5.dynamo",
+            M5Dynamo::OUTPUT.to_string(),
+            "1x35",
+            "M5Dynamo",
+        ),
+        (
+            "m5.legacy",
+            M5Legacy::OUTPUT.to_string(),
+            "1x35",
+            "M5Legacy",
+        ),
+        (
+            "m5.preserve",
+            M5Preserve::OUTPUT.to_string(),
+            "1x35",
+            "M5Preserve",
         ),
         (
             "mixnet_s.dynamo",
@@ -569,10 +1010,22 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "MixnetSOpset13",
         ),
         (
+            "mixnet_s.opset14",
+            MixnetSOpset14::OUTPUT.to_string(),
+            "1000",
+            "MixnetSOpset14",
+        ),
+        (
             "mixnet_s.opset15",
             MixnetSOpset15::OUTPUT.to_string(),
             "1000",
             "MixnetSOpset15",
+        ),
+        (
+            "mixnet_s.opset16",
+            MixnetSOpset16::OUTPUT.to_string(),
+            "1000",
+            "MixnetSOpset16",
         ),
         (
             "mobilenetv3_large_100.dynamo",
@@ -615,6 +1068,10 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             NfResnet26Legacy::OUTPUT.to_string(),
             "1000",
             "NfResnet26Legacy",
+            "poolformer_s12.dynamo",
+            PoolformerS12Dynamo::OUTPUT.to_string(),
+            "1000",
+            "PoolformerS12Dynamo",
         ),
         (
             "poolformer_s12.legacy",
@@ -771,6 +1228,16 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Skresnext5032x4dLegacy::OUTPUT.to_string(),
             "1000",
             "Skresnext5032x4dLegacy",
+            "test_convnext.dynamo",
+            TestConvnextDynamo::OUTPUT.to_string(),
+            "1000",
+            "TestConvnextDynamo",
+        ),
+        (
+            "test_convnext.legacy",
+            TestConvnextLegacy::OUTPUT.to_string(),
+            "1000",
+            "TestConvnextLegacy",
         ),
         (
             "tf_efficientnet_b0.dynamo",
@@ -783,6 +1250,534 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             TfEfficientnetB0Legacy::OUTPUT.to_string(),
             "1000",
             "TfEfficientnetB0Legacy",
+        ),
+        (
+            "tv_alexnet.dynamo",
+            TvAlexnetDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvAlexnetDynamo",
+        ),
+        (
+            "tv_alexnet.legacy",
+            TvAlexnetLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvAlexnetLegacy",
+        ),
+        (
+            "tv_alexnet.preserve",
+            TvAlexnetPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvAlexnetPreserve",
+        ),
+        (
+            "tv_convnext_small.dynamo",
+            TvConvnextSmallDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvConvnextSmallDynamo",
+        ),
+        (
+            "tv_convnext_small.legacy",
+            TvConvnextSmallLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvConvnextSmallLegacy",
+        ),
+        (
+            "tv_convnext_small.preserve",
+            TvConvnextSmallPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvConvnextSmallPreserve",
+        ),
+        (
+            "tv_convnext_tiny.dynamo",
+            TvConvnextTinyDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvConvnextTinyDynamo",
+        ),
+        (
+            "tv_convnext_tiny.legacy",
+            TvConvnextTinyLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvConvnextTinyLegacy",
+        ),
+        (
+            "tv_convnext_tiny.preserve",
+            TvConvnextTinyPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvConvnextTinyPreserve",
+        ),
+        (
+            "tv_deeplabv3_mobilenet_v3_large.dynamo",
+            TvDeeplabv3MobilenetV3LargeDynamo::OUTPUT.to_string(),
+            "520x520x21",
+            "TvDeeplabv3MobilenetV3LargeDynamo",
+        ),
+        (
+            "tv_deeplabv3_mobilenet_v3_large.legacy",
+            TvDeeplabv3MobilenetV3LargeLegacy::OUTPUT.to_string(),
+            "520x520x21",
+            "TvDeeplabv3MobilenetV3LargeLegacy",
+        ),
+        (
+            "tv_deeplabv3_mobilenet_v3_large.preserve",
+            TvDeeplabv3MobilenetV3LargePreserve::OUTPUT.to_string(),
+            "520x520x21",
+            "TvDeeplabv3MobilenetV3LargePreserve",
+        ),
+        (
+            "tv_densenet121.dynamo",
+            TvDensenet121Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvDensenet121Dynamo",
+        ),
+        (
+            "tv_densenet121.legacy",
+            TvDensenet121Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvDensenet121Legacy",
+        ),
+        (
+            "tv_densenet121.preserve",
+            TvDensenet121Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvDensenet121Preserve",
+        ),
+        (
+            "tv_efficientnet_b0.dynamo",
+            TvEfficientnetB0Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvEfficientnetB0Dynamo",
+        ),
+        (
+            "tv_efficientnet_b0.legacy",
+            TvEfficientnetB0Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvEfficientnetB0Legacy",
+        ),
+        (
+            "tv_efficientnet_b0.preserve",
+            TvEfficientnetB0Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvEfficientnetB0Preserve",
+        ),
+        (
+            "tv_efficientnet_v2_s.dynamo",
+            TvEfficientnetV2SDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvEfficientnetV2SDynamo",
+        ),
+        (
+            "tv_efficientnet_v2_s.legacy",
+            TvEfficientnetV2SLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvEfficientnetV2SLegacy",
+        ),
+        (
+            "tv_efficientnet_v2_s.preserve",
+            TvEfficientnetV2SPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvEfficientnetV2SPreserve",
+        ),
+        (
+            "tv_fcn_resnet50.dynamo",
+            TvFcnResnet50Dynamo::OUTPUT.to_string(),
+            "520x520x21",
+            "TvFcnResnet50Dynamo",
+        ),
+        (
+            "tv_fcn_resnet50.legacy",
+            TvFcnResnet50Legacy::OUTPUT.to_string(),
+            "520x520x21",
+            "TvFcnResnet50Legacy",
+        ),
+        (
+            "tv_fcn_resnet50.preserve",
+            TvFcnResnet50Preserve::OUTPUT.to_string(),
+            "520x520x21",
+            "TvFcnResnet50Preserve",
+        ),
+        (
+            "tv_googlenet.dynamo",
+            TvGooglenetDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvGooglenetDynamo",
+        ),
+        (
+            "tv_googlenet.legacy",
+            TvGooglenetLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvGooglenetLegacy",
+        ),
+        (
+            "tv_googlenet.preserve",
+            TvGooglenetPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvGooglenetPreserve",
+        ),
+        (
+            "tv_inception_v3.dynamo",
+            TvInceptionV3Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvInceptionV3Dynamo",
+        ),
+        (
+            "tv_inception_v3.legacy",
+            TvInceptionV3Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvInceptionV3Legacy",
+        ),
+        (
+            "tv_inception_v3.preserve",
+            TvInceptionV3Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvInceptionV3Preserve",
+        ),
+        (
+            "tv_lraspp_mobilenet_v3_large.dynamo",
+            TvLrasppMobilenetV3LargeDynamo::OUTPUT.to_string(),
+            "520x520x21",
+            "TvLrasppMobilenetV3LargeDynamo",
+        ),
+        (
+            "tv_lraspp_mobilenet_v3_large.legacy",
+            TvLrasppMobilenetV3LargeLegacy::OUTPUT.to_string(),
+            "520x520x21",
+            "TvLrasppMobilenetV3LargeLegacy",
+        ),
+        (
+            "tv_lraspp_mobilenet_v3_large.preserve",
+            TvLrasppMobilenetV3LargePreserve::OUTPUT.to_string(),
+            "520x520x21",
+            "TvLrasppMobilenetV3LargePreserve",
+        ),
+        (
+            "tv_mnasnet0_5.dynamo",
+            TvMnasnet05Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvMnasnet05Dynamo",
+        ),
+        (
+            "tv_mnasnet0_5.legacy",
+            TvMnasnet05Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvMnasnet05Legacy",
+        ),
+        (
+            "tv_mnasnet0_5.preserve",
+            TvMnasnet05Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvMnasnet05Preserve",
+        ),
+        (
+            "tv_mnasnet1_0.dynamo",
+            TvMnasnet10Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvMnasnet10Dynamo",
+        ),
+        (
+            "tv_mnasnet1_0.legacy",
+            TvMnasnet10Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvMnasnet10Legacy",
+        ),
+        (
+            "tv_mnasnet1_0.preserve",
+            TvMnasnet10Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvMnasnet10Preserve",
+        ),
+        (
+            "tv_mobilenet_v2.dynamo",
+            TvMobilenetV2Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV2Dynamo",
+        ),
+        (
+            "tv_mobilenet_v2.legacy",
+            TvMobilenetV2Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV2Legacy",
+        ),
+        (
+            "tv_mobilenet_v2.preserve",
+            TvMobilenetV2Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV2Preserve",
+        ),
+        (
+            "tv_mobilenet_v3_large.dynamo",
+            TvMobilenetV3LargeDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV3LargeDynamo",
+        ),
+        (
+            "tv_mobilenet_v3_large.legacy",
+            TvMobilenetV3LargeLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV3LargeLegacy",
+        ),
+        (
+            "tv_mobilenet_v3_large.preserve",
+            TvMobilenetV3LargePreserve::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV3LargePreserve",
+        ),
+        (
+            "tv_mobilenet_v3_small.dynamo",
+            TvMobilenetV3SmallDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV3SmallDynamo",
+        ),
+        (
+            "tv_mobilenet_v3_small.legacy",
+            TvMobilenetV3SmallLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV3SmallLegacy",
+        ),
+        (
+            "tv_mobilenet_v3_small.opset14",
+            TvMobilenetV3SmallOpset14::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV3SmallOpset14",
+        ),
+        (
+            "tv_mobilenet_v3_small.opset16",
+            TvMobilenetV3SmallOpset16::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV3SmallOpset16",
+        ),
+        (
+            "tv_mobilenet_v3_small.preserve",
+            TvMobilenetV3SmallPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvMobilenetV3SmallPreserve",
+        ),
+        (
+            "tv_regnet_x_400mf.dynamo",
+            TvRegnetX400mfDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvRegnetX400mfDynamo",
+        ),
+        (
+            "tv_regnet_x_400mf.legacy",
+            TvRegnetX400mfLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvRegnetX400mfLegacy",
+        ),
+        (
+            "tv_regnet_x_400mf.preserve",
+            TvRegnetX400mfPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvRegnetX400mfPreserve",
+        ),
+        (
+            "tv_regnet_y_400mf.dynamo",
+            TvRegnetY400mfDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvRegnetY400mfDynamo",
+        ),
+        (
+            "tv_regnet_y_400mf.legacy",
+            TvRegnetY400mfLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvRegnetY400mfLegacy",
+        ),
+        (
+            "tv_regnet_y_400mf.preserve",
+            TvRegnetY400mfPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvRegnetY400mfPreserve",
+        ),
+        (
+            "tv_resnet18.dynamo",
+            TvResnet18Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvResnet18Dynamo",
+        ),
+        (
+            "tv_resnet18.legacy",
+            TvResnet18Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvResnet18Legacy",
+        ),
+        (
+            "tv_resnet18.preserve",
+            TvResnet18Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvResnet18Preserve",
+        ),
+        (
+            "tv_resnet50.dynamo",
+            TvResnet50Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvResnet50Dynamo",
+        ),
+        (
+            "tv_resnet50.legacy",
+            TvResnet50Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvResnet50Legacy",
+        ),
+        (
+            "tv_resnet50.preserve",
+            TvResnet50Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvResnet50Preserve",
+        ),
+        (
+            "tv_resnext50_32x4d.dynamo",
+            TvResnext5032x4dDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvResnext5032x4dDynamo",
+        ),
+        (
+            "tv_resnext50_32x4d.legacy",
+            TvResnext5032x4dLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvResnext5032x4dLegacy",
+        ),
+        (
+            "tv_resnext50_32x4d.preserve",
+            TvResnext5032x4dPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvResnext5032x4dPreserve",
+        ),
+        (
+            "tv_shufflenet_v2_x0_5.dynamo",
+            TvShufflenetV2X05Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvShufflenetV2X05Dynamo",
+        ),
+        (
+            "tv_shufflenet_v2_x0_5.legacy",
+            TvShufflenetV2X05Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvShufflenetV2X05Legacy",
+        ),
+        (
+            "tv_shufflenet_v2_x0_5.opset14",
+            TvShufflenetV2X05Opset14::OUTPUT.to_string(),
+            "1000",
+            "TvShufflenetV2X05Opset14",
+        ),
+        (
+            "tv_shufflenet_v2_x0_5.opset16",
+            TvShufflenetV2X05Opset16::OUTPUT.to_string(),
+            "1000",
+            "TvShufflenetV2X05Opset16",
+        ),
+        (
+            "tv_shufflenet_v2_x0_5.preserve",
+            TvShufflenetV2X05Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvShufflenetV2X05Preserve",
+        ),
+        (
+            "tv_shufflenet_v2_x1_0.dynamo",
+            TvShufflenetV2X10Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvShufflenetV2X10Dynamo",
+        ),
+        (
+            "tv_shufflenet_v2_x1_0.legacy",
+            TvShufflenetV2X10Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvShufflenetV2X10Legacy",
+        ),
+        (
+            "tv_shufflenet_v2_x1_0.preserve",
+            TvShufflenetV2X10Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvShufflenetV2X10Preserve",
+        ),
+        (
+            "tv_squeezenet1_0.dynamo",
+            TvSqueezenet10Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvSqueezenet10Dynamo",
+        ),
+        (
+            "tv_squeezenet1_0.legacy",
+            TvSqueezenet10Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvSqueezenet10Legacy",
+        ),
+        (
+            "tv_squeezenet1_0.preserve",
+            TvSqueezenet10Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvSqueezenet10Preserve",
+        ),
+        (
+            "tv_squeezenet1_1.dynamo",
+            TvSqueezenet11Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvSqueezenet11Dynamo",
+        ),
+        (
+            "tv_squeezenet1_1.legacy",
+            TvSqueezenet11Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvSqueezenet11Legacy",
+        ),
+        (
+            "tv_squeezenet1_1.preserve",
+            TvSqueezenet11Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvSqueezenet11Preserve",
+        ),
+        (
+            "tv_vgg11.dynamo",
+            TvVgg11Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvVgg11Dynamo",
+        ),
+        (
+            "tv_vgg11.legacy",
+            TvVgg11Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvVgg11Legacy",
+        ),
+        (
+            "tv_vgg11.preserve",
+            TvVgg11Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvVgg11Preserve",
+        ),
+        (
+            "tv_vgg11_bn.dynamo",
+            TvVgg11BnDynamo::OUTPUT.to_string(),
+            "1000",
+            "TvVgg11BnDynamo",
+        ),
+        (
+            "tv_vgg11_bn.legacy",
+            TvVgg11BnLegacy::OUTPUT.to_string(),
+            "1000",
+            "TvVgg11BnLegacy",
+        ),
+        (
+            "tv_vgg11_bn.preserve",
+            TvVgg11BnPreserve::OUTPUT.to_string(),
+            "1000",
+            "TvVgg11BnPreserve",
+        ),
+        (
+            "tv_wide_resnet50_2.dynamo",
+            TvWideResnet502Dynamo::OUTPUT.to_string(),
+            "1000",
+            "TvWideResnet502Dynamo",
+        ),
+        (
+            "tv_wide_resnet50_2.legacy",
+            TvWideResnet502Legacy::OUTPUT.to_string(),
+            "1000",
+            "TvWideResnet502Legacy",
+        ),
+        (
+            "tv_wide_resnet50_2.preserve",
+            TvWideResnet502Preserve::OUTPUT.to_string(),
+            "1000",
+            "TvWideResnet502Preserve",
         ),
     ];
     let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");

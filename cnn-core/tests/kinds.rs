@@ -76,6 +76,8 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Block(Block::Mix), 49),
         (Kind::ContextPool, 51),
         (Kind::Times, 53),
+        (Kind::Activation(Activation::GeluTanh), 56),
+        (Kind::Activation(Activation::LogSoftmax), 57),
     ]);
     kinds
 }
@@ -271,6 +273,7 @@ fn display_names_match_the_renderers_matches() {
         };
         let json = match kind {
             Kind::Softmax => "fc_softmax",
+            Kind::Activation(Activation::GeluTanh) => "gelu_tanh",
             Kind::Block(Block::Sequence) => "sequence",
             Kind::Block(Block::Branch) => "branch",
             other => other.keyword(),
@@ -376,6 +379,12 @@ fn options_say_what_follows_them() {
             Opt::Gamma,
             OptValue::Real,
             "a positive number after `gamma`, as PyTorch prints it, like `gamma 1.7139`",
+        ("tanh", Opt::Tanh, OptValue::Flag, ""),
+        (
+            "end",
+            Opt::End,
+            OptValue::PerAxis,
+            "P or PHxPW after `end`, like `end 1`",
         ),
     ];
     assert_eq!(OPTIONS.len(), expected.len());

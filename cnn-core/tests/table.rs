@@ -41,6 +41,7 @@ fn sample(kind: Kind, index: u64) -> Layer<'static> {
 fn every_kind_and_extreme_round_trips() {
     let mut kinds: Vec<Kind> = KINDS.iter().map(|info| info.kind).collect();
     kinds.push(Kind::Activation(Activation::Softmax));
+    kinds.push(Kind::Activation(Activation::GeluTanh));
     for block in [
         Block::Sequence,
         Block::Branch,

@@ -1,6 +1,6 @@
 //! Activations, PReLU, layer scale and softmax, as PyTorch defines them.
 
-use libm::{erff, expf, expm1f, tanhf};
+use libm::{erff, expf, expm1f, logf, tanhf};
 
 use cnn_core::Activation;
 
@@ -36,6 +36,12 @@ fn one(activation: Activation, x: f32) -> f32 {
         }
         // Exact: `x * Φ(x) = x / 2 * (1 + erf(x / √2))`.
         Activation::Gelu => 0.5 * x * (1.0 + erff(x * core::f32::consts::FRAC_1_SQRT_2)),
+        // `x / 2 * (1 + tanh(√(2/π) * (x + 0.044715 * x³)))`, PyTorch's
+        // `approximate='tanh'`.
+        Activation::GeluTanh => {
+            let inner = 0.797_884_6 * (x + 0.044_715 * x * x * x);
+            0.5 * x * (1.0 + tanhf(inner))
+        }
         Activation::Silu => silu(x),
         Activation::Sigmoid => sigmoid(x),
         // `relu6(x + 3) / 6`.
@@ -43,8 +49,9 @@ fn one(activation: Activation, x: f32) -> f32 {
         // `x * relu6(x + 3) / 6`.
         Activation::HardSwish => x * relu6(x + 3.0) / 6.0,
         Activation::Tanh => tanhf(x),
-        // Not reached: the caller runs `softmax` on whole rows.
-        Activation::Softmax => x,
+        // Not reached: the caller runs `softmax` and `logsoftmax` on whole
+        // rows.
+        Activation::Softmax | Activation::LogSoftmax => x,
     }
 }
 
@@ -165,7 +172,12 @@ pub(crate) fn activate_inline(activation: Activation, values: &mut [f32]) {
         Activation::HardSwish => each(values, |x| one(Activation::HardSwish, x)),
         Activation::Silu => each(values, silu),
         Activation::Sigmoid => each(values, sigmoid),
-        Activation::Elu | Activation::Gelu | Activation::Tanh | Activation::Softmax => {
+        Activation::Elu
+        | Activation::Gelu
+        | Activation::GeluTanh
+        | Activation::Tanh
+        | Activation::Softmax
+        | Activation::LogSoftmax => {
             for value in values {
                 *value = one(activation, *value);
             }
@@ -188,6 +200,23 @@ pub(crate) fn softmax(values: &mut [f32], width: usize) {
         }
         for value in run.iter_mut() {
             *value /= sum;
+        }
+    }
+}
+
+/// Log-softmax in place over each run of `width` values, as PyTorch
+/// computes it: `x - max - log(sum(exp(x - max)))`, which stays finite
+/// where the softmax underflows to 0.
+pub(crate) fn log_softmax(values: &mut [f32], width: usize) {
+    if width == 0 {
+        return;
+    }
+    for run in values.chunks_exact_mut(width) {
+        let top = run.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let sum: f32 = run.iter().map(|value| expf(*value - top)).sum();
+        let shift = top + logf(sum);
+        for value in run.iter_mut() {
+            *value -= shift;
         }
     }
 }

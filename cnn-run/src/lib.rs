@@ -558,11 +558,13 @@ fn in_place(
         Kind::Activation(activation) => {
             by_positions(from.channels, values, &|values| match activation {
                 Activation::Softmax => elementwise::softmax(values, from.channels),
+                Activation::LogSoftmax => elementwise::log_softmax(values, from.channels),
                 Activation::Relu
                 | Activation::Relu6
                 | Activation::LeakyRelu
                 | Activation::Elu
                 | Activation::Gelu
+                | Activation::GeluTanh
                 | Activation::Silu
                 | Activation::Sigmoid
                 | Activation::HardSigmoid

@@ -69,6 +69,7 @@ fn spec(fields: &str) -> (LayerSpec, String) {
             "bias" => spec.bias = value == "1",
             "ceil" => spec.ceil = value == "1",
             "bilinear" => spec.bilinear = value == "1",
+            "tanh" => spec.kind = Kind::Activation(Activation::GeluTanh),
             // As written (`1e-06`): Rust's parser gives the f32 PyTorch's did.
             "eps" => spec.eps = Eps::of(value.parse().unwrap()),
             "factor" => spec.factor = Eps::of(value.parse().unwrap()),
@@ -229,6 +230,24 @@ fn every_kind_but_input_and_blocks_has_a_case() {
         assert!(covered.contains(&info.kind), "no case for {}", info.keyword);
     }
     assert!(covered.contains(&Kind::Activation(Activation::Softmax)));
+    assert!(covered.contains(&Kind::Activation(Activation::GeluTanh)));
+}
+
+/// `gelu tanh` gives PyTorch's `gelu(approximate='tanh')` within 1e-5.
+#[test]
+fn gelu_tanh_is_torchs_within_1e_5() {
+    let cases: Vec<Case> = cases()
+        .into_iter()
+        .filter(|case| case.spec.kind == Kind::Activation(Activation::GeluTanh))
+        .collect();
+    assert_eq!(cases.len(), 2);
+    for case in cases {
+        let mut y = vec![f32::NAN; case.y.len()];
+        run::layer(&case.spec, case.input, &case.x, &case.w, &mut y, &mut []).unwrap();
+        for (got, want) in y.iter().zip(&case.y) {
+            assert!((got - want).abs() <= 1e-5, "{got} against torch's {want}");
+        }
+    }
 }
 
 #[test]

@@ -616,6 +616,36 @@ const _: () = assert!(
     .len()
         == 13
 );
+// `gelu tanh` (nn.GELU(approximate='tanh')): no parameters, no MACs, shape
+// kept, on a map and on a vector.
+const _: () = assert!(gives(cnn!(input 6x6x4; gelu tanh), spatial(6, 6, 4), 0));
+const _: () = assert!(gives(cnn!(input 10; gelu tanh; fc 3), Shape::Flat(3), 33));
+const _: () = assert!(cnn!(input 6x6x4; gelu tanh).macs == 0);
+// `zeropad P end Q`: F.pad(x, (0, 1, 0, 1)) on 8x8x3 gives 9x9x3; per
+// axis, 1x0 before and 0x2 after on 5x5x2 gives 6x7x2; on a sequence too.
+const _: () = assert!(gives(
+    cnn!(input 8x8x3; zeropad 0 end 1),
+    spatial(9, 9, 3),
+    0
+));
+const _: () = assert!(gives(
+    cnn!(input 5x5x2; zeropad 1x0 end 0x2),
+    spatial(6, 7, 2),
+    0
+));
+const _: () = assert!(gives(
+    cnn!(input 7x4; zeropad 2 end 1),
+    Shape::sequence(10, 4),
+    0
+));
+// `logsoftmax` (nn.LogSoftmax over the channels): none either.
+const _: () = assert!(gives(cnn!(input 6x6x4; logsoftmax), spatial(6, 6, 4), 0));
+const _: () = assert!(gives(
+    cnn!(input 100x64; conv 1x35; logsoftmax),
+    Shape::sequence(100, 35),
+    64 * 35 + 35
+));
+const _: () = assert!(cnn!(input 10; logsoftmax).macs == 0);
 // `prelu`: nn.PReLU(num_parameters=16): 16 on 8x8x16; 10 on a flat 10.
 const _: () = assert!(gives(cnn!(input 8x8x16; prelu), spatial(8, 8, 16), 16));
 const _: () = assert!(gives(cnn!(input 10; prelu), Shape::Flat(10), 10));

@@ -47,7 +47,9 @@ const _: () = {
             j += 1;
         }
         assert!(block_by_keyword(KINDS[i].keyword).is_none());
-        assert!(option_by_keyword(KINDS[i].keyword).is_none());
+        // Save `tanh`, a layer and, after `gelu`, its approximation: the
+        // parser reads it as an option only where the layer takes it.
+        assert!(option_by_keyword(KINDS[i].keyword).is_none() || same(KINDS[i].keyword, "tanh"));
         i += 1;
     }
     let mut i = 0;

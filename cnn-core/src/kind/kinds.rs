@@ -249,12 +249,19 @@ const RELU: KindInfo = activation("relu", Activation::Relu, 12);
 const RELU6: KindInfo = activation("relu6", Activation::Relu6, 13);
 const LEAKYRELU: KindInfo = activation("leakyrelu", Activation::LeakyRelu, 14);
 const ELU: KindInfo = activation("elu", Activation::Elu, 15);
-const GELU: KindInfo = activation("gelu", Activation::Gelu, 16);
+const GELU: KindInfo =
+    activation("gelu", Activation::Gelu, 16).takes(Argument::None, OptionSet::TANH);
+/// Declared by `gelu tanh`, which shares [`GELU`]'s keyword entry; so this
+/// description has none in [`KINDS`].
+const GELU_TANH: KindInfo = activation("gelu", Activation::GeluTanh, 56)
+    .takes(Argument::None, OptionSet::TANH)
+    .names("gelu", "gelu", "gelu_tanh");
 const SILU: KindInfo = activation("silu", Activation::Silu, 17);
 const SIGMOID: KindInfo = activation("sigmoid", Activation::Sigmoid, 18);
 const HARDSIGMOID: KindInfo = activation("hardsigmoid", Activation::HardSigmoid, 19);
 const HARDSWISH: KindInfo = activation("hardswish", Activation::HardSwish, 20);
 const TANH: KindInfo = activation("tanh", Activation::Tanh, 21);
+const LOGSOFTMAX: KindInfo = activation("logsoftmax", Activation::LogSoftmax, 57);
 /// Declared by `softmax` without a count, which shares [`SOFTMAX`]'s
 /// keyword entry; so this description has none in [`KINDS`].
 const SOFTMAX_ACTIVATION: KindInfo = activation("softmax", Activation::Softmax, 22);
@@ -265,7 +272,7 @@ const BATCHNORM: KindInfo =
 const DROPOUT: KindInfo = KindInfo::new("dropout", Kind::Dropout, Class::Identity, 25, "other")
     .takes(Argument::OptionalRate, OptionSet::NONE);
 const ZEROPAD: KindInfo = KindInfo::new("zeropad", Kind::ZeroPad, Class::Pad, 26, "other")
-    .takes(Argument::Window, OptionSet::NONE)
+    .takes(Argument::Window, OptionSet::END)
     .spatial()
     .calls_window("padding");
 
@@ -383,6 +390,7 @@ pub const KINDS: &[KindInfo] = &[
     HARDSIGMOID,
     HARDSWISH,
     TANH,
+    LOGSOFTMAX,
     PRELU,
     BATCHNORM,
     BATCHNORM.alias("bn"),
@@ -527,12 +535,14 @@ impl Activation {
             Activation::LeakyRelu => &LEAKYRELU,
             Activation::Elu => &ELU,
             Activation::Gelu => &GELU,
+            Activation::GeluTanh => &GELU_TANH,
             Activation::Silu => &SILU,
             Activation::Sigmoid => &SIGMOID,
             Activation::HardSigmoid => &HARDSIGMOID,
             Activation::HardSwish => &HARDSWISH,
             Activation::Tanh => &TANH,
             Activation::Softmax => &SOFTMAX_ACTIVATION,
+            Activation::LogSoftmax => &LOGSOFTMAX,
         }
     }
 
@@ -562,8 +572,8 @@ pub const fn kind_by_keyword(keyword: &str) -> Option<&'static KindInfo> {
 
 /// Every description: each keyword's, each block's, and those that have
 /// no keyword of their own (`softmax` the activation, `from`).
-pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 2] = {
-    let mut all = [INPUT; KINDS.len() + BLOCKS.len() + 2];
+pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 3] = {
+    let mut all = [INPUT; KINDS.len() + BLOCKS.len() + 3];
     let mut i = 0;
     while i < KINDS.len() {
         all[i] = KINDS[i];
@@ -576,6 +586,7 @@ pub(crate) const ALL: [KindInfo; KINDS.len() + BLOCKS.len() + 2] = {
     }
     all[i + j] = SOFTMAX_ACTIVATION;
     all[i + j + 1] = FROM;
+    all[i + j + 2] = GELU_TANH;
     all
 };
 

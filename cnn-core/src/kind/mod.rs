@@ -143,12 +143,18 @@ pub enum Activation {
     LeakyRelu,
     Elu,
     Gelu,
+    /// `gelu tanh`: GELU's tanh approximation, PyTorch's
+    /// `approximate='tanh'`.
+    GeluTanh,
     Silu,
     Sigmoid,
     HardSigmoid,
     HardSwish,
     Tanh,
     Softmax,
+    /// `logsoftmax`: the log of the softmax over the channels, PyTorch's
+    /// `log_softmax` (M5's output).
+    LogSoftmax,
 }
 
 /// What a layer does with its input, as the memory plan, the receptive

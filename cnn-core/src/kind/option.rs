@@ -38,6 +38,12 @@ pub enum Opt {
     ScaledWs,
     /// `gamma G`: a `scaledws` conv's constant `gamma`.
     Gamma,
+    /// `tanh`: GELU's tanh approximation (`gelu tanh`, PyTorch's
+    /// `approximate='tanh'`).
+    Tanh,
+    /// `end P` / `end PHxPW`: `zeropad`'s padding after each axis (bottom,
+    /// right), when it is not the one before (`F.pad(x, (0, 1, 0, 1))`).
+    End,
 }
 
 /// What follows an option's keyword.
@@ -101,6 +107,10 @@ impl OptionSet {
     pub const SCALEDWS: OptionSet = OptionSet::of(Opt::ScaledWs);
     /// `gamma G`.
     pub const GAMMA: OptionSet = OptionSet::of(Opt::Gamma);
+    /// `tanh`.
+    pub const TANH: OptionSet = OptionSet::of(Opt::Tanh);
+    /// `end P` / `end PHxPW`.
+    pub const END: OptionSet = OptionSet::of(Opt::End);
 
     /// The set holding only `option`.
     pub const fn of(option: Opt) -> OptionSet {
@@ -207,10 +217,18 @@ const GAMMA: OptionInfo = option(
     "a positive number after `gamma`, as PyTorch prints it, like `gamma 1.7139`",
 );
 
+const TANH: OptionInfo = option("tanh", Opt::Tanh, OptValue::Flag, "");
+const END: OptionInfo = option(
+    "end",
+    Opt::End,
+    OptValue::PerAxis,
+    "P or PHxPW after `end`, like `end 1`",
+);
+
 /// Every option keyword of the language.
 pub const OPTIONS: &[OptionInfo] = &[
     STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS, WS, SCALEDWS,
-    GAMMA,
+    GAMMA, TANH, END,
 ];
 
 impl Opt {
@@ -230,6 +248,8 @@ impl Opt {
             Opt::Ws => &WS,
             Opt::ScaledWs => &SCALEDWS,
             Opt::Gamma => &GAMMA,
+            Opt::Tanh => &TANH,
+            Opt::End => &END,
         }
     }
 

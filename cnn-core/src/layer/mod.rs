@@ -332,7 +332,8 @@ impl LayerSpec {
             },
         };
         let outpad = match self.outpad.on(rank, true, 0) {
-            _ if !matches!(self.kind, Kind::ConvTranspose) => [0; 3],
+            // `zeropad`'s `end Q` lives here too.
+            _ if !matches!(self.kind, Kind::ConvTranspose | Kind::ZeroPad) => [0; 3],
             Some(outpad) => outpad,
             None => {
                 return Err(Error::Rank {
@@ -527,8 +528,15 @@ impl LayerSpec {
                 let mut out = [1; 3];
                 let mut axis = 0;
                 while axis < rank {
-                    let both = tri!(mul(axes.window[axis], 2, Field::Shape));
-                    out[axis] = tri!(add(sizes[axis], both, Field::Shape));
+                    // `end Q` pads Q after each axis; without it, the
+                    // padding before.
+                    let after = if self.outpad.written() > 0 {
+                        axes.outpad[axis]
+                    } else {
+                        axes.window[axis]
+                    };
+                    let before = tri!(add(sizes[axis], axes.window[axis], Field::Shape));
+                    out[axis] = tri!(add(before, after, Field::Shape));
                     axis += 1;
                 }
                 (Shape::of_axes(out, rank, channels), 0, 0, 0)

@@ -52,12 +52,13 @@ impl Fused {
 /// which reads a whole position.
 const fn pointwise(activation: Activation) -> bool {
     match activation {
-        Activation::Softmax => false,
+        Activation::Softmax | Activation::LogSoftmax => false,
         Activation::Relu
         | Activation::Relu6
         | Activation::LeakyRelu
         | Activation::Elu
         | Activation::Gelu
+        | Activation::GeluTanh
         | Activation::Silu
         | Activation::Sigmoid
         | Activation::HardSigmoid

@@ -17,6 +17,7 @@ pub fn known(op: &str) -> bool {
         op,
         "ConvTranspose"
             | "Softmax"
+            | "LogSoftmax"
             | "LeakyRelu"
             | "Elu"
             | "PRelu"
@@ -45,6 +46,17 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
                 describe(node)
             )),
         },
+        // Over the channels (axis 1, or the last of a vector), at each
+        // position.
+        "LogSoftmax" => match int(node, "axis").unwrap_or(-1) {
+            1 => layer("logsoftmax"),
+            -1 if rank(node, graph).is_none_or(|r| r == 2) => layer("logsoftmax"),
+            axis => Err(format!(
+                "{} takes the log-softmax along axis {axis}: the language's logsoftmax is \
+                 over the channels at each position (axis 1), or a vector's values",
+                describe(node)
+            )),
+        },
         "LeakyRelu" => match float(node, "alpha").unwrap_or(0.01) {
             alpha if (alpha - 0.01).abs() < 1e-7 => layer("leakyrelu"),
             alpha => Err(format!(
@@ -62,6 +74,7 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         },
         "Gelu" => match string(node, "approximate").as_deref() {
             None | Some("none") => layer("gelu"),
+            Some("tanh") => layer("gelu tanh"),
             Some(other) => Err(format!(
                 "{} is GELU with approximate={other}: the language's gelu is the exact one",
                 describe(node)
@@ -237,18 +250,21 @@ fn pad(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
     };
     let rank = pads.len() / 2;
     let (begin, end) = pads.split_at(rank);
-    if rank < 3 || begin != end || begin[..2] != [0, 0] || begin.iter().any(|&p| p < 0) {
+    if rank < 3 || begin[..2] != [0, 0] || end[..2] != [0, 0] || pads.iter().any(|&p| p < 0) {
         return Err(format!(
-            "{} has pads {pads:?}: the language's zeropad pads each spatial axis by the \
-             same amount on both sides, and never the batch or the channels",
+            "{} has pads {pads:?}: the language's zeropad pads the spatial axes with zeros \
+             (`zeropad P`, or `zeropad P end Q` for Q after), never the batch or the \
+             channels, and never crops",
             describe(node)
         ));
     }
-    let spatial: Vec<u64> = begin[2..].iter().map(|&p| p as u64).collect();
-    Ok(vec![Stmt::layer(
-        None,
-        format!("zeropad {}", uniform(&spatial)),
-    )])
+    let spatial = |pads: &[i64]| -> Vec<u64> { pads[2..].iter().map(|&p| p as u64).collect() };
+    let mut text = format!("zeropad {}", uniform(&spatial(begin)));
+    // `F.pad(x, (0, 1, 0, 1))`: more after than before (HGNetV2's stem).
+    if begin != end {
+        text += &format!(" end {}", uniform(&spatial(end)));
+    }
+    Ok(vec![Stmt::layer(None, text)])
 }
 
 /// Resize or Upsample, nearest or linear: `upsample S` for one integer

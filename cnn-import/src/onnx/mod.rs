@@ -37,6 +37,7 @@ mod context;
 mod dense;
 mod eca;
 mod fold;
+mod gelu;
 mod graph;
 mod infer;
 mod layers;
@@ -220,8 +221,13 @@ fn convert(
     };
     // The graph's own output shape, where it gives one, must be the one
     // the language works out.
-    if let Ok(shape) = channels_last(output) {
+    if let Ok(mut shape) = channels_last(output) {
         let ours = network.output.to_string();
+        // Written channels-last by the graph itself (M5's permute before
+        // its classifier): its dims, less the batch, are the language's.
+        if patterns::channels_last_value(&index, &output.name) && shape.len() > 1 {
+            shape.rotate_right(1);
+        }
         if axes(&shape) != ours {
             return Err(cannot(format!(
                 "the graph's output `{}` is {} but the declaration's is {ours}",

@@ -202,7 +202,9 @@ impl Named<'_, '_> {
         // A node that computes nothing (a Slice of every channel) passes
         // its input's writer on.
         let writer = if self.stmts.len() > before {
-            mark(&mut self.stmts, last);
+            if !patterns::unturned_section(node, last) {
+                mark(&mut self.stmts, last);
+            }
             Writer::Statement(self.stmts.len() - 1)
         } else {
             writer

@@ -4,8 +4,8 @@
 //! `conv 1x1xN` for its Linear layers, `gelu`), x·Sigmoid(x) (`silu`),
 //! GELU as Div, Erf, Add, Mul, Mul (`gelu`), LayerNorm decomposed before
 //! opset 17 (`layernorm`) and ConvNeXt V2's global response norm (`grn`),
-//! each with its module's `eps`;
-//! and GELU's tanh approximation, refused as what it is.
+//! each with its module's `eps`; and GELU's tanh approximation
+//! (`gelu tanh`, in gelu.rs).
 
 use onnx_protobuf::NodeProto;
 
@@ -215,6 +215,11 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
             }
         }
         let Some(&next) = readers.first() else {
+            // The graph's output, channels-last as the language's shapes
+            // are (M5's `x.permute(0, 2, 1)` before its classifier).
+            if !taken.is_empty() {
+                return Ok((stmts, taken));
+            }
             return Err(format!(
                 "the channels-last section after {} does not end in a Transpose back",
                 describe(node)
@@ -268,6 +273,14 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
             "Relu" | "Sigmoid" | "Tanh" | "Gelu" | "HardSwish" | "Dropout" | "Identity" => {
                 stmts.extend(ops::convert(step, graph)?);
             }
+            // Over the last axis, the channels there: at each position.
+            "Softmax" | "LogSoftmax"
+                if matches!(int(step, "axis").unwrap_or(-1), -1)
+                    || int(step, "axis") == Some(rank as i64 - 1) =>
+            {
+                let text = step.op_type.to_lowercase();
+                stmts.push(Stmt::layer(None, text));
+            }
             _ => {
                 return Err(format!(
                     "{}, in the channels-last section after {}, has no statement in the \
@@ -278,6 +291,43 @@ fn channels_last(graph: &Graph, node: &NodeProto) -> Result<(Vec<Stmt>, Vec<usiz
             }
         }
     }
+}
+
+/// Whether a pattern from `first` to `last` is a channels-last section
+/// that the graph's output ends, with no Transpose back: its last value
+/// is in the language's layout already, not ONNX's channels-first, so no
+/// shape of the graph's is checked against it.
+pub fn unturned_section(first: &NodeProto, last: &NodeProto) -> bool {
+    first.op_type == "Transpose" && last.op_type != "Transpose"
+}
+
+/// Whether `value` ends a channels-last section with no Transpose back:
+/// a chain of the nodes a section reads leads back to a Transpose to
+/// channels-last. Its dims are the language's layout already.
+pub fn channels_last_value(graph: &Graph, value: &str) -> bool {
+    let mut value = value.to_string();
+    for _ in 0..graph.nodes.len() {
+        let Some(at) = graph.writer(&value) else {
+            return false;
+        };
+        let node = &graph.nodes[at];
+        match node.op_type.as_str() {
+            "Transpose" => {
+                let rank = graph.shapes.get(value.as_str()).map_or(0, Vec::len) as i64;
+                let to_last: Vec<i64> = [0].into_iter().chain(2..rank).chain([1]).collect();
+                return rank >= 3 && ints(node, "perm") == Some(to_last.as_slice());
+            }
+            "MatMul" | "Gemm" | "Add" | "LayerNormalization" | "Relu" | "Sigmoid" | "Tanh"
+            | "Gelu" | "HardSwish" | "Dropout" | "Identity" | "Softmax" | "LogSoftmax" => {
+                match data(graph, node) {
+                    Some(input) => value = input,
+                    None => return false,
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A fork at `value` that is one layer: x·Sigmoid(x) (`silu`), GELU as
@@ -292,11 +342,14 @@ pub fn fork(graph: &Graph, value: &str, readers: &[usize], section: bool) -> Res
     if let Some(found) = response_norm(graph, value, readers, section) {
         return Ok(Some(found));
     }
-    if let Some(tanh) = tanh_gelu(graph, readers) {
+    if let Some(found) = super::gelu::tanh_gelu(graph, value, readers) {
+        return Ok(Some(found));
+    }
+    if let Some(tanh) = super::gelu::tanh_node(graph, readers) {
         return Err(format!(
-            "{} computes GELU's tanh approximation, 0.5·x·(1 + tanh(√(2/π)·(x + \
-             0.044715·x³))), as torch's `approximate=\"tanh\"` exports it: the language's \
-             gelu is the exact one, x·Φ(x)",
+            "{} looks like GELU's tanh approximation, 0.5·x·(1 + tanh(√(2/π)·(x + \
+             0.044715·x³))), but its nodes are not that formula of one value: the \
+             language's `gelu tanh` is that formula, and `gelu` the exact one, x·Φ(x)",
             describe(&graph.nodes[tanh])
         ));
     }
@@ -433,33 +486,6 @@ fn layer_norm(graph: &Graph, value: &str, readers: &[usize], section: bool) -> F
         vec![stmt],
         vec![mean, centre, pow, variance, eps, sqrt, div, mul, add],
     ))
-}
-
-/// The Tanh of GELU's tanh approximation in the branches of a fork, if
-/// they hold one: a Tanh, a few nodes on, of a Mul by √(2/π) (0.7978...).
-fn tanh_gelu(graph: &Graph, readers: &[usize]) -> Option<usize> {
-    let mut frontier: Vec<usize> = readers.to_vec();
-    for _ in 0..5 {
-        let mut next = Vec::new();
-        for at in frontier {
-            let node = &graph.nodes[at];
-            if node.op_type == "Tanh" {
-                let input = node.input.first()?;
-                let scaled = graph.writer(input).map(|w| &graph.nodes[w]);
-                let factor = scaled
-                    .filter(|m| m.op_type == "Mul")
-                    .and_then(|m| scalar(graph, m));
-                if factor.is_some_and(|f| (f - (2.0 / std::f64::consts::PI).sqrt()).abs() < 1e-4) {
-                    return Some(at);
-                }
-            }
-            if let Some(out) = node.output.first() {
-                next.extend_from_slice(graph.readers(out));
-            }
-        }
-        frontier = next;
-    }
-    None
 }
 
 /// ConvNeXt V2's global response norm (timm's `GlobalResponseNorm`) of

@@ -184,7 +184,7 @@ impl<'g, 'm> Walk<'g, 'm> {
                 node
             }
         };
-        if stmts.len() > before {
+        if stmts.len() > before && !patterns::unturned_section(node, last) {
             mark(stmts, last);
         }
         // Dropout's mask and MaxPool's indices may be there unread; a

@@ -29,6 +29,19 @@ pub fn window_options(
     match string(node, "auto_pad").as_deref() {
         None | Some("NOTSET") => {}
         Some("VALID") => return Ok(text),
+        // `avgpool ... pad same` leaves its padding out of the average,
+        // as TensorFlow does; a pool that counts it has no statement.
+        Some("SAME_UPPER")
+            if node.op_type == "AveragePool"
+                && int(node, "count_include_pad").unwrap_or(0) != 0 =>
+        {
+            return Err(format!(
+                "{} pads SAME_UPPER and counts the padding in its averages \
+                 (count_include_pad 1): the language's `avgpool ... pad same` leaves the \
+                 padding out, as TensorFlow does, and `pad P` pads both sides alike",
+                describe(node)
+            ))
+        }
         Some("SAME_UPPER") => return Ok(text + " pad same"),
         Some(other) => {
             return Err(format!(

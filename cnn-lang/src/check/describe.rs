@@ -187,6 +187,10 @@ pub fn describe(
             let rank = input.rank();
             let what = match field {
                 Field::Window => format!("its {window_word}"),
+                // `zeropad`'s `end Q` is kept as its output padding.
+                Field::OutPad if spec.kind == Kind::ZeroPad => {
+                    "its padding after (`end`)".to_string()
+                }
                 Field::Stride | Field::Dilation | Field::Padding | Field::OutPad => {
                     format!("its {}", field.describe())
                 }

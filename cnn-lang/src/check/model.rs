@@ -90,7 +90,12 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
             Opt::NoBias => spec.bias = false,
             Opt::Ceil => spec.ceil = true,
             Opt::OutPad => spec.outpad = per_axis(values, 0),
+            // `zeropad`'s padding after each axis, which the spec keeps in
+            // its output-padding field: no other kind takes both.
+            Opt::End => spec.outpad = per_axis(values, 0),
             Opt::Bilinear => spec.bilinear = true,
+            // Only `gelu` takes it.
+            Opt::Tanh => spec.kind = Kind::Activation(Activation::GeluTanh),
             Opt::Eps => {
                 if let OptionValue::Real { value, .. } = option.value {
                     spec.eps = Eps::of(value);
@@ -135,7 +140,7 @@ pub fn field_span(statement: &Statement, field: Option<Field>) -> Span {
         Some(Field::Groups) => option(Opt::Groups),
         Some(Field::Multiplier) => option(Opt::Multiplier),
         Some(Field::Padding) => option(Opt::Pad),
-        Some(Field::OutPad) => option(Opt::OutPad),
+        Some(Field::OutPad) => option(Opt::OutPad).or_else(|| option(Opt::End)),
         Some(Field::Params | Field::Macs | Field::ReceptiveField | Field::Activations) | None => {
             None
         }

@@ -40,7 +40,7 @@ const LAYERS: &[(&str, &str)] = &[
     ("zeropadding2d", "zero padding is `zeropad P`, like `zeropad 1`"),
     ("leaky_relu", "the leaky ReLU is `leakyrelu`"),
     ("relu_", "ReLU is `relu`"),
-    ("hardtanh", "the activations are `relu`, `relu6`, `leakyrelu`, `elu`, `gelu`, `silu`, `sigmoid`, `hardsigmoid`, `hardswish`, `tanh` and `softmax`"),
+    ("hardtanh", "the activations are `relu`, `relu6`, `leakyrelu`, `elu`, `gelu`, `silu`, `sigmoid`, `hardsigmoid`, `hardswish`, `tanh`, `softmax` and `logsoftmax`, and `gelu tanh` for GELU's tanh approximation"),
     ("sequential", "a network is its statements in order; `{ ... }` groups them into a stage, like `layer1: { conv 3x3x64 pad 1; relu; }`"),
 ];
 

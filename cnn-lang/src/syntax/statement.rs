@@ -182,6 +182,11 @@ fn lookup_option(
     };
     match option_by_keyword(word) {
         Some(known) if info.options.contains(known.option) => Ok(known),
+        // `tanh` is a layer too, and an option of `gelu` only.
+        Some(_) if kind_by_keyword(word).is_some() => Err(Diagnostic::error(
+            option.span.clone(),
+            format!("unexpected `{word}` after `{layer}`; did you forget a `;` before it?"),
+        )),
         Some(known) => Err(Diagnostic::error(
             option.span.clone(),
             format!("`{layer}` does not take `{}`; {}", known.keyword, takes()),

@@ -213,6 +213,7 @@ pub(super) fn statement(
             Opt::NoBias => spec = spec.no_bias(),
             Opt::Ceil => spec = spec.ceil_mode(),
             Opt::Bilinear => spec = spec.bilinear(),
+            Opt::Tanh => spec.kind = Kind::Activation(Activation::GeluTanh),
             Opt::Eps => {
                 // As PyTorch prints them, each the f32 it reads as.
                 let (written, eps) = *rng.pick(&[
@@ -245,7 +246,8 @@ pub(super) fn statement(
             | Opt::Dilation
             | Opt::Groups
             | Opt::Multiplier
-            | Opt::OutPad => {}
+            | Opt::OutPad
+            | Opt::End => {}
         }
         if !option.takes_value {
             text = format!("{text} {keyword}");
@@ -253,7 +255,7 @@ pub(super) fn statement(
         }
         let per_axis = matches!(
             option.opt,
-            Opt::Stride | Opt::Dilation | Opt::Pad | Opt::OutPad
+            Opt::Stride | Opt::Dilation | Opt::Pad | Opt::OutPad | Opt::End
         );
         let count = if per_axis && rng.one_in(3) {
             axes(rng)
@@ -283,7 +285,7 @@ pub(super) fn statement(
             Opt::Stride => spec.stride_axes(written),
             Opt::Dilation => spec.dilation_axes(written),
             Opt::Pad => spec.padding(Padding::Explicit(written)),
-            Opt::OutPad => spec.outpad_axes(written),
+            Opt::OutPad | Opt::End => spec.outpad_axes(written),
             Opt::Groups => spec.groups(a),
             Opt::Multiplier => spec.multiplier(a),
             // Flags took no value above.
@@ -293,7 +295,8 @@ pub(super) fn statement(
             | Opt::Eps
             | Opt::Ws
             | Opt::ScaledWs
-            | Opt::Gamma => spec,
+            | Opt::Gamma
+            | Opt::Tanh => spec,
         };
     }
     Generated {

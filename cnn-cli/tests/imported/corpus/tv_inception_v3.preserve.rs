@@ -1,0 +1,644 @@
+cnn! {
+    // Imported from tv_inception_v3.preserve.onnx (pytorch 2.15.0) by `cnn import`.
+    pub struct TvInceptionV3Preserve {
+        input 299x299x3;
+        Conv2d_1a_3x3: {
+            conv: conv 3x3x32 stride 2 nobias;
+            bn: bn eps 1e-3;
+        }
+        relu;
+        Conv2d_2a_3x3: {
+            conv: conv 3x3x32 nobias;
+            bn: bn eps 1e-3;
+        }
+        relu;
+        Conv2d_2b_3x3: {
+            conv: conv 3x3x64 pad 1 nobias;
+            bn: bn eps 1e-3;
+        }
+        relu;
+        maxpool 3 stride 2;
+        Conv2d_3b_1x1: {
+            conv: conv 1x1x80 nobias;
+            bn: bn eps 1e-3;
+        }
+        relu;
+        Conv2d_4a_3x3: {
+            conv: conv 3x3x192 nobias;
+            bn: bn eps 1e-3;
+        }
+        relu;
+        maxpool 3 stride 2;
+        Mixed_5b: {
+            concat {
+                {
+                    branch1x1: {
+                        conv: conv 1x1x64 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch5x5_1: {
+                        conv: conv 1x1x48 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch5x5_2: {
+                        conv: conv 5x5x64 pad 2 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch3x3dbl_1: {
+                        conv: conv 1x1x64 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_2: {
+                        conv: conv 3x3x96 pad 1 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_3: {
+                        conv: conv 3x3x96 pad 1 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    avgpool 3 stride 1 pad 1;
+                    branch_pool: {
+                        conv: conv 1x1x32 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+            }
+        }
+        Mixed_5c: {
+            concat {
+                {
+                    branch1x1: {
+                        conv: conv 1x1x64 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch5x5_1: {
+                        conv: conv 1x1x48 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch5x5_2: {
+                        conv: conv 5x5x64 pad 2 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch3x3dbl_1: {
+                        conv: conv 1x1x64 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_2: {
+                        conv: conv 3x3x96 pad 1 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_3: {
+                        conv: conv 3x3x96 pad 1 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    avgpool 3 stride 1 pad 1;
+                    branch_pool: {
+                        conv: conv 1x1x64 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+            }
+        }
+        Mixed_5d: {
+            concat {
+                {
+                    branch1x1: {
+                        conv: conv 1x1x64 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch5x5_1: {
+                        conv: conv 1x1x48 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch5x5_2: {
+                        conv: conv 5x5x64 pad 2 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch3x3dbl_1: {
+                        conv: conv 1x1x64 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_2: {
+                        conv: conv 3x3x96 pad 1 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_3: {
+                        conv: conv 3x3x96 pad 1 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    avgpool 3 stride 1 pad 1;
+                    branch_pool: {
+                        conv: conv 1x1x64 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+            }
+        }
+        Mixed_6a: {
+            concat {
+                {
+                    branch3x3: {
+                        conv: conv 3x3x384 stride 2 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch3x3dbl_1: {
+                        conv: conv 1x1x64 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_2: {
+                        conv: conv 3x3x96 pad 1 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_3: {
+                        conv: conv 3x3x96 stride 2 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    maxpool 3 stride 2;
+                }
+            }
+        }
+        Mixed_6b: {
+            concat {
+                {
+                    branch1x1: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch7x7_1: {
+                        conv: conv 1x1x128 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7_2: {
+                        conv: conv 1x7x128 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7_3: {
+                        conv: conv 7x1x192 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch7x7dbl_1: {
+                        conv: conv 1x1x128 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_2: {
+                        conv: conv 7x1x128 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_3: {
+                        conv: conv 1x7x128 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_4: {
+                        conv: conv 7x1x128 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_5: {
+                        conv: conv 1x7x192 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    avgpool 3 stride 1 pad 1;
+                    branch_pool: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+            }
+        }
+        Mixed_6c: {
+            concat {
+                {
+                    branch1x1: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch7x7_1: {
+                        conv: conv 1x1x160 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7_2: {
+                        conv: conv 1x7x160 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7_3: {
+                        conv: conv 7x1x192 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch7x7dbl_1: {
+                        conv: conv 1x1x160 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_2: {
+                        conv: conv 7x1x160 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_3: {
+                        conv: conv 1x7x160 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_4: {
+                        conv: conv 7x1x160 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_5: {
+                        conv: conv 1x7x192 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    avgpool 3 stride 1 pad 1;
+                    branch_pool: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+            }
+        }
+        Mixed_6d: {
+            concat {
+                {
+                    branch1x1: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch7x7_1: {
+                        conv: conv 1x1x160 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7_2: {
+                        conv: conv 1x7x160 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7_3: {
+                        conv: conv 7x1x192 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch7x7dbl_1: {
+                        conv: conv 1x1x160 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_2: {
+                        conv: conv 7x1x160 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_3: {
+                        conv: conv 1x7x160 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_4: {
+                        conv: conv 7x1x160 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_5: {
+                        conv: conv 1x7x192 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    avgpool 3 stride 1 pad 1;
+                    branch_pool: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+            }
+        }
+        Mixed_6e: {
+            concat {
+                {
+                    branch1x1: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch7x7_1: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7_2: {
+                        conv: conv 1x7x192 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7_3: {
+                        conv: conv 7x1x192 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch7x7dbl_1: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_2: {
+                        conv: conv 7x1x192 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_3: {
+                        conv: conv 1x7x192 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_4: {
+                        conv: conv 7x1x192 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7dbl_5: {
+                        conv: conv 1x7x192 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    avgpool 3 stride 1 pad 1;
+                    branch_pool: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+            }
+        }
+        Mixed_7a: {
+            concat {
+                {
+                    branch3x3_1: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3_2: {
+                        conv: conv 3x3x320 stride 2 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch7x7x3_1: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7x3_2: {
+                        conv: conv 1x7x192 pad 0x3 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7x3_3: {
+                        conv: conv 7x1x192 pad 3x0 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch7x7x3_4: {
+                        conv: conv 3x3x192 stride 2 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    maxpool 3 stride 2;
+                }
+            }
+        }
+        Mixed_7b: {
+            concat {
+                {
+                    branch1x1: {
+                        conv: conv 1x1x320 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch3x3_1: {
+                        conv: conv 1x1x384 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    concat {
+                        {
+                            branch3x3_2a: {
+                                conv: conv 1x3x384 pad 0x1 nobias;
+                                bn: bn eps 1e-3;
+                            }
+                            relu;
+                        }
+                        {
+                            branch3x3_2b: {
+                                conv: conv 3x1x384 pad 1x0 nobias;
+                                bn: bn eps 1e-3;
+                            }
+                            relu;
+                        }
+                    }
+                }
+                {
+                    branch3x3dbl_1: {
+                        conv: conv 1x1x448 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_2: {
+                        conv: conv 3x3x384 pad 1 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    concat {
+                        {
+                            branch3x3dbl_3a: {
+                                conv: conv 1x3x384 pad 0x1 nobias;
+                                bn: bn eps 1e-3;
+                            }
+                            relu;
+                        }
+                        {
+                            branch3x3dbl_3b: {
+                                conv: conv 3x1x384 pad 1x0 nobias;
+                                bn: bn eps 1e-3;
+                            }
+                            relu;
+                        }
+                    }
+                }
+                {
+                    avgpool 3 stride 1 pad 1;
+                    branch_pool: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+            }
+        }
+        Mixed_7c: {
+            concat {
+                {
+                    branch1x1: {
+                        conv: conv 1x1x320 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+                {
+                    branch3x3_1: {
+                        conv: conv 1x1x384 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    concat {
+                        {
+                            branch3x3_2a: {
+                                conv: conv 1x3x384 pad 0x1 nobias;
+                                bn: bn eps 1e-3;
+                            }
+                            relu;
+                        }
+                        {
+                            branch3x3_2b: {
+                                conv: conv 3x1x384 pad 1x0 nobias;
+                                bn: bn eps 1e-3;
+                            }
+                            relu;
+                        }
+                    }
+                }
+                {
+                    branch3x3dbl_1: {
+                        conv: conv 1x1x448 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    branch3x3dbl_2: {
+                        conv: conv 3x3x384 pad 1 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                    concat {
+                        {
+                            branch3x3dbl_3a: {
+                                conv: conv 1x3x384 pad 0x1 nobias;
+                                bn: bn eps 1e-3;
+                            }
+                            relu;
+                        }
+                        {
+                            branch3x3dbl_3b: {
+                                conv: conv 3x1x384 pad 1x0 nobias;
+                                bn: bn eps 1e-3;
+                            }
+                            relu;
+                        }
+                    }
+                }
+                {
+                    avgpool 3 stride 1 pad 1;
+                    branch_pool: {
+                        conv: conv 1x1x192 nobias;
+                        bn: bn eps 1e-3;
+                    }
+                    relu;
+                }
+            }
+        }
+        gap;
+        flatten;
+        fc: fc 1000;
+    }
+}

@@ -1,0 +1,208 @@
+cnn! {
+    // Imported from tv_wide_resnet50_2.dynamo.onnx (pytorch 2.15.0+cu132) by `cnn import`.
+    pub struct TvWideResnet502Dynamo {
+        input 224x224x3;
+        conv1: conv 7x7x64 stride 2 pad 3;
+        relu;
+        maxpool 3 stride 2 pad 1;
+        layer1: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x128;
+                        relu;
+                        conv2: conv 3x3x128 pad 1;
+                        relu;
+                        conv3: conv 1x1x256;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x256;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x128;
+                    relu;
+                    conv2: conv 3x3x128 pad 1;
+                    relu;
+                    conv3: conv 1x1x256;
+                }
+            }
+            relu;
+            2: {
+                residual {
+                    conv1: conv 1x1x128;
+                    relu;
+                    conv2: conv 3x3x128 pad 1;
+                    relu;
+                    conv3: conv 1x1x256;
+                }
+            }
+        }
+        relu;
+        layer2: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x256;
+                        relu;
+                        conv2: conv 3x3x256 stride 2 pad 1;
+                        relu;
+                        conv3: conv 1x1x512;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x512 stride 2;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x256;
+                    relu;
+                    conv2: conv 3x3x256 pad 1;
+                    relu;
+                    conv3: conv 1x1x512;
+                }
+            }
+            relu;
+            2: {
+                residual {
+                    conv1: conv 1x1x256;
+                    relu;
+                    conv2: conv 3x3x256 pad 1;
+                    relu;
+                    conv3: conv 1x1x512;
+                }
+            }
+            relu;
+            3: {
+                residual {
+                    conv1: conv 1x1x256;
+                    relu;
+                    conv2: conv 3x3x256 pad 1;
+                    relu;
+                    conv3: conv 1x1x512;
+                }
+            }
+        }
+        relu;
+        layer3: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x512;
+                        relu;
+                        conv2: conv 3x3x512 stride 2 pad 1;
+                        relu;
+                        conv3: conv 1x1x1024;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x1024 stride 2;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x512;
+                    relu;
+                    conv2: conv 3x3x512 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
+            relu;
+            2: {
+                residual {
+                    conv1: conv 1x1x512;
+                    relu;
+                    conv2: conv 3x3x512 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
+            relu;
+            3: {
+                residual {
+                    conv1: conv 1x1x512;
+                    relu;
+                    conv2: conv 3x3x512 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
+            relu;
+            4: {
+                residual {
+                    conv1: conv 1x1x512;
+                    relu;
+                    conv2: conv 3x3x512 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
+            relu;
+            5: {
+                residual {
+                    conv1: conv 1x1x512;
+                    relu;
+                    conv2: conv 3x3x512 pad 1;
+                    relu;
+                    conv3: conv 1x1x1024;
+                }
+            }
+        }
+        relu;
+        layer4: {
+            0: {
+                add {
+                    {
+                        conv1: conv 1x1x1024;
+                        relu;
+                        conv2: conv 3x3x1024 stride 2 pad 1;
+                        relu;
+                        conv3: conv 1x1x2048;
+                    }
+                    {
+                        downsample: {
+                            0: conv 1x1x2048 stride 2;
+                        }
+                    }
+                }
+            }
+            relu;
+            1: {
+                residual {
+                    conv1: conv 1x1x1024;
+                    relu;
+                    conv2: conv 3x3x1024 pad 1;
+                    relu;
+                    conv3: conv 1x1x2048;
+                }
+            }
+            relu;
+            2: {
+                residual {
+                    conv1: conv 1x1x1024;
+                    relu;
+                    conv2: conv 3x3x1024 pad 1;
+                    relu;
+                    conv3: conv 1x1x2048;
+                }
+            }
+        }
+        relu;
+        gap;
+        flatten;
+        fc: fc 1000;
+    }
+}
