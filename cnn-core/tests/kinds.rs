@@ -73,6 +73,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Affine, 46),
         (Kind::BlurPool, 47),
         (Kind::From, 48),
+        (Kind::SpaceToDepth, 60),
     ]);
     kinds
 }
@@ -84,7 +85,9 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
+    // 49 to 59 were given to other work done side by side.
     assert_eq!(Kind::from_code(49), None);
+    assert_eq!(Kind::from_code(61), None);
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -133,6 +136,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::Shuffle,
         Kind::Slice,
         Kind::Eca,
+        Kind::SpaceToDepth,
     ];
     // Sizes that must be at least 1 without a sliding window.
     let sized = [Kind::AdaptiveAvgPool, Kind::Upsample, Kind::Resize];
@@ -144,6 +148,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::Upsample,
         Kind::Resize,
         Kind::Grn,
+        Kind::SpaceToDepth,
     ];
     for (kind, _) in every_kind_and_its_code() {
         let info = kind.info();
@@ -196,7 +201,9 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::Affine => Class::Pointwise,
             Kind::Dropout | Kind::From => Class::Identity,
             Kind::ZeroPad => Class::Pad,
-            Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice => Class::Resample,
+            Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice | Kind::SpaceToDepth => {
+                Class::Resample
+            }
             Kind::Block(_) => Class::Block,
         };
         assert_eq!(kind.info().class, class, "{kind:?}");
@@ -253,6 +260,7 @@ fn display_names_match_the_renderers_matches() {
             | Kind::Resize
             | Kind::Shuffle
             | Kind::Slice
+            | Kind::SpaceToDepth
             | Kind::From => "other",
             Kind::Block(_) => "block",
         };
@@ -354,6 +362,12 @@ fn options_say_what_follows_them() {
             Opt::Eps,
             OptValue::Real,
             "a positive number after `eps`, as PyTorch prints it, like `eps 1e-3`",
+        ),
+        (
+            "slope",
+            Opt::Slope,
+            OptValue::Real,
+            "a positive number after `slope`, as PyTorch prints it, like `slope 1e-3`",
         ),
     ];
     assert_eq!(OPTIONS.len(), expected.len());

@@ -167,6 +167,14 @@ pub enum Error {
         /// The input it got.
         input: Shape,
     },
+    /// `spacetodepth B` whose block size `B` does not divide every spatial
+    /// axis of its input.
+    SpaceBlock {
+        /// The block size.
+        block: u64,
+        /// The input it got.
+        input: Shape,
+    },
     /// The branches of a block end in shapes it cannot join: `add` needs
     /// the same shape, `concat` the same height and width, `mul` the same
     /// shape or `1x1xC` against `HxWxC`.
@@ -194,7 +202,8 @@ impl Error {
             Error::PoolPaddingTooLarge { .. } => Some(Field::Padding),
             Error::GroupsChannels { .. }
             | Error::EvenKernel { .. }
-            | Error::SliceOutside { .. } => Some(Field::Count),
+            | Error::SliceOutside { .. }
+            | Error::SpaceBlock { .. } => Some(Field::Count),
             Error::OutPadTooLarge { .. } => Some(Field::OutPad),
             Error::Rank { field, .. } => Some(field),
             Error::PaddingCropsAll { .. } | Error::ReflectPadding { .. } => Some(Field::Padding),
@@ -224,6 +233,7 @@ impl Error {
             | Error::SliceOutside { .. }
             | Error::EvenKernel { .. }
             | Error::ReflectPadding { .. }
+            | Error::SpaceBlock { .. }
             | Error::OutPadTooLarge { .. }
             | Error::Rank { .. }
             | Error::PaddingCropsAll { .. }
@@ -283,6 +293,10 @@ impl fmt::Display for Error {
                 f,
                 "reflect padding {} must be shorter than each axis of its input {input}",
                 PerAxis(padding, input.rank())
+            ),
+            Error::SpaceBlock { block, input } => write!(
+                f,
+                "block {block} must divide each spatial axis of its input {input}"
             ),
             Error::EvenKernel { kernel } => write!(
                 f,

@@ -32,9 +32,15 @@ const _: () = {
         }
         i += 1;
     }
-    // No gap in the codes, so the decoder knows every code below `CODES`.
+    // No gap in the codes, so the decoder knows every code below `CODES`;
+    // but 49 to 63 were given out in ranges to work done side by side, and
+    // a range may not be used up (the decoder refuses a code of none).
     let mut code = 0;
     while code < CODES {
+        if code >= 49 && code <= 63 {
+            code += 1;
+            continue;
+        }
         assert!(BY_CODE[code].is_some(), "a kind code is unused");
         code += 1;
     }

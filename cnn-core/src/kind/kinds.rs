@@ -241,7 +241,8 @@ const fn activation(keyword: &'static str, activation: Activation, code: u8) -> 
 
 const RELU: KindInfo = activation("relu", Activation::Relu, 12);
 const RELU6: KindInfo = activation("relu6", Activation::Relu6, 13);
-const LEAKYRELU: KindInfo = activation("leakyrelu", Activation::LeakyRelu, 14);
+const LEAKYRELU: KindInfo =
+    activation("leakyrelu", Activation::LeakyRelu, 14).takes(Argument::None, OptionSet::SLOPE);
 const ELU: KindInfo = activation("elu", Activation::Elu, 15);
 const GELU: KindInfo = activation("gelu", Activation::Gelu, 16);
 const SILU: KindInfo = activation("silu", Activation::Silu, 17);
@@ -315,6 +316,17 @@ const BLURPOOL: KindInfo = KindInfo::new("blurpool", Kind::BlurPool, Class::Wind
     .takes(Argument::Window, OptionSet::STRIDE)
     .slides_window()
     .calls_window("filter");
+// Its count is the block size, which must divide every spatial axis.
+const SPACETODEPTH: KindInfo = KindInfo::new(
+    "spacetodepth",
+    Kind::SpaceToDepth,
+    Class::Resample,
+    60,
+    "other",
+)
+.takes(Argument::Count, OptionSet::NONE)
+.counted()
+.spatial();
 
 // A `from`'s row: parsed on its own (its argument is a name), so not in
 // `KINDS`. It computes nothing, as `dropout` at inference; no `LayerSpec`
@@ -385,6 +397,7 @@ pub const KINDS: &[KindInfo] = &[
     ECA,
     AFFINE,
     BLURPOOL,
+    SPACETODEPTH,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
@@ -433,6 +446,7 @@ impl Kind {
             Kind::Eca => &ECA,
             Kind::Affine => &AFFINE,
             Kind::BlurPool => &BLURPOOL,
+            Kind::SpaceToDepth => &SPACETODEPTH,
             Kind::Block(block) => block.info(),
             Kind::From => &FROM,
         }

@@ -79,6 +79,9 @@ pub enum Kind {
     /// buffer, not learnt), reflect-padded, subsampled by its stride
     /// (timm's `BlurPool2d`).
     BlurPool,
+    /// `spacetodepth B`: each `B`x`B` patch of positions moved into the
+    /// channels, in ONNX `SpaceToDepth`'s order (TResNet's stem).
+    SpaceToDepth,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -169,7 +172,7 @@ pub enum Class {
     /// Pads its input with zeros on every side: `zeropad`.
     Pad,
     /// Moves its input's values to new places, without parameters:
-    /// `upsample`, `resize`, `shuffle`, `slice`.
+    /// `upsample`, `resize`, `shuffle`, `slice`, `spacetodepth`.
     Resample,
     /// Holds other layers ([`Kind::Block`]).
     Block,
@@ -245,7 +248,7 @@ impl Kind {
             | Kind::Grn
             | Kind::Slice
             | Kind::From => None,
-            Kind::Eca | Kind::Affine | Kind::BlurPool => None,
+            Kind::Eca | Kind::Affine | Kind::BlurPool | Kind::SpaceToDepth => None,
         }
     }
 

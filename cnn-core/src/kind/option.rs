@@ -29,6 +29,9 @@ pub enum Opt {
     Bilinear,
     /// `eps E`: the number a norm adds to the variance (PyTorch's `eps`).
     Eps,
+    /// `slope A`: `leakyrelu`'s slope for negative values (PyTorch's
+    /// `negative_slope`).
+    Slope,
 }
 
 /// What follows an option's keyword.
@@ -44,8 +47,8 @@ pub enum OptValue {
     /// `valid`, `same`, or numbers as [`OptValue::PerAxis`] (`pad 1`).
     Padding,
     /// A positive real number, as PyTorch prints one (`eps 1e-3`,
-    /// `eps 0.001`, `eps 1e-06`): the only place the language reads one
-    /// after an option.
+    /// `eps 0.001`, `eps 1e-06`, `slope 1e-3`): the only place the language
+    /// reads one, after an option.
     Real,
 }
 
@@ -86,6 +89,8 @@ impl OptionSet {
     pub const BILINEAR: OptionSet = OptionSet::of(Opt::Bilinear);
     /// `eps E`.
     pub const EPS: OptionSet = OptionSet::of(Opt::Eps);
+    /// `slope A`.
+    pub const SLOPE: OptionSet = OptionSet::of(Opt::Slope);
 
     /// The set holding only `option`.
     pub const fn of(option: Opt) -> OptionSet {
@@ -183,10 +188,16 @@ const EPS: OptionInfo = option(
     OptValue::Real,
     "a positive number after `eps`, as PyTorch prints it, like `eps 1e-3`",
 );
+const SLOPE: OptionInfo = option(
+    "slope",
+    Opt::Slope,
+    OptValue::Real,
+    "a positive number after `slope`, as PyTorch prints it, like `slope 1e-3`",
+);
 
 /// Every option keyword of the language.
 pub const OPTIONS: &[OptionInfo] = &[
-    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS,
+    STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS, SLOPE,
 ];
 
 impl Opt {
@@ -203,6 +214,7 @@ impl Opt {
             Opt::OutPad => &OUTPAD,
             Opt::Bilinear => &BILINEAR,
             Opt::Eps => &EPS,
+            Opt::Slope => &SLOPE,
         }
     }
 

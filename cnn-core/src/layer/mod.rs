@@ -55,7 +55,8 @@ pub struct LayerSpec {
     /// Whether `upsample` or `resize` interpolates (`bilinear`) rather than
     /// repeating the nearest value. It changes no count.
     pub bilinear: bool,
-    /// A norm's `eps`; it changes no count.
+    /// A norm's `eps`, or `leakyrelu`'s `slope`: the one real number a
+    /// layer takes (no kind takes both); it changes no count.
     pub eps: Eps,
 }
 
@@ -207,6 +208,13 @@ impl LayerSpec {
     /// The same norm with `eps`.
     pub const fn eps(mut self, eps: f32) -> LayerSpec {
         self.eps = Eps::of(eps);
+        self
+    }
+
+    /// The same `leakyrelu` with `slope` (PyTorch's `negative_slope`),
+    /// kept where a norm keeps its `eps`.
+    pub const fn slope(mut self, slope: f32) -> LayerSpec {
+        self.eps = Eps::of(slope);
         self
     }
 
@@ -624,6 +632,25 @@ impl LayerSpec {
                 let kernel = tri!(product(axes.window, rank, Field::Params));
                 let buffer = tri!(mul(kernel, channels, Field::Params));
                 (output, 0, buffer, tri!(per_output(output, kernel)))
+            }
+            Kind::SpaceToDepth => {
+                // Each axis of `S` becomes `S / B`, and the channels gain a
+                // factor of `B` per axis: no value is added or lost.
+                let block = self.count;
+                let sizes = input.axes();
+                let spatial = input.rank();
+                let mut out = [1; 3];
+                let mut grown = channels;
+                let mut axis = 0;
+                while axis < spatial {
+                    if !sizes[axis].is_multiple_of(block) {
+                        return Err(Error::SpaceBlock { block, input });
+                    }
+                    out[axis] = sizes[axis] / block;
+                    grown = tri!(mul(grown, block, Field::Shape));
+                    axis += 1;
+                }
+                (Shape::of_axes(out, spatial, grown), 0, 0, 0)
             }
             Kind::Shuffle => {
                 if !channels.is_multiple_of(self.count) {

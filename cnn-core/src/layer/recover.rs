@@ -68,6 +68,7 @@ impl LayerSpec {
             | Error::Rank { .. }
             | Error::PaddingCropsAll { .. }
             | Error::ReflectPadding { .. }
+            | Error::SpaceBlock { .. }
             | Error::NeedsSpatial { .. }
             | Error::WindowTooLarge { .. }
             | Error::PoolPaddingTooLarge { .. }

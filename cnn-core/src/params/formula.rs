@@ -114,6 +114,7 @@ impl fmt::Display for Formula {
             | Kind::Upsample
             | Kind::Resize
             | Kind::Shuffle
+            | Kind::SpaceToDepth
             | Kind::Slice
             | Kind::Block(_)
             | Kind::From => Ok(()),

@@ -377,6 +377,7 @@ impl LayerSpec {
             | Kind::Upsample
             | Kind::Resize
             | Kind::Shuffle
+            | Kind::SpaceToDepth
             | Kind::Slice
             | Kind::Block(_)
             | Kind::From => None,

@@ -182,6 +182,7 @@ impl Walk {
                     | Error::SliceOutside { .. }
                     | Error::EvenKernel { .. }
                     | Error::ReflectPadding { .. }
+                    | Error::SpaceBlock { .. }
                     | Error::OutPadTooLarge { .. }
                     | Error::Rank { .. }
                     | Error::PaddingCropsAll { .. }

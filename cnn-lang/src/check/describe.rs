@@ -26,6 +26,7 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         | Error::SliceOutside { .. }
         | Error::EvenKernel { .. }
         | Error::ReflectPadding { .. }
+        | Error::SpaceBlock { .. }
         | Error::OutPadTooLarge { .. }
         | Error::Rank { .. }
         | Error::PaddingCropsAll { .. }
@@ -261,6 +262,10 @@ pub fn describe(
         Error::ReflectPadding { padding, input } => format!(
             "{subject}: it pads {} on each side by reflection (timm's `((S-1) + (K-1)) / 2`), which must be shorter than each axis of its input, but {}; reflection mirrors values inside the input, as PyTorch's `F.pad(mode='reflect')` requires",
             PerAxis(padding, input.rank()),
+            from(input)
+        ),
+        Error::SpaceBlock { block, input } => format!(
+            "{subject}: it moves each block of {block} positions per axis into the channels, so {block} must divide each spatial axis, but {}",
             from(input)
         ),
         Error::EvenKernel { kernel } => format!(

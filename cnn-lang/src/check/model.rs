@@ -79,7 +79,8 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
             Opt::Ceil => spec.ceil = true,
             Opt::OutPad => spec.outpad = per_axis(values, 0),
             Opt::Bilinear => spec.bilinear = true,
-            Opt::Eps => {
+            // `leakyrelu`'s slope is kept where a norm keeps its `eps`.
+            Opt::Eps | Opt::Slope => {
                 if let OptionValue::Real { value, .. } = option.value {
                     spec.eps = Eps::of(value);
                 }

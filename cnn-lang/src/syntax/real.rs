@@ -1,9 +1,9 @@
-//! Reads the one real number the language has, an option's (`eps 1e-3`),
+//! Reads the real number of an option (`eps 1e-3`, `slope 1e-3`),
 //! as PyTorch prints it: digits, perhaps a fraction, perhaps an exponent.
 //! Anything else, a number that is not positive, or one an `f32` cannot
 //! hold, is an error on its token.
 
-use cnn_core::OptionInfo;
+use cnn_core::{Opt, OptionInfo};
 
 use super::ast::OptionValue;
 use super::cursor::Cursor;
@@ -40,9 +40,21 @@ pub fn parse_real(
             ),
         ));
     }
-    let positive = format!(
-        "`{keyword}` must be positive (PyTorch adds it to the variance before the square root)"
-    );
+    let why = match info.opt {
+        Opt::Slope => "it scales the negative values; a slope of 0 is `relu`",
+        // Only `eps` and `slope` take a real number.
+        Opt::Eps
+        | Opt::Stride
+        | Opt::Pad
+        | Opt::Dilation
+        | Opt::Groups
+        | Opt::NoBias
+        | Opt::Ceil
+        | Opt::Multiplier
+        | Opt::OutPad
+        | Opt::Bilinear => "PyTorch adds it to the variance before the square root",
+    };
+    let positive = format!("`{keyword}` must be positive ({why})");
     // `is_decimal` leaves only what `f32`'s parser reads, correctly rounded.
     let value = text.parse::<f32>().unwrap_or(f32::NAN);
     let problem = if negative {

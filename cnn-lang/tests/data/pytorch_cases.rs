@@ -56,4 +56,7 @@ pub const CASES: &[Case] = &[
     Case { statement: "blurpool 5 stride 2", input: &[9, 9, 4], output: &[5, 5, 4], params: 0, macs: 2500, tensors: &[] },
     Case { statement: "blurpool 3 stride 2", input: &[7, 7, 8], output: &[4, 4, 8], params: 0, macs: 1152, tensors: &[] },
     Case { statement: "blurpool 3", input: &[6, 5, 2], output: &[6, 5, 2], params: 0, macs: 540, tensors: &[] },
+    Case { statement: "spacetodepth 4", input: &[224, 224, 3], output: &[56, 56, 48], params: 0, macs: 0, tensors: &[] },
+    Case { statement: "spacetodepth 2", input: &[6, 10, 5], output: &[3, 5, 20], params: 0, macs: 0, tensors: &[] },
+    Case { statement: "leakyrelu slope 1e-3", input: &[56, 56, 64], output: &[56, 56, 64], params: 0, macs: 0, tensors: &[] },
 ];

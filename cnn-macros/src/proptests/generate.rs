@@ -204,6 +204,13 @@ pub(super) fn statement(
                 spec = spec.eps(eps);
                 continue;
             }
+            Opt::Slope => {
+                let (written, slope) =
+                    *rng.pick(&[("1e-3", 1e-3f32), ("0.2", 0.2), ("0.01", 0.01)]);
+                text = format!("{text} slope {written}");
+                spec = spec.slope(slope);
+                continue;
+            }
             Opt::Pad if rng.one_in(3) => {
                 let (word, padding) =
                     *rng.pick(&[("same", Padding::Same), ("valid", Padding::Valid)]);
@@ -258,7 +265,7 @@ pub(super) fn statement(
             Opt::Groups => spec.groups(a),
             Opt::Multiplier => spec.multiplier(a),
             // Flags took no value above.
-            Opt::NoBias | Opt::Ceil | Opt::Bilinear | Opt::Eps => spec,
+            Opt::NoBias | Opt::Ceil | Opt::Bilinear | Opt::Eps | Opt::Slope => spec,
         };
     }
     Generated {
