@@ -322,10 +322,14 @@ def tanh_gelu():
 
 
 def refusals():
-    """LeakyRelu of another slope than PyTorch's default, and a Pad that is
-    not the same on both sides: the language has neither."""
+    """LeakyRelu of a slope of its own (imported as `leakyrelu slope A`)
+    and of a negative slope, and a Pad that is not the same on both sides:
+    the language has neither of the last two."""
     tanh_gelu()
     small("leaky-slope", [helper.make_node("LeakyRelu", ["input"], ["output"], name="/act/LeakyRelu", alpha=0.2)])
+    small("leaky-negative", [helper.make_node("LeakyRelu", ["input"], ["output"], name="/act/LeakyRelu", alpha=-0.2)])
+    # ONNX's own SpaceToDepth, which `cnn import` reads as `spacetodepth B`.
+    small("space-to-depth", [helper.make_node("SpaceToDepth", ["input"], ["output"], name="/s2d/SpaceToDepth", blocksize=4)])
     pads = helper.make_tensor("pads", TensorProto.INT64, [8], [0, 0, 1, 1, 0, 0, 2, 2])
     small("asymmetric-pad", [helper.make_node("Pad", ["input", "pads"], ["output"], name="/pad/Pad")], [pads])
     gate = helper.make_tensor("gate", TensorProto.FLOAT, [1, 3, 32, 32], [0.0] * 3072)

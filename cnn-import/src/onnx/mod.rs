@@ -32,6 +32,7 @@ mod broadcast;
 mod canon;
 mod constant;
 mod dense;
+mod depth;
 mod eca;
 mod fold;
 mod graph;
