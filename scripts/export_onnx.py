@@ -352,14 +352,17 @@ def tanh_gelu(name="tanh-gelu", cubic=0.044715):
 
 
 def refusals():
-    """LeakyRelu of another slope than PyTorch's default, a LogSoftmax
-    along the rows, and a Pad of the channels: the language has none of
-    them. A Pad of more after than before (`asymmetric-pad`) is
-    `zeropad P end Q`."""
+    """LeakyRelu of a slope of its own (imported as `leakyrelu slope A`)
+    and of a negative slope, a LogSoftmax along the rows, and a Pad of the
+    channels: the language has none of the last three. A Pad of more
+    after than before (`asymmetric-pad`) is `zeropad P end Q`."""
     tanh_gelu()
     tanh_gelu("tanh-gelu-cubic", 0.05)
     small("logsoftmax-axis", [helper.make_node("LogSoftmax", ["input"], ["output"], name="/act/LogSoftmax", axis=2)])
     small("leaky-slope", [helper.make_node("LeakyRelu", ["input"], ["output"], name="/act/LeakyRelu", alpha=0.2)])
+    small("leaky-negative", [helper.make_node("LeakyRelu", ["input"], ["output"], name="/act/LeakyRelu", alpha=-0.2)])
+    # ONNX's own SpaceToDepth, which `cnn import` reads as `spacetodepth B`.
+    small("space-to-depth", [helper.make_node("SpaceToDepth", ["input"], ["output"], name="/s2d/SpaceToDepth", blocksize=4)])
     pads = helper.make_tensor("pads", TensorProto.INT64, [8], [0, 0, 1, 1, 0, 0, 2, 2])
     small("asymmetric-pad", [helper.make_node("Pad", ["input", "pads"], ["output"], name="/pad/Pad")], [pads])
     channels = helper.make_tensor("pads", TensorProto.INT64, [8], [0, 1, 0, 0, 0, 1, 0, 0])

@@ -140,6 +140,25 @@ LEGACY += ["nf_resnet26"]
 # and are larger than the rest of the corpus (both import exactly there
 # too: torch's counts).
 DYNAMO += ["nf_regnet_b0", "resnetv2_50x1_bit"]
+# timm families that imported once their counts were right, each the
+# smallest of its family: ReXNet (its residual over the first channels,
+# its squeeze-excite's batch norm after a conv with a bias, which folding
+# leaves with no bias of its own), InceptionNeXt (a split of [5g, g, g, g],
+# its stem's conv with a bias before a batch norm), FastViT (reparameterised
+# branches, a subtraction), GhostNetV2 (a gate inside a residual), HGNet (a
+# concat of a chain's prefixes), DenseNet (timm's mobilenetv2_100 imports
+# too, but is built as efficientnet_b0 is, so it is left out); and TResNet,
+# for the language's `spacetodepth` (its stem, timm's SpaceToDepth, a
+# Reshape, Transpose and Reshape in both exporters) and `leakyrelu slope A`
+# (InplaceABN's slope 1e-3), with its blur.
+TIMM = ["rexnet_100", "inception_next_atto", "fastvit_t8", "ghostnetv2_100", "hgnet_tiny"]
+TIMM += ["densenet121", "tresnet_m"]
+# Families a survey found importing exactly, the smallest of each: VGG with
+# batch norm (its convs have biases too), MobileNetV4's universal inverted
+# bottlenecks, ResNet V2's pre-activation, GENet, and SENet's own ResNet.
+TIMM += ["vgg11_bn", "mobilenetv4_conv_small", "resnetv2_50", "gernet_s", "legacy_seresnet18"]
+LEGACY += TIMM
+DYNAMO += TIMM
 
 # torchvision's CNN classifiers and segmentation nets (`tv_NAME` is
 # torchvision.models.NAME, weights=None, at the input size of

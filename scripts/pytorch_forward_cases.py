@@ -238,6 +238,17 @@ CASES = [
     ("zeropad 1x0 end 0x2", [3, 4, 2]),
     ("zeropad 2 end 1", [5, 2]),
     ("zeropad 0x1x0 end 1", [2, 2, 3, 2]),
+    # `spacetodepth B` (ONNX SpaceToDepth's order, TResNet's stem) at
+    # ranks 1 to 3.
+    ("spacetodepth 2", [4, 6, 3]),
+    ("spacetodepth 4", [8, 4, 2]),
+    ("spacetodepth 3", [6, 2]),
+    ("spacetodepth 2", [2, 4, 2, 3]),
+    ("spacetodepth 1", [3, 2, 2]),
+    # `leakyrelu slope A` (TResNet's InplaceABN, slope 1e-3).
+    ("leakyrelu slope 1e-3", [3, 4, 5]),
+    ("leakyrelu slope 0.2", [6, 3]),
+    ("leakyrelu slope 1.5", [7]),
 ]
 
 AXES_OPTIONS = {"stride", "dilation", "outpad"}
@@ -332,7 +343,7 @@ def build(statement, shape):
         values = numbers(argument)
         if keyword in ("conv", "sepconv", "convtranspose"):
             window, count = values[:-1], values[-1]
-        elif keyword in ("fc", "softmax", "groupnorm", "shuffle", "eca"):
+        elif keyword in ("fc", "softmax", "groupnorm", "shuffle", "eca", "spacetodepth"):
             count = values[0]
         else:
             window = values
@@ -472,6 +483,10 @@ def build(statement, shape):
     if keyword == "gelu" and "tanh" in options:
         fields["tanh"] = 1
         return nn.GELU(approximate="tanh"), fields
+    if keyword == "leakyrelu" and "slope" in options:
+        # The spec keeps the slope where a norm keeps its eps.
+        fields["eps"] = options["slope"]
+        return nn.LeakyReLU(float(options["slope"])), fields
     if keyword in ACTIVATIONS:
         return ACTIVATIONS[keyword](), fields
     if keyword == "prelu":
@@ -515,6 +530,19 @@ def build(statement, shape):
         return nn.ChannelShuffle(count), fields
     if keyword == "grn":
         return response_norm(channels, rank, **eps), fields
+    if keyword == "spacetodepth":
+        # timm's SpaceToDepth (timm/layers/space_to_depth.py) at any rank:
+        # each axis split into (S / B, B), the B's moved before the
+        # channels, so that channel (b0 * B + b1) * C + c holds offset
+        # (b0, b1) of channel c, as ONNX SpaceToDepth orders them.
+        def space_to_depth(m, x):
+            n, c, *axes = x.shape
+            split = [n, c] + [v for a in axes for v in (a // count, count)]
+            order = [0] + [3 + 2 * i for i in range(rank)] + [1] + [2 + 2 * i for i in range(rank)]
+            x = x.reshape(split).permute(order)
+            return x.reshape(n, c * count**rank, *[a // count for a in axes])
+
+        return Module(space_to_depth), fields
     if keyword == "eca":
         # timm's EcaModule conv (timm/layers/eca.py), over each position's
         # channels as one sequence.

@@ -148,6 +148,22 @@ class BlurPool2d(nn.Module):
         return F.conv2d(x, self.filt, stride=self.stride, groups=x.shape[1])
 
 
+class SpaceToDepth(nn.Module):
+    """timm's SpaceToDepth (timm/layers/space_to_depth.py, TResNet's stem),
+    written out so that timm is not needed: each `bs`x`bs` block of
+    positions moved into the channels, channel `(bh * bs + bw) * C + c`."""
+
+    def __init__(self, block_size=4):
+        super().__init__()
+        self.bs = block_size
+
+    def forward(self, x):
+        n, c, h, w = x.size()
+        x = x.view(n, c, h // self.bs, self.bs, w // self.bs, self.bs)
+        x = x.permute(0, 3, 5, 1, 2, 4).contiguous()
+        return x.view(n, c * self.bs * self.bs, h // self.bs, w // self.bs)
+
+
 class ChannelsLast(nn.Module):
     """A channels-last module on an NCHW map (as ConvNeXt V2 runs its GRN)."""
 
@@ -246,6 +262,11 @@ CASES = [
     ("conv 3x3x64 pad 1 groups 32 ws", [28, 28, 128], StdConv2d(128, 64, 3, padding=1, groups=32, bias=True)),
     ("times 1.7139", [56, 56, 64], Times(1.7139)),
     ("times 0.5", [10], Times(0.5)),
+    # TResNet's stem: 224x224x3 to 56x56x48; a block of 2 on an uneven map.
+    ("spacetodepth 4", [224, 224, 3], SpaceToDepth(4)),
+    ("spacetodepth 2", [6, 10, 5], SpaceToDepth(2)),
+    # TResNet's InplaceABN activation.
+    ("leakyrelu slope 1e-3", [56, 56, 64], nn.LeakyReLU(1e-3)),
 ]
 
 

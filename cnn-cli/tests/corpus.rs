@@ -40,6 +40,14 @@ include!("imported/corpus/cspresnet50.legacy.rs");
 const _: () = assert!(Cspresnet50Legacy::PARAMS == 21596008);
 const _: () = assert!(Cspresnet50Legacy::MACS == 3458752512);
 
+include!("imported/corpus/densenet121.dynamo.rs");
+const _: () = assert!(Densenet121Dynamo::PARAMS == 7971368);
+const _: () = assert!(Densenet121Dynamo::MACS == 2834161664);
+
+include!("imported/corpus/densenet121.legacy.rs");
+const _: () = assert!(Densenet121Legacy::PARAMS == 7971368);
+const _: () = assert!(Densenet121Legacy::MACS == 2834161664);
+
 include!("imported/corpus/dla34.dynamo.rs");
 const _: () = assert!(Dla34Dynamo::PARAMS == 15734360);
 const _: () = assert!(Dla34Dynamo::MACS == 3060043776);
@@ -96,6 +104,14 @@ include!("imported/corpus/fasternet_t0.legacy.rs");
 const _: () = assert!(FasternetT0Legacy::PARAMS == 3900660);
 const _: () = assert!(FasternetT0Legacy::MACS == 335422720);
 
+include!("imported/corpus/fastvit_t8.dynamo.rs");
+const _: () = assert!(FastvitT8Dynamo::PARAMS == 4016968);
+const _: () = assert!(FastvitT8Dynamo::MACS == 528592896);
+
+include!("imported/corpus/fastvit_t8.legacy.rs");
+const _: () = assert!(FastvitT8Legacy::PARAMS == 4016968);
+const _: () = assert!(FastvitT8Legacy::MACS == 528592896);
+
 include!("imported/corpus/gcresnext26ts.dynamo.rs");
 const _: () = assert!(Gcresnext26tsDynamo::PARAMS == 10461120);
 const _: () = assert!(Gcresnext26tsDynamo::MACS == 1843881984);
@@ -103,6 +119,14 @@ const _: () = assert!(Gcresnext26tsDynamo::MACS == 1843881984);
 include!("imported/corpus/gcresnext26ts.legacy.rs");
 const _: () = assert!(Gcresnext26tsLegacy::PARAMS == 10461120);
 const _: () = assert!(Gcresnext26tsLegacy::MACS == 1843881984);
+
+include!("imported/corpus/gernet_s.dynamo.rs");
+const _: () = assert!(GernetSDynamo::PARAMS == 8156484);
+const _: () = assert!(GernetSDynamo::MACS == 744137504);
+
+include!("imported/corpus/gernet_s.legacy.rs");
+const _: () = assert!(GernetSLegacy::PARAMS == 8156484);
+const _: () = assert!(GernetSLegacy::MACS == 744137504);
 
 include!("imported/corpus/ghostnet_050.dynamo.rs");
 const _: () = assert!(Ghostnet050Dynamo::PARAMS == 2581800);
@@ -119,6 +143,22 @@ const _: () = assert!(Ghostnet050Opset13::MACS == 42328152);
 include!("imported/corpus/ghostnet_050.opset15.rs");
 const _: () = assert!(Ghostnet050Opset15::PARAMS == 2581800);
 const _: () = assert!(Ghostnet050Opset15::MACS == 42328152);
+
+include!("imported/corpus/ghostnetv2_100.dynamo.rs");
+const _: () = assert!(Ghostnetv2100Dynamo::PARAMS == 6125716);
+const _: () = assert!(Ghostnetv2100Dynamo::MACS == 167048288);
+
+include!("imported/corpus/ghostnetv2_100.legacy.rs");
+const _: () = assert!(Ghostnetv2100Legacy::PARAMS == 6125716);
+const _: () = assert!(Ghostnetv2100Legacy::MACS == 167048288);
+
+include!("imported/corpus/hgnet_tiny.dynamo.rs");
+const _: () = assert!(HgnetTinyDynamo::PARAMS == 14728344);
+const _: () = assert!(HgnetTinyDynamo::MACS == 4530447104);
+
+include!("imported/corpus/hgnet_tiny.legacy.rs");
+const _: () = assert!(HgnetTinyLegacy::PARAMS == 14728344);
+const _: () = assert!(HgnetTinyLegacy::MACS == 4530447104);
 
 include!("imported/corpus/hgnetv2_b0.dynamo.rs");
 const _: () = assert!(Hgnetv2B0Dynamo::PARAMS == 5990414);
@@ -143,6 +183,14 @@ const _: () = assert!(HrnetW18SmallDynamo::MACS == 1601508352);
 include!("imported/corpus/hrnet_w18_small.legacy.rs");
 const _: () = assert!(HrnetW18SmallLegacy::PARAMS == 13171608);
 const _: () = assert!(HrnetW18SmallLegacy::MACS == 1601508352);
+
+include!("imported/corpus/inception_next_atto.dynamo.rs");
+const _: () = assert!(InceptionNextAttoDynamo::PARAMS == 4156440);
+const _: () = assert!(InceptionNextAttoDynamo::MACS == 503035040);
+
+include!("imported/corpus/inception_next_atto.legacy.rs");
+const _: () = assert!(InceptionNextAttoLegacy::PARAMS == 4156440);
+const _: () = assert!(InceptionNextAttoLegacy::MACS == 503035040);
 
 include!("imported/corpus/inception_v3.legacy.rs");
 const _: () = assert!(InceptionV3Legacy::PARAMS == 23817352);
@@ -179,6 +227,14 @@ const _: () = assert!(Lcnet050Opset15::MACS == 44731008);
 include!("imported/corpus/lcnet_050.opset16.rs");
 const _: () = assert!(Lcnet050Opset16::PARAMS == 1878120);
 const _: () = assert!(Lcnet050Opset16::MACS == 44731008);
+
+include!("imported/corpus/legacy_seresnet18.dynamo.rs");
+const _: () = assert!(LegacySeresnet18Dynamo::PARAMS == 11773792);
+const _: () = assert!(LegacySeresnet18Dynamo::MACS == 1814160384);
+
+include!("imported/corpus/legacy_seresnet18.legacy.rs");
+const _: () = assert!(LegacySeresnet18Legacy::PARAMS == 11773792);
+const _: () = assert!(LegacySeresnet18Legacy::MACS == 1814160384);
 
 include!("imported/corpus/m5.dynamo.rs");
 const _: () = assert!(M5Dynamo::PARAMS == 26531);
@@ -224,6 +280,14 @@ include!("imported/corpus/mobilenetv3_large_100.legacy.rs");
 const _: () = assert!(Mobilenetv3Large100Legacy::PARAMS == 5470832);
 const _: () = assert!(Mobilenetv3Large100Legacy::MACS == 216589760);
 
+include!("imported/corpus/mobilenetv4_conv_small.dynamo.rs");
+const _: () = assert!(Mobilenetv4ConvSmallDynamo::PARAMS == 3761480);
+const _: () = assert!(Mobilenetv4ConvSmallDynamo::MACS == 186005568);
+
+include!("imported/corpus/mobilenetv4_conv_small.legacy.rs");
+const _: () = assert!(Mobilenetv4ConvSmallLegacy::PARAMS == 3761480);
+const _: () = assert!(Mobilenetv4ConvSmallLegacy::MACS == 186005568);
+
 include!("imported/corpus/mobileone_s0.dynamo.rs");
 const _: () = assert!(MobileoneS0Dynamo::PARAMS == 5255720);
 const _: () = assert!(MobileoneS0Dynamo::MACS == 1051935232);
@@ -243,6 +307,7 @@ const _: () = assert!(NfResnet26Dynamo::MACS == 2342256640);
 include!("imported/corpus/nf_resnet26.legacy.rs");
 const _: () = assert!(NfResnet26Legacy::PARAMS == 15995176);
 const _: () = assert!(NfResnet26Legacy::MACS == 2342256640);
+
 include!("imported/corpus/poolformer_s12.dynamo.rs");
 const _: () = assert!(PoolformerS12Dynamo::PARAMS == 11915176);
 const _: () = assert!(PoolformerS12Dynamo::MACS == 1812267008);
@@ -319,9 +384,25 @@ include!("imported/corpus/resnetblur18.legacy.rs");
 const _: () = assert!(Resnetblur18Legacy::PARAMS == 11684712);
 const _: () = assert!(Resnetblur18Legacy::MACS == 2337684992);
 
+include!("imported/corpus/resnetv2_50.dynamo.rs");
+const _: () = assert!(Resnetv250Dynamo::PARAMS == 25541800);
+const _: () = assert!(Resnetv250Dynamo::MACS == 4089184256);
+
+include!("imported/corpus/resnetv2_50.legacy.rs");
+const _: () = assert!(Resnetv250Legacy::PARAMS == 25541800);
+const _: () = assert!(Resnetv250Legacy::MACS == 4089184256);
+
 include!("imported/corpus/resnetv2_50x1_bit.dynamo.rs");
 const _: () = assert!(Resnetv250x1BitDynamo::PARAMS == 25549352);
 const _: () = assert!(Resnetv250x1BitDynamo::MACS == 4089184256);
+
+include!("imported/corpus/rexnet_100.dynamo.rs");
+const _: () = assert!(Rexnet100Dynamo::PARAMS == 4775497);
+const _: () = assert!(Rexnet100Dynamo::MACS == 398370392);
+
+include!("imported/corpus/rexnet_100.legacy.rs");
+const _: () = assert!(Rexnet100Legacy::PARAMS == 4775497);
+const _: () = assert!(Rexnet100Legacy::MACS == 398370392);
 
 include!("imported/corpus/selecsls42b.legacy.rs");
 const _: () = assert!(Selecsls42bLegacy::PARAMS == 32448424);
@@ -350,6 +431,7 @@ const _: () = assert!(Skresnext5032x4dDynamo::MACS == 4462710784);
 include!("imported/corpus/skresnext50_32x4d.legacy.rs");
 const _: () = assert!(Skresnext5032x4dLegacy::PARAMS == 27437512);
 const _: () = assert!(Skresnext5032x4dLegacy::MACS == 4462710784);
+
 include!("imported/corpus/test_convnext.dynamo.rs");
 const _: () = assert!(TestConvnextDynamo::PARAMS == 272128);
 const _: () = assert!(TestConvnextDynamo::MACS == 61147008);
@@ -365,6 +447,14 @@ const _: () = assert!(TfEfficientnetB0Dynamo::MACS == 385814752);
 include!("imported/corpus/tf_efficientnet_b0.legacy.rs");
 const _: () = assert!(TfEfficientnetB0Legacy::PARAMS == 5267540);
 const _: () = assert!(TfEfficientnetB0Legacy::MACS == 385814752);
+
+include!("imported/corpus/tresnet_m.dynamo.rs");
+const _: () = assert!(TresnetMDynamo::PARAMS == 31358248);
+const _: () = assert!(TresnetMDynamo::MACS == 5736545792);
+
+include!("imported/corpus/tresnet_m.legacy.rs");
+const _: () = assert!(TresnetMLegacy::PARAMS == 31358248);
+const _: () = assert!(TresnetMLegacy::MACS == 5736545792);
 
 include!("imported/corpus/tv_alexnet.dynamo.rs");
 const _: () = assert!(TvAlexnetDynamo::PARAMS == 61100840);
@@ -718,6 +808,14 @@ include!("imported/corpus/tv_wide_resnet50_2.preserve.rs");
 const _: () = assert!(TvWideResnet502Preserve::PARAMS == 68883240);
 const _: () = assert!(TvWideResnet502Preserve::MACS == 11398021120);
 
+include!("imported/corpus/vgg11_bn.dynamo.rs");
+const _: () = assert!(Vgg11BnDynamo::PARAMS == 132863336);
+const _: () = assert!(Vgg11BnDynamo::MACS == 7609090048);
+
+include!("imported/corpus/vgg11_bn.legacy.rs");
+const _: () = assert!(Vgg11BnLegacy::PARAMS == 132863336);
+const _: () = assert!(Vgg11BnLegacy::MACS == 7609090048);
+
 #[test]
 fn each_gives_torchs_output_shape_and_imports_as_committed() {
     let fixtures = [
@@ -762,6 +860,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Cspresnet50Legacy::OUTPUT.to_string(),
             "1000",
             "Cspresnet50Legacy",
+        ),
+        (
+            "densenet121.dynamo",
+            Densenet121Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Densenet121Dynamo",
+        ),
+        (
+            "densenet121.legacy",
+            Densenet121Legacy::OUTPUT.to_string(),
+            "1000",
+            "Densenet121Legacy",
         ),
         (
             "dla34.dynamo",
@@ -848,6 +958,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "FasternetT0Legacy",
         ),
         (
+            "fastvit_t8.dynamo",
+            FastvitT8Dynamo::OUTPUT.to_string(),
+            "1000",
+            "FastvitT8Dynamo",
+        ),
+        (
+            "fastvit_t8.legacy",
+            FastvitT8Legacy::OUTPUT.to_string(),
+            "1000",
+            "FastvitT8Legacy",
+        ),
+        (
             "gcresnext26ts.dynamo",
             Gcresnext26tsDynamo::OUTPUT.to_string(),
             "1000",
@@ -858,6 +980,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Gcresnext26tsLegacy::OUTPUT.to_string(),
             "1000",
             "Gcresnext26tsLegacy",
+        ),
+        (
+            "gernet_s.dynamo",
+            GernetSDynamo::OUTPUT.to_string(),
+            "1000",
+            "GernetSDynamo",
+        ),
+        (
+            "gernet_s.legacy",
+            GernetSLegacy::OUTPUT.to_string(),
+            "1000",
+            "GernetSLegacy",
         ),
         (
             "ghostnet_050.dynamo",
@@ -882,6 +1016,30 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Ghostnet050Opset15::OUTPUT.to_string(),
             "1000",
             "Ghostnet050Opset15",
+        ),
+        (
+            "ghostnetv2_100.dynamo",
+            Ghostnetv2100Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Ghostnetv2100Dynamo",
+        ),
+        (
+            "ghostnetv2_100.legacy",
+            Ghostnetv2100Legacy::OUTPUT.to_string(),
+            "1000",
+            "Ghostnetv2100Legacy",
+        ),
+        (
+            "hgnet_tiny.dynamo",
+            HgnetTinyDynamo::OUTPUT.to_string(),
+            "1000",
+            "HgnetTinyDynamo",
+        ),
+        (
+            "hgnet_tiny.legacy",
+            HgnetTinyLegacy::OUTPUT.to_string(),
+            "1000",
+            "HgnetTinyLegacy",
         ),
         (
             "hgnetv2_b0.dynamo",
@@ -918,6 +1076,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             HrnetW18SmallLegacy::OUTPUT.to_string(),
             "1000",
             "HrnetW18SmallLegacy",
+        ),
+        (
+            "inception_next_atto.dynamo",
+            InceptionNextAttoDynamo::OUTPUT.to_string(),
+            "1000",
+            "InceptionNextAttoDynamo",
+        ),
+        (
+            "inception_next_atto.legacy",
+            InceptionNextAttoLegacy::OUTPUT.to_string(),
+            "1000",
+            "InceptionNextAttoLegacy",
         ),
         (
             "inception_v3.legacy",
@@ -972,6 +1142,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Lcnet050Opset16::OUTPUT.to_string(),
             "1000",
             "Lcnet050Opset16",
+        ),
+        (
+            "legacy_seresnet18.dynamo",
+            LegacySeresnet18Dynamo::OUTPUT.to_string(),
+            "1000",
+            "LegacySeresnet18Dynamo",
+        ),
+        (
+            "legacy_seresnet18.legacy",
+            LegacySeresnet18Legacy::OUTPUT.to_string(),
+            "1000",
+            "LegacySeresnet18Legacy",
         ),
         (
             "m5.dynamo",
@@ -1040,6 +1222,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Mobilenetv3Large100Legacy",
         ),
         (
+            "mobilenetv4_conv_small.dynamo",
+            Mobilenetv4ConvSmallDynamo::OUTPUT.to_string(),
+            "1000",
+            "Mobilenetv4ConvSmallDynamo",
+        ),
+        (
+            "mobilenetv4_conv_small.legacy",
+            Mobilenetv4ConvSmallLegacy::OUTPUT.to_string(),
+            "1000",
+            "Mobilenetv4ConvSmallLegacy",
+        ),
+        (
             "mobileone_s0.dynamo",
             MobileoneS0Dynamo::OUTPUT.to_string(),
             "1000",
@@ -1068,6 +1262,8 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             NfResnet26Legacy::OUTPUT.to_string(),
             "1000",
             "NfResnet26Legacy",
+        ),
+        (
             "poolformer_s12.dynamo",
             PoolformerS12Dynamo::OUTPUT.to_string(),
             "1000",
@@ -1182,10 +1378,34 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Resnetblur18Legacy",
         ),
         (
+            "resnetv2_50.dynamo",
+            Resnetv250Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Resnetv250Dynamo",
+        ),
+        (
+            "resnetv2_50.legacy",
+            Resnetv250Legacy::OUTPUT.to_string(),
+            "1000",
+            "Resnetv250Legacy",
+        ),
+        (
             "resnetv2_50x1_bit.dynamo",
             Resnetv250x1BitDynamo::OUTPUT.to_string(),
             "1000",
             "Resnetv250x1BitDynamo",
+        ),
+        (
+            "rexnet_100.dynamo",
+            Rexnet100Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Rexnet100Dynamo",
+        ),
+        (
+            "rexnet_100.legacy",
+            Rexnet100Legacy::OUTPUT.to_string(),
+            "1000",
+            "Rexnet100Legacy",
         ),
         (
             "selecsls42b.legacy",
@@ -1228,6 +1448,8 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Skresnext5032x4dLegacy::OUTPUT.to_string(),
             "1000",
             "Skresnext5032x4dLegacy",
+        ),
+        (
             "test_convnext.dynamo",
             TestConvnextDynamo::OUTPUT.to_string(),
             "1000",
@@ -1250,6 +1472,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             TfEfficientnetB0Legacy::OUTPUT.to_string(),
             "1000",
             "TfEfficientnetB0Legacy",
+        ),
+        (
+            "tresnet_m.dynamo",
+            TresnetMDynamo::OUTPUT.to_string(),
+            "1000",
+            "TresnetMDynamo",
+        ),
+        (
+            "tresnet_m.legacy",
+            TresnetMLegacy::OUTPUT.to_string(),
+            "1000",
+            "TresnetMLegacy",
         ),
         (
             "tv_alexnet.dynamo",
@@ -1778,6 +2012,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             TvWideResnet502Preserve::OUTPUT.to_string(),
             "1000",
             "TvWideResnet502Preserve",
+        ),
+        (
+            "vgg11_bn.dynamo",
+            Vgg11BnDynamo::OUTPUT.to_string(),
+            "1000",
+            "Vgg11BnDynamo",
+        ),
+        (
+            "vgg11_bn.legacy",
+            Vgg11BnLegacy::OUTPUT.to_string(),
+            "1000",
+            "Vgg11BnLegacy",
         ),
     ];
     let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");

@@ -78,6 +78,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Times, 53),
         (Kind::Activation(Activation::GeluTanh), 56),
         (Kind::Activation(Activation::LogSoftmax), 57),
+        (Kind::SpaceToDepth, 60),
     ]);
     kinds
 }
@@ -89,9 +90,11 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    // 50 and 52 were never given (`RESERVED` in `checks.rs`).
-    assert_eq!(Kind::from_code(50), None);
-    assert_eq!(Kind::from_code(52), None);
+    // 50, 52, 54, 55, 58 and 59 were never given (`NEVER_GIVEN` in
+    // `checks.rs`), nor any code past 60.
+    for code in [50, 52, 54, 55, 58, 59, 61, 62, 63] {
+        assert_eq!(Kind::from_code(code), None);
+    }
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
 }
 
@@ -140,6 +143,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::Shuffle,
         Kind::Slice,
         Kind::Eca,
+        Kind::SpaceToDepth,
     ];
     // Sizes that must be at least 1 without a sliding window.
     let sized = [Kind::AdaptiveAvgPool, Kind::Upsample, Kind::Resize];
@@ -152,6 +156,7 @@ fn flags_match_the_lists_the_checks_used() {
         Kind::Resize,
         Kind::Grn,
         Kind::ContextPool,
+        Kind::SpaceToDepth,
     ];
     for (kind, _) in every_kind_and_its_code() {
         let info = kind.info();
@@ -208,7 +213,9 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::Times => Class::Pointwise,
             Kind::Dropout | Kind::From => Class::Identity,
             Kind::ZeroPad => Class::Pad,
-            Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice => Class::Resample,
+            Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice | Kind::SpaceToDepth => {
+                Class::Resample
+            }
             Kind::Block(_) => Class::Block,
         };
         assert_eq!(kind.info().class, class, "{kind:?}");
@@ -268,6 +275,7 @@ fn display_names_match_the_renderers_matches() {
             | Kind::Shuffle
             | Kind::Slice
             | Kind::Times
+            | Kind::SpaceToDepth
             | Kind::From => "other",
             Kind::Block(_) => "block",
         };
@@ -379,12 +387,19 @@ fn options_say_what_follows_them() {
             Opt::Gamma,
             OptValue::Real,
             "a positive number after `gamma`, as PyTorch prints it, like `gamma 1.7139`",
+        ),
         ("tanh", Opt::Tanh, OptValue::Flag, ""),
         (
             "end",
             Opt::End,
             OptValue::PerAxis,
             "P or PHxPW after `end`, like `end 1`",
+        ),
+        (
+            "slope",
+            Opt::Slope,
+            OptValue::Real,
+            "a positive number after `slope`, as PyTorch prints it, like `slope 1e-3`",
         ),
     ];
     assert_eq!(OPTIONS.len(), expected.len());

@@ -58,7 +58,8 @@
 //!   difference is below the tolerance of any test here, but a loader of
 //!   such a model can say so later); batch norm and group norm use 1e-5.
 //! - `grn` uses timm's `GlobalResponseNorm` eps, 1e-6.
-//! - `leakyrelu` has slope 0.01 and `elu` alpha 1, PyTorch's defaults.
+//! - `leakyrelu` has slope 0.01 unless `slope A` is written, and `elu`
+//!   alpha 1, PyTorch's defaults.
 //! - `dropout` is the identity, as in eval mode.
 //!
 //! # The GEMM
@@ -501,6 +502,9 @@ pub fn layer(
         }
         Kind::Resize => resample::interpolate(&from, &to, None, spec.bilinear, x, y),
         Kind::Shuffle => resample::shuffle(&from, size(spec.count)?, x, y),
+        Kind::SpaceToDepth => {
+            resample::space_to_depth(&from, &to, input.rank(), size(spec.count)?, x, y)
+        }
         // `apply` has checked that the channels are in the input.
         Kind::Slice => resample::slice(&from, size(spec.slice_start())?, size(spec.count)?, x, y),
         Kind::Block(_) | Kind::From => return Err(RunError::Block),
@@ -555,6 +559,14 @@ fn in_place(
         Kind::Flatten if from.positions() == 1 => {}
         // Passes over each position on its own: split across threads
         // when large (`by_positions`).
+        // A `slope` of its own (TResNet's 1e-3); the default, 0.01, with
+        // the other activations.
+        Kind::Activation(Activation::LeakyRelu) if spec.eps.is_written() => {
+            let slope = spec.eps.value_or(0.01);
+            by_positions(from.channels, values, &|values| {
+                elementwise::leaky_relu(values, slope)
+            })
+        }
         Kind::Activation(activation) => {
             by_positions(from.channels, values, &|values| match activation {
                 Activation::Softmax => elementwise::softmax(values, from.channels),
@@ -620,6 +632,7 @@ fn in_place(
         | Kind::Upsample
         | Kind::Resize
         | Kind::Shuffle
+        | Kind::SpaceToDepth
         | Kind::Slice
         | Kind::Block(_)
         | Kind::From => return Err(RunError::NotInPlace),

@@ -1,4 +1,5 @@
-//! Layers that move values: `flatten`, `zeropad`, `shuffle`, and
+//! Layers that move values: `flatten`, `zeropad`, `shuffle`,
+//! `spacetodepth`, and
 //! `upsample` and `resize`, nearest or (bi/tri)linear.
 
 use super::{coords, Grid};
@@ -36,6 +37,32 @@ pub(crate) fn shuffle(from: &Grid, groups: usize, x: &[f32], y: &mut [f32]) {
             let (k, group) = (index / groups, index % groups);
             *out = ins[group * width + k];
         }
+    }
+}
+
+/// `spacetodepth B` (ONNX `SpaceToDepth`, TResNet's `SpaceToDepth`): each
+/// block of `B` positions per axis goes to one output position, its
+/// channel `(b0 * B + b1) * C + c` for the offset `(b0, b1)` in the block,
+/// on the first `rank` axes (the others are 1).
+pub(crate) fn space_to_depth(
+    from: &Grid,
+    to: &Grid,
+    rank: usize,
+    block: usize,
+    x: &[f32],
+    y: &mut [f32],
+) {
+    let channels = from.channels;
+    for (position, values) in x.chunks_exact(channels).enumerate() {
+        let at = coords(position, from.dims);
+        let mut target = [0; 3];
+        let mut offset = 0;
+        for axis in 0..rank {
+            target[axis] = at[axis] / block;
+            offset = offset * block + at[axis] % block;
+        }
+        let start = to.at(target) * to.channels + offset * channels;
+        y[start..][..channels].copy_from_slice(values);
     }
 }
 

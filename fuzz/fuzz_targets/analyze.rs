@@ -250,6 +250,15 @@ fn check_step(spec: &LayerSpec, input: Shape, result: Result<Step, Error>) {
                     assert!(spec.standardise != cnn_core::Standardise::None, "{spec:?}");
                     assert_eq!(channels, input.channels() / spec.groups, "{spec:?}");
                 }
+                Error::SpaceBlock { block, input: got } => {
+                    assert_eq!(kind, Kind::SpaceToDepth, "{spec:?}");
+                    assert_eq!((block, got), (spec.count, input));
+                    let sizes = input.axes();
+                    assert!(
+                        (0..input.rank()).any(|axis| sizes[axis] % block != 0),
+                        "{spec:?} on {input}: {error:?}"
+                    );
+                }
                 Error::EvenKernel { kernel } => {
                     assert_eq!(kind, Kind::Eca, "{spec:?}");
                     assert_eq!(kernel, spec.count);

@@ -210,6 +210,15 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         // NF nets' `x * c`: nothing learnt.
         Kind::Times => (same(), 0, 0),
         Kind::Shuffle => (same(), 0, 0),
+        // timm's SpaceToDepth: a view of each axis as (S/B, B), which B
+        // must divide, the B*B offsets moved into the channels.
+        Kind::SpaceToDepth => {
+            let output = input.spatial_size().and_then(|[h, w]| {
+                let (h, w) = (h as u128, w as u128);
+                (f > 0 && h % f == 0 && w % f == 0).then(|| vec![h / f, w / f, p(&[c, f, f])])
+            });
+            (output, 0, 0)
+        }
         // x[:, A:B]: B - A channels, if they are all in the input.
         Kind::Slice => {
             let start = spec.slice_start() as u128;
@@ -264,6 +273,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         | Kind::GroupNorm
         | Kind::Scale
         | Kind::Shuffle
+        | Kind::SpaceToDepth
         | Kind::Slice
         | Kind::Grn
         | Kind::Affine
@@ -405,6 +415,12 @@ impl Field128 {
                 for axis in 0..2 {
                     let extent = spec.window.values()[axis] as u128;
                     next = next.window(axis, extent, stride[axis], blur_padding(spec, axis));
+                }
+            }
+            // Each output position holds a block of B per axis.
+            Kind::SpaceToDepth => {
+                for axis in 0..2 {
+                    next = next.window(axis, spec.count as u128, spec.count as u128, 0);
                 }
             }
             Kind::GlobalAvgPool

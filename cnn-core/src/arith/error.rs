@@ -174,6 +174,14 @@ pub enum Error {
         /// The input it got.
         input: Shape,
     },
+    /// `spacetodepth B` whose block size `B` does not divide every spatial
+    /// axis of its input.
+    SpaceBlock {
+        /// The block size.
+        block: u64,
+        /// The input it got.
+        input: Shape,
+    },
     /// The branches of a block end in shapes it cannot join: `add` needs
     /// the same shape, `concat` the same height and width, `mul` the same
     /// shape or `1x1xC` against `HxWxC`.
@@ -201,7 +209,8 @@ impl Error {
             Error::PoolPaddingTooLarge { .. } => Some(Field::Padding),
             Error::GroupsChannels { .. }
             | Error::EvenKernel { .. }
-            | Error::SliceOutside { .. } => Some(Field::Count),
+            | Error::SliceOutside { .. }
+            | Error::SpaceBlock { .. } => Some(Field::Count),
             Error::StandardiseOne { .. } => Some(Field::Window),
             Error::OutPadTooLarge { .. } => Some(Field::OutPad),
             Error::Rank { field, .. } => Some(field),
@@ -233,6 +242,7 @@ impl Error {
             | Error::EvenKernel { .. }
             | Error::StandardiseOne { .. }
             | Error::ReflectPadding { .. }
+            | Error::SpaceBlock { .. }
             | Error::OutPadTooLarge { .. }
             | Error::Rank { .. }
             | Error::PaddingCropsAll { .. }
@@ -296,6 +306,10 @@ impl fmt::Display for Error {
             Error::StandardiseOne { channels } => write!(
                 f,
                 "each filter has one weight (a 1x1 kernel on {channels} input channel per group), which standardises to 0: weight standardisation needs a fan-in of at least 2"
+            ),
+            Error::SpaceBlock { block, input } => write!(
+                f,
+                "block {block} must divide each spatial axis of its input {input}"
             ),
             Error::EvenKernel { kernel } => write!(
                 f,

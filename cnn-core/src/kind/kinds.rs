@@ -247,7 +247,8 @@ const fn activation(keyword: &'static str, activation: Activation, code: u8) -> 
 
 const RELU: KindInfo = activation("relu", Activation::Relu, 12);
 const RELU6: KindInfo = activation("relu6", Activation::Relu6, 13);
-const LEAKYRELU: KindInfo = activation("leakyrelu", Activation::LeakyRelu, 14);
+const LEAKYRELU: KindInfo =
+    activation("leakyrelu", Activation::LeakyRelu, 14).takes(Argument::None, OptionSet::SLOPE);
 const ELU: KindInfo = activation("elu", Activation::Elu, 15);
 const GELU: KindInfo =
     activation("gelu", Activation::Gelu, 16).takes(Argument::None, OptionSet::TANH);
@@ -336,6 +337,17 @@ const CONTEXTPOOL: KindInfo =
         .needs(Scratch::PerPosition);
 const TIMES: KindInfo = KindInfo::new("times", Kind::Times, Class::Pointwise, 53, "other")
     .takes(Argument::Real, OptionSet::NONE);
+// Its count is the block size, which must divide every spatial axis.
+const SPACETODEPTH: KindInfo = KindInfo::new(
+    "spacetodepth",
+    Kind::SpaceToDepth,
+    Class::Resample,
+    60,
+    "other",
+)
+.takes(Argument::Count, OptionSet::NONE)
+.counted()
+.spatial();
 
 // A `from`'s row: parsed on its own (its argument is a name), so not in
 // `KINDS`. It computes nothing, as `dropout` at inference; no `LayerSpec`
@@ -410,6 +422,7 @@ pub const KINDS: &[KindInfo] = &[
     BLURPOOL,
     CONTEXTPOOL,
     TIMES,
+    SPACETODEPTH,
 ];
 
 /// The blocks, in the order of [`Block`]; their rows are not statements,
@@ -460,6 +473,7 @@ impl Kind {
             Kind::BlurPool => &BLURPOOL,
             Kind::ContextPool => &CONTEXTPOOL,
             Kind::Times => &TIMES,
+            Kind::SpaceToDepth => &SPACETODEPTH,
             Kind::Block(block) => block.info(),
             Kind::From => &FROM,
         }

@@ -87,6 +87,9 @@ pub enum Kind {
     /// `times X`: every value times the constant `X` (NF nets' `gamma`,
     /// `beta` and `alpha`, `x * 1.7139`).
     Times,
+    /// `spacetodepth B`: each `B`x`B` patch of positions moved into the
+    /// channels, in ONNX `SpaceToDepth`'s order (TResNet's stem).
+    SpaceToDepth,
     /// A block: its row in [`Model::layers`](crate::Model::layers) carries
     /// the sum of the rows nested in it.
     Block(Block),
@@ -188,7 +191,7 @@ pub enum Class {
     /// Pads its input with zeros on every side: `zeropad`.
     Pad,
     /// Moves its input's values to new places, without parameters:
-    /// `upsample`, `resize`, `shuffle`, `slice`.
+    /// `upsample`, `resize`, `shuffle`, `slice`, `spacetodepth`.
     Resample,
     /// Holds other layers ([`Kind::Block`]).
     Block,
@@ -269,7 +272,12 @@ impl Kind {
             | Kind::Grn
             | Kind::Slice
             | Kind::From => None,
-            Kind::Eca | Kind::Affine | Kind::BlurPool | Kind::ContextPool | Kind::Times => None,
+            Kind::Eca
+            | Kind::Affine
+            | Kind::BlurPool
+            | Kind::ContextPool
+            | Kind::Times
+            | Kind::SpaceToDepth => None,
         }
     }
 

@@ -44,6 +44,9 @@ pub enum Opt {
     /// `end P` / `end PHxPW`: `zeropad`'s padding after each axis (bottom,
     /// right), when it is not the one before (`F.pad(x, (0, 1, 0, 1))`).
     End,
+    /// `slope A`: `leakyrelu`'s slope for negative values (PyTorch's
+    /// `negative_slope`).
+    Slope,
 }
 
 /// What follows an option's keyword.
@@ -59,8 +62,8 @@ pub enum OptValue {
     /// `valid`, `same`, or numbers as [`OptValue::PerAxis`] (`pad 1`).
     Padding,
     /// A positive real number, as PyTorch prints one (`eps 1e-3`,
-    /// `eps 0.001`, `eps 1e-06`): the only place the language reads one
-    /// after an option.
+    /// `eps 0.001`, `eps 1e-06`, `slope 1e-3`): the only place the language
+    /// reads one, after an option.
     Real,
 }
 
@@ -111,6 +114,8 @@ impl OptionSet {
     pub const TANH: OptionSet = OptionSet::of(Opt::Tanh);
     /// `end P` / `end PHxPW`.
     pub const END: OptionSet = OptionSet::of(Opt::End);
+    /// `slope A`.
+    pub const SLOPE: OptionSet = OptionSet::of(Opt::Slope);
 
     /// The set holding only `option`.
     pub const fn of(option: Opt) -> OptionSet {
@@ -225,10 +230,17 @@ const END: OptionInfo = option(
     "P or PHxPW after `end`, like `end 1`",
 );
 
+const SLOPE: OptionInfo = option(
+    "slope",
+    Opt::Slope,
+    OptValue::Real,
+    "a positive number after `slope`, as PyTorch prints it, like `slope 1e-3`",
+);
+
 /// Every option keyword of the language.
 pub const OPTIONS: &[OptionInfo] = &[
     STRIDE, PAD, DILATION, GROUPS, NOBIAS, CEIL, MULTIPLIER, OUTPAD, BILINEAR, EPS, WS, SCALEDWS,
-    GAMMA, TANH, END,
+    GAMMA, TANH, END, SLOPE,
 ];
 
 impl Opt {
@@ -250,6 +262,7 @@ impl Opt {
             Opt::Gamma => &GAMMA,
             Opt::Tanh => &TANH,
             Opt::End => &END,
+            Opt::Slope => &SLOPE,
         }
     }
 

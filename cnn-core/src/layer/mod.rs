@@ -57,8 +57,9 @@ pub struct LayerSpec {
     /// Whether `upsample` or `resize` interpolates (`bilinear`) rather than
     /// repeating the nearest value. It changes no count.
     pub bilinear: bool,
-    /// A norm's `eps`, or a weight-standardised conv's; it changes no
-    /// count.
+    /// A norm's `eps`, a weight-standardised conv's, or `leakyrelu`'s
+    /// `slope`: the one real number a layer takes (no kind takes two); it
+    /// changes no count.
     pub eps: Eps,
     /// A conv's weight standardisation (`ws`, `scaledws`).
     pub standardise: Standardise,
@@ -230,6 +231,13 @@ impl LayerSpec {
     /// The same `times` (or `scaledws` conv's `gamma`) with `factor`.
     pub const fn factor(mut self, factor: f32) -> LayerSpec {
         self.factor = Eps::of(factor);
+        self
+    }
+
+    /// The same `leakyrelu` with `slope` (PyTorch's `negative_slope`),
+    /// kept where a norm keeps its `eps`.
+    pub const fn slope(mut self, slope: f32) -> LayerSpec {
+        self.eps = Eps::of(slope);
         self
     }
 
@@ -673,6 +681,25 @@ impl LayerSpec {
                 let kernel = tri!(product(axes.window, rank, Field::Params));
                 let buffer = tri!(mul(kernel, channels, Field::Params));
                 (output, 0, buffer, tri!(per_output(output, kernel)))
+            }
+            Kind::SpaceToDepth => {
+                // Each axis of `S` becomes `S / B`, and the channels gain a
+                // factor of `B` per axis: no value is added or lost.
+                let block = self.count;
+                let sizes = input.axes();
+                let spatial = input.rank();
+                let mut out = [1; 3];
+                let mut grown = channels;
+                let mut axis = 0;
+                while axis < spatial {
+                    if !sizes[axis].is_multiple_of(block) {
+                        return Err(Error::SpaceBlock { block, input });
+                    }
+                    out[axis] = sizes[axis] / block;
+                    grown = tri!(mul(grown, block, Field::Shape));
+                    axis += 1;
+                }
+                (Shape::of_axes(out, spatial, grown), 0, 0, 0)
             }
             Kind::Shuffle => {
                 if !channels.is_multiple_of(self.count) {

@@ -9,7 +9,7 @@
 //!   padding reaches outside the image): `start_out = start_in - P * j_in`
 
 use crate::arith::mul;
-use crate::{Class, Error, Field, LayerSpec, Shape};
+use crate::{Class, Error, Field, Kind, LayerSpec, Shape};
 
 /// The receptive field of a layer's outputs, per spatial axis of the
 /// input (`[height, width, 1]` for an image; axes past the input's rank
@@ -243,7 +243,18 @@ impl ReceptiveField {
             // input, so a field after an upsampling is an upper bound
             // (docs/json-schema.md says so); a shuffle moves channels, not
             // positions. A transposed convolution grows the size by its
-            // kernel as a convolution does.
+            // kernel as a convolution does. `spacetodepth B` gathers each
+            // block of B positions per axis into one: a window of B,
+            // stride B.
+            Class::Resample if matches!(spec.kind, Kind::SpaceToDepth) => {
+                let mut block = [1; 3];
+                let mut axis = 0;
+                while axis < input.rank() {
+                    block[axis] = spec.count;
+                    axis += 1;
+                }
+                self.window(block, block, [0; 3])
+            }
             Class::Resample => Ok(self),
             Class::TransposedWindow => self.window(extent, [1; 3], [0; 3]),
             // A norm's statistics over the map (`groupnorm`, `grn`) are

@@ -75,6 +75,7 @@ impl LayerSpec {
             | Error::Rank { .. }
             | Error::PaddingCropsAll { .. }
             | Error::ReflectPadding { .. }
+            | Error::SpaceBlock { .. }
             | Error::NeedsSpatial { .. }
             | Error::WindowTooLarge { .. }
             | Error::PoolPaddingTooLarge { .. }

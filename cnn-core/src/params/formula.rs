@@ -123,6 +123,7 @@ impl fmt::Display for Formula {
             | Kind::Upsample
             | Kind::Resize
             | Kind::Shuffle
+            | Kind::SpaceToDepth
             | Kind::Slice
             | Kind::Times
             | Kind::Block(_)

@@ -431,6 +431,7 @@ impl LayerSpec {
             | Kind::Upsample
             | Kind::Resize
             | Kind::Shuffle
+            | Kind::SpaceToDepth
             | Kind::Slice
             | Kind::Times
             | Kind::Block(_)

@@ -141,7 +141,11 @@ pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
                 }
             }
             if let Some(Kind::Activation(function)) = in_place_at(ops.get(at), y, output) {
-                if pointwise(function) {
+                // The runner applies an activation with its defaults; a
+                // `leakyrelu` with a `slope` of its own stays a step.
+                let written =
+                    matches!(ops.get(at), Some(Op::Layer { spec, .. }) if spec.eps.is_written());
+                if pointwise(function) && !written {
                     activation = Some(function);
                     at += 1;
                 }

@@ -114,6 +114,7 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::Upsample
         | Kind::Resize
         | Kind::Shuffle
+        | Kind::SpaceToDepth
         | Kind::Slice
         | Kind::Eca
         | Kind::Affine

@@ -184,6 +184,7 @@ impl Walk {
                     | Error::EvenKernel { .. }
                     | Error::StandardiseOne { .. }
                     | Error::ReflectPadding { .. }
+                    | Error::SpaceBlock { .. }
                     | Error::OutPadTooLarge { .. }
                     | Error::Rank { .. }
                     | Error::PaddingCropsAll { .. }

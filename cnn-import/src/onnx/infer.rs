@@ -237,6 +237,18 @@ pub fn outputs(node: &NodeProto, known: &Known) -> Option<Vec<Vec<i64>>> {
             one(Some(out))
         }
         "Resize" | "Upsample" => one(resize(node, known, first()?)),
+        "SpaceToDepth" => {
+            let mut shape = first()?;
+            let block = int(node, "blocksize").filter(|&b| b > 0)?;
+            let [_, channels, axes @ ..] = shape.as_mut_slice() else {
+                return None;
+            };
+            for axis in axes {
+                *axis /= block;
+                *channels = channels.checked_mul(block)?;
+            }
+            one(Some(shape))
+        }
         "Squeeze" => {
             let shape = first()?;
             let rank = shape.len();

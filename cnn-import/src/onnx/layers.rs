@@ -30,6 +30,7 @@ pub fn known(op: &str) -> bool {
             | "ReduceMean"
             | "Slice"
             | "Mul"
+            | "SpaceToDepth"
     )
 }
 
@@ -59,9 +60,13 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
         },
         "LeakyRelu" => match float(node, "alpha").unwrap_or(0.01) {
             alpha if (alpha - 0.01).abs() < 1e-7 => layer("leakyrelu"),
+            // `{:e}` of an `f32` is the shortest text that reads back as it.
+            alpha if alpha > 0.0 && alpha.is_finite() => {
+                layer(&format!("leakyrelu slope {alpha:e}"))
+            }
             alpha => Err(format!(
-                "{} has slope {alpha}: the language's leakyrelu is PyTorch's default, slope \
-                 0.01, and has no slope option",
+                "{} has slope {alpha}: the language's leakyrelu slope is a positive number \
+                 (0.01, PyTorch's default, unless `slope A` is written)",
                 describe(node)
             )),
         },
@@ -122,6 +127,14 @@ pub fn convert(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
             )])
         }
         "ReduceMean" => reduce_mean(node, graph),
+        "SpaceToDepth" => match int(node, "blocksize") {
+            Some(block) if block > 0 => layer(&format!("spacetodepth {block}")),
+            block => Err(format!(
+                "{} has block size {block:?}: the language's spacetodepth takes a block of at \
+                 least 1",
+                describe(node)
+            )),
+        },
         "Slice" => slice(node, graph),
         _ => scale(node, graph),
     }

@@ -35,6 +35,7 @@ mod canon;
 mod constant;
 mod context;
 mod dense;
+mod depth;
 mod eca;
 mod fold;
 mod gelu;

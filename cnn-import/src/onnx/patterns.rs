@@ -4,7 +4,8 @@
 //! `conv 1x1xN` for its Linear layers, `gelu`), x·Sigmoid(x) (`silu`),
 //! GELU as Div, Erf, Add, Mul, Mul (`gelu`), LayerNorm decomposed before
 //! opset 17 (`layernorm`) and ConvNeXt V2's global response norm (`grn`),
-//! each with its module's `eps`; and GELU's tanh approximation
+//! each with its module's `eps`; TResNet's Reshape, Transpose, Reshape
+//! (`spacetodepth`, in [`super::depth`]); and GELU's tanh approximation
 //! (`gelu tanh`, in gelu.rs).
 
 use onnx_protobuf::NodeProto;
@@ -33,7 +34,7 @@ pub fn detect(graph: &Graph, index: usize) -> Result<Found, String> {
         },
         "Reshape" => match group_norm(graph, node)? {
             Some(found) => Ok(Some(found)),
-            None => Ok(shuffle(graph, node)),
+            None => Ok(shuffle(graph, node).or_else(|| super::depth::detect(graph, node))),
         },
         "Transpose" => channels_last(graph, node).map(Some),
         "ReduceMean" => super::eca::detect(graph, node),

@@ -27,6 +27,7 @@ pub fn error_span(statement: &Statement, error: &Error) -> Span {
         | Error::EvenKernel { .. }
         | Error::StandardiseOne { .. }
         | Error::ReflectPadding { .. }
+        | Error::SpaceBlock { .. }
         | Error::OutPadTooLarge { .. }
         | Error::Rank { .. }
         | Error::PaddingCropsAll { .. }
@@ -270,6 +271,10 @@ pub fn describe(
         ),
         Error::StandardiseOne { channels } => format!(
             "{subject}: each filter has one weight, a 1x1 kernel on {channels} input channel per group, and weight standardisation subtracts a filter's mean from its weights, which leaves every weight 0; standardise a conv whose filters see at least 2 values (timm's `StdConv2d` and `ScaledStdConv2d` divide by their spread)"
+        ),
+        Error::SpaceBlock { block, input } => format!(
+            "{subject}: it moves each block of {block} positions per axis into the channels, so {block} must divide each spatial axis, but {}",
+            from(input)
         ),
         Error::EvenKernel { kernel } => format!(
             "{subject}: its kernel {kernel} is even, but ECA pads (K-1)/2 on each side of the channels, which keeps their number only for an odd K; use `eca {}` or `eca {}`",

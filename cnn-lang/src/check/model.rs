@@ -96,7 +96,8 @@ pub fn layer_spec(statement: &Statement) -> LayerSpec {
             Opt::Bilinear => spec.bilinear = true,
             // Only `gelu` takes it.
             Opt::Tanh => spec.kind = Kind::Activation(Activation::GeluTanh),
-            Opt::Eps => {
+            // `leakyrelu`'s slope is kept where a norm keeps its `eps`.
+            Opt::Eps | Opt::Slope => {
                 if let OptionValue::Real { value, .. } = option.value {
                     spec.eps = Eps::of(value);
                 }

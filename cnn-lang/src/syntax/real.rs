@@ -1,4 +1,4 @@
-//! Reads the one real number the language has, an option's (`eps 1e-3`),
+//! Reads the real number of an option (`eps 1e-3`, `slope 1e-3`),
 //! as PyTorch prints it: digits, perhaps a fraction, perhaps an exponent.
 //! Anything else, a number that is not positive, or one an `f32` cannot
 //! hold, is an error on its token.

@@ -25,6 +25,8 @@ const LAYERS: &[(&str, &str)] = &[
     ("layernorm2d", "layer norm over the channels is `layernorm`; torchvision's `LayerNorm2d` has eps 1e-6, `layernorm eps 1e-6`"),
     ("groupnorm2d", "group normalization is `groupnorm G`, like `groupnorm 32`"),
     ("channelshuffle", "a channel shuffle is `shuffle G`, like `shuffle 2`"),
+    ("pixelunshuffle", "`spacetodepth B` moves each BxB block of positions into the channels in ONNX SpaceToDepth's order, offset first (TResNet's); PyTorch's `PixelUnshuffle` puts the channel first, an order the language does not have"),
+    ("space_to_depth", "space to depth is `spacetodepth B`, like `spacetodepth 4` (TResNet's stem)"),
     ("depthwiseconv2d", "a depthwise convolution is `dwconv KxK`, like `dwconv 3x3 pad 1`"),
     ("separableconv2d", "a separable convolution is `sepconv KxKxF`, like `sepconv 3x3x64`"),
     ("maxpool2d", "max pooling is `maxpool K`, like `maxpool 2` (the stride defaults to the window)"),
@@ -64,6 +66,7 @@ const OPTIONS: &[(&str, &str)] = &[
     ("scale_factor", "upsampling by a factor is `upsample S`, like `upsample 2`"),
     ("mode", "nearest-neighbour is the default of `upsample` and `resize`; write `bilinear` for `mode='bilinear'`"),
     ("activation", "an activation is a layer of its own: `conv 3x3x64; relu`"),
+    ("negative_slope", "a leaky ReLU's `negative_slope` is `slope A`, like `leakyrelu slope 1e-3` (0.01 when left out)"),
     ("epsilon", "a norm's epsilon is `eps E`, as PyTorch prints it: `bn eps 1e-3`, `layernorm eps 1e-6` (1e-5 when left out)"),
 ];
 

@@ -234,6 +234,13 @@ pub(super) fn statement(
                 spec = spec.factor(1.7139);
                 continue;
             }
+            Opt::Slope => {
+                let (written, slope) =
+                    *rng.pick(&[("1e-3", 1e-3f32), ("0.2", 0.2), ("0.01", 0.01)]);
+                text = format!("{text} slope {written}");
+                spec = spec.slope(slope);
+                continue;
+            }
             Opt::Pad if rng.one_in(3) => {
                 let (word, padding) =
                     *rng.pick(&[("same", Padding::Same), ("valid", Padding::Valid)]);
@@ -296,7 +303,8 @@ pub(super) fn statement(
             | Opt::Ws
             | Opt::ScaledWs
             | Opt::Gamma
-            | Opt::Tanh => spec,
+            | Opt::Tanh
+            | Opt::Slope => spec,
         };
     }
     Generated {
