@@ -46,7 +46,10 @@ const _: () = {
             never = never || NEVER_GIVEN[k] == code;
             k += 1;
         }
-        assert!(BY_CODE[code].is_some() != never, "a kind code is unused, or given twice");
+        assert!(
+            BY_CODE[code].is_some() != never,
+            "a kind code is unused, or given twice"
+        );
         code += 1;
     }
     // A keyword says one thing: one kind, one block or one option.

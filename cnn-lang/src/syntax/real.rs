@@ -18,7 +18,22 @@ pub fn parse_real(
 ) -> Result<OptionValue, Diagnostic> {
     let why = match info.opt {
         Opt::Gamma => "(timm's `ScaledStdConv2d` scales its weights by it)",
-        _ => "(PyTorch adds it to the variance before the square root)",
+        Opt::Slope => "(it scales the negative values; a slope of 0 is `relu`)",
+        // Only `eps`, `gamma` and `slope` take a real number.
+        Opt::Eps
+        | Opt::Stride
+        | Opt::Pad
+        | Opt::Dilation
+        | Opt::Groups
+        | Opt::NoBias
+        | Opt::Ceil
+        | Opt::Multiplier
+        | Opt::OutPad
+        | Opt::Bilinear
+        | Opt::Ws
+        | Opt::ScaledWs
+        | Opt::Tanh
+        | Opt::End => "(PyTorch adds it to the variance before the square root)",
     };
     let (text, value) = read_real(cursor, option, info.keyword, info.expected, why)?;
     Ok(OptionValue::Real { text, value })
