@@ -7,7 +7,7 @@ use core::ops::Range;
 
 use super::{layer, layer_in_place, size, RunError};
 use crate::gemm::Finish;
-use crate::{conv, depthwise, elementwise, stem, Grid, Slide};
+use crate::{conv, depthwise, elementwise, stem, winograd, Grid, Slide};
 use cnn_core::program::{Header, Op, Place, Reader};
 use cnn_core::{prepared_len, scratch_len, Form};
 
@@ -298,6 +298,9 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
                     );
                 }
                 Form::Direct => stem::direct(&slide, &from, &to, x, params, y, &finish),
+                Form::Winograd => {
+                    winograd::conv(&slide, &from, &to, x, params, y, carved.second, &finish);
+                }
                 Form::Depthwise | Form::AsIs => {
                     let per_group = to.channels / from.channels;
                     // The activation comes after the residual: into the

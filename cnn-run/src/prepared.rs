@@ -180,6 +180,18 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
             let own = spec.bias.then(|| &source[filters * channels * taps..]);
             shifts(norm, own, bias);
         }
+        Form::Winograd => {
+            let channels = size(input.channels())?;
+            if taps != 9 || source.len() < filters * channels * taps {
+                return Err(BAD);
+            }
+            let block = filters.div_ceil(NR) * NR * channels;
+            let (panels, bias) = out.split_at_mut(16 * block);
+            scales(norm, bias);
+            crate::winograd::transform_filters(source, channels, filters, bias, panels);
+            let own = spec.bias.then(|| &source[filters * channels * taps..]);
+            shifts(norm, own, bias);
+        }
         Form::Depthwise => {
             let (kernel, bias) = out.split_at_mut(filters * taps);
             scales(norm, bias);

@@ -251,6 +251,58 @@ fn im2col_crosses_every_block() {
     check("17x17", spec, Shape::spatial(9, 10, 3));
 }
 
+/// 3x3 stride-1 convolutions of 16 to 256 channels and filters, which the
+/// prepared path runs by Winograd's F(2x2, 3x3) (`Form::Winograd`): odd
+/// outputs (a half tile at the bottom and the right), several blocks of
+/// tiles, no padding, uneven padding (a tile reaching past the input on
+/// one side only), partial panels of filters, the most channels and the
+/// most filters.
+#[test]
+fn winograd_tiles_and_blocks() {
+    let check = |name, spec: LayerSpec, input| {
+        let form = cnn_core::plan::prepared::form(&spec, input);
+        assert_eq!(form, cnn_core::Form::Winograd, "{name}");
+        check(name, spec, input);
+    };
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(17)
+        .padding(Padding::Explicit(axes(&[1])));
+    check(
+        "winograd, two blocks, odd sides",
+        spec,
+        Shape::spatial(29, 9, 16),
+    );
+    let spec = LayerSpec::new(Kind::Conv).window(3, 3).count(40).no_bias();
+    check("winograd, no padding", spec, Shape::spatial(30, 26, 24));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(32)
+        .padding(Padding::Explicit(axes(&[2, 0])));
+    check("winograd, uneven padding", spec, Shape::spatial(20, 30, 33));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(20)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("winograd, 256 channels", spec, Shape::spatial(16, 16, 256));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(256)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("winograd, 256 filters", spec, Shape::spatial(16, 16, 16));
+    #[cfg(feature = "std")]
+    {
+        // Enough work to split: shares of whole blocks, on the pool.
+        let spec = LayerSpec::new(Kind::Conv)
+            .window(3, 3)
+            .count(64)
+            .padding(Padding::Explicit(axes(&[1])));
+        run::set_threads(2);
+        check("winograd on two threads", spec, Shape::spatial(36, 10, 64));
+        run::set_threads(1);
+    }
+}
+
 #[test]
 fn pointwise_reads_its_input_in_place() {
     let spec = LayerSpec::new(Kind::Conv).window(1, 1).count(270);

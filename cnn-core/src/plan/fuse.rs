@@ -104,7 +104,7 @@ pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
         let (mut norm, mut residual, mut activation) = (None, None, None);
         let conv = matches!(
             form(&spec, input),
-            Form::Packed { .. } | Form::Depthwise | Form::Direct
+            Form::Packed { .. } | Form::Depthwise | Form::Direct | Form::Winograd
         );
         if let (true, Ok(step)) = (conv, spec.apply(input)) {
             let output = step.output;

@@ -15,6 +15,10 @@
 //! - A shallow one in one group, with more than one tap (a 3x3 stem over
 //!   RGB), keeps its filters as `[tap][channel][filter]`, for a direct
 //!   loop over the filters, then one bias per filter.
+//! - A 2D 3x3 one of stride 1 in one group, 16 to 256 channels in and
+//!   out, is run by Winograd's F(2x2, 3x3) (`plan::winograd`): its 16
+//!   transformed filters, each packed as the panels of a 1x1
+//!   convolution, then one bias per filter.
 //! - A depthwise one (one input channel per group) keeps PyTorch's
 //!   `[C * multiplier][1][k...]` filters, scaled by a folded batch norm,
 //!   then one bias per filter.
@@ -24,6 +28,7 @@
 //! a buffer aligned to 64 bytes every panel starts on a cache line.
 
 use crate::plan::scratch::{ALIGN, NR};
+use crate::plan::winograd::winograd;
 use crate::{Kind, LayerSpec, Shape};
 
 /// How a layer's parameters are prepared.
@@ -40,6 +45,12 @@ pub enum Form {
     /// more than one tap (a 3x3 stem on RGB): `[tap][channel][filter]`,
     /// for a direct loop over the filters instead of an im2col product.
     Direct,
+    /// A 3x3 convolution run by Winograd's F(2x2, 3x3)
+    /// (`plan::winograd`): for each of the 16 points of the transform,
+    /// the filters transformed (`G g G^T`, scaled where a batch norm
+    /// folds) and packed as [`Form::Packed`] packs one group of 1x1
+    /// filters over the input channels; then one bias per filter.
+    Winograd,
     /// The parameters as they are.
     AsIs,
 }
@@ -84,6 +95,8 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
                 Form::Depthwise
             } else if spec.groups == 1 && direct(spec, input) {
                 Form::Direct
+            } else if winograd(spec, input) {
+                Form::Winograd
             } else {
                 Form::Packed {
                     groups: spec.groups,
@@ -163,6 +176,16 @@ pub const fn prepared_len(spec: &LayerSpec, input: Shape) -> usize {
             },
             None => None,
         },
+        Form::Winograd => {
+            let padded = filters.div_ceil(NR as u64) * NR as u64;
+            match padded.checked_mul(input.channels()) {
+                Some(one) => match one.checked_mul(16) {
+                    Some(all) => all.checked_add(filters),
+                    None => None,
+                },
+                None => None,
+            }
+        }
         Form::Depthwise => match filters.checked_mul(taps) {
             Some(kernel) => kernel.checked_add(filters),
             None => None,
