@@ -7,7 +7,7 @@ use core::ops::Range;
 
 use super::{layer, layer_in_place, size, RunError};
 use crate::gemm::Finish;
-use crate::{conv, depthwise, elementwise, stem, winograd, Grid, Slide};
+use crate::{conv, dense, depthwise, elementwise, stem, winograd, Grid, Slide};
 use cnn_core::program::{Header, Op, Place, Reader};
 use cnn_core::{prepared_len, scratch_len, Form};
 
@@ -260,6 +260,20 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
             let work = span(scratch, scratch_len(&spec, shape)).ok_or(BAD)?;
             let form = cnn_core::plan::prepared::form(&spec, shape);
             let carved = Carved::new(arena, input, out, work)?;
+            if let Form::ChannelsLast = form {
+                if residual.is_some() || activation.is_some() {
+                    return Err(BAD);
+                }
+                // The columns in the data's order: one vector of inputs.
+                let flat = Grid {
+                    dims: [1; 3],
+                    channels: x_len,
+                };
+                let x = carved.read(x, x_len)?;
+                let units = size(step.output.channels())?;
+                dense::dense(&flat, units, spec.bias, x, params, carved.first);
+                return Ok(());
+            }
             if let Form::AsIs = form {
                 if residual.is_some() || activation.is_some() {
                     return Err(BAD);
@@ -301,6 +315,7 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
                 Form::Winograd => {
                     winograd::conv(&slide, &from, &to, x, params, y, carved.second, &finish);
                 }
+                Form::ChannelsLast => return Err(BAD),
                 Form::Depthwise | Form::AsIs => {
                     let per_group = to.channels / from.channels;
                     // The activation comes after the residual: into the

@@ -160,6 +160,27 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
             }
             out.copy_from_slice(source);
         }
+        Form::ChannelsLast => {
+            if norm.is_some() || out.len() != source.len() {
+                return Err(BAD);
+            }
+            let channels = size(input.channels())?;
+            let inputs = size(input.elements().ok_or(RunError::TooLarge)?)?;
+            let positions = inputs / channels.max(1);
+            let (matrix, bias) = out.split_at_mut(filters * inputs);
+            // Column `c * positions + p` of PyTorch's row to `p * C + c`.
+            for (row, from) in matrix
+                .chunks_exact_mut(inputs)
+                .zip(source.chunks_exact(inputs))
+            {
+                for (channel, columns) in from.chunks_exact(positions).enumerate() {
+                    for (position, &weight) in columns.iter().enumerate() {
+                        row[position * channels + channel] = weight;
+                    }
+                }
+            }
+            bias.copy_from_slice(&source[filters * inputs..]);
+        }
         Form::Direct => {
             let channels = size(input.channels())?;
             let (kernel, bias) = out.split_at_mut(taps * channels * filters);

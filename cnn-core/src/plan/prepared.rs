@@ -22,6 +22,8 @@
 //! - A depthwise one (one input channel per group) keeps PyTorch's
 //!   `[C * multiplier][1][k...]` filters, scaled by a folded batch norm,
 //!   then one bias per filter.
+//! - A fully connected layer over a map keeps its weight with the
+//!   columns in the data's channels-last order.
 //! - Every other layer keeps its parameters as they are.
 //!
 //! Each layer's block starts on a multiple of [`ALIGN`] values, so that in
@@ -51,6 +53,11 @@ pub enum Form {
     /// folds) and packed as [`Form::Packed`] packs one group of 1x1
     /// filters over the input channels; then one bias per filter.
     Winograd,
+    /// A fully connected layer over a map: its weight's columns put from
+    /// PyTorch's flatten order (C, H, W) into the data's channels-last
+    /// order, so that each unit is one contiguous dot product; then the
+    /// bias, if any.
+    ChannelsLast,
     /// The parameters as they are.
     AsIs,
 }
@@ -104,6 +111,14 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
             }
         }
         Kind::DepthwiseConv => Form::Depthwise,
+        Kind::Dense => {
+            let [a, b, c] = input.axes();
+            if input.rank() > 0 && a * b * c > 1 {
+                Form::ChannelsLast
+            } else {
+                Form::AsIs
+            }
+        }
         Kind::Input
         | Kind::SeparableConv
         | Kind::ConvTranspose
@@ -113,7 +128,6 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::GlobalMaxPool
         | Kind::AdaptiveAvgPool
         | Kind::Flatten
-        | Kind::Dense
         | Kind::Softmax
         | Kind::Dropout
         | Kind::Activation(_)
@@ -190,7 +204,7 @@ pub const fn prepared_len(spec: &LayerSpec, input: Shape) -> usize {
             Some(kernel) => kernel.checked_add(filters),
             None => None,
         },
-        Form::AsIs => step.params.checked_add(step.non_trainable_params),
+        Form::ChannelsLast | Form::AsIs => step.params.checked_add(step.non_trainable_params),
     };
     match needed {
         Some(needed) if needed <= usize::MAX as u64 => needed as usize,
