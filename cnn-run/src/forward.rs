@@ -400,23 +400,46 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
             let gate_len = if broadcast { channels } else { len };
             let out = arena_span(y, len)?;
             let carved = Carved::new(arena, input, out, 0..0)?;
-            let gate_at = |i: usize| if broadcast { i % channels } else { i };
             if map == y && gate == y {
                 carved.first.iter_mut().for_each(|v| *v *= *v);
+            } else if map == y && broadcast {
+                // A gate per channel (squeeze-and-excitation): position by
+                // position, with no index arithmetic per value (a
+                // remainder per value cost a fifth of EfficientNet-B0's
+                // prepared pass), split across threads like an activation.
+                let gate = carved.read(gate, gate_len)?;
+                elementwise::by_positions(channels, carved.first, &|values| {
+                    for position in values.chunks_exact_mut(channels) {
+                        for (value, &g) in position.iter_mut().zip(gate) {
+                            *value *= g;
+                        }
+                    }
+                });
             } else if map == y {
                 let gate = carved.read(gate, gate_len)?;
-                for (i, value) in carved.first.iter_mut().enumerate() {
-                    *value *= gate[gate_at(i)];
+                for (value, &g) in carved.first.iter_mut().zip(gate) {
+                    *value *= g;
                 }
             } else if gate == y && !broadcast {
                 let map = carved.read(map, len)?;
                 for (value, &m) in carved.first.iter_mut().zip(map) {
                     *value *= m;
                 }
-            } else {
+            } else if broadcast {
                 let (map, gate) = (carved.read(map, len)?, carved.read(gate, gate_len)?);
-                for (i, value) in carved.first.iter_mut().enumerate() {
-                    *value = map[i] * gate[gate_at(i)];
+                for (out, map) in carved
+                    .first
+                    .chunks_exact_mut(channels)
+                    .zip(map.chunks_exact(channels))
+                {
+                    for ((value, &m), &g) in out.iter_mut().zip(map).zip(gate) {
+                        *value = m * g;
+                    }
+                }
+            } else {
+                let (map, gate) = (carved.read(map, len)?, carved.read(gate, len)?);
+                for ((value, &m), &g) in carved.first.iter_mut().zip(map).zip(gate) {
+                    *value = m * g;
                 }
             }
             Ok(())
