@@ -24,10 +24,12 @@ use crate::{Kind, LayerSpec, Shape};
 /// The tiles a block aims at (three row panels of the AVX-512 kernel).
 pub const TILES: u64 = 36;
 
-/// The fewest tiles in a block: fewer, and the 16 products of a block
-/// (each a row panel at most, reading all the transformed filters) cost
-/// more than the direct product (ResNet-18's 3x3 convolutions over
-/// 14x14x256 ran no faster by Winograd in blocks of 7 tiles).
+/// The fewest tiles in a block: with fewer, each of the 16 products of
+/// a block is at most a row panel, reading all the transformed filters
+/// (4 MB at 256 channels) for a few rows. (ResNet-18's 3x3 convolutions
+/// over 14x14x256, in blocks of 42 and 7 tiles, gained about a tenth,
+/// within the noise of a loaded machine; capped to the layer's tensors
+/// their blocks would be 7 tiles.)
 pub const FEWEST: u64 = 12;
 
 /// The most input channels and filters a Winograd convolution has: its
