@@ -8,8 +8,9 @@ use core::ops::Range;
 use super::{layer, layer_in_place, size, RunError};
 use crate::gemm::Finish;
 use crate::{conv, dense, depthwise, elementwise, stem, winograd, Grid, Slide};
+use cnn_core::plan::prepared::prepared_len_in;
 use cnn_core::program::{Header, Op, Place, Reader};
-use cnn_core::{prepared_len, scratch_len, Form};
+use cnn_core::{scratch_len, Form};
 
 /// Runs the forward pass `program` (the planner's, as `cnn!` writes it for
 /// a network marked `#[cnn(weights)]`) on `input` with the network's flat
@@ -245,20 +246,26 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
             prepared: from,
             residual,
             activation,
+            winograd: rows,
             ..
         } => {
             let Params::Prepared(prepared) = params else {
                 return Err(BAD);
             };
+            let len = prepared_len_in(&spec, shape, rows);
             let params = prepared
-                .get(from..from.checked_add(prepared_len(&spec, shape)).ok_or(BAD)?)
+                .get(from..from.checked_add(len).ok_or(BAD)?)
                 .ok_or(BAD)?;
             let step = spec.apply(shape).map_err(RunError::Layer)?;
             let x_len = size(shape.elements().ok_or(RunError::TooLarge)?)?;
             let y_len = size(step.output.elements().ok_or(RunError::TooLarge)?)?;
             let out = arena_span(y, y_len)?;
-            let work = span(scratch, scratch_len(&spec, shape)).ok_or(BAD)?;
-            let form = cnn_core::plan::prepared::form(&spec, shape);
+            let form = cnn_core::plan::prepared::form_in(&spec, shape, rows);
+            let work_len = match form {
+                Form::Winograd => winograd::scratch_len(&spec, shape, rows)?,
+                _ => scratch_len(&spec, shape),
+            };
+            let work = span(scratch, work_len).ok_or(BAD)?;
             let carved = Carved::new(arena, input, out, work)?;
             if let Form::ChannelsLast = form {
                 if residual.is_some() || activation.is_some() {
@@ -313,7 +320,17 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
                 }
                 Form::Direct => stem::direct(&slide, &from, &to, x, params, y, &finish),
                 Form::Winograd => {
-                    winograd::conv(&slide, &from, &to, x, params, y, carved.second, &finish);
+                    winograd::conv(
+                        &slide,
+                        &from,
+                        &to,
+                        rows,
+                        x,
+                        params,
+                        y,
+                        carved.second,
+                        &finish,
+                    );
                 }
                 Form::ChannelsLast => return Err(BAD),
                 Form::Depthwise | Form::AsIs => {

@@ -16,8 +16,9 @@
 //! panels, and recording the kernel would make a prepared `static`
 //! depend on the CPU it was made on.
 
+use cnn_core::plan::prepared::prepared_len_in;
 use cnn_core::program::{Op, Reader};
-use cnn_core::{prepared_len, Form, NC, NR};
+use cnn_core::{Form, NC, NR};
 
 use crate::gemm::{Depth, Filters};
 use crate::{size, Buffer, RunError};
@@ -122,6 +123,7 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
         weights: from,
         prepared: at,
         norm,
+        winograd: rows,
         ..
     } = *op
     else {
@@ -136,7 +138,7 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
     let source = weights
         .get(from..from.checked_add(count).ok_or(BAD)?)
         .ok_or(BAD)?;
-    let len = prepared_len(&spec, input);
+    let len = prepared_len_in(&spec, input, rows);
     let out = prepared
         .get_mut(at..at.checked_add(len).ok_or(BAD)?)
         .ok_or(BAD)?;
@@ -153,7 +155,7 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
         let axes = spec.on_axes(input).map_err(RunError::Layer)?;
         size(axes.window[0])? * size(axes.window[1])? * size(axes.window[2])?
     };
-    match cnn_core::plan::prepared::form(&spec, input) {
+    match cnn_core::plan::prepared::form_in(&spec, input, rows) {
         Form::AsIs => {
             if norm.is_some() || out.len() != source.len() {
                 return Err(BAD);

@@ -14,11 +14,12 @@
 
 use core::ops::Range;
 
-use cnn_core::plan::winograd::{block_rows, WIDEST};
+use cnn_core::plan::winograd::{scratch, WIDEST};
+use cnn_core::{LayerSpec, Shape};
 use cnn_core::{KC, NC, NR};
 
 use crate::gemm::{self, Depth, Finish, Matrix, Panels};
-use crate::{Grid, Slide};
+use crate::{Grid, RunError, Slide};
 
 // One span of depth and one block of filters: the panel layout below.
 const _: () = assert!(WIDEST as usize <= KC && WIDEST as usize <= NC);
@@ -69,14 +70,30 @@ pub(crate) fn transform_filters(
 #[cfg(feature = "std")]
 const WORK: usize = 1 << 22;
 
+/// The scratch of `spec` on `input` by Winograd in blocks of `rows` rows
+/// of tiles (`plan::winograd::scratch`), if the runner can count it.
+pub(crate) fn scratch_len(spec: &LayerSpec, input: Shape, rows: usize) -> Result<usize, RunError> {
+    let output = spec.apply(input).map_err(RunError::Layer)?.output;
+    let [height, width, _] = output.axes();
+    let len = scratch(
+        [height, width],
+        input.channels(),
+        output.channels(),
+        rows as u64,
+    );
+    usize::try_from(len).map_err(|_| RunError::TooLarge)
+}
+
 /// The convolution from `x` into `y` with the prepared parameters
-/// (`transform_filters`'s panels, then a bias per filter), `finish`
-/// applied to the outputs; `scratch` holds `plan::winograd::scratch`.
+/// (`transform_filters`'s panels, then a bias per filter), in blocks of
+/// `rows` rows of tiles, `finish` applied to the outputs; `scratch` holds
+/// one block ([`scratch_len`]).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn conv(
     slide: &Slide,
     from: &Grid,
     to: &Grid,
+    rows: usize,
     x: &[f32],
     prepared: &[f32],
     y: &mut [f32],
@@ -85,8 +102,7 @@ pub(crate) fn conv(
 ) {
     let (channels, filters) = (from.channels, to.channels);
     let height = to.dims[0];
-    let dims = |grid: &Grid| [grid.dims[0] as u64, grid.dims[1] as u64];
-    let rows = block_rows(dims(from), dims(to), channels as u64, filters as u64).max(1) as usize;
+    let rows = rows.max(1);
     let block = filters.div_ceil(NR) * NR * channels;
     let (panels, bias) = prepared.split_at(16 * block);
     let plan = Plan {

@@ -170,7 +170,22 @@ fn prepared(
     if !with_residual {
         residual.fill(0.0);
     }
-    let scratch = run::scratch_len(spec, input);
+    // Winograd's blocks as the plan gives them when the room is ample.
+    let rows = winograd_rows(spec, input);
+    let scratch = match rows {
+        0 => run::scratch_len(spec, input),
+        rows => {
+            let output = spec.apply(input).unwrap().output;
+            let [h, w, _] = output.axes();
+            let len = cnn_core::plan::winograd::scratch(
+                [h, w],
+                input.channels(),
+                output.channels(),
+                rows as u64,
+            );
+            len as usize
+        }
+    };
     let mut weights = w.to_vec();
     weights.extend_from_slice(&norm);
     let op = Op::Fused {
@@ -184,8 +199,9 @@ fn prepared(
         norm: Some(w.len()),
         residual: with_residual.then_some(Place::Arena(len + scratch)),
         activation: Some(cnn_core::Activation::Silu),
+        winograd: rows,
     };
-    let prepared_len = cnn_core::prepared_len(spec, input);
+    let prepared_len = cnn_core::plan::prepared::prepared_len_in(spec, input, rows);
     let header = Header {
         input_len: x.len(),
         arena_len: 2 * len + scratch,
@@ -227,6 +243,18 @@ fn prepared(
     );
 }
 
+/// Rows of tiles in a Winograd block of `spec` on `input` in a room of
+/// its input and output (the most the plan gives), 0 if it is not one.
+fn winograd_rows(spec: &LayerSpec, input: Shape) -> usize {
+    if !cnn_core::plan::winograd::winograd(spec, input) {
+        return 0;
+    }
+    let output = spec.apply(input).unwrap().output;
+    let [h, w, _] = output.axes();
+    let room = input.elements().unwrap() + output.elements().unwrap();
+    cnn_core::plan::winograd::block_rows([h, w], input.channels(), output.channels(), room) as usize
+}
+
 fn axes(values: &[u64]) -> Axes {
     Axes::written_as(values).unwrap()
 }
@@ -260,7 +288,7 @@ fn im2col_crosses_every_block() {
 #[test]
 fn winograd_tiles_and_blocks() {
     let check = |name, spec: LayerSpec, input| {
-        let form = cnn_core::plan::prepared::form(&spec, input);
+        let form = cnn_core::plan::prepared::form_in(&spec, input, winograd_rows(&spec, input));
         assert_eq!(form, cnn_core::Form::Winograd, "{name}");
         check(name, spec, input);
     };

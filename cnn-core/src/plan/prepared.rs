@@ -93,8 +93,17 @@ const fn direct(spec: &LayerSpec, input: Shape) -> bool {
     }
 }
 
-/// How `spec` on `input` keeps its parameters prepared.
+/// How `spec` on `input` keeps its parameters prepared, when the
+/// program runs it without Winograd ([`form_in`]).
 pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
+    form_in(spec, input, 0)
+}
+
+/// How `spec` on `input` keeps its parameters prepared in a step of the
+/// prepared program that gives it blocks of `rows` rows of tiles for
+/// Winograd (`Op::Fused`'s `winograd`; 0 for none): [`Form::Winograd`]
+/// when it has some and the layer is one Winograd runs.
+pub const fn form_in(spec: &LayerSpec, input: Shape, rows: usize) -> Form {
     let channels = input.channels();
     match spec.kind {
         Kind::Conv => {
@@ -102,7 +111,7 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
                 Form::Depthwise
             } else if spec.groups == 1 && direct(spec, input) {
                 Form::Direct
-            } else if winograd(spec, input) {
+            } else if rows > 0 && winograd(spec, input) {
                 Form::Winograd
             } else {
                 Form::Packed {
@@ -153,8 +162,14 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
 /// The `f32` values of `spec`'s prepared parameters on `input` (before
 /// the block is rounded up to [`ALIGN`]), 0 for a layer that does not
 /// apply to its input or whose size overflows (which the plan refuses
-/// before it asks).
+/// before it asks); without Winograd ([`prepared_len_in`]).
 pub const fn prepared_len(spec: &LayerSpec, input: Shape) -> usize {
+    prepared_len_in(spec, input, 0)
+}
+
+/// [`prepared_len`] in a step that gives the layer blocks of `rows` rows
+/// of tiles for Winograd (as [`form_in`]).
+pub const fn prepared_len_in(spec: &LayerSpec, input: Shape, rows: usize) -> usize {
     let (axes, step) = match (spec.on_axes(input), spec.apply(input)) {
         (Ok(axes), Ok(step)) => (axes, step),
         _ => return 0,
@@ -167,7 +182,7 @@ pub const fn prepared_len(spec: &LayerSpec, input: Shape) -> usize {
         },
         None => return 0,
     };
-    let needed = match form(spec, input) {
+    let needed = match form_in(spec, input, rows) {
         Form::Packed { groups } => {
             let inner = input.channels() / groups;
             let per_group = filters / groups;

@@ -3,7 +3,6 @@
 //! kernels, with the block sizes of the convolutions'
 //! matrix product that decide it (cnn-run's GEMM reads them from here).
 
-use crate::plan::winograd::{scratch as winograd_scratch, winograd};
 use crate::{LayerSpec, Scratch, Shape};
 
 /// Depth of a block of the product: one packed panel of the filters
@@ -36,9 +35,7 @@ pub const ALIGN: usize = 16;
 ///   as many positions as a sixteenth of the layer's input and output hold,
 ///   between 6 (or every position, if fewer) and 72, so that a small
 ///   network's scratch stays small beside its tensors while a large one
-///   gets the tile its speed needs; one the prepared path runs by
-///   Winograd (`plan::winograd`), at least a block of tiles' transformed
-///   inputs and products;
+///   gets the tile its speed needs;
 /// - a depthwise one (one input channel per group, as `dwconv` or a
 ///   `conv` with as many groups as channels), none;
 /// - a separable one, the depthwise outputs of one position;
@@ -78,22 +75,14 @@ pub const fn scratch_len(spec: &LayerSpec, input: Shape) -> usize {
                 (Some(input), Some(output)) => input.saturating_add(output) / 16,
                 _ => return 0,
             };
-            let product = conv(
+            conv(
                 channels / spec.groups,
                 [d, e, f],
                 output.channels() / spec.groups,
                 taps,
                 pointwise,
                 budget,
-            );
-            // The prepared path runs it by Winograd in the same place.
-            match (product, winograd(spec, input)) {
-                (Some(product), true) => {
-                    let blocks = winograd_scratch([a, b], [d, e], channels, output.channels());
-                    Some(if blocks > product { blocks } else { product })
-                }
-                (product, _) => product,
-            }
+            )
         }
         Scratch::PerChannel => channels.checked_mul(spec.multiplier),
         Scratch::None => Some(0),

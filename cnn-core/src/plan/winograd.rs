@@ -12,12 +12,12 @@
 //!
 //! The tiles are taken in blocks of whole rows of tiles, about [`TILES`]
 //! a block, so that each of the 16 transformed filters is read once per
-//! block by enough rows to pay for it: the scratch holds one block's
-//! transformed inputs and products, no more values than the layer's input
-//! and output, so that an arena barely grows for it (the plain `forward`
-//! shares the scratch). A layer whose blocks would be smaller than
-//! [`FEWEST`] tiles (a map of 14x14 or less, whose block would be a
-//! quarter of it) stays on the matrix product.
+//! block by enough rows to pay for it. A block's transformed inputs and
+//! products live in the arena's room free at that step (the memory plan
+//! finds it, `plan::memory`), never in more: the arena is sized for the
+//! plain `forward` alone and never grows for this. Less room, fewer rows
+//! a block; a layer whose blocks would be smaller than [`FEWEST`] tiles
+//! stays on the matrix product.
 
 use crate::{Kind, LayerSpec, Shape};
 
@@ -42,10 +42,10 @@ pub const WIDEST: u64 = 256;
 /// more than the products they save.
 pub const NARROWEST: u64 = 16;
 
-/// Whether `spec` on `input` runs by Winograd on the prepared path: a 2D
-/// 3x3 convolution in one group, stride 1, no dilation, with between
-/// [`NARROWEST`] and [`WIDEST`] input channels and filters, whose blocks
-/// ([`block_rows`]) hold at least [`FEWEST`] tiles.
+/// Whether `spec` on `input` may run by Winograd on the prepared path: a
+/// 2D 3x3 convolution in one group, stride 1, no dilation, with between
+/// [`NARROWEST`] and [`WIDEST`] input channels and filters. It does when
+/// its room at its step holds a block ([`block_rows`]).
 pub const fn winograd(spec: &LayerSpec, input: Shape) -> bool {
     if !matches!(spec.kind, Kind::Conv) || spec.groups != 1 || input.rank() != 2 {
         return false;
@@ -55,8 +55,6 @@ pub const fn winograd(spec: &LayerSpec, input: Shape) -> bool {
         _ => return false,
     };
     let (channels, filters) = (input.channels(), step.output.channels());
-    let [height, width, _] = step.output.axes();
-    let [in_height, in_width, _] = input.axes();
     axes.window[0] == 3
         && axes.window[1] == 3
         && axes.window[2] == 1
@@ -68,31 +66,23 @@ pub const fn winograd(spec: &LayerSpec, input: Shape) -> bool {
         && channels <= WIDEST
         && filters >= NARROWEST
         && filters <= WIDEST
-        && block_rows([in_height, in_width], [height, width], channels, filters)
-            .saturating_mul(width.div_ceil(2))
-            >= FEWEST
 }
 
-/// Rows of tiles in a block, from an input of `from` (height, width) and
-/// `channels` to an output of `to` and `filters`: enough for [`TILES`]
-/// tiles, no more than there are, and no more than the layer's input and
-/// output hold together (so that the scratch, [`scratch`], stays within
-/// what the layer's tensors take, and an arena barely grows), evened out
-/// over the blocks. 0 when not even one row fits.
-pub const fn block_rows(from: [u64; 2], to: [u64; 2], channels: u64, filters: u64) -> u64 {
+/// Rows of tiles in a block, for an output of `to` (height, width) and
+/// `filters` from `channels`, in `room` values: enough for [`TILES`]
+/// tiles, no more than there are or than `room` holds ([`scratch`]),
+/// evened out over the blocks. 0 when a block that fits holds fewer than
+/// [`FEWEST`] tiles.
+pub const fn block_rows(to: [u64; 2], channels: u64, filters: u64, room: u64) -> u64 {
     let across = to[1].div_ceil(2);
     let down = to[0].div_ceil(2);
     if across == 0 || down == 0 {
         return 0;
     }
-    let budget = from[0]
-        .saturating_mul(from[1])
-        .saturating_mul(channels)
-        .saturating_add(to[0].saturating_mul(to[1]).saturating_mul(filters));
     let per_row = across
         .saturating_mul(channels.saturating_add(filters))
         .saturating_mul(16);
-    let fit = budget / per_row;
+    let fit = room / per_row;
     let mut rows = TILES.div_ceil(across);
     if rows > fit {
         rows = fit;
@@ -103,15 +93,18 @@ pub const fn block_rows(from: [u64; 2], to: [u64; 2], channels: u64, filters: u6
     if rows == 0 {
         return 0;
     }
-    down.div_ceil(down.div_ceil(rows))
+    let rows = down.div_ceil(down.div_ceil(rows));
+    if rows.saturating_mul(across) < FEWEST {
+        return 0;
+    }
+    rows
 }
 
-/// The scratch of a Winograd convolution ([`block_rows`]'s arguments):
-/// one block's transformed inputs (16 x tiles x channels) and products
-/// (16 x tiles x filters), at most the values of the input and output.
-pub const fn scratch(from: [u64; 2], to: [u64; 2], channels: u64, filters: u64) -> u64 {
-    block_rows(from, to, channels, filters)
-        .saturating_mul(to[1].div_ceil(2))
+/// The scratch of a Winograd convolution with blocks of `rows` rows of
+/// tiles ([`block_rows`]'s other arguments): one block's transformed
+/// inputs (16 x tiles x channels) and products (16 x tiles x filters).
+pub const fn scratch(to: [u64; 2], channels: u64, filters: u64, rows: u64) -> u64 {
+    rows.saturating_mul(to[1].div_ceil(2))
         .saturating_mul(channels.saturating_add(filters))
         .saturating_mul(16)
 }
