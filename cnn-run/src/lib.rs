@@ -103,6 +103,7 @@ mod stem;
 #[cfg(feature = "std")]
 mod threads;
 pub mod weights;
+mod winograd;
 
 use core::fmt;
 

@@ -16,8 +16,9 @@
 //! panels, and recording the kernel would make a prepared `static`
 //! depend on the CPU it was made on.
 
+use cnn_core::plan::prepared::prepared_len_in;
 use cnn_core::program::{Op, Reader};
-use cnn_core::{prepared_len, Form, NC, NR};
+use cnn_core::{Form, NC, NR};
 
 use crate::gemm::{Depth, Filters};
 use crate::{size, standardise, Buffer, RunError};
@@ -122,6 +123,7 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
         weights: from,
         prepared: at,
         norm,
+        winograd: rows,
         ..
     } = *op
     else {
@@ -136,7 +138,7 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
     let source = weights
         .get(from..from.checked_add(count).ok_or(BAD)?)
         .ok_or(BAD)?;
-    let len = prepared_len(&spec, input);
+    let len = prepared_len_in(&spec, input, rows);
     let out = prepared
         .get_mut(at..at.checked_add(len).ok_or(BAD)?)
         .ok_or(BAD)?;
@@ -153,12 +155,33 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
         let axes = spec.on_axes(input).map_err(RunError::Layer)?;
         size(axes.window[0])? * size(axes.window[1])? * size(axes.window[2])?
     };
-    match cnn_core::plan::prepared::form(&spec, input) {
+    match cnn_core::plan::prepared::form_in(&spec, input, rows) {
         Form::AsIs => {
             if norm.is_some() || out.len() != source.len() {
                 return Err(BAD);
             }
             out.copy_from_slice(source);
+        }
+        Form::ChannelsLast => {
+            if norm.is_some() || out.len() != source.len() {
+                return Err(BAD);
+            }
+            let channels = size(input.channels())?;
+            let inputs = size(input.elements().ok_or(RunError::TooLarge)?)?;
+            let positions = inputs / channels.max(1);
+            let (matrix, bias) = out.split_at_mut(filters * inputs);
+            // Column `c * positions + p` of PyTorch's row to `p * C + c`.
+            for (row, from) in matrix
+                .chunks_exact_mut(inputs)
+                .zip(source.chunks_exact(inputs))
+            {
+                for (channel, columns) in from.chunks_exact(positions).enumerate() {
+                    for (position, &weight) in columns.iter().enumerate() {
+                        row[position * channels + channel] = weight;
+                    }
+                }
+            }
+            bias.copy_from_slice(&source[filters * inputs..]);
         }
         Form::Direct => {
             let channels = size(input.channels())?;
@@ -180,6 +203,18 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
                     }
                 }
             }
+            let own = spec.bias.then(|| &source[filters * channels * taps..]);
+            shifts(norm, own, bias);
+        }
+        Form::Winograd => {
+            let channels = size(input.channels())?;
+            if taps != 9 || source.len() < filters * channels * taps {
+                return Err(BAD);
+            }
+            let block = filters.div_ceil(NR) * NR * channels;
+            let (panels, bias) = out.split_at_mut(16 * block);
+            scales(norm, bias);
+            crate::winograd::transform_filters(source, channels, filters, bias, panels);
             let own = spec.bias.then(|| &source[filters * channels * taps..]);
             shifts(norm, own, bias);
         }

@@ -170,7 +170,22 @@ fn prepared(
     if !with_residual {
         residual.fill(0.0);
     }
-    let scratch = run::scratch_len(spec, input);
+    // Winograd's blocks as the plan gives them when the room is ample.
+    let rows = winograd_rows(spec, input);
+    let scratch = match rows {
+        0 => run::scratch_len(spec, input),
+        rows => {
+            let output = spec.apply(input).unwrap().output;
+            let [h, w, _] = output.axes();
+            let len = cnn_core::plan::winograd::scratch(
+                [h, w],
+                input.channels(),
+                output.channels(),
+                rows as u64,
+            );
+            len as usize
+        }
+    };
     let mut weights = w.to_vec();
     weights.extend_from_slice(&norm);
     let op = Op::Fused {
@@ -184,8 +199,9 @@ fn prepared(
         norm: Some(w.len()),
         residual: with_residual.then_some(Place::Arena(len + scratch)),
         activation: Some(cnn_core::Activation::Silu),
+        winograd: rows,
     };
-    let prepared_len = cnn_core::prepared_len(spec, input);
+    let prepared_len = cnn_core::plan::prepared::prepared_len_in(spec, input, rows);
     let header = Header {
         input_len: x.len(),
         arena_len: 2 * len + scratch,
@@ -227,6 +243,18 @@ fn prepared(
     );
 }
 
+/// Rows of tiles in a Winograd block of `spec` on `input` in a room of
+/// its input and output (the most the plan gives), 0 if it is not one.
+fn winograd_rows(spec: &LayerSpec, input: Shape) -> usize {
+    if !cnn_core::plan::winograd::winograd(spec, input) {
+        return 0;
+    }
+    let output = spec.apply(input).unwrap().output;
+    let [h, w, _] = output.axes();
+    let room = input.elements().unwrap() + output.elements().unwrap();
+    cnn_core::plan::winograd::block_rows([h, w], input.channels(), output.channels(), room) as usize
+}
+
 fn axes(values: &[u64]) -> Axes {
     Axes::written_as(values).unwrap()
 }
@@ -249,6 +277,58 @@ fn im2col_crosses_every_block() {
         .count(5)
         .padding(Padding::Explicit(axes(&[8])));
     check("17x17", spec, Shape::spatial(9, 10, 3));
+}
+
+/// 3x3 stride-1 convolutions of 16 to 256 channels and filters, which the
+/// prepared path runs by Winograd's F(2x2, 3x3) (`Form::Winograd`): odd
+/// outputs (a half tile at the bottom and the right), several blocks of
+/// tiles, no padding, uneven padding (a tile reaching past the input on
+/// one side only), partial panels of filters, the most channels and the
+/// most filters.
+#[test]
+fn winograd_tiles_and_blocks() {
+    let check = |name, spec: LayerSpec, input| {
+        let form = cnn_core::plan::prepared::form_in(&spec, input, winograd_rows(&spec, input));
+        assert_eq!(form, cnn_core::Form::Winograd, "{name}");
+        check(name, spec, input);
+    };
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(17)
+        .padding(Padding::Explicit(axes(&[1])));
+    check(
+        "winograd, two blocks, odd sides",
+        spec,
+        Shape::spatial(29, 9, 16),
+    );
+    let spec = LayerSpec::new(Kind::Conv).window(3, 3).count(40).no_bias();
+    check("winograd, no padding", spec, Shape::spatial(30, 26, 24));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(32)
+        .padding(Padding::Explicit(axes(&[2, 0])));
+    check("winograd, uneven padding", spec, Shape::spatial(20, 30, 33));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(20)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("winograd, 256 channels", spec, Shape::spatial(16, 16, 256));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(256)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("winograd, 256 filters", spec, Shape::spatial(16, 16, 16));
+    #[cfg(feature = "std")]
+    {
+        // Enough work to split: shares of whole blocks, on the pool.
+        let spec = LayerSpec::new(Kind::Conv)
+            .window(3, 3)
+            .count(64)
+            .padding(Padding::Explicit(axes(&[1])));
+        run::set_threads(2);
+        check("winograd on two threads", spec, Shape::spatial(36, 10, 64));
+        run::set_threads(1);
+    }
 }
 
 #[test]

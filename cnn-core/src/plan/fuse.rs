@@ -12,11 +12,17 @@
 //! output and its other addend lies elsewhere; an activation before such
 //! an `add` ends the fusion (the store applies the residual, then the
 //! activation).
+//!
+//! A convolution Winograd may run (`plan::winograd`) takes its blocks in
+//! the largest room free in the arena at its step, which the memory plan
+//! gives (`rooms`); when that room holds no block of enough tiles it stays
+//! on its product, in its own scratch.
 
 use alloc::vec::Vec;
 
 use super::memory::{Size, Unplanned};
-use super::prepared::{aligned, form, prepared_len, Form};
+use super::prepared::{aligned, form_in, prepared_len_in, Form};
+use super::winograd::{block_rows, winograd};
 use crate::plan::program::{Header, Op, Place, Writer};
 use crate::{Activation, Kind, Shape};
 
@@ -77,8 +83,11 @@ fn in_place_at(op: Option<&Op>, at: Place, shape: Shape) -> Option<Kind> {
     }
 }
 
-/// The prepared program of the plan `header`, `ops`.
-pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
+/// The prepared program of the plan `header`, `ops`; `rooms` gives, for
+/// each step where a convolution might run by Winograd, the start and
+/// values of the largest span of the arena free while it runs (its own
+/// scratch's included), `(0, 0)` elsewhere.
+pub fn fuse(header: &Header, ops: &[Op], rooms: &[(usize, usize)]) -> Result<Fused, Unplanned> {
     let too_large = Unplanned::TooLarge(Size::Weights);
     let mut fused = Vec::with_capacity(ops.len());
     let mut next = 0usize;
@@ -92,20 +101,27 @@ pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
             x,
             y,
             weights,
-            scratch,
+            mut scratch,
         } = op
         else {
             fused.push(op);
             continue;
         };
+        let mut rows = 0;
+        if let (true, Some(&(start, room))) = (winograd(&spec, input), rooms.get(at - 1)) {
+            rows = blocks(&spec, input, room).unwrap_or(0);
+            if rows > 0 {
+                scratch = start;
+            }
+        }
         let prepared = next;
         next = next
-            .checked_add(aligned(prepared_len(&spec, input)).ok_or(too_large)?)
+            .checked_add(aligned(prepared_len_in(&spec, input, rows)).ok_or(too_large)?)
             .ok_or(too_large)?;
         let (mut norm, mut residual, mut activation) = (None, None, None);
         let conv = matches!(
-            form(&spec, input),
-            Form::Packed { .. } | Form::Depthwise | Form::Direct
+            form_in(&spec, input, rows),
+            Form::Packed { .. } | Form::Depthwise | Form::Direct | Form::Winograd
         );
         if let (true, Ok(step)) = (conv, spec.apply(input)) {
             let output = step.output;
@@ -162,6 +178,7 @@ pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
             norm,
             residual,
             activation,
+            winograd: rows,
         });
     }
     Ok(Fused {
@@ -172,4 +189,17 @@ pub fn fuse(header: &Header, ops: &[Op]) -> Result<Fused, Unplanned> {
         },
         ops: fused,
     })
+}
+
+/// Rows of tiles a Winograd block of `spec` on `input` takes in `room`
+/// values (0 when no block of enough tiles fits), from its start. The room is capped at the layer's input and output
+/// together: beyond that, blocks would be more rows than a 14x14 map
+/// gains by (such maps stay on the product, `plan::winograd::FEWEST`).
+fn blocks(spec: &crate::LayerSpec, input: Shape, room: usize) -> Option<usize> {
+    let output = spec.apply(input).ok()?.output;
+    let cap = input.elements()?.checked_add(output.elements()?)?;
+    let room = (room as u64).min(cap);
+    let [height, width, _] = output.axes();
+    let rows = block_rows([height, width], input.channels(), output.channels(), room);
+    usize::try_from(rows).ok()
 }

@@ -1,6 +1,7 @@
 //! The forward pass planned: where each layer's output may live,
 //! the scratch each kernel needs, the program of steps that the macro
-//! writes and the runner reads, the prepared parameters' form and the
+//! writes and the runner reads, the prepared parameters' form (and which convolutions run by
+//! Winograd) and the
 //! fused program that reads them, and the memory plan that places every
 //! tensor of a network's tree in one arena.
 
@@ -16,3 +17,4 @@ pub mod prepared;
 pub mod program;
 pub mod scratch;
 pub mod storage;
+pub mod winograd;

@@ -15,15 +15,22 @@
 //! - A shallow one in one group, with more than one tap (a 3x3 stem over
 //!   RGB), keeps its filters as `[tap][channel][filter]`, for a direct
 //!   loop over the filters, then one bias per filter.
+//! - A 2D 3x3 one of stride 1 in one group, 16 to 256 channels in and
+//!   out, is run by Winograd's F(2x2, 3x3) (`plan::winograd`): its 16
+//!   transformed filters, each packed as the panels of a 1x1
+//!   convolution, then one bias per filter.
 //! - A depthwise one (one input channel per group) keeps PyTorch's
 //!   `[C * multiplier][1][k...]` filters, scaled by a folded batch norm,
 //!   then one bias per filter.
+//! - A fully connected layer over a map keeps its weight with the
+//!   columns in the data's channels-last order.
 //! - Every other layer keeps its parameters as they are.
 //!
 //! Each layer's block starts on a multiple of [`ALIGN`] values, so that in
 //! a buffer aligned to 64 bytes every panel starts on a cache line.
 
 use crate::plan::scratch::{ALIGN, NR};
+use crate::plan::winograd::winograd;
 use crate::{Kind, LayerSpec, Shape};
 
 /// How a layer's parameters are prepared.
@@ -40,6 +47,17 @@ pub enum Form {
     /// more than one tap (a 3x3 stem on RGB): `[tap][channel][filter]`,
     /// for a direct loop over the filters instead of an im2col product.
     Direct,
+    /// A 3x3 convolution run by Winograd's F(2x2, 3x3)
+    /// (`plan::winograd`): for each of the 16 points of the transform,
+    /// the filters transformed (`G g G^T`, scaled where a batch norm
+    /// folds) and packed as [`Form::Packed`] packs one group of 1x1
+    /// filters over the input channels; then one bias per filter.
+    Winograd,
+    /// A fully connected layer over a map: its weight's columns put from
+    /// PyTorch's flatten order (C, H, W) into the data's channels-last
+    /// order, so that each unit is one contiguous dot product; then the
+    /// bias, if any.
+    ChannelsLast,
     /// The parameters as they are.
     AsIs,
 }
@@ -75,8 +93,17 @@ const fn direct(spec: &LayerSpec, input: Shape) -> bool {
     }
 }
 
-/// How `spec` on `input` keeps its parameters prepared.
+/// How `spec` on `input` keeps its parameters prepared, when the
+/// program runs it without Winograd ([`form_in`]).
 pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
+    form_in(spec, input, 0)
+}
+
+/// How `spec` on `input` keeps its parameters prepared in a step of the
+/// prepared program that gives it blocks of `rows` rows of tiles for
+/// Winograd (`Op::Fused`'s `winograd`; 0 for none): [`Form::Winograd`]
+/// when it has some and the layer is one Winograd runs.
+pub const fn form_in(spec: &LayerSpec, input: Shape, rows: usize) -> Form {
     let channels = input.channels();
     match spec.kind {
         Kind::Conv => {
@@ -84,6 +111,8 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
                 Form::Depthwise
             } else if spec.groups == 1 && direct(spec, input) {
                 Form::Direct
+            } else if rows > 0 && winograd(spec, input) {
+                Form::Winograd
             } else {
                 Form::Packed {
                     groups: spec.groups,
@@ -91,6 +120,14 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
             }
         }
         Kind::DepthwiseConv => Form::Depthwise,
+        Kind::Dense => {
+            let [a, b, c] = input.axes();
+            if input.rank() > 0 && a * b * c > 1 {
+                Form::ChannelsLast
+            } else {
+                Form::AsIs
+            }
+        }
         Kind::Input
         | Kind::SeparableConv
         | Kind::ConvTranspose
@@ -100,7 +137,6 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::GlobalMaxPool
         | Kind::AdaptiveAvgPool
         | Kind::Flatten
-        | Kind::Dense
         | Kind::Softmax
         | Kind::Dropout
         | Kind::Activation(_)
@@ -129,8 +165,14 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
 /// The `f32` values of `spec`'s prepared parameters on `input` (before
 /// the block is rounded up to [`ALIGN`]), 0 for a layer that does not
 /// apply to its input or whose size overflows (which the plan refuses
-/// before it asks).
+/// before it asks); without Winograd ([`prepared_len_in`]).
 pub const fn prepared_len(spec: &LayerSpec, input: Shape) -> usize {
+    prepared_len_in(spec, input, 0)
+}
+
+/// [`prepared_len`] in a step that gives the layer blocks of `rows` rows
+/// of tiles for Winograd (as [`form_in`]).
+pub const fn prepared_len_in(spec: &LayerSpec, input: Shape, rows: usize) -> usize {
     let (axes, step) = match (spec.on_axes(input), spec.apply(input)) {
         (Ok(axes), Ok(step)) => (axes, step),
         _ => return 0,
@@ -143,7 +185,7 @@ pub const fn prepared_len(spec: &LayerSpec, input: Shape) -> usize {
         },
         None => return 0,
     };
-    let needed = match form(spec, input) {
+    let needed = match form_in(spec, input, rows) {
         Form::Packed { groups } => {
             let inner = input.channels() / groups;
             let per_group = filters / groups;
@@ -166,11 +208,21 @@ pub const fn prepared_len(spec: &LayerSpec, input: Shape) -> usize {
             },
             None => None,
         },
+        Form::Winograd => {
+            let padded = filters.div_ceil(NR as u64) * NR as u64;
+            match padded.checked_mul(input.channels()) {
+                Some(one) => match one.checked_mul(16) {
+                    Some(all) => all.checked_add(filters),
+                    None => None,
+                },
+                None => None,
+            }
+        }
         Form::Depthwise => match filters.checked_mul(taps) {
             Some(kernel) => kernel.checked_add(filters),
             None => None,
         },
-        Form::AsIs => step.params.checked_add(step.non_trainable_params),
+        Form::ChannelsLast | Form::AsIs => step.params.checked_add(step.non_trainable_params),
     };
     match needed {
         Some(needed) if needed <= usize::MAX as u64 => needed as usize,

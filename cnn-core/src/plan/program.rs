@@ -181,6 +181,10 @@ pub enum Op {
         residual: Option<Place>,
         /// An element-wise activation applied last (never softmax).
         activation: Option<Activation>,
+        /// Rows of tiles in a block when it runs by Winograd
+        /// (`plan::winograd`), its blocks then at `scratch` in room the
+        /// memory plan found free at this step; 0 when it does not.
+        winograd: usize,
     },
 }
 
@@ -426,6 +430,7 @@ impl Writer {
                 norm,
                 residual,
                 activation,
+                winograd,
             } => {
                 self.number(4, sink);
                 self.spec(&spec, sink);
@@ -454,6 +459,7 @@ impl Writer {
                         self.number(u64::from(code) + 1, sink);
                     }
                 }
+                self.size(winograd, sink);
             }
         }
     }
@@ -666,6 +672,7 @@ impl<'a> Reader<'a> {
                     _ => Some(self.place()?),
                 },
                 activation: self.activation()?,
+                winograd: self.size()?,
             },
             5 => Op::Sub {
                 a: self.place()?,

@@ -127,7 +127,7 @@ impl Finish<'_> {
         activation: None,
     };
 
-    fn is_none(&self) -> bool {
+    pub(crate) fn is_none(&self) -> bool {
         self.residual.is_none() && self.activation.is_none()
     }
 
@@ -143,7 +143,14 @@ impl Finish<'_> {
     /// Applies it to `rows` rows of `columns` values of `c` from
     /// `offset`, row stride `ldc` (the residual read at the same places),
     /// at the kernel's width: one choice of code for the whole tile.
-    fn apply(&self, c: &mut [f32], offset: usize, ldc: usize, rows: usize, columns: usize) {
+    pub(crate) fn apply(
+        &self,
+        c: &mut [f32],
+        offset: usize,
+        ldc: usize,
+        rows: usize,
+        columns: usize,
+    ) {
         #[cfg(target_arch = "x86_64")]
         {
             if crate::cpu::avx512() {
@@ -273,6 +280,23 @@ pub(crate) fn gemm(
     rows_of(0..m, n, rows, filters, bias, c, ldc, scratch, finish);
 }
 
+/// `c = a b` on this thread, with `a` in memory and `b` packed already,
+/// no bias and no finish: a product too small to split, or inside a
+/// share (Winograd's, one per point of the transform and block of tiles).
+pub(crate) fn ready(
+    m: usize,
+    n: usize,
+    rows: &Matrix,
+    filters: &Panels,
+    c: &mut [f32],
+    ldc: usize,
+) {
+    if m == 0 || n == 0 || filters.depth().len() == 0 {
+        return;
+    }
+    rows_of(0..m, n, rows, filters, None, c, ldc, &mut [], &Finish::NONE);
+}
+
 /// Rows `range` of the product, `c` starting at the first of them.
 #[allow(clippy::too_many_arguments)]
 fn rows_of<R: Rows>(
@@ -289,7 +313,11 @@ fn rows_of<R: Rows>(
     let depth = filters.depth();
     let k = depth.len();
     // Panels on a cache line: the kernel's loads of `B` never split one.
-    let skip = scratch.as_ptr().align_offset(64).min(ALIGN);
+    let skip = scratch
+        .as_ptr()
+        .align_offset(64)
+        .min(ALIGN)
+        .min(scratch.len());
     let scratch = &mut scratch[skip..];
     let kc_max = k.min(KC);
     let nc_max = n.min(NC);
@@ -345,9 +373,15 @@ fn rows_of<R: Rows>(
                         columns,
                         start: start(columns, panel),
                     });
-                    if last && !finish.is_none() {
-                        finish.apply(c, offset, ldc, mc, columns);
-                    }
+                }
+                if last && !finish.is_none() {
+                    // Once a tile, over all its columns: per pair of
+                    // panels (32 columns) the call and the choice of code
+                    // per row cost as much as a shallow product's tile on
+                    // AVX-512 (MobileNetV2's 1x1 expansions, 16 to 32
+                    // deep).
+                    let offset = (m0 - range.start) * ldc + n0;
+                    finish.apply(c, offset, ldc, mc, nc);
                 }
             }
         }
