@@ -42,6 +42,9 @@ fn prepared_standardisation_is_the_plain_one() {
         "input 6x6x40; conv 3x3x24 pad 1 scaledws groups 4 nobias; bn; relu;",
         "input 6x6x8; conv 3x3x8 pad 1 groups 8 scaledws gamma 2; relu;",
         "input 6x6x8; conv 3x3x16 pad 1 groups 8 ws; bn eps 1e-3;",
+        // 3x3 convs of 16 to 256 channels at stride 1 that the prepared
+        // path would run by Winograd, were they not standardised.
+        "input 24x24x16; conv 3x3x32 pad 1; relu; conv 3x3x32 pad 1 scaledws; relu; conv 3x3x32 pad 1 ws; relu; conv 1x1x16; relu;",
     ] {
         let (plain, folded) = outputs(text);
         assert_eq!(plain.len(), folded.len());

@@ -50,6 +50,12 @@ pub const fn winograd(spec: &LayerSpec, input: Shape) -> bool {
     if !matches!(spec.kind, Kind::Conv) || spec.groups != 1 || input.rank() != 2 {
         return false;
     }
+    // `prepare` standardises a `ws`/`scaledws` conv's filters as it packs
+    // them for the other forms; the Winograd transform reads PyTorch's
+    // filters as they are, so such a conv keeps the product.
+    if spec.standardise.is_on() {
+        return false;
+    }
     let (axes, step) = match (spec.on_axes(input), spec.apply(input)) {
         (Ok(axes), Ok(step)) => (axes, step),
         _ => return false,
