@@ -121,6 +121,7 @@ pub const fn form(spec: &LayerSpec, input: Shape) -> Form {
         | Kind::BlurPool
         | Kind::ContextPool
         | Kind::Times
+        | Kind::Gain
         | Kind::Block(_)
         | Kind::From => Form::AsIs,
     }
