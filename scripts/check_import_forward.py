@@ -6,8 +6,9 @@ concats); on graphs that are not series-parallel (DLA, HRNet, Res2Net,
 imported in the named form); and on the corpus's canonical forms
 (MobileOne, tf_efficientnet, FasterNet, ConvNeXt, group norm) and older
 opsets; and on those that need `sub`, `eca`, `affine`, `blurpool`,
-`contextpool`, `mix` and `spacetodepth` (PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct,
-ResNet-Blur-18, GCResNeXt-26ts, GC-EfficientNetV2, SKNet-18, ResNeSt-14d, TResNet);
+`contextpool`, `mix`, `spacetodepth` and `gain` (PoolFormer-S12, ECA-ResNet-26t, HGNetV2's ConvBNAct,
+ResNet-Blur-18, GCResNeXt-26ts, GC-EfficientNetV2, SKNet-18, ResNeSt-14d, TResNet,
+timm's test_nfnet with skipinit);
 and on ReXNet, InceptionNeXt, FastViT, GhostNetV2 and HGNet, on
 small inputs, in both of torch's exporters.
 
@@ -67,7 +68,7 @@ def main(out, only=None):
 
 def create(name):
     """timm's model `name`, or the corpus's stack of HGNetV2 layers or M5."""
-    if name in ("hgnetv2_lab", "m5"):
+    if name in ("hgnetv2_lab", "m5", "test_nfnet_skipinit"):
         from export_onnx_corpus import build
 
         return build(name)[0]
@@ -168,6 +169,10 @@ def joins(out, expected, only=None):
         ("ghostnetv2_100", "dynamo", 64),
         ("hgnet_tiny", "legacy", 64),
         ("hgnet_tiny", "dynamo", 64),
+        # `gain`: NFNet's learnt scalar `skipinit_gain` (test_nfnet with
+        # skipinit=True).
+        ("test_nfnet_skipinit", "legacy", 64),
+        ("test_nfnet_skipinit", "dynamo", 64),
     ]:
         if only and name not in only:
             continue
@@ -185,6 +190,10 @@ def joins(out, expected, only=None):
                 # HGNetV2's scalar affine starts at scale 1, which would
                 # multiply by nothing.
                 if key.endswith("lab.scale"):
+                    p.uniform_(0.5, 1.5)
+                # NFNet's skipinit gain starts at 0, which would leave
+                # only the shortcut.
+                if key.endswith("skipinit_gain"):
                     p.uniform_(0.5, 1.5)
         if name == "poolformer_s12":
             # The language's layernorm has eps 1e-5; the head's

@@ -321,11 +321,18 @@ def computed_weight():
 def learnt_scalar():
     """A Mul by a learnt scalar, NFNet's `out * skipinit_gain`: an
     initializer named by its `state_dict` key, which torch counts as a
-    parameter; refused, where a constant (`x * 0.2`) is `times 0.2`."""
+    parameter, read as `gain` (a constant, `x * 0.2`, is `times 0.2`);
+    a Div by one (`learnt-scalar-divisor`), which the language cannot
+    write, refused."""
     gain = helper.make_tensor("stages.0.0.skipinit_gain", TensorProto.FLOAT, [], [0.5])
     small(
         "learnt-scalar",
         [helper.make_node("Mul", ["input", "stages.0.0.skipinit_gain"], ["output"], name="/stages.0.0/Mul")],
+        [gain],
+    )
+    small(
+        "learnt-scalar-divisor",
+        [helper.make_node("Div", ["input", "stages.0.0.skipinit_gain"], ["output"], name="/stages.0.0/Div")],
         [gain],
     )
 

@@ -140,6 +140,11 @@ LEGACY += ["nf_resnet26"]
 # and are larger than the rest of the corpus (both import exactly there
 # too: torch's counts).
 DYNAMO += ["nf_regnet_b0", "resnetv2_50x1_bit"]
+# The language's `gain`: NFNet's learnt scalar `skipinit_gain` (a Mul of
+# each block's residual branch by a 0-d parameter), on timm's test_nfnet
+# with skipinit=True, as dm_nfnet_f0 has it (whose files are larger).
+DYNAMO += ["test_nfnet_skipinit"]
+LEGACY += ["test_nfnet_skipinit"]
 # timm families that imported once their counts were right, each the
 # smallest of its family: ReXNet (its residual over the first channels,
 # its squeeze-excite's batch norm after a conv with a bias, which folding
@@ -231,6 +236,8 @@ def build(name):
             torch.nn.Flatten(),
             torch.nn.Linear(32, 10),
         )
+    elif name == "test_nfnet_skipinit":
+        model = timm.create_model("test_nfnet", pretrained=False, skipinit=True)
     else:
         model = timm.create_model(name, pretrained=False)
     # Batch norms as trained ones are, not the identity a fresh one is:

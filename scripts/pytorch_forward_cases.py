@@ -224,6 +224,10 @@ CASES = [
     ("conv 7x7x8 scaledws gamma 1.7139 eps 1e-5 stride 2 pad 3", [12, 12, 3]),
     ("times 1.7139", [3, 4, 2]),
     ("times 0.5", [7]),
+    # `gain`, NFNet's learnt scalar `skipinit_gain` (a 0-d parameter).
+    ("gain", [3, 4, 2]),
+    ("gain", [7]),
+    ("gain", [2, 2, 3, 2]),
     # GELU's tanh approximation, PyTorch's approximate='tanh'; wide inputs
     # so the cube term and tanh's saturation both show.
     ("gelu tanh", [3, 4, 5]),
@@ -570,6 +574,12 @@ def build(statement, shape):
         return module, fields
     if keyword == "contextpool":
         return context_pool(channels, rank), fields
+    if keyword == "gain":
+        # timm's NormFreeBlock with skipinit (timm/models/nfnet.py):
+        # `out.mul_(self.skipinit_gain)`, the gain `torch.tensor(0.)`.
+        module = Module(lambda m, x: x * m.skipinit_gain)
+        module.skipinit_gain = nn.Parameter(torch.tensor(0.0))
+        return module, fields
     if keyword == "affine":
         # timm's LearnableAffineBlock (timm/models/hgnet.py).
         module = Module(lambda m, x: m.scale * x + m.bias)

@@ -111,6 +111,20 @@ class LearnableAffineBlock(nn.Module):
         return self.scale * x + self.bias
 
 
+class SkipinitGain(nn.Module):
+    """The learnt scalar of timm's NormFreeBlock with skipinit
+    (timm/models/nfnet.py, NFNet's `skipinit_gain`), written out so that
+    timm is not needed: a 0-dimensional parameter, the residual branch
+    times it (timm's `out.mul_(self.skipinit_gain)`)."""
+
+    def __init__(self, value=0.0):
+        super().__init__()
+        self.skipinit_gain = nn.Parameter(torch.tensor(value))
+
+    def forward(self, x):
+        return x * self.skipinit_gain
+
+
 class ContextPool(nn.Module):
     """The attention pooling of timm's GlobalContext
     (timm/layers/global_context.py, GCNet's context modelling, `use_attn=True`),
@@ -262,6 +276,10 @@ CASES = [
     ("conv 3x3x64 pad 1 groups 32 ws", [28, 28, 128], StdConv2d(128, 64, 3, padding=1, groups=32, bias=True)),
     ("times 1.7139", [56, 56, 64], Times(1.7139)),
     ("times 0.5", [10], Times(0.5)),
+    # NFNet's skipinit_gain: one learnt scalar (shape []), after a
+    # dm_nfnet_f0 block's last conv (256 channels at 56x56); a vector.
+    ("gain", [56, 56, 256], SkipinitGain()),
+    ("gain", [10], SkipinitGain()),
     # TResNet's stem: 224x224x3 to 56x56x48; a block of 2 on an uneven map.
     ("spacetodepth 4", [224, 224, 3], SpaceToDepth(4)),
     ("spacetodepth 2", [6, 10, 5], SpaceToDepth(2)),

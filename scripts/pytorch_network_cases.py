@@ -228,6 +228,9 @@ def ranges(leaf, x):
             out.append((0.2, 0.6))
         elif kind == "affine" and last == "scale":
             out.append((0.8, 1.2))
+        elif kind == "gain":
+            # NFNet's skipinit gain, away from its initial 0.
+            out.append((0.5, 1.5))
         elif last == "filt":
             # A blur's taps: positive, summing to about 1 as the binomial
             # filter's do.
@@ -322,7 +325,7 @@ def networks():
     files = [os.path.join("examples", f) for f in sorted(os.listdir(os.path.join(REPO, "examples"))) if f.endswith(".rs")]
     files += [os.path.join("examples", "zoo", f) for f in sorted(os.listdir(os.path.join(REPO, "examples", "zoo"))) if f.endswith(".rs") and f != "main.rs"]
     # Networks of the test alone: what the examples do not declare (`from`).
-    files += [os.path.join("cnn-tests", "tests", "forward_examples", f) for f in ("named.rs", "mix.rs")]
+    files += [os.path.join("cnn-tests", "tests", "forward_examples", f) for f in ("named.rs", "mix.rs", "gain.rs")]
     found = []
     for path in files:
         done = subprocess.run(

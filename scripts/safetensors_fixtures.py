@@ -6,6 +6,8 @@
 - small.{f32,f16,bf16}.bin: the same values as torch converts them to
   float32, little-endian, in state_dict order without `num_batches_tracked`,
   and small.json: each tensor's key, shape and offset into them;
+- gain.f32.safetensors, gain.json: a conv then NFNet's `skipinit_gain`, a
+  0-dimensional parameter (shape []), and each tensor's key, shape and values;
 - resnet18.json, mobilenet_v2.json: torchvision's state_dict keys and shapes
   (without `num_batches_tracked`), in order. The weights are too large to
   commit; the keys and shapes are what loading by name depends on.
@@ -88,6 +90,20 @@ class Small(nn.Module):
         self.fc = nn.Linear(6, 10)
 
 
+class Gained(nn.Module):
+    """The network `Gained` of cnn-tests/tests/safetensors_gain.rs, input
+    4x4x2: a conv, then the residual branch's gain of timm's NormFreeBlock
+    with skipinit (`nn.Parameter(torch.tensor(0.))`, timm/models/nfnet.py)."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(2, 3, 1)
+        self.skipinit_gain = nn.Parameter(torch.tensor(0.))
+
+    def forward(self, x):
+        return self.conv1(x) * self.skipinit_gain
+
+
 def randomize(model):
     generator = torch.Generator().manual_seed(15)
     with torch.no_grad():
@@ -125,6 +141,12 @@ def main():
                             if not key.endswith("num_batches_tracked")])
         (OUT / f"small.{name}.bin").write_bytes(values.numpy().astype("<f4").tobytes())
     print(f"small: {offset} values")
+    gained = Gained()
+    randomize(gained)
+    save_file(gained.state_dict(), str(OUT / "gain.f32.safetensors"))
+    entries = [{"key": key, "shape": list(t.shape), "values": t.flatten().tolist()}
+               for key, t in gained.state_dict().items()]
+    (OUT / "gain.json").write_text(json.dumps(entries, indent=1) + "\n")
     for name, build in [("resnet18", torchvision.models.resnet18),
                         ("mobilenet_v2", torchvision.models.mobilenet_v2)]:
         keys = key_list(build(weights=None))

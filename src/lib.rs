@@ -206,7 +206,7 @@ pub mod weights {
     pub use cnn_run::weights::{
         BatchNorm, Conv1d, Conv1dNoBias, Conv2d, Conv2dNoBias, Conv3d, Conv3dNoBias,
         ConvTranspose1d, ConvTranspose1dNoBias, ConvTranspose2d, ConvTranspose2dNoBias,
-        ConvTranspose3d, ConvTranspose3dNoBias, Linear, LinearNoBias, Norm, PRelu, Scale,
+        ConvTranspose3d, ConvTranspose3dNoBias, Gain, Linear, LinearNoBias, Norm, PRelu, Scale,
         SeparableConv1d, SeparableConv1dNoBias, SeparableConv2d, SeparableConv2dNoBias,
         SeparableConv3d, SeparableConv3dNoBias, Slot, Weights, WrongLength,
     };

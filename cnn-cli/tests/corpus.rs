@@ -440,6 +440,14 @@ include!("imported/corpus/test_convnext.legacy.rs");
 const _: () = assert!(TestConvnextLegacy::PARAMS == 272128);
 const _: () = assert!(TestConvnextLegacy::MACS == 61147008);
 
+include!("imported/corpus/test_nfnet_skipinit.dynamo.rs");
+const _: () = assert!(TestNfnetSkipinitDynamo::PARAMS == 382284);
+const _: () = assert!(TestNfnetSkipinitDynamo::MACS == 558515712);
+
+include!("imported/corpus/test_nfnet_skipinit.legacy.rs");
+const _: () = assert!(TestNfnetSkipinitLegacy::PARAMS == 383084);
+const _: () = assert!(TestNfnetSkipinitLegacy::MACS == 558515712);
+
 include!("imported/corpus/tf_efficientnet_b0.dynamo.rs");
 const _: () = assert!(TfEfficientnetB0Dynamo::PARAMS == 5267540);
 const _: () = assert!(TfEfficientnetB0Dynamo::MACS == 385814752);
@@ -1460,6 +1468,18 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             TestConvnextLegacy::OUTPUT.to_string(),
             "1000",
             "TestConvnextLegacy",
+        ),
+        (
+            "test_nfnet_skipinit.dynamo",
+            TestNfnetSkipinitDynamo::OUTPUT.to_string(),
+            "1000",
+            "TestNfnetSkipinitDynamo",
+        ),
+        (
+            "test_nfnet_skipinit.legacy",
+            TestNfnetSkipinitLegacy::OUTPUT.to_string(),
+            "1000",
+            "TestNfnetSkipinitLegacy",
         ),
         (
             "tf_efficientnet_b0.dynamo",

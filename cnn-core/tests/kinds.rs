@@ -76,6 +76,7 @@ fn every_kind_and_its_code() -> Vec<(Kind, u8)> {
         (Kind::Block(Block::Mix), 49),
         (Kind::ContextPool, 51),
         (Kind::Times, 53),
+        (Kind::Gain, 54),
         (Kind::Activation(Activation::GeluTanh), 56),
         (Kind::Activation(Activation::LogSoftmax), 57),
         (Kind::SpaceToDepth, 60),
@@ -90,9 +91,9 @@ fn codes_are_the_ones_tables_were_written_with() {
         assert_eq!(kind.info().code, code, "{kind:?}");
         assert_eq!(Kind::from_code(code), Some(kind), "{kind:?}");
     }
-    // 50, 52, 54, 55, 58 and 59 were never given (`NEVER_GIVEN` in
+    // 50, 52, 55, 58 and 59 were never given (`NEVER_GIVEN` in
     // `checks.rs`), nor any code past 60.
-    for code in [50, 52, 54, 55, 58, 59, 61, 62, 63] {
+    for code in [50, 52, 55, 58, 59, 61, 62, 63] {
         assert_eq!(Kind::from_code(code), None);
     }
     assert_eq!(Kind::Block(Block::Repeat(7)).code(), 33);
@@ -210,7 +211,8 @@ fn classes_match_the_lists_the_sites_used() {
             | Kind::Grn
             | Kind::Eca
             | Kind::Affine
-            | Kind::Times => Class::Pointwise,
+            | Kind::Times
+            | Kind::Gain => Class::Pointwise,
             Kind::Dropout | Kind::From => Class::Identity,
             Kind::ZeroPad => Class::Pad,
             Kind::Upsample | Kind::Resize | Kind::Shuffle | Kind::Slice | Kind::SpaceToDepth => {
@@ -265,7 +267,8 @@ fn display_names_match_the_renderers_matches() {
             | Kind::GroupNorm
             | Kind::Scale
             | Kind::Grn
-            | Kind::Affine => "norm",
+            | Kind::Affine
+            | Kind::Gain => "norm",
             Kind::Activation(_) | Kind::PRelu => "act",
             Kind::Flatten
             | Kind::Dropout

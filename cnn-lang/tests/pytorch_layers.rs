@@ -81,6 +81,8 @@ fn tensors(layout: Layout) -> Vec<Vec<u64>> {
         Layout::Scale { channels } => vec![vec![channels, 1, 1]],
         // timm's `LearnableAffineBlock`: `scale` and `bias`, `[1]` each.
         Layout::Affine => vec![vec![1], vec![1]],
+        // torch's 0-dimensional `skipinit_gain`: shape `[]`.
+        Layout::Gain => vec![vec![]],
         // `filt` is a buffer: `parameters()` has nothing of it.
         Layout::Blur { .. } => vec![],
         Layout::Separable { .. } | Layout::Linear { .. } | Layout::PRelu { .. } => {

@@ -116,7 +116,7 @@ fn every_kind_with_parameters_has_pytorchs_shapes() {
     let checked = check(
         "input 8x8x4; a: dwconv 3x3 multiplier 2 pad 1; b: sepconv 3x3x6 pad 1 nobias; \
          c: convtranspose 2x2x4 groups 2; d: prelu; e: layernorm; f: groupnorm 2; g: scale; i: grn; \
-         j: eca 3; k: affine; l: blurpool 3; m: residual { n: contextpool; } h: fc 3;",
+         j: eca 3; k: affine; o: gain; l: blurpool 3; m: residual { n: contextpool; } h: fc 3;",
         Some("Net"),
     );
     let found: Vec<(String, Vec<u64>)> = tensors(&checked.network.expect("checks"))
@@ -131,7 +131,9 @@ fn every_kind_with_parameters_has_pytorchs_shapes() {
         // LayerNorm(4); GroupNorm(2, 4); a scale; timm's
         // GlobalResponseNorm(4) (its `weight` and `bias`); timm's EcaModule
         // conv, Conv1d(1, 1, 3, bias=False); timm's LearnableAffineBlock
-        // (`scale` and `bias`, [1] each); timm's BlurPool2d(4, 3, stride 1)
+        // (`scale` and `bias`, [1] each); NFNet's `skipinit_gain`, a 0-d
+        // `nn.Parameter(torch.tensor(0.))` keyed by its path, shape [];
+        // timm's BlurPool2d(4, 3, stride 1)
         // (its buffer `filt`, [4, 1, 3, 3]); timm's GlobalContext's
         // `conv_attn`, Conv2d(4, 1, 1); Linear(9*9*4, 3).
         // cnn-tests/tests/safetensors.rs checks each against torch's file.
@@ -152,6 +154,7 @@ fn every_kind_with_parameters_has_pytorchs_shapes() {
         ("j.weight", vec![1, 1, 3]),
         ("k.scale", vec![1]),
         ("k.bias", vec![1]),
+        ("o", vec![]),
         ("l.filt", vec![4, 1, 3, 3]),
         ("m.n.weight", vec![1, 4, 1, 1]),
         ("m.n.bias", vec![1]),

@@ -404,7 +404,8 @@ pub fn layer(
         | Kind::Grn
         | Kind::Eca
         | Kind::Affine
-        | Kind::Times => {
+        | Kind::Times
+        | Kind::Gain => {
             y.copy_from_slice(x);
             in_place(spec, &from, y, weights, scratch)?;
         }
@@ -609,6 +610,12 @@ fn in_place(
         Kind::Affine => by_positions(from.channels, values, &|values| {
             elementwise::affine(values, weights)
         }),
+        Kind::Gain => {
+            let gain = weights.first().copied().unwrap_or(1.0);
+            by_positions(from.channels, values, &|values| {
+                values.iter_mut().for_each(|value| *value *= gain)
+            })
+        }
         Kind::Times => {
             let factor = spec.factor.value_or(1.0);
             by_positions(from.channels, values, &|values| {

@@ -479,6 +479,14 @@ layer! {
     bias: [T; 1],
 }
 
+layer! {
+    /// A learnt scalar multiplier (`gain`, NFNet's `skipinit_gain`): one
+    /// value (PyTorch shape `[]`, a 0-dimensional parameter).
+    Gain<> = 1;
+    /// The multiplier.
+    gain: [T; 1],
+}
+
 // The same layers on sequences (PyTorch's `Conv1d`, ...) and volumes
 // (`Conv3d`, ...): the kernel has one size per spatial axis.
 

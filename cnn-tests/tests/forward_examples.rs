@@ -47,6 +47,8 @@ mod convnext;
 mod densenet;
 #[path = "../../examples/zoo/efficientnet.rs"]
 mod efficientnet;
+#[path = "forward_examples/gain.rs"]
+mod gain;
 #[path = "../../examples/zoo/googlenet.rs"]
 mod googlenet;
 #[path = "../../examples/zoo/inception.rs"]
@@ -128,6 +130,7 @@ case!(
 );
 case!(selective: mix::Selective, mix::SelectiveWeights<f32>, "selective");
 case!(three_ways: mix::ThreeWays, mix::ThreeWaysWeights<f32>, "threeways");
+case!(skipinit: gain::Skipinit, gain::SkipinitWeights<f32>, "skipinit");
 case!(weights_example: weights::LeNet, weights::LeNetWeights<f32>, "weights_lenet");
 case!(m5: audio::M5, audio::M5Weights<f32>, "m5");
 case!(alexnet: alexnet::AlexNet, alexnet::AlexNetWeights<f32>, "alexnet");

@@ -209,6 +209,8 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         Kind::Affine => (same(), 2, 0),
         // NF nets' `x * c`: nothing learnt.
         Kind::Times => (same(), 0, 0),
+        // NFNet's `skipinit_gain`: one learnt scalar.
+        Kind::Gain => (same(), 1, 0),
         Kind::Shuffle => (same(), 0, 0),
         // timm's SpaceToDepth: a view of each axis as (S/B, B), which B
         // must divide, the B*B offsets moved into the channels.
@@ -278,6 +280,7 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
         | Kind::Grn
         | Kind::Affine
         | Kind::Times
+        | Kind::Gain
         | Kind::Block(_)
         | Kind::From => 0,
     };
@@ -475,6 +478,7 @@ impl Field128 {
             | Kind::Eca
             | Kind::Affine
             | Kind::Times
+            | Kind::Gain
             | Kind::Block(_)
             | Kind::From => {}
         }

@@ -325,6 +325,8 @@ const ECA: KindInfo = KindInfo::new("eca", Kind::Eca, Class::Pointwise, 45, "con
     .counted()
     .needs(Scratch::PerChannel);
 const AFFINE: KindInfo = KindInfo::new("affine", Kind::Affine, Class::Pointwise, 46, "norm");
+// NFNet's `skipinit_gain`: one learnt multiplier for the whole map.
+const GAIN: KindInfo = KindInfo::new("gain", Kind::Gain, Class::Pointwise, 54, "norm");
 const BLURPOOL: KindInfo = KindInfo::new("blurpool", Kind::BlurPool, Class::Window, 47, "pool")
     .takes(Argument::Window, OptionSet::STRIDE)
     .slides_window()
@@ -422,6 +424,7 @@ pub const KINDS: &[KindInfo] = &[
     BLURPOOL,
     CONTEXTPOOL,
     TIMES,
+    GAIN,
     SPACETODEPTH,
 ];
 
@@ -473,6 +476,7 @@ impl Kind {
             Kind::BlurPool => &BLURPOOL,
             Kind::ContextPool => &CONTEXTPOOL,
             Kind::Times => &TIMES,
+            Kind::Gain => &GAIN,
             Kind::SpaceToDepth => &SPACETODEPTH,
             Kind::Block(block) => block.info(),
             Kind::From => &FROM,

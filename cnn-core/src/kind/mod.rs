@@ -87,6 +87,9 @@ pub enum Kind {
     /// `times X`: every value times the constant `X` (NF nets' `gamma`,
     /// `beta` and `alpha`, `x * 1.7139`).
     Times,
+    /// `gain`: every value times one learnt scalar (NFNet's
+    /// `skipinit_gain`, timm's `NormFreeBlock` with `skipinit`).
+    Gain,
     /// `spacetodepth B`: each `B`x`B` patch of positions moved into the
     /// channels, in ONNX `SpaceToDepth`'s order (TResNet's stem).
     SpaceToDepth,
@@ -277,6 +280,7 @@ impl Kind {
             | Kind::BlurPool
             | Kind::ContextPool
             | Kind::Times
+            | Kind::Gain
             | Kind::SpaceToDepth => None,
         }
     }

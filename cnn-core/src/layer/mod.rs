@@ -643,6 +643,9 @@ impl LayerSpec {
             // timm's `LearnableAffineBlock`: one scale and one bias for the
             // whole map.
             Kind::Affine => (input, 2, 0, 0),
+            // NFNet's `skipinit_gain`: one learnt multiplier for the whole
+            // map; PyTorch's counter counts no multiply by a scalar.
+            Kind::Gain => (input, 1, 0, 0),
             Kind::ContextPool => {
                 // timm's `GlobalContext`: `Conv2d(C, 1, 1)` (C weights and a
                 // bias, C MACs at each position), then the weighted sum

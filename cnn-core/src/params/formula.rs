@@ -99,6 +99,7 @@ impl fmt::Display for Formula {
             Kind::PRelu | Kind::Scale => write!(f, "{c} (one per channel)"),
             Kind::Eca => write!(f, "{n} (the kernel, shared by the channels)"),
             Kind::Affine => write!(f, "1+1 = {total} (a scale and a bias)"),
+            Kind::Gain => write!(f, "1 (one learnt scalar)"),
             Kind::ContextPool => write!(f, "{c}+1 = {total} (a 1x1 conv to one logit)"),
             Kind::BlurPool => write!(
                 f,

@@ -127,6 +127,9 @@ pub enum Layout {
     /// A scalar scale, then a scalar bias, each `[1]` (`affine`, timm's
     /// `LearnableAffineBlock`).
     Affine,
+    /// One scalar, `[]`: torch's 0-dimensional parameter (`gain`, NFNet's
+    /// `skipinit_gain`).
+    Gain,
 }
 
 /// The const generics of a weight type after its element type `T`, in
@@ -264,6 +267,7 @@ impl Layout {
             Layout::Norm { .. } => "Norm",
             Layout::Scale { .. } => "Scale",
             Layout::Affine => "Affine",
+            Layout::Gain => "Gain",
             // The depthwise weight's layout, under another key.
             Layout::Blur { kernel, .. } => {
                 by_rank(kernel, ["Conv1dNoBias", "Conv2dNoBias", "Conv3dNoBias"])
@@ -307,7 +311,7 @@ impl Layout {
             | Layout::PRelu { channels }
             | Layout::Norm { channels }
             | Layout::Scale { channels } => TypeArgs::new([channels]),
-            Layout::Affine => TypeArgs::new([]),
+            Layout::Affine | Layout::Gain => TypeArgs::new([]),
             Layout::Blur { kernel, channels } => TypeArgs::after(kernel, [1, channels]),
         }
     }
@@ -409,6 +413,7 @@ impl LayerSpec {
                 bias: false,
             }),
             Kind::Affine => Some(Layout::Affine),
+            Kind::Gain => Some(Layout::Gain),
             Kind::BlurPool => Some(Layout::Blur { kernel, channels }),
             // timm's `conv_attn`, `nn.Conv2d(C, 1, 1)`: weight `[1, C, 1, 1]`
             // (its window is 1 on every axis of the input) and bias `[1]`.

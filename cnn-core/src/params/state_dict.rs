@@ -240,6 +240,9 @@ impl Layout {
             }
             Layout::Scale { channels } => LayerTensors::new([tensor("", [channels])]),
             Layout::Affine => LayerTensors::new([tensor("scale", [1]), tensor("bias", [1])]),
+            // torch's `nn.Parameter(torch.tensor(0.))`, keyed by its path
+            // (`stages.0.0.skipinit_gain`) as `scale`'s.
+            Layout::Gain => LayerTensors::new([tensor("", [])]),
             Layout::Blur { kernel, channels } => LayerTensors::new([LayerTensor {
                 suffix: "filt",
                 shape: TensorShape::kernel(channels, 1, kernel.as_slice()),

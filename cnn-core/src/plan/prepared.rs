@@ -157,6 +157,7 @@ pub const fn form_in(spec: &LayerSpec, input: Shape, rows: usize) -> Form {
         | Kind::BlurPool
         | Kind::ContextPool
         | Kind::Times
+        | Kind::Gain
         | Kind::Block(_)
         | Kind::From => Form::AsIs,
     }

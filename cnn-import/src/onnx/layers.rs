@@ -441,9 +441,10 @@ fn scale(node: &NodeProto, graph: &Graph) -> Result<Vec<Stmt>, String> {
 }
 
 /// `times X` for a Mul by one constant value (a Div, `divide`, by one:
-/// `times 1/X`), NF nets' `x * beta` and `out * alpha`; `None` for any
-/// other node, an error for a value the language cannot write (one not
-/// positive).
+/// `times 1/X`), NF nets' `x * beta` and `out * alpha`; `gain` for a Mul
+/// by one learnt value (NFNet's `skipinit_gain`); `None` for any other
+/// node, an error for a value the language cannot write (one not
+/// positive, or a division by a learnt value).
 pub fn times(node: &NodeProto, graph: &Graph, divide: bool) -> Option<Result<Vec<Stmt>, String>> {
     let [first, second] = node.input.as_slice() else {
         return None;
@@ -459,18 +460,25 @@ pub fn times(node: &NodeProto, graph: &Graph, divide: bool) -> Option<Result<Vec
     // `stages.0.0.skipinit_gain`), where the exporters name the
     // constants they write `val_151`, `onnx::Mul_12` or
     // `/stages/.../Constant_output_0`: torch counts it, `times` would not.
-    let name = graph.weight_name(if constant_of(first).is_some() {
+    let input = if constant_of(first).is_some() {
         first
     } else {
         second
-    });
+    };
+    let name = graph.weight_name(input);
     let one = constant.dims.iter().product::<i64>() == 1;
     if one && name.contains('.') && !name.contains('/') && !name.contains("::") {
-        return Some(Err(format!(
-            "{} multiplies by `{name}`, a learnt scalar (one parameter): the language's \
-             `times` multiplies by a constant, and it has no learnt scalar multiplier",
-            describe(node)
-        )));
+        if divide {
+            return Some(Err(format!(
+                "{} divides by `{name}`, a learnt scalar (one parameter): the language's \
+                 `gain` multiplies by one, and it has no learnt scalar divisor",
+                describe(node)
+            )));
+        }
+        // Named as a layer whose weight were `stages.0.0.skipinit_gain.weight`.
+        let layer = super::tensors::layer_name(&format!("{name}.weight"));
+        let tensors = vec![Source::new(input, false)];
+        return Some(Ok(vec![Stmt::weighted(layer, "gain".to_string(), tensors)]));
     }
     let [value] = constant.values.as_deref()? else {
         return None;

@@ -38,7 +38,9 @@ pub fn paths(stmts: &mut [Stmt], graph: &Graph) {
     for stmt in stmts {
         match stmt {
             Stmt::Layer { text, origin, .. } => {
-                let scale = text.split(' ').next() == Some("scale");
+                // A `scale`'s or a `gain`'s one tensor is the parameter
+                // itself, keyed by its path.
+                let scale = matches!(text.split(' ').next(), Some("scale" | "gain"));
                 // The first name on the way to the initializer that is a
                 // key: an Identity's own (the legacy exporter shares one
                 // initializer among equal parameters through Identities

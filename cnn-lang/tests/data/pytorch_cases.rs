@@ -67,6 +67,8 @@ pub const CASES: &[Case] = &[
     Case { statement: "conv 3x3x64 pad 1 groups 32 ws", input: &[28, 28, 128], output: &[28, 28, 64], params: 2368, macs: 1806336, tensors: &[&[64_u64, 4_u64, 3_u64, 3_u64] as &[u64], &[64_u64] as &[u64]] },
     Case { statement: "times 1.7139", input: &[56, 56, 64], output: &[56, 56, 64], params: 0, macs: 0, tensors: &[] },
     Case { statement: "times 0.5", input: &[10], output: &[10], params: 0, macs: 0, tensors: &[] },
+    Case { statement: "gain", input: &[56, 56, 256], output: &[56, 56, 256], params: 1, macs: 0, tensors: &[&[] as &[u64]] },
+    Case { statement: "gain", input: &[10], output: &[10], params: 1, macs: 0, tensors: &[&[] as &[u64]] },
     Case { statement: "spacetodepth 4", input: &[224, 224, 3], output: &[56, 56, 48], params: 0, macs: 0, tensors: &[] },
     Case { statement: "spacetodepth 2", input: &[6, 10, 5], output: &[3, 5, 20], params: 0, macs: 0, tensors: &[] },
     Case { statement: "leakyrelu slope 1e-3", input: &[56, 56, 64], output: &[56, 56, 64], params: 0, macs: 0, tensors: &[] },
