@@ -204,11 +204,13 @@ pub mod weights {
     #[cfg(feature = "alloc")]
     pub use cnn_run::weights::zeroed_box;
     pub use cnn_run::weights::{
-        BatchNorm, Conv1d, Conv1dNoBias, Conv2d, Conv2dNoBias, Conv3d, Conv3dNoBias,
+        Affine, BatchNorm, Conv1d, Conv1dNoBias, Conv2d, Conv2dNoBias, Conv3d, Conv3dNoBias,
         ConvTranspose1d, ConvTranspose1dNoBias, ConvTranspose2d, ConvTranspose2dNoBias,
         ConvTranspose3d, ConvTranspose3dNoBias, Gain, Linear, LinearNoBias, Norm, PRelu, Scale,
-        SeparableConv1d, SeparableConv1dNoBias, SeparableConv2d, SeparableConv2dNoBias,
-        SeparableConv3d, SeparableConv3dNoBias, Slot, Weights, WrongLength,
+        ScaledStdConv1d, ScaledStdConv1dNoBias, ScaledStdConv2d, ScaledStdConv2dNoBias,
+        ScaledStdConv3d, ScaledStdConv3dNoBias, SeparableConv1d, SeparableConv1dNoBias,
+        SeparableConv2d, SeparableConv2dNoBias, SeparableConv3d, SeparableConv3dNoBias, Slot,
+        Weights, WrongLength,
     };
 
     /// Reads a safetensors file (what PyTorch's `save_file` writes) into

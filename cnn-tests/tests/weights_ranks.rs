@@ -58,6 +58,53 @@ const _: fn(&ClipWeights<f32>) = |w| {
     let _: &[f32; 16] = &w.gamma.scale;
 };
 
+cnn! {
+    /// The kinds whose weights have types of their own beside the convs':
+    /// scaled weight-standardised convs of every rank, with and without
+    /// bias, HGNetV2's scalar affine and NFNet's learnt scalar gain.
+    #[cnn(weights)]
+    pub struct Scalars {
+        input 16x16x3;
+        stem: conv 3x3x8 scaledws gamma 1.7139;
+        plain: conv 3x3x8 scaledws nobias;
+        ws: conv 1x1x8 ws;
+        lab: affine;
+        skip: gain;
+        gap;
+        flatten;
+    }
+
+    /// The same convs on a sequence and a volume.
+    #[cnn(weights)]
+    pub struct ScaledRanks {
+        input 4x8x8x2;
+        cube: conv 3x3x3x4 scaledws;
+        gap;
+        flatten;
+    }
+}
+
+// timm's ScaledStdConv2d(3, 8, 3) is weight [8, 3, 3, 3], bias [8] and
+// gain [8, 1, 1, 1]; with bias=False, weight and gain; StdConv2d has no
+// gain; LearnableAffineBlock is scale [1] and bias [1]; skipinit_gain is a
+// 0-d parameter, one value.
+const _: fn(&ScalarsWeights<f32>) = |w| {
+    let _: &[[[[f32; 3]; 3]; 3]; 8] = &w.stem.weight;
+    let _: &[f32; 8] = &w.stem.bias;
+    let _: &[[[[f32; 1]; 1]; 1]; 8] = &w.stem.gain;
+    let _: &[[[[f32; 3]; 3]; 8]; 8] = &w.plain.weight;
+    let _: &[[[[f32; 1]; 1]; 1]; 8] = &w.plain.gain;
+    let _: &[[[[f32; 1]; 1]; 8]; 8] = &w.ws.weight;
+    let _: &[f32; 1] = &w.lab.scale;
+    let _: &[f32; 1] = &w.skip.gain;
+};
+const _: () = assert!(size_of::<ScalarsWeights<f32>>() as u64 == Scalars::TOTAL_PARAMS * 4);
+const _: () = assert!(size_of::<ScaledRanksWeights<f32>>() as u64 == ScaledRanks::TOTAL_PARAMS * 4);
+// By hand: 8*27 + 8 + 8, 8*72 + 8, 8*8 + 8, 2, 1.
+const _: () = assert!(Scalars::TOTAL_PARAMS == 232 + 584 + 72 + 2 + 1);
+// ScaledStdConv3d(2, 4, 3): 4*2*27 + 4 + 4.
+const _: () = assert!(ScaledRanks::TOTAL_PARAMS == 224);
+
 const _: () = assert!(size_of::<WaveWeights<f32>>() as u64 == Wave::TOTAL_PARAMS * 4);
 const _: () = assert!(size_of::<ClipWeights<f32>>() as u64 == Clip::TOTAL_PARAMS * 4);
 // By hand: 32*80 + 32, batch norm 4*32, 32*8*4 + 8, 2*8, 10*8 + 10.
