@@ -137,7 +137,25 @@ class Mixes(nn.Module):
         return self.fc(torch.flatten(nn.functional.adaptive_avg_pool2d(x, 1), 1))
 
 
+class PreGelu(nn.Module):
+    """GELU of a value that a shortcut also reads (NFNet's pre-activation
+    block, `x + conv(gelu(x))`): the legacy exporter's Div, Erf, Add, Mul,
+    Mul, whose input has a third reader."""
+
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Conv2d(3, 8, 3, padding=1)
+        self.conv = nn.Conv2d(8, 8, 3, padding=1)
+        self.fc = nn.Linear(8, 4)
+
+    def forward(self, x):
+        x = self.stem(x)
+        x = x + self.conv(nn.functional.gelu(x))
+        return self.fc(torch.flatten(nn.functional.adaptive_avg_pool2d(x, 1), 1))
+
+
 MODELS = {
+    "pregelu": (PreGelu, [1, 3, 8, 8]),
     "tiny": (Tiny, [1, 3, 16, 16]),
     "layers": (Layers, [1, 3, 8, 8]),
     "signal": (Signal, [1, 2, 64]),

@@ -21,7 +21,8 @@
 //! `infer` (each value's shape), `dense`, `graph`, `split` (a Split as
 //! the Slices it is), `standardise` (a conv's weight standardised in
 //! the graph, timm's `StdConv2d`), `canon` (canonical forms: an Add of zero, a Pad
-//! moved into its Conv), `context` (GCNet's attention pooling as one
+//! moved into its Conv), `erf` (GELU's Div, Erf, Add, Mul, Mul as one
+//! Gelu), `context` (GCNet's attention pooling as one
 //! node), `mix` (a softmax mix of paths as one node), `tensors`, `window`,
 //! `layers`, `ops`, `patterns`, `walk`, `named`, and `store` (the tensors'
 //! numbers, for the weights).
@@ -37,6 +38,7 @@ mod context;
 mod dense;
 mod depth;
 mod eca;
+mod erf;
 mod fold;
 mod gelu;
 mod graph;
@@ -154,6 +156,10 @@ fn convert(
     // Canonical forms (an Add of zero, a Pad before a Conv) rewritten.
     let canonical = canon::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = canonical.as_ref().unwrap_or(graph);
+    // GELU's five nodes as the one Gelu they are, whatever else reads
+    // their input.
+    let gelus = erf::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
+    let graph = gelus.as_ref().unwrap_or(graph);
     // GCNet's attention pooling, several nodes, as the one it is.
     let pooled = context::rewrite(graph, &graph::Graph::new(graph).map_err(cannot)?);
     let graph = pooled.as_ref().unwrap_or(graph);
