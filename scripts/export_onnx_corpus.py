@@ -100,7 +100,10 @@ LEGACY += ["poolformer_s12", "ecaresnet26t"]
 # language's `zeropad 0 end 1`).
 LEGACY += ["hgnetv2_lab", "hgnetv2_b0"]
 # The default exporter: the classifier's flatten is a Reshape to [1, C].
-DYNAMO = ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
+# (Every model in LEGACY is in DYNAMO too, but for the four of the first
+# lists, added here.)
+DYNAMO = ["selecsls42b", "resnet50_gn", "cspdarknet53", "inception_v3"]
+DYNAMO += ["resnet18", "mobilenetv3_large_100", "lcnet_050", "regnety_002", "efficientnet_b0", "ghostnet_050"]
 DYNAMO += ["resnet50", "seresnext26d_32x4d", "inception_v4", "cspresnet50"]
 DYNAMO += ["repvgg_a0", "ese_vovnet19b_dw", "mixnet_s"]
 # Its canonical forms: the conv's own uneven "same" pads, ConvNeXt's

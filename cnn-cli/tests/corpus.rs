@@ -28,6 +28,10 @@ include!("imported/corpus/convnextv2_atto.legacy.rs");
 const _: () = assert!(Convnextv2AttoLegacy::PARAMS == 3708400);
 const _: () = assert!(Convnextv2AttoLegacy::MACS == 547332480);
 
+include!("imported/corpus/cspdarknet53.dynamo.rs");
+const _: () = assert!(Cspdarknet53Dynamo::PARAMS == 27624520);
+const _: () = assert!(Cspdarknet53Dynamo::MACS == 5002567680);
+
 include!("imported/corpus/cspdarknet53.legacy.rs");
 const _: () = assert!(Cspdarknet53Legacy::PARAMS == 27624520);
 const _: () = assert!(Cspdarknet53Legacy::MACS == 5002567680);
@@ -191,6 +195,10 @@ const _: () = assert!(InceptionNextAttoDynamo::MACS == 503035040);
 include!("imported/corpus/inception_next_atto.legacy.rs");
 const _: () = assert!(InceptionNextAttoLegacy::PARAMS == 4156440);
 const _: () = assert!(InceptionNextAttoLegacy::MACS == 503035040);
+
+include!("imported/corpus/inception_v3.dynamo.rs");
+const _: () = assert!(InceptionV3Dynamo::PARAMS == 23817352);
+const _: () = assert!(InceptionV3Dynamo::MACS == 2837921120);
 
 include!("imported/corpus/inception_v3.legacy.rs");
 const _: () = assert!(InceptionV3Legacy::PARAMS == 23817352);
@@ -372,6 +380,10 @@ include!("imported/corpus/resnet50.dynamo.rs");
 const _: () = assert!(Resnet50Dynamo::PARAMS == 25530472);
 const _: () = assert!(Resnet50Dynamo::MACS == 4089184256);
 
+include!("imported/corpus/resnet50_gn.dynamo.rs");
+const _: () = assert!(Resnet50GnDynamo::PARAMS == 25557032);
+const _: () = assert!(Resnet50GnDynamo::MACS == 4089184256);
+
 include!("imported/corpus/resnet50_gn.legacy.rs");
 const _: () = assert!(Resnet50GnLegacy::PARAMS == 25557032);
 const _: () = assert!(Resnet50GnLegacy::MACS == 4089184256);
@@ -403,6 +415,10 @@ const _: () = assert!(Rexnet100Dynamo::MACS == 398370392);
 include!("imported/corpus/rexnet_100.legacy.rs");
 const _: () = assert!(Rexnet100Legacy::PARAMS == 4775497);
 const _: () = assert!(Rexnet100Legacy::MACS == 398370392);
+
+include!("imported/corpus/selecsls42b.dynamo.rs");
+const _: () = assert!(Selecsls42bDynamo::PARAMS == 32448424);
+const _: () = assert!(Selecsls42bDynamo::MACS == 2971924480);
 
 include!("imported/corpus/selecsls42b.legacy.rs");
 const _: () = assert!(Selecsls42bLegacy::PARAMS == 32448424);
@@ -852,6 +868,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Convnextv2AttoLegacy",
         ),
         (
+            "cspdarknet53.dynamo",
+            Cspdarknet53Dynamo::OUTPUT.to_string(),
+            "1000",
+            "Cspdarknet53Dynamo",
+        ),
+        (
             "cspdarknet53.legacy",
             Cspdarknet53Legacy::OUTPUT.to_string(),
             "1000",
@@ -1096,6 +1118,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             InceptionNextAttoLegacy::OUTPUT.to_string(),
             "1000",
             "InceptionNextAttoLegacy",
+        ),
+        (
+            "inception_v3.dynamo",
+            InceptionV3Dynamo::OUTPUT.to_string(),
+            "1000",
+            "InceptionV3Dynamo",
         ),
         (
             "inception_v3.legacy",
@@ -1368,6 +1396,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             "Resnet50Dynamo",
         ),
         (
+            "resnet50_gn.dynamo",
+            Resnet50GnDynamo::OUTPUT.to_string(),
+            "1000",
+            "Resnet50GnDynamo",
+        ),
+        (
             "resnet50_gn.legacy",
             Resnet50GnLegacy::OUTPUT.to_string(),
             "1000",
@@ -1414,6 +1448,12 @@ fn each_gives_torchs_output_shape_and_imports_as_committed() {
             Rexnet100Legacy::OUTPUT.to_string(),
             "1000",
             "Rexnet100Legacy",
+        ),
+        (
+            "selecsls42b.dynamo",
+            Selecsls42bDynamo::OUTPUT.to_string(),
+            "1000",
+            "Selecsls42bDynamo",
         ),
         (
             "selecsls42b.legacy",
