@@ -70,10 +70,13 @@ pub(crate) fn depthwise(
     sweep(&plan, kernel, biases, x, y, 0..count, activation);
 }
 
-/// Multiply-accumulates below which a depthwise convolution stays on one
-/// thread: about 0.1 ms at the memory-bound rate it runs.
+/// Multiply-accumulates per share below which a depthwise convolution
+/// stays on one thread: about 10 µs at the rate it runs (a 7x7x960 3x3
+/// layer, 0.42 M, split in two went from 30 to 20 µs once the pool's
+/// workers spun before sleeping; at 1 << 19, MobileNetV2's 14x14 and 7x7
+/// layers stayed on one thread).
 #[cfg(feature = "std")]
-const WORK: usize = 1 << 19;
+const WORK: usize = 1 << 17;
 
 /// Lines `range` of the output, `y` starting at the first of them, with
 /// the fastest code this CPU runs.

@@ -302,3 +302,53 @@ fn no_arena_grew_for_the_prepared_path() {
         );
     }
 }
+
+/// MobileNetV2 and EfficientNet-B0 through the prepared path on one
+/// thread and on two: their depthwise convolutions (a third of the pass),
+/// products and per-position steps split across the pool by output
+/// positions, each computed as on one thread, so the outputs agree to the
+/// bit; the two-thread one is also checked against PyTorch.
+#[test]
+fn depthwise_nets_on_two_threads_change_no_bit() {
+    fn both(case: &case::Case, pass: impl Fn() -> Vec<f32>) {
+        cnn::run::set_threads(1);
+        let one = pass();
+        cnn::run::set_threads(2);
+        let two = pass();
+        cnn::run::set_threads(1);
+        assert_eq!(one, two, "{}: one thread against two", case.network);
+        case.check(&two, std::time::Duration::ZERO);
+    }
+    macro_rules! net {
+        ($net:ty, $weights:ty, $key:literal) => {{
+            let case = case::Case::read($key);
+            let flat = case.weights();
+            let weights = <$weights>::from_slice(&flat).expect("LEN values");
+            let input: Box<[f32; <$net>::INPUT_LEN]> = case
+                .input()
+                .into_boxed_slice()
+                .try_into()
+                .expect("INPUT_LEN values");
+            let mut prepared = cnn::run::Prepared::<{ <$net>::PREPARED_LEN }>::boxed();
+            <$net>::prepare(weights, &mut prepared);
+            let arena = std::cell::RefCell::new(vec![f32::NAN; <$net>::ARENA_LEN]);
+            both(&case, || {
+                let mut arena = arena.borrow_mut();
+                arena.fill(f32::NAN);
+                let arena: &mut [f32; <$net>::ARENA_LEN] =
+                    (&mut arena[..]).try_into().expect("ARENA_LEN values");
+                <$net>::forward_prepared(&prepared, &input, arena).to_vec()
+            });
+        }};
+    }
+    net!(
+        mobilenet::MobileNetV2,
+        mobilenet::MobileNetV2Weights<f32>,
+        "mobilenetv2"
+    );
+    net!(
+        efficientnet::EfficientNetB0,
+        efficientnet::EfficientNetB0Weights<f32>,
+        "efficientnetb0"
+    );
+}

@@ -365,7 +365,11 @@ fn main() {
             nets(dir, &threads);
         }
         Some("layers") => layers(args.get(1).map_or("resnet18", String::as_str)),
-        Some("steps") => steps(args.get(1).map_or("resnet18", String::as_str)),
+        Some("steps") => {
+            // An optional thread count after the model (default 1).
+            cnn_run::set_threads(args.get(2).map_or(1, |t| t.parse().unwrap()));
+            steps(args.get(1).map_or("resnet18", String::as_str))
+        }
         Some("gemm") => gemm_choice::compare(20),
         Some("peak") => {
             for threads in args[1..].iter().map(|t| t.parse().unwrap()) {
