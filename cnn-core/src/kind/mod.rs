@@ -5,6 +5,7 @@
 
 pub mod block_keywords;
 mod checks;
+mod describe;
 pub mod kinds;
 pub mod option;
 pub mod spelling;
