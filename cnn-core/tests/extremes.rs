@@ -313,3 +313,80 @@ fn apply_extremes_never_panic() {
         panics[..panics.len().min(10)].join("\n")
     );
 }
+
+/// A transposed convolution's height in exact arithmetic,
+/// `(I-1)*S - 2P + D*(K-1) + 1`, as PyTorch's `ConvTranspose2d` documents
+/// it (no output padding).
+fn transposed_reference(i: u64, k: u64, s: u64, p: u64, d: u64) -> i128 {
+    let [i, k, s, p, d] = [i, k, s, p, d].map(i128::from);
+    // A stretch past i128 (2^127) is far past u64::MAX after any crop.
+    match (i - 1).checked_mul(s) {
+        Some(stretched) => (stretched - 2 * p + 1).saturating_add(d.saturating_mul(k - 1)),
+        None => i128::MAX,
+    }
+}
+
+/// `apply` on transposed convolutions over 7^5 extreme heights, kernels,
+/// strides, paddings and dilations: the height PyTorch's formula gives
+/// whenever it fits, even when the uncropped output passes `u64::MAX` (the
+/// fuzzer found `convtranspose` window `u64::MAX`, padding `2^63` on a
+/// height of 9 called an overflow, though the output is 7).
+#[test]
+fn transposed_extremes_match_u128_reference() {
+    let mut fitted = 0;
+    for i in SMALL_VALUES {
+        for k in SMALL_VALUES {
+            for s in SMALL_VALUES {
+                for p in SMALL_VALUES {
+                    for d in SMALL_VALUES {
+                        let spec = LayerSpec::new(Kind::ConvTranspose)
+                            .window(k, 1)
+                            .count(1)
+                            .stride(s, 1)
+                            .padding(Padding::Explicit(cnn_core::Axes::two(p, 0)))
+                            .dilation(d, 1);
+                        let input = Shape::spatial(i, 1, 1);
+                        let case = format!("{spec:?} on {input}");
+                        let got = catch(|| spec.apply(input))
+                            .unwrap_or_else(|| panic!("{case}: panicked"));
+                        if [i, k, s, d].contains(&0) {
+                            assert!(got.is_err(), "{case}: {got:?}");
+                            continue;
+                        }
+                        let want = transposed_reference(i, k, s, p, d);
+                        let reach = i128::from(d).saturating_mul(i128::from(k) - 1);
+                        match got {
+                            Ok(step) => {
+                                let [h, _] = step.output.spatial_size().unwrap();
+                                assert_eq!(i128::from(h), want, "{case}");
+                                fitted += 1;
+                            }
+                            Err(Error::PaddingCropsAll { .. }) => assert!(want <= 0, "{case}"),
+                            Err(Error::Overflow { field }) => match field {
+                                cnn_core::Field::Shape => {
+                                    assert!(want > i128::from(MAX), "{case}")
+                                }
+                                cnn_core::Field::Dilation => {
+                                    assert!(reach > i128::from(MAX), "{case}")
+                                }
+                                // The crop itself, from a sum past u64::MAX.
+                                cnn_core::Field::Padding => assert!(want <= 0, "{case}"),
+                                // Weights and bias past u64::MAX.
+                                cnn_core::Field::Params => assert_eq!(k, MAX, "{case}"),
+                                // Each input (or output) position times each tap.
+                                cnn_core::Field::Macs => assert!(
+                                    i128::from(i).saturating_mul(i128::from(k)) > i128::from(MAX)
+                                        || want.saturating_mul(i128::from(k)) > i128::from(MAX),
+                                    "{case}"
+                                ),
+                                other => panic!("{case}: {other:?}"),
+                            },
+                            Err(other) => panic!("{case}: unexpected {other:?}"),
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(fitted > 500, "only {fitted} cases fit");
+}

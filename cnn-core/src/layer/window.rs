@@ -211,7 +211,6 @@ impl Window {
         let mut out = [1; 3];
         let mut axis = 0;
         while axis < rank {
-            let stretched = tri!(mul(sizes[axis] - 1, self.stride[axis], Field::Shape));
             out[axis] = match self.padding {
                 None => tri!(mul(sizes[axis], self.stride[axis], Field::Shape)),
                 Some(pad) => {
@@ -220,22 +219,28 @@ impl Window {
                         self.kernel[axis] - 1,
                         Field::Dilation
                     ));
-                    let full = tri!(add(
-                        tri!(add(stretched, reach, Field::Shape)),
-                        outpad[axis] + 1,
-                        Field::Shape
-                    ));
-                    // The padding crops the full output on both sides.
-                    let cropped = match pad[axis].checked_mul(2) {
-                        Some(both) => full.checked_sub(both),
-                        None => None,
-                    };
-                    match cropped {
-                        Some(size) if size > 0 => size,
-                        _ => {
-                            return Err(Error::PaddingCropsAll {
+                    // In u128: the uncropped output may pass u64::MAX
+                    // while the cropped one fits (a huge kernel with a
+                    // huge padding), and only the cropped one is a size.
+                    let stretched = (sizes[axis] - 1) as u128 * self.stride[axis] as u128;
+                    let full = stretched.saturating_add(reach as u128 + outpad[axis] as u128 + 1);
+                    let both = 2 * pad[axis] as u128;
+                    if full <= both {
+                        return match full {
+                            full if full <= u64::MAX as u128 => Err(Error::PaddingCropsAll {
                                 padding: pad[axis],
-                                full,
+                                full: full as u64,
+                            }),
+                            _ => Err(Error::Overflow {
+                                field: Field::Padding,
+                            }),
+                        };
+                    }
+                    match full - both {
+                        size if size <= u64::MAX as u128 => size as u64,
+                        _ => {
+                            return Err(Error::Overflow {
+                                field: Field::Shape,
                             })
                         }
                     }
