@@ -183,7 +183,10 @@ pub(crate) fn expected(spec: &LayerSpec, input: Shape) -> Expected {
                     if spec.padding == Padding::Same {
                         return Some(i as u128 * s);
                     }
-                    ((i as u128 - 1) * s + d * (k - 1) + 1)
+                    // Saturating: a sum past u128 is past u64 after any crop.
+                    ((i as u128 - 1) * s)
+                        .saturating_add(d * (k - 1))
+                        .saturating_add(1)
                         .checked_sub(2 * pad)
                         .filter(|&n| n > 0)
                 };
