@@ -7,7 +7,7 @@ use cnn_core::Activation;
 /// One value through `activation` (every one but softmax, which needs
 /// its neighbours).
 #[inline(always)]
-fn one(activation: Activation, x: f32) -> f32 {
+pub(crate) fn one(activation: Activation, x: f32) -> f32 {
     match activation {
         // NaN passes, as in PyTorch.
         Activation::Relu => {

@@ -36,7 +36,7 @@ mod pack;
 use core::ops::Range;
 
 pub(crate) use depth::{Depth, Span};
-use kernel::{Start, Tile, MR, WIDE};
+use kernel::{End, Start, Tile, MR, WIDE};
 pub(crate) use pack::Filters;
 
 use cnn_core::{Activation, ALIGN, KC, MC, NC, NR};
@@ -335,6 +335,8 @@ fn rows_of<R: Rows>(
         (tile.len() / kc_max).min(MC)
     };
     let tile_rows = if fit >= MR { fit / MR * MR } else { fit.max(1) };
+    // The kernel finishes the tile as it stores it, when it can.
+    let in_registers = End::in_registers(finish.activation);
     for n0 in (0..n).step_by(NC) {
         let nc = nc_max.min(n - n0);
         let padded = nc.div_ceil(NR) * NR;
@@ -372,9 +374,16 @@ fn rows_of<R: Rows>(
                         rows: mc,
                         columns,
                         start: start(columns, panel),
+                        end: match (last, in_registers) {
+                            (true, true) => End {
+                                residual: finish.residual.map(|r| &r[offset..]),
+                                activation: finish.activation,
+                            },
+                            (true, false) | (false, _) => End::STORE,
+                        },
                     });
                 }
-                if last && !finish.is_none() {
+                if last && !in_registers && !finish.is_none() {
                     // Once a tile, over all its columns: per pair of
                     // panels (32 columns) the call and the choice of code
                     // per row cost as much as a shallow product's tile on

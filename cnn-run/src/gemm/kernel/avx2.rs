@@ -131,5 +131,7 @@ unsafe fn store(
             }
             tile.c[i * tile.ldc..][..tile.columns].copy_from_slice(&spill[i][..tile.columns]);
         }
+        let end = tile.end;
+        end.row(&mut tile.c[i * tile.ldc..][..tile.columns], i * tile.ldc);
     }
 }

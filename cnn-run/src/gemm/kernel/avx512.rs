@@ -8,9 +8,12 @@
 //! sized at compile time, does not depend on the CPU.
 
 use core::arch::x86_64::{
-    __m512, __mmask16, _mm512_fmadd_ps, _mm512_loadu_ps, _mm512_mask_storeu_ps,
-    _mm512_maskz_loadu_ps, _mm512_set1_ps, _mm512_setzero_ps,
+    __m512, __mmask16, _mm512_add_ps, _mm512_cmp_ps_mask, _mm512_fmadd_ps, _mm512_loadu_ps,
+    _mm512_mask_mov_ps, _mm512_mask_storeu_ps, _mm512_maskz_loadu_ps, _mm512_maskz_mov_ps,
+    _mm512_set1_ps, _mm512_setzero_ps, _CMP_GT_OQ, _CMP_LT_OQ, _CMP_NLE_UQ,
 };
+
+use cnn_core::Activation;
 
 use super::{Start, Tile, NR};
 
@@ -107,6 +110,63 @@ unsafe fn block<const R: usize, const P: usize>(tile: &mut Tile, first: usize) {
                 *lanes = _mm512_fmadd_ps(value, panel, *lanes);
             }
         }
+    }
+    if let Some(residual) = tile.end.residual {
+        let residual = residual[first * ldc..].as_ptr();
+        // Over all `R` rows, rows past `rows` with no lane read: a loop
+        // of a constant count keeps the accumulators in registers (one
+        // bounded by `rows` put them on the stack, halving the speed).
+        for (i, sum) in sums.iter_mut().enumerate() {
+            let row = if i < rows { i } else { 0 };
+            for (p, lanes) in sum.iter_mut().enumerate() {
+                let lanes_read = if i < rows { masks[p] } else { 0 };
+                // SAFETY: `Tile::check` gives the residual `C`'s layout
+                // over the tile, so its row `first + row` holds this
+                // half's masked columns, as `C` does.
+                let add =
+                    unsafe { _mm512_maskz_loadu_ps(lanes_read, residual.add(row * ldc + p * NR)) };
+                *lanes = _mm512_add_ps(*lanes, add);
+            }
+        }
+    }
+    match tile.end.activation {
+        None => {}
+        // `x` where `x > 0` or NaN (not `x <= 0`, unordered), else +0:
+        // `elementwise`'s definition, -0 and NaN included.
+        Some(Activation::Relu) => {
+            for sum in sums.iter_mut() {
+                for lanes in sum.iter_mut() {
+                    let keep = _mm512_cmp_ps_mask::<_CMP_NLE_UQ>(*lanes, _mm512_setzero_ps());
+                    *lanes = _mm512_maskz_mov_ps(keep, *lanes);
+                }
+            }
+        }
+        // Ordered compares: NaN passes, and -0 stays -0 (`f32::clamp`).
+        Some(Activation::Relu6) => {
+            let six = _mm512_set1_ps(6.0);
+            for sum in sums.iter_mut() {
+                for lanes in sum.iter_mut() {
+                    let low = _mm512_cmp_ps_mask::<_CMP_LT_OQ>(*lanes, _mm512_setzero_ps());
+                    *lanes = _mm512_mask_mov_ps(*lanes, low, _mm512_setzero_ps());
+                    let high = _mm512_cmp_ps_mask::<_CMP_GT_OQ>(*lanes, six);
+                    *lanes = _mm512_mask_mov_ps(*lanes, high, six);
+                }
+            }
+        }
+        // `Tile::check` lets no other activation in.
+        Some(
+            Activation::LeakyRelu
+            | Activation::Elu
+            | Activation::Gelu
+            | Activation::GeluTanh
+            | Activation::Silu
+            | Activation::Sigmoid
+            | Activation::HardSigmoid
+            | Activation::HardSwish
+            | Activation::Tanh
+            | Activation::Softmax
+            | Activation::LogSoftmax,
+        ) => unreachable!("checked by Tile::check"),
     }
     for (i, sum) in sums.iter().enumerate().take(rows) {
         for (p, lanes) in sum.iter().enumerate() {
