@@ -82,6 +82,8 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(target_arch = "x86_64")]
+mod activate512;
 mod blur;
 mod conv;
 mod cpu;

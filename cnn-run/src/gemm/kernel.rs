@@ -32,8 +32,8 @@ pub(crate) enum Start<'a> {
 /// block of depth: add `residual` (laid out as `C`, from the tile's first
 /// value), then apply `activation`, in registers, so that the output is
 /// not read and written again by a pass of its own (that pass cost a
-/// fifth of MobileNetV2's 1x1 expansions). Only what
-/// [`End::in_registers`] takes; the caller finishes the rest.
+/// fifth of MobileNetV2's 1x1 expansions). Only what [`End::takes`]
+/// takes; the caller finishes the rest.
 #[derive(Clone, Copy)]
 pub(crate) struct End<'a> {
     pub(crate) residual: Option<&'a [f32]>,
@@ -47,21 +47,27 @@ impl<'a> End<'a> {
         activation: None,
     };
 
-    /// Whether the kernels apply `activation` in registers: the ones that
-    /// are a compare and a select. The others (SiLU's exponential, ...)
-    /// stay a pass over the tile.
-    pub(crate) fn in_registers(activation: Option<Activation>) -> bool {
+    /// Whether the kernels apply `activation` as they store: those with
+    /// no call and no branch in their scalar form, which AVX-512 computes
+    /// in registers (`activate512`) and the others on the row just
+    /// stored. The rest (erf, tanh, the softmaxes) stay a pass over the
+    /// tile.
+    pub(crate) fn takes(activation: Option<Activation>) -> bool {
         match activation {
-            None | Some(Activation::Relu | Activation::Relu6) => true,
+            None
+            | Some(
+                Activation::Relu
+                | Activation::Relu6
+                | Activation::Silu
+                | Activation::Sigmoid
+                | Activation::HardSigmoid
+                | Activation::HardSwish,
+            ) => true,
             Some(
                 Activation::LeakyRelu
                 | Activation::Elu
                 | Activation::Gelu
                 | Activation::GeluTanh
-                | Activation::Silu
-                | Activation::Sigmoid
-                | Activation::HardSigmoid
-                | Activation::HardSwish
                 | Activation::Tanh
                 | Activation::Softmax
                 | Activation::LogSoftmax,
@@ -136,7 +142,7 @@ impl Tile<'_> {
         if let Some(residual) = self.end.residual {
             assert!(residual.len() >= (self.rows - 1) * self.ldc + self.columns);
         }
-        assert!(End::in_registers(self.end.activation));
+        assert!(End::takes(self.end.activation));
     }
 }
 
@@ -294,6 +300,22 @@ mod tests {
             End {
                 residual: Some(&residual),
                 activation: Some(Activation::Relu6),
+            },
+            End {
+                residual: Some(&residual),
+                activation: Some(Activation::Silu),
+            },
+            End {
+                residual: Some(&residual),
+                activation: Some(Activation::Sigmoid),
+            },
+            End {
+                residual: Some(&residual),
+                activation: Some(Activation::HardSwish),
+            },
+            End {
+                residual: Some(&residual),
+                activation: Some(Activation::HardSigmoid),
             },
         ];
         let shapes = [

@@ -336,7 +336,7 @@ fn rows_of<R: Rows>(
     };
     let tile_rows = if fit >= MR { fit / MR * MR } else { fit.max(1) };
     // The kernel finishes the tile as it stores it, when it can.
-    let in_registers = End::in_registers(finish.activation);
+    let in_registers = End::takes(finish.activation);
     for n0 in (0..n).step_by(NC) {
         let nc = nc_max.min(n - n0);
         let padded = nc.div_ceil(NR) * NR;

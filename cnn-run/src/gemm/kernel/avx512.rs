@@ -8,12 +8,13 @@
 //! sized at compile time, does not depend on the CPU.
 
 use core::arch::x86_64::{
-    __m512, __mmask16, _mm512_add_ps, _mm512_cmp_ps_mask, _mm512_fmadd_ps, _mm512_loadu_ps,
-    _mm512_mask_mov_ps, _mm512_mask_storeu_ps, _mm512_maskz_loadu_ps, _mm512_maskz_mov_ps,
-    _mm512_set1_ps, _mm512_setzero_ps, _CMP_GT_OQ, _CMP_LT_OQ, _CMP_NLE_UQ,
+    __m512, __mmask16, _mm512_add_ps, _mm512_fmadd_ps, _mm512_loadu_ps, _mm512_mask_storeu_ps,
+    _mm512_maskz_loadu_ps, _mm512_set1_ps, _mm512_setzero_ps,
 };
 
 use cnn_core::Activation;
+
+use crate::activate512::{hard_sigmoid, hard_swish, relu, relu6, sigmoid, silu};
 
 use super::{Start, Tile, NR};
 
@@ -111,69 +112,74 @@ unsafe fn block<const R: usize, const P: usize>(tile: &mut Tile, first: usize) {
             }
         }
     }
-    if let Some(residual) = tile.end.residual {
-        let residual = residual[first * ldc..].as_ptr();
-        // Over all `R` rows, rows past `rows` with no lane read: a loop
-        // of a constant count keeps the accumulators in registers (one
-        // bounded by `rows` put them on the stack, halving the speed).
-        for (i, sum) in sums.iter_mut().enumerate() {
-            let row = if i < rows { i } else { 0 };
-            for (p, lanes) in sum.iter_mut().enumerate() {
-                let lanes_read = if i < rows { masks[p] } else { 0 };
-                // SAFETY: `Tile::check` gives the residual `C`'s layout
-                // over the tile, so its row `first + row` holds this
-                // half's masked columns, as `C` does.
-                let add =
-                    unsafe { _mm512_maskz_loadu_ps(lanes_read, residual.add(row * ldc + p * NR)) };
-                *lanes = _mm512_add_ps(*lanes, add);
+    let residual = tile.end.residual.map(|r| r[first * ldc..].as_ptr());
+    // SAFETY (each arm): this function's contract gives AVX-512F and a
+    // checked tile, which is `store`'s; the rows are this block's.
+    // One arm per activation, each a loop with its activation fixed in
+    // it: with the choice (or a call) inside the loop, the accumulators
+    // lived on the stack through the whole product, at half the speed.
+    unsafe {
+        match tile.end.activation {
+            None => store(sums, c, residual, ldc, rows, masks, |x| x),
+            Some(Activation::Relu) => store(sums, c, residual, ldc, rows, masks, |x| relu(x)),
+            Some(Activation::Relu6) => store(sums, c, residual, ldc, rows, masks, |x| relu6(x)),
+            Some(Activation::Silu) => store(sums, c, residual, ldc, rows, masks, |x| silu(x)),
+            Some(Activation::Sigmoid) => store(sums, c, residual, ldc, rows, masks, |x| sigmoid(x)),
+            Some(Activation::HardSigmoid) => {
+                store(sums, c, residual, ldc, rows, masks, |x| hard_sigmoid(x))
             }
+            Some(Activation::HardSwish) => {
+                store(sums, c, residual, ldc, rows, masks, |x| hard_swish(x))
+            }
+            // `Tile::check` lets none of these in.
+            Some(
+                Activation::LeakyRelu
+                | Activation::Elu
+                | Activation::Gelu
+                | Activation::GeluTanh
+                | Activation::Tanh
+                | Activation::Softmax
+                | Activation::LogSoftmax,
+            ) => store(sums, c, residual, ldc, rows, masks, |x| x),
         }
     }
-    match tile.end.activation {
-        None => {}
-        // `x` where `x > 0` or NaN (not `x <= 0`, unordered), else +0:
-        // `elementwise`'s definition, -0 and NaN included.
-        Some(Activation::Relu) => {
-            for sum in sums.iter_mut() {
-                for lanes in sum.iter_mut() {
-                    let keep = _mm512_cmp_ps_mask::<_CMP_NLE_UQ>(*lanes, _mm512_setzero_ps());
-                    *lanes = _mm512_maskz_mov_ps(keep, *lanes);
-                }
-            }
-        }
-        // Ordered compares: NaN passes, and -0 stays -0 (`f32::clamp`).
-        Some(Activation::Relu6) => {
-            let six = _mm512_set1_ps(6.0);
-            for sum in sums.iter_mut() {
-                for lanes in sum.iter_mut() {
-                    let low = _mm512_cmp_ps_mask::<_CMP_LT_OQ>(*lanes, _mm512_setzero_ps());
-                    *lanes = _mm512_mask_mov_ps(*lanes, low, _mm512_setzero_ps());
-                    let high = _mm512_cmp_ps_mask::<_CMP_GT_OQ>(*lanes, six);
-                    *lanes = _mm512_mask_mov_ps(*lanes, high, six);
-                }
-            }
-        }
-        // `Tile::check` lets no other activation in.
-        Some(
-            Activation::LeakyRelu
-            | Activation::Elu
-            | Activation::Gelu
-            | Activation::GeluTanh
-            | Activation::Silu
-            | Activation::Sigmoid
-            | Activation::HardSigmoid
-            | Activation::HardSwish
-            | Activation::Tanh
-            | Activation::Softmax
-            | Activation::LogSoftmax,
-        ) => unreachable!("checked by Tile::check"),
-    }
+}
+
+/// Stores the first `rows` rows of `sums` at `c` (row stride `ldc`, the
+/// lanes of `masks`), each vector plus the residual's (laid out as `c`)
+/// and through `end`.
+///
+/// # Safety
+///
+/// The CPU has AVX-512F; `c`, and `residual` if given, hold `rows` rows
+/// of the masks' lanes at stride `ldc` (`Tile::check`), and `c` is
+/// borrowed mutably.
+#[inline]
+#[target_feature(enable = "avx512f")]
+#[allow(clippy::too_many_arguments)]
+unsafe fn store<const R: usize, const P: usize>(
+    sums: [[__m512; P]; R],
+    c: *mut f32,
+    residual: Option<*const f32>,
+    ldc: usize,
+    rows: usize,
+    masks: [__mmask16; 2],
+    end: impl Fn(__m512) -> __m512,
+) {
     for (i, sum) in sums.iter().enumerate().take(rows) {
-        for (p, lanes) in sum.iter().enumerate() {
-            // SAFETY: as for the loads of `C`: the mask writes only this
-            // half's columns of row `first + i`, borrowed mutably through
-            // `tile`.
-            unsafe { _mm512_mask_storeu_ps(c.add(i * ldc + p * NR), masks[p], *lanes) };
+        for (p, &lanes) in sum.iter().enumerate() {
+            let at = i * ldc + p * NR;
+            let lanes = match residual {
+                // SAFETY: the contract gives the residual this row's
+                // masked lanes, as `c` has.
+                Some(residual) => _mm512_add_ps(lanes, unsafe {
+                    _mm512_maskz_loadu_ps(masks[p], residual.add(at))
+                }),
+                None => lanes,
+            };
+            // SAFETY: the mask writes only this half's columns of row `i`
+            // of `c`, which the contract gives us.
+            unsafe { _mm512_mask_storeu_ps(c.add(at), masks[p], end(lanes)) };
         }
     }
 }

@@ -1,0 +1,210 @@
+//! The activations on sixteen lanes of AVX-512, for kernels that apply
+//! them to sums still in registers. Each is `elementwise`'s scalar
+//! definition done in the same order with the same roundings (a multiply
+//! and an add, never a fused one; an ordered compare where the scalar code
+//! compares), so every kernel gives the same bits, NaN and -0 included.
+
+use core::arch::x86_64::{
+    __m512, _mm512_add_epi32, _mm512_add_ps, _mm512_castsi512_ps, _mm512_cmp_ps_mask,
+    _mm512_cvttps_epi32, _mm512_div_ps, _mm512_mask_mov_ps, _mm512_maskz_mov_ps, _mm512_mul_ps,
+    _mm512_set1_epi32, _mm512_set1_ps, _mm512_setzero_ps, _mm512_slli_epi32, _mm512_sub_ps,
+    _CMP_GT_OQ, _CMP_LT_OQ, _CMP_NLE_UQ,
+};
+
+/// `x` where `x > 0` or NaN (not `x <= 0`, unordered), else +0.
+#[inline]
+#[target_feature(enable = "avx512f")]
+pub(crate) fn relu(x: __m512) -> __m512 {
+    _mm512_maskz_mov_ps(_mm512_cmp_ps_mask::<_CMP_NLE_UQ>(x, _mm512_setzero_ps()), x)
+}
+
+/// `min(max(x, 0), 6)`, NaN passing.
+#[inline]
+#[target_feature(enable = "avx512f")]
+pub(crate) fn relu6(x: __m512) -> __m512 {
+    clamp(x, 0.0, 6.0)
+}
+
+/// `relu6(x + 3) / 6`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+pub(crate) fn hard_sigmoid(x: __m512) -> __m512 {
+    _mm512_div_ps(
+        relu6(_mm512_add_ps(x, _mm512_set1_ps(3.0))),
+        _mm512_set1_ps(6.0),
+    )
+}
+
+/// `x * relu6(x + 3) / 6`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+pub(crate) fn hard_swish(x: __m512) -> __m512 {
+    _mm512_div_ps(
+        _mm512_mul_ps(x, relu6(_mm512_add_ps(x, _mm512_set1_ps(3.0)))),
+        _mm512_set1_ps(6.0),
+    )
+}
+
+/// `1 / (1 + exp(-x))`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+pub(crate) fn sigmoid(x: __m512) -> __m512 {
+    _mm512_div_ps(_mm512_set1_ps(1.0), one_plus_exp_minus(x))
+}
+
+/// `x / (1 + exp(-x))`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+pub(crate) fn silu(x: __m512) -> __m512 {
+    _mm512_div_ps(x, one_plus_exp_minus(x))
+}
+
+/// `x` clamped to `[low, high]` as `f32::clamp` does: ordered compares,
+/// so NaN passes and -0 stays -0.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn clamp(x: __m512, low: f32, high: f32) -> __m512 {
+    let (low, high) = (_mm512_set1_ps(low), _mm512_set1_ps(high));
+    let x = _mm512_mask_mov_ps(x, _mm512_cmp_ps_mask::<_CMP_LT_OQ>(x, low), low);
+    _mm512_mask_mov_ps(x, _mm512_cmp_ps_mask::<_CMP_GT_OQ>(x, high), high)
+}
+
+/// `1 + exp(-x)`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn one_plus_exp_minus(x: __m512) -> __m512 {
+    let minus = _mm512_sub_ps(_mm512_setzero_ps(), x);
+    _mm512_add_ps(_mm512_set1_ps(1.0), exp(minus))
+}
+
+/// `elementwise::exp`, step for step.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn exp(x: __m512) -> __m512 {
+    let x = clamp(x, -87.0, 88.0);
+    let round = _mm512_set1_ps(12_582_912.0);
+    let n = _mm512_sub_ps(
+        _mm512_add_ps(
+            _mm512_mul_ps(x, _mm512_set1_ps(core::f32::consts::LOG2_E)),
+            round,
+        ),
+        round,
+    );
+    let r = _mm512_sub_ps(
+        _mm512_sub_ps(x, _mm512_mul_ps(n, _mm512_set1_ps(0.693_359_4))),
+        _mm512_mul_ps(n, _mm512_set1_ps(-2.121_944_4e-4)),
+    );
+    let mut p = _mm512_set1_ps(1.987_569_1e-4);
+    for c in [
+        1.398_199_9e-3,
+        8.333_452e-3,
+        4.166_579_6e-2,
+        0.166_666_65,
+        0.5,
+    ] {
+        p = _mm512_add_ps(_mm512_mul_ps(p, r), _mm512_set1_ps(c));
+    }
+    let y = _mm512_add_ps(
+        _mm512_add_ps(_mm512_mul_ps(_mm512_mul_ps(p, r), r), r),
+        _mm512_set1_ps(1.0),
+    );
+    // `n as i32 + 127` shifted into the exponent: NaN's integer
+    // (0x8000_0000) gives 1.0 as the scalar cast's 0 does, times NaN.
+    let bits = _mm512_slli_epi32::<23>(_mm512_add_epi32(
+        _mm512_cvttps_epi32(n),
+        _mm512_set1_epi32(127),
+    ));
+    _mm512_mul_ps(y, _mm512_castsi512_ps(bits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cnn_core::Activation;
+
+    /// `activation` of each lane; `x` itself for one the micro-kernel's
+    /// `End::takes` refuses. The kernels call each function directly, to
+    /// keep the choice out of their loops; this is the test's.
+    ///
+    /// # Safety
+    ///
+    /// The CPU has AVX-512F.
+    #[inline]
+    #[target_feature(enable = "avx512f")]
+    unsafe fn apply(activation: Activation, x: __m512) -> __m512 {
+        match activation {
+            Activation::Relu => relu(x),
+            Activation::Relu6 => relu6(x),
+            Activation::HardSigmoid => hard_sigmoid(x),
+            Activation::HardSwish => hard_swish(x),
+            Activation::Sigmoid => sigmoid(x),
+            Activation::Silu => silu(x),
+            Activation::LeakyRelu
+            | Activation::Elu
+            | Activation::Gelu
+            | Activation::GeluTanh
+            | Activation::Tanh
+            | Activation::Softmax
+            | Activation::LogSoftmax => x,
+        }
+    }
+
+    use core::arch::x86_64::{_mm512_loadu_ps, _mm512_storeu_ps};
+
+    /// Each activation on sixteen lanes gives the scalar definition's bits
+    /// on a sweep of values and the special ones (±0, ±inf, NaN, the
+    /// clamp's ends and the tiniest).
+    #[test]
+    fn every_lane_is_the_scalar_definition() {
+        if !crate::cpu::avx512() {
+            return;
+        }
+        let mut values: std::vec::Vec<f32> = (-20_000..20_000).map(|i| i as f32 * 0.0071).collect();
+        values.extend([
+            0.0,
+            -0.0,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NAN,
+            -87.0,
+            88.0,
+            -87.5,
+            88.5,
+            f32::MIN_POSITIVE,
+            -f32::MIN_POSITIVE,
+            f32::MAX,
+            f32::MIN,
+            6.0,
+            -3.0,
+            3.0,
+        ]);
+        while !values.len().is_multiple_of(16) {
+            values.push(1.5);
+        }
+        for activation in [
+            Activation::Relu,
+            Activation::Relu6,
+            Activation::Silu,
+            Activation::Sigmoid,
+            Activation::HardSigmoid,
+            Activation::HardSwish,
+        ] {
+            for chunk in values.chunks_exact(16) {
+                let mut out = [0.0f32; 16];
+                // SAFETY: the CPU has AVX-512F (checked above), and both
+                // pointers have 16 values.
+                unsafe {
+                    let lanes = apply(activation, _mm512_loadu_ps(chunk.as_ptr()));
+                    _mm512_storeu_ps(out.as_mut_ptr(), lanes);
+                }
+                for (&x, &got) in chunk.iter().zip(&out) {
+                    let want = crate::elementwise::one(activation, x);
+                    assert!(
+                        got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+                        "{activation:?}({x}): {got} against the scalar {want}"
+                    );
+                }
+            }
+        }
+    }
+}
