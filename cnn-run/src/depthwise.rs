@@ -13,6 +13,8 @@
 use super::cpu;
 use core::ops::Range;
 
+#[cfg(target_arch = "x86_64")]
+use super::depthwise512::Interior;
 use super::{coords, elementwise, Grid, Slide};
 use cnn_core::Activation;
 
@@ -90,10 +92,17 @@ fn sweep(
     activation: Option<Activation>,
 ) {
     #[cfg(target_arch = "x86_64")]
-    if cpu::avx2_fma() {
-        // SAFETY: the CPU has AVX2 and FMA.
-        unsafe { lines_avx2(plan, kernel, biases, x, y, range, activation) };
-        return;
+    {
+        if cpu::avx512() {
+            // SAFETY: the CPU has AVX-512F.
+            unsafe { lines_avx512(plan, kernel, biases, x, y, range, activation) };
+            return;
+        }
+        if cpu::avx2_fma() {
+            // SAFETY: the CPU has AVX2 and FMA.
+            unsafe { lines_avx2(plan, kernel, biases, x, y, range, activation) };
+            return;
+        }
     }
     lines(plan, kernel, biases, x, y, range, activation);
 }
@@ -187,6 +196,28 @@ struct LineTaps {
     base: [usize; MAX_TAPS],
     /// The line's positions `low..high` where every tap is inside.
     interior: (usize, usize),
+}
+
+/// [`lines`] compiled for AVX-512: a block of 32 channels is two
+/// registers, and SiLU's polynomial runs sixteen lanes at a time. The
+/// same operations as every other width (no contraction into FMA), so
+/// the same bits.
+///
+/// # Safety
+///
+/// The CPU has AVX-512F.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f")]
+unsafe fn lines_avx512(
+    plan: &Lines,
+    kernel: &[f32],
+    biases: Option<&[f32]>,
+    x: &[f32],
+    y: &mut [f32],
+    range: Range<usize>,
+    activation: Option<Activation>,
+) {
+    lines(plan, kernel, biases, x, y, range, activation);
 }
 
 /// [`lines`] compiled for AVX2 and FMA, which the compiler vectorises
@@ -315,10 +346,56 @@ fn line<const N: usize>(
         plan.from.dims[run],
     );
     let (low, high) = taps.interior;
+    // AVX-512 takes the interior of blocks of 16 and 32 channels.
+    #[cfg(target_arch = "x86_64")]
+    let fast = (N == 16 || N == 32) && crate::cpu::avx512();
+    #[cfg(not(target_arch = "x86_64"))]
+    let fast = false;
+    #[cfg(target_arch = "x86_64")]
+    if fast {
+        let out = first * channels + block;
+        let (step, before) = (stride * channels, before * channels);
+        let weights = weights[..count].as_flattened();
+        let starts = &starts[..count];
+        // SAFETY (both): `fast` says the CPU has AVX-512F.
+        match N {
+            32 => unsafe {
+                Interior::<2> {
+                    x,
+                    y,
+                    weights,
+                    starts,
+                    start: &start,
+                    step,
+                    before,
+                    out,
+                    channels,
+                }
+                .run(low..high)
+            },
+            _ => unsafe {
+                Interior::<1> {
+                    x,
+                    y,
+                    weights,
+                    starts,
+                    start: &start,
+                    step,
+                    before,
+                    out,
+                    channels,
+                }
+                .run(low..high)
+            },
+        }
+    }
     for index in 0..plan.length() {
         let mut sums = start;
         let step = index * stride;
         if (low..high).contains(&index) {
+            if fast {
+                continue;
+            }
             // Inside, `step + reach >= before` for every tap, so the
             // offset below does not wrap once the padding is taken off.
             let shift = (step * channels).wrapping_sub(before * channels);

@@ -89,6 +89,8 @@ mod conv;
 mod cpu;
 mod dense;
 mod depthwise;
+#[cfg(target_arch = "x86_64")]
+mod depthwise512;
 mod elementwise;
 use elementwise::by_positions;
 mod forward;

@@ -419,6 +419,12 @@ fn depthwise_vector_and_scalar_paths() {
         .no_bias()
         .padding(Padding::Explicit(axes(&[3])));
     check("dwconv 7x7", spec, Shape::spatial(9, 8, 32));
+    // Lines whose interior (15 positions) is groups of four and three
+    // more, in blocks of 32 and 16 channels, then 8 and 1.
+    let spec = LayerSpec::new(Kind::DepthwiseConv)
+        .window(5, 5)
+        .padding(Padding::Explicit(axes(&[2])));
+    check("dwconv 5x5 long lines", spec, Shape::spatial(6, 19, 57));
     let spec = LayerSpec::new(Kind::Conv)
         .window(3, 3)
         .count(48)
