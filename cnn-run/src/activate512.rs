@@ -4,12 +4,67 @@
 //! and an add, never a fused one; an ordered compare where the scalar code
 //! compares), so every kernel gives the same bits, NaN and -0 included.
 
+use cnn_core::Activation;
 use core::arch::x86_64::{
-    __m512, _mm512_add_epi32, _mm512_add_ps, _mm512_castsi512_ps, _mm512_cmp_ps_mask,
-    _mm512_cvttps_epi32, _mm512_div_ps, _mm512_mask_mov_ps, _mm512_maskz_mov_ps, _mm512_mul_ps,
-    _mm512_set1_epi32, _mm512_set1_ps, _mm512_setzero_ps, _mm512_slli_epi32, _mm512_sub_ps,
-    _CMP_GT_OQ, _CMP_LT_OQ, _CMP_NLE_UQ,
+    __m512, __mmask16, _mm512_add_epi32, _mm512_add_ps, _mm512_castsi512_ps, _mm512_cmp_ps_mask,
+    _mm512_cvttps_epi32, _mm512_div_ps, _mm512_loadu_ps, _mm512_mask_mov_ps, _mm512_mask_storeu_ps,
+    _mm512_maskz_loadu_ps, _mm512_maskz_mov_ps, _mm512_mul_ps, _mm512_set1_epi32, _mm512_set1_ps,
+    _mm512_setzero_ps, _mm512_slli_epi32, _mm512_storeu_ps, _mm512_sub_ps, _CMP_GT_OQ, _CMP_LT_OQ,
+    _CMP_NLE_UQ,
 };
+
+/// Applies `activation` to every value, sixteen at a time (the last few
+/// masked), with the activation's code fixed in the loop; `false`, having
+/// done nothing, for one the vector forms do not take. Written out
+/// because the compiler's vectorisation of the scalar SiLU ran at a third
+/// of this speed (EfficientNet-B0's depthwise lines).
+///
+/// # Safety
+///
+/// The CPU has AVX-512F.
+#[target_feature(enable = "avx512f")]
+pub(crate) unsafe fn slice(activation: Option<Activation>, values: &mut [f32]) -> bool {
+    match activation {
+        None => {}
+        Some(Activation::Relu) => each(values, |x| relu(x)),
+        Some(Activation::Relu6) => each(values, |x| relu6(x)),
+        Some(Activation::Silu) => each(values, |x| silu(x)),
+        Some(Activation::Sigmoid) => each(values, |x| sigmoid(x)),
+        Some(Activation::HardSigmoid) => each(values, |x| hard_sigmoid(x)),
+        Some(Activation::HardSwish) => each(values, |x| hard_swish(x)),
+        Some(
+            Activation::LeakyRelu
+            | Activation::Elu
+            | Activation::Gelu
+            | Activation::GeluTanh
+            | Activation::Tanh
+            | Activation::Softmax
+            | Activation::LogSoftmax,
+        ) => return false,
+    }
+    true
+}
+
+/// `f` over `values` in vectors of sixteen, the tail masked.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn each(values: &mut [f32], f: impl Fn(__m512) -> __m512) {
+    let mut chunks = values.chunks_exact_mut(16);
+    for chunk in &mut chunks {
+        // SAFETY: `chunk` has 16 values.
+        unsafe {
+            let x = _mm512_loadu_ps(chunk.as_ptr());
+            _mm512_storeu_ps(chunk.as_mut_ptr(), f(x));
+        }
+    }
+    let tail = chunks.into_remainder();
+    let mask: __mmask16 = (1u16 << tail.len()).wrapping_sub(1);
+    // SAFETY: the mask covers `tail.len()` < 16 lanes, all inside `tail`.
+    unsafe {
+        let x = _mm512_maskz_loadu_ps(mask, tail.as_ptr());
+        _mm512_mask_storeu_ps(tail.as_mut_ptr(), mask, f(x));
+    }
+}
 
 /// `x` where `x > 0` or NaN (not `x <= 0`, unordered), else +0.
 #[inline]
@@ -120,7 +175,6 @@ fn exp(x: __m512) -> __m512 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cnn_core::Activation;
 
     /// `activation` of each lane; `x` itself for one the micro-kernel's
     /// `End::takes` refuses. The kernels call each function directly, to
@@ -148,8 +202,6 @@ mod tests {
             | Activation::LogSoftmax => x,
         }
     }
-
-    use core::arch::x86_64::{_mm512_loadu_ps, _mm512_storeu_ps};
 
     /// Each activation on sixteen lanes gives the scalar definition's bits
     /// on a sweep of values and the special ones (±0, ±inf, NaN, the

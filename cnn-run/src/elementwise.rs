@@ -113,8 +113,10 @@ pub(crate) fn activate(activation: Activation, values: &mut [f32]) {
     #[cfg(target_arch = "x86_64")]
     {
         if crate::cpu::avx512() {
-            // SAFETY: the CPU has AVX-512F.
-            unsafe { activate_avx512(activation, values) };
+            // SAFETY (both): the CPU has AVX-512F.
+            if !unsafe { crate::activate512::slice(Some(activation), values) } {
+                unsafe { activate_avx512(activation, values) };
+            }
             return;
         }
         if crate::cpu::avx2_fma() {
@@ -148,12 +150,6 @@ unsafe fn activate_avx2(activation: Activation, values: &mut [f32]) {
     activate_inline(activation, values);
 }
 
-/// [`activate`] inlined into its caller, at the caller's width: for
-/// kernels already compiled for AVX2 or AVX-512 (a store, a depthwise
-/// line), which would otherwise ask the CPU again for every row. The
-/// cheap ones get a loop of their own, which the compiler vectorises;
-/// with the choice inside the loop it does not (ReLU6 on 112x112x96:
-/// 1.3 ms). No FMA contraction: every width gives the same bits.
 /// `leakyrelu slope A`: PyTorch's `LeakyReLU(negative_slope=A)`.
 pub(crate) fn leaky_relu(values: &mut [f32], slope: f32) {
     for value in values.iter_mut() {
@@ -163,6 +159,12 @@ pub(crate) fn leaky_relu(values: &mut [f32], slope: f32) {
     }
 }
 
+/// [`activate`] inlined into its caller, at the caller's width: for
+/// kernels already compiled for AVX2 or AVX-512 (a store, a depthwise
+/// line), which would otherwise ask the CPU again for every row. The
+/// cheap ones get a loop of their own, which the compiler vectorises;
+/// with the choice inside the loop it does not (ReLU6 on 112x112x96:
+/// 1.3 ms). No FMA contraction: every width gives the same bits.
 #[inline(always)]
 pub(crate) fn activate_inline(activation: Activation, values: &mut [f32]) {
     // A `for` loop, not `for_each`: the compiler kept `for_each` out of

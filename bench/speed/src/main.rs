@@ -322,11 +322,20 @@ fn steps(model: &str) {
         );
     }
     println!();
+    // STEPS_ALL=1: every step, in the program's order, to set beside
+    // another engine's profile node by node.
+    let all = std::env::var_os("STEPS_ALL").is_some();
     let mut order: Vec<usize> = (0..times.len()).collect();
-    order.sort_by(|&a, &b| times[b].total_cmp(&times[a]));
-    println!("| step (slowest 15) | ms | share |");
+    if !all {
+        order.sort_by(|&a, &b| times[b].total_cmp(&times[a]));
+        order.truncate(15);
+    }
+    println!(
+        "| step ({}) | ms | share |",
+        if all { "every one, in order" } else { "slowest 15" }
+    );
     println!("| --- | ---: | ---: |");
-    for index in order.into_iter().take(15) {
+    for index in order.into_iter() {
         println!(
             "| {} | {:.3} | {:.1}% |",
             labels[index],
