@@ -478,7 +478,8 @@ fn on_threads(spec: &LayerSpec, input: Shape, threads: usize, seed: u64) -> Vec<
 }
 
 /// With the `std` feature and more threads, a large product is split
-/// into shares of rows, each worker of the pool with its own packing
+/// into shares of rows (or, with fewer rows than filters, of blocks of
+/// filters), each worker of the pool with its own packing
 /// space; a depthwise convolution into shares of lines, and a pass over
 /// positions (batch norm, an activation) into runs of positions. Each
 /// value is computed as on one thread, so the outputs are the same to the
@@ -499,6 +500,26 @@ fn threads_split_the_work_and_change_no_bit() {
         (
             LayerSpec::new(Kind::Conv).window(1, 1).count(200),
             Shape::spatial(50, 60, 64),
+        ),
+        // Fewer positions than filters: split by blocks of 256 filters
+        // (2 of them; 600, too uneven, by rows; 4 read in place).
+        (
+            LayerSpec::new(Kind::Conv)
+                .window(3, 3)
+                .count(512)
+                .padding(Padding::Explicit(axes(&[1]))),
+            Shape::spatial(7, 7, 64),
+        ),
+        (
+            LayerSpec::new(Kind::Conv)
+                .window(3, 3)
+                .count(600)
+                .padding(Padding::Explicit(axes(&[1]))),
+            Shape::spatial(7, 7, 64),
+        ),
+        (
+            LayerSpec::new(Kind::Conv).window(1, 1).count(1024),
+            Shape::spatial(5, 5, 128),
         ),
         (
             LayerSpec::new(Kind::DepthwiseConv)

@@ -2,6 +2,8 @@
 //! two packed panels of `B`, on AVX-512 or AVX2/FMA when the CPU has it
 //! (checked at run time), portable otherwise.
 
+use super::out::Out;
+
 use cnn_core::Activation;
 
 #[cfg(target_arch = "x86_64")]
@@ -117,7 +119,7 @@ pub(crate) struct Tile<'a> {
     /// values, the second right after the first.
     pub(crate) b: &'a [f32],
     /// `C`'s tile, row `i` at `i * ldc`.
-    pub(crate) c: &'a mut [f32],
+    pub(crate) c: Out<'a>,
     pub(crate) ldc: usize,
     /// The rows and columns of `C` written: any rows, and at most
     /// [`WIDE`] columns.
@@ -185,7 +187,7 @@ impl<'a> Tile<'a> {
             a: self.a,
             lda: self.lda,
             b: &self.b[half * self.depth * NR..],
-            c: &mut self.c[first..],
+            c: self.c.past(first),
             ldc: self.ldc,
             rows: self.rows,
             columns: NR.min(self.columns - first),
@@ -204,7 +206,7 @@ impl<'a> Tile<'a> {
             a: &self.a[first * self.lda..],
             lda: self.lda,
             b: self.b,
-            c: &mut self.c[first * self.ldc..],
+            c: self.c.past(first * self.ldc),
             ldc: self.ldc,
             rows: MR.min(self.rows - first),
             columns: self.columns,
@@ -228,7 +230,7 @@ fn portable(tile: &mut Tile) {
         Start::Zero => {}
         Start::Accumulate => {
             for (i, row) in sums.iter_mut().enumerate().take(tile.rows) {
-                row[..tile.columns].copy_from_slice(&tile.c[i * tile.ldc..][..tile.columns]);
+                row[..tile.columns].copy_from_slice(tile.c.row(i * tile.ldc, tile.columns));
             }
         }
     }
@@ -245,9 +247,10 @@ fn portable(tile: &mut Tile) {
         }
     }
     for (i, row) in sums.iter().enumerate().take(tile.rows) {
-        let out = &mut tile.c[i * tile.ldc..][..tile.columns];
+        let end = tile.end;
+        let out = tile.c.row(i * tile.ldc, tile.columns);
         out.copy_from_slice(&row[..tile.columns]);
-        tile.end.row(out, i * tile.ldc);
+        end.row(out, i * tile.ldc);
     }
 }
 
@@ -347,7 +350,7 @@ mod tests {
                             a: &a,
                             lda,
                             b: &b,
-                            c: &mut c[..],
+                            c: Out::new(&mut c[..]),
                             ldc,
                             rows,
                             columns,

@@ -64,9 +64,9 @@ unsafe fn kernel(tile: &mut Tile) {
         Start::Accumulate => {
             for (i, sum) in sums.iter_mut().enumerate().take(rows) {
                 let row = if full {
-                    tile.c[i * tile.ldc..].as_ptr()
+                    tile.c.row(i * tile.ldc, NR).as_ptr()
                 } else {
-                    spill[i][..columns].copy_from_slice(&tile.c[i * tile.ldc..][..columns]);
+                    spill[i][..columns].copy_from_slice(tile.c.row(i * tile.ldc, columns));
                     spill[i].as_ptr()
                 };
                 // SAFETY: `row` has `NR` = 16 values: a whole row of `C`
@@ -115,7 +115,7 @@ unsafe fn store(
 ) {
     for (i, sum) in sums.iter().enumerate().take(tile.rows) {
         if full {
-            let row = tile.c[i * tile.ldc..].as_mut_ptr();
+            let row = tile.c.row(i * tile.ldc, NR).as_mut_ptr();
             // SAFETY: a full tile has `columns` = `NR` = 16, and
             // `Tile::check` gives `c` row `i`'s 16 values at `i * ldc`,
             // borrowed mutably through `tile`: unaligned stores inside it.
@@ -129,9 +129,13 @@ unsafe fn store(
                 _mm256_storeu_ps(spill[i].as_mut_ptr(), sum[0]);
                 _mm256_storeu_ps(spill[i].as_mut_ptr().add(8), sum[1]);
             }
-            tile.c[i * tile.ldc..][..tile.columns].copy_from_slice(&spill[i][..tile.columns]);
+            let columns = tile.columns;
+            tile.c
+                .row(i * tile.ldc, columns)
+                .copy_from_slice(&spill[i][..columns]);
         }
         let end = tile.end;
-        end.row(&mut tile.c[i * tile.ldc..][..tile.columns], i * tile.ldc);
+        let columns = tile.columns;
+        end.row(tile.c.row(i * tile.ldc, columns), i * tile.ldc);
     }
 }

@@ -74,7 +74,7 @@ unsafe fn block<const R: usize, const P: usize>(tile: &mut Tile, first: usize) {
         let row = first + if i < rows { i } else { 0 };
         tile.a[row * lda..].as_ptr()
     });
-    let c = tile.c[first * ldc..].as_mut_ptr();
+    let c = tile.c.past(first * ldc).as_mut_ptr();
     let mut sums = [[_mm512_setzero_ps(); P]; R];
     match tile.start {
         Start::Zero => {}
