@@ -276,9 +276,7 @@ mod tests {
                         && want.is_finite()
                         && (got - want).abs() <= ulps as f32 * f32::EPSILON * want.abs();
                     assert!(
-                        got.to_bits() == want.to_bits()
-                            || (got.is_nan() && want.is_nan())
-                            || near,
+                        got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()) || near,
                         "{activation:?}({x}): {got} against the scalar {want}"
                     );
                 }

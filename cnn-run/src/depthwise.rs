@@ -302,11 +302,6 @@ fn lines(
         }
         if let Some(activation) = activation {
             let written = &mut y[first * channels..][..plan.length() * channels];
-            // SAFETY: `avx512` says the CPU has AVX-512F.
-            #[cfg(target_arch = "x86_64")]
-            if cpu::avx512() && unsafe { crate::activate512::slice(Some(activation), written) } {
-                continue;
-            }
             elementwise::activate_inline(activation, written);
         }
     }
