@@ -376,6 +376,16 @@ fn a_stem_copies_whole_runs_of_taps() {
         .count(8)
         .padding(Padding::Explicit(axes(&[1])));
     check("3x3x3 over one channel", spec, Shape::volume(4, 5, 6, 1));
+    // 75 deep with fewer than 16 filters (LeNet's first layer): direct
+    // too, in blocks of 8 (then one at a time), lines of 4 neighbours
+    // and the rest.
+    let spec = LayerSpec::new(Kind::Conv).window(5, 5).count(8);
+    check("LeNet's 5x5 over RGB", spec, Shape::spatial(11, 15, 3));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(5, 5)
+        .count(13)
+        .padding(Padding::Explicit(axes(&[2])));
+    check("5x5 over RGB, 13 filters", spec, Shape::spatial(9, 10, 3));
 }
 
 #[test]

@@ -43,8 +43,9 @@ pub enum Form {
     },
     /// A depthwise convolution's filters, scaled where a batch norm folds.
     Depthwise,
-    /// A convolution at most [`DIRECT_DEPTH`] deep in one group, with
-    /// more than one tap (a 3x3 stem on RGB): `[tap][channel][filter]`,
+    /// A convolution at most [`DIRECT_DEPTH`] deep in one group (or
+    /// [`DIRECT_DEPTH_NARROW`] with fewer than 16 filters), with more than
+    /// one tap (a 3x3 stem on RGB): `[tap][channel][filter]`,
     /// for a direct loop over the filters instead of an im2col product.
     Direct,
     /// A 3x3 convolution run by Winograd's F(2x2, 3x3)
@@ -69,6 +70,12 @@ pub enum Form {
 /// matrix product and at a quarter of that directly, so it stays there.
 pub const DIRECT_DEPTH: u64 = 32;
 
+/// The deepest convolution that runs directly when it has fewer than 16
+/// filters: LeNet's first layer (5x5 over RGB, 75 deep, 8 filters), whose
+/// product fills half of each vector and whose im2col cost more than the
+/// product (24 µs of its 46 µs pass on AVX-512).
+pub const DIRECT_DEPTH_NARROW: u64 = 80;
+
 /// Whether `spec` (one group) on `input` is shallow enough to run
 /// directly, and has a window to gather: a 1x1 convolution (MobileNetV2's
 /// expansions of 16, 24 and 32 channels) needs no im2col, its input
@@ -88,7 +95,9 @@ const fn direct(spec: &LayerSpec, input: Shape) -> bool {
         None => return false,
     };
     match taps.checked_mul(input.channels()) {
-        Some(depth) => taps > 1 && depth <= DIRECT_DEPTH,
+        Some(depth) => {
+            taps > 1 && (depth <= DIRECT_DEPTH || (depth <= DIRECT_DEPTH_NARROW && spec.count < 16))
+        }
         None => false,
     }
 }
