@@ -42,11 +42,62 @@ pub(crate) fn depthwise(
     y: &mut [f32],
     activation: Option<Activation>,
 ) {
+    depthwise_in(
+        slide,
+        from,
+        to,
+        multiplier,
+        bias,
+        x,
+        weights,
+        Layout::Filters,
+        y,
+        activation,
+    );
+}
+
+/// How a depthwise convolution's weights lie.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// PyTorch's `[C * multiplier][1][k...]`: a filter's taps together.
+    Filters,
+    /// The prepared form's `[k...][C * multiplier]`: a tap's filters
+    /// together, so that a block of channels loads its weights for a tap
+    /// as one run. Gathered across filters at a stride, the weights of a
+    /// line cost more than the line on 7x7 and 14x14 maps.
+    Taps,
+}
+
+impl Layout {
+    /// The weight of `filter` at `tap`, of `filters` filters of `taps`.
+    #[inline(always)]
+    fn at(self, kernel: &[f32], filter: usize, tap: usize, filters: usize, taps: usize) -> f32 {
+        match self {
+            Layout::Filters => kernel[filter * taps + tap],
+            Layout::Taps => kernel[tap * filters + filter],
+        }
+    }
+}
+
+/// [`depthwise`] with the weights in `layout`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn depthwise_in(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    multiplier: usize,
+    bias: bool,
+    x: &[f32],
+    weights: &[f32],
+    layout: Layout,
+    y: &mut [f32],
+    activation: Option<Activation>,
+) {
     let taps = slide.taps();
     let (kernel, biases) = weights.split_at(to.channels * taps);
     let biases = if bias { Some(biases) } else { None };
     if multiplier != 1 || taps > MAX_TAPS {
-        scalar(slide, from, to, multiplier, kernel, biases, x, y);
+        scalar(slide, from, to, multiplier, kernel, layout, biases, x, y);
         if let Some(activation) = activation {
             elementwise::activate(activation, y);
         }
@@ -65,11 +116,11 @@ pub(crate) fn depthwise(
             shares,
             0,
             &mut [],
-            &|range, y, _| sweep(&plan, kernel, biases, x, y, range, activation),
+            &|range, y, _| sweep(&plan, kernel, layout, biases, x, y, range, activation),
         );
         return;
     }
-    sweep(&plan, kernel, biases, x, y, 0..count, activation);
+    sweep(&plan, kernel, layout, biases, x, y, 0..count, activation);
 }
 
 /// Multiply-accumulates per share below which a depthwise convolution
@@ -85,6 +136,7 @@ const WORK: usize = 1 << 17;
 fn sweep(
     plan: &Lines,
     kernel: &[f32],
+    layout: Layout,
     biases: Option<&[f32]>,
     x: &[f32],
     y: &mut [f32],
@@ -95,16 +147,16 @@ fn sweep(
     {
         if cpu::avx512() {
             // SAFETY: the CPU has AVX-512F.
-            unsafe { lines_avx512(plan, kernel, biases, x, y, range, activation) };
+            unsafe { lines_avx512(plan, kernel, layout, biases, x, y, range, activation) };
             return;
         }
         if cpu::avx2_fma() {
             // SAFETY: the CPU has AVX2 and FMA.
-            unsafe { lines_avx2(plan, kernel, biases, x, y, range, activation) };
+            unsafe { lines_avx2(plan, kernel, layout, biases, x, y, range, activation) };
             return;
         }
     }
-    lines(plan, kernel, biases, x, y, range, activation);
+    lines(plan, kernel, layout, biases, x, y, range, activation);
 }
 
 /// The output as lines along its innermost axis that moves (the run
@@ -211,13 +263,14 @@ struct LineTaps {
 unsafe fn lines_avx512(
     plan: &Lines,
     kernel: &[f32],
+    layout: Layout,
     biases: Option<&[f32]>,
     x: &[f32],
     y: &mut [f32],
     range: Range<usize>,
     activation: Option<Activation>,
 ) {
-    lines(plan, kernel, biases, x, y, range, activation);
+    lines(plan, kernel, layout, biases, x, y, range, activation);
 }
 
 /// [`lines`] compiled for AVX2 and FMA, which the compiler vectorises
@@ -231,13 +284,14 @@ unsafe fn lines_avx512(
 unsafe fn lines_avx2(
     plan: &Lines,
     kernel: &[f32],
+    layout: Layout,
     biases: Option<&[f32]>,
     x: &[f32],
     y: &mut [f32],
     range: Range<usize>,
     activation: Option<Activation>,
 ) {
-    lines(plan, kernel, biases, x, y, range, activation);
+    lines(plan, kernel, layout, biases, x, y, range, activation);
 }
 
 /// Lines `range` of the output (`y` starting at the first of them),
@@ -246,6 +300,7 @@ unsafe fn lines_avx2(
 fn lines(
     plan: &Lines,
     kernel: &[f32],
+    layout: Layout,
     biases: Option<&[f32]>,
     x: &[f32],
     y: &mut [f32],
@@ -266,11 +321,15 @@ fn lines(
         let first = first - origin;
         let mut block = 0;
         while block + LANES <= channels {
-            line(plan, &taps, first, block, &mut wide, kernel, biases, x, y);
+            line(
+                plan, &taps, first, block, &mut wide, kernel, layout, biases, x, y,
+            );
             block += LANES;
         }
         if block + 16 <= channels {
-            line(plan, &taps, first, block, &mut half, kernel, biases, x, y);
+            line(
+                plan, &taps, first, block, &mut half, kernel, layout, biases, x, y,
+            );
             block += 16;
         }
         if block + 8 <= channels {
@@ -281,6 +340,7 @@ fn lines(
                 block,
                 &mut quarter,
                 kernel,
+                layout,
                 biases,
                 x,
                 y,
@@ -295,6 +355,7 @@ fn lines(
                 channel,
                 &mut single,
                 kernel,
+                layout,
                 biases,
                 x,
                 y,
@@ -319,6 +380,7 @@ fn line<const N: usize>(
     block: usize,
     weights: &mut [[f32; N]; MAX_TAPS],
     kernel: &[f32],
+    layout: Layout,
     biases: Option<&[f32]>,
     x: &[f32],
     y: &mut [f32],
@@ -330,8 +392,14 @@ fn line<const N: usize>(
     // taken off: `(base + reach) * C + block`.
     let mut starts = [0usize; MAX_TAPS];
     for tap in 0..count {
-        for (lane, weight) in weights[tap].iter_mut().enumerate() {
-            *weight = kernel[(block + lane) * window + taps.tap[tap]];
+        match layout {
+            Layout::Taps => weights[tap]
+                .copy_from_slice(&kernel[taps.tap[tap] * plan.to.channels + block..][..N]),
+            Layout::Filters => {
+                for (lane, weight) in weights[tap].iter_mut().enumerate() {
+                    *weight = kernel[(block + lane) * window + taps.tap[tap]];
+                }
+            }
         }
         starts[tap] = (taps.base[tap] + taps.reach[tap]) * channels + block;
     }
@@ -432,6 +500,7 @@ fn scalar(
     to: &Grid,
     multiplier: usize,
     kernel: &[f32],
+    layout: Layout,
     biases: Option<&[f32]>,
     x: &[f32],
     y: &mut [f32],
@@ -449,7 +518,8 @@ fn scalar(
             };
             let values = &x[index * from.channels..][..from.channels];
             for (filter, value) in out.iter_mut().enumerate() {
-                *value += values[filter / multiplier] * kernel[filter * taps + tap];
+                let weight = layout.at(kernel, filter, tap, to.channels, taps);
+                *value += values[filter / multiplier] * weight;
             }
         }
     }

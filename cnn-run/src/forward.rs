@@ -342,7 +342,17 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
                         Some(_) => (None, activation),
                         None => (activation, None),
                     };
-                    depthwise::depthwise(&slide, &from, &to, per_group, true, x, params, y, lines);
+                    let layout = match form {
+                        Form::Depthwise => depthwise::Layout::Taps,
+                        Form::AsIs
+                        | Form::Packed { .. }
+                        | Form::Direct
+                        | Form::Winograd
+                        | Form::ChannelsLast => depthwise::Layout::Filters,
+                    };
+                    depthwise::depthwise_in(
+                        &slide, &from, &to, per_group, true, x, params, layout, y, lines,
+                    );
                     if let Some(residual) = finish.residual {
                         for (value, &add) in y.iter_mut().zip(residual) {
                             *value += add;

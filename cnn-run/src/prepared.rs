@@ -219,12 +219,14 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
             shifts(norm, own, bias);
         }
         Form::Depthwise => {
+            // Tap-major (`depthwise::Layout::Taps`): a block of channels
+            // reads a tap's weights as one run.
             let (kernel, bias) = out.split_at_mut(filters * taps);
             scales(norm, bias);
-            for (filter, values) in kernel.chunks_exact_mut(taps).enumerate() {
+            for filter in 0..filters {
                 let (mean, factor) = standardise::filter(&spec, source, filters, taps, filter);
-                for (value, &weight) in values.iter_mut().zip(&source[filter * taps..]) {
-                    *value = (weight - mean) * factor * bias[filter];
+                for (tap, &weight) in source[filter * taps..][..taps].iter().enumerate() {
+                    kernel[tap * filters + filter] = (weight - mean) * factor * bias[filter];
                 }
             }
             shifts(norm, spec.bias.then(|| &source[filters * taps..]), bias);

@@ -41,7 +41,9 @@ pub enum Form {
         /// The groups of the convolution.
         groups: u64,
     },
-    /// A depthwise convolution's filters, scaled where a batch norm folds.
+    /// A depthwise convolution's filters, scaled where a batch norm folds,
+    /// tap-major (`[k...][C * multiplier]`: a tap's filters together),
+    /// then one bias per filter.
     Depthwise,
     /// A convolution at most [`DIRECT_DEPTH`] deep in one group (or
     /// [`DIRECT_DEPTH_NARROW`] with fewer than 16 filters), with more than
