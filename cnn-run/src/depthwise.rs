@@ -133,6 +133,7 @@ const WORK: usize = 1 << 17;
 
 /// Lines `range` of the output, `y` starting at the first of them, with
 /// the fastest code this CPU runs.
+#[allow(clippy::too_many_arguments)]
 fn sweep(
     plan: &Lines,
     kernel: &[f32],
@@ -260,6 +261,7 @@ struct LineTaps {
 /// The CPU has AVX-512F.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f")]
+#[allow(clippy::too_many_arguments)]
 unsafe fn lines_avx512(
     plan: &Lines,
     kernel: &[f32],
@@ -281,6 +283,7 @@ unsafe fn lines_avx512(
 /// The CPU has AVX2 and FMA.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
+#[allow(clippy::too_many_arguments)]
 unsafe fn lines_avx2(
     plan: &Lines,
     kernel: &[f32],
@@ -297,6 +300,7 @@ unsafe fn lines_avx2(
 /// Lines `range` of the output (`y` starting at the first of them),
 /// `LANES` channels at a time, then what is left in blocks of 16, 8 and 1.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn lines(
     plan: &Lines,
     kernel: &[f32],
