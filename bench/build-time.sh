@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build-time benchmark for `cnn`: what `cnn!` costs a user's build, against
-# the targets in BENCHMARKS.md (printed with each row of the report).
+# the targets in bench/BUILD-TIME.md (printed with each row of the report).
 #
 #   bash bench/build-time.sh            # everything, ~2-4 minutes on 2 cores
 #   RUNS=20 COLD_RUNS=5 bash bench/build-time.sh   # more runs (defaults 10 and 3)
@@ -8,11 +8,11 @@
 #
 # It generates crates under target/bench-build (or $BENCH_DIR) that depend
 # on this checkout's `cnn` by path, and times them; nothing tracked in the
-# repository is written. Rows (BENCHMARKS.md explains each):
+# repository is written. Rows (bench/BUILD-TIME.md explains each):
 #   1. zoo / expanded : `cargo check` of every network in examples/ (and its folders)
 #      through `cnn!`, against the same crate with the macro's expansion
 #      pasted in as plain Rust: the macro's own cost (reported, no longer
-#      a target: BENCHMARKS.md says why).
+#      a target: bench/BUILD-TIME.md says why).
 #   2. zoo / empty    : the same zoo against an empty crate that uses `cnn`:
 #      the total cost a user pays.
 #   3. N-layer nets   : one network of 100, 1,000 and 10,000 layers, time

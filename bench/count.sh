@@ -2,7 +2,7 @@
 # Instructions (and simulated cache misses) per forward pass, `forward`
 # against `forward_prepared`, counted by callgrind: numbers that the
 # machine's load does not move, unlike the wall and CPU times of
-# bench/speed.sh (BENCHMARKS.md, "Instructions per pass", has the table).
+# bench/speed.sh (bench/HISTORY-speed.md, "Instructions per pass", has the table).
 #
 #   bash bench/count.sh                       # ResNet-18, MobileNetV2, EfficientNet-B0; ~10 minutes
 #   MODELS="mobilenet_v2" bash bench/count.sh

@@ -257,8 +257,8 @@ const DOCS: [&str; 17] = [
 /// byte string and a pool of text, decoded at compile time where they are
 /// used. rustc evaluates, in every build, a constant that another item's
 /// body names, so no item names `MODEL` or `LAYERS`: each decodes the
-/// table itself, and each named layer its own row (`BENCHMARKS.md` has the
-/// measurements). The other constants are literals, read by name where
+/// table itself, and each named layer its own row (`bench/BUILD-TIME.md`
+/// has the measurements). The other constants are literals, read by name where
 /// they are needed. Every path is `::cnn::`, every span the call site.
 fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
     let name = name.to_string();

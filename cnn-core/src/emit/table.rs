@@ -1,7 +1,7 @@
 //! The compact form in which `cnn!` writes a network's rows: one byte
 //! string, decoded by a `const fn` only when `LAYERS` is used. A table of
 //! struct literals costs rustc time in every build whether it is used or
-//! not; one literal costs next to nothing (see `BENCHMARKS.md`).
+//! not; one literal costs next to nothing (see `bench/BUILD-TIME.md`).
 //!
 //! Not a stable interface: the macro and this module change together. Each
 //! row is, in order: name (0 for none, else 1 and the string), kind code
