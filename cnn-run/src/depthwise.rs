@@ -429,8 +429,8 @@ fn line<const N: usize>(
         let (step, before) = (stride * channels, before * channels);
         let weights = weights[..count].as_flattened();
         let starts = &starts[..count];
-        // SAFETY (both): `fast` says the CPU has AVX-512F.
         match N {
+            // SAFETY: `fast` says the CPU has AVX-512F.
             32 => unsafe {
                 Interior::<2> {
                     x,
@@ -445,6 +445,7 @@ fn line<const N: usize>(
                 }
                 .run(low..high)
             },
+            // SAFETY: as above; a block of 16 here (`fast`).
             _ => unsafe {
                 Interior::<1> {
                     x,
