@@ -252,9 +252,9 @@ struct LineTaps {
 }
 
 /// [`lines`] compiled for AVX-512: a block of 32 channels is two
-/// registers, and SiLU's polynomial runs sixteen lanes at a time. The
-/// same operations as every other width (no contraction into FMA), so
-/// the same bits.
+/// registers, and the interior runs in `depthwise512`'s fused
+/// multiply-adds, so its sums differ from the other widths' in the last
+/// bits (within the tolerance the examples' tests hold against PyTorch).
 ///
 /// # Safety
 ///

@@ -225,25 +225,25 @@ impl Window {
                     let stretched = (sizes[axis] - 1) as u128 * self.stride[axis] as u128;
                     let full = stretched.saturating_add(reach as u128 + outpad[axis] as u128 + 1);
                     let both = 2 * pad[axis] as u128;
+                    let max = u64::MAX as u128;
+                    if full <= both && full <= max {
+                        return Err(Error::PaddingCropsAll {
+                            padding: pad[axis],
+                            full: full as u64,
+                        });
+                    }
                     if full <= both {
-                        return match full {
-                            full if full <= u64::MAX as u128 => Err(Error::PaddingCropsAll {
-                                padding: pad[axis],
-                                full: full as u64,
-                            }),
-                            _ => Err(Error::Overflow {
-                                field: Field::Padding,
-                            }),
-                        };
+                        // Cropped away, from an uncropped size past u64.
+                        return Err(Error::Overflow {
+                            field: Field::Padding,
+                        });
                     }
-                    match full - both {
-                        size if size <= u64::MAX as u128 => size as u64,
-                        _ => {
-                            return Err(Error::Overflow {
-                                field: Field::Shape,
-                            })
-                        }
+                    if full - both > max {
+                        return Err(Error::Overflow {
+                            field: Field::Shape,
+                        });
                     }
+                    (full - both) as u64
                 }
             };
             axis += 1;

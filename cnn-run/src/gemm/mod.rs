@@ -313,9 +313,8 @@ pub(crate) fn gemm(
             scratch,
             &|range, c, space| {
                 let finish = finish.past_rows(range.start, ldc);
-                let rows_here = range.start..range.end;
                 rows_of(
-                    rows_here,
+                    range,
                     0..n,
                     n,
                     rows,
