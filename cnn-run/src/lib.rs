@@ -100,6 +100,8 @@ mod mix;
 mod norm;
 mod pool;
 mod prepared;
+/// int8 kernels with TensorFlow Lite Micro's arithmetic, bit for bit.
+pub mod quant;
 mod resample;
 pub mod safetensors;
 mod standardise;
