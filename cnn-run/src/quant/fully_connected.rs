@@ -60,7 +60,9 @@ pub fn fully_connected(
     requant: &[Requant],
     output: &mut [i8],
 ) {
-    assert!(batches > 0 && input.len() % batches == 0 && output.len() % batches == 0);
+    assert!(
+        batches > 0 && input.len().is_multiple_of(batches) && output.len().is_multiple_of(batches)
+    );
     let depth = input.len() / batches;
     let outputs = output.len() / batches;
     assert_eq!(

@@ -59,7 +59,10 @@ impl Params {
 /// If the lengths disagree with the sizes.
 pub fn mean(p: &Params, input: &[i8], inner: usize, output: &mut [i8]) {
     let reduced = p.count.max(0) as usize;
-    assert!(inner > 0 && output.len() % inner == 0, "mean output length");
+    assert!(
+        inner > 0 && output.len().is_multiple_of(inner),
+        "mean output length"
+    );
     let outer = output.len() / inner;
     assert_eq!(input.len(), outer * reduced * inner, "mean input length");
     if reduced == 0 {

@@ -38,7 +38,7 @@ impl Params {
         Params {
             input_multiplier: r.multiplier,
             input_left_shift: r.shift,
-            diff_min: (-1.0 * f64::from(radius)) as i32,
+            diff_min: (-f64::from(radius)) as i32,
         }
     }
 }
