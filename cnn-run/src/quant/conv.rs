@@ -105,7 +105,7 @@ pub fn conv(
     assert_eq!(input.len(), input_shape.len(), "conv input length");
     assert_eq!(output.len(), output_shape.len(), "conv output length");
     assert_eq!(filter.len(), out_c * kh * kw * fi, "conv filter length");
-    assert!(fi > 0 && c % fi == 0, "conv groups");
+    assert!(fi > 0 && c >= fi && c % fi == 0, "conv groups");
     let groups = c / fi;
     assert!(out_c % groups == 0 && output_shape.c == out_c && output_shape.n == n);
     assert!(
@@ -126,12 +126,32 @@ pub fn conv(
     // One whole filter row (all taps across, all channels) is one
     // contiguous input run when the taps are adjacent and ungrouped.
     let rows_contiguous = win.dilation_w == 1 && groups == 1;
+    // A 1x1 convolution with stride 1 and no padding (MobileNet's
+    // pointwise layers, most of its multiply-accumulates) maps each
+    // output position to the same input position.
+    let pointwise = kh == 1
+        && kw == 1
+        && groups == 1
+        && win.stride_h == 1
+        && win.stride_w == 1
+        && win.pad_top == 0
+        && win.pad_left == 0
+        && (oh, ow) == (h, w);
     for o in 0..out_c {
         let channel0 = (o / per_group) * fi;
         let f = &filter[o * filter_len..][..filter_len];
         let b = bias.map_or(0, |bias| bias_at(bias, o));
         let inside_base = b.wrapping_add(p.input_offset.wrapping_mul(sum(f)));
         let rq = requant_of(requant, o);
+        if pointwise {
+            // Output position i reads input position i: a product of rows.
+            let outs = output[o..].iter_mut().step_by(out_c);
+            for (y, x) in outs.zip(input.chunks_exact(c)) {
+                let acc = inside_base.wrapping_add(dot(x, f));
+                *y = p.range.clamp(rq.apply(acc).wrapping_add(p.output_offset));
+            }
+            continue;
+        }
         for batch in 0..n {
             let image = &input[batch * image_len..][..image_len];
             for oy in 0..oh {

@@ -53,11 +53,22 @@ pub fn depthwise(
     let multiplier = out_c / c;
     let win = &p.window;
     let image_len = h * w * c;
+    let taps_len = kh * kw;
     for oc in 0..out_c {
         let ic = oc / multiplier;
-        // The channel's taps, strided by the output channels.
-        let taps = || filter[oc..].iter().step_by(out_c);
-        let wsum = taps().fold(0i32, |acc, &v| acc.wrapping_add(i32::from(v)));
+        // The channel's taps (strided by the output channels in the
+        // filter) and where each reads, from the window's first value.
+        let mut taps = Taps::<MAX_TAPS>::default();
+        let tabled = taps_len <= MAX_TAPS;
+        let mut wsum = 0i32;
+        for (k, &v) in filter[oc..].iter().step_by(out_c).enumerate() {
+            wsum = wsum.wrapping_add(i32::from(v));
+            if tabled {
+                let (ky, kx) = (k / kw, k % kw);
+                taps.offsets[k] = (ky * win.dilation_h * w + kx * win.dilation_w) * c;
+                taps.weights[k] = i32::from(v);
+            }
+        }
         let b = bias.map_or(0, |bias| bias_at(bias, oc));
         let inside_base = b.wrapping_add(p.input_offset.wrapping_mul(wsum));
         let rq = requant_of(requant, oc);
@@ -70,18 +81,18 @@ pub fn depthwise(
                     let (x0, fx, ex) =
                         Window::taps(ox, win.stride_w, win.pad_left, win.dilation_w, kw, w);
                     let mut acc;
-                    if fy == 0 && ey == kh && fx == 0 && ex == kw {
-                        acc = inside_base;
-                        let mut tap = taps();
-                        for ky in 0..kh {
-                            let iy = (y0 + (ky * win.dilation_h) as isize) as usize;
-                            let row = (iy * w + x0 as usize) * c;
-                            for kx in 0..kw {
-                                let x = image[row + kx * win.dilation_w * c];
-                                let f = tap.next().copied().unwrap_or(0);
-                                acc = acc.wrapping_add(i32::from(x) * i32::from(f));
-                            }
-                        }
+                    if tabled && fy == 0 && ey == kh && fx == 0 && ex == kw {
+                        let first = (y0 as usize * w + x0 as usize) * c;
+                        acc = inside_base.wrapping_add(if taps_len == 9 {
+                            // SAFETY: the window is inside the input: every
+                            // tap reads (iy * w + ix) * c with iy < h and
+                            // ix < w, below image.len() (input's length
+                            // was checked against its shape).
+                            unsafe { interior::<9>(image, first, &taps, 9) }
+                        } else {
+                            // SAFETY: as above.
+                            unsafe { interior::<MAX_TAPS>(image, first, &taps, taps_len) }
+                        });
                     } else {
                         acc = b;
                         for ky in fy..ey {
@@ -102,4 +113,50 @@ pub fn depthwise(
             }
         }
     }
+}
+
+/// The most taps a channel's table holds (7x7 and below); larger windows
+/// take the checked path.
+const MAX_TAPS: usize = 49;
+
+/// One channel's taps: where each reads from the window's first value,
+/// and its weight.
+struct Taps<const T: usize> {
+    offsets: [usize; T],
+    weights: [i32; T],
+}
+
+impl<const T: usize> Default for Taps<T> {
+    fn default() -> Self {
+        Taps {
+            offsets: [0; T],
+            weights: [0; T],
+        }
+    }
+}
+
+/// `sum(image[first + offset] * weight)` over the first `len` taps (at
+/// most `N`, of a table of at least `N`); `N = 9` unrolls a 3x3 window.
+///
+/// # Safety
+///
+/// `first + offsets[k]` is in bounds of `image` for every `k < len`.
+#[inline(always)]
+unsafe fn interior<const N: usize>(
+    image: &[i8],
+    first: usize,
+    taps: &Taps<MAX_TAPS>,
+    len: usize,
+) -> i32 {
+    let len = len.min(N);
+    // SAFETY: `first` is in bounds (it is the first tap's index).
+    let window = unsafe { image.as_ptr().add(first) };
+    let mut acc = 0i32;
+    for (&offset, &weight) in taps.offsets[..len].iter().zip(&taps.weights[..len]) {
+        debug_assert!(first + offset < image.len());
+        // SAFETY: the caller guarantees `first + offset` is in bounds.
+        let x = unsafe { *window.add(offset) };
+        acc = acc.wrapping_add(i32::from(x) * weight);
+    }
+    acc
 }

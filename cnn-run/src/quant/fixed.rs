@@ -15,10 +15,10 @@ pub fn doubling_high_mul(a: i32, b: i32) -> i32 {
     if a == b && a == i32::MIN {
         return i32::MAX;
     }
+    // gemmlowp adds a nudge of 2^30 (or 1 - 2^30 below zero) and divides
+    // by 2^31 truncating; both equal flooring ab / 2^31 + 1/2, a shift.
     let ab = i64::from(a) * i64::from(b);
-    let nudge: i64 = if ab >= 0 { 1 << 30 } else { 1 - (1 << 30) };
-    // C's division truncates, as Rust's does.
-    ((ab + nudge) / (1i64 << 31)) as i32
+    ((ab + (1 << 30)) >> 31) as i32
 }
 
 /// `x / 2^exponent` rounded to nearest, ties away from zero: gemmlowp's

@@ -132,6 +132,12 @@ impl Window {
         input: usize,
     ) -> (isize, usize, usize) {
         let origin = (o * stride) as isize - pad as isize;
+        if dilation == 1 {
+            // Adjacent taps: no division.
+            let first = (-origin).clamp(0, taps as isize) as usize;
+            let end = (input as isize - origin).clamp(0, taps as isize) as usize;
+            return (origin, first.min(end), end);
+        }
         let d = dilation as isize;
         // first tap with origin + t*d >= 0
         let first = if origin >= 0 {
