@@ -137,21 +137,16 @@ pub fn conv(
         && win.pad_top == 0
         && win.pad_left == 0
         && (oh, ow) == (h, w);
+    if pointwise {
+        pointwise_conv(p, input, c, filter, bias, requant, output, out_c);
+        return;
+    }
     for o in 0..out_c {
         let channel0 = (o / per_group) * fi;
         let f = &filter[o * filter_len..][..filter_len];
         let b = bias.map_or(0, |bias| bias_at(bias, o));
         let inside_base = b.wrapping_add(p.input_offset.wrapping_mul(sum(f)));
         let rq = requant_of(requant, o);
-        if pointwise {
-            // Output position i reads input position i: a product of rows.
-            let outs = output[o..].iter_mut().step_by(out_c);
-            for (y, x) in outs.zip(input.chunks_exact(c)) {
-                let acc = inside_base.wrapping_add(dot(x, f));
-                *y = p.range.clamp(rq.apply(acc).wrapping_add(p.output_offset));
-            }
-            continue;
-        }
         for batch in 0..n {
             let image = &input[batch * image_len..][..image_len];
             for oy in 0..oh {
@@ -199,5 +194,54 @@ pub fn conv(
                 }
             }
         }
+    }
+}
+
+/// `sum(x * w)` for one input and two filters at once: each loaded input
+/// serves two products (two by two would need more registers than a
+/// Cortex-M4 has).
+#[inline(always)]
+fn dot_2(x: &[i8], w0: &[i8], w1: &[i8]) -> [i32; 2] {
+    let mut acc = [0i32; 2];
+    for ((&a, &b0), &b1) in x.iter().zip(w0).zip(w1) {
+        let a = i32::from(a);
+        acc[0] = acc[0].wrapping_add(a * i32::from(b0));
+        acc[1] = acc[1].wrapping_add(a * i32::from(b1));
+    }
+    acc
+}
+
+/// A 1x1 convolution with stride 1 and no padding: output position `i`
+/// reads input position `i`, so it is a product of the positions' rows
+/// (`c` channels) with the filters' rows, two filters at a time.
+#[allow(clippy::too_many_arguments)]
+fn pointwise_conv(
+    p: &Params,
+    input: &[i8],
+    c: usize,
+    filter: &[i8],
+    bias: Option<&[u8]>,
+    requant: &[Requant],
+    output: &mut [i8],
+    out_c: usize,
+) {
+    let finish = |rq: Requant, acc: i32| p.range.clamp(rq.apply(acc).wrapping_add(p.output_offset));
+    let mut o = 0;
+    while o < out_c {
+        // An odd last filter pairs with itself.
+        let o1 = if o + 1 < out_c { o + 1 } else { o };
+        let (f0, f1) = (&filter[o * c..][..c], &filter[o1 * c..][..c]);
+        let base = |o: usize, f: &[i8]| {
+            let b = bias.map_or(0, |bias| bias_at(bias, o));
+            b.wrapping_add(p.input_offset.wrapping_mul(sum(f)))
+        };
+        let (base0, base1) = (base(o, f0), base(o1, f1));
+        let (rq0, rq1) = (requant_of(requant, o), requant_of(requant, o1));
+        for (x, out) in input.chunks_exact(c).zip(output.chunks_exact_mut(out_c)) {
+            let [a0, a1] = dot_2(x, f0, f1);
+            out[o] = finish(rq0, base0.wrapping_add(a0));
+            out[o1] = finish(rq1, base1.wrapping_add(a1));
+        }
+        o += 2;
     }
 }
