@@ -12,12 +12,17 @@
 use cortex_m_rt::entry;
 
 mod host;
+#[cfg(feature = "lenet_f32")]
 mod lenet;
 mod stack;
 
 #[entry]
 fn main() -> ! {
+    #[allow(unused_mut)]
     let mut ok = true;
-    ok &= lenet::run();
+    #[cfg(feature = "lenet_f32")]
+    {
+        ok &= lenet::run();
+    }
     host::exit(ok)
 }
