@@ -19,7 +19,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "int8"
+
+
+def fixture(name, suffix):
+    """tests/int8/NAME.SUFFIX, or bench/mcu/models/ for NAME_mf (MicroFlow's variants)."""
+    if name.endswith("_mf"):
+        return ROOT / "bench" / "mcu" / "models" / f"{name.removesuffix('_mf')}.{suffix}"
+    return ROOT / "tests" / "int8" / f"{name.removesuffix('_f32')}.{suffix}"
 
 
 def macs(model):
@@ -58,11 +64,11 @@ def spans(path):
     return [int(m) for m in re.findall(r"count: span \d+: (\d+) instructions", path.read_text())]
 
 
-def microflow_outputs(model, log):
+def microflow_outputs(name, model, log):
     """(cases equal, cases, largest |difference| in steps)."""
     out = model["model_outputs"][0] if "model_outputs" in model else model["ops"][-1]["outputs"][0]
     scale, zero = out["scale"][0], out["zero_point"][0]
-    expected = [b - 256 if b > 127 else b for b in (FIXTURES / f"{log.stem.split('-', 1)[1]}.out").read_bytes()]
+    expected = [b - 256 if b > 127 else b for b in fixture(name, "out").read_bytes()]
     n = math.prod(model["output_shape"])
     equal = cases = worst = 0
     for line in log.read_text().splitlines():
@@ -87,9 +93,9 @@ def number(x, unit=""):
 def main():
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "target" / "mcu")
     rows = []
-    for model_name in ("lenet_f32", "lenet", "person_detect", "ds_cnn"):
-        fixture = FIXTURES / f"{model_name.removesuffix('_f32')}.json"
-        model = json.loads(fixture.read_text()) if fixture.exists() else None
+    for model_name in ("lenet_f32", "lenet", "person_detect", "ds_cnn", "person_detect_mf", "ds_cnn_mf"):
+        path = fixture(model_name, "json")
+        model = json.loads(path.read_text()) if path.exists() else None
         mac = macs(model) if model else None
         for engine in ("cnn", "microflow"):
             log = out / f"{engine}-{model_name}.out"
@@ -112,7 +118,7 @@ def main():
                     m = re.search(r"(\d+) of (\d+) outputs equal to TFLM", text)
                     verdict = f"{m.group(1)} of {m.group(2)} equal" if m else "?"
             else:
-                equal, cases, worst = microflow_outputs(model, log)
+                equal, cases, worst = microflow_outputs(model_name, model, log)
                 verdict = f"{equal} of {cases} equal" + (f", up to {worst} steps apart" if worst else "")
             if status != "0":
                 verdict += f" (exit status {status})"

@@ -64,6 +64,14 @@ struct PersonDetect;
 #[microflow::model("../../../tests/int8/ds_cnn.tflite")]
 struct DsCnn;
 
+#[cfg(feature = "person_detect_mf")]
+#[microflow::model("../models/person_detect.tflite")]
+struct PersonDetectMf;
+
+#[cfg(feature = "ds_cnn_mf")]
+#[microflow::model("../models/ds_cnn.tflite")]
+struct DsCnnMf;
+
 #[entry]
 fn main() -> ! {
     #[cfg(feature = "lenet")]
@@ -83,6 +91,18 @@ fn main() -> ! {
         "ds_cnn",
         include_bytes!("../../../../tests/int8/ds_cnn.in"),
         DsCnn::predict_quantized,
+    );
+    #[cfg(feature = "person_detect_mf")]
+    run::<96, 96, 1, 2>(
+        "person_detect_mf",
+        include_bytes!("../../models/person_detect.in"),
+        PersonDetectMf::predict_quantized,
+    );
+    #[cfg(feature = "ds_cnn_mf")]
+    run::<49, 10, 1, 12>(
+        "ds_cnn_mf",
+        include_bytes!("../../models/ds_cnn.in"),
+        DsCnnMf::predict_quantized,
     );
     host::exit(true)
 }
