@@ -39,7 +39,8 @@ pub fn int8(network: &Network, label: &str, whole: Span) -> Result<Plan, Diagnos
             "an int8 network holds what TFLite's int8 builtins compute: conv, dwconv, fc, \
              softmax, maxpool, avgpool, gap, flatten, zeropad, convtranspose, upsample, \
              resize, relu, relu6, leakyrelu, sigmoid, tanh, hardswish, dropout and the \
-             blocks add, residual, mul, concat and repeat; leave out `int8` to keep `forward`"
+             blocks add, residual, mul, concat and repeat; the f32 `forward` of \
+             `#[cnn(weights)]` runs every kind"
                 .to_string(),
         );
         return Err(error);
