@@ -122,12 +122,10 @@ pub const fn channels(op: &Op) -> usize {
     let Op::Layer { spec, input, .. } = op else {
         return 0;
     };
-    let weighted = match spec.kind {
-        Kind::Conv | Kind::DepthwiseConv | Kind::ConvTranspose | Kind::Dense | Kind::Softmax => {
-            true
-        }
-        _ => false,
-    };
+    let weighted = matches!(
+        spec.kind,
+        Kind::Conv | Kind::DepthwiseConv | Kind::ConvTranspose | Kind::Dense | Kind::Softmax
+    );
     match (weighted, spec.apply(*input)) {
         (true, Ok(step)) => step.output.channels() as usize,
         _ => 0,
