@@ -62,6 +62,12 @@
 //!   alpha 1, PyTorch's defaults.
 //! - `dropout` is the identity, as in eval mode.
 //!
+//! # int8
+//!
+//! [`quant`] holds the int8 kernels of TFLite models, with TensorFlow Lite
+//! Micro's arithmetic bit for bit, each operator's parameters computed
+//! from its float scales as TFLM's Prepare does.
+//!
 //! # The GEMM
 //!
 //! A convolution is a blocked matrix product over many output positions
@@ -96,10 +102,12 @@ use elementwise::by_positions;
 mod forward;
 mod gemm;
 mod im2col;
+pub mod int8;
 mod mix;
 mod norm;
 mod pool;
 mod prepared;
+pub mod quant;
 mod resample;
 pub mod safetensors;
 mod standardise;
