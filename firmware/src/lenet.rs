@@ -28,6 +28,7 @@ cnn! {
 }
 
 /// Runs the case; true when every output is within the tolerance.
+#[inline(never)]
 pub fn run() -> bool {
     let Ok(weights) = LeNetWeights::<f32>::from_slice(&case::WEIGHTS) else {
         hprintln!("lenet f32: the case has not LeNetWeights::LEN values");
