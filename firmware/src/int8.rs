@@ -47,7 +47,7 @@ pub fn check<const I: usize, const O: usize>(
         return false;
     }
     let mut equal = 0;
-    let mut peak = 0;
+    let (mut peak, mut depth) = (0, 0);
     for (case, (input, want)) in inputs
         .chunks_exact(I)
         .zip(expected.chunks_exact(O))
@@ -56,7 +56,7 @@ pub fn check<const I: usize, const O: usize>(
         let Ok(input) = <&[i8; I]>::try_from(input) else {
             return false;
         };
-        stack::paint();
+        depth = stack::paint();
         host::cnn_firmware_mark();
         let y = infer(input);
         host::cnn_firmware_mark();
@@ -81,12 +81,13 @@ pub fn check<const I: usize, const O: usize>(
         hprintln!();
     }
     hprintln!(
-        "{} int8: {} of {} outputs equal to TFLM's byte for byte; arena {} B, peak stack {} B",
+        "{} int8: {} of {} outputs equal to TFLM's byte for byte; arena {} B, peak stack {} B ({} B of it the firmware's frames before the call)",
         name,
         equal,
         cases,
         arena_bytes,
-        peak
+        peak,
+        depth
     );
     equal == cases
 }
@@ -96,6 +97,8 @@ pub fn check<const I: usize, const O: usize>(
 macro_rules! model {
     ($module:ident, $net:ident, $quantized:ident, $file:literal, { $($body:tt)* }) => {
         pub mod $module {
+            use core::mem::MaybeUninit;
+
             use cnn::cnn;
             use cortex_m_semihosting::hprintln;
 
@@ -115,7 +118,10 @@ macro_rules! model {
             static OUTPUTS: [i8; include_bytes!(concat!("../../", $file, ".out")).len()] =
                 signed(include_bytes!(concat!("../../", $file, ".out")));
 
-            static mut WEIGHTS: Option<$quantized<'static>> = None;
+            // Uninitialised (in .uninit, neither flash nor a copy at
+            // start) until `load` writes it; an `Option` would go to
+            // .data, whose start values take flash.
+            static mut WEIGHTS: MaybeUninit<$quantized<'static>> = MaybeUninit::uninit();
 
             /// Reads the model into WEIGHTS, in a frame of its own that
             /// is gone before the inferences start: `from_tflite` returns
@@ -133,7 +139,7 @@ macro_rules! model {
                 // SAFETY: `load` is called once, from `run`, which `main`
                 // calls once with no interrupt enabled: this is the only
                 // reference to WEIGHTS there ever is.
-                Some(unsafe { (*core::ptr::addr_of_mut!(WEIGHTS)).insert(weights) })
+                Some(unsafe { (*core::ptr::addr_of_mut!(WEIGHTS)).write(weights) })
             }
 
             /// Runs every case; true when all are equal to TFLM's.

@@ -39,7 +39,7 @@ pub fn run() -> bool {
     // SAFETY: `run` is called once, from `main`, with no interrupt
     // enabled: this is the only reference to ARENA there ever is.
     let arena = unsafe { &mut *core::ptr::addr_of_mut!(ARENA) };
-    stack::paint();
+    let depth = stack::paint();
     host::cnn_firmware_mark();
     let y = LeNet::forward(weights, input, arena);
     host::cnn_firmware_mark();
@@ -58,12 +58,13 @@ pub fn run() -> bool {
     let ok = y.len() == case::EXPECTED.len() && worst <= tolerance;
     hprintln!("lenet f32: y = {:?}", y);
     hprintln!(
-        "lenet f32: {} (worst |difference| {:e}, tolerance {:e} against PyTorch); arena {} B, peak stack {} B",
+        "lenet f32: {} (worst |difference| {:e}, tolerance {:e} against PyTorch); arena {} B, peak stack {} B ({} B of it the firmware's frames before the call)",
         if ok { "ok" } else { "MISMATCH" },
         worst,
         tolerance,
         LeNet::ARENA_LEN * 4,
-        peak
+        peak,
+        depth
     );
     ok
 }

@@ -24,11 +24,13 @@ fn top() -> usize {
 }
 
 /// Fills the RAM between the statics and this function's stack pointer
-/// with the pattern.
+/// with the pattern, and returns how deep the stack is at the call: the
+/// bytes from its top to the caller's frame.
 #[inline(never)]
-pub fn paint() {
+pub fn paint() -> usize {
+    let sp = cortex_m::register::msp::read() as usize;
     // Some room below the current frame, which this loop does not grow.
-    let end = cortex_m::register::msp::read() as usize - 64;
+    let end = sp - 64;
     let mut at = (bottom() + 3) & !3;
     while at < end {
         // SAFETY: [bottom, sp - 64) is RAM (memory.x) that holds no
@@ -38,6 +40,7 @@ pub fn paint() {
         unsafe { ptr::write_volatile(at as *mut u32, PAINT) };
         at += 4;
     }
+    top() - sp
 }
 
 /// Bytes from the stack's top down to the lowest word written since

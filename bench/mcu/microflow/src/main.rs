@@ -34,16 +34,17 @@ fn run<const H: usize, const W: usize, const C: usize, const N: usize>(
         let input: Buffer4D<i8, 1, H, W, C> = [Buffer2D::from_fn(|h, w| {
             array::from_fn(|c| bytes[(h * W + w) * C + c] as i8)
         })];
-        stack::paint();
+        let depth = stack::paint();
         host::cnn_firmware_mark();
         let y = predict(input);
         host::cnn_firmware_mark();
         let peak = stack::peak();
         hprint!(
-            "microflow {} case {}: peak stack {} B; y bits",
+            "microflow {} case {}: peak stack {} B ({} B of it the firmware's frames before the call); y bits",
             name,
             case,
-            peak
+            peak,
+            depth
         );
         for v in y.iter() {
             hprint!(" {:08x}", v.to_bits());
