@@ -110,7 +110,8 @@ def main():
             counts = spans(out / f"{engine}-{model_name}.count")
             flash, ram = sizes(out / f"{engine}-{model_name}.size")
             peak = max((int(p) for p in re.findall(r"peak stack (\d+) B", text)), default=None)
-            before = max((int(p) for p in re.findall(r"(\d+) B of it the firmware's frames", text)), default=None)
+            load = re.search(r"from_tflite's peak stack (\d+) B", text)
+            load = int(load.group(1)) if load else None
             arena = re.search(r"arena (\d+) B", text)
             status = re.search(r"exit status (\d+)", text).group(1)
             if engine == "cnn":
@@ -126,19 +127,19 @@ def main():
                 verdict += f" (exit status {status})"
             mean = sum(counts) / len(counts) if counts else None
             rows.append((model_name, engine, mac, mean, min(counts, default=None), max(counts, default=None),
-                         flash, ram, (peak, before), int(arena.group(1)) if arena else None, verdict,
+                         flash, ram, (peak, load), int(arena.group(1)) if arena else None, verdict,
                          model.get("tflm_arena_total") if model else None, model.get("tflm_arena_head") if model else None))
-    print("| model | engine | MACs | instructions / inference | per MAC | flash (text + rodata + data) | static RAM (data + bss) | peak stack (of it before the call) | static + stack | arena | outputs | TFLM arena total / head |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
+    print("| model | engine | MACs | instructions / inference | per MAC | flash (text + rodata + data) | static RAM (data + bss) | peak stack, inference | peak stack, from_tflite | static + stack | arena | outputs | TFLM arena total / head |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for row in rows:
         if len(row) == 4:
-            print(f"| {row[0]} | {row[1]} | {number(row[2])} | {row[3]} | | | | | | | | |")
+            print(f"| {row[0]} | {row[1]} | {number(row[2])} | {row[3]} | | | | | | | | | |")
             continue
-        name, engine, mac, mean, lo, hi, flash, ram, (peak, before), arena, verdict, total, head = row
+        name, engine, mac, mean, lo, hi, flash, ram, (peak, load), arena, verdict, total, head = row
         spread = "" if lo == hi else f" ({lo:,} to {hi:,})"
         per_mac = f"{mean / mac:.1f}" if mac and mean else ""
         print(f"| {name} | {engine} | {number(mac)} | {number(mean)}{spread} | {per_mac} | {number(flash, ' B')} | "
-              f"{number(ram, ' B')} | {number(peak, ' B')} ({number(before)}) | {number(ram + peak, ' B')} | {number(arena, ' B')} | "
+              f"{number(ram, ' B')} | {number(peak, ' B')} | {number(load, ' B')} | {number(ram + peak, ' B')} | {number(arena, ' B')} | "
               f"{verdict} | {f'{total:,} / {head:,} B' if total else ''} |")
 
 

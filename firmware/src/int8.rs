@@ -81,7 +81,7 @@ pub fn check<const I: usize, const O: usize>(
         hprintln!();
     }
     hprintln!(
-        "{} int8: {} of {} outputs equal to TFLM's byte for byte; arena {} B, peak stack {} B ({} B of it the firmware's frames before the call)",
+        "{} int8: {} of {} outputs equal to TFLM's byte for byte; arena {} B, peak stack {} B (depth at the call {} B)",
         name,
         equal,
         cases,
@@ -103,6 +103,7 @@ macro_rules! model {
             use cortex_m_semihosting::hprintln;
 
             use super::{check, signed, Aligned};
+            use crate::stack;
 
             cnn! {
                 /// The model's declaration: one statement per TFLite
@@ -146,13 +147,15 @@ macro_rules! model {
             #[inline(never)]
             pub fn run() -> bool {
                 static mut ARENA: [u8; $net::ARENA_BYTES] = [0; $net::ARENA_BYTES];
+                stack::paint();
                 let Some(weights) = load() else {
                     return false;
                 };
                 hprintln!(
-                    "{} int8: tables {} B (from_tflite's multipliers and views, a static)",
+                    "{} int8: tables {} B (from_tflite's multipliers and views, a static); from_tflite's peak stack {} B",
                     $file,
-                    core::mem::size_of::<$quantized<'static>>()
+                    core::mem::size_of::<$quantized<'static>>(),
+                    stack::peak()
                 );
                 // SAFETY: as in `load`, the only reference to ARENA.
                 let arena = unsafe { &mut *core::ptr::addr_of_mut!(ARENA) };

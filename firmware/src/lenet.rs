@@ -58,7 +58,7 @@ pub fn run() -> bool {
     let ok = y.len() == case::EXPECTED.len() && worst <= tolerance;
     hprintln!("lenet f32: y = {:?}", y);
     hprintln!(
-        "lenet f32: {} (worst |difference| {:e}, tolerance {:e} against PyTorch); arena {} B, peak stack {} B ({} B of it the firmware's frames before the call)",
+        "lenet f32: {} (worst |difference| {:e}, tolerance {:e} against PyTorch); arena {} B, peak stack {} B (depth at the call {} B)",
         if ok { "ok" } else { "MISMATCH" },
         worst,
         tolerance,

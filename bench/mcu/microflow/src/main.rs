@@ -40,7 +40,7 @@ fn run<const H: usize, const W: usize, const C: usize, const N: usize>(
         host::cnn_firmware_mark();
         let peak = stack::peak();
         hprint!(
-            "microflow {} case {}: peak stack {} B ({} B of it the firmware's frames before the call); y bits",
+            "microflow {} case {}: peak stack {} B (depth at the call {} B); y bits",
             name,
             case,
             peak,
