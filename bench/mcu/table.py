@@ -109,7 +109,7 @@ def main():
             text = log.read_text()
             counts = spans(out / f"{engine}-{model_name}.count")
             flash, ram = sizes(out / f"{engine}-{model_name}.size")
-            peak = max((int(p) for p in re.findall(r"peak stack (\d+) B", text)), default=None)
+            peak = max((int(p) for p in re.findall(r"(?<!from_tflite's )peak stack (\d+) B", text)), default=None)
             load = re.search(r"from_tflite's peak stack (\d+) B", text)
             load = int(load.group(1)) if load else None
             arena = re.search(r"arena (\d+) B", text)
@@ -129,7 +129,7 @@ def main():
             rows.append((model_name, engine, mac, mean, min(counts, default=None), max(counts, default=None),
                          flash, ram, (peak, load), int(arena.group(1)) if arena else None, verdict,
                          model.get("tflm_arena_total") if model else None, model.get("tflm_arena_head") if model else None))
-    print("| model | engine | MACs | instructions / inference | per MAC | flash (text + rodata + data) | static RAM (data + bss) | peak stack, inference | peak stack, from_tflite | static + stack | arena | outputs | TFLM arena total / head |")
+    print("| model | engine | MACs | instructions / inference | per MAC | flash (text + rodata + data) | static RAM (data + bss) | peak stack, inference | peak stack, from_tflite | RAM: static + the larger stack | arena | outputs | TFLM arena total / head |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for row in rows:
         if len(row) == 4:
@@ -139,7 +139,7 @@ def main():
         spread = "" if lo == hi else f" ({lo:,} to {hi:,})"
         per_mac = f"{mean / mac:.1f}" if mac and mean else ""
         print(f"| {name} | {engine} | {number(mac)} | {number(mean)}{spread} | {per_mac} | {number(flash, ' B')} | "
-              f"{number(ram, ' B')} | {number(peak, ' B')} | {number(load, ' B')} | {number(ram + peak, ' B')} | {number(arena, ' B')} | "
+              f"{number(ram, ' B')} | {number(peak, ' B')} | {number(load, ' B')} | {number(ram + max(peak, load or 0), ' B')} | {number(arena, ' B')} | "
               f"{verdict} | {f'{total:,} / {head:,} B' if total else ''} |")
 
 
