@@ -4,7 +4,7 @@
 # (a Cortex-M4F), each model in a build of its own (BENCHMARKS.md, "On a
 # microcontroller", has the table and says what each column is).
 #
-#   bash bench/mcu.sh          # ~3 minutes on 2 cores, most of it building
+#   bash bench/mcu.sh          # ~2 minutes on 2 cores once built, most of it building
 #
 # For each model and each engine:
 #   - instructions per inference: bench/mcu/count.c, a QEMU TCG plugin,

@@ -18,8 +18,8 @@
  *
  * Debian's QEMU ships no qemu-plugin.h, so the few declarations used are
  * written out below, as QEMU 7.2's include/qemu/qemu-plugin.h declares
- * them (plugin API version 1: QEMU 4.2 to 8.1; version 2, from 8.2,
- * replaces the inline operations used here).
+ * them (plugin API version 1, which `qemu-system-arm --version` 7.2
+ * loads; later QEMUs changed the API and need their own header).
  */
 #include <inttypes.h>
 #include <stdbool.h>
