@@ -194,6 +194,14 @@ pub mod run {
     };
     #[cfg(feature = "std")]
     pub use cnn_run::{set_threads, threads};
+
+    /// The int8 forward pass of a `#[cnn(int8)]` network: its quantisation
+    /// tables read from a `.tflite` model ([`Quantized`](int8::Quantized),
+    /// which `NameQuantized` wraps), their [`Error`](int8::Error), and the
+    /// runner of TensorFlow Lite Micro's arithmetic.
+    pub mod int8 {
+        pub use cnn_run::int8::{forward_int8, Error, Mismatch, Quantized};
+    }
 }
 
 /// A network's weights: the layer types a generated `NameWeights` struct
@@ -231,7 +239,9 @@ pub mod __private {
     pub use cnn_run::safetensors::{boxed, Box};
     #[cfg(feature = "run")]
     pub use cnn_run::{
-        forward_array, forward_prepared_array, prepare_array,
+        forward_array, forward_prepared_array,
+        int8::forward_int8_array,
+        prepare_array,
         safetensors::{ends_at, load_into},
         weights::slots,
     };
@@ -252,6 +262,29 @@ macro_rules! __cnn_forward {
 #[macro_export]
 macro_rules! __cnn_forward {
     ($($item:tt)*) => {};
+}
+
+/// Keeps a network's int8 tables and `forward_int8`, which `cnn!` writes
+/// for `#[cnn(int8)]`, where the runtime is (the `run` feature).
+#[cfg(feature = "run")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cnn_int8 {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Says why `#[cnn(int8)]` gives no `forward_int8` without the runtime.
+#[cfg(not(feature = "run"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cnn_int8 {
+    ($($item:tt)*) => {
+        ::core::compile_error!(
+            "`#[cnn(int8)]` needs the `run` feature of the `cnn` crate (the runtime: \
+             `NameQuantized::from_tflite` and `forward_int8`), which `default-features = false` \
+             turns off"
+        );
+    };
 }
 
 /// Keeps a network's weight struct and loaders, which `cnn!` writes for

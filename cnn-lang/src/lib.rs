@@ -16,6 +16,7 @@
 
 mod check;
 mod diagnostic;
+mod int8;
 pub mod lex;
 mod network;
 mod planned;
@@ -24,6 +25,7 @@ mod syntax;
 mod tensors;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Label, Severity, Span};
+pub use int8::int8;
 pub use network::{Network, Row};
 pub use planned::planned;
 pub use suggest::nearest;

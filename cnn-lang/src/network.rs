@@ -69,6 +69,9 @@ pub struct Network {
     pub plan: Result<Plan, Unplanned>,
     /// Every row, in the order `LAYERS` lists them.
     pub rows: Vec<Row>,
+    /// The network's tree, which the plans walk: kept for the int8 plan,
+    /// made only for a network that asks for it ([`int8`](crate::int8)).
+    pub nodes: Vec<cnn_core::tree::Node>,
 }
 
 impl Row {

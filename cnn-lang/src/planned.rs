@@ -20,7 +20,22 @@ pub fn planned(network: &Network, label: &str, whole: Span) -> Result<(), Diagno
     let Err(unplanned) = &network.plan else {
         return Ok(());
     };
-    let why = match *unplanned {
+    let why = why(*unplanned);
+    let mut error = Diagnostic::error(
+        whole,
+        format!("{label} has no `forward`, which `#[cnn(weights)]` declares: {why}"),
+    );
+    error.help = Some(
+        "leave out `#[cnn(weights)]` to keep every count and shape without `forward`, \
+         or make the network smaller (fewer `repeat` rounds)"
+            .to_string(),
+    );
+    Err(error)
+}
+
+/// Why a plan could not be made, in words.
+pub(crate) fn why(unplanned: Unplanned) -> String {
+    match unplanned {
         Unplanned::Steps(u64::MAX) => {
             format!("its forward pass would take more steps than u64 counts; a memory plan takes at most {MAX_STEPS}")
         }
@@ -38,15 +53,5 @@ pub fn planned(network: &Network, label: &str, whole: Span) -> Result<(), Diagno
                 .to_string()
         }
         Unplanned::Invalid => "its memory plan could not be made".to_string(),
-    };
-    let mut error = Diagnostic::error(
-        whole,
-        format!("{label} has no `forward`, which `#[cnn(weights)]` declares: {why}"),
-    );
-    error.help = Some(
-        "leave out `#[cnn(weights)]` to keep every count and shape without `forward`, \
-         or make the network smaller (fewer `repeat` rounds)"
-            .to_string(),
-    );
-    Err(error)
+    }
 }

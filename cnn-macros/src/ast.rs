@@ -28,4 +28,7 @@ pub struct NetworkDecl {
     pub errors: Errors,
     /// Whether `#[cnn(weights)]` asks for its `NameWeights<T>` struct.
     pub weights: bool,
+    /// Whether `#[cnn(int8)]` asks for `ARENA_BYTES`, `NameQuantized` and
+    /// `forward_int8`.
+    pub int8: bool,
 }

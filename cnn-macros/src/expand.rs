@@ -23,15 +23,16 @@ use crate::source::Source;
 /// every diagnostic recorded in `errors` (at `whole` when it is about the
 /// network as a whole), and the constants its names make, spanned on the
 /// names, for the fallback stub. With `weights`, two tensors of one key
-/// are an error too (`crate::weights` lists them by key).
+/// are an error too (`crate::weights` lists them by key); with `int8`, a
+/// layer without an int8 kernel, and the int8 plan is made.
 fn check(
     body: &TokenStream,
     whole: &TokenStream,
     name: Option<&str>,
     struct_name: Option<&Ident>,
-    weights: bool,
+    (weights, int8): (bool, bool),
     errors: &mut Errors,
-) -> (Option<Analyzed>, Vec<Ident>, TokenStream) {
+) -> Checked {
     let source = Source::new(body.clone());
     let tokens = match cnn_lang::lex::lex(&source.text) {
         Ok(tokens) => tokens,
@@ -39,19 +40,29 @@ fn check(
             // Rust's own lexer has read these tokens, so the language's
             // reads their text too; if not, say so rather than guess.
             errors.push(source.error(&diagnostic, whole));
-            return (None, Vec::new(), TokenStream::new());
+            return (None, Vec::new(), TokenStream::new(), None);
         }
     };
     let checked = cnn_lang::check_tokens(&tokens, source.whole(), name);
+    let label = name.map_or_else(|| "this network".to_string(), |name| format!("`{name}`"));
     if let (true, Some(network)) = (weights, &checked.network) {
         if let Err(diagnostic) = cnn_lang::tensors(network) {
             errors.push(source.error(&diagnostic, whole));
         }
-        let label = name.map_or_else(|| "this network".to_string(), |name| format!("`{name}`"));
         if let Err(diagnostic) = cnn_lang::planned(network, &label, source.whole()) {
             errors.push(source.error(&diagnostic, whole));
         }
     }
+    let int8_plan = match (int8, &checked.network) {
+        (true, Some(network)) => match cnn_lang::int8(network, &label, source.whole()) {
+            Ok(plan) => Some(plan),
+            Err(diagnostic) => {
+                errors.push(source.error(&diagnostic, whole));
+                None
+            }
+        },
+        _ => None,
+    };
     let mut warnings = TokenStream::new();
     for diagnostic in &checked.diagnostics {
         match diagnostic.severity {
@@ -66,8 +77,17 @@ fn check(
         .iter()
         .map(|(constant, at)| Ident::new(constant, source.span_at(at)))
         .collect();
-    (checked.network, constants, warnings)
+    (checked.network, constants, warnings, int8_plan)
 }
+
+/// What [`check`] gives: the network, the constants its names make, its
+/// warnings, and its int8 plan if it asked for one.
+type Checked = (
+    Option<Analyzed>,
+    Vec<Ident>,
+    TokenStream,
+    Option<cnn_core::plan::int8::Plan>,
+);
 
 /// The whole macro: tokens in, tokens out, errors as `compile_error!`.
 pub fn expand(input: TokenStream) -> TokenStream {
@@ -79,7 +99,8 @@ pub fn expand(input: TokenStream) -> TokenStream {
             quote!(#(#items)*)
         }
         Invocation::Expr(body) => {
-            let (analyzed, _, warnings) = check(&body, &input, None, None, false, &mut errors);
+            let (analyzed, _, warnings, _) =
+                check(&body, &input, None, None, (false, false), &mut errors);
             match analyzed {
                 Some(analyzed) if errors.is_empty() => expression(&analyzed, warnings),
                 _ => return fallback::expression(errors),
@@ -98,12 +119,12 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     // A warning names the network: `LeNet::cnn_input_is_channels_last`.
     let mut struct_name = name.clone();
     struct_name.set_span(Span::call_site());
-    let (analyzed, constants, warnings) = check(
+    let (analyzed, constants, warnings, int8) = check(
         &network.body,
         &owner,
         Some(&name_text),
         Some(&struct_name),
-        network.weights,
+        (network.weights, network.int8),
         &mut errors,
     );
     let Some(analyzed) = analyzed.filter(|_| errors.is_empty()) else {
@@ -160,6 +181,10 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let int8 = match &int8 {
+        Some(plan) => crate::int8::tokens(&path, vis, plan),
+        None => TokenStream::new(),
+    };
     let items = items(&path, &analyzed, &layers);
     quote! {
         #(#attrs)*
@@ -168,6 +193,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
 
         #items
         #weights
+        #int8
         #warnings
     }
 }

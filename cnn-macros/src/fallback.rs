@@ -71,6 +71,46 @@ pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> Token
     } else {
         TokenStream::new()
     };
+    let int8 = if network.int8 {
+        let quantized = quote::format_ident!("{}Quantized", name);
+        let lengths = if network.weights {
+            TokenStream::new()
+        } else {
+            quote! {
+                pub const INPUT_LEN: usize = Self::MODEL.params as usize;
+                pub const OUTPUT_LEN: usize = Self::MODEL.params as usize;
+            }
+        };
+        quote! {
+            /// The stub of the quantisation tables: the network has errors.
+            #[allow(dead_code)]
+            #vis struct #quantized<'a>(::core::marker::PhantomData<&'a ()>);
+
+            #[allow(dead_code, missing_docs)]
+            impl<'a> #quantized<'a> {
+                pub fn from_tflite(
+                    _: &'a [u8],
+                ) -> ::core::result::Result<Self, ::core::convert::Infallible> {
+                    ::core::unreachable!()
+                }
+            }
+
+            #[allow(dead_code, missing_docs)]
+            impl #name {
+                #lengths
+                pub const ARENA_BYTES: usize = Self::MODEL.params as usize;
+                pub fn forward_int8<'a>(
+                    _: &#quantized<'_>,
+                    _: &[i8; Self::INPUT_LEN],
+                    _: &'a mut [u8; Self::ARENA_BYTES],
+                ) -> &'a [i8; Self::OUTPUT_LEN] {
+                    ::core::unreachable!()
+                }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
     let model = failing(errors);
     quote! {
         #(#attrs)*
@@ -110,6 +150,7 @@ pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> Token
         }
 
         #weights
+        #int8
     }
 }
 

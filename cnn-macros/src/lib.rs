@@ -17,6 +17,7 @@ mod fallback;
 mod forward;
 #[cfg(test)]
 mod hostile;
+mod int8;
 mod literal;
 #[cfg(test)]
 mod memory;

@@ -53,14 +53,17 @@ fn parse_items(mut cursor: Cursor, errors: &mut Errors) -> Vec<NetworkDecl> {
 
 fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
     let mut attrs = Vec::new();
-    let mut weights = false;
+    let (mut weights, mut int8) = (false, false);
     while cursor.peek_punct(0, '#') {
         let start = cursor.position;
         cursor.next();
         match cursor.next() {
             Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => {
                 match cnn_attribute(&group)? {
-                    Some(()) => weights = true,
+                    Some(options) => {
+                        weights |= options.weights;
+                        int8 |= options.int8;
+                    }
                     None => attrs.push(cursor.since(start)),
                 }
             }
@@ -149,13 +152,31 @@ fn parse_item(cursor: &mut Cursor) -> Result<NetworkDecl> {
         body: body.stream(),
         errors: Errors::default(),
         weights,
+        int8,
     })
 }
 
-/// `#[cnn(weights)]`, the macro's own attribute: `Some` if the attribute is
-/// it, `None` if it is the user's, an error for `#[cnn(...)]` with anything
-/// else inside.
-fn cnn_attribute(group: &proc_macro2::Group) -> Result<Option<()>> {
+/// What the macro's own attribute asks for.
+#[derive(Default)]
+struct Options {
+    /// `weights`: the `NameWeights<T>` struct and `forward`.
+    weights: bool,
+    /// `int8`: `ARENA_BYTES`, `NameQuantized` and `forward_int8`.
+    int8: bool,
+}
+
+/// The options there are, as `#[cnn(...)]` lists them.
+const OPTIONS: [&str; 2] = ["weights", "int8"];
+
+/// What `#[cnn(...)]` may say, for messages.
+const SAYS: &str = "`#[cnn(weights)]` declares the network's `NameWeights<T>` struct and \
+                    `forward`, `#[cnn(int8)]` its `NameQuantized` and `forward_int8`, \
+                    `#[cnn(weights, int8)]` both";
+
+/// `#[cnn(weights)]`, `#[cnn(int8)]` or `#[cnn(weights, int8)]`, the
+/// macro's own attribute: `Some` if the attribute is it, `None` if it is
+/// the user's, an error for `#[cnn(...)]` with anything else inside.
+fn cnn_attribute(group: &proc_macro2::Group) -> Result<Option<Options>> {
     let mut tokens = group.stream().into_iter();
     let is_cnn = matches!(tokens.next(), Some(TokenTree::Ident(ident)) if ident == "cnn");
     if !is_cnn {
@@ -168,27 +189,52 @@ fn cnn_attribute(group: &proc_macro2::Group) -> Result<Option<()>> {
         _ => {
             return Err(syn::Error::new_spanned(
                 group,
-                "`cnn!` reads `#[cnn(weights)]` on a network, which declares its `NameWeights<T>` struct",
+                format!("`cnn!` reads `#[cnn(...)]` on a network: {SAYS}"),
             ))
         }
     };
-    let words: Vec<String> = inner
-        .stream()
-        .into_iter()
-        .map(|token| token.to_string())
-        .collect();
-    if words != ["weights"] {
-        let written = inner.stream().to_string();
-        let hint = match cnn_lang::nearest(&written, ["weights"]) {
-            Some(known) => format!("did you mean `{known}`? "),
-            None => String::new(),
+    let mut options = Options::default();
+    let mut expect_word = true;
+    for token in inner.stream() {
+        let word = token.to_string();
+        let known = match &token {
+            TokenTree::Punct(p) if p.as_char() == ',' && !expect_word => {
+                expect_word = true;
+                continue;
+            }
+            TokenTree::Ident(_) if expect_word => match word.as_str() {
+                "weights" => Some(&mut options.weights),
+                "int8" => Some(&mut options.int8),
+                _ => None,
+            },
+            _ => None,
         };
+        expect_word = false;
+        let Some(flag) = known else {
+            let hint = match cnn_lang::nearest(&word, OPTIONS) {
+                Some(known) if matches!(token, TokenTree::Ident(_)) => {
+                    format!("did you mean `{known}`? ")
+                }
+                _ => String::new(),
+            };
+            return Err(syn::Error::new_spanned(
+                &token,
+                format!("unknown `cnn` option `{word}`; {hint}{SAYS}"),
+            ));
+        };
+        if *flag {
+            return Err(syn::Error::new_spanned(
+                &token,
+                format!("`{word}` is written twice in `#[cnn(...)]`"),
+            ));
+        }
+        *flag = true;
+    }
+    if !options.weights && !options.int8 {
         return Err(syn::Error::new_spanned(
             &inner,
-            format!(
-                "unknown `cnn` option `{written}`; {hint}`#[cnn(weights)]` is the one there is, and declares the network's `NameWeights<T>` struct"
-            ),
+            format!("`#[cnn()]` asks for nothing: {SAYS}"),
         ));
     }
-    Ok(Some(()))
+    Ok(Some(options))
 }

@@ -102,6 +102,7 @@ use elementwise::by_positions;
 mod forward;
 mod gemm;
 mod im2col;
+pub mod int8;
 mod mix;
 mod norm;
 mod pool;

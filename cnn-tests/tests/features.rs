@@ -76,6 +76,32 @@ fn without_the_runtime_weights_is_one_error_that_names_the_feature() {
 }
 
 #[test]
+fn without_the_runtime_int8_is_one_error_that_names_the_feature() {
+    let (built, stderr) = check_without_defaults(
+        "no_run_int8",
+        "use cnn::cnn;\n\ncnn! {\n    #[cnn(int8)]\n    pub struct Net {\n        input 4;\n        fc 2;\n    }\n}\n",
+    );
+    assert!(!built, "it built:\n{stderr}");
+    let errors: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains("error"))
+        .collect();
+    assert_eq!(
+        errors[0],
+        "src/lib.rs:3:1: error: `#[cnn(int8)]` needs the `run` feature of the `cnn` crate \
+         (the runtime: `NameQuantized::from_tflite` and `forward_int8`), which \
+         `default-features = false` turns off",
+        "{stderr}"
+    );
+    assert!(
+        errors[1..]
+            .iter()
+            .all(|line| line.starts_with("error: could not compile")),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn without_the_runtime_every_count_is_still_there() {
     let (built, stderr) = check_without_defaults(
         "no_run_counts",

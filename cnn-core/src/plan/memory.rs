@@ -104,7 +104,30 @@ pub enum Size {
 /// them, a `repeat`'s rounds alike in closed form, so that the count
 /// costs no more than the steps stored.
 pub fn plan(nodes: &[Node]) -> Result<Plan, Unplanned> {
-    let mut walk = Walk::default();
+    let placed = placed(nodes, false)?;
+    let rooms = rooms(
+        &placed.drafts,
+        &placed.roots,
+        &placed.buffers,
+        &placed.placement,
+    );
+    let fused = fuse(&placed.header, &placed.ops, &rooms)?;
+    Ok(Plan {
+        header: placed.header,
+        ops: placed.ops,
+        alive: placed.alive,
+        fused,
+    })
+}
+
+/// Passes 1 to 3 of the walk, for the `f32` plan or (with `int8`) the
+/// int8 one of `plan::int8`, which takes no scratch and keeps a
+/// `flatten` in place.
+pub(super) fn placed(nodes: &[Node], int8: bool) -> Result<Placed, Unplanned> {
+    let mut walk = Walk {
+        int8,
+        ..Walk::default()
+    };
     let mut output = walk.body(nodes, None, true)?;
     if output.value == Value::Input {
         // The output lives in the arena, so that only the arena's borrow
@@ -175,6 +198,19 @@ struct Walk {
     /// tensor stays alive until the last step that reads it, so one that
     /// `from` takes lives until then and no longer.
     outputs: BTreeMap<usize, Flow>,
+    /// Whether this is the int8 walk (`plan::int8`).
+    int8: bool,
+}
+
+/// The steps placed, with what the `f32` plan's rooms are found from.
+pub(super) struct Placed {
+    pub(super) header: Header,
+    pub(super) ops: Vec<Op>,
+    pub(super) alive: usize,
+    drafts: Vec<Draft>,
+    roots: Vec<usize>,
+    buffers: Vec<Buffer>,
+    placement: Placement,
 }
 
 impl Walk {
@@ -241,7 +277,11 @@ impl Walk {
         self.weights = weights
             .checked_add(count(params, Size::Weights)?)
             .ok_or(Unplanned::TooLarge(Size::Weights))?;
-        if spec.storage(flow.shape) == Storage::Passes {
+        let storage = match self.int8 {
+            true => super::int8::storage(spec, flow.shape),
+            false => spec.storage(flow.shape),
+        };
+        if storage == Storage::Passes {
             return Ok(Flow {
                 value: flow.value,
                 shape: step.output,
@@ -267,7 +307,11 @@ impl Walk {
                 shape: step.output,
             });
         }
-        let scratch = match scratch_len(spec, flow.shape) {
+        let scratch = match self.int8 {
+            true => super::int8::scratch(spec, flow.shape),
+            false => scratch_len(spec, flow.shape),
+        };
+        let scratch = match scratch {
             0 => None,
             len => Some(self.tensor(len)),
         };
@@ -527,7 +571,12 @@ impl Walk {
     }
 
     /// Passes 2 and 3: buffers shared in place, then offsets.
-    fn place(self, input_len: usize, output: usize, output_len: usize) -> Result<Plan, Unplanned> {
+    fn place(
+        self,
+        input_len: usize,
+        output: usize,
+        output_len: usize,
+    ) -> Result<Placed, Unplanned> {
         let steps = self.drafts.len();
         // Each tensor's first and last step; the output lives to the end.
         let mut first = vec![usize::MAX; self.lens.len()];
@@ -549,7 +598,13 @@ impl Walk {
         let mut buffer: Vec<usize> = (0..self.lens.len()).collect();
         let mut end = last.clone();
         for (step, draft) in self.drafts.iter().enumerate() {
-            if let Some((y, x)) = draft.over(step, &self.lens, &first, &last) {
+            let apart = matches!(draft, Draft::Layer { spec, input, .. }
+                if self.int8 && super::int8::storage(spec, *input) != Storage::InPlace
+                    && spec.storage(*input) == Storage::InPlace);
+            if let Some((y, x)) = draft
+                .over(step, &self.lens, &first, &last)
+                .filter(|_| !apart)
+            {
                 let root = buffer[x];
                 buffer[y] = root;
                 end[root] = end[root].max(last[y]);
@@ -586,13 +641,14 @@ impl Walk {
             output_len,
             steps,
         };
-        let rooms = rooms(&self.drafts, &roots, &buffers, &placement);
-        let fused = fuse(&header, &ops, &rooms)?;
-        Ok(Plan {
+        Ok(Placed {
             header,
             ops,
             alive: placement.alive,
-            fused,
+            drafts: self.drafts,
+            roots,
+            buffers,
+            placement,
         })
     }
 }

@@ -3,12 +3,14 @@
 //! writes and the runner reads, the prepared parameters' form (and which convolutions run by
 //! Winograd) and the
 //! fused program that reads them, and the memory plan that places every
-//! tensor of a network's tree in one arena.
+//! tensor of a network's tree in one arena; and the int8 plan, that
+//! same walk for `#[cnn(int8)]` networks.
 
 #[cfg(feature = "alloc")]
 mod draft;
 #[cfg(feature = "alloc")]
 pub mod fuse;
+pub mod int8;
 #[cfg(feature = "alloc")]
 pub mod memory;
 #[cfg(feature = "alloc")]

@@ -93,6 +93,7 @@ pub fn check(
         peak_activations: found.peak_activations,
         plan: plan(&lowered.nodes),
         rows: rows(&found.rows, &lowered, &components, &constants),
+        nodes: lowered.nodes,
     })
 }
 

@@ -1,0 +1,210 @@
+//! The int8 plan: what `#[cnn(int8)]` networks run (`Net::forward_int8`)
+//! on the kernels of TensorFlow Lite Micro's arithmetic (`cnn-run`'s
+//! `quant` and `int8`).
+//!
+//! The same walk as the `f32` plan ([`memory`](super::memory)), with two
+//! differences:
+//! - no convolution takes scratch: TFLM's int8 kernels keep their
+//!   accumulators in registers (a `softmax N` keeps its logits, see
+//!   [`scratch`]);
+//! - a `flatten` moves nothing: the arena is channels last, as TFLite's
+//!   NHWC, and an int8 `fc` after a map reads its bytes in TFLite's order
+//!   (a `RESHAPE`), where the `f32` forward keeps PyTorch's.
+//!
+//! A value is one byte, so its offsets and `ARENA_BYTES` are in bytes; the
+//! input stays the caller's. Beside the plan, the sizes of the tables
+//! `from_tflite` fills ([`Tables`]), so that the macro and the runtime
+//! agree on them.
+
+use crate::plan::program::Op;
+use crate::{Activation, Block, Kind, LayerSpec, Shape, Storage};
+
+/// The TFLite builtin operators that compute `kind` in int8, as TFLite
+/// names them; `Some("")` for a kind that computes nothing (the input, a
+/// `dropout`, a block that only groups), `None` for a kind TFLite's int8
+/// builtins do not cover, which an int8 network cannot hold.
+///
+/// ```
+/// use cnn_core::plan::int8::builtin;
+/// use cnn_core::{Activation, Kind};
+/// assert_eq!(builtin(Kind::Conv), Some("CONV_2D"));
+/// assert_eq!(builtin(Kind::Activation(Activation::Gelu)), None);
+/// ```
+pub const fn builtin(kind: Kind) -> Option<&'static str> {
+    Some(match kind {
+        Kind::Input | Kind::Dropout | Kind::From => "",
+        Kind::Conv => "CONV_2D",
+        Kind::DepthwiseConv => "DEPTHWISE_CONV_2D",
+        Kind::MaxPool => "MAX_POOL_2D",
+        Kind::AvgPool => "AVERAGE_POOL_2D",
+        Kind::GlobalAvgPool => "MEAN",
+        Kind::Flatten => "RESHAPE",
+        Kind::Dense => "FULLY_CONNECTED",
+        Kind::Softmax => "FULLY_CONNECTED, SOFTMAX",
+        Kind::ZeroPad => "PAD",
+        Kind::ConvTranspose => "TRANSPOSE_CONV",
+        Kind::Upsample | Kind::Resize => "RESIZE_NEAREST_NEIGHBOR or RESIZE_BILINEAR",
+        Kind::Activation(activation) => match activation {
+            Activation::Relu => "RELU",
+            Activation::Relu6 => "RELU6",
+            Activation::LeakyRelu => "LEAKY_RELU",
+            Activation::Sigmoid => "LOGISTIC",
+            Activation::HardSwish => "HARD_SWISH",
+            Activation::Tanh => "TANH",
+            Activation::Softmax => "SOFTMAX",
+            Activation::Elu
+            | Activation::Gelu
+            | Activation::GeluTanh
+            | Activation::Silu
+            | Activation::HardSigmoid
+            | Activation::LogSoftmax => return None,
+        },
+        Kind::Block(block) => match block {
+            Block::Sequence | Block::Branch | Block::Repeat(_) => "",
+            Block::Add | Block::Residual => "ADD",
+            Block::Mul => "MUL",
+            Block::Concat => "CONCATENATION",
+            Block::Split | Block::Sub | Block::Mix => return None,
+        },
+        Kind::SeparableConv
+        | Kind::GlobalMaxPool
+        | Kind::AdaptiveAvgPool
+        | Kind::PRelu
+        | Kind::BatchNorm
+        | Kind::LayerNorm
+        | Kind::GroupNorm
+        | Kind::Scale
+        | Kind::Shuffle
+        | Kind::Grn
+        | Kind::Slice
+        | Kind::Eca
+        | Kind::Affine
+        | Kind::BlurPool
+        | Kind::ContextPool
+        | Kind::Times
+        | Kind::Gain
+        | Kind::SpaceToDepth => return None,
+    })
+}
+
+/// Where a layer's output lives in the int8 plan: as in the `f32` one
+/// ([`LayerSpec::storage`]), but a `flatten` passes its input on, since
+/// the bytes are already in TFLite's order, and a `softmax` needs its
+/// own: TFLite's reads a whole row for its maximum and sum before it
+/// writes.
+pub const fn storage(spec: &LayerSpec, input: Shape) -> Storage {
+    match spec.kind {
+        Kind::Flatten => Storage::Passes,
+        Kind::Activation(Activation::Softmax) => Storage::Apart,
+        _ => spec.storage(input),
+    }
+}
+
+/// The bytes of working space a step of the int8 plan takes: the
+/// `FULLY_CONNECTED` output of a `softmax N`, which its `SOFTMAX` reads
+/// (TFLite's two operators, one statement here); none for every other
+/// kind.
+pub const fn scratch(spec: &LayerSpec, input: Shape) -> usize {
+    match (spec.kind, spec.apply(input)) {
+        (Kind::Softmax, Ok(step)) => match step.output.elements() {
+            Some(n) => n as usize,
+            None => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// The per-channel requantisations (one multiplier and shift per output
+/// channel) a step of the int8 program takes: the output channels of a
+/// convolution, depthwise, transposed convolution or fully connected
+/// layer (`softmax N` included), 0 for every other step.
+pub const fn channels(op: &Op) -> usize {
+    let Op::Layer { spec, input, .. } = op else {
+        return 0;
+    };
+    let weighted = matches!(
+        spec.kind,
+        Kind::Conv | Kind::DepthwiseConv | Kind::ConvTranspose | Kind::Dense | Kind::Softmax
+    );
+    match (weighted, spec.apply(*input)) {
+        (true, Ok(step)) => step.output.channels() as usize,
+        _ => 0,
+    }
+}
+
+/// The sizes of the quantisation tables of an int8 network, which the
+/// macro writes as its `NetQuantized`'s parameters and `from_tflite`
+/// fills.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Tables {
+    /// The program's steps: one entry each (an activation TFLite fused
+    /// into the layer before it computes nothing, but the declaration
+    /// cannot say which are fused, so each has its entry).
+    pub steps: usize,
+    /// The per-channel requantisations of every step ([`channels`]).
+    pub channels: usize,
+}
+
+#[cfg(feature = "alloc")]
+pub use planned::{plan, Plan};
+
+#[cfg(feature = "alloc")]
+mod planned {
+    use alloc::vec::Vec;
+
+    use super::{channels, Tables};
+    use crate::plan::memory::{placed, Unplanned};
+    use crate::plan::program::{Header, Op, Writer};
+    use crate::tree::Node;
+
+    /// A planned int8 forward pass.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Plan {
+        /// The input, arena and output sizes, in bytes.
+        pub header: Header,
+        /// The steps, in order.
+        pub ops: Vec<Op>,
+        /// The most bytes alive at once.
+        pub alive: usize,
+        /// The sizes of the quantisation tables.
+        pub tables: Tables,
+    }
+
+    impl Plan {
+        /// The program as the int8 runner reads it (the `f32` program's
+        /// form, its places in bytes).
+        pub fn encode(&self) -> Vec<u8> {
+            let mut bytes = Vec::new();
+            let mut writer = Writer::default();
+            let mut sink = |part: &[u8]| bytes.extend_from_slice(part);
+            writer.header(&self.header, &mut sink);
+            for op in &self.ops {
+                writer.op(op, &mut sink);
+            }
+            bytes
+        }
+    }
+
+    /// Plans the int8 forward pass of a network that analysed without
+    /// problems; why not, as [`memory::plan`](crate::plan::memory::plan)
+    /// says. Whether its kinds have int8 kernels is [`builtin`](super::builtin)'s
+    /// question, asked apart.
+    pub fn plan(nodes: &[Node]) -> Result<Plan, Unplanned> {
+        let placed = placed(nodes, true)?;
+        let mut total = 0usize;
+        for op in &placed.ops {
+            total = total
+                .checked_add(channels(op))
+                .ok_or(Unplanned::TooLarge(crate::plan::memory::Size::Tensor))?;
+        }
+        Ok(Plan {
+            tables: Tables {
+                steps: placed.ops.len(),
+                channels: total,
+            },
+            header: placed.header,
+            ops: placed.ops,
+            alive: placed.alive,
+        })
+    }
+}

@@ -1,0 +1,57 @@
+//! Whether a network can run in int8 (`#[cnn(int8)]`): every layer a kind
+//! TFLite's int8 builtins compute, and a plan; an error on the first
+//! layer that is not, naming it, rather than a `forward_int8` that could
+//! never load a model.
+
+use cnn_core::plan::int8::{builtin, plan, Plan};
+
+use crate::{Diagnostic, Network, Span};
+
+/// The int8 plan of `network`; else an error that says why not: at the
+/// first row whose kind has no int8 kernel, or at `whole` (the
+/// declaration) when the plan could not be made. `label` names the
+/// network in the message (`` `Net` ``).
+///
+/// ```
+/// let source = "input 8x8x3; conv 3x3x4; gelu";
+/// let network = cnn_lang::check(source, Some("Net")).network.unwrap();
+/// let error = cnn_lang::int8(&network, "`Net`", 0..source.len()).unwrap_err();
+/// assert_eq!(&source[error.span.clone()], "gelu");
+/// ```
+pub fn int8(network: &Network, label: &str, whole: Span) -> Result<Plan, Diagnostic> {
+    for row in &network.rows {
+        if builtin(row.kind).is_some() {
+            continue;
+        }
+        let keyword = row.kind.info().keyword;
+        let name = match &row.name {
+            Some(name) => format!("`{name}` (`{}`)", row.spec),
+            None => format!("`{}`", row.spec),
+        };
+        let mut error = Diagnostic::error(
+            row.span.clone().unwrap_or(whole.clone()),
+            format!(
+                "{label} is `#[cnn(int8)]`, but {name} has no int8 kernel: no TFLite int8 \
+                 builtin computes `{keyword}`"
+            ),
+        );
+        error.help = Some(
+            "an int8 network holds what TFLite's int8 builtins compute: conv, dwconv, fc, \
+             softmax, maxpool, avgpool, gap, flatten, zeropad, convtranspose, upsample, \
+             resize, relu, relu6, leakyrelu, sigmoid, tanh, hardswish, dropout and the \
+             blocks add, residual, mul, concat and repeat; the f32 `forward` of \
+             `#[cnn(weights)]` runs every kind"
+                .to_string(),
+        );
+        return Err(error);
+    }
+    plan(&network.nodes).map_err(|unplanned| {
+        Diagnostic::error(
+            whole,
+            format!(
+                "{label} has no `forward_int8`, which `#[cnn(int8)]` declares: {}",
+                crate::planned::why(unplanned)
+            ),
+        )
+    })
+}

@@ -1,0 +1,96 @@
+//! Writes what `#[cnn(int8)]` declares: `Net::ARENA_BYTES`, the int8
+//! plan's arena; `NetQuantized<'a>`, the quantisation tables `cnn-run`
+//! fills from a `.tflite` model's bytes (`from_tflite`), sized here; and
+//! `Net::forward_int8`, which runs the int8 program on them. The tables
+//! and `forward_int8` are behind the `cnn` facade's `run` feature, through
+//! its `__cnn_int8!`, as `forward` is.
+
+use std::fmt::Write;
+
+use cnn_core::plan::int8::Plan;
+use proc_macro2::{Ident, TokenStream};
+
+use crate::literal;
+
+/// The items of an int8 network planned as `plan`.
+pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
+    let quantized = format!("{name}Quantized");
+    let tables = plan.tables;
+    let mut out = String::with_capacity(2048 + 32 * plan.ops.len());
+    let doc = |out: &mut String, text: &str| {
+        out.push_str("#[doc = ");
+        literal::raw_str(out, text);
+        out.push(']');
+    };
+    out.push_str("#[allow(dead_code)] impl ");
+    out.push_str(&name.to_string());
+    out.push_str(" {");
+    doc(
+        &mut out,
+        "The bytes of working memory `forward_int8` takes: the length of its arena. From \
+         the int8 memory plan made at compile time, one byte a value: layers run in place \
+         where they may and tensors share memory when their lifetimes do not meet; no \
+         convolution takes scratch. The input is the caller's and not counted.",
+    );
+    let _ = write!(
+        out,
+        "pub const ARENA_BYTES: usize = ::cnn::__private::len({});",
+        plan.header.arena_len
+    );
+    out.push_str(" }");
+    let _ = write!(out, "::cnn::__cnn_int8! {{ ");
+    doc(
+        &mut out,
+        &format!(
+            "The quantisation tables of [`{name}`]'s int8 forward pass: each layer's weights \
+             and biases borrowed in place from a `.tflite` model's bytes, and its \
+             requantisation multipliers and shifts ({channels} per-channel ones), computed \
+             once by [`from_tflite`](Self::from_tflite). Fixed arrays: nothing allocates.",
+            channels = tables.channels
+        ),
+    );
+    let _ = write!(
+        out,
+        "#[allow(dead_code)] {vis} struct {quantized}<'a>(::cnn::run::int8::Quantized<'a, {steps}, {channels}>);",
+        vis = vis,
+        steps = tables.steps,
+        channels = tables.channels,
+    );
+    let _ = write!(out, "#[allow(dead_code)] impl<'a> {quantized}<'a> {{");
+    doc(
+        &mut out,
+        &format!(
+            "Reads a full-integer int8 `.tflite` model whose operators are [`{name}`]'s \
+             layers, in order, and checks every tensor's shape, type and quantisation against \
+             the declaration. The weights stay in `bytes` (an `include_bytes!` stays in \
+             flash); an error names the tensor or operator that differs."
+        ),
+    );
+    let _ = write!(
+        out,
+        "pub fn from_tflite(bytes: &'a [u8]) -> ::core::result::Result<Self, ::cnn::run::int8::Error<'a>> {{ \
+         ::cnn::run::int8::Quantized::from_tflite({name}::__CNN_INT8, bytes).map(Self) }} }}"
+    );
+    let _ = write!(
+        out,
+        "#[allow(dead_code)] impl {name} {{ #[doc(hidden)] const __CNN_INT8: &'static [u8] = "
+    );
+    literal::byte_str(&mut out, &plan.encode());
+    out.push(';');
+    doc(
+        &mut out,
+        "Runs the int8 network on one input with TensorFlow Lite Micro's arithmetic: the \
+         same bytes as TFLM gives for the model `weights` was read from.\n\n\
+         `input` is the model's int8 input, channels last (`HxWxC` flattened, TFLite's NHWC \
+         order); a `flatten` keeps that order, so an `fc` after a map reads TFLite's \
+         (the `f32` `forward` reads PyTorch's). The output lives in `arena`, all the working \
+         memory the pass needs: it allocates nothing.",
+    );
+    let _ = write!(
+        out,
+        "pub fn forward_int8<'a>(weights: &{quantized}<'_>, input: &[i8; Self::INPUT_LEN], \
+         arena: &'a mut [u8; Self::ARENA_BYTES]) -> &'a [i8; Self::OUTPUT_LEN] {{ \
+         ::cnn::__private::forward_int8_array(Self::__CNN_INT8, &weights.0, input, arena) }} }} }}"
+    );
+    literal::tokens(&out)
+}

@@ -1,0 +1,485 @@
+//! The runner of an int8 program: each step's kernel on its places in
+//! the arena, with the parameters `from_tflite` computed. Every place is
+//! checked against the arena and the other places of its step, so a
+//! program and tables that do not belong together are an error, never a
+//! wrong read.
+
+use core::ops::Range;
+
+use cnn_core::program::{Op, Place, Reader};
+use cnn_core::Shape;
+
+use super::entry::{Entry, Weighted};
+use super::Quantized;
+use crate::quant::{self, Nhwc, Requant};
+use crate::{Buffer, RunError};
+
+/// Runs the int8 `program` (what `cnn!` writes for a `#[cnn(int8)]`
+/// network) on `input` with `tables` (read from a model for it), in
+/// `arena`: the output, which lives in the arena.
+pub fn forward_int8<'o, const STEPS: usize, const CHANNELS: usize>(
+    program: &[u8],
+    tables: &Quantized<'_, STEPS, CHANNELS>,
+    input: &[i8],
+    arena: &'o mut [u8],
+) -> Result<&'o [i8], RunError> {
+    let arena = as_i8_mut(arena);
+    let mut reader = Reader::new(program);
+    let header = reader.header().map_err(|_| RunError::Program { step: 0 })?;
+    if input.len() != header.input_len {
+        return Err(RunError::Length {
+            buffer: Buffer::Input,
+            expected: header.input_len,
+            found: input.len(),
+        });
+    }
+    if arena.len() < header.arena_len {
+        return Err(RunError::Length {
+            buffer: Buffer::Scratch,
+            expected: header.arena_len,
+            found: arena.len(),
+        });
+    }
+    if header.steps != STEPS {
+        return Err(RunError::Program { step: 0 });
+    }
+    for (step, entry) in tables.entries.iter().enumerate() {
+        let op = reader.op().map_err(|_| RunError::Program { step })?;
+        run(&op, entry, &tables.requants, input, arena).ok_or(RunError::Program { step })?;
+    }
+    let output = span(header.output, header.output_len).ok_or(RunError::Program { step: STEPS })?;
+    arena.get(output).ok_or(RunError::Program { step: STEPS })
+}
+
+/// [`forward_int8`] on arrays of the sizes the program was planned for:
+/// what a generated `Net::forward_int8` calls.
+///
+/// # Panics
+///
+/// If `program` and `tables` are not a network's own, which a generated
+/// `forward_int8` never passes.
+pub fn forward_int8_array<
+    'o,
+    const STEPS: usize,
+    const CHANNELS: usize,
+    const INPUT: usize,
+    const ARENA: usize,
+    const OUTPUT: usize,
+>(
+    program: &[u8],
+    tables: &Quantized<'_, STEPS, CHANNELS>,
+    input: &[i8; INPUT],
+    arena: &'o mut [u8; ARENA],
+) -> &'o [i8; OUTPUT] {
+    match forward_int8(program, tables, input, arena) {
+        Ok(output) => match <&[i8; OUTPUT]>::try_from(output) {
+            Ok(output) => output,
+            Err(_) => panic!("cnn: the int8 program's output is not OUTPUT_LEN values"),
+        },
+        Err(error) => panic!("cnn: the int8 forward pass failed: {error}"),
+    }
+}
+
+/// The arena's bytes as the int8 values they hold.
+fn as_i8_mut(bytes: &mut [u8]) -> &mut [i8] {
+    // SAFETY: `i8` and `u8` have the same size and alignment and every
+    // bit pattern is valid for both; the slice keeps the borrow's
+    // lifetime and length, and `bytes` is not used while it lives.
+    unsafe { core::slice::from_raw_parts_mut(bytes.as_mut_ptr().cast::<i8>(), bytes.len()) }
+}
+
+/// `len` values from `at`.
+fn span(at: usize, len: usize) -> Option<Range<usize>> {
+    Some(at..at.checked_add(len)?)
+}
+
+/// The values read at `x` (`len` of them, in the caller's input or the
+/// arena) and the `y_len` written at `y`, which must not overlap.
+fn carve<'b>(
+    input: &'b [i8],
+    arena: &'b mut [i8],
+    x: Place,
+    x_len: usize,
+    y: Place,
+    y_len: usize,
+) -> Option<(&'b [i8], &'b mut [i8])> {
+    let Place::Arena(y) = y else { return None };
+    let ys = span(y, y_len)?;
+    if ys.end > arena.len() {
+        return None;
+    }
+    match x {
+        Place::Input => Some((input.get(..x_len)?, &mut arena[ys])),
+        Place::Arena(x) => {
+            let xs = span(x, x_len)?;
+            if xs.end > arena.len()
+                || (xs.start < ys.end && ys.start < xs.end && x_len > 0 && y_len > 0)
+            {
+                return None;
+            }
+            if xs.end <= ys.start {
+                let (low, high) = arena.split_at_mut(ys.start);
+                Some((&low[xs], &mut high[..y_len]))
+            } else {
+                let (low, high) = arena.split_at_mut(xs.start);
+                Some((&high[..x_len], &mut low[ys]))
+            }
+        }
+    }
+}
+
+/// `shape` as the kernels' NHWC of one batch.
+fn nhwc(shape: Shape) -> Option<Nhwc> {
+    let [h, w, d] = shape.axes();
+    if shape.rank() > 2 && d != 1 {
+        return None;
+    }
+    Some(Nhwc {
+        n: 1,
+        h: usize::try_from(h).ok()?,
+        w: usize::try_from(w).ok()?,
+        c: usize::try_from(shape.channels()).ok()?,
+    })
+}
+
+/// The multipliers of `weighted`.
+fn requants<'t>(table: &'t [Requant], weighted: &Weighted<'_>) -> Option<&'t [Requant]> {
+    table.get(weighted.first..weighted.first.checked_add(weighted.count)?)
+}
+
+/// One step: `None` if its places or entry do not hold.
+fn run(
+    op: &Op,
+    entry: &Entry<'_>,
+    table: &[Requant],
+    input: &[i8],
+    arena: &mut [i8],
+) -> Option<()> {
+    match (*op, entry) {
+        (
+            Op::Copy {
+                from,
+                to,
+                positions,
+                width,
+                from_stride,
+                from_offset,
+                to_stride,
+                to_offset,
+            },
+            Entry::Copy,
+        ) => {
+            let from_len = positions.checked_mul(from_stride)?;
+            let to_len = positions.checked_mul(to_stride)?;
+            let (x, y) = carve(input, arena, from, from_len, to, to_len)?;
+            for p in 0..positions {
+                let source = x.get(p * from_stride + from_offset..)?.get(..width)?;
+                y.get_mut(p * to_stride + to_offset..)?
+                    .get_mut(..width)?
+                    .copy_from_slice(source);
+            }
+            Some(())
+        }
+        (
+            Op::Layer {
+                input: shape, x, y, ..
+            },
+            Entry::Same,
+        ) => {
+            if x == y {
+                return Some(());
+            }
+            let len = usize::try_from(shape.elements()?).ok()?;
+            let (x, y) = carve(input, arena, x, len, y, len)?;
+            y.copy_from_slice(x);
+            Some(())
+        }
+        (
+            Op::Layer {
+                spec,
+                input: shape,
+                x,
+                y,
+                scratch,
+                ..
+            },
+            entry,
+        ) => {
+            let output = spec.apply(shape).ok()?.output;
+            let x_len = usize::try_from(shape.elements()?).ok()?;
+            let y_len = usize::try_from(output.elements()?).ok()?;
+            let (i, o) = (nhwc(shape)?, nhwc(output)?);
+            match entry {
+                Entry::Conv {
+                    params,
+                    weighted,
+                    shape: filter_shape,
+                } => {
+                    let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                    let requants = requants(table, weighted)?;
+                    quant::conv::conv(
+                        params,
+                        x,
+                        i,
+                        weighted.filter,
+                        *filter_shape,
+                        weighted.bias,
+                        requants,
+                        y,
+                        o,
+                    );
+                }
+                Entry::Depthwise {
+                    params,
+                    weighted,
+                    window,
+                } => {
+                    let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                    let requants = requants(table, weighted)?;
+                    quant::depthwise::depthwise(
+                        params,
+                        x,
+                        i,
+                        weighted.filter,
+                        *window,
+                        weighted.bias,
+                        requants,
+                        y,
+                        o,
+                    );
+                }
+                Entry::Dense {
+                    params,
+                    weighted,
+                    softmax,
+                } => {
+                    let requants = requants(table, weighted)?;
+                    match softmax {
+                        None => {
+                            let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                            quant::fully_connected::fully_connected(
+                                params,
+                                x,
+                                1,
+                                weighted.filter,
+                                weighted.bias,
+                                requants,
+                                y,
+                            );
+                        }
+                        Some(softmax) => {
+                            // The logits in the step's scratch, then
+                            // their softmax at `y`.
+                            let logits = Place::Arena(scratch);
+                            let (x, s) = carve(input, arena, x, x_len, logits, y_len)?;
+                            quant::fully_connected::fully_connected(
+                                params,
+                                x,
+                                1,
+                                weighted.filter,
+                                weighted.bias,
+                                requants,
+                                s,
+                            );
+                            let (s, y) = carve(input, arena, logits, y_len, y, y_len)?;
+                            quant::softmax::softmax(softmax, s, y_len, y);
+                        }
+                    }
+                }
+                Entry::MaxPool(params) => {
+                    let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                    quant::pool::max(params, x, i, y, o);
+                }
+                Entry::AvgPool(params) => {
+                    let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                    if !quant::pool::average(params, x, i, y, o) {
+                        return None;
+                    }
+                }
+                Entry::Softmax(params) => {
+                    let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                    let depth = usize::try_from(output.channels()).ok()?;
+                    quant::softmax::softmax(params, x, depth, y);
+                }
+                Entry::TransposeConv {
+                    params,
+                    weighted,
+                    shape: filter_shape,
+                } => {
+                    let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                    let requants = requants(table, weighted)?;
+                    quant::transpose_conv::transpose_conv(
+                        params,
+                        x,
+                        i,
+                        weighted.filter,
+                        *filter_shape,
+                        weighted.bias,
+                        requants,
+                        y,
+                        o,
+                    );
+                }
+                Entry::Mean(params) => {
+                    let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                    quant::mean::mean(params, x, i.c, y);
+                }
+                Entry::Pad { before, value } => {
+                    let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                    quant::pad::pad(
+                        x,
+                        [1, i.h, i.w, i.c],
+                        *before,
+                        *value,
+                        y,
+                        [1, o.h, o.w, o.c],
+                    );
+                }
+                Entry::Resize { params, bilinear } => {
+                    let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
+                    match bilinear {
+                        true => quant::resize::bilinear(params, x, i, y, o),
+                        false => quant::resize::nearest(params, x, i, y, o),
+                    }
+                }
+                Entry::Relu(p) => {
+                    unary(input, arena, x, y, y_len, |a, b| quant::relu::relu(p, a, b))?
+                }
+                Entry::Relu6(p) => unary(input, arena, x, y, y_len, |a, b| {
+                    quant::relu::relu6(p, a, b)
+                })?,
+                Entry::LeakyRelu(p) => unary(input, arena, x, y, y_len, |a, b| {
+                    quant::relu::leaky_relu(p, a, b)
+                })?,
+                Entry::Logistic(p) => unary(input, arena, x, y, y_len, |a, b| {
+                    quant::logistic::logistic(p, a, b)
+                })?,
+                Entry::Tanh(p) => unary(input, arena, x, y, y_len, |a, b| {
+                    quant::logistic::tanh(p, a, b)
+                })?,
+                Entry::HardSwish(p) => unary(input, arena, x, y, y_len, |a, b| {
+                    quant::hardswish::hardswish(p, a, b)
+                })?,
+                Entry::Same | Entry::Copy | Entry::Add { .. } | Entry::Mul { .. } => return None,
+            }
+            Some(())
+        }
+        (
+            Op::Add {
+                a,
+                b,
+                y,
+                len,
+                channels,
+                broadcast,
+            },
+            Entry::Add { params, swapped },
+        ) => binary(
+            input,
+            arena,
+            [a, b, y],
+            [len, channels],
+            broadcast,
+            *swapped,
+            |x, y| params.add(x, y),
+        ),
+        (
+            Op::Mul {
+                map,
+                gate,
+                y,
+                len,
+                channels,
+                broadcast,
+            },
+            Entry::Mul { params, swapped },
+        ) => binary(
+            input,
+            arena,
+            [map, gate, y],
+            [len, channels],
+            broadcast,
+            *swapped,
+            |x, y| params.mul(x, y),
+        ),
+        _ => None,
+    }
+}
+
+/// An element-wise kernel on `len` values from `x` into `y`, which may
+/// be the same place (a layer the plan runs in place): then each block of
+/// values is copied aside first, so the kernel never reads what it wrote.
+fn unary(
+    input: &[i8],
+    arena: &mut [i8],
+    x: Place,
+    y: Place,
+    len: usize,
+    kernel: impl Fn(&[i8], &mut [i8]),
+) -> Option<()> {
+    if x != y {
+        let (x, y) = carve(input, arena, x, len, y, len)?;
+        kernel(x, y);
+        return Some(());
+    }
+    let Place::Arena(at) = y else { return None };
+    let values = arena.get_mut(span(at, len)?)?;
+    let mut block = [0i8; 64];
+    for chunk in values.chunks_mut(block.len()) {
+        let aside = &mut block[..chunk.len()];
+        aside.copy_from_slice(chunk);
+        kernel(aside, chunk);
+    }
+    Some(())
+}
+
+/// An element-wise kernel of two inputs, `f(first, second)` value by
+/// value, TFLite's first input `b` when `swapped`; `b` is one position of
+/// `channels` values for every position of `a` with `broadcast`. `y` may
+/// be `a` or `b` (in place), each value read before it is written, but
+/// may not overlap either otherwise.
+fn binary(
+    input: &[i8],
+    arena: &mut [i8],
+    [a, b, y]: [Place; 3],
+    [len, channels]: [usize; 2],
+    broadcast: bool,
+    swapped: bool,
+    f: impl Fn(i8, i8) -> i8,
+) -> Option<()> {
+    let Place::Arena(at) = y else { return None };
+    let ys = span(at, len)?;
+    let b_len = if broadcast { channels } else { len };
+    for (place, n) in [(a, len), (b, b_len)] {
+        let reads = match place {
+            Place::Input => {
+                if input.len() < n {
+                    return None;
+                }
+                continue;
+            }
+            Place::Arena(from) => span(from, n)?,
+        };
+        let disjoint = reads.end <= ys.start || ys.end <= reads.start;
+        if reads.end > arena.len() || !(disjoint || reads == ys) {
+            return None;
+        }
+    }
+    if ys.end > arena.len() || (broadcast && channels == 0) {
+        return None;
+    }
+    let value = |arena: &[i8], place: Place, i: usize| match place {
+        Place::Input => input[i],
+        Place::Arena(from) => arena[from + i],
+    };
+    for i in 0..len {
+        let first = value(arena, a, i);
+        let second = value(arena, b, if broadcast { i % channels } else { i });
+        arena[at + i] = if swapped {
+            f(second, first)
+        } else {
+            f(first, second)
+        };
+    }
+    Some(())
+}

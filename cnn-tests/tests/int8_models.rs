@@ -1,0 +1,182 @@
+//! `forward_int8` byte for byte against TensorFlow Lite Micro on whole
+//! models: the article's LeNet, DS-CNN (keyword spotting) and MobileNet
+//! v1 0.25 at TFLM's person-detection shape, each a Keras model with
+//! seeded random weights converted full-integer int8 by TFLite's
+//! converter, and TFLM's Python interpreter's outputs on 4 inputs
+//! (`tests/int8/`, made by `scripts/int8/`). Each declaration is written
+//! from the model's JSON op list, one statement per operator, as `cnn
+//! import` prints it; and each `ARENA_BYTES` is held to TFLM's arena for
+//! the same model (`tflm_arena_head`: the tensors and scratch TFLM's
+//! RecordingMicroAllocator reports, the caller's input included there).
+
+use cnn::cnn;
+
+cnn! {
+    /// lenet.json: CONV_2D, MAX_POOL_2D, CONV_2D, MAX_POOL_2D, RESHAPE,
+    /// FULLY_CONNECTED x3, SOFTMAX (no fused activations).
+    #[cnn(int8)]
+    pub struct LeNet {
+        input 32x32x3;
+        conv 5x5x8;
+        maxpool 2;
+        conv 5x5x16;
+        maxpool 2;
+        flatten;
+        fc 120;
+        fc 84;
+        fc 10;
+        softmax;
+    }
+
+    /// The same model declared as the article writes it: `fc` flattens
+    /// its map itself, and `softmax 10` is the last FULLY_CONNECTED and
+    /// the SOFTMAX.
+    #[cnn(int8)]
+    pub struct ArticleLeNet {
+        input 32x32x3;
+        conv1: conv 5x5x8;
+        pool1: pool 2;
+        conv2: conv 5x5x16;
+        pool2: pool 2;
+        fc3: fc 120;
+        fc4: fc 84;
+        out: softmax 10;
+    }
+
+    /// ds_cnn.json: CONV_2D 10x4 stride 2 SAME with RELU fused, 4 x
+    /// (DEPTHWISE_CONV_2D 3x3 SAME, CONV_2D 1x1, each with RELU fused),
+    /// AVERAGE_POOL_2D 25x5, FULLY_CONNECTED 12, SOFTMAX.
+    #[cnn(int8)]
+    pub struct DsCnn {
+        input 49x10x1;
+        conv 10x4x64 stride 2 pad same; relu;
+        dwconv 3x3 pad same; relu; conv 1x1x64; relu;
+        dwconv 3x3 pad same; relu; conv 1x1x64; relu;
+        dwconv 3x3 pad same; relu; conv 1x1x64; relu;
+        dwconv 3x3 pad same; relu; conv 1x1x64; relu;
+        avgpool 25x5;
+        fc 12;
+        softmax;
+    }
+
+    /// person_detect.json: MobileNet v1 alpha 0.25 on 96x96x1, every
+    /// CONV_2D and DEPTHWISE_CONV_2D SAME with RELU6 fused, MEAN (keep
+    /// dims), a 1x1 CONV_2D to 2, RESHAPE, SOFTMAX.
+    #[cnn(int8)]
+    pub struct PersonDetect {
+        input 96x96x1;
+        conv 3x3x8 stride 2 pad same; relu6;
+        dwconv 3x3 pad same; relu6; conv 1x1x16 pad same; relu6;
+        dwconv 3x3 stride 2 pad same; relu6; conv 1x1x32 pad same; relu6;
+        dwconv 3x3 pad same; relu6; conv 1x1x32 pad same; relu6;
+        dwconv 3x3 stride 2 pad same; relu6; conv 1x1x64 pad same; relu6;
+        dwconv 3x3 pad same; relu6; conv 1x1x64 pad same; relu6;
+        dwconv 3x3 stride 2 pad same; relu6; conv 1x1x128 pad same; relu6;
+        dwconv 3x3 pad same; relu6; conv 1x1x128 pad same; relu6;
+        dwconv 3x3 pad same; relu6; conv 1x1x128 pad same; relu6;
+        dwconv 3x3 pad same; relu6; conv 1x1x128 pad same; relu6;
+        dwconv 3x3 pad same; relu6; conv 1x1x128 pad same; relu6;
+        dwconv 3x3 pad same; relu6; conv 1x1x128 pad same; relu6;
+        dwconv 3x3 stride 2 pad same; relu6; conv 1x1x256 pad same; relu6;
+        dwconv 3x3 pad same; relu6; conv 1x1x256 pad same; relu6;
+        gap;
+        conv 1x1x2 pad same;
+        flatten;
+        softmax;
+    }
+}
+
+/// The fixture's JSON.
+fn figures(model: &str) -> serde_json::Value {
+    let path = format!("{}/../tests/int8/{model}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap()
+}
+
+/// TFLM's arena head for `model`, from its JSON.
+fn tflm_head(model: &str) -> usize {
+    figures(model)["tflm_arena_head"].as_u64().unwrap() as usize
+}
+
+/// Runs every case of `tests/int8/$file` through `$net` (its arena on the
+/// heap, as big models' are) and compares the bytes with TFLM's.
+macro_rules! exact {
+    ($net:ident, $quantized:ident, $file:literal) => {{
+        let model = include_bytes!(concat!("../../tests/int8/", $file, ".tflite"));
+        let inputs: Vec<i8> = include_bytes!(concat!("../../tests/int8/", $file, ".in"))
+            .iter()
+            .map(|&b| b as i8)
+            .collect();
+        let outputs: Vec<i8> = include_bytes!(concat!("../../tests/int8/", $file, ".out"))
+            .iter()
+            .map(|&b| b as i8)
+            .collect();
+        let tables = $quantized::from_tflite(model).unwrap_or_else(|e| panic!("{}: {e}", $file));
+        let cases = inputs.len() / $net::INPUT_LEN;
+        assert!(
+            cases > 0 && inputs.len() == cases * $net::INPUT_LEN,
+            "{}",
+            $file
+        );
+        assert_eq!(outputs.len(), cases * $net::OUTPUT_LEN, "{}", $file);
+        let mut arena: Box<[u8; $net::ARENA_BYTES]> = vec![0u8; $net::ARENA_BYTES]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap();
+        for case in 0..cases {
+            let input: &[i8; $net::INPUT_LEN] = inputs[case * $net::INPUT_LEN..][..$net::INPUT_LEN]
+                .try_into()
+                .unwrap();
+            let output = $net::forward_int8(&tables, input, &mut arena);
+            let expected = &outputs[case * $net::OUTPUT_LEN..][..$net::OUTPUT_LEN];
+            assert_eq!(&output[..], expected, "{} case {case}", $file);
+        }
+        cases
+    }};
+}
+
+#[test]
+fn lenet_is_tflms_byte_for_byte() {
+    assert_eq!(exact!(LeNet, LeNetQuantized, "lenet"), 4);
+    assert_eq!(exact!(ArticleLeNet, ArticleLeNetQuantized, "lenet"), 4);
+}
+
+#[test]
+fn ds_cnn_is_tflms_byte_for_byte() {
+    assert_eq!(exact!(DsCnn, DsCnnQuantized, "ds_cnn"), 4);
+}
+
+#[test]
+fn person_detect_is_tflms_byte_for_byte() {
+    assert_eq!(
+        exact!(PersonDetect, PersonDetectQuantized, "person_detect"),
+        4
+    );
+}
+
+#[test]
+fn arena_bytes_are_at_most_tflms_head() {
+    // TFLM's head holds the input too (the caller's here), and each
+    // operator's input and output apart, where ours runs the activations
+    // TFLite fused in place.
+    for (model, arena) in [
+        ("lenet", LeNet::ARENA_BYTES),
+        ("lenet", ArticleLeNet::ARENA_BYTES),
+        ("ds_cnn", DsCnn::ARENA_BYTES),
+        ("person_detect", PersonDetect::ARENA_BYTES),
+    ] {
+        let head = tflm_head(model);
+        println!("{model}: ARENA_BYTES {arena}, TFLM's head {head}");
+        assert!(
+            arena <= head,
+            "{model}: ARENA_BYTES {arena} > TFLM's head {head}"
+        );
+    }
+    // By hand: LeNet's conv1 (28*28*8) and pool1 (14*14*8) outputs;
+    // DS-CNN's 25x5x64 maps two at a time; person detection's first
+    // depthwise output (48*48*8) and the pointwise one after it (48*48*16),
+    // exactly TFLM's head (TFLM holds the same two at that step).
+    assert_eq!(LeNet::ARENA_BYTES, 6_272 + 1_568);
+    assert_eq!(DsCnn::ARENA_BYTES, 2 * 25 * 5 * 64);
+    assert_eq!(PersonDetect::ARENA_BYTES, 48 * 48 * 8 + 48 * 48 * 16);
+}

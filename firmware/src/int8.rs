@@ -1,0 +1,247 @@
+//! The int8 models of tests/int8 through `forward_int8`, each on every
+//! input of its `.in`, compared byte for byte with TFLM's outputs (`.out`).
+//! The model stays in flash (`include_bytes!`, borrowed in place by
+//! `from_tflite`); the arena and the precomputed multipliers are statics,
+//! so the firmware's static RAM shows them and its stack only the calls.
+
+use cortex_m_semihosting::{hprint, hprintln};
+
+use crate::{host, stack};
+
+/// Bytes at an alignment of 16, a flatbuffer's largest: `include_bytes!`
+/// promises none.
+#[repr(C, align(16))]
+pub struct Aligned<T: ?Sized>(pub T);
+
+/// The bytes of `.in` and `.out` files as the `i8`s they are.
+pub const fn signed<const N: usize>(bytes: &[u8; N]) -> [i8; N] {
+    let mut out = [0i8; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = bytes[i] as i8;
+        i += 1;
+    }
+    out
+}
+
+/// Runs `infer` on each `I`-byte case of `inputs`, prints its output and
+/// whether it equals the matching `O` bytes of `expected`; true when every
+/// case does.
+pub fn check<const I: usize, const O: usize>(
+    name: &str,
+    arena_bytes: usize,
+    inputs: &[i8],
+    expected: &[i8],
+    mut infer: impl FnMut(&[i8; I]) -> [i8; O],
+) -> bool {
+    let cases = inputs.len() / I;
+    if cases == 0 || inputs.len() != cases * I || expected.len() != cases * O {
+        hprintln!(
+            "{} int8: {} input bytes and {} output bytes are not cases of {} and {}",
+            name,
+            inputs.len(),
+            expected.len(),
+            I,
+            O
+        );
+        return false;
+    }
+    let mut equal = 0;
+    let (mut peak, mut depth) = (0, 0);
+    for (case, (input, want)) in inputs
+        .chunks_exact(I)
+        .zip(expected.chunks_exact(O))
+        .enumerate()
+    {
+        let Ok(input) = <&[i8; I]>::try_from(input) else {
+            return false;
+        };
+        depth = stack::paint();
+        host::cnn_firmware_mark();
+        let y = infer(input);
+        host::cnn_firmware_mark();
+        peak = peak.max(stack::peak());
+        let same = y[..] == want[..];
+        equal += usize::from(same);
+        hprint!(
+            "{} int8 case {}: {} y =",
+            name,
+            case,
+            if same { "equal" } else { "DIFFERENT" }
+        );
+        for v in y {
+            hprint!(" {}", v);
+        }
+        if !same {
+            hprint!("; TFLM:");
+            for v in want {
+                hprint!(" {}", v);
+            }
+        }
+        hprintln!();
+    }
+    hprintln!(
+        "{} int8: {} of {} outputs equal to TFLM's byte for byte; arena {} B, peak stack {} B (depth at the call {} B)",
+        name,
+        equal,
+        cases,
+        arena_bytes,
+        peak,
+        depth
+    );
+    equal == cases
+}
+
+/// A module `$module` running the network `$net` (declared by `$body`)
+/// on `$file`.{tflite,in,out} (a path from the repository's root).
+macro_rules! model {
+    ($module:ident, $net:ident, $quantized:ident, $file:literal, { $($body:tt)* }) => {
+        pub mod $module {
+            use core::mem::MaybeUninit;
+
+            use cnn::cnn;
+            use cortex_m_semihosting::hprintln;
+
+            use super::{check, signed, Aligned};
+            use crate::stack;
+
+            cnn! {
+                /// The model's declaration: one statement per TFLite
+                /// operator, as `cnn import` prints it.
+                #[cnn(int8)]
+                pub struct $net { $($body)* }
+            }
+
+            static MODEL: &Aligned<[u8]> =
+                &Aligned(*include_bytes!(concat!("../../", $file, ".tflite")));
+            static INPUTS: [i8; include_bytes!(concat!("../../", $file, ".in")).len()] =
+                signed(include_bytes!(concat!("../../", $file, ".in")));
+            static OUTPUTS: [i8; include_bytes!(concat!("../../", $file, ".out")).len()] =
+                signed(include_bytes!(concat!("../../", $file, ".out")));
+
+            // Uninitialised (in .uninit, neither flash nor a copy at
+            // start) until `load` writes it; an `Option` would go to
+            // .data, whose start values take flash.
+            static mut WEIGHTS: MaybeUninit<$quantized<'static>> = MaybeUninit::uninit();
+
+            /// Reads the model into WEIGHTS, in a frame of its own that
+            /// is gone before the inferences start: `from_tflite` returns
+            /// the tables by value, and they would otherwise stay on the
+            /// stack beside the static copy.
+            #[inline(never)]
+            fn load() -> Option<&'static $quantized<'static>> {
+                let weights = match $quantized::from_tflite(&MODEL.0) {
+                    Ok(weights) => weights,
+                    Err(error) => {
+                        hprintln!("{} int8: from_tflite: {}", $file, error);
+                        return None;
+                    }
+                };
+                // SAFETY: `load` is called once, from `run`, which `main`
+                // calls once with no interrupt enabled: this is the only
+                // reference to WEIGHTS there ever is.
+                Some(unsafe { (*core::ptr::addr_of_mut!(WEIGHTS)).write(weights) })
+            }
+
+            /// Runs every case; true when all are equal to TFLM's.
+            #[inline(never)]
+            pub fn run() -> bool {
+                static mut ARENA: [u8; $net::ARENA_BYTES] = [0; $net::ARENA_BYTES];
+                stack::paint();
+                let Some(weights) = load() else {
+                    return false;
+                };
+                hprintln!(
+                    "{} int8: tables {} B (from_tflite's multipliers and views, a static); from_tflite's peak stack {} B",
+                    $file,
+                    core::mem::size_of::<$quantized<'static>>(),
+                    stack::peak()
+                );
+                // SAFETY: as in `load`, the only reference to ARENA.
+                let arena = unsafe { &mut *core::ptr::addr_of_mut!(ARENA) };
+                check::<{ $net::INPUT_LEN }, { $net::OUTPUT_LEN }>(
+                    $file,
+                    $net::ARENA_BYTES,
+                    &INPUTS,
+                    &OUTPUTS,
+                    |input| *$net::forward_int8(weights, input, arena),
+                )
+            }
+        }
+    };
+}
+
+#[cfg(feature = "lenet")]
+model!(lenet, LeNet, LeNetQuantized, "tests/int8/lenet", {
+    // examples/lenet.rs's statements: `fc` flattens the map itself (the
+    // RESHAPE), `softmax 10` is the last FULLY_CONNECTED and the SOFTMAX.
+    input 32x32x3;
+    conv1: conv 5x5x8 -> 28x28x8;
+    pool1: pool 2 -> 14x14x8;
+    conv2: conv 5x5x16 -> 10x10x16;
+    pool2: pool 2 -> 5x5x16;
+    fc3: fc 120;
+    fc4: fc 84;
+    out: softmax 10;
+});
+
+#[cfg(feature = "person_detect")]
+model!(person_detect, PersonDetect, PersonDetectQuantized, "tests/int8/person_detect", {
+    input 96x96x1;
+    conv 3x3x8 stride 2 pad same; relu6;
+    dwconv 3x3 pad same; relu6; conv 1x1x16 pad same; relu6;
+    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x32 pad same; relu6;
+    dwconv 3x3 pad same; relu6; conv 1x1x32 pad same; relu6;
+    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x64 pad same; relu6;
+    dwconv 3x3 pad same; relu6; conv 1x1x64 pad same; relu6;
+    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x128 pad same; relu6;
+    repeat 5 { dwconv 3x3 pad same; relu6; conv 1x1x128 pad same; relu6; }
+    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x256 pad same; relu6;
+    dwconv 3x3 pad same; relu6; conv 1x1x256 pad same; relu6;
+    gap;
+    conv 1x1x2 pad same;
+    flatten;
+    softmax;
+});
+
+#[cfg(feature = "ds_cnn")]
+model!(ds_cnn, DsCnn, DsCnnQuantized, "tests/int8/ds_cnn", {
+    input 49x10x1;
+    conv 10x4x64 stride 2 pad same; relu;
+    repeat 4 { dwconv 3x3 pad same; relu; conv 1x1x64; relu; }
+    avgpool 25x5;
+    fc 12;
+    softmax;
+});
+
+// bench/mcu/models/: the variants MicroFlow accepts (bench/mcu/models.py),
+// run here too so that bench/mcu.sh compares both engines on one file.
+
+#[cfg(feature = "person_detect_mf")]
+model!(person_detect_mf, PersonDetectMf, PersonDetectMfQuantized, "bench/mcu/models/person_detect", {
+    input 96x96x1;
+    conv 3x3x8 stride 2 pad same; relu6;
+    dwconv 3x3 pad same; relu6; conv 1x1x16 pad same; relu6;
+    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x32 pad same; relu6;
+    dwconv 3x3 pad same; relu6; conv 1x1x32 pad same; relu6;
+    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x64 pad same; relu6;
+    dwconv 3x3 pad same; relu6; conv 1x1x64 pad same; relu6;
+    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x128 pad same; relu6;
+    repeat 5 { dwconv 3x3 pad same; relu6; conv 1x1x128 pad same; relu6; }
+    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x256 pad same; relu6;
+    dwconv 3x3 pad same; relu6; conv 1x1x256 pad same; relu6;
+    avgpool 3;
+    conv 1x1x2 pad same;
+    flatten;
+    softmax;
+});
+
+#[cfg(feature = "ds_cnn_mf")]
+model!(ds_cnn_mf, DsCnnMf, DsCnnMfQuantized, "bench/mcu/models/ds_cnn", {
+    input 49x10x1;
+    conv 10x4x64 stride 2 pad same; relu;
+    repeat 4 { dwconv 3x3 pad same; relu; conv 1x1x64; relu; }
+    avgpool 25x5;
+    fc 12;
+    softmax;
+});
