@@ -139,7 +139,7 @@ def _figures_only(op):
 
 
 def make(name, build, directory, cases_count, source, f32=False, detail="data",
-         tflite_dir=None, note=None, structured=False):
+         tflite_dir=None, note=None, structured=False, trace=False):
     keras.backend.clear_session()
     keras.utils.set_random_seed(_seed(name))
     model, specs = build()
@@ -158,6 +158,7 @@ def make(name, build, directory, cases_count, source, f32=False, detail="data",
     ref = runners.tflite_ref_run(tfl, cases)
     diff = max(int(np.max(np.abs(a.astype(np.int32) - b.astype(np.int32))))
                for a, b in zip(outs, ref))
+    unequal = sum(int(np.sum(a != b)) for a, b in zip(outs, ref))
     op_names = [op["op"] for op in desc["ops"]]
     info = {
         "source": source,
@@ -184,10 +185,13 @@ def make(name, build, directory, cases_count, source, f32=False, detail="data",
     info.update({
         "tflite_ref_equal": diff == 0,
         "tflite_ref_max_diff": diff,
+        "tflite_ref_unequal": unequal,
         "params": desc["params"],
         "macs": desc["macs"],
         "quantize_ops_left": sum(n in ("QUANTIZE", "DEQUANTIZE") for n in op_names),
         "op_names": op_names,
+        "trace": (f"{name}.trace: the first case's output of every op, in op order, each "
+                  "its output tensor's bytes") if trace else None,
         "constant_data": {"data": "included", "tensors": "omitted: read the .tflite",
                           "figures": "omitted, with every tensor: figures only"}[detail],
         "model_inputs": desc["inputs"],
@@ -199,6 +203,14 @@ def make(name, build, directory, cases_count, source, f32=False, detail="data",
            b"".join(x.tobytes() for case in cases for x in case))
     _write(os.path.join(directory, name + ".out"), b"".join(o.astype(np.int8).tobytes()
                                                            for o in outs))
+    if not trace:
+        del info["trace"]
+    if trace:
+        values = runners.tflm_trace(tfl, cases[0], [op["outputs"][0]["index"]
+                                                     for op in desc["ops"]])
+        assert np.array_equal(values[-1].reshape(-1), outs[0].reshape(-1)), name
+        _write(os.path.join(directory, name + ".trace"),
+               b"".join(v.astype(np.int8).tobytes() for v in values))
     _write(os.path.join(directory, name + ".json"), (_dump(info) + "\n").encode())
     print(f"{name}: {' '.join(op_names)}; arena {fig['total']}/{fig['head']} (smallest {smallest})"
           + (f", f32 head {info['tflm_f32_arena_head']}" if f32 else "")
@@ -219,7 +231,7 @@ def main(argv):
     for name, (build, detail) in models.MODELS.items():
         if everything or "models" in wanted or name in wanted:
             make(name, build, OUT, 4, f"scripts/int8/models.py: {name}", f32=True,
-                 structured=True, note=models.NOTES.get(name),
+                 structured=True, note=models.NOTES.get(name), trace=name in models.TRACED,
                  detail=detail,
                  tflite_dir=os.path.join(ROOT, "target", "int8")
                  if name == "mobilenet_v2" else None)

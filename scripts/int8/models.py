@@ -70,6 +70,10 @@ MODELS = {
     "mobilenet_v2": (mobilenet_v2, "figures"),
 }
 
+# Models whose every op's output (first case) is committed, to find the first op that
+# differs: `NAME.trace`.
+TRACED = ("lenet", "ds_cnn", "person_detect")
+
 # What a model's fixture shows beyond its ops (written into its JSON as "note").
 NOTES = {
     "lenet": "The converter folds fc4's bias into the next FULLY_CONNECTED's bias (no "
