@@ -83,6 +83,7 @@ pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> Token
         };
         quote! {
             /// The stub of the quantisation tables: the network has errors.
+            #[derive(Clone, Debug)]
             #[allow(dead_code)]
             #vis struct #quantized<'a>(::core::marker::PhantomData<&'a ()>);
 

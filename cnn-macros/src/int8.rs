@@ -51,7 +51,7 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
     );
     let _ = write!(
         out,
-        "#[allow(dead_code)] {vis} struct {quantized}<'a>(::cnn::run::int8::Quantized<'a, {steps}, {channels}>);",
+        "#[derive(Clone, Debug)] #[allow(dead_code)] {vis} struct {quantized}<'a>(::cnn::run::int8::Quantized<'a, {steps}, {channels}>);",
         vis = vis,
         steps = tables.steps,
         channels = tables.channels,
