@@ -11,17 +11,13 @@
 //! channel of every convolution and fully connected layer. Neither reading
 //! the model nor running it allocates.
 
-// An error names the tensor and both shapes by value (no allocator to
-// box them in): larger than clippy likes, returned once per model read.
-#![allow(clippy::result_large_err)]
-
 mod check;
 mod entry;
 mod error;
 mod load;
 mod run;
 
-pub use error::{Dims, Error, Mismatch, Value};
+pub use error::{Dims, Error, Mismatch, Role, Value};
 pub use run::{forward_int8, forward_int8_array};
 
 use entry::Entry;

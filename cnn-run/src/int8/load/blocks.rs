@@ -7,7 +7,7 @@ use cnn_tflite::{Code, Options};
 use super::{wrong_options, Walk};
 use crate::int8::check::{At, Slot};
 use crate::int8::entry::Entry;
-use crate::int8::error::{Error, Mismatch, Value};
+use crate::int8::error::{Error, Mismatch, Role, Value};
 use crate::quant;
 
 impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
@@ -45,7 +45,8 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                     });
                 }
                 self.fuse(&at, activation)?;
-                let (tensor, _) = at.values(Slot::Out(0), "output", positions * stride, stride)?;
+                let (tensor, _) =
+                    at.values(Slot::Out(0), Role::Output, positions * stride, stride)?;
                 (at.index, 0, tensor)
             }
             _ => return Err(Error::Program { step }),
@@ -56,18 +57,18 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             index: operator,
             op,
         };
-        let (_, qout) = at.values(Slot::Out(0), "output", positions * stride, stride)?;
-        let (index, qin) = at.values(Slot::In(input), "input", positions * width, width)?;
+        let (_, qout) = at.values(Slot::Out(0), Role::Output, positions * stride, stride)?;
+        let (index, qin) = at.values(Slot::In(input), Role::Input, positions * width, width)?;
         if !self.flows(self.at(from), index) {
-            let (index, tensor) = at.tensor(Slot::In(input), "input")?;
-            return Err(at.error(index, &tensor, "input", Mismatch::Flow));
+            let (index, tensor) = at.tensor(Slot::In(input), Role::Input)?;
+            return Err(at.error(index, &tensor, Role::Input, Mismatch::Flow));
         }
         if qin != qout {
-            let (index, tensor) = at.tensor(Slot::In(input), "input")?;
+            let (index, tensor) = at.tensor(Slot::In(input), Role::Input)?;
             return Err(at.error(
                 index,
                 &tensor,
-                "input",
+                Role::Input,
                 Mismatch::Quantization(
                     "differs from the output's, which TFLM's int8 CONCATENATION copies into",
                 ),
@@ -99,19 +100,19 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             Options::Add { activation } | Options::Mul { activation } => activation,
             _ => return Err(wrong_options(&at)),
         };
-        let (first, _) = at.tensor(Slot::In(0), "input")?;
-        let (second, _) = at.tensor(Slot::In(1), "input")?;
+        let (first, _) = at.tensor(Slot::In(0), Role::Input)?;
+        let (second, _) = at.tensor(Slot::In(1), Role::Input)?;
         let (ta, tb) = (self.at(a), self.at(b));
         let swapped = !(self.flows(ta, first) && self.flows(tb, second));
         if swapped && !(self.flows(ta, second) && self.flows(tb, first)) {
-            let (index, tensor) = at.tensor(Slot::In(0), "input")?;
-            return Err(at.error(index, &tensor, "input", Mismatch::Flow));
+            let (index, tensor) = at.tensor(Slot::In(0), Role::Input)?;
+            return Err(at.error(index, &tensor, Role::Input, Mismatch::Flow));
         }
         let b_len = if broadcast { channels } else { len };
         let lens = if swapped { [b_len, len] } else { [len, b_len] };
-        let (_, q1) = at.values(Slot::In(0), "input", lens[0], channels)?;
-        let (_, q2) = at.values(Slot::In(1), "input", lens[1], channels)?;
-        let (tensor, qout) = at.values(Slot::Out(0), "output", len, channels)?;
+        let (_, q1) = at.values(Slot::In(0), Role::Input, lens[0], channels)?;
+        let (_, q2) = at.values(Slot::In(1), Role::Input, lens[1], channels)?;
+        let (tensor, qout) = at.values(Slot::Out(0), Role::Output, len, channels)?;
         let fused = self.fuse(&at, activation)?;
         self.wrote(y, tensor);
         Ok(match mul {

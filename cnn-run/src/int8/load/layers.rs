@@ -7,7 +7,7 @@ use cnn_tflite::{Code, Options, Padding};
 use super::{fixed_output, same_quant, softmax_output, wrong_options, Layer, Sliding, Walk};
 use crate::int8::check::Slot;
 use crate::int8::entry::Entry;
-use crate::int8::error::Error;
+use crate::int8::error::{Error, Role};
 use crate::quant;
 
 impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
@@ -56,7 +56,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                     Some([filter_h, filter_w]),
                 ),
             )?;
-            let (tensor, qout) = at.activation(Slot::Out(0), "output", output)?;
+            let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             same_quant(&at, tensor, qin, qout)?;
             let fused = self.fuse(&at, activation)?;
             let [kh, kw] = sliding.window;
@@ -91,7 +91,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 return Err(wrong_options(&at));
             };
             let qin = self.input(&at, Slot::In(0), x, input)?;
-            let (tensor, qout) = at.activation(Slot::Out(0), "output", output)?;
+            let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             softmax_output(&at, tensor, qout)?;
             self.wrote(y, tensor);
             Entry::Softmax(quant::softmax::Params::new(qin.scale, beta))
@@ -120,7 +120,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             };
             let at = self.operator(step, kind, code)?;
             let qin = self.input(&at, Slot::In(0), x, input)?;
-            let (tensor, qout) = at.activation(Slot::Out(0), "output", output)?;
+            let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             self.wrote(y, tensor);
             if code == Code::AveragePool2d {
                 // Keras's AveragePooling2D over the whole map.
@@ -162,7 +162,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                     fused,
                 ))
             } else {
-                at.constant(Slot::In(1), "axis", &[1, 2])?;
+                at.constant(Slot::In(1), Role::Axis, &[1, 2])?;
                 Entry::Mean(quant::mean::Params::new(
                     qin.scale,
                     qin.zero_point,
@@ -196,8 +196,8 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             let [oh, ow, _] = output.axes().map(|a| a as usize);
             let (top, left) = (sliding.window[0], sliding.window[1]);
             let pads = [0, 0, top, oh - h - top, left, ow - w - left, 0, 0].map(|p| p as i64);
-            at.constant(Slot::In(1), "paddings", &pads)?;
-            let (tensor, qout) = at.activation(Slot::Out(0), "output", output)?;
+            at.constant(Slot::In(1), Role::Paddings, &pads)?;
+            let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             same_quant(&at, tensor, qin, qout)?;
             self.wrote(y, tensor);
             Entry::Pad {
@@ -236,8 +236,8 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             };
             let qin = self.input(&at, Slot::In(0), x, input)?;
             let [oh, ow, _] = output.axes().map(|a| a as i64);
-            at.constant(Slot::In(1), "size", &[oh, ow])?;
-            let (tensor, qout) = at.activation(Slot::Out(0), "output", output)?;
+            at.constant(Slot::In(1), Role::Size, &[oh, ow])?;
+            let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             same_quant(&at, tensor, qin, qout)?;
             self.wrote(y, tensor);
             Entry::Resize {
@@ -285,7 +285,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             };
             let at = self.operator(step, kind, code)?;
             let qin = self.input(&at, Slot::In(0), x, input)?;
-            let (tensor, qout) = at.activation(Slot::Out(0), "output", output)?;
+            let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             self.wrote(y, tensor);
             match activation {
                 Activation::Relu => Entry::Relu(quant::relu::Relu::new(

@@ -21,7 +21,7 @@ use rules::{fixed_output, per_channel, same_quant, softmax_output};
 
 use super::check::{At, Quant, Slot};
 use super::entry::Entry;
-use super::error::{Dims, Error, Mismatch, Value};
+use super::error::{Dims, Error, Mismatch, Role, Value};
 use super::Quantized;
 use crate::quant::{self, Fused, Requant};
 
@@ -193,22 +193,27 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
                 index: self.next,
                 op,
             };
-            let (from, input) = at.tensor(Slot::In(0), "input")?;
-            let (to, output) = at.tensor(Slot::Out(0), "output")?;
+            let (from, input) = at.tensor(Slot::In(0), Role::Input)?;
+            let (to, output) = at.tensor(Slot::Out(0), Role::Output)?;
             if output.elements() != input.elements() {
                 let found = Dims::new(output.shape.iter().map(i64::from));
                 let expected = Dims::new([1, input.elements() as i64]);
-                return Err(at.error(to, &output, "output", Mismatch::Shape { expected, found }));
+                return Err(at.error(
+                    to,
+                    &output,
+                    Role::Output,
+                    Mismatch::Shape { expected, found },
+                ));
             }
             let (qin, qout) = (
-                at.per_tensor(from, &input, "input")?,
-                at.per_tensor(to, &output, "output")?,
+                at.per_tensor(from, &input, Role::Input)?,
+                at.per_tensor(to, &output, Role::Output)?,
             );
             if qin != qout {
                 return Err(at.error(
                     to,
                     &output,
-                    "output",
+                    Role::Output,
                     Mismatch::Quantization("differs from its input's, where a RESHAPE keeps it"),
                 ));
             }
@@ -255,7 +260,7 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
         place: Place,
         shape: Shape,
     ) -> Result<Quant, Error<'a>> {
-        let (index, quant) = match at.activation(slot, "input", shape) {
+        let (index, quant) = match at.activation(slot, Role::Input, shape) {
             // A `FULLY_CONNECTED` reads a map as the vector it is.
             Err(
                 error @ Error::Tensor {
@@ -264,13 +269,13 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
                 },
             ) if shape.rank() > 0 && at.op.code == Code::FullyConnected => {
                 let flat = Shape::Flat(shape.elements().unwrap_or(0));
-                at.activation(slot, "input", flat).map_err(|_| error)?
+                at.activation(slot, Role::Input, flat).map_err(|_| error)?
             }
             other => other?,
         };
         if !self.flows(self.at(place), index) {
-            let (index, tensor) = at.tensor(slot, "input")?;
-            return Err(at.error(index, &tensor, "input", Mismatch::Flow));
+            let (index, tensor) = at.tensor(slot, Role::Input)?;
+            return Err(at.error(index, &tensor, Role::Input, Mismatch::Flow));
         }
         Ok(quant)
     }

@@ -3,7 +3,7 @@
 //! multipliers, through the kernels' own Prepare.
 
 use super::super::check::{At, Quant};
-use super::super::error::{Error, Mismatch};
+use super::super::error::{Error, Mismatch, Role};
 use crate::quant::{self, Requant};
 
 /// TFLM's int8 `SOFTMAX` writes on the scale `1/256` from -128.
@@ -33,7 +33,7 @@ pub(super) fn fixed_output<'a>(
     } else {
         "is not TFLM's for an int8 SOFTMAX or LOGISTIC: scale 1/256, zero point -128"
     };
-    Err(at.error(index, &tensor, "output", Mismatch::Quantization(what)))
+    Err(at.error(index, &tensor, Role::Output, Mismatch::Quantization(what)))
 }
 
 /// TFLM's int8 pooling keeps the input's scale and zero point.
@@ -50,7 +50,7 @@ pub(super) fn same_quant<'a>(
     Err(at.error(
         index,
         &tensor,
-        "output",
+        Role::Output,
         Mismatch::Quantization("differs from the input's, which TFLM's int8 kernel keeps"),
     ))
 }

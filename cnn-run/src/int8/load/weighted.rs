@@ -7,7 +7,7 @@ use cnn_tflite::{Activation as Fusion, Code, Options, Padding};
 use super::{fusion_name, per_channel, softmax_output, wrong_options, Layer, Sliding, Walk};
 use crate::int8::check::Slot;
 use crate::int8::entry::{Entry, Weighted};
-use crate::int8::error::{Dims, Error, Mismatch, Value};
+use crate::int8::error::{Dims, Error, Mismatch, Role, Value};
 use crate::quant::{self, Requant};
 
 impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
@@ -101,7 +101,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             let axis = if depthwise { 3 } else { 0 };
             let (filter, scales) = at.weights(Slot::In(1), filter_dims, out_c, axis)?;
             let bias = at.bias(Slot::In(2), out_c)?;
-            let (tensor, qout) = at.activation(Slot::Out(0), "output", output)?;
+            let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             let fused = self.fuse(&at, fusion)?;
             let (window, _) = quant::Window::new(
                 quant_padding,
@@ -180,7 +180,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             let (filter, scales) = at.weights(Slot::In(1), filter_dims, out_c, 0)?;
             let bias = at.bias(Slot::In(2), out_c)?;
             let (tensor, qout) =
-                at.activation(Slot::Out(0), "output", Shape::Flat(out_c as u64))?;
+                at.activation(Slot::Out(0), Role::Output, Shape::Flat(out_c as u64))?;
             if kind == Kind::Softmax && activation != Fusion::None {
                 return Err(Error::Option {
                     operator: at.index,
@@ -223,11 +223,11 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 let Options::Softmax { beta } = at.op.options else {
                     return Err(wrong_options(&at));
                 };
-                let (index, fc) = at.tensor(Slot::In(0), "input")?;
+                let (index, fc) = at.tensor(Slot::In(0), Role::Input)?;
                 if index != tensor {
-                    return Err(at.error(index, &fc, "input", Mismatch::Flow));
+                    return Err(at.error(index, &fc, Role::Input, Mismatch::Flow));
                 }
-                let (tensor, qsoft) = at.activation(Slot::Out(0), "output", output)?;
+                let (tensor, qsoft) = at.activation(Slot::Out(0), Role::Output, output)?;
                 softmax_output(&at, tensor, qsoft)?;
                 self.wrote(y, tensor);
                 Some(quant::softmax::Params::new(qout.scale, beta))
@@ -296,14 +296,14 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             )?;
             at.constant(
                 Slot::In(0),
-                "output_shape",
+                Role::OutputShape,
                 &[1, oh as i64, ow as i64, out_c as i64],
             )?;
             let qin = self.input(&at, Slot::In(2), x, input)?;
             let filter_dims = Dims::new([out_c as i64, kh as i64, kw as i64, c as i64]);
             let (filter, scales) = at.weights(Slot::In(1), filter_dims, out_c, 0)?;
             let bias = at.bias(Slot::In(3), out_c)?;
-            let (tensor, qout) = at.activation(Slot::Out(0), "output", output)?;
+            let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             let fused = self.fuse(&at, activation)?;
             let quant_padding = match declared {
                 Padding::Same => quant::Padding::Same,
