@@ -180,3 +180,79 @@ fn arena_bytes_are_at_most_tflms_head() {
     assert_eq!(DsCnn::ARENA_BYTES, 2 * 25 * 5 * 64);
     assert_eq!(PersonDetect::ARENA_BYTES, 48 * 48 * 8 + 48 * 48 * 16);
 }
+
+/// The bytes of a model's weights and biases as its JSON lists them: each
+/// int8 constant of a CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED or
+/// TRANSPOSE_CONV at one byte a value, each int32 bias at four (not a
+/// TRANSPOSE_CONV's output shape, its first input).
+fn model_param_bytes(model: &str) -> u64 {
+    let figures = figures(model);
+    let mut bytes = 0;
+    for op in figures["ops"].as_array().unwrap() {
+        let code = op["op"].as_str().unwrap();
+        let weighted = [
+            "CONV_2D",
+            "DEPTHWISE_CONV_2D",
+            "FULLY_CONNECTED",
+            "TRANSPOSE_CONV",
+        ];
+        if !weighted.contains(&code) {
+            continue;
+        }
+        for (i, tensor) in op["inputs"].as_array().unwrap().iter().enumerate() {
+            if tensor["index"].as_i64() == Some(-1) || tensor["constant"] != true {
+                continue;
+            }
+            if code == "TRANSPOSE_CONV" && i == 0 {
+                continue;
+            }
+            let elements: u64 = tensor["shape"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d.as_u64().unwrap())
+                .product();
+            bytes += match tensor["dtype"].as_str().unwrap() {
+                "int8" => elements,
+                "int32" => 4 * elements,
+                other => panic!("{model}: a {other} constant"),
+            };
+        }
+    }
+    bytes
+}
+
+#[test]
+fn the_summary_and_json_show_the_int8_figures() {
+    use cnn::{Json, Network, Summary};
+    let int8 = |figures: Option<cnn::Int8Figures>| figures.expect("an int8 network");
+    assert_eq!(int8(DsCnn::INT8).param_bytes, model_param_bytes("ds_cnn"));
+    assert_eq!(
+        int8(PersonDetect::INT8).param_bytes,
+        model_param_bytes("person_detect")
+    );
+    // The converter left out fc4's bias (84 zeros): the declaration
+    // counts it, 84 * 4 bytes more than the model holds.
+    assert_eq!(
+        int8(LeNet::INT8).param_bytes,
+        model_param_bytes("lenet") + 84 * 4
+    );
+    assert_eq!(int8(LeNet::INT8).arena_bytes, LeNet::ARENA_BYTES as u64);
+    // 63,672 bytes are 62.18 KB; 7,840 are 7.66 KB.
+    let summary = Summary::of::<LeNet>().to_string();
+    assert!(
+        summary.contains(" Params size (int8): 62.18 KB (int8 weights, int32 biases)\n"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains(" Forward pass arena (int8): 7.66 KB (ARENA_BYTES)\n"),
+        "{summary}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&Json::of::<LeNet>().to_string()).unwrap();
+    assert_eq!(json["int8"]["param_bytes"], 63_672);
+    assert_eq!(json["int8"]["arena_bytes"], 7_840);
+    // A network without `int8` shows neither.
+    cnn! { struct Plain { input 4; fc 2; } }
+    assert!(!Summary::of::<Plain>().to_string().contains("int8"));
+    assert!(!Json::of::<Plain>().to_string().contains("int8"));
+}
