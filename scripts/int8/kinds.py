@@ -40,6 +40,9 @@ KINDS = {
         (1, 9, 9, 4), layers.DepthwiseConv2D(3, strides=2, padding="valid", depth_multiplier=2,
                                             name="dw")),
     "fully_connected": lambda: _one((1, 24), layers.Dense(10, name="fc")),
+    # Wide enough that some output falls on a near-tie where TFLM's double rounding and
+    # TFLite-REF's single rounding part (tflite_ref_equal false).
+    "fully_connected_wide": lambda: _one((1, 16), layers.Dense(1000, name="fc")),
     "avgpool": lambda: _one(S, layers.AveragePooling2D(2, name="pool")),
     "avgpool_same": lambda: _one(
         (1, 7, 7, 4), layers.AveragePooling2D(3, strides=2, padding="same", name="pool")),
@@ -81,6 +84,11 @@ NOTES = {
              "quantisation and ignores the output's (its Relu6Prepare/Relu6Int8); TFLite's "
              "reference kernel requantises to the output scale, hence tflite_ref_equal false. "
              "Bit-exact with TFLM means: clamp only.",
+    "fully_connected_wide": "Per-channel FULLY_CONNECTED, 1000 outputs, so that near-ties "
+                            "occur: TFLM rounds twice (a saturating rounding doubling high "
+                            "multiply, then a rounding divide by a power of two), TFLite's "
+                            "REF once, hence tflite_ref_equal false; TFLM's bytes are the "
+                            "oracle.",
     "conv_groups2": "The converter keeps the grouped convolution as one CONV_2D whose filter "
                     "has Cin/groups input channels ([6,3,3,2] for Cin 4); TFLM runs it.",
     "add_broadcast": "Keras's Add layer would first squeeze the 1x1xC operand with a RESHAPE; "

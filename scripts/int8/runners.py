@@ -64,6 +64,18 @@ def tflm_run(model_bytes, cases, arena_size=None):
     return outputs, figures
 
 
+def tflm_trace(model_bytes, inputs, tensor_indices):
+    """TFLM's values of the given tensors for one case (kPreserveAllTensors keeps every
+    tensor; the recording interpreter reuses their memory)."""
+    interp = runtime.Interpreter.from_bytes(
+        bytes(model_bytes), arena_size=max(len(model_bytes) * 10, 1 << 20) + (8 << 20),
+        intrepreter_config=runtime.InterpreterConfig.kPreserveAllTensors)
+    for i, x in enumerate(inputs):
+        interp.set_input(x, i)
+    interp.invoke()
+    return [np.array(interp.GetTensor(int(t), 0)["tensor_data"]) for t in tensor_indices]
+
+
 def check_arena(model_path, size):
     """True if TFLM prepares and runs the model at `model_path` (zero inputs) in an arena
     of `size` bytes. In a child process: TFLM can crash, not just fail, in a tiny arena."""
