@@ -86,6 +86,51 @@ cnn! {
     }
 }
 
+cnn! {
+    /// mobilenet_v2.json: Keras's MobileNetV2 224 with logits; every
+    /// CONV_2D and DEPTHWISE_CONV_2D SAME (the converter folds Keras's
+    /// zero padding into them), RELU6 fused but on the projections, an
+    /// ADD closing each block of the same shape, MEAN, FULLY_CONNECTED.
+    #[cnn(int8)]
+    pub struct MobileNetV2 {
+        input 224x224x3;
+        conv 3x3x32 stride 2 pad same; relu6;
+        dwconv 3x3 pad same; relu6;
+        conv 1x1x16 pad same;
+        conv 1x1x96 pad same; relu6;
+        dwconv 3x3 stride 2 pad same; relu6;
+        conv 1x1x24 pad same;
+        residual { conv 1x1x144 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x24 pad same; }
+        conv 1x1x144 pad same; relu6;
+        dwconv 3x3 stride 2 pad same; relu6;
+        conv 1x1x32 pad same;
+        residual { conv 1x1x192 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x32 pad same; }
+        residual { conv 1x1x192 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x32 pad same; }
+        conv 1x1x192 pad same; relu6;
+        dwconv 3x3 stride 2 pad same; relu6;
+        conv 1x1x64 pad same;
+        residual { conv 1x1x384 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x64 pad same; }
+        residual { conv 1x1x384 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x64 pad same; }
+        residual { conv 1x1x384 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x64 pad same; }
+        conv 1x1x384 pad same; relu6;
+        dwconv 3x3 pad same; relu6;
+        conv 1x1x96 pad same;
+        residual { conv 1x1x576 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x96 pad same; }
+        residual { conv 1x1x576 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x96 pad same; }
+        conv 1x1x576 pad same; relu6;
+        dwconv 3x3 stride 2 pad same; relu6;
+        conv 1x1x160 pad same;
+        residual { conv 1x1x960 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x160 pad same; }
+        residual { conv 1x1x960 pad same; relu6; dwconv 3x3 pad same; relu6; conv 1x1x160 pad same; }
+        conv 1x1x960 pad same; relu6;
+        dwconv 3x3 pad same; relu6;
+        conv 1x1x320 pad same;
+        conv 1x1x1280; relu6;
+        gap;
+        fc 1000;
+    }
+}
+
 /// The fixture's JSON.
 fn figures(model: &str) -> serde_json::Value {
     let path = format!("{}/../tests/int8/{model}.json", env!("CARGO_MANIFEST_DIR"));
@@ -164,6 +209,7 @@ fn arena_bytes_are_at_most_tflms_head() {
         ("lenet", ArticleLeNet::ARENA_BYTES),
         ("ds_cnn", DsCnn::ARENA_BYTES),
         ("person_detect", PersonDetect::ARENA_BYTES),
+        ("mobilenet_v2", MobileNetV2::ARENA_BYTES),
     ] {
         let head = tflm_head(model);
         println!("{model}: ARENA_BYTES {arena}, TFLM's head {head}");
@@ -179,6 +225,47 @@ fn arena_bytes_are_at_most_tflms_head() {
     assert_eq!(LeNet::ARENA_BYTES, 6_272 + 1_568);
     assert_eq!(DsCnn::ARENA_BYTES, 2 * 25 * 5 * 64);
     assert_eq!(PersonDetect::ARENA_BYTES, 48 * 48 * 8 + 48 * 48 * 16);
+    // MobileNetV2's first expansion (112x112x96) and the stride-2
+    // depthwise output after it (56x56x96), TFLM's head too.
+    assert_eq!(MobileNetV2::ARENA_BYTES, 112 * 112 * 96 + 56 * 56 * 96);
+}
+
+#[test]
+fn mobilenet_v2_is_tflms_byte_for_byte_where_its_model_was_made() {
+    // Its 4 MB .tflite and its inputs are not committed:
+    // `python scripts/int8/make_int8.py mobilenet_v2` writes them to
+    // target/int8/ (tests/int8/README.md). Without them, only its figures
+    // are checked (above).
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/int8/");
+    let (Ok(model), Ok(inputs)) = (
+        std::fs::read(format!("{dir}mobilenet_v2.tflite")),
+        std::fs::read(format!("{dir}mobilenet_v2.in")),
+    ) else {
+        println!("target/int8/mobilenet_v2.tflite not made: its exactness not checked");
+        return;
+    };
+    let outputs = include_bytes!("../../tests/int8/mobilenet_v2.out");
+    let tables = MobileNetV2Quantized::from_tflite(&model).unwrap_or_else(|e| panic!("{e}"));
+    let cases = inputs.len() / MobileNetV2::INPUT_LEN;
+    assert_eq!(cases, 4);
+    assert_eq!(outputs.len(), cases * MobileNetV2::OUTPUT_LEN);
+    let mut arena: Box<[u8; MobileNetV2::ARENA_BYTES]> = vec![0u8; MobileNetV2::ARENA_BYTES]
+        .into_boxed_slice()
+        .try_into()
+        .unwrap();
+    for case in 0..cases {
+        let input: Vec<i8> = inputs[case * MobileNetV2::INPUT_LEN..][..MobileNetV2::INPUT_LEN]
+            .iter()
+            .map(|&b| b as i8)
+            .collect();
+        let output = MobileNetV2::forward_int8(&tables, input[..].try_into().unwrap(), &mut arena);
+        let expected: Vec<i8> = outputs[case * MobileNetV2::OUTPUT_LEN..]
+            [..MobileNetV2::OUTPUT_LEN]
+            .iter()
+            .map(|&b| b as i8)
+            .collect();
+        assert_eq!(&output[..], &expected[..], "case {case}");
+    }
 }
 
 /// The bytes of a model's weights and biases as its JSON lists them: each
