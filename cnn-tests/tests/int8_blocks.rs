@@ -59,17 +59,19 @@ fn branches_joined_are_tflms_byte_for_byte() {
 }
 
 #[test]
-fn the_blocks_arena_is_its_plans() {
+fn the_blocks_arena_is_within_tflms_head() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/int8/blocks.json");
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let head = json["tflm_arena_head"].as_u64().unwrap() as usize;
-    // The most bytes alive at once is the concatenation's 8x8x12 output
-    // with its 8x8x8 and 8x8x4 inputs, 1,536, which TFLM's head holds
-    // (1,552, aligned). The greedy placement (largest first, ties to the
-    // earliest) puts the three 8x8x8 buffers otherwise than TFLM's and
-    // ends 256 bytes higher: a known gap of this model, not of the four
-    // the issue measures (tests/int8_models.rs).
-    assert_eq!(head, 1_552);
-    assert_eq!(Blocks::ARENA_BYTES, 1_536 + 256);
+    assert!(
+        Blocks::ARENA_BYTES <= head,
+        "{} > {head}",
+        Blocks::ARENA_BYTES
+    );
+    // The most bytes alive at once, the least any placement takes: the
+    // concatenation's 8x8x12 output with its 8x8x8 and 8x8x4 inputs.
+    // Placing equal sizes earliest first only (the f32 plan's order) ends
+    // 256 bytes higher; the int8 plan keeps the better of two orders.
+    assert_eq!(Blocks::ARENA_BYTES, 8 * 8 * (12 + 8 + 4));
 }

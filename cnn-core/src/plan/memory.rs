@@ -30,7 +30,7 @@ use alloc::vec::Vec;
 
 use super::draft::{Draft, Value};
 use super::fuse::{fuse, Fused};
-use super::place::{place, Buffer, Placement};
+use super::place::{place, place_best, Buffer, Placement};
 use super::winograd::winograd;
 use crate::plan::program::{Header, Op, Place, Writer};
 use crate::plan::scratch::scratch_len;
@@ -623,7 +623,11 @@ impl Walk {
                 len: self.lens[t],
             })
             .collect();
-        let placement = place(&buffers).ok_or(Unplanned::TooLarge(Size::Arena))?;
+        let placement = match self.int8 {
+            true => place_best(&buffers),
+            false => place(&buffers),
+        };
+        let placement = placement.ok_or(Unplanned::TooLarge(Size::Arena))?;
         let mut offset = vec![0; self.lens.len()];
         for (&t, &at) in roots.iter().zip(&placement.offsets) {
             offset[t] = at;
