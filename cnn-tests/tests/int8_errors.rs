@@ -142,3 +142,30 @@ fn bytes_that_are_no_model_are_the_readers_error() {
     let error = LeNetQuantized::from_tflite(b"not a model at all").unwrap_err();
     assert!(error.to_string().contains("TFL3"), "{error}");
 }
+
+#[test]
+fn tables_load_in_place_and_are_emptied_by_an_error() {
+    // As a firmware's `static` would: EMPTY, then loaded where it is.
+    let mut tables = LeNetQuantized::EMPTY;
+    let error = tables.load_tflite(DS_CNN).unwrap_err();
+    assert!(
+        error.to_string().starts_with("operator 0 (CONV_2D)"),
+        "{error}"
+    );
+    tables.load_tflite(LENET).unwrap();
+    let input = [3i8; LeNet::INPUT_LEN];
+    let mut arena = [0u8; LeNet::ARENA_BYTES];
+    let in_place = *LeNet::forward_int8(&tables, &input, &mut arena);
+    let returned = LeNetQuantized::from_tflite(LENET).unwrap();
+    assert_eq!(
+        *LeNet::forward_int8(&returned, &input, &mut arena),
+        in_place
+    );
+    // An error leaves no half-read model behind: running it is refused.
+    assert!(tables.load_tflite(CONV_RELU6).is_err());
+    let run = std::panic::catch_unwind(move || {
+        let mut arena = [0u8; LeNet::ARENA_BYTES];
+        LeNet::forward_int8(&tables, &input, &mut arena)[0]
+    });
+    assert!(run.is_err());
+}

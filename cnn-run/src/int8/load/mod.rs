@@ -51,16 +51,13 @@ struct Walk<'m, 'a, const STEPS: usize> {
     channel: usize,
 }
 
-/// The tables of `program` filled from the model in `bytes`.
+/// Fills `tables` for `program` from the model in `bytes`.
 pub(crate) fn load<'a, const STEPS: usize, const CHANNELS: usize>(
     program: &[u8],
     bytes: &'a [u8],
-) -> Result<Quantized<'a, STEPS, CHANNELS>, Error<'a>> {
+    tables: &mut Quantized<'a, STEPS, CHANNELS>,
+) -> Result<(), Error<'a>> {
     let model = Model::parse(bytes).map_err(Error::Model)?;
-    let mut tables = Quantized {
-        entries: [Entry::Same; STEPS],
-        requants: [Requant::default(); CHANNELS],
-    };
     let mut reader = Reader::new(program);
     let header = reader.header().map_err(|_| Error::Program { step: 0 })?;
     if header.steps != STEPS {
@@ -94,7 +91,7 @@ pub(crate) fn load<'a, const STEPS: usize, const CHANNELS: usize>(
     if walk.channel != CHANNELS {
         return Err(Error::Program { step: STEPS });
     }
-    Ok(tables)
+    Ok(())
 }
 
 /// TFLite's name of a fused activation.
