@@ -1,6 +1,8 @@
-//! The int8 convolution kernels of `cnn_run::quant` against literal ports
-//! of TFLM's reference loops (`reference_integer_ops::ConvPerChannel`,
-//! `DepthwiseConvPerChannel`, `TransposeConv` with its int32 scratch), on
+//! The int8 convolution and resize kernels of `cnn_run::quant` against
+//! literal ports of TFLM's reference loops
+//! (`reference_integer_ops::ConvPerChannel`, `DepthwiseConvPerChannel`,
+//! `TransposeConv` with its int32 scratch, `reference_ops`'
+//! `ResizeNearestNeighbor` and `ResizeBilinearInteger` with every flag), on
 //! random shapes the per-kind fixtures do not reach: 1x1 (the pointwise
 //! fast path), dilations, batches, groups with strides, windows past 3x3
 //! and past the depthwise tap table, padding on every side, no bias.
@@ -396,6 +398,119 @@ fn transpose_conv_matches_tflms_scatter_on_random_shapes() {
         );
         first_difference("transpose conv", trial, &got, &expected);
         compared += got.len();
+    }
+    assert!(compared > 10_000, "only {compared} outputs compared");
+}
+
+/// TFLite's `GetNearestNeighbor`, as written.
+fn reference_nearest_of(
+    value: usize,
+    input: usize,
+    output: usize,
+    align: bool,
+    half: bool,
+) -> usize {
+    let scale = if align && output > 1 {
+        (input - 1) as f32 / (output - 1) as f32
+    } else {
+        input as f32 / output as f32
+    };
+    let offset = if half { 0.5f32 } else { 0.0 };
+    let mut v = (input as i32 - 1).min(if align {
+        ((value as f32 + offset) * scale).round() as i32
+    } else {
+        ((value as f32 + offset) * scale).floor() as i32
+    });
+    if half {
+        v = v.max(0);
+    }
+    v as usize
+}
+
+/// TFLite's `ResizeBilinearInteger` (double rounding), as written.
+fn reference_bilinear(x: &[i8], s: Nhwc, o: Nhwc, align: bool, half: bool, out: &mut [i8]) {
+    let scale = |i: usize, n: usize| -> i32 {
+        let (i, n) = (i as i32, n as i32);
+        if align && n > 1 {
+            ((1 << 10) * (i - 1) + (n - 1) / 2) / (n - 1)
+        } else {
+            ((1 << 10) * i + n / 2) / n
+        }
+    };
+    let (hs, ws) = (scale(s.h, o.h), scale(s.w, o.w));
+    let interp = |v: usize, sc: i32, size: usize| -> (i32, i32, i32) {
+        let v = v as i32;
+        let scaled = if half {
+            v * sc + sc / 2 - (1 << 9)
+        } else {
+            v * sc
+        };
+        let lo = (scaled / (1 << 10)).max(0);
+        let hi = ((scaled + (1 << 10) - 1) / (1 << 10)).min(size as i32 - 1);
+        (scaled, lo, hi)
+    };
+    for b in 0..o.n {
+        for y in 0..o.h {
+            let (iy, y0, y1) = interp(y, hs, s.h);
+            for xx in 0..o.w {
+                let (ix, x0, x1) = interp(xx, ws, s.w);
+                for c in 0..o.c {
+                    let at = |yy: i32, xv: i32| {
+                        x[((b * s.h + yy as usize) * s.w + xv as usize) * s.c + c] as i64
+                    };
+                    let dy = (iy - (1 << 10) * y0) as i64;
+                    let dx = (ix - (1 << 10) * x0) as i64;
+                    let v = at(y0, x0) * ((1 << 10) - dy) * ((1 << 10) - dx)
+                        + at(y1, x0) * dy * ((1 << 10) - dx)
+                        + at(y0, x1) * ((1 << 10) - dy) * dx
+                        + at(y1, x1) * dy * dx;
+                    let round = if v > 0 { 1i64 << 19 } else { -(1i64 << 19) };
+                    out[((b * o.h + y) * o.w + xx) * o.c + c] = ((v + round) / (1 << 20)) as i8;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn resizes_match_tflites_loops_with_every_flag() {
+    use cnn_run::quant::resize;
+    let mut rng = Rng(0x5eed_0004);
+    let mut compared = 0;
+    for trial in 0..300 {
+        let (align, half) = [(false, false), (true, false), (false, true)][trial % 3];
+        let s = Nhwc::new(
+            1 + rng.below(2),
+            1 + rng.below(9),
+            1 + rng.below(9),
+            1 + rng.below(4),
+        );
+        let o = Nhwc::new(s.n, 1 + rng.below(20), 1 + rng.below(20), s.c);
+        let x = rng.i8s(s.len());
+        let p = resize::Params {
+            align_corners: align,
+            half_pixel_centers: half,
+        };
+        let mut expected = vec![0i8; o.len()];
+        for b in 0..o.n {
+            for y in 0..o.h {
+                let iy = reference_nearest_of(y, s.h, o.h, align, half);
+                for xx in 0..o.w {
+                    let ix = reference_nearest_of(xx, s.w, o.w, align, half);
+                    for c in 0..o.c {
+                        expected[((b * o.h + y) * o.w + xx) * o.c + c] =
+                            x[((b * s.h + iy) * s.w + ix) * s.c + c];
+                    }
+                }
+            }
+        }
+        let mut got = vec![0i8; o.len()];
+        resize::nearest(&p, &x, s, &mut got, o);
+        first_difference("resize nearest", trial, &got, &expected);
+        reference_bilinear(&x, s, o, align, half, &mut expected);
+        resize::bilinear(&p, &x, s, &mut got, o);
+        first_difference("resize bilinear", trial, &got, &expected);
+        compared += 2 * got.len();
     }
     assert!(compared > 10_000, "only {compared} outputs compared");
 }

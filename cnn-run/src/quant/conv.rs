@@ -9,7 +9,7 @@
 //! multiply-accumulate.
 
 use super::requant::{activation_range, bias_at, Fused, Range, Requant};
-use super::window::{Nhwc, Window};
+use super::window::{inside, Nhwc, Window};
 
 /// The layer's fixed parameters (TFLM's `OpDataConv`, but the per-channel
 /// multipliers, which come as a slice: [`super::per_channel`]).
@@ -137,67 +137,129 @@ pub fn conv(
         && win.pad_top == 0
         && win.pad_left == 0
         && (oh, ow) == (h, w);
+    let rows = inside(oh, win.stride_h, win.pad_top, win.dilation_h, kh, h);
+    let cols = inside(ow, win.stride_w, win.pad_left, win.dilation_w, kw, w);
+    if pointwise {
+        pointwise_conv(p, input, c, filter, bias, requant, output, out_c);
+        return;
+    }
     for o in 0..out_c {
         let channel0 = (o / per_group) * fi;
         let f = &filter[o * filter_len..][..filter_len];
         let b = bias.map_or(0, |bias| bias_at(bias, o));
         let inside_base = b.wrapping_add(p.input_offset.wrapping_mul(sum(f)));
         let rq = requant_of(requant, o);
-        if pointwise {
-            // Output position i reads input position i: a product of rows.
-            let outs = output[o..].iter_mut().step_by(out_c);
-            for (y, x) in outs.zip(input.chunks_exact(c)) {
-                let acc = inside_base.wrapping_add(dot(x, f));
-                *y = p.range.clamp(rq.apply(acc).wrapping_add(p.output_offset));
-            }
-            continue;
-        }
+        let finish = |acc: i32| p.range.clamp(rq.apply(acc).wrapping_add(p.output_offset));
         for batch in 0..n {
             let image = &input[batch * image_len..][..image_len];
-            for oy in 0..oh {
+            // A window reaching past the input: TFLM's loop as written.
+            let border = |oy: usize, ox: usize| {
                 let (y0, fy, ey) =
                     Window::taps(oy, win.stride_h, win.pad_top, win.dilation_h, kh, h);
-                for ox in 0..ow {
-                    let (x0, fx, ex) =
-                        Window::taps(ox, win.stride_w, win.pad_left, win.dilation_w, kw, w);
-                    let mut acc;
-                    if fy == 0 && ey == kh && fx == 0 && ex == kw {
-                        acc = inside_base;
-                        let x0 = x0 as usize;
-                        for ky in 0..kh {
-                            let iy = (y0 + (ky * win.dilation_h) as isize) as usize;
-                            let row = &f[ky * kw * fi..][..kw * fi];
-                            if rows_contiguous {
-                                let start = (iy * w + x0) * c;
-                                acc = acc.wrapping_add(dot(&image[start..start + kw * c], row));
-                            } else {
-                                for (kx, taps) in row.chunks_exact(fi).enumerate() {
-                                    let ix = x0 + kx * win.dilation_w;
-                                    let start = (iy * w + ix) * c + channel0;
-                                    acc = acc.wrapping_add(dot(&image[start..start + fi], taps));
-                                }
-                            }
-                        }
+                let (x0, fx, ex) =
+                    Window::taps(ox, win.stride_w, win.pad_left, win.dilation_w, kw, w);
+                let mut acc = b;
+                for ky in fy..ey {
+                    let iy = (y0 + (ky * win.dilation_h) as isize) as usize;
+                    for kx in fx..ex {
+                        let ix = (x0 + (kx * win.dilation_w) as isize) as usize;
+                        let start = (iy * w + ix) * c + channel0;
+                        let taps = &f[(ky * kw + kx) * fi..][..fi];
+                        acc = acc.wrapping_add(dot_offset(
+                            &image[start..start + fi],
+                            taps,
+                            p.input_offset,
+                        ));
+                    }
+                }
+                finish(acc)
+            };
+            // A window inside the input, from the index of its first value.
+            let inside_window = |first: usize| {
+                let mut acc = inside_base;
+                for (ky, row) in f.chunks_exact(kw * fi).enumerate() {
+                    let start = first + ky * win.dilation_h * w * c;
+                    if rows_contiguous {
+                        acc = acc.wrapping_add(dot(&image[start..start + kw * c], row));
                     } else {
-                        acc = b;
-                        for ky in fy..ey {
-                            let iy = (y0 + (ky * win.dilation_h) as isize) as usize;
-                            for kx in fx..ex {
-                                let ix = (x0 + (kx * win.dilation_w) as isize) as usize;
-                                let start = (iy * w + ix) * c + channel0;
-                                let taps = &f[(ky * kw + kx) * fi..][..fi];
-                                acc = acc.wrapping_add(dot_offset(
-                                    &image[start..start + fi],
-                                    taps,
-                                    p.input_offset,
-                                ));
-                            }
+                        for (kx, taps) in row.chunks_exact(fi).enumerate() {
+                            let at = start + kx * win.dilation_w * c + channel0;
+                            acc = acc.wrapping_add(dot(&image[at..at + fi], taps));
                         }
                     }
-                    let at = ((batch * oh + oy) * ow + ox) * out_c + o;
-                    output[at] = p.range.clamp(rq.apply(acc).wrapping_add(p.output_offset));
+                }
+                finish(acc)
+            };
+            for oy in 0..oh {
+                let row = (batch * oh + oy) * ow * out_c + o;
+                let (lo, hi) = if (rows.0..rows.1).contains(&oy) {
+                    cols
+                } else {
+                    (ow, ow)
+                };
+                for ox in (0..lo).chain(hi.max(lo)..ow) {
+                    output[row + ox * out_c] = border(oy, ox);
+                }
+                if lo >= hi {
+                    continue;
+                }
+                // The windows of columns lo..hi lie inside the input.
+                let y0 = oy * win.stride_h - win.pad_top;
+                let mut first = (y0 * w + lo * win.stride_w - win.pad_left) * c;
+                for ox in lo..hi {
+                    output[row + ox * out_c] = inside_window(first);
+                    first += win.stride_w * c;
                 }
             }
         }
+    }
+}
+
+/// `sum(x * w)` for one input and two filters at once: each loaded input
+/// serves two products (two by two would need more registers than a
+/// Cortex-M4 has).
+#[inline(always)]
+fn dot_2(x: &[i8], w0: &[i8], w1: &[i8]) -> [i32; 2] {
+    let mut acc = [0i32; 2];
+    for ((&a, &b0), &b1) in x.iter().zip(w0).zip(w1) {
+        let a = i32::from(a);
+        acc[0] = acc[0].wrapping_add(a * i32::from(b0));
+        acc[1] = acc[1].wrapping_add(a * i32::from(b1));
+    }
+    acc
+}
+
+/// A 1x1 convolution with stride 1 and no padding: output position `i`
+/// reads input position `i`, so it is a product of the positions' rows
+/// (`c` channels) with the filters' rows, two filters at a time.
+#[allow(clippy::too_many_arguments)]
+fn pointwise_conv(
+    p: &Params,
+    input: &[i8],
+    c: usize,
+    filter: &[i8],
+    bias: Option<&[u8]>,
+    requant: &[Requant],
+    output: &mut [i8],
+    out_c: usize,
+) {
+    let finish = |rq: Requant, acc: i32| p.range.clamp(rq.apply(acc).wrapping_add(p.output_offset));
+    let mut o = 0;
+    while o < out_c {
+        // An odd last filter pairs with itself.
+        let o1 = if o + 1 < out_c { o + 1 } else { o };
+        let (f0, f1) = (&filter[o * c..][..c], &filter[o1 * c..][..c]);
+        let base = |o: usize, f: &[i8]| {
+            let b = bias.map_or(0, |bias| bias_at(bias, o));
+            b.wrapping_add(p.input_offset.wrapping_mul(sum(f)))
+        };
+        let (base0, base1) = (base(o, f0), base(o1, f1));
+        let (rq0, rq1) = (requant_of(requant, o), requant_of(requant, o1));
+        for (x, out) in input.chunks_exact(c).zip(output.chunks_exact_mut(out_c)) {
+            let [a0, a1] = dot_2(x, f0, f1);
+            out[o] = finish(rq0, base0.wrapping_add(a0));
+            out[o1] = finish(rq1, base1.wrapping_add(a1));
+        }
+        o += 2;
     }
 }

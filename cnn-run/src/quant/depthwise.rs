@@ -6,7 +6,7 @@
 
 use super::conv::{requant_of, Params};
 use super::requant::{bias_at, Requant};
-use super::window::{Nhwc, Window};
+use super::window::{inside, Nhwc, Window};
 
 /// A depthwise convolution of `input` (NHWC) with `filter` (`[1, kh, kw,
 /// c * multiplier]`, given as `[kh, kw]`) and the optional little-endian
@@ -54,6 +54,8 @@ pub fn depthwise(
     let win = &p.window;
     let image_len = h * w * c;
     let taps_len = kh * kw;
+    let rows = inside(oh, win.stride_h, win.pad_top, win.dilation_h, kh, h);
+    let cols = inside(ow, win.stride_w, win.pad_left, win.dilation_w, kw, w);
     for oc in 0..out_c {
         let ic = oc / multiplier;
         // The channel's taps (strided by the output channels in the
@@ -72,43 +74,70 @@ pub fn depthwise(
         let b = bias.map_or(0, |bias| bias_at(bias, oc));
         let inside_base = b.wrapping_add(p.input_offset.wrapping_mul(wsum));
         let rq = requant_of(requant, oc);
+        let finish = |acc: i32| p.range.clamp(rq.apply(acc).wrapping_add(p.output_offset));
         for batch in 0..n {
             let image = &input[batch * image_len + ic..];
-            for oy in 0..oh {
+            // A window reaching past the input: TFLM's loop as written.
+            let border = |oy: usize, ox: usize| {
                 let (y0, fy, ey) =
                     Window::taps(oy, win.stride_h, win.pad_top, win.dilation_h, kh, h);
-                for ox in 0..ow {
-                    let (x0, fx, ex) =
-                        Window::taps(ox, win.stride_w, win.pad_left, win.dilation_w, kw, w);
-                    let mut acc;
-                    if tabled && fy == 0 && ey == kh && fx == 0 && ex == kw {
-                        let first = (y0 as usize * w + x0 as usize) * c;
-                        acc = inside_base.wrapping_add(if taps_len == 9 {
-                            // SAFETY: the window is inside the input: every
-                            // tap reads (iy * w + ix) * c with iy < h and
-                            // ix < w, below image.len() (input's length
-                            // was checked against its shape).
-                            unsafe { interior::<9>(image, first, &taps, 9) }
-                        } else {
-                            // SAFETY: as above.
-                            unsafe { interior::<MAX_TAPS>(image, first, &taps, taps_len) }
-                        });
-                    } else {
-                        acc = b;
-                        for ky in fy..ey {
-                            let iy = (y0 + (ky * win.dilation_h) as isize) as usize;
-                            for kx in fx..ex {
-                                let ix = (x0 + (kx * win.dilation_w) as isize) as usize;
-                                let x = image[(iy * w + ix) * c];
-                                let f = filter[(ky * kw + kx) * out_c + oc];
-                                acc = acc.wrapping_add(
-                                    (i32::from(x) + p.input_offset).wrapping_mul(i32::from(f)),
-                                );
-                            }
+                let (x0, fx, ex) =
+                    Window::taps(ox, win.stride_w, win.pad_left, win.dilation_w, kw, w);
+                let mut acc = b;
+                if tabled {
+                    // The tap table's offsets from the window's (perhaps
+                    // outside) first value.
+                    let origin = (y0 * w as isize + x0) * c as isize;
+                    for ky in fy..ey {
+                        for k in ky * kw + fx..ky * kw + ex {
+                            let x = image[(origin + taps.offsets[k] as isize) as usize];
+                            acc = acc.wrapping_add(
+                                (i32::from(x) + p.input_offset).wrapping_mul(taps.weights[k]),
+                            );
                         }
                     }
-                    let at = ((batch * oh + oy) * ow + ox) * out_c + oc;
-                    output[at] = p.range.clamp(rq.apply(acc).wrapping_add(p.output_offset));
+                    return finish(acc);
+                }
+                for ky in fy..ey {
+                    let iy = (y0 + (ky * win.dilation_h) as isize) as usize;
+                    for kx in fx..ex {
+                        let ix = (x0 + (kx * win.dilation_w) as isize) as usize;
+                        let x = image[(iy * w + ix) * c];
+                        let f = filter[(ky * kw + kx) * out_c + oc];
+                        acc = acc.wrapping_add(
+                            (i32::from(x) + p.input_offset).wrapping_mul(i32::from(f)),
+                        );
+                    }
+                }
+                finish(acc)
+            };
+            for oy in 0..oh {
+                let row = ((batch * oh + oy) * ow) * out_c + oc;
+                let rows_inside = tabled && (rows.0..rows.1).contains(&oy);
+                let (lo, hi) = if rows_inside { cols } else { (ow, ow) };
+                for ox in (0..lo).chain(hi.max(lo)..ow) {
+                    output[row + ox * out_c] = border(oy, ox);
+                }
+                if lo >= hi {
+                    continue;
+                }
+                // The windows of columns lo..hi lie inside the input.
+                let y0 = oy * win.stride_h - win.pad_top;
+                let mut first = (y0 * w + lo * win.stride_w - win.pad_left) * c;
+                let step = win.stride_w * c;
+                for ox in lo..hi {
+                    let acc = inside_base.wrapping_add(if taps_len == 9 {
+                        // SAFETY: the window is inside the input (`inside`):
+                        // every tap reads (iy * w + ix) * c with iy < h and
+                        // ix < w, below image.len() (the input's length was
+                        // checked against its shape).
+                        unsafe { interior::<9>(image, first, &taps, 9) }
+                    } else {
+                        // SAFETY: as above.
+                        unsafe { interior::<MAX_TAPS>(image, first, &taps, taps_len) }
+                    });
+                    output[row + ox * out_c] = finish(acc);
+                    first += step;
                 }
             }
         }

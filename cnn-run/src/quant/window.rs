@@ -155,3 +155,24 @@ impl Window {
         (origin, first.min(end), end)
     }
 }
+
+/// The outputs `lo..hi` along an axis whose whole window (`taps` taps,
+/// `dilation` apart) lies inside the `input` values.
+pub(crate) fn inside(
+    out: usize,
+    stride: usize,
+    pad: usize,
+    dilation: usize,
+    taps: usize,
+    input: usize,
+) -> (usize, usize) {
+    let stride = stride.max(1);
+    let reach = taps.saturating_sub(1) * dilation;
+    // o * stride - pad >= 0 and o * stride - pad + reach <= input - 1.
+    let hi = if input + pad > reach {
+        ((input - 1 + pad - reach) / stride + 1).min(out)
+    } else {
+        0
+    };
+    (pad.div_ceil(stride).min(hi), hi)
+}
