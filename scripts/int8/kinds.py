@@ -32,6 +32,8 @@ KINDS = {
     "conv_s2_same_relu6": lambda: _one(
         (1, 9, 9, 4), layers.Conv2D(6, 3, strides=2, padding="same", activation="relu6",
                                     name="conv")),
+    "conv_relu": lambda: _one(
+        (1, 8, 8, 4), layers.Conv2D(6, 3, padding="same", activation="relu", name="conv")),
     "conv_groups2": lambda: _one(
         (1, 8, 8, 4), layers.Conv2D(6, 3, padding="same", groups=2, name="conv")),
     "depthwise": lambda: _one(
@@ -43,6 +45,8 @@ KINDS = {
     # Wide enough that some output falls on a near-tie where TFLM's double rounding and
     # TFLite-REF's single rounding part (tflite_ref_equal false).
     "fully_connected_wide": lambda: _one((1, 16), layers.Dense(1000, name="fc")),
+    "fully_connected_relu": lambda: _one(
+        (1, 24), layers.Dense(10, activation="relu", name="fc")),
     "avgpool": lambda: _one(S, layers.AveragePooling2D(2, name="pool")),
     "avgpool_same": lambda: _one(
         (1, 7, 7, 4), layers.AveragePooling2D(3, strides=2, padding="same", name="pool")),
@@ -52,6 +56,9 @@ KINDS = {
     "add": lambda: _two(S, S, layers.Add(name="add")),
     # Keras's Add squeezes the 1x1xC operand first (a RESHAPE): tf.add keeps one ADD.
     "add_broadcast": lambda: _two(S, (1, 1, 1, 4), _lam(lambda ab: tf.add(ab[0], ab[1]), "add")),
+    # The converter fuses the ReLU into the ADD (fused_activation_function RELU).
+    "add_relu": lambda: _two(S, S, lambda ab: layers.ReLU(name="relu")(
+        layers.Add(name="add")(ab))),
     "mul": lambda: _two(S, S, layers.Multiply(name="mul")),
     "concatenation": lambda: _two(S, (1, 8, 8, 3), layers.Concatenate(name="concat")),
     "mean_keepdims": lambda: _one(S, layers.GlobalAveragePooling2D(keepdims=True, name="gap")),

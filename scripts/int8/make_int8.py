@@ -1,39 +1,41 @@
 """Make the int8 fixtures in tests/int8/: the ground truth for `cnn`'s int8 path.
 
-Run (tensorflow-cpu 2.21, tflite-micro and numpy from the package index; CI needs none of
-them, it reads only the outputs):
+Run with tensorflow-cpu 2.21.0 (Keras 3.15), tflite-micro (0.dev20261023182759) and numpy
+(2.4) from the package index (`pip install tensorflow-cpu==2.21.0 tflite-micro numpy`); CI
+needs none of them, it reads only the outputs:
 
     python scripts/int8/make_int8.py            # every kind and model (about 3 minutes)
     python scripts/int8/make_int8.py kinds      # only tests/int8/kinds/
     python scripts/int8/make_int8.py lenet ds_cnn person_detect mobilenet_v2 conv ...
 
 It builds Keras models with seeded random weights (and non-trivial batch-norm statistics
-where a batch norm exists; the big models' weights are scaled so their outputs depend on
-their inputs: convert.randomize, convert.calibrate_bn), converts each to a full-integer int8 .tflite with TFLite's
-converter (`Optimize.DEFAULT`, a seeded representative dataset of random inputs,
-`TFLITE_BUILTINS_INT8`, int8 input and output), and runs it with TFLM's Python interpreter
-(the oracle) on fixed int8 inputs. For each model NAME it writes, in tests/int8/ (the big
-models) or tests/int8/kinds/ (one operator each):
+where a batch norm exists; the big models' weights are scaled so that their outputs depend
+on their inputs: convert.randomize, convert.calibrate_bn), converts each to a full-integer
+int8 .tflite with TFLite's converter (`Optimize.DEFAULT`, a seeded representative dataset
+of random inputs, `TFLITE_BUILTINS_INT8`, int8 input and output), and runs it with TFLM's
+Python interpreter (the oracle) on fixed int8 inputs. For each model NAME it writes, in
+tests/int8/ (the big models) or tests/int8/kinds/ (one operator each):
 
-- NAME.tflite: the converted model (mobilenet_v2's 3.5 MB one, and its 600 KB .in, go to
+- NAME.tflite: the converted model (mobilenet_v2's 4 MB one, and its 600 KB .in, go to
   target/int8/, git-ignored: this script makes them);
 - NAME.in: the inputs, int8, raw bytes: case after case, each case its model inputs in the
   model's input order;
 - NAME.out: TFLM's int8 outputs for them, case after case;
-- NAME.json: the figures and the operator list (format in tests/int8/README.md).
+- NAME.json: the figures and the operator list (format in tests/int8/README.md);
+- NAME.trace (lenet, ds_cnn, person_detect): TFLM's output of every op for the first case.
 
 The figures: `tflm_arena_total` / `tflm_arena_head` / `tflm_arena_tail` are what TFLM's
 RecordingMicroAllocator reports as used after one invoke ("Arena allocation total/head/
 tail"): TFLM's own record of its usage, the figures the issue quotes. The head is the
 memory planner's tensors and scratch, the tail TFLM's persistent data; total = head + tail.
 `tflm_arena_smallest` is the smallest arena size TFLM runs the model in, found by
-bisection (runners.py says why it differs from the total by a few hundred bytes at most).
-`tflm_f32_arena_head` (big models): the head
-of the same Keras model converted to f32 and run in TFLM. `tflite_ref_equal`: whether
-TFLite's interpreter with its reference kernels (BUILTIN_REF) gives the same bytes. The
-issue expects them to differ only on per-channel FULLY_CONNECTED near-ties (TFLM rounds
-twice); here they agree on every fixture but RELU6, where TFLM clamps in the input's
-quantisation and ignores the output's (kinds.NOTES["relu6"]).
+bisection (equal to the total for the big models; runners.py says why it can differ).
+`tflm_f32_arena_head` (big models): the head of the same Keras model converted to f32 and
+run in TFLM. `tflite_ref_equal`: whether TFLite's interpreter with its reference kernels
+(BUILTIN_REF) gives the same bytes. They part on per-channel FULLY_CONNECTED near-ties, as
+the issue says (TFLM rounds twice, REF once: kinds/fully_connected_wide, 4 bytes;
+mobilenet_v2, 1 byte; check_fc_rounding.py shows it), and on RELU6, where TFLM clamps in
+the input's quantisation and ignores the output's (kinds.NOTES["relu6"]).
 `params` and `macs`: from the file's shapes by the formulas in describe.py.
 
 The issue's figures, reproduced (TFLM int8 total / head, f32 head, bytes):
@@ -74,6 +76,7 @@ tf.config.experimental.enable_op_determinism()
 
 import convert  # noqa: E402
 import describe  # noqa: E402
+import models  # noqa: E402
 import runners  # noqa: E402
 from kinds import KINDS, NOTES  # noqa: E402
 
@@ -190,21 +193,19 @@ def make(name, build, directory, cases_count, source, f32=False, detail="data",
         "macs": desc["macs"],
         "quantize_ops_left": sum(n in ("QUANTIZE", "DEQUANTIZE") for n in op_names),
         "op_names": op_names,
-        "trace": (f"{name}.trace: the first case's output of every op, in op order, each "
-                  "its output tensor's bytes") if trace else None,
+        **({"trace": f"{name}.trace: the first case's output of every op, in op order, "
+                     "each its output tensor's bytes"} if trace else {}),
         "constant_data": {"data": "included", "tensors": "omitted: read the .tflite",
                           "figures": "omitted, with every tensor: figures only"}[detail],
         "model_inputs": desc["inputs"],
         "model_outputs": desc["outputs"],
-        "ops": desc["ops"] if detail != "figures" else [_figures_only(op) for op in desc["ops"]],
+        "ops": desc["ops"] if detail != "figures" else [_figures_only(o) for o in desc["ops"]],
     })
     _write(os.path.join(tflite_dir or directory, name + ".tflite"), tfl)
     _write(os.path.join(tflite_dir or directory, name + ".in"),
            b"".join(x.tobytes() for case in cases for x in case))
     _write(os.path.join(directory, name + ".out"), b"".join(o.astype(np.int8).tobytes()
                                                            for o in outs))
-    if not trace:
-        del info["trace"]
     if trace:
         values = runners.tflm_trace(tfl, cases[0], [op["outputs"][0]["index"]
                                                      for op in desc["ops"]])
@@ -212,7 +213,8 @@ def make(name, build, directory, cases_count, source, f32=False, detail="data",
         _write(os.path.join(directory, name + ".trace"),
                b"".join(v.astype(np.int8).tobytes() for v in values))
     _write(os.path.join(directory, name + ".json"), (_dump(info) + "\n").encode())
-    print(f"{name}: {' '.join(op_names)}; arena {fig['total']}/{fig['head']} (smallest {smallest})"
+    print(f"{name}: {' '.join(op_names)}; arena {fig['total']}/{fig['head']}"
+          f" (smallest {smallest})"
           + (f", f32 head {info['tflm_f32_arena_head']}" if f32 else "")
           + f"; params {desc['params']}, macs {desc['macs']}; ref equal {diff == 0}"
           + (f" (max diff {diff})" if diff else ""), flush=True)
@@ -220,7 +222,6 @@ def make(name, build, directory, cases_count, source, f32=False, detail="data",
 
 
 def main(argv):
-    import models
     wanted = set(argv)
     everything = not wanted
     do_kinds = everything or "kinds" in wanted
