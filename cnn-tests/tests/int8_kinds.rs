@@ -5,9 +5,10 @@
 //! `tests/int8/README.md`). Each declaration is written from the model's
 //! JSON op list: the operator's options and its input and output shapes.
 //!
-//! The models of two inputs (`add`, `mul`, `concatenation`) have no
-//! declaration of one input; their kernels are tested from the JSON in
-//! `cnn-run`.
+//! The models of two inputs (`add`, `add_broadcast`, `add_relu`, `mul`,
+//! `concatenation`) have no declaration of one input; their kernels are
+//! tested from the JSON in `cnn-run` (`tests/quant_kinds.rs`), and these
+//! operators through `forward_int8` in `tests/int8_blocks.rs`.
 
 use cnn::cnn;
 
@@ -18,12 +19,19 @@ cnn! {
     #[cnn(int8)] struct ConvGroups2 { input 8x8x4; conv 3x3x6 groups 2 pad same; }
     /// conv_s2_same_relu6.json: stride 2, SAME, RELU6 fused.
     #[cnn(int8)] struct ConvS2SameRelu6 { input 9x9x4; conv 3x3x6 stride 2 pad same; relu6; }
+    /// conv_relu.json: CONV_2D 3x3, 6 filters, SAME, RELU fused.
+    #[cnn(int8)] struct ConvRelu { input 8x8x4; conv 3x3x6 pad same; relu; }
     /// depthwise.json: DEPTHWISE_CONV_2D 3x3, multiplier 1, SAME.
     #[cnn(int8)] struct Depthwise { input 8x8x4; dwconv 3x3 pad same; }
     /// depthwise_m2.json: multiplier 2, stride 2, VALID, [1,9,9,4] to [1,4,4,8].
     #[cnn(int8)] struct DepthwiseM2 { input 9x9x4; dwconv 3x3 stride 2 multiplier 2; }
     /// fully_connected.json: [1,24] to [1,10], per-channel weights.
     #[cnn(int8)] struct FullyConnected { input 24; fc 10; }
+    /// fully_connected_relu.json: [1,24] to [1,10], RELU fused.
+    #[cnn(int8)] struct FullyConnectedRelu { input 24; fc 10; relu; }
+    /// fully_connected_wide.json: [1,16] to [1,1000], where TFLM's two
+    /// roundings part from TFLite-REF's one on near-ties.
+    #[cnn(int8)] struct FullyConnectedWide { input 16; fc 1000; }
     /// maxpool.json: 2x2, stride 2, VALID.
     #[cnn(int8)] struct MaxPool { input 8x8x4; maxpool 2; }
     /// maxpool_same.json: 3x3, stride 2, SAME, [1,7,7,4] to [1,4,4,4].
@@ -108,6 +116,7 @@ macro_rules! exact {
 fn conv() {
     exact!(Conv, ConvQuantized, "conv");
     exact!(ConvGroups2, ConvGroups2Quantized, "conv_groups2");
+    exact!(ConvRelu, ConvReluQuantized, "conv_relu");
     exact!(
         ConvS2SameRelu6,
         ConvS2SameRelu6Quantized,
@@ -124,6 +133,16 @@ fn depthwise() {
 #[test]
 fn fully_connected() {
     exact!(FullyConnected, FullyConnectedQuantized, "fully_connected");
+    exact!(
+        FullyConnectedRelu,
+        FullyConnectedReluQuantized,
+        "fully_connected_relu"
+    );
+    exact!(
+        FullyConnectedWide,
+        FullyConnectedWideQuantized,
+        "fully_connected_wide"
+    );
 }
 
 #[test]
