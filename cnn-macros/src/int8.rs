@@ -62,8 +62,8 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
         &format!(
             "Reads a full-integer int8 `.tflite` model whose operators are [`{name}`]'s \
              layers, in order, and checks every tensor's shape, type and quantisation against \
-             the declaration. The weights stay in `bytes` (an `include_bytes!` stays in \
-             flash); an error names the tensor or operator that differs."
+             the declaration. The weights stay in `bytes` (a model in flash stays \
+             there); an error names the tensor or operator that differs."
         ),
     );
     let _ = write!(
