@@ -169,3 +169,32 @@ fn tables_load_in_place_and_are_emptied_by_an_error() {
     });
     assert!(run.is_err());
 }
+
+cnn! {
+    /// LeNet whose first `fc` has no bias, where the model's has one.
+    #[cnn(int8)]
+    pub struct NoBias {
+        input 32x32x3;
+        conv 5x5x8;
+        maxpool 2;
+        conv 5x5x16;
+        maxpool 2;
+        fc 120 nobias;
+        fc 84;
+        softmax 10;
+    }
+}
+
+#[test]
+fn a_bias_the_declaration_has_not_is_named() {
+    let error = NoBiasQuantized::from_tflite(LENET).unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.starts_with("operator 5 (FULLY_CONNECTED), its bias tensor "),
+        "{message}"
+    );
+    assert!(
+        message.ends_with(": it is not zero, where the declaration's layer has no bias (`nobias`)"),
+        "{message}"
+    );
+}

@@ -67,6 +67,10 @@ cnn! {
     #[cnn(int8)] struct ResizeBilinear { input 8x8x4; upsample 2 bilinear; }
     /// resize_bilinear_half_pixel.json: RESIZE_BILINEAR to 13x13, half-pixel centres.
     #[cnn(int8)] struct ResizeBilinearHalfPixel { input 8x8x4; resize 13x13 bilinear; }
+    /// resize_nearest.json as `cnn import` prints it: a size, not a factor.
+    #[cnn(int8)] struct ResizeNearestSize { input 8x8x4; resize 16x16; }
+    /// transpose_conv.json as `cnn import` prints it: `pad same`.
+    #[cnn(int8)] struct TransposeConvSame { input 5x5x4; convtranspose 3x3x6 stride 2 pad same; }
     /// transpose_conv.json: TRANSPOSE_CONV 3x3, 6 filters, stride 2, SAME,
     /// [1,5,5,4] to [1,10,10,6] (PyTorch's padding 1, output padding 1).
     #[cnn(int8)] struct TransposeConv { input 5x5x4; convtranspose 3x3x6 stride 2 pad 1 outpad 1; }
@@ -183,6 +187,11 @@ fn pad_and_reshape() {
 #[test]
 fn resize() {
     exact!(ResizeNearest, ResizeNearestQuantized, "resize_nearest");
+    exact!(
+        ResizeNearestSize,
+        ResizeNearestSizeQuantized,
+        "resize_nearest"
+    );
     exact!(ResizeBilinear, ResizeBilinearQuantized, "resize_bilinear");
     exact!(
         ResizeBilinearHalfPixel,
@@ -194,4 +203,9 @@ fn resize() {
 #[test]
 fn transpose_conv() {
     exact!(TransposeConv, TransposeConvQuantized, "transpose_conv");
+    exact!(
+        TransposeConvSame,
+        TransposeConvSameQuantized,
+        "transpose_conv"
+    );
 }

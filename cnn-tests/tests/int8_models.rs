@@ -131,6 +131,41 @@ cnn! {
     }
 }
 
+cnn! {
+    /// What `cnn import lenet.tflite` prints (the TFLite front end's
+    /// golden, cnn-cli/tests/imported/tflite/lenet.rs): `fc` flattens the
+    /// map itself, and the model's fc4 has no bias.
+    #[cnn(int8)]
+    pub struct ImportedLeNet {
+        input 32x32x3;
+        conv 5x5x8;
+        maxpool 2;
+        conv 5x5x16;
+        maxpool 2;
+        fc 120;
+        fc 84 nobias;
+        fc 10;
+        softmax;
+    }
+
+    /// ... ds_cnn.rs: the repeated steps as a `repeat`.
+    #[cnn(int8)]
+    pub struct ImportedDsCnn {
+        input 49x10x1;
+        conv 10x4x64 stride 2 pad same;
+        repeat 4 {
+            relu;
+            dwconv 3x3 pad same;
+            relu;
+            conv 1x1x64;
+        }
+        relu;
+        avgpool 25x5;
+        fc 12;
+        softmax;
+    }
+}
+
 /// The fixture's JSON.
 fn figures(model: &str) -> serde_json::Value {
     let path = format!("{}/../tests/int8/{model}.json", env!("CARGO_MANIFEST_DIR"));
@@ -189,6 +224,18 @@ fn lenet_is_tflms_byte_for_byte() {
 #[test]
 fn ds_cnn_is_tflms_byte_for_byte() {
     assert_eq!(exact!(DsCnn, DsCnnQuantized, "ds_cnn"), 4);
+}
+
+#[test]
+fn the_imported_declarations_run_their_models() {
+    assert_eq!(exact!(ImportedLeNet, ImportedLeNetQuantized, "lenet"), 4);
+    assert_eq!(exact!(ImportedDsCnn, ImportedDsCnnQuantized, "ds_cnn"), 4);
+    // The model's own weight and bias bytes, fc4's bias left out as the
+    // model leaves it.
+    assert_eq!(
+        <ImportedLeNet as cnn::Network>::INT8.unwrap().param_bytes,
+        model_param_bytes("lenet")
+    );
 }
 
 #[test]

@@ -233,7 +233,14 @@ impl<'a> At<'_, 'a> {
 
     /// A constant int32 bias of `channels` values, or `None` where the
     /// operator has none.
-    pub fn bias(&self, slot: Slot, channels: usize) -> Result<Option<&'a [u8]>, Error<'a>> {
+    /// Without `declared` (a `nobias` layer), a bias of zeros (which the
+    /// converter may write) is none, and any other an error.
+    pub fn bias(
+        &self,
+        slot: Slot,
+        channels: usize,
+        declared: bool,
+    ) -> Result<Option<&'a [u8]>, Error<'a>> {
         let role = Role::Bias;
         let index = match slot {
             Slot::In(i) => self.op.input(i),
@@ -252,6 +259,12 @@ impl<'a> At<'_, 'a> {
         self.typed(index, &tensor, role, Type::Int32)?;
         if tensor.data.len() != 4 * channels {
             return fail(Mismatch::Constant);
+        }
+        if !declared {
+            if tensor.data.iter().any(|&b| b != 0) {
+                return fail(Mismatch::Bias);
+            }
+            return Ok(None);
         }
         Ok(Some(tensor.data))
     }

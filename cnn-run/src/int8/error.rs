@@ -144,6 +144,8 @@ pub enum Mismatch {
     /// It holds data where the declaration computes it, or none where
     /// it reads a constant.
     Constant,
+    /// A bias where the declaration's layer has none (`nobias`).
+    Bias,
     /// A constant's values (a `MEAN`'s axes, a `PAD`'s paddings, a
     /// resize's size).
     Values {
@@ -280,6 +282,10 @@ impl fmt::Display for Mismatch {
                     "its values are {found} where the declaration's are {expected}"
                 )
             }
+            Mismatch::Bias => write!(
+                f,
+                "it is not zero, where the declaration's layer has no bias (`nobias`)"
+            ),
             Mismatch::Constant => write!(
                 f,
                 "it is a constant where the declaration computes it, or computed where the \

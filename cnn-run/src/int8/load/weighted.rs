@@ -100,7 +100,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             };
             let axis = if depthwise { 3 } else { 0 };
             let (filter, scales) = at.weights(Slot::In(1), filter_dims, out_c, axis)?;
-            let bias = at.bias(Slot::In(2), out_c)?;
+            let bias = at.bias(Slot::In(2), out_c, spec.bias)?;
             let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             let fused = self.fuse(&at, fusion)?;
             let (window, _) = quant::Window::new(
@@ -178,7 +178,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             let depth = input.elements().unwrap_or(0) as usize;
             let filter_dims = Dims::new([out_c as i64, depth as i64]);
             let (filter, scales) = at.weights(Slot::In(1), filter_dims, out_c, 0)?;
-            let bias = at.bias(Slot::In(2), out_c)?;
+            let bias = at.bias(Slot::In(2), out_c, spec.bias)?;
             let (tensor, qout) =
                 at.activation(Slot::Out(0), Role::Output, Shape::Flat(out_c as u64))?;
             if kind == Kind::Softmax && activation != Fusion::None {
@@ -302,7 +302,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
             let qin = self.input(&at, Slot::In(2), x, input)?;
             let filter_dims = Dims::new([out_c as i64, kh as i64, kw as i64, c as i64]);
             let (filter, scales) = at.weights(Slot::In(1), filter_dims, out_c, 0)?;
-            let bias = at.bias(Slot::In(3), out_c)?;
+            let bias = at.bias(Slot::In(3), out_c, spec.bias)?;
             let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             let fused = self.fuse(&at, activation)?;
             let quant_padding = match declared {
