@@ -109,6 +109,11 @@ pub use cnn_core::Activation;
 ///
 pub use cnn_core::ReceptiveField;
 
+/// A `#[cnn(int8)]` network's int8 parameter bytes and `ARENA_BYTES`
+/// ([`Network::INT8`]), which its summary and JSON show.
+///
+pub use cnn_core::Int8Figures;
+
 /// A network as the table `torchinfo` prints, what `Net::summary()`
 /// gives to `println!`.
 ///

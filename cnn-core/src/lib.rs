@@ -72,6 +72,7 @@ pub use network::{alive, analyze, Analysis, Network, Totals};
 pub use params::formula::Formula;
 pub use params::layout::{Kernel, Layout, TypeArgs};
 pub use params::state_dict::{LayerTensor, LayerTensors, TensorShape, MAX_TENSOR_RANK};
+pub use plan::int8::Figures as Int8Figures;
 pub use plan::prepared::{prepared_len, Form};
 pub use plan::scratch::scratch_len;
 // The matrix product's block sizes, which decide `scratch_len`, for the

@@ -4,6 +4,7 @@
 //! never load a model.
 
 use cnn_core::plan::int8::{builtin, plan, Plan};
+use cnn_core::{block_by_keyword, Kind, BLOCK_KEYWORDS, KINDS};
 
 use crate::{Diagnostic, Network, Span};
 
@@ -35,14 +36,11 @@ pub fn int8(network: &Network, label: &str, whole: Span) -> Result<Plan, Diagnos
                  builtin computes `{keyword}`"
             ),
         );
-        error.help = Some(
-            "an int8 network holds what TFLite's int8 builtins compute: conv, dwconv, fc, \
-             softmax, maxpool, avgpool, gap, flatten, zeropad, convtranspose, upsample, \
-             resize, relu, relu6, leakyrelu, sigmoid, tanh, hardswish, dropout and the \
-             blocks add, residual, mul, concat and repeat; the f32 `forward` of \
-             `#[cnn(weights)]` runs every kind"
-                .to_string(),
-        );
+        error.help = Some(format!(
+            "an int8 network holds what TFLite's int8 builtins compute: {}; the f32 \
+             `forward` of `#[cnn(weights)]` runs every kind",
+            covered()
+        ));
         return Err(error);
     }
     plan(&network.nodes).map_err(|unplanned| {
@@ -54,4 +52,20 @@ pub fn int8(network: &Network, label: &str, whole: Span) -> Result<Plan, Diagnos
             ),
         )
     })
+}
+
+/// The keywords of the kinds and blocks an int8 network may hold, as
+/// [`builtin`] says, for the message: `conv, dwconv, ...`.
+fn covered() -> String {
+    let layers = KINDS
+        .iter()
+        .filter(|info| !info.is_alias() && !info.is_input && builtin(info.kind).is_some())
+        .map(|info| info.keyword);
+    let blocks = BLOCK_KEYWORDS
+        .iter()
+        .filter(|word| {
+            block_by_keyword(word).is_some_and(|block| builtin(Kind::Block(block)).is_some())
+        })
+        .copied();
+    layers.chain(blocks).collect::<Vec<_>>().join(", ")
 }

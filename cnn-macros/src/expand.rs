@@ -132,8 +132,10 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
     };
     let NetworkDecl { attrs, vis, .. } = &network;
     let layers = analyzed.layers();
+    let figures = int8.as_ref().map(|plan| plan.figures());
     let summary = Summary::new(&name_text, analyzed.model(&layers))
         .depth(DOC_DEPTH)
+        .int8(figures)
         .to_string();
     let has_docs = attrs.iter().any(|attr| {
         let text: String = attr.to_string().split_whitespace().collect();
@@ -185,7 +187,7 @@ fn expand_network(mut network: NetworkDecl) -> TokenStream {
         Some(plan) => crate::int8::tokens(&path, vis, plan),
         None => TokenStream::new(),
     };
-    let items = items(&path, &analyzed, &layers);
+    let items = items(&path, &analyzed, &layers, figures);
     quote! {
         #(#attrs)*
         #doc
@@ -286,7 +288,12 @@ const DOCS: [&str; 17] = [
 /// table itself, and each named layer its own row (`bench/BUILD-TIME.md`
 /// has the measurements). The other constants are literals, read by name where
 /// they are needed. Every path is `::cnn::`, every span the call site.
-fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
+fn items(
+    name: &Ident,
+    analyzed: &Analyzed,
+    layers: &[Layer],
+    int8: Option<cnn_core::Int8Figures>,
+) -> TokenStream {
     let name = name.to_string();
     let mut out = String::with_capacity(4096 + 256 * analyzed.rows.len());
     // Writing to a String cannot fail: the results of `write!` are dropped.
@@ -424,6 +431,14 @@ fn items(name: &Ident, analyzed: &Analyzed, layers: &[Layer]) -> TokenStream {
     ] {
         let field = constant.split(':').next().unwrap_or_default();
         let _ = write!(out, "const {constant} = {name}::{field};");
+    }
+    if let Some(figures) = int8 {
+        let _ = write!(
+            out,
+            "const INT8: ::core::option::Option<::cnn::Int8Figures> = \
+             ::core::option::Option::Some(::cnn::Int8Figures {{ param_bytes: {}, arena_bytes: {} }});",
+            figures.param_bytes, figures.arena_bytes
+        );
     }
     out.push('}');
     literal::tokens(&out)

@@ -83,14 +83,22 @@ pub fn network(network: &NetworkDecl, errors: Errors, layers: &[Ident]) -> Token
         };
         quote! {
             /// The stub of the quantisation tables: the network has errors.
+            #[derive(Clone, Debug)]
             #[allow(dead_code)]
             #vis struct #quantized<'a>(::core::marker::PhantomData<&'a ()>);
 
             #[allow(dead_code, missing_docs)]
             impl<'a> #quantized<'a> {
+                pub const EMPTY: Self = Self(::core::marker::PhantomData);
                 pub fn from_tflite(
                     _: &'a [u8],
                 ) -> ::core::result::Result<Self, ::core::convert::Infallible> {
+                    ::core::unreachable!()
+                }
+                pub fn load_tflite(
+                    &mut self,
+                    _: &'a [u8],
+                ) -> ::core::result::Result<(), ::core::convert::Infallible> {
                     ::core::unreachable!()
                 }
             }

@@ -51,7 +51,7 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
     );
     let _ = write!(
         out,
-        "#[allow(dead_code)] {vis} struct {quantized}<'a>(::cnn::run::int8::Quantized<'a, {steps}, {channels}>);",
+        "#[derive(Clone, Debug)] #[allow(dead_code)] {vis} struct {quantized}<'a>(::cnn::run::int8::Quantized<'a, {steps}, {channels}>);",
         vis = vis,
         steps = tables.steps,
         channels = tables.channels,
@@ -62,14 +62,30 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
         &format!(
             "Reads a full-integer int8 `.tflite` model whose operators are [`{name}`]'s \
              layers, in order, and checks every tensor's shape, type and quantisation against \
-             the declaration. The weights stay in `bytes` (an `include_bytes!` stays in \
-             flash); an error names the tensor or operator that differs."
+             the declaration. The weights stay in `bytes` (a model in flash stays \
+             there); an error names the tensor or operator that differs."
         ),
     );
     let _ = write!(
         out,
         "pub fn from_tflite(bytes: &'a [u8]) -> ::core::result::Result<Self, ::cnn::run::int8::Error<'a>> {{ \
-         ::cnn::run::int8::Quantized::from_tflite({name}::__CNN_INT8, bytes).map(Self) }} }}"
+         ::cnn::run::int8::Quantized::from_tflite({name}::__CNN_INT8, bytes).map(Self) }}"
+    );
+    doc(
+        &mut out,
+        "Tables read from no model, for a `static` to [`load_tflite`](Self::load_tflite) \
+         into, in `.bss` rather than on the stack; `forward_int8` on them panics.",
+    );
+    out.push_str("pub const EMPTY: Self = Self(::cnn::run::int8::Quantized::EMPTY);");
+    doc(
+        &mut out,
+        "[`from_tflite`](Self::from_tflite) into these tables, in place; on an error they \
+         are left [`EMPTY`](Self::EMPTY).",
+    );
+    let _ = write!(
+        out,
+        "pub fn load_tflite(&mut self, bytes: &'a [u8]) -> ::core::result::Result<(), ::cnn::run::int8::Error<'a>> {{ \
+         self.0.load({name}::__CNN_INT8, bytes) }} }}"
     );
     let _ = write!(
         out,

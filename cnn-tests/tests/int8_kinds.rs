@@ -5,9 +5,10 @@
 //! `tests/int8/README.md`). Each declaration is written from the model's
 //! JSON op list: the operator's options and its input and output shapes.
 //!
-//! The models of two inputs (`add`, `mul`, `concatenation`) have no
-//! declaration of one input; their kernels are tested from the JSON in
-//! `cnn-run`.
+//! The models of two inputs (`add`, `add_broadcast`, `add_relu`, `mul`,
+//! `concatenation`) have no declaration of one input; their kernels are
+//! tested from the JSON in `cnn-run` (`tests/quant_kinds.rs`), and these
+//! operators through `forward_int8` in `tests/int8_blocks.rs`.
 
 use cnn::cnn;
 
@@ -18,12 +19,19 @@ cnn! {
     #[cnn(int8)] struct ConvGroups2 { input 8x8x4; conv 3x3x6 groups 2 pad same; }
     /// conv_s2_same_relu6.json: stride 2, SAME, RELU6 fused.
     #[cnn(int8)] struct ConvS2SameRelu6 { input 9x9x4; conv 3x3x6 stride 2 pad same; relu6; }
+    /// conv_relu.json: CONV_2D 3x3, 6 filters, SAME, RELU fused.
+    #[cnn(int8)] struct ConvRelu { input 8x8x4; conv 3x3x6 pad same; relu; }
     /// depthwise.json: DEPTHWISE_CONV_2D 3x3, multiplier 1, SAME.
     #[cnn(int8)] struct Depthwise { input 8x8x4; dwconv 3x3 pad same; }
     /// depthwise_m2.json: multiplier 2, stride 2, VALID, [1,9,9,4] to [1,4,4,8].
     #[cnn(int8)] struct DepthwiseM2 { input 9x9x4; dwconv 3x3 stride 2 multiplier 2; }
     /// fully_connected.json: [1,24] to [1,10], per-channel weights.
     #[cnn(int8)] struct FullyConnected { input 24; fc 10; }
+    /// fully_connected_relu.json: [1,24] to [1,10], RELU fused.
+    #[cnn(int8)] struct FullyConnectedRelu { input 24; fc 10; relu; }
+    /// fully_connected_wide.json: [1,16] to [1,1000], where TFLM's two
+    /// roundings part from TFLite-REF's one on near-ties.
+    #[cnn(int8)] struct FullyConnectedWide { input 16; fc 1000; }
     /// maxpool.json: 2x2, stride 2, VALID.
     #[cnn(int8)] struct MaxPool { input 8x8x4; maxpool 2; }
     /// maxpool_same.json: 3x3, stride 2, SAME, [1,7,7,4] to [1,4,4,4].
@@ -59,6 +67,10 @@ cnn! {
     #[cnn(int8)] struct ResizeBilinear { input 8x8x4; upsample 2 bilinear; }
     /// resize_bilinear_half_pixel.json: RESIZE_BILINEAR to 13x13, half-pixel centres.
     #[cnn(int8)] struct ResizeBilinearHalfPixel { input 8x8x4; resize 13x13 bilinear; }
+    /// resize_nearest.json as `cnn import` prints it: a size, not a factor.
+    #[cnn(int8)] struct ResizeNearestSize { input 8x8x4; resize 16x16; }
+    /// transpose_conv.json as `cnn import` prints it: `pad same`.
+    #[cnn(int8)] struct TransposeConvSame { input 5x5x4; convtranspose 3x3x6 stride 2 pad same; }
     /// transpose_conv.json: TRANSPOSE_CONV 3x3, 6 filters, stride 2, SAME,
     /// [1,5,5,4] to [1,10,10,6] (PyTorch's padding 1, output padding 1).
     #[cnn(int8)] struct TransposeConv { input 5x5x4; convtranspose 3x3x6 stride 2 pad 1 outpad 1; }
@@ -108,6 +120,7 @@ macro_rules! exact {
 fn conv() {
     exact!(Conv, ConvQuantized, "conv");
     exact!(ConvGroups2, ConvGroups2Quantized, "conv_groups2");
+    exact!(ConvRelu, ConvReluQuantized, "conv_relu");
     exact!(
         ConvS2SameRelu6,
         ConvS2SameRelu6Quantized,
@@ -124,6 +137,16 @@ fn depthwise() {
 #[test]
 fn fully_connected() {
     exact!(FullyConnected, FullyConnectedQuantized, "fully_connected");
+    exact!(
+        FullyConnectedRelu,
+        FullyConnectedReluQuantized,
+        "fully_connected_relu"
+    );
+    exact!(
+        FullyConnectedWide,
+        FullyConnectedWideQuantized,
+        "fully_connected_wide"
+    );
 }
 
 #[test]
@@ -164,6 +187,11 @@ fn pad_and_reshape() {
 #[test]
 fn resize() {
     exact!(ResizeNearest, ResizeNearestQuantized, "resize_nearest");
+    exact!(
+        ResizeNearestSize,
+        ResizeNearestSizeQuantized,
+        "resize_nearest"
+    );
     exact!(ResizeBilinear, ResizeBilinearQuantized, "resize_bilinear");
     exact!(
         ResizeBilinearHalfPixel,
@@ -175,4 +203,9 @@ fn resize() {
 #[test]
 fn transpose_conv() {
     exact!(TransposeConv, TransposeConvQuantized, "transpose_conv");
+    exact!(
+        TransposeConvSame,
+        TransposeConvSameQuantized,
+        "transpose_conv"
+    );
 }

@@ -41,6 +41,10 @@ pub trait Network {
     const PEAK_ACTIVATIONS: u64 = Self::MODEL.peak_activations;
     /// Every layer, in order.
     const LAYERS: &'static [Layer<'static>] = Self::MODEL.layers;
+    /// A `#[cnn(int8)]` network's int8 parameter bytes and `ARENA_BYTES`,
+    /// which its summary and JSON show beside the `f32` figures; `None`
+    /// for any other.
+    const INT8: Option<crate::Int8Figures> = None;
 }
 
 /// Running totals over a network's layers, with checked arithmetic.

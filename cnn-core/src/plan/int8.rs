@@ -145,6 +145,38 @@ pub struct Tables {
     pub channels: usize,
 }
 
+/// An int8 network's memory beside its `f32` figures: what the summary
+/// and the JSON show for a `#[cnn(int8)]` network
+/// ([`Network::INT8`](crate::Network::INT8)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Figures {
+    /// The bytes of its parameters as a TFLite int8 model stores them:
+    /// one a weight, four an `int32` bias.
+    pub param_bytes: u64,
+    /// Its `ARENA_BYTES`: the int8 plan's working memory.
+    pub arena_bytes: u64,
+}
+
+/// The parameter bytes of one step of the int8 program: its weights at
+/// one byte each and its biases (one an output channel) at four.
+pub const fn param_bytes(op: &Op) -> u64 {
+    let Op::Layer { spec, input, .. } = op else {
+        return 0;
+    };
+    let Ok(step) = spec.apply(*input) else {
+        return 0;
+    };
+    let biases = if spec.bias && channels(op) > 0 {
+        step.output.channels()
+    } else {
+        0
+    };
+    let params = step.params.saturating_add(step.non_trainable_params);
+    params
+        .saturating_sub(biases)
+        .saturating_add(biases.saturating_mul(4))
+}
+
 #[cfg(feature = "alloc")]
 pub use planned::{plan, Plan};
 
@@ -171,6 +203,18 @@ mod planned {
     }
 
     impl Plan {
+        /// Its figures: parameter bytes and arena.
+        pub fn figures(&self) -> super::Figures {
+            let param_bytes = self
+                .ops
+                .iter()
+                .fold(0u64, |sum, op| sum.saturating_add(super::param_bytes(op)));
+            super::Figures {
+                param_bytes,
+                arena_bytes: self.header.arena_len as u64,
+            }
+        }
+
         /// The program as the int8 runner reads it (the `f32` program's
         /// form, its places in bytes).
         pub fn encode(&self) -> Vec<u8> {

@@ -17,6 +17,8 @@ pub mod memory;
 mod place;
 pub mod prepared;
 pub mod program;
+#[cfg(feature = "alloc")]
+mod rooms;
 pub mod scratch;
 pub mod storage;
 pub mod winograd;

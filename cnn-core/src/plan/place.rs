@@ -38,10 +38,35 @@ pub(super) struct Placement {
 /// in size go to the buffer that starts first, then to the one given
 /// first.
 pub(super) fn place(buffers: &[Buffer]) -> Option<Placement> {
+    place_in(buffers, false)
+}
+
+/// [`place`], and the placement whose ties in size go to the buffer that
+/// starts last instead: the smaller arena of the two (the first on a
+/// tie). For the int8 plan, where the arena is most of a
+/// microcontroller's RAM: one order packs buffers of a size that one
+/// other outlives better, the other those it precedes.
+pub(super) fn place_best(buffers: &[Buffer]) -> Option<Placement> {
+    let first = place_in(buffers, false)?;
+    let last = place_in(buffers, true)?;
+    Some(if last.arena_len < first.arena_len {
+        last
+    } else {
+        first
+    })
+}
+
+/// Places `buffers`, ties in size to the buffer that starts first (or
+/// with `latest`, last), then to the one given first.
+fn place_in(buffers: &[Buffer], latest: bool) -> Option<Placement> {
     let mut order: Vec<usize> = (0..buffers.len()).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (buffers[a], buffers[b]);
-        b.len.cmp(&a.len).then(a.first.cmp(&b.first))
+        let starts = match latest {
+            false => a.first.cmp(&b.first),
+            true => b.first.cmp(&a.first),
+        };
+        b.len.cmp(&a.len).then(starts)
     });
     let mut lifetimes = Lifetimes::new(buffers.iter().map(|b| (b.first, b.last)).collect());
     let mut offsets = vec![0; buffers.len()];

@@ -27,6 +27,10 @@ use crate::{Layer, Model, Network, ReceptiveField, Shape};
 ///   "largest_activation": 6272,       // values in the largest activation
 ///   "peak_activations": 9344,         // values alive at once at the peak
 ///   "arena": 7938,                    // the forward pass's arena (ARENA_LEN), or null: not planned
+///   "int8": {                         // only for a #[cnn(int8)] network:
+///     "param_bytes": 63672,           //   int8 weights and int32 biases
+///     "arena_bytes": 7840             //   forward_int8's arena (ARENA_BYTES)
+///   },
 ///   "layers": [ layer, ... ]          // the top-level rows, in order
 /// }
 /// ```
@@ -116,17 +120,29 @@ use crate::{Layer, Model, Network, ReceptiveField, Shape};
 pub struct Json<'a> {
     name: &'a str,
     model: Model<'a>,
+    int8: Option<crate::Int8Figures>,
 }
 
 impl<'a> Json<'a> {
     /// The JSON export of `model`, named `name`.
     pub const fn new(name: &'a str, model: Model<'a>) -> Json<'a> {
-        Json { name, model }
+        Json {
+            name,
+            model,
+            int8: None,
+        }
     }
 
     /// The JSON export of a network declared with `cnn!`.
     pub const fn of<N: Network>() -> Json<'static> {
-        Json::new(N::NAME, N::MODEL)
+        Json::new(N::NAME, N::MODEL).int8(N::INT8)
+    }
+
+    /// The same export with an int8 network's figures (`Network::INT8`):
+    /// its `"int8"` object.
+    pub const fn int8(mut self, figures: Option<crate::Int8Figures>) -> Json<'a> {
+        self.int8 = figures;
+        self
     }
 }
 
@@ -268,6 +284,13 @@ impl Display for Json<'_> {
         match model.arena {
             Some(arena) => writeln!(f, "  \"arena\": {arena},")?,
             None => f.write_str("  \"arena\": null,\n")?,
+        }
+        if let Some(int8) = self.int8 {
+            writeln!(
+                f,
+                "  \"int8\": {{ \"param_bytes\": {}, \"arena_bytes\": {} }},",
+                int8.param_bytes, int8.arena_bytes
+            )?;
         }
         if model.layers.is_empty() {
             f.write_str("  \"layers\": []\n}\n")

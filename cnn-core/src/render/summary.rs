@@ -50,6 +50,8 @@ pub struct Summary<'a> {
     model: Model<'a>,
     /// The deepest rows shown; `u16::MAX` for all.
     depth: u16,
+    /// An int8 network's figures.
+    int8: Option<crate::Int8Figures>,
 }
 
 impl<'a> Model<'a> {
@@ -67,13 +69,21 @@ impl<'a> Summary<'a> {
             name,
             model,
             depth: u16::MAX,
+            int8: None,
         }
     }
 
     /// The summary of a network declared with `cnn!` (what its inherent
     /// `summary()` gives), for code generic over [`Network`]s.
     pub const fn of<N: Network>() -> Summary<'static> {
-        Summary::new(N::NAME, N::MODEL)
+        Summary::new(N::NAME, N::MODEL).int8(N::INT8)
+    }
+
+    /// The same summary with an int8 network's figures (`Network::INT8`)
+    /// beside the `f32` ones.
+    pub const fn int8(mut self, figures: Option<crate::Int8Figures>) -> Summary<'a> {
+        self.int8 = figures;
+        self
     }
 
     /// The same summary showing rows only `depth` blocks deep: `0` shows
@@ -255,6 +265,18 @@ impl Display for Summary<'_> {
             // Said rather than left out, so that a network too large to
             // plan does not look like one planned in no memory.
             None => writeln!(f, " Forward pass arena (f32): not planned, no ARENA_LEN")?,
+        }
+        if let Some(int8) = self.int8 {
+            writeln!(
+                f,
+                " Params size (int8): {} (int8 weights, int32 biases)",
+                Bytes(int8.param_bytes)
+            )?;
+            writeln!(
+                f,
+                " Forward pass arena (int8): {} (ARENA_BYTES)",
+                Bytes(int8.arena_bytes)
+            )?;
         }
         rule(f, '_', total_width)
     }

@@ -5,7 +5,7 @@
 use cnn_core::Shape;
 use cnn_tflite::{Array, Model, Operator, Tensor, Type};
 
-use super::error::{Dims, Error, Mismatch};
+use super::error::{Dims, Error, Mismatch, Role};
 
 /// A tensor's per-tensor quantisation: `real = scale * (q - zero_point)`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -47,13 +47,13 @@ fn holds(found: &Dims, shape: Shape) -> bool {
     if *found == dims(shape) {
         return true;
     }
-    shape.positions() == Some(1) && found.as_slice() == [1, shape.channels() as i64]
+    shape.positions() == Some(1) && *found == Dims::new([1, shape.channels() as i64])
 }
 
 impl<'a> At<'_, 'a> {
     /// The tensor in `slot`, and its index; an absent one is an error
     /// naming `role`.
-    pub fn tensor(&self, slot: Slot, role: &'static str) -> Result<(usize, Tensor<'a>), Error<'a>> {
+    pub fn tensor(&self, slot: Slot, role: Role) -> Result<(usize, Tensor<'a>), Error<'a>> {
         let index = match slot {
             Slot::In(i) => self.op.input(i),
             Slot::Out(i) => self.op.output(i),
@@ -74,13 +74,13 @@ impl<'a> At<'_, 'a> {
         &self,
         index: usize,
         tensor: &Tensor<'a>,
-        role: &'static str,
+        role: Role,
         mismatch: Mismatch,
     ) -> Error<'a> {
         Error::Tensor {
             operator: self.index,
             code: self.op.code,
-            tensor: index,
+            tensor: u32::try_from(index).unwrap_or(u32::MAX),
             name: tensor.name,
             role,
             mismatch,
@@ -92,7 +92,7 @@ impl<'a> At<'_, 'a> {
     pub fn activation(
         &self,
         slot: Slot,
-        role: &'static str,
+        role: Role,
         shape: Shape,
     ) -> Result<(usize, Quant), Error<'a>> {
         let (index, tensor) = self.tensor(slot, role)?;
@@ -118,13 +118,13 @@ impl<'a> At<'_, 'a> {
     pub fn values(
         &self,
         slot: Slot,
-        role: &'static str,
+        role: Role,
         elements: usize,
         channels: usize,
     ) -> Result<(usize, Quant), Error<'a>> {
         let (index, tensor) = self.tensor(slot, role)?;
         let found = Dims::new(tensor.shape.iter().map(i64::from));
-        let last = found.as_slice().last().copied();
+        let last = found.as_slice().last().map(|&d| i64::from(d));
         if tensor.elements() != elements || last != Some(channels as i64) {
             let expected = Dims::new([elements as i64 / channels.max(1) as i64, channels as i64]);
             return Err(self.error(index, &tensor, role, Mismatch::Shape { expected, found }));
@@ -141,7 +141,7 @@ impl<'a> At<'_, 'a> {
         &self,
         index: usize,
         tensor: &Tensor<'a>,
-        role: &'static str,
+        role: Role,
         dtype: Type,
     ) -> Result<(), Error<'a>> {
         if tensor.dtype == dtype {
@@ -163,7 +163,7 @@ impl<'a> At<'_, 'a> {
         &self,
         index: usize,
         tensor: &Tensor<'a>,
-        role: &'static str,
+        role: Role,
     ) -> Result<Quant, Error<'a>> {
         let fail = |what| Err(self.error(index, tensor, role, Mismatch::Quantization(what)));
         let Some(q) = tensor.quantization else {
@@ -197,7 +197,7 @@ impl<'a> At<'_, 'a> {
         channels: usize,
         axis: usize,
     ) -> Result<(&'a [i8], Array<'a, f32>), Error<'a>> {
-        let role = "filter";
+        let role = Role::Filter;
         let (index, tensor) = self.tensor(slot, role)?;
         let fail = |mismatch| Err(self.error(index, &tensor, role, mismatch));
         let found = Dims::new(tensor.shape.iter().map(i64::from));
@@ -233,8 +233,15 @@ impl<'a> At<'_, 'a> {
 
     /// A constant int32 bias of `channels` values, or `None` where the
     /// operator has none.
-    pub fn bias(&self, slot: Slot, channels: usize) -> Result<Option<&'a [u8]>, Error<'a>> {
-        let role = "bias";
+    /// Without `declared` (a `nobias` layer), a bias of zeros (which the
+    /// converter may write) is none, and any other an error.
+    pub fn bias(
+        &self,
+        slot: Slot,
+        channels: usize,
+        declared: bool,
+    ) -> Result<Option<&'a [u8]>, Error<'a>> {
+        let role = Role::Bias;
         let index = match slot {
             Slot::In(i) => self.op.input(i),
             Slot::Out(i) => self.op.output(i),
@@ -253,18 +260,19 @@ impl<'a> At<'_, 'a> {
         if tensor.data.len() != 4 * channels {
             return fail(Mismatch::Constant);
         }
+        if !declared {
+            if tensor.data.iter().any(|&b| b != 0) {
+                return fail(Mismatch::Bias);
+            }
+            return Ok(None);
+        }
         Ok(Some(tensor.data))
     }
 
     /// The constant int32 values of the input in `slot` (a `MEAN`'s axes,
     /// a `PAD`'s paddings, a resize's size), as many as `expected` and
     /// equal to them.
-    pub fn constant(
-        &self,
-        slot: Slot,
-        role: &'static str,
-        expected: &[i64],
-    ) -> Result<(), Error<'a>> {
+    pub fn constant(&self, slot: Slot, role: Role, expected: &[i64]) -> Result<(), Error<'a>> {
         let (index, tensor) = self.tensor(slot, role)?;
         let values = Dims::new(
             tensor
@@ -272,7 +280,10 @@ impl<'a> At<'_, 'a> {
                 .chunks_exact(4)
                 .map(|b| i64::from(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))),
         );
-        if tensor.dtype != Type::Int32 || tensor.data.is_empty() || values.as_slice() != expected {
+        if tensor.dtype != Type::Int32
+            || tensor.data.is_empty()
+            || values != Dims::new(expected.iter().copied())
+        {
             return Err(self.error(
                 index,
                 &tensor,

@@ -77,7 +77,7 @@ pub enum Error<'a> {
         /// What it is.
         code: Code,
         /// The tensor missing (`filter`).
-        role: &'static str,
+        role: Role,
     },
     /// Operators are left after the declaration's last step.
     Extra {
@@ -107,13 +107,13 @@ pub enum Error<'a> {
         operator: usize,
         /// What it is.
         code: Code,
-        /// The tensor's index in the model.
-        tensor: usize,
+        /// The tensor's index in the model (TFLite's are `i32`).
+        tensor: u32,
         /// Its name in the model.
         name: &'a str,
         /// What the operator does with it (`input`, `filter`, `bias`,
         /// `output`).
-        role: &'static str,
+        role: Role,
         /// How it differs.
         mismatch: Mismatch,
     },
@@ -144,6 +144,8 @@ pub enum Mismatch {
     /// It holds data where the declaration computes it, or none where
     /// it reads a constant.
     Constant,
+    /// A bias where the declaration's layer has none (`nobias`).
+    Bias,
     /// A constant's values (a `MEAN`'s axes, a `PAD`'s paddings, a
     /// resize's size).
     Values {
@@ -152,6 +154,42 @@ pub enum Mismatch {
         /// The model's.
         found: Dims,
     },
+}
+
+/// What an operator does with a tensor, in [`Error::Tensor`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// A computed input.
+    Input,
+    /// A convolution's or fully connected layer's weights.
+    Filter,
+    /// Its bias.
+    Bias,
+    /// The output.
+    Output,
+    /// A `MEAN`'s axes.
+    Axis,
+    /// A `PAD`'s paddings.
+    Paddings,
+    /// A `TRANSPOSE_CONV`'s output shape.
+    OutputShape,
+    /// A resize's size.
+    Size,
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Role::Input => "input",
+            Role::Filter => "filter",
+            Role::Bias => "bias",
+            Role::Output => "output",
+            Role::Axis => "axis",
+            Role::Paddings => "paddings",
+            Role::OutputShape => "output_shape",
+            Role::Size => "size",
+        })
+    }
 }
 
 /// The value of an option, in [`Error::Option`].
@@ -176,29 +214,31 @@ impl fmt::Display for Value {
 /// constant's values: at most 8 (more are cut, and shown as `...`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Dims {
-    dims: [i64; 8],
-    len: usize,
+    dims: [i32; 8],
+    /// How many there are (more than 8 for a cut list).
+    len: u8,
 }
 
 impl Dims {
-    /// The first 8 of `dims`.
+    /// The first 8 of `dims` (a value past `i32` shown as its nearest).
     pub fn new(dims: impl IntoIterator<Item = i64>) -> Dims {
         let mut out = Dims {
             dims: [0; 8],
             len: 0,
         };
         for dim in dims {
-            if out.len < out.dims.len() {
-                out.dims[out.len] = dim;
+            if usize::from(out.len) < out.dims.len() {
+                out.dims[usize::from(out.len)] =
+                    dim.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
             }
-            out.len += 1;
+            out.len = out.len.saturating_add(1);
         }
         out
     }
 
     /// The dimensions kept.
-    pub fn as_slice(&self) -> &[i64] {
-        &self.dims[..self.len.min(self.dims.len())]
+    pub fn as_slice(&self) -> &[i32] {
+        &self.dims[..usize::from(self.len).min(self.dims.len())]
     }
 }
 
@@ -211,7 +251,7 @@ impl fmt::Display for Dims {
             }
             write!(f, "{dim}")?;
         }
-        if self.len > self.dims.len() {
+        if usize::from(self.len) > self.dims.len() {
             write!(f, ", ...")?;
         }
         write!(f, "]")
@@ -242,6 +282,10 @@ impl fmt::Display for Mismatch {
                     "its values are {found} where the declaration's are {expected}"
                 )
             }
+            Mismatch::Bias => write!(
+                f,
+                "it is not zero, where the declaration's layer has no bias (`nobias`)"
+            ),
             Mismatch::Constant => write!(
                 f,
                 "it is a constant where the declaration computes it, or computed where the \
@@ -333,3 +377,7 @@ impl fmt::Display for Error<'_> {
         }
     }
 }
+
+// Small enough to return by value (no allocator to box it in): clippy's
+// `result_large_err` starts at 128 bytes, in a user's code too.
+const _: () = assert!(core::mem::size_of::<Error<'static>>() < 128);

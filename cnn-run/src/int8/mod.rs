@@ -11,17 +11,13 @@
 //! channel of every convolution and fully connected layer. Neither reading
 //! the model nor running it allocates.
 
-// An error names the tensor and both shapes by value (no allocator to
-// box them in): larger than clippy likes, returned once per model read.
-#![allow(clippy::result_large_err)]
-
 mod check;
 mod entry;
 mod error;
 mod load;
 mod run;
 
-pub use error::{Dims, Error, Mismatch, Value};
+pub use error::{Dims, Error, Mismatch, Role, Value};
 pub use run::{forward_int8, forward_int8_array};
 
 use entry::Entry;
@@ -40,6 +36,17 @@ pub struct Quantized<'a, const STEPS: usize, const CHANNELS: usize> {
 }
 
 impl<'a, const STEPS: usize, const CHANNELS: usize> Quantized<'a, STEPS, CHANNELS> {
+    /// Tables read from no model, for a `static` to [`load`](Self::load)
+    /// into (in `.bss` rather than on the stack); running on them is an
+    /// error.
+    pub const EMPTY: Self = Quantized {
+        entries: [Entry::Same; STEPS],
+        requants: [Requant {
+            multiplier: 0,
+            shift: 0,
+        }; CHANNELS],
+    };
+
     /// Reads the full-integer int8 model in `bytes` for the int8
     /// `program` (what `cnn!` writes for a network): its operators and
     /// the program's steps in lockstep, every tensor checked (shape,
@@ -47,6 +54,18 @@ impl<'a, const STEPS: usize, const CHANNELS: usize> Quantized<'a, STEPS, CHANNEL
     /// Allocates nothing; the error names the operator and tensor that
     /// differ.
     pub fn from_tflite(program: &[u8], bytes: &'a [u8]) -> Result<Self, Error<'a>> {
-        load::load(program, bytes)
+        let mut tables = Self::EMPTY;
+        tables.load(program, bytes)?;
+        Ok(tables)
+    }
+
+    /// [`from_tflite`](Self::from_tflite) into these tables, in place; on
+    /// an error they are left [`EMPTY`](Self::EMPTY).
+    pub fn load(&mut self, program: &[u8], bytes: &'a [u8]) -> Result<(), Error<'a>> {
+        let loaded = load::load(program, bytes, self);
+        if loaded.is_err() {
+            *self = Self::EMPTY;
+        }
+        loaded
     }
 }

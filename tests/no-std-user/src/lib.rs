@@ -12,7 +12,7 @@ cnn! {
     /// The article's network, public, with a doc comment, and its weight
     /// struct.
     #[derive(Debug, Clone, Copy, Default)]
-    #[cnn(weights)]
+    #[cnn(weights, int8)]
     pub struct LeNet {
         input 32x32x3;
         conv1: conv 5x5x8;
@@ -169,6 +169,30 @@ pub fn classify(
 // The working memory of inference, known when the crate compiles: under
 // 32 KiB of f32 for the article's network.
 const _: () = assert!(LeNet::ARENA_LEN * 4 <= 32 * 1024);
+
+/// The article's network in int8, its weights borrowed from a `.tflite`
+/// model's bytes (an `include_bytes!` stays in flash): the index of the
+/// largest output, or why the model is not this network's.
+pub fn classify_int8<'m>(
+    model: &'m [u8],
+    image: &[i8; LeNet::INPUT_LEN],
+    arena: &mut [u8; LeNet::ARENA_BYTES],
+) -> Result<usize, cnn::run::int8::Error<'m>> {
+    let weights = LeNetQuantized::from_tflite(model)?;
+    let scores = LeNet::forward_int8(&weights, image, arena);
+    let mut best = 0;
+    for (class, &score) in scores.iter().enumerate() {
+        if score > scores[best] {
+            best = class;
+        }
+    }
+    Ok(best)
+}
+
+// The int8 working memory, known when the crate compiles: within the
+// 9,344 bytes TensorFlow Lite Micro's arena head takes for this network
+// (tests/int8/lenet.json).
+const _: () = assert!(LeNet::ARENA_BYTES <= 9_344);
 
 /// A `static` a `Prepared` can be: no pointers, a `const` constructor.
 static EMPTY: cnn::run::Prepared<{ Staged::PREPARED_LEN }> = cnn::run::Prepared::new();

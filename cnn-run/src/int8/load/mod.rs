@@ -1,0 +1,566 @@
+//! `from_tflite`: the declaration's int8 program and the model's
+//! operators walked in lockstep. Each step takes the operators that
+//! compute it (a `softmax N` two: `FULLY_CONNECTED`, `SOFTMAX`), checks
+//! every tensor against the step (shape, type, quantisation, and that it
+//! is the tensor the step before wrote), borrows the weights and biases in
+//! place, and computes the step's multipliers once. A `RESHAPE` is a
+//! `flatten` (or an `fc`'s own), which moves no byte in NHWC; an
+//! activation TFLite fused into the operator before is the declaration's
+//! activation step after it.
+
+use cnn_core::program::{Header, Op, Place, Reader};
+use cnn_core::{Activation, Kind, LayerSpec, Shape};
+use cnn_tflite::{Activation as Fusion, Code, Model, Padding};
+
+mod blocks;
+mod layers;
+mod rules;
+mod weighted;
+
+use rules::{fixed_output, per_channel, same_quant, softmax_output};
+
+use super::check::{At, Quant, Slot};
+use super::entry::Entry;
+use super::error::{Dims, Error, Mismatch, Role, Value};
+use super::Quantized;
+use crate::quant::{self, Fused, Requant};
+
+/// How many `RESHAPE`s the walk remembers, each an alias of a tensor:
+/// more than a network chains between two steps.
+const ALIASES: usize = 8;
+
+/// The lockstep walk.
+struct Walk<'m, 'a, const STEPS: usize> {
+    model: &'m Model<'a>,
+    /// The next operator.
+    next: usize,
+    /// The place each step wrote, and the model's tensor it holds.
+    written: [(Place, usize); STEPS],
+    /// The steps so far.
+    steps: usize,
+    /// The model's input tensor.
+    input: usize,
+    /// Tensors a `RESHAPE` gave another name: (its input, its output).
+    aliases: [(usize, usize); ALIASES],
+    /// The activation the last operator fused, and that operator.
+    fused: Option<(Fusion, usize, Code)>,
+    /// The `CONCATENATION` being gathered: its operator, the input the
+    /// next copy reads, where it writes, and its output tensor.
+    concat: Option<(usize, usize, Place, usize)>,
+    /// The next free entry of the per-channel table.
+    channel: usize,
+}
+
+/// Fills `tables` for `program` from the model in `bytes`.
+pub(crate) fn load<'a, const STEPS: usize, const CHANNELS: usize>(
+    program: &[u8],
+    bytes: &'a [u8],
+    tables: &mut Quantized<'a, STEPS, CHANNELS>,
+) -> Result<(), Error<'a>> {
+    let model = Model::parse(bytes).map_err(Error::Model)?;
+    let mut reader = Reader::new(program);
+    let header = reader.header().map_err(|_| Error::Program { step: 0 })?;
+    if header.steps != STEPS {
+        return Err(Error::Program { step: 0 });
+    }
+    let input = match model.inputs().get(0).map(usize::try_from) {
+        Some(Ok(input)) if model.inputs().len() == 1 => input,
+        _ => {
+            return Err(Error::Inputs {
+                found: model.inputs().len(),
+            })
+        }
+    };
+    let mut walk = Walk {
+        model: &model,
+        next: 0,
+        written: [(Place::Input, 0); STEPS],
+        steps: 0,
+        input,
+        aliases: [(usize::MAX, usize::MAX); ALIASES],
+        fused: None,
+        concat: None,
+        channel: 0,
+    };
+    for step in 0..STEPS {
+        let op = reader.op().map_err(|_| Error::Program { step })?;
+        let entry = walk.step(step, &op, &mut tables.requants)?;
+        tables.entries[step] = entry;
+    }
+    walk.finish(&header)?;
+    if walk.channel != CHANNELS {
+        return Err(Error::Program { step: STEPS });
+    }
+    Ok(())
+}
+
+/// TFLite's name of a fused activation.
+fn fusion_name(fusion: Fusion) -> &'static str {
+    match fusion {
+        Fusion::None => "NONE",
+        Fusion::Relu => "RELU",
+        Fusion::ReluN1To1 => "RELU_N1_TO_1",
+        Fusion::Relu6 => "RELU6",
+        Fusion::Tanh => "TANH",
+        Fusion::SignBit => "SIGN_BIT",
+    }
+}
+
+/// TFLite's name of a padding.
+fn padding_name(padding: Padding) -> &'static str {
+    match padding {
+        Padding::Same => "SAME",
+        Padding::Valid => "VALID",
+    }
+}
+
+/// The window options a step's spec says: padding, strides, dilations,
+/// window, each `[height, width]`.
+#[derive(Clone, Copy)]
+struct Sliding {
+    padding: Padding,
+    stride: [usize; 2],
+    dilation: [usize; 2],
+    window: [usize; 2],
+}
+
+/// A layer step's facts, which its operator is checked against.
+#[derive(Clone, Copy)]
+struct Layer<'s> {
+    step: usize,
+    spec: &'s LayerSpec,
+    input: Shape,
+    output: Shape,
+    x: Place,
+    y: Place,
+    sliding: Sliding,
+    h: usize,
+    w: usize,
+    c: usize,
+    out_c: usize,
+    quant_padding: quant::Padding,
+}
+
+impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
+    /// The model's tensor at `place` now.
+    fn at(&self, place: Place) -> usize {
+        match place {
+            Place::Input => self.input,
+            Place::Arena(_) => self.written[..self.steps]
+                .iter()
+                .rev()
+                .find(|(written, _)| *written == place)
+                .map_or(usize::MAX, |&(_, tensor)| tensor),
+        }
+    }
+
+    /// Whether `found` is `expected`, or a `RESHAPE` of it.
+    fn flows(&self, expected: usize, found: usize) -> bool {
+        let mut tensor = expected;
+        for _ in 0..=ALIASES {
+            if tensor == found {
+                return true;
+            }
+            match self.aliases.iter().find(|(from, _)| *from == tensor) {
+                Some(&(_, to)) => tensor = to,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Records that the step wrote `tensor` at `place`.
+    fn wrote(&mut self, place: Place, tensor: usize) {
+        if let Some(slot) = self.written.get_mut(self.steps) {
+            *slot = (place, tensor);
+        }
+        self.steps += 1;
+    }
+
+    /// Takes every `RESHAPE` next: each an alias of its input, the same
+    /// bytes in NHWC.
+    fn reshapes(&mut self) -> Result<(), Error<'a>> {
+        while self.next < self.model.operators() {
+            let op = self.model.operator(self.next).map_err(Error::Model)?;
+            if op.code != Code::Reshape {
+                return Ok(());
+            }
+            let at = At {
+                model: self.model,
+                index: self.next,
+                op,
+            };
+            let (from, input) = at.tensor(Slot::In(0), Role::Input)?;
+            let (to, output) = at.tensor(Slot::Out(0), Role::Output)?;
+            if output.elements() != input.elements() {
+                let found = Dims::new(output.shape.iter().map(i64::from));
+                let expected = Dims::new([1, input.elements() as i64]);
+                return Err(at.error(
+                    to,
+                    &output,
+                    Role::Output,
+                    Mismatch::Shape { expected, found },
+                ));
+            }
+            let (qin, qout) = (
+                at.per_tensor(from, &input, Role::Input)?,
+                at.per_tensor(to, &output, Role::Output)?,
+            );
+            if qin != qout {
+                return Err(at.error(
+                    to,
+                    &output,
+                    Role::Output,
+                    Mismatch::Quantization("differs from its input's, where a RESHAPE keeps it"),
+                ));
+            }
+            self.aliases.rotate_right(1);
+            self.aliases[0] = (from, to);
+            self.next += 1;
+        }
+        Ok(())
+    }
+
+    /// The next operator, which must be `code` for `kind` (`expected` in
+    /// words).
+    fn operator(&mut self, step: usize, kind: Kind, code: Code) -> Result<At<'m, 'a>, Error<'a>> {
+        if self.next >= self.model.operators() {
+            return Err(Error::Missing {
+                step,
+                kind,
+                expected: code.name(),
+            });
+        }
+        let op = self.model.operator(self.next).map_err(Error::Model)?;
+        if op.code != code {
+            return Err(Error::Operator {
+                index: self.next,
+                found: op.code,
+                kind,
+                expected: code.name(),
+            });
+        }
+        self.next += 1;
+        Ok(At {
+            model: self.model,
+            index: self.next - 1,
+            op,
+        })
+    }
+
+    /// The input in `slot` of `at`: an int8 activation of `shape` that
+    /// is the tensor at `place`.
+    fn input(
+        &self,
+        at: &At<'_, 'a>,
+        slot: Slot,
+        place: Place,
+        shape: Shape,
+    ) -> Result<Quant, Error<'a>> {
+        let (index, quant) = match at.activation(slot, Role::Input, shape) {
+            // A `FULLY_CONNECTED` reads a map as the vector it is.
+            Err(
+                error @ Error::Tensor {
+                    mismatch: Mismatch::Shape { .. },
+                    ..
+                },
+            ) if shape.rank() > 0 && at.op.code == Code::FullyConnected => {
+                let flat = Shape::Flat(shape.elements().unwrap_or(0));
+                at.activation(slot, Role::Input, flat).map_err(|_| error)?
+            }
+            other => other?,
+        };
+        if !self.flows(self.at(place), index) {
+            let (index, tensor) = at.tensor(slot, Role::Input)?;
+            return Err(at.error(index, &tensor, Role::Input, Mismatch::Flow));
+        }
+        Ok(quant)
+    }
+
+    /// Checks a window's options against the step's.
+    fn window(
+        &self,
+        at: &At<'_, 'a>,
+        sliding: &Sliding,
+        found: (Padding, [u32; 2], [u32; 2], Option<[u32; 2]>),
+    ) -> Result<(), Error<'a>> {
+        let (padding, stride, dilation, window) = found;
+        let option = |option, expected, found| Error::Option {
+            operator: at.index,
+            code: at.op.code,
+            option,
+            expected,
+            found,
+        };
+        if padding != sliding.padding {
+            return Err(option(
+                "padding",
+                Value::Word(padding_name(sliding.padding)),
+                Value::Word(padding_name(padding)),
+            ));
+        }
+        let number = |n: usize| Value::Number(n as i64);
+        let mut pairs = [
+            ("stride_h", sliding.stride[0], stride[0]),
+            ("stride_w", sliding.stride[1], stride[1]),
+            ("dilation_h_factor", sliding.dilation[0], dilation[0]),
+            ("dilation_w_factor", sliding.dilation[1], dilation[1]),
+            ("filter_height", sliding.window[0], 0),
+            ("filter_width", sliding.window[1], 0),
+        ];
+        match window {
+            Some(window) => {
+                pairs[4].2 = window[0];
+                pairs[5].2 = window[1];
+            }
+            None => {
+                pairs[4].2 = sliding.window[0] as u32;
+                pairs[5].2 = sliding.window[1] as u32;
+            }
+        }
+        for (name, expected, found) in pairs {
+            if expected as u64 != u64::from(found) {
+                return Err(option(name, number(expected), number(found as usize)));
+            }
+        }
+        Ok(())
+    }
+
+    /// The activation fused into `at`: its range, and the declaration's
+    /// next step must be it.
+    fn fuse(&mut self, at: &At<'_, 'a>, fusion: Fusion) -> Result<Fused, Error<'a>> {
+        let fused = match fusion {
+            Fusion::None => return Ok(Fused::None),
+            Fusion::Relu => Fused::Relu,
+            Fusion::Relu6 => Fused::Relu6,
+            Fusion::ReluN1To1 | Fusion::Tanh | Fusion::SignBit => {
+                return Err(Error::Option {
+                    operator: at.index,
+                    code: at.op.code,
+                    option: "fused_activation_function",
+                    expected: Value::Word("NONE, RELU or RELU6"),
+                    found: Value::Word(fusion_name(fusion)),
+                })
+            }
+        };
+        self.fused = Some((fusion, at.index, at.op.code));
+        Ok(fused)
+    }
+
+    /// The entry of one step.
+    fn step(
+        &mut self,
+        step: usize,
+        op: &Op,
+        requants: &mut [Requant],
+    ) -> Result<Entry<'a>, Error<'a>> {
+        let program = Error::Program { step };
+        if let Some((fusion, operator, code)) = self.fused.take() {
+            // The activation TFLite fused into the operator before.
+            let (x, y) = match *op {
+                Op::Layer { spec, x, y, .. }
+                    if matches!(
+                        (spec.kind, fusion),
+                        (Kind::Activation(Activation::Relu), Fusion::Relu)
+                            | (Kind::Activation(Activation::Relu6), Fusion::Relu6)
+                    ) =>
+                {
+                    (x, y)
+                }
+                _ => {
+                    return Err(Error::Option {
+                        operator,
+                        code,
+                        option: "fused_activation_function",
+                        expected: Value::Word(
+                            "NONE (the declaration has no such activation after it)",
+                        ),
+                        found: Value::Word(fusion_name(fusion)),
+                    })
+                }
+            };
+            let tensor = self.at(x);
+            self.wrote(y, tensor);
+            return Ok(Entry::Same);
+        }
+        if let Some((operator, taken, place, _)) = self.concat {
+            if !matches!(*op, Op::Copy { to, .. } if to == place) {
+                self.concat = None;
+                let op = self.model.operator(operator).map_err(Error::Model)?;
+                if op.inputs.len() != taken {
+                    return Err(Error::Option {
+                        operator,
+                        code: op.code,
+                        option: "inputs",
+                        expected: Value::Number(taken as i64),
+                        found: Value::Number(op.inputs.len() as i64),
+                    });
+                }
+            }
+        }
+        self.reshapes()?;
+        match *op {
+            Op::Layer {
+                spec, input, x, y, ..
+            } => {
+                let output = spec.apply(input).map_err(|_| program)?.output;
+                self.layer(step, &spec, input, output, x, y, requants)
+            }
+            Op::Copy {
+                from,
+                to,
+                positions,
+                width,
+                to_stride,
+                to_offset,
+                ..
+            } => self.copy(step, from, to, [positions, width, to_stride, to_offset]),
+            Op::Add {
+                a,
+                b,
+                y,
+                len,
+                channels,
+                broadcast,
+            } => self.binary(step, false, [a, b, y], len, channels, broadcast),
+            Op::Mul {
+                map,
+                gate,
+                y,
+                len,
+                channels,
+                broadcast,
+            } => self.binary(step, true, [map, gate, y], len, channels, broadcast),
+            Op::Sub { .. } | Op::Softmax { .. } | Op::Weigh { .. } | Op::Fused { .. } => {
+                Err(program)
+            }
+        }
+    }
+
+    /// A layer's step.
+    #[allow(clippy::too_many_arguments)]
+    fn layer(
+        &mut self,
+        step: usize,
+        spec: &LayerSpec,
+        input: Shape,
+        output: Shape,
+        x: Place,
+        y: Place,
+        requants: &mut [Requant],
+    ) -> Result<Entry<'a>, Error<'a>> {
+        let kind = spec.kind;
+        let program = Error::Program { step };
+        let axes = spec.on_axes(input).map_err(|_| program)?;
+        // TFLite's windows pad SAME or VALID; explicit padding is a PAD
+        // before (a `zeropad`), but a transposed convolution's, which its
+        // output's size turns into SAME or VALID.
+        let explicit = matches!(axes.padding, Some(pads) if pads != [0; 3]);
+        if explicit
+            && matches!(
+                kind,
+                Kind::Conv | Kind::DepthwiseConv | Kind::MaxPool | Kind::AvgPool
+            )
+        {
+            return Err(Error::Padding { step });
+        }
+        let sliding = Sliding {
+            padding: match axes.padding {
+                None => Padding::Same,
+                Some(_) => Padding::Valid,
+            },
+            stride: [axes.stride[0] as usize, axes.stride[1] as usize],
+            dilation: [axes.dilation[0] as usize, axes.dilation[1] as usize],
+            window: [axes.window[0] as usize, axes.window[1] as usize],
+        };
+        let [h, w, _] = input.axes().map(|a| a as usize);
+        let c = input.channels() as usize;
+        let out_c = output.channels() as usize;
+        let quant_padding = match sliding.padding {
+            Padding::Same => quant::Padding::Same,
+            Padding::Valid => quant::Padding::Valid,
+        };
+        let layer = Layer {
+            step,
+            spec,
+            input,
+            output,
+            x,
+            y,
+            sliding,
+            h,
+            w,
+            c,
+            out_c,
+            quant_padding,
+        };
+        let l = &layer;
+        match kind {
+            Kind::Conv | Kind::DepthwiseConv => self.conv(l, requants),
+            Kind::Dense | Kind::Softmax => self.dense(l, requants),
+            Kind::ConvTranspose => self.transposed(l, requants),
+            Kind::MaxPool | Kind::AvgPool => self.pool(l),
+            Kind::Activation(Activation::Softmax) => self.softmax(l),
+            Kind::GlobalAvgPool => self.gap(l),
+            Kind::ZeroPad => self.pad(l),
+            Kind::Upsample | Kind::Resize => self.resize(l),
+            Kind::Activation(activation) => self.activation(l, activation),
+            _ => Err(Error::Unsupported { step }),
+        }
+    }
+
+    /// The code of the next operator, if any.
+    fn peek(&self) -> Option<Code> {
+        if self.next >= self.model.operators() {
+            return None;
+        }
+        self.model.operator(self.next).ok().map(|op| op.code)
+    }
+
+    /// After the last step: the `RESHAPE`s left, then nothing; the
+    /// output is the model's.
+    fn finish(&mut self, header: &Header) -> Result<(), Error<'a>> {
+        if let Some((fusion, operator, code)) = self.fused {
+            return Err(Error::Option {
+                operator,
+                code,
+                option: "fused_activation_function",
+                expected: Value::Word("NONE (the declaration has no such activation after it)"),
+                found: Value::Word(fusion_name(fusion)),
+            });
+        }
+        self.reshapes()?;
+        if self.next < self.model.operators() {
+            let op = self.model.operator(self.next).map_err(Error::Model)?;
+            return Err(Error::Extra {
+                index: self.next,
+                found: op.code,
+            });
+        }
+        let outputs = self.model.outputs();
+        let output = match outputs.get(0).map(usize::try_from) {
+            Some(Ok(output)) if outputs.len() == 1 => output,
+            _ => {
+                return Err(Error::Outputs {
+                    found: outputs.len(),
+                })
+            }
+        };
+        if !self.flows(self.at(Place::Arena(header.output)), output) {
+            let tensor = self.model.tensor(output).map_err(Error::Model)?;
+            return Err(Error::Output {
+                tensor: output,
+                name: tensor.name,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The error of options of another operator's type.
+fn wrong_options<'a>(at: &At<'_, 'a>) -> Error<'a> {
+    Error::Model(cnn_tflite::Error::WrongOptions {
+        operator: at.index,
+        code: at.op.code,
+    })
+}
