@@ -1,0 +1,185 @@
+"""Make the int8 fixtures in tests/int8/: the ground truth for `cnn`'s int8 path.
+
+Run (tensorflow-cpu 2.21, tflite-micro and numpy from the package index; CI needs none of
+them, it reads only the outputs):
+
+    python scripts/int8/make_int8.py            # every kind and model (about M minutes)
+    python scripts/int8/make_int8.py kinds      # only tests/int8/kinds/
+    python scripts/int8/make_int8.py lenet ds_cnn person_detect mobilenet_v2 conv ...
+
+It builds Keras models with seeded random weights (and non-trivial batch-norm statistics
+where a batch norm exists), converts each to a full-integer int8 .tflite with TFLite's
+converter (`Optimize.DEFAULT`, a seeded representative dataset of random inputs,
+`TFLITE_BUILTINS_INT8`, int8 input and output), and runs it with TFLM's Python interpreter
+(the oracle) on fixed int8 inputs. For each model NAME it writes, in tests/int8/ (the big
+models) or tests/int8/kinds/ (one operator each):
+
+- NAME.tflite: the converted model (mobilenet_v2's 3.5 MB one goes to target/int8/, git-ignored;
+  this script makes it);
+- NAME.in: the inputs, int8, raw bytes: case after case, each case its model inputs in the
+  model's input order;
+- NAME.out: TFLM's int8 outputs for them, case after case;
+- NAME.json: the figures and the operator list (format in tests/int8/README.md).
+
+The figures: `tflm_arena_total` / `tflm_arena_head` / `tflm_arena_tail` are what TFLM's
+RecordingMicroAllocator reports as used after one invoke ("Arena allocation total/head/
+tail"): TFLM's own record of its usage, the figures the issue quotes. The head is the
+memory planner's tensors and scratch, the tail TFLM's persistent data; total = head + tail.
+`tflm_arena_smallest` is the smallest arena size TFLM runs the model in, found by
+bisection (runners.py says why it differs from the total by a few hundred bytes at most).
+`tflm_f32_arena_head` (big models): the head
+of the same Keras model converted to f32 and run in TFLM. `tflite_ref_equal`: whether
+TFLite's interpreter with its reference kernels (BUILTIN_REF) gives the same bytes (they
+differ only on per-channel FULLY_CONNECTED near-ties: TFLM rounds twice, REF once).
+`params` and `macs`: from the file's shapes by the formulas in describe.py.
+
+Everything is seeded: re-running reproduces the committed files byte for byte.
+"""
+
+import json
+import os
+import sys
+import zlib
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import numpy as np  # noqa: E402
+import keras  # noqa: E402
+
+import convert  # noqa: E402
+import describe  # noqa: E402
+import runners  # noqa: E402
+from kinds import KINDS, NOTES  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "tests", "int8")
+
+
+def _seed(name):
+    return zlib.crc32(name.encode())
+
+
+def _cases(name, input_shapes, count):
+    """`count` cases of int8 inputs: the first extreme (-128 and 127 mixed), the rest
+    uniform over all 256 values."""
+    rng = np.random.default_rng(_seed(name) ^ 0x5EED)
+    cases = []
+    for k in range(count):
+        inputs = []
+        for shape in input_shapes:
+            if k == 0:
+                x = rng.choice(np.array([-128, 127], dtype=np.int8), size=shape)
+            else:
+                x = rng.integers(-128, 128, size=shape, dtype=np.int16).astype(np.int8)
+            inputs.append(x.astype(np.int8))
+        cases.append(inputs)
+    return cases
+
+
+def _dump(value, indent=0):
+    """JSON with structure indented and number lists on one line (small diffs, small files)."""
+    pad = " " * indent
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f'{pad} {json.dumps(k)}: {_dump(v, indent + 1)}' for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
+        items = [pad + " " + _dump(v, indent + 1) for v in value]
+        return "[\n" + ",\n".join(items) + "\n" + pad + "]"
+    return json.dumps(value, separators=(",", ":"))
+
+
+def _write(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def make(name, build, directory, cases_count, source, f32=False, with_data=True,
+         tflite_dir=None, note=None):
+    keras.backend.clear_session()
+    keras.utils.set_random_seed(_seed(name))
+    model, specs = build()
+    convert.randomize(model, _seed(name))
+    tfl = convert.to_int8(model, specs, _seed(name) + 1)
+    m = describe.load(tfl)
+    desc = describe.describe(m, with_data=with_data)
+    for t in desc["inputs"] + desc["outputs"]:
+        assert t["dtype"] == "int8", (name, t)
+    input_shapes = [t["shape"] for t in desc["inputs"]]
+    cases = _cases(name, input_shapes, cases_count)
+    outs, fig = runners.tflm_run(tfl, cases)
+    smallest = runners.smallest_arena(tfl, fig["total"])
+    ref = runners.tflite_ref_run(tfl, cases)
+    diff = max(int(np.max(np.abs(a.astype(np.int32) - b.astype(np.int32))))
+               for a, b in zip(outs, ref))
+    op_names = [op["op"] for op in desc["ops"]]
+    info = {
+        "source": source,
+        "input_shape": input_shapes[0],
+    }
+    if note:
+        info["note"] = note
+    if len(input_shapes) > 1:
+        info["input_shapes"] = input_shapes
+    info.update({
+        "output_shape": desc["outputs"][0]["shape"],
+        "cases": cases_count,
+        "tflm_arena_total": fig["total"],
+        "tflm_arena_head": fig["head"],
+        "tflm_arena_tail": fig["tail"],
+        "tflm_arena_smallest": smallest,
+    })
+    if f32:
+        fmodel = convert.to_f32(model)
+        fcases = [[np.zeros(s, np.float32) for s in input_shapes]]
+        _, ffig = runners.tflm_run(fmodel, fcases)
+        info["tflm_f32_arena_head"] = ffig["head"]
+        info["tflm_f32_arena_total"] = ffig["total"]
+    info.update({
+        "tflite_ref_equal": diff == 0,
+        "tflite_ref_max_diff": diff,
+        "params": desc["params"],
+        "macs": desc["macs"],
+        "quantize_ops_left": sum(n in ("QUANTIZE", "DEQUANTIZE") for n in op_names),
+        "op_names": op_names,
+        "constant_data": "included" if with_data else "omitted: read the .tflite",
+        "model_inputs": desc["inputs"],
+        "model_outputs": desc["outputs"],
+        "ops": desc["ops"],
+    })
+    _write(os.path.join(tflite_dir or directory, name + ".tflite"), tfl)
+    _write(os.path.join(directory, name + ".in"),
+           b"".join(x.tobytes() for case in cases for x in case))
+    _write(os.path.join(directory, name + ".out"), b"".join(o.astype(np.int8).tobytes()
+                                                           for o in outs))
+    _write(os.path.join(directory, name + ".json"), (_dump(info) + "\n").encode())
+    print(f"{name}: {' '.join(op_names)}; arena {fig['total']}/{fig['head']} (smallest {smallest})"
+          + (f", f32 head {info['tflm_f32_arena_head']}" if f32 else "")
+          + f"; params {desc['params']}, macs {desc['macs']}; ref equal {diff == 0}"
+          + (f" (max diff {diff})" if diff else ""), flush=True)
+    return info
+
+
+def main(argv):
+    import models
+    wanted = set(argv)
+    everything = not wanted
+    do_kinds = everything or "kinds" in wanted
+    for name, build in KINDS.items():
+        if do_kinds or name in wanted:
+            make(name, build, os.path.join(OUT, "kinds"), 3,
+                 f"scripts/int8/kinds.py: {name}", note=NOTES.get(name))
+    for name, (build, with_data) in models.MODELS.items():
+        if everything or "models" in wanted or name in wanted:
+            make(name, build, OUT, 4, f"scripts/int8/models.py: {name}", f32=True,
+                 with_data=with_data,
+                 tflite_dir=os.path.join(ROOT, "target", "int8")
+                 if name == "mobilenet_v2" else None)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,2 @@
+"""The big models (see make_int8.py)."""
+MODELS = {}
