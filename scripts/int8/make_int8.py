@@ -8,7 +8,8 @@ them, it reads only the outputs):
     python scripts/int8/make_int8.py lenet ds_cnn person_detect mobilenet_v2 conv ...
 
 It builds Keras models with seeded random weights (and non-trivial batch-norm statistics
-where a batch norm exists), converts each to a full-integer int8 .tflite with TFLite's
+where a batch norm exists; the big models' weights are scaled so their outputs depend on
+their inputs: convert.randomize, convert.calibrate_bn), converts each to a full-integer int8 .tflite with TFLite's
 converter (`Optimize.DEFAULT`, a seeded representative dataset of random inputs,
 `TFLITE_BUILTINS_INT8`, int8 input and output), and runs it with TFLM's Python interpreter
 (the oracle) on fixed int8 inputs. For each model NAME it writes, in tests/int8/ (the big
@@ -43,10 +44,16 @@ import zlib
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
+os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np  # noqa: E402
 import keras  # noqa: E402
+import tensorflow as tf  # noqa: E402
+
+tf.config.threading.set_inter_op_parallelism_threads(1)
+tf.config.threading.set_intra_op_parallelism_threads(1)
+tf.config.experimental.enable_op_determinism()
 
 import convert  # noqa: E402
 import describe  # noqa: E402
@@ -61,9 +68,10 @@ def _seed(name):
     return zlib.crc32(name.encode())
 
 
-def _cases(name, input_shapes, count):
+def _cases(name, input_shapes, count, structured=False):
     """`count` cases of int8 inputs: the first extreme (-128 and 127 mixed), the rest
-    uniform over all 256 values."""
+    uniform over all 256 values; with `structured` (the big models) the cases from the
+    third on are `convert.smooth` images instead, so that outputs differ between cases."""
     rng = np.random.default_rng(_seed(name) ^ 0x5EED)
     cases = []
     for k in range(count):
@@ -71,6 +79,8 @@ def _cases(name, input_shapes, count):
         for shape in input_shapes:
             if k == 0:
                 x = rng.choice(np.array([-128, 127], dtype=np.int8), size=shape)
+            elif structured and k >= 2:
+                x = np.round(convert.smooth(rng, shape, -128.0, 127.0)).astype(np.int8)
             else:
                 x = rng.integers(-128, 128, size=shape, dtype=np.int16).astype(np.int8)
             inputs.append(x.astype(np.int8))
@@ -99,18 +109,20 @@ def _write(path, data):
 
 
 def make(name, build, directory, cases_count, source, f32=False, with_data=True,
-         tflite_dir=None, note=None):
+         tflite_dir=None, note=None, structured=False):
     keras.backend.clear_session()
     keras.utils.set_random_seed(_seed(name))
     model, specs = build()
-    convert.randomize(model, _seed(name))
-    tfl = convert.to_int8(model, specs, _seed(name) + 1)
+    convert.randomize(model, _seed(name), deep=structured)
+    if structured:
+        convert.calibrate_bn(model, specs, _seed(name) + 2)
+    tfl = convert.to_int8(model, specs, _seed(name) + 1, structured=structured)
     m = describe.load(tfl)
     desc = describe.describe(m, with_data=with_data)
     for t in desc["inputs"] + desc["outputs"]:
         assert t["dtype"] == "int8", (name, t)
     input_shapes = [t["shape"] for t in desc["inputs"]]
-    cases = _cases(name, input_shapes, cases_count)
+    cases = _cases(name, input_shapes, cases_count, structured=structured)
     outs, fig = runners.tflm_run(tfl, cases)
     smallest = runners.smallest_arena(tfl, fig["total"])
     ref = runners.tflite_ref_run(tfl, cases)
@@ -176,6 +188,7 @@ def main(argv):
     for name, (build, with_data) in models.MODELS.items():
         if everything or "models" in wanted or name in wanted:
             make(name, build, OUT, 4, f"scripts/int8/models.py: {name}", f32=True,
+                 structured=True, note=models.NOTES.get(name),
                  with_data=with_data,
                  tflite_dir=os.path.join(ROOT, "target", "int8")
                  if name == "mobilenet_v2" else None)
