@@ -1,6 +1,18 @@
 // Written by scripts/tflite_golden.sh: every .tflite fixture of tests/int8,
 // its declaration and the oracle's counts, or the refusal it gives.
 
+include!("ds_cnn.rs");
+const _: () = assert!(DsCnn::PARAMS == 22604);
+const _: () = assert!(DsCnn::MACS == 2656768);
+
+include!("lenet.rs");
+const _: () = assert!(Lenet::PARAMS == 62874);
+const _: () = assert!(Lenet::MACS == 849320);
+
+include!("person_detect.rs");
+const _: () = assert!(PersonDetect::PARAMS == 210706);
+const _: () = assert!(PersonDetect::MACS == 7157888);
+
 include!("kind_avgpool.rs");
 const _: () = assert!(KindAvgpool::PARAMS == 0);
 const _: () = assert!(KindAvgpool::MACS == 0);
@@ -99,6 +111,9 @@ const _: () = assert!(KindTransposeConv::MACS == 5400);
 
 /// The fixtures that import: file, declaration, PARAMS, MACS.
 const IMPORTED: &[(&str, &str, u64, u64)] = &[
+    ("tests/int8/ds_cnn.tflite", "ds_cnn", DsCnn::PARAMS, DsCnn::MACS),
+    ("tests/int8/lenet.tflite", "lenet", Lenet::PARAMS, Lenet::MACS),
+    ("tests/int8/person_detect.tflite", "person_detect", PersonDetect::PARAMS, PersonDetect::MACS),
     ("tests/int8/kinds/avgpool.tflite", "kind_avgpool", KindAvgpool::PARAMS, KindAvgpool::MACS),
     ("tests/int8/kinds/avgpool_same.tflite", "kind_avgpool_same", KindAvgpoolSame::PARAMS, KindAvgpoolSame::MACS),
     ("tests/int8/kinds/conv.tflite", "kind_conv", KindConv::PARAMS, KindConv::MACS),
