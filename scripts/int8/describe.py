@@ -106,7 +106,8 @@ def _tensor(model, index, with_data):
         "shape": [int(d) for d in t.shape] if t.shape is not None else [],
         "dtype": _TYPE_NAMES[t.type].lower(),
         "scale": [float(s) for s in q.scale] if q is not None and q.scale is not None else [],
-        "zero_point": [int(z) for z in q.zeroPoint] if q is not None and q.zeroPoint is not None else [],
+        "zero_point": ([int(z) for z in q.zeroPoint]
+                       if q is not None and q.zeroPoint is not None else []),
         "quantized_dimension": int(q.quantizedDimension) if q is not None else 0,
         "constant": data is not None,
         "data": None,

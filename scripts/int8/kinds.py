@@ -32,6 +32,8 @@ KINDS = {
     "conv_s2_same_relu6": lambda: _one(
         (1, 9, 9, 4), layers.Conv2D(6, 3, strides=2, padding="same", activation="relu6",
                                     name="conv")),
+    "conv_relu": lambda: _one(
+        (1, 8, 8, 4), layers.Conv2D(6, 3, padding="same", activation="relu", name="conv")),
     "conv_groups2": lambda: _one(
         (1, 8, 8, 4), layers.Conv2D(6, 3, padding="same", groups=2, name="conv")),
     "depthwise": lambda: _one(
@@ -40,6 +42,11 @@ KINDS = {
         (1, 9, 9, 4), layers.DepthwiseConv2D(3, strides=2, padding="valid", depth_multiplier=2,
                                             name="dw")),
     "fully_connected": lambda: _one((1, 24), layers.Dense(10, name="fc")),
+    # Wide enough that some output falls on a near-tie where TFLM's double rounding and
+    # TFLite-REF's single rounding part (tflite_ref_equal false).
+    "fully_connected_wide": lambda: _one((1, 16), layers.Dense(1000, name="fc")),
+    "fully_connected_relu": lambda: _one(
+        (1, 24), layers.Dense(10, activation="relu", name="fc")),
     "avgpool": lambda: _one(S, layers.AveragePooling2D(2, name="pool")),
     "avgpool_same": lambda: _one(
         (1, 7, 7, 4), layers.AveragePooling2D(3, strides=2, padding="same", name="pool")),
@@ -49,6 +56,9 @@ KINDS = {
     "add": lambda: _two(S, S, layers.Add(name="add")),
     # Keras's Add squeezes the 1x1xC operand first (a RESHAPE): tf.add keeps one ADD.
     "add_broadcast": lambda: _two(S, (1, 1, 1, 4), _lam(lambda ab: tf.add(ab[0], ab[1]), "add")),
+    # The converter fuses the ReLU into the ADD (fused_activation_function RELU).
+    "add_relu": lambda: _two(S, S, lambda ab: layers.ReLU(name="relu")(
+        layers.Add(name="add")(ab))),
     "mul": lambda: _two(S, S, layers.Multiply(name="mul")),
     "concatenation": lambda: _two(S, (1, 8, 8, 3), layers.Concatenate(name="concat")),
     "mean_keepdims": lambda: _one(S, layers.GlobalAveragePooling2D(keepdims=True, name="gap")),
@@ -81,6 +91,11 @@ NOTES = {
              "quantisation and ignores the output's (its Relu6Prepare/Relu6Int8); TFLite's "
              "reference kernel requantises to the output scale, hence tflite_ref_equal false. "
              "Bit-exact with TFLM means: clamp only.",
+    "fully_connected_wide": "Per-channel FULLY_CONNECTED, 1000 outputs, so that near-ties "
+                            "occur: TFLM rounds twice (a saturating rounding doubling high "
+                            "multiply, then a rounding divide by a power of two), TFLite's "
+                            "REF once, hence tflite_ref_equal false; TFLM's bytes are the "
+                            "oracle.",
     "conv_groups2": "The converter keeps the grouped convolution as one CONV_2D whose filter "
                     "has Cin/groups input channels ([6,3,3,2] for Cin 4); TFLM runs it.",
     "add_broadcast": "Keras's Add layer would first squeeze the 1x1xC operand with a RESHAPE; "
