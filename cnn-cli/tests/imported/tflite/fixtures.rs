@@ -29,6 +29,10 @@ include!("kind_conv_groups2.rs");
 const _: () = assert!(KindConvGroups2::PARAMS == 114);
 const _: () = assert!(KindConvGroups2::MACS == 6912);
 
+include!("kind_conv_relu.rs");
+const _: () = assert!(KindConvRelu::PARAMS == 222);
+const _: () = assert!(KindConvRelu::MACS == 13824);
+
 include!("kind_conv_s2_same_relu6.rs");
 const _: () = assert!(KindConvS2SameRelu6::PARAMS == 222);
 const _: () = assert!(KindConvS2SameRelu6::MACS == 5400);
@@ -44,6 +48,14 @@ const _: () = assert!(KindDepthwiseM2::MACS == 1152);
 include!("kind_fully_connected.rs");
 const _: () = assert!(KindFullyConnected::PARAMS == 250);
 const _: () = assert!(KindFullyConnected::MACS == 240);
+
+include!("kind_fully_connected_relu.rs");
+const _: () = assert!(KindFullyConnectedRelu::PARAMS == 250);
+const _: () = assert!(KindFullyConnectedRelu::MACS == 240);
+
+include!("kind_fully_connected_wide.rs");
+const _: () = assert!(KindFullyConnectedWide::PARAMS == 17000);
+const _: () = assert!(KindFullyConnectedWide::MACS == 16000);
 
 include!("kind_hardswish.rs");
 const _: () = assert!(KindHardswish::PARAMS == 0);
@@ -118,10 +130,13 @@ const IMPORTED: &[(&str, &str, u64, u64)] = &[
     ("tests/int8/kinds/avgpool_same.tflite", "kind_avgpool_same", KindAvgpoolSame::PARAMS, KindAvgpoolSame::MACS),
     ("tests/int8/kinds/conv.tflite", "kind_conv", KindConv::PARAMS, KindConv::MACS),
     ("tests/int8/kinds/conv_groups2.tflite", "kind_conv_groups2", KindConvGroups2::PARAMS, KindConvGroups2::MACS),
+    ("tests/int8/kinds/conv_relu.tflite", "kind_conv_relu", KindConvRelu::PARAMS, KindConvRelu::MACS),
     ("tests/int8/kinds/conv_s2_same_relu6.tflite", "kind_conv_s2_same_relu6", KindConvS2SameRelu6::PARAMS, KindConvS2SameRelu6::MACS),
     ("tests/int8/kinds/depthwise.tflite", "kind_depthwise", KindDepthwise::PARAMS, KindDepthwise::MACS),
     ("tests/int8/kinds/depthwise_m2.tflite", "kind_depthwise_m2", KindDepthwiseM2::PARAMS, KindDepthwiseM2::MACS),
     ("tests/int8/kinds/fully_connected.tflite", "kind_fully_connected", KindFullyConnected::PARAMS, KindFullyConnected::MACS),
+    ("tests/int8/kinds/fully_connected_relu.tflite", "kind_fully_connected_relu", KindFullyConnectedRelu::PARAMS, KindFullyConnectedRelu::MACS),
+    ("tests/int8/kinds/fully_connected_wide.tflite", "kind_fully_connected_wide", KindFullyConnectedWide::PARAMS, KindFullyConnectedWide::MACS),
     ("tests/int8/kinds/hardswish.tflite", "kind_hardswish", KindHardswish::PARAMS, KindHardswish::MACS),
     ("tests/int8/kinds/leakyrelu.tflite", "kind_leakyrelu", KindLeakyrelu::PARAMS, KindLeakyrelu::MACS),
     ("tests/int8/kinds/logistic.tflite", "kind_logistic", KindLogistic::PARAMS, KindLogistic::MACS),
@@ -144,6 +159,7 @@ const IMPORTED: &[(&str, &str, u64, u64)] = &[
 const REFUSED: &[(&str, &str)] = &[
     ("tests/int8/kinds/add.tflite", "cannot import `tests/int8/kinds/add.tflite`: the model has 2 inputs (`serving_default_b:0`, `serving_default_a:0`): the language declares a network of one input"),
     ("tests/int8/kinds/add_broadcast.tflite", "cannot import `tests/int8/kinds/add_broadcast.tflite`: the model has 2 inputs (`serving_default_b:0`, `serving_default_a:0`): the language declares a network of one input"),
+    ("tests/int8/kinds/add_relu.tflite", "cannot import `tests/int8/kinds/add_relu.tflite`: the model has 2 inputs (`serving_default_b:0`, `serving_default_a:0`): the language declares a network of one input"),
     ("tests/int8/kinds/concatenation.tflite", "cannot import `tests/int8/kinds/concatenation.tflite`: the model has 2 inputs (`serving_default_b:0`, `serving_default_a:0`): the language declares a network of one input"),
     ("tests/int8/kinds/mul.tflite", "cannot import `tests/int8/kinds/mul.tflite`: the model has 2 inputs (`serving_default_b:0`, `serving_default_a:0`): the language declares a network of one input"),
     ("tests/int8/kinds/reshape.tflite", "cannot import `tests/int8/kinds/reshape.tflite`: operator 0 (RESHAPE) reshapes [1, 8, 8, 4] to [1, 16, 16]: the language reshapes only to a flat vector (`flatten`, or the one `fc` does)"),
