@@ -1,7 +1,8 @@
 //! The model's operators as the language's tree of statements: a chain
 //! is a sequence, and a join (ADD, MUL, CONCATENATION) is a block whose
 //! branches run from the tensor where its inputs fork, one branch per
-//! input in the operator's order (`{}` for the fork itself). The fork is
+//! input in the operator's order (`{}` for the fork itself; an add of
+//! the fork and one branch is `residual`). The fork is
 //! the inputs' nearest common dominator: the latest tensor every path
 //! from the model's input to each of them passes through. A graph that
 //! does not nest so (a tensor read again outside the block it is in) is
@@ -152,7 +153,7 @@ impl<'t> Tree<'t> {
                         branches.push(self.statements(x, fork, depth + 1)?);
                     }
                     reversed.extend(activation.map(layer));
-                    reversed.push(Stmt::Block(kind, branches));
+                    reversed.push(block(kind, branches));
                     tensor = fork;
                 }
             }
@@ -167,6 +168,18 @@ impl<'t> Tree<'t> {
         let i = self.placed.iter().position(|placed| !placed)?;
         Some(&self.ops[i].0)
     }
+}
+
+/// The block of `kind` joining `branches`: an add of the fork and one
+/// branch is `residual { branch }`, as the ONNX front end prints it
+/// (either input order: an add is the same both ways).
+fn block(kind: &'static str, mut branches: Vec<Vec<Stmt>>) -> Stmt {
+    let empty = branches.iter().filter(|branch| branch.is_empty()).count();
+    if kind == "add" && branches.len() == 2 && empty == 1 {
+        branches.retain(|branch| !branch.is_empty());
+        return Stmt::Residual(branches.remove(0));
+    }
+    Stmt::Block(kind, branches)
 }
 
 /// The tensors an operator reads at run time.
@@ -253,11 +266,8 @@ concat {
     }
 }
 relu;
-add {
-    {}
-    {
-        d;
-    }
+residual {
+    d;
 }
 relu;
 ";
