@@ -248,5 +248,5 @@ fn mobilenet_v2_when_built() {
     let text = fs::read_to_string(json).expect("the JSON");
     let figures: Value = serde_json::from_str(&text).expect("the JSON");
     check_rows("mobilenet_v2", &imported.declaration, &figures);
-    assert!(imported.declaration.contains("add {"));
+    assert!(imported.declaration.contains("residual {"));
 }
