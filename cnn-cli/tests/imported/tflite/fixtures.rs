@@ -121,7 +121,12 @@ include!("kind_transpose_conv.rs");
 const _: () = assert!(KindTransposeConv::PARAMS == 222);
 const _: () = assert!(KindTransposeConv::MACS == 5400);
 
-/// The fixtures that import: file, declaration, PARAMS, MACS.
+include!("mobilenet_v2.rs");
+const _: () = assert!(MobilenetV2::PARAMS == 3487816);
+const _: () = assert!(MobilenetV2::MACS == 300774272);
+
+/// The fixtures that import: file, declaration, PARAMS, MACS (a file
+/// under target/ is made on demand by scripts/int8/make_int8.py).
 const IMPORTED: &[(&str, &str, u64, u64)] = &[
     ("tests/int8/ds_cnn.tflite", "ds_cnn", DsCnn::PARAMS, DsCnn::MACS),
     ("tests/int8/lenet.tflite", "lenet", Lenet::PARAMS, Lenet::MACS),
@@ -153,6 +158,7 @@ const IMPORTED: &[(&str, &str, u64, u64)] = &[
     ("tests/int8/kinds/softmax.tflite", "kind_softmax", KindSoftmax::PARAMS, KindSoftmax::MACS),
     ("tests/int8/kinds/tanh.tflite", "kind_tanh", KindTanh::PARAMS, KindTanh::MACS),
     ("tests/int8/kinds/transpose_conv.tflite", "kind_transpose_conv", KindTransposeConv::PARAMS, KindTransposeConv::MACS),
+    ("target/int8/mobilenet_v2.tflite", "mobilenet_v2", MobilenetV2::PARAMS, MobilenetV2::MACS),
 ];
 
 /// The fixtures the language cannot declare, and why.
