@@ -38,6 +38,7 @@ Examples:
   cnn svg resnet.cnn -o resnet.svg    the diagram
   echo 'input 28x28x1; fc 10' | cnn check -
   cnn import model.onnx > model.cnn  the declaration of a trained ONNX model
+  cnn import model.tflite             the declaration of a TensorFlow Lite model (int8 or f32)
 
 Exit status: 0 every network is valid (warnings allowed), 1 a network has an error,
 2 no network could be checked (bad arguments, a file that cannot be read or holds none).";
@@ -87,11 +88,14 @@ enum Command {
         expanded: bool,
     },
     /// Print the declaration of an ONNX model (what torch.onnx.export
-    /// writes): its statements, as a .cnn file holds them.
+    /// writes) or a TensorFlow Lite model (.tflite, int8 or f32): its
+    /// statements, as a .cnn file holds them.
     #[command(after_help = IMPORT_HELP)]
     Import {
-        /// The .onnx file. Its weights may be left out (external data that
-        /// is not there): only the graph and the weights' dims are read.
+        /// The .onnx or .tflite file (a file with TFLite's identifier, TFL3,
+        /// is read as TFLite whatever its name). An ONNX model's weights may
+        /// be left out (external data that is not there): only the graph and
+        /// the weights' dims are read.
         #[arg(value_name = "FILE")]
         path: PathBuf,
         /// Write the statements to OUT instead of standard output.
@@ -119,7 +123,16 @@ Dropout and Identity, and more (see the README). Anything else is an error namin
 node. The declaration printed has been checked, and each layer's shape is the graph's.
 
 --weights reads the initializers from the file and the external data files beside it;
-an eval export's batch norm, folded into its convs, gives their biases.";
+an eval export's batch norm, folded into its convs, gives their biases.
+
+A .tflite prints one statement per operator, in the file's order: a fused activation is
+the statement after its layer, SAME padding `pad same`, a RESHAPE before FULLY_CONNECTED
+nothing (fc flattens), QUANTIZE and DEQUANTIZE nothing. Operators: CONV_2D,
+DEPTHWISE_CONV_2D, FULLY_CONNECTED, AVERAGE_POOL_2D, MAX_POOL_2D, ADD, MUL, CONCATENATION,
+MEAN, PAD, PADV2, RESHAPE, SOFTMAX, LOGISTIC, TANH, RELU, RELU6, HARD_SWISH, LEAKY_RELU,
+RESIZE_NEAREST_NEIGHBOR, RESIZE_BILINEAR, TRANSPOSE_CONV; anything else is an error naming
+the operator and its index. Its weights stay in the file (NetQuantized::from_tflite reads
+them in place): --weights is refused.";
 
 /// The file a command reads, and which of its networks.
 #[derive(Args)]
@@ -223,7 +236,7 @@ fn import_command(
         weights: weights.is_some(),
         data_dir: None,
     };
-    let imported = cnn_import::onnx::import_file(path, &options)
+    let imported = cnn_import::import_file(path, &options)
         .map_err(|error| failure::Failure::usage(error.to_string()))?;
     if let (Some(out), Some(bytes)) = (weights, &imported.weights) {
         std::fs::write(out, bytes).map_err(|error| {

@@ -23,8 +23,16 @@ pub enum Error {
         /// Why not, as the end of a sentence.
         why: String,
     },
-    /// The model is ONNX, but has no declaration in the language, or its
-    /// weights could not be read.
+    /// The bytes are not a TFLite model: they lack its identifier, or
+    /// `cnn_tflite` cannot read them.
+    NotTflite {
+        /// The model, as it was named.
+        file: String,
+        /// Why not: what the reader found.
+        why: String,
+    },
+    /// The model has no declaration in the language, or its weights
+    /// could not be read.
     Refused {
         /// The model, as it was named.
         file: String,
@@ -42,7 +50,9 @@ impl Error {
                 ErrorKind::IsADirectory => "it is a directory".to_string(),
                 _ => error.to_string(),
             },
-            Error::NotOnnx { why, .. } | Error::Refused { why, .. } => why.clone(),
+            Error::NotOnnx { why, .. }
+            | Error::NotTflite { why, .. }
+            | Error::Refused { why, .. } => why.clone(),
         }
     }
 }
@@ -53,6 +63,9 @@ impl fmt::Display for Error {
         match self {
             Error::Read { file, .. } => write!(f, "cannot read `{file}`: {reason}"),
             Error::NotOnnx { file, .. } => write!(f, "`{file}` is not an ONNX model: {reason}"),
+            Error::NotTflite { file, .. } => {
+                write!(f, "`{file}` is not a TFLite model: {reason}")
+            }
             Error::Refused { file, .. } => write!(f, "cannot import `{file}`: {reason}"),
         }
     }
@@ -62,7 +75,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Read { error, .. } => Some(error),
-            Error::NotOnnx { .. } | Error::Refused { .. } => None,
+            Error::NotOnnx { .. } | Error::NotTflite { .. } | Error::Refused { .. } => None,
         }
     }
 }

@@ -62,10 +62,11 @@ use std::path::Path;
 
 use onnx_protobuf::{Message, ModelProto, ValueInfoProto};
 
+use crate::declare::declare;
 use crate::error::Error;
 use crate::options::{Imported, Options};
 use crate::spelling::axes;
-use crate::{modules, print, repeat, shapes, weights};
+use crate::{modules, print, shapes, weights};
 
 /// Imports the ONNX model in the file `path`. Its external data files,
 /// if its weights are wanted, are read from [`Options::data_dir`] or
@@ -261,30 +262,6 @@ fn convert(
         declaration: print::declaration(&statements, file, &producer, options.rust.as_deref()),
         weights,
     })
-}
-
-/// The text of `unfolded` after `input_line` (runs folded into `repeat`),
-/// checked by `cnn_lang` as the network `name`, and that network.
-fn declare(
-    unfolded: &[crate::stmt::Stmt],
-    input_line: &str,
-    name: &str,
-) -> Result<(String, cnn_lang::Network), String> {
-    let body = repeat::fold_repeats(unfolded.to_vec());
-    let statements = print::text(input_line, &body);
-    let checked = cnn_lang::check(&statements, Some(name));
-    // A network comes with no error; the first error, if any, says why
-    // not (cnn_lang has given a network beside a parse error).
-    let first = checked.diagnostics.iter().find(|d| d.is_error());
-    match (checked.network, first) {
-        (Some(network), None) => Ok((statements, network)),
-        (_, first) => {
-            let first = first.map_or(String::new(), |d| format!(": {}", d.message));
-            Err(format!(
-                "the declaration read from the graph does not check{first}"
-            ))
-        }
-    }
 }
 
 /// The static shape of `value`, channels last: NCHW is HxWxC, NC is C.

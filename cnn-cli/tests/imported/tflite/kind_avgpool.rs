@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/avgpool.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindAvgpool {
+        input 8x8x4;
+        avgpool 2;
+    }
+}

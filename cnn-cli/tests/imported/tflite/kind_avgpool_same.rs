@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/avgpool_same.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindAvgpoolSame {
+        input 7x7x4;
+        avgpool 3 stride 2 pad same;
+    }
+}

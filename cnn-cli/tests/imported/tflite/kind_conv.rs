@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/conv.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindConv {
+        input 8x8x4;
+        conv 3x3x6;
+    }
+}

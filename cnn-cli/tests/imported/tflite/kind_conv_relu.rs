@@ -1,0 +1,8 @@
+cnn! {
+    // Imported from tests/int8/kinds/conv_relu.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindConvRelu {
+        input 8x8x4;
+        conv 3x3x6 pad same;
+        relu;
+    }
+}

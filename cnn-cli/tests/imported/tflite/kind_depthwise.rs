@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/depthwise.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindDepthwise {
+        input 8x8x4;
+        dwconv 3x3 pad same;
+    }
+}

@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/fully_connected.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindFullyConnected {
+        input 24;
+        fc 10;
+    }
+}

@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/fully_connected_wide.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindFullyConnectedWide {
+        input 16;
+        fc 1000;
+    }
+}

@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/hardswish.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindHardswish {
+        input 8x8x4;
+        hardswish;
+    }
+}

@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/mean.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindMean {
+        input 8x8x4;
+        gap;
+    }
+}

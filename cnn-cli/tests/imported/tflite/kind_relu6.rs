@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/relu6.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindRelu6 {
+        input 8x8x4;
+        relu6;
+    }
+}

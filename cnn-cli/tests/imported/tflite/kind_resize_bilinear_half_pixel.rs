@@ -1,0 +1,7 @@
+cnn! {
+    // Imported from tests/int8/kinds/resize_bilinear_half_pixel.tflite (MLIR Converted.) by `cnn import`.
+    pub struct KindResizeBilinearHalfPixel {
+        input 8x8x4;
+        resize 13x13 bilinear;
+    }
+}

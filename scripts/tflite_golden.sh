@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Writes cnn-cli/tests/imported/tflite/: `cnn import --rust` of every
+# .tflite fixture of tests/int8 (made by scripts/int8/make_int8.py), and
+# fixtures.rs, which cnn-cli/tests/tflite.rs includes: each declaration
+# compiled with `cnn!`, its PARAMS and MACS asserted at compile time to be
+# the `params` and `macs` of the fixture's JSON (counted by
+# scripts/int8/describe.py from the file's own tensors, not by cnn), and
+# the fixtures the language cannot declare, with the refusal each gives.
+# MobileNetV2 is imported from target/int8/mobilenet_v2.tflite, which
+# scripts/int8/make_int8.py makes on demand (4 MB, not committed).
+# Run from the repository: bash scripts/tflite_golden.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --quiet -p cnn-cli
+python3 - "$PWD/target/debug/cnn" <<'PY'
+import glob, json, os, subprocess, sys
+cnn = sys.argv[1]
+out = "cnn-cli/tests/imported/tflite"
+os.makedirs(out, exist_ok=True)
+for old in glob.glob(f"{out}/*.rs"):
+    os.remove(old)
+files = sorted(glob.glob("tests/int8/*.tflite")) + sorted(glob.glob("tests/int8/kinds/*.tflite"))
+# MobileNetV2's 4 MB .tflite is made on demand (scripts/int8/make_int8.py
+# writes it to target/int8/); its JSON is committed, and so is its import.
+on_demand = [("target/int8/mobilenet_v2.tflite", "tests/int8/mobilenet_v2.json")]
+missing = [f for f, _ in on_demand if not os.path.exists(f)]
+if missing:
+    sys.exit(f"{missing[0]} is missing: run scripts/int8/make_int8.py first")
+imported, refused = [], []
+for file in files + [f for f, _ in on_demand]:
+    stem = os.path.basename(file)[: -len(".tflite")]
+    key = ("kind_" if "/kinds/" in file else "") + stem
+    name = "".join(part.capitalize() for part in key.split("_"))
+    run = subprocess.run([cnn, "import", file, "--rust", name], capture_output=True, text=True)
+    if run.returncode != 0:
+        refused.append((file, run.stderr.splitlines()[0].removeprefix("error: ")))
+        continue
+    open(f"{out}/{key}.rs", "w").write(run.stdout)
+    figures = json.load(open(dict(on_demand).get(file, file[: -len(".tflite")] + ".json")))
+    imported.append((file, key, name, figures["params"], figures["macs"]))
+with open(f"{out}/fixtures.rs", "w") as f:
+    f.write("// Written by scripts/tflite_golden.sh: every .tflite fixture of tests/int8,\n")
+    f.write("// its declaration and the oracle's counts, or the refusal it gives.\n\n")
+    for file, key, name, params, macs in imported:
+        f.write(f'include!("{key}.rs");\n')
+        f.write(f"const _: () = assert!({name}::PARAMS == {params});\n")
+        f.write(f"const _: () = assert!({name}::MACS == {macs});\n\n")
+    f.write("/// The fixtures that import: file, declaration, PARAMS, MACS (a file\n")
+    f.write("/// under target/ is made on demand by scripts/int8/make_int8.py).\n")
+    f.write("const IMPORTED: &[(&str, &str, u64, u64)] = &[\n")
+    for file, key, name, params, macs in imported:
+        f.write(f'    ("{file}", "{key}", {name}::PARAMS, {name}::MACS),\n')
+    f.write("];\n\n")
+    f.write("/// The fixtures the language cannot declare, and why.\n")
+    f.write("const REFUSED: &[(&str, &str)] = &[\n")
+    for file, why in refused:
+        f.write(f"    ({json.dumps(file)}, {json.dumps(why)}),\n")
+    f.write("];\n")
+PY
