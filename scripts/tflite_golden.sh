@@ -51,6 +51,24 @@ with open(f"{out}/fixtures.rs", "w") as f:
     for file, key, name, params, macs in imported:
         f.write(f'    ("{file}", "{key}", {name}::PARAMS, {name}::MACS),\n')
     f.write("];\n\n")
+    f.write("/// Each int8 import run by `forward_int8` on its fixture's inputs, the\n")
+    f.write("/// weights read by `from_tflite` from the same file: its outputs, case\n")
+    f.write("/// after case, to compare with TFLM's (`.out`).\n")
+    f.write("const RUNS: &[(&str, Run)] = &[\n")
+    for file, key, name, params, macs in imported:
+        f.write(f'    ("{file}", run_{key}),\n')
+    f.write("];\n\n")
+    for file, key, name, params, macs in imported:
+        f.write(f"fn run_{key}(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {{\n")
+        f.write(f"    let weights = {name}Quantized::from_tflite(model).map_err(|e| e.to_string())?;\n")
+        f.write(f"    let mut arena = arena::<{{ {name}::ARENA_BYTES }}>();\n")
+        f.write(f"    let mut outputs = Vec::new();\n")
+        f.write(f"    for case in inputs.chunks_exact({name}::INPUT_LEN) {{\n")
+        f.write(f"        let input = int8::<{{ {name}::INPUT_LEN }}>(case);\n")
+        f.write(f"        outputs.extend(bytes({name}::forward_int8(&weights, &input, &mut arena)));\n")
+        f.write(f"    }}\n")
+        f.write(f"    Ok(outputs)\n")
+        f.write(f"}}\n\n")
     f.write("/// The fixtures the language cannot declare, and why.\n")
     f.write("const REFUSED: &[(&str, &str)] = &[\n")
     for file, why in refused:

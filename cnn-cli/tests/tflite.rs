@@ -99,6 +99,61 @@ fn every_fixture_imports_as_committed_or_is_refused() {
     }
 }
 
+/// How `fixtures.rs` runs one import: the model's bytes and its inputs in,
+/// its outputs out.
+type Run = fn(&[u8], &[u8]) -> Result<Vec<u8>, String>;
+
+/// A zeroed arena of `N` bytes on the heap (MobileNetV2's is 1.5 MB).
+fn arena<const N: usize>() -> Box<[u8; N]> {
+    vec![0u8; N].into_boxed_slice().try_into().expect("N bytes")
+}
+
+/// One case of a fixture's `.in`, as the int8 values it holds.
+fn int8<const N: usize>(case: &[u8]) -> Box<[i8; N]> {
+    let values: Vec<i8> = case.iter().map(|&b| b as i8).collect();
+    values.into_boxed_slice().try_into().expect("N values")
+}
+
+/// The int8 outputs as the bytes `.out` holds.
+fn bytes(values: &[i8]) -> impl Iterator<Item = u8> + '_ {
+    values.iter().map(|&v| v as u8)
+}
+
+/// What `cnn import` prints for an int8 model runs it: the declaration
+/// with `#[cnn(int8)]`, the weights `from_tflite` reads from the same file,
+/// and `forward_int8` gives TFLM's bytes on every case of the fixture (the
+/// `.out` the fixture script recorded from TFLM's interpreter). The
+/// two-input kinds are refused above, so every import here has one input.
+#[test]
+fn every_import_runs_bit_for_bit_with_tflm() {
+    let mut checked = 0;
+    for (file, run) in RUNS.iter().filter(|r| made(r.0)) {
+        let model = fs::read(repository().join(file)).expect("the model");
+        let inputs = fs::read(repository().join(file.replace(".tflite", ".in"))).expect(".in");
+        let expected = fs::read(
+            repository().join(
+                file.replace("target/int8/", "tests/int8/")
+                    .replace(".tflite", ".out"),
+            ),
+        )
+        .expect(".out");
+        let outputs = run(&model, &inputs).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(outputs.len(), expected.len(), "{file}");
+        if let Some(at) = (0..outputs.len()).find(|&i| outputs[i] != expected[i]) {
+            panic!(
+                "{file}: byte {at} is {} where TFLM's is {}",
+                outputs[at] as i8, expected[at] as i8
+            );
+        }
+        checked += 1;
+    }
+    assert!(
+        checked >= RUNS.len() - 1,
+        "only {checked} of {} ran",
+        RUNS.len()
+    );
+}
+
 #[test]
 fn counts_are_the_fixture_scripts() {
     for (file, _, params, macs) in IMPORTED {

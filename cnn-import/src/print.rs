@@ -75,13 +75,21 @@ fn render(stmts: &[Stmt], depth: usize, seen: &mut HashSet<String>, lines: &mut 
 /// The declaration as printed: `statements` after a comment saying where
 /// they come from (`source`, and `producer`, the program that wrote the
 /// file, when it says), as a `.cnn` file holds them or, given a `rust`
-/// struct name, as a whole `cnn! { pub struct NAME { ... } }` block.
-pub fn declaration(statements: &str, source: &str, producer: &str, rust: Option<&str>) -> String {
+/// struct name, as a whole `cnn! { pub struct NAME { ... } }` block, with
+/// `attribute` (`#[cnn(int8)]`) on the struct when there is one.
+pub fn declaration(
+    statements: &str,
+    source: &str,
+    producer: &str,
+    rust: Option<&str>,
+    attribute: Option<&str>,
+) -> String {
     let header = format!("// Imported from {source}{producer} by `cnn import`.\n");
     match rust {
         None => header + statements,
         Some(name) => {
-            let mut text = format!("cnn! {{\n    {header}    pub struct {name} {{\n");
+            let attribute = attribute.map_or_else(String::new, |a| format!("    {a}\n"));
+            let mut text = format!("cnn! {{\n    {header}{attribute}    pub struct {name} {{\n");
             for line in statements.lines() {
                 text += &format!("        {line}\n");
             }

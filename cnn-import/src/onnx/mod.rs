@@ -259,7 +259,13 @@ fn convert(
         format!(" ({} {})", model.producer_name, model.producer_version)
     };
     Ok(Imported {
-        declaration: print::declaration(&statements, file, &producer, options.rust.as_deref()),
+        declaration: print::declaration(
+            &statements,
+            file,
+            &producer,
+            options.rust.as_deref(),
+            None,
+        ),
         weights,
     })
 }

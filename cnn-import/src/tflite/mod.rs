@@ -164,7 +164,15 @@ pub fn import(bytes: &[u8], file: &str, options: &ImportOptions) -> Result<Impor
         description => format!(" ({description})"),
     };
     Ok(Imported {
-        declaration: print::declaration(&statements, file, &producer, options.rust.as_deref()),
+        declaration: print::declaration(
+            &statements,
+            file,
+            &producer,
+            options.rust.as_deref(),
+            // An int8 model's declaration runs it: `forward_int8` with the
+            // weights `from_tflite` reads from the same file.
+            (input_tensor.dtype == cnn_tflite::Type::Int8).then_some("#[cnn(int8)]"),
+        ),
         weights: None,
     })
 }

@@ -1,5 +1,6 @@
 cnn! {
     // Imported from tests/int8/ds_cnn.tflite (MLIR Converted.) by `cnn import`.
+    #[cnn(int8)]
     pub struct DsCnn {
         input 49x10x1;
         conv 10x4x64 stride 2 pad same;

@@ -1,6 +1,10 @@
 // Written by scripts/tflite_golden.sh: every .tflite fixture of tests/int8,
 // its declaration and the oracle's counts, or the refusal it gives.
 
+include!("blocks.rs");
+const _: () = assert!(Blocks::PARAMS == 3082);
+const _: () = assert!(Blocks::MACS == 64016);
+
 include!("ds_cnn.rs");
 const _: () = assert!(DsCnn::PARAMS == 22604);
 const _: () = assert!(DsCnn::MACS == 2656768);
@@ -128,6 +132,7 @@ const _: () = assert!(MobilenetV2::MACS == 300774272);
 /// The fixtures that import: file, declaration, PARAMS, MACS (a file
 /// under target/ is made on demand by scripts/int8/make_int8.py).
 const IMPORTED: &[(&str, &str, u64, u64)] = &[
+    ("tests/int8/blocks.tflite", "blocks", Blocks::PARAMS, Blocks::MACS),
     ("tests/int8/ds_cnn.tflite", "ds_cnn", DsCnn::PARAMS, DsCnn::MACS),
     ("tests/int8/lenet.tflite", "lenet", Lenet::PARAMS, Lenet::MACS),
     ("tests/int8/person_detect.tflite", "person_detect", PersonDetect::PARAMS, PersonDetect::MACS),
@@ -160,6 +165,396 @@ const IMPORTED: &[(&str, &str, u64, u64)] = &[
     ("tests/int8/kinds/transpose_conv.tflite", "kind_transpose_conv", KindTransposeConv::PARAMS, KindTransposeConv::MACS),
     ("target/int8/mobilenet_v2.tflite", "mobilenet_v2", MobilenetV2::PARAMS, MobilenetV2::MACS),
 ];
+
+/// Each int8 import run by `forward_int8` on its fixture's inputs, the
+/// weights read by `from_tflite` from the same file: its outputs, case
+/// after case, to compare with TFLM's (`.out`).
+const RUNS: &[(&str, Run)] = &[
+    ("tests/int8/blocks.tflite", run_blocks),
+    ("tests/int8/ds_cnn.tflite", run_ds_cnn),
+    ("tests/int8/lenet.tflite", run_lenet),
+    ("tests/int8/person_detect.tflite", run_person_detect),
+    ("tests/int8/kinds/avgpool.tflite", run_kind_avgpool),
+    ("tests/int8/kinds/avgpool_same.tflite", run_kind_avgpool_same),
+    ("tests/int8/kinds/conv.tflite", run_kind_conv),
+    ("tests/int8/kinds/conv_groups2.tflite", run_kind_conv_groups2),
+    ("tests/int8/kinds/conv_relu.tflite", run_kind_conv_relu),
+    ("tests/int8/kinds/conv_s2_same_relu6.tflite", run_kind_conv_s2_same_relu6),
+    ("tests/int8/kinds/depthwise.tflite", run_kind_depthwise),
+    ("tests/int8/kinds/depthwise_m2.tflite", run_kind_depthwise_m2),
+    ("tests/int8/kinds/fully_connected.tflite", run_kind_fully_connected),
+    ("tests/int8/kinds/fully_connected_relu.tflite", run_kind_fully_connected_relu),
+    ("tests/int8/kinds/fully_connected_wide.tflite", run_kind_fully_connected_wide),
+    ("tests/int8/kinds/hardswish.tflite", run_kind_hardswish),
+    ("tests/int8/kinds/leakyrelu.tflite", run_kind_leakyrelu),
+    ("tests/int8/kinds/logistic.tflite", run_kind_logistic),
+    ("tests/int8/kinds/maxpool.tflite", run_kind_maxpool),
+    ("tests/int8/kinds/maxpool_same.tflite", run_kind_maxpool_same),
+    ("tests/int8/kinds/mean.tflite", run_kind_mean),
+    ("tests/int8/kinds/mean_keepdims.tflite", run_kind_mean_keepdims),
+    ("tests/int8/kinds/pad.tflite", run_kind_pad),
+    ("tests/int8/kinds/relu.tflite", run_kind_relu),
+    ("tests/int8/kinds/relu6.tflite", run_kind_relu6),
+    ("tests/int8/kinds/resize_bilinear.tflite", run_kind_resize_bilinear),
+    ("tests/int8/kinds/resize_bilinear_half_pixel.tflite", run_kind_resize_bilinear_half_pixel),
+    ("tests/int8/kinds/resize_nearest.tflite", run_kind_resize_nearest),
+    ("tests/int8/kinds/softmax.tflite", run_kind_softmax),
+    ("tests/int8/kinds/tanh.tflite", run_kind_tanh),
+    ("tests/int8/kinds/transpose_conv.tflite", run_kind_transpose_conv),
+    ("target/int8/mobilenet_v2.tflite", run_mobilenet_v2),
+];
+
+fn run_blocks(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = BlocksQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ Blocks::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(Blocks::INPUT_LEN) {
+        let input = int8::<{ Blocks::INPUT_LEN }>(case);
+        outputs.extend(bytes(Blocks::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_ds_cnn(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = DsCnnQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ DsCnn::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(DsCnn::INPUT_LEN) {
+        let input = int8::<{ DsCnn::INPUT_LEN }>(case);
+        outputs.extend(bytes(DsCnn::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_lenet(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = LenetQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ Lenet::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(Lenet::INPUT_LEN) {
+        let input = int8::<{ Lenet::INPUT_LEN }>(case);
+        outputs.extend(bytes(Lenet::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_person_detect(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = PersonDetectQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ PersonDetect::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(PersonDetect::INPUT_LEN) {
+        let input = int8::<{ PersonDetect::INPUT_LEN }>(case);
+        outputs.extend(bytes(PersonDetect::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_avgpool(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindAvgpoolQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindAvgpool::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindAvgpool::INPUT_LEN) {
+        let input = int8::<{ KindAvgpool::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindAvgpool::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_avgpool_same(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindAvgpoolSameQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindAvgpoolSame::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindAvgpoolSame::INPUT_LEN) {
+        let input = int8::<{ KindAvgpoolSame::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindAvgpoolSame::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_conv(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindConvQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindConv::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindConv::INPUT_LEN) {
+        let input = int8::<{ KindConv::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindConv::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_conv_groups2(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindConvGroups2Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindConvGroups2::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindConvGroups2::INPUT_LEN) {
+        let input = int8::<{ KindConvGroups2::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindConvGroups2::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_conv_relu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindConvReluQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindConvRelu::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindConvRelu::INPUT_LEN) {
+        let input = int8::<{ KindConvRelu::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindConvRelu::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_conv_s2_same_relu6(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindConvS2SameRelu6Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindConvS2SameRelu6::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindConvS2SameRelu6::INPUT_LEN) {
+        let input = int8::<{ KindConvS2SameRelu6::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindConvS2SameRelu6::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_depthwise(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindDepthwiseQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindDepthwise::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindDepthwise::INPUT_LEN) {
+        let input = int8::<{ KindDepthwise::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindDepthwise::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_depthwise_m2(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindDepthwiseM2Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindDepthwiseM2::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindDepthwiseM2::INPUT_LEN) {
+        let input = int8::<{ KindDepthwiseM2::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindDepthwiseM2::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_fully_connected(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindFullyConnectedQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindFullyConnected::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindFullyConnected::INPUT_LEN) {
+        let input = int8::<{ KindFullyConnected::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindFullyConnected::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_fully_connected_relu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindFullyConnectedReluQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindFullyConnectedRelu::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindFullyConnectedRelu::INPUT_LEN) {
+        let input = int8::<{ KindFullyConnectedRelu::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindFullyConnectedRelu::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_fully_connected_wide(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindFullyConnectedWideQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindFullyConnectedWide::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindFullyConnectedWide::INPUT_LEN) {
+        let input = int8::<{ KindFullyConnectedWide::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindFullyConnectedWide::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_hardswish(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindHardswishQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindHardswish::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindHardswish::INPUT_LEN) {
+        let input = int8::<{ KindHardswish::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindHardswish::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_leakyrelu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindLeakyreluQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindLeakyrelu::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindLeakyrelu::INPUT_LEN) {
+        let input = int8::<{ KindLeakyrelu::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindLeakyrelu::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_logistic(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindLogisticQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindLogistic::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindLogistic::INPUT_LEN) {
+        let input = int8::<{ KindLogistic::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindLogistic::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_maxpool(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindMaxpoolQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindMaxpool::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindMaxpool::INPUT_LEN) {
+        let input = int8::<{ KindMaxpool::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindMaxpool::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_maxpool_same(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindMaxpoolSameQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindMaxpoolSame::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindMaxpoolSame::INPUT_LEN) {
+        let input = int8::<{ KindMaxpoolSame::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindMaxpoolSame::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_mean(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindMeanQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindMean::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindMean::INPUT_LEN) {
+        let input = int8::<{ KindMean::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindMean::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_mean_keepdims(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindMeanKeepdimsQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindMeanKeepdims::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindMeanKeepdims::INPUT_LEN) {
+        let input = int8::<{ KindMeanKeepdims::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindMeanKeepdims::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_pad(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindPadQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindPad::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindPad::INPUT_LEN) {
+        let input = int8::<{ KindPad::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindPad::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_relu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindReluQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindRelu::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindRelu::INPUT_LEN) {
+        let input = int8::<{ KindRelu::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindRelu::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_relu6(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindRelu6Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindRelu6::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindRelu6::INPUT_LEN) {
+        let input = int8::<{ KindRelu6::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindRelu6::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_resize_bilinear(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindResizeBilinearQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindResizeBilinear::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindResizeBilinear::INPUT_LEN) {
+        let input = int8::<{ KindResizeBilinear::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindResizeBilinear::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_resize_bilinear_half_pixel(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindResizeBilinearHalfPixelQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindResizeBilinearHalfPixel::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindResizeBilinearHalfPixel::INPUT_LEN) {
+        let input = int8::<{ KindResizeBilinearHalfPixel::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindResizeBilinearHalfPixel::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_resize_nearest(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindResizeNearestQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindResizeNearest::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindResizeNearest::INPUT_LEN) {
+        let input = int8::<{ KindResizeNearest::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindResizeNearest::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_softmax(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindSoftmaxQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindSoftmax::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindSoftmax::INPUT_LEN) {
+        let input = int8::<{ KindSoftmax::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindSoftmax::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_tanh(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindTanhQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindTanh::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindTanh::INPUT_LEN) {
+        let input = int8::<{ KindTanh::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindTanh::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_kind_transpose_conv(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = KindTransposeConvQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ KindTransposeConv::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(KindTransposeConv::INPUT_LEN) {
+        let input = int8::<{ KindTransposeConv::INPUT_LEN }>(case);
+        outputs.extend(bytes(KindTransposeConv::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
+
+fn run_mobilenet_v2(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = MobilenetV2Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+    let mut arena = arena::<{ MobilenetV2::ARENA_BYTES }>();
+    let mut outputs = Vec::new();
+    for case in inputs.chunks_exact(MobilenetV2::INPUT_LEN) {
+        let input = int8::<{ MobilenetV2::INPUT_LEN }>(case);
+        outputs.extend(bytes(MobilenetV2::forward_int8(&weights, &input, &mut arena)));
+    }
+    Ok(outputs)
+}
 
 /// The fixtures the language cannot declare, and why.
 const REFUSED: &[(&str, &str)] = &[

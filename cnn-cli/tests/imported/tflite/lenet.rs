@@ -1,5 +1,6 @@
 cnn! {
     // Imported from tests/int8/lenet.tflite (MLIR Converted.) by `cnn import`.
+    #[cnn(int8)]
     pub struct Lenet {
         input 32x32x3;
         conv 5x5x8;

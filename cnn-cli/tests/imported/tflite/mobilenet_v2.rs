@@ -1,5 +1,6 @@
 cnn! {
     // Imported from target/int8/mobilenet_v2.tflite (MLIR Converted.) by `cnn import`.
+    #[cnn(int8)]
     pub struct MobilenetV2 {
         input 224x224x3;
         conv 3x3x32 stride 2 pad same;

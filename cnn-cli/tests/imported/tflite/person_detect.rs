@@ -1,5 +1,6 @@
 cnn! {
     // Imported from tests/int8/person_detect.tflite (MLIR Converted.) by `cnn import`.
+    #[cnn(int8)]
     pub struct PersonDetect {
         input 96x96x1;
         conv 3x3x8 stride 2 pad same;
