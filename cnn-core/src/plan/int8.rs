@@ -96,7 +96,64 @@ pub const fn storage(spec: &LayerSpec, input: Shape) -> Storage {
     match spec.kind {
         Kind::Flatten => Storage::Passes,
         Kind::Activation(Activation::Softmax) => Storage::Apart,
-        _ => spec.storage(input),
+        Kind::Activation(
+            Activation::Relu
+            | Activation::Relu6
+            | Activation::LeakyRelu
+            | Activation::Elu
+            | Activation::Gelu
+            | Activation::GeluTanh
+            | Activation::Silu
+            | Activation::Sigmoid
+            | Activation::HardSigmoid
+            | Activation::HardSwish
+            | Activation::Tanh
+            | Activation::LogSoftmax,
+        )
+        | Kind::Input
+        | Kind::Conv
+        | Kind::DepthwiseConv
+        | Kind::SeparableConv
+        | Kind::MaxPool
+        | Kind::AvgPool
+        | Kind::GlobalAvgPool
+        | Kind::GlobalMaxPool
+        | Kind::AdaptiveAvgPool
+        | Kind::Dense
+        | Kind::Softmax
+        | Kind::PRelu
+        | Kind::BatchNorm
+        | Kind::Dropout
+        | Kind::ZeroPad
+        | Kind::ConvTranspose
+        | Kind::Upsample
+        | Kind::Resize
+        | Kind::LayerNorm
+        | Kind::GroupNorm
+        | Kind::Scale
+        | Kind::Shuffle
+        | Kind::Grn
+        | Kind::Slice
+        | Kind::Eca
+        | Kind::Affine
+        | Kind::BlurPool
+        | Kind::ContextPool
+        | Kind::Times
+        | Kind::Gain
+        | Kind::SpaceToDepth
+        | Kind::Block(
+            Block::Sequence
+            | Block::Branch
+            | Block::Add
+            | Block::Concat
+            | Block::Mul
+            | Block::Residual
+            | Block::Repeat(_)
+            | Block::Split
+            | Block::Sub
+            | Block::Mix,
+        )
+        | Kind::From => spec.storage(input),
     }
 }
 
@@ -105,12 +162,77 @@ pub const fn storage(spec: &LayerSpec, input: Shape) -> Storage {
 /// (TFLite's two operators, one statement here); none for every other
 /// kind.
 pub const fn scratch(spec: &LayerSpec, input: Shape) -> usize {
-    match (spec.kind, spec.apply(input)) {
-        (Kind::Softmax, Ok(step)) => match step.output.elements() {
+    let logits = match spec.kind {
+        Kind::Softmax => true,
+        Kind::Input
+        | Kind::Conv
+        | Kind::DepthwiseConv
+        | Kind::SeparableConv
+        | Kind::MaxPool
+        | Kind::AvgPool
+        | Kind::GlobalAvgPool
+        | Kind::GlobalMaxPool
+        | Kind::AdaptiveAvgPool
+        | Kind::Flatten
+        | Kind::Dense
+        | Kind::Activation(
+            Activation::Relu
+            | Activation::Relu6
+            | Activation::LeakyRelu
+            | Activation::Elu
+            | Activation::Gelu
+            | Activation::GeluTanh
+            | Activation::Silu
+            | Activation::Sigmoid
+            | Activation::HardSigmoid
+            | Activation::HardSwish
+            | Activation::Tanh
+            | Activation::Softmax
+            | Activation::LogSoftmax,
+        )
+        | Kind::PRelu
+        | Kind::BatchNorm
+        | Kind::Dropout
+        | Kind::ZeroPad
+        | Kind::ConvTranspose
+        | Kind::Upsample
+        | Kind::Resize
+        | Kind::LayerNorm
+        | Kind::GroupNorm
+        | Kind::Scale
+        | Kind::Shuffle
+        | Kind::Grn
+        | Kind::Slice
+        | Kind::Eca
+        | Kind::Affine
+        | Kind::BlurPool
+        | Kind::ContextPool
+        | Kind::Times
+        | Kind::Gain
+        | Kind::SpaceToDepth
+        | Kind::Block(
+            Block::Sequence
+            | Block::Branch
+            | Block::Add
+            | Block::Concat
+            | Block::Mul
+            | Block::Residual
+            | Block::Repeat(_)
+            | Block::Split
+            | Block::Sub
+            | Block::Mix,
+        )
+        | Kind::From => false,
+    };
+    if !logits {
+        return 0;
+    }
+    match spec.apply(input) {
+        Ok(step) => match step.output.elements() {
             Some(n) => n as usize,
             None => 0,
         },
-        _ => 0,
+        Err(_) => 0,
     }
 }
 

@@ -161,9 +161,10 @@ pub fn lower(
                 activation,
             },
         ) => {
-            let kind = match op.code {
-                Code::MaxPool2d => "maxpool",
-                _ => "avgpool",
+            let kind = if op.code == Code::MaxPool2d {
+                "maxpool"
+            } else {
+                "avgpool"
             };
             let window_text = uniform(&[u64::from(filter_h), u64::from(filter_w)]);
             let text = format!(
@@ -178,10 +179,7 @@ pub fn lower(
             layer(text, fused(activation, &at)?)
         }
         (Code::Add | Code::Mul, Options::Add { activation } | Options::Mul { activation }) => {
-            let kind = match op.code {
-                Code::Add => "add",
-                _ => "mul",
-            };
+            let kind = if op.code == Code::Add { "add" } else { "mul" };
             join(op, &at, kind, runtime, activation)
         }
         (Code::Concatenation, Options::Concatenation { axis, activation }) => {
@@ -285,9 +283,10 @@ pub fn lower(
                     "has size {size:?}: a resize has a height and width"
                 )));
             };
-            let bilinear = match op.code {
-                Code::ResizeBilinear => " bilinear",
-                _ => "",
+            let bilinear = if op.code == Code::ResizeBilinear {
+                " bilinear"
+            } else {
+                ""
             };
             plain(&format!("resize {h}x{w}{bilinear}"))
         }

@@ -317,12 +317,20 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                     fixed_output(&at, tensor, qout, 1.0 / 128.0, 0)?;
                     Entry::Tanh(quant::logistic::Params::new(qin.scale, qin.zero_point))
                 }
-                _ => Entry::HardSwish(quant::hardswish::Params::new(
+                Activation::HardSwish => Entry::HardSwish(quant::hardswish::Params::new(
                     qin.scale,
                     qin.zero_point,
                     qout.scale,
                     qout.zero_point,
                 )),
+                // Refused with their code above.
+                Activation::Softmax
+                | Activation::Elu
+                | Activation::Gelu
+                | Activation::GeluTanh
+                | Activation::Silu
+                | Activation::HardSigmoid
+                | Activation::LogSoftmax => return Err(Error::Unsupported { step }),
             }
         };
         Ok(entry)

@@ -9,7 +9,7 @@
 //! activation step after it.
 
 use cnn_core::program::{Header, Op, Place, Reader};
-use cnn_core::{Activation, Kind, LayerSpec, Shape};
+use cnn_core::{Activation, Block, Kind, LayerSpec, Shape};
 use cnn_tflite::{Activation as Fusion, Code, Model, Padding};
 
 mod blocks;
@@ -505,7 +505,45 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
             Kind::ZeroPad => self.pad(l),
             Kind::Upsample | Kind::Resize => self.resize(l),
             Kind::Activation(activation) => self.activation(l, activation),
-            _ => Err(Error::Unsupported { step }),
+            // Never a layer step of an int8 program: the macro refuses
+            // what TFLite's int8 builtins do not compute
+            // (`cnn_core::plan::int8::builtin`), and the rest (the
+            // input, a flatten that moves nothing, a dropout, the blocks)
+            // are no layer step here.
+            Kind::Input
+            | Kind::SeparableConv
+            | Kind::GlobalMaxPool
+            | Kind::AdaptiveAvgPool
+            | Kind::Flatten
+            | Kind::PRelu
+            | Kind::BatchNorm
+            | Kind::Dropout
+            | Kind::LayerNorm
+            | Kind::GroupNorm
+            | Kind::Scale
+            | Kind::Shuffle
+            | Kind::Grn
+            | Kind::Slice
+            | Kind::Eca
+            | Kind::Affine
+            | Kind::BlurPool
+            | Kind::ContextPool
+            | Kind::Times
+            | Kind::Gain
+            | Kind::SpaceToDepth
+            | Kind::Block(
+                Block::Sequence
+                | Block::Branch
+                | Block::Add
+                | Block::Concat
+                | Block::Mul
+                | Block::Residual
+                | Block::Repeat(_)
+                | Block::Split
+                | Block::Sub
+                | Block::Mix,
+            )
+            | Kind::From => Err(Error::Unsupported { step }),
         }
     }
 
