@@ -8,6 +8,7 @@
 //! activation TFLite fused into the operator before is the declaration's
 //! activation step after it.
 
+use cnn_core::plan::int8::kernel;
 use cnn_core::program::{Header, Op, Place, Reader};
 use cnn_core::{Activation, Kind, LayerSpec, Shape};
 use cnn_tflite::{Activation as Fusion, Code, Model, Padding};
@@ -17,20 +18,21 @@ mod layers;
 mod rules;
 mod weighted;
 
-use rules::{fixed_output, per_channel, same_quant, softmax_output};
+use rules::{fixed_output, per_channel, same_quant, softmax_output, too_large};
 
 use super::check::{At, Quant, Slot};
 use super::entry::Entry;
 use super::error::{Dims, Error, Mismatch, Role, Value};
+use super::ChannelsMut;
 use super::Quantized;
-use crate::quant::{self, Fused, Requant};
+use crate::quant::{self, Fused};
 
 /// How many `RESHAPE`s the walk remembers, each an alias of a tensor:
 /// more than a network chains between two steps.
 const ALIASES: usize = 8;
 
 /// The lockstep walk.
-struct Walk<'m, 'a, const STEPS: usize> {
+struct Walk<'m, 'a, const STEPS: usize, const KINDS: u32> {
     model: &'m Model<'a>,
     /// The next operator.
     next: usize,
@@ -51,8 +53,11 @@ struct Walk<'m, 'a, const STEPS: usize> {
     channel: usize,
 }
 
-/// Fills `tables` for `program` from the model in `bytes`.
-pub(crate) fn load<'a, const STEPS: usize, const CHANNELS: usize>(
+/// Fills `tables` for `program` from the model in `bytes`, with the
+/// loaders of the kernels `KINDS` only (`cnn_core::plan::int8::kernel`'s
+/// bits: each dispatch tests its bit, a constant, so the others' code
+/// goes; a step of another is refused).
+pub(crate) fn load<'a, const KINDS: u32, const STEPS: usize, const CHANNELS: usize>(
     program: &[u8],
     bytes: &'a [u8],
     tables: &mut Quantized<'a, STEPS, CHANNELS>,
@@ -71,7 +76,7 @@ pub(crate) fn load<'a, const STEPS: usize, const CHANNELS: usize>(
             })
         }
     };
-    let mut walk = Walk {
+    let mut walk = Walk::<'_, 'a, STEPS, KINDS> {
         model: &model,
         next: 0,
         written: [(Place::Input, 0); STEPS],
@@ -84,7 +89,7 @@ pub(crate) fn load<'a, const STEPS: usize, const CHANNELS: usize>(
     };
     for step in 0..STEPS {
         let op = reader.op().map_err(|_| Error::Program { step })?;
-        let entry = walk.step(step, &op, &mut tables.requants)?;
+        let entry = walk.step(step, &op, &mut tables.channels_mut())?;
         tables.entries[step] = entry;
     }
     walk.finish(&header)?;
@@ -141,7 +146,7 @@ struct Layer<'s> {
     quant_padding: quant::Padding,
 }
 
-impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
+impl<'m, 'a, const STEPS: usize, const KINDS: u32> Walk<'m, 'a, STEPS, KINDS> {
     /// The model's tensor at `place` now.
     fn at(&self, place: Place) -> usize {
         match place {
@@ -352,7 +357,7 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
         &mut self,
         step: usize,
         op: &Op,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let program = Error::Program { step };
         if let Some((fusion, operator, code)) = self.fused.take() {
@@ -399,14 +404,20 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
             }
         }
         self.reshapes()?;
-        match *op {
-            Op::Layer {
-                spec, input, x, y, ..
+        // `op` by reference: a copy of its spec would take a few hundred
+        // bytes of a microcontroller's stack.
+        match op {
+            &Op::Layer {
+                ref spec,
+                input,
+                x,
+                y,
+                ..
             } => {
                 let output = spec.apply(input).map_err(|_| program)?.output;
-                self.layer(step, &spec, input, output, x, y, requants)
+                self.layer(step, spec, input, output, x, y, requants)
             }
-            Op::Copy {
+            &Op::Copy {
                 from,
                 to,
                 positions,
@@ -414,26 +425,36 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
                 to_stride,
                 to_offset,
                 ..
-            } => self.copy(step, from, to, [positions, width, to_stride, to_offset]),
-            Op::Add {
+            } if KINDS & kernel::COPY != 0 => {
+                self.copy(step, from, to, [positions, width, to_stride, to_offset])
+            }
+            &Op::Add {
                 a,
                 b,
                 y,
                 len,
                 channels,
                 broadcast,
-            } => self.binary(step, false, [a, b, y], len, channels, broadcast),
-            Op::Mul {
+            } if KINDS & kernel::ADD != 0 => {
+                self.binary(step, false, [a, b, y], len, channels, broadcast)
+            }
+            &Op::Mul {
                 map,
                 gate,
                 y,
                 len,
                 channels,
                 broadcast,
-            } => self.binary(step, true, [map, gate, y], len, channels, broadcast),
-            Op::Sub { .. } | Op::Softmax { .. } | Op::Weigh { .. } | Op::Fused { .. } => {
-                Err(program)
+            } if KINDS & kernel::MUL != 0 => {
+                self.binary(step, true, [map, gate, y], len, channels, broadcast)
             }
+            Op::Copy { .. }
+            | Op::Add { .. }
+            | Op::Mul { .. }
+            | Op::Sub { .. }
+            | Op::Softmax { .. }
+            | Op::Weigh { .. }
+            | Op::Fused { .. } => Err(program),
         }
     }
 
@@ -447,7 +468,7 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
         output: Shape,
         x: Place,
         y: Place,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let kind = spec.kind;
         let program = Error::Program { step };
@@ -495,15 +516,20 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
             quant_padding,
         };
         let l = &layer;
+        let has = |bits: u32| KINDS & bits != 0;
         match kind {
-            Kind::Conv | Kind::DepthwiseConv => self.conv(l, requants),
-            Kind::Dense | Kind::Softmax => self.dense(l, requants),
-            Kind::ConvTranspose => self.transposed(l, requants),
-            Kind::MaxPool | Kind::AvgPool => self.pool(l),
-            Kind::Activation(Activation::Softmax) => self.softmax(l),
-            Kind::GlobalAvgPool => self.gap(l),
-            Kind::ZeroPad => self.pad(l),
-            Kind::Upsample | Kind::Resize => self.resize(l),
+            Kind::Conv | Kind::DepthwiseConv if has(kernel::CONV | kernel::DEPTHWISE) => {
+                self.conv(l, requants)
+            }
+            Kind::Dense | Kind::Softmax if has(kernel::DENSE) => self.dense(l, requants),
+            Kind::ConvTranspose if has(kernel::TRANSPOSE_CONV) => self.transposed(l, requants),
+            Kind::MaxPool | Kind::AvgPool if has(kernel::MAX_POOL | kernel::AVG_POOL) => {
+                self.pool(l)
+            }
+            Kind::Activation(Activation::Softmax) if has(kernel::SOFTMAX) => self.softmax(l),
+            Kind::GlobalAvgPool if has(kernel::MEAN) => self.gap(l),
+            Kind::ZeroPad if has(kernel::PAD) => self.pad(l),
+            Kind::Upsample | Kind::Resize if has(kernel::RESIZE) => self.resize(l),
             Kind::Activation(activation) => self.activation(l, activation),
             _ => Err(Error::Unsupported { step }),
         }

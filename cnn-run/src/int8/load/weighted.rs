@@ -4,18 +4,21 @@
 use cnn_core::{Kind, Shape};
 use cnn_tflite::{Activation as Fusion, Code, Options, Padding};
 
-use super::{fusion_name, per_channel, softmax_output, wrong_options, Layer, Sliding, Walk};
+use super::{
+    fusion_name, per_channel, softmax_output, too_large, wrong_options, Layer, Sliding, Walk,
+};
 use crate::int8::check::Slot;
 use crate::int8::entry::{Entry, Weighted};
 use crate::int8::error::{Dims, Error, Mismatch, Role, Value};
-use crate::quant::{self, Requant};
+use crate::int8::ChannelsMut;
+use crate::quant;
 
-impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
+impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
     /// `conv` or `dwconv`: `CONV_2D` or `DEPTHWISE_CONV_2D`.
     pub(super) fn conv(
         &mut self,
         l: &Layer<'_>,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let Layer {
             step,
@@ -120,12 +123,10 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 fused,
             );
             let first = self.channel;
-            per_channel(
-                qin.scale,
-                scales,
-                qout.scale,
-                requants.get_mut(first..first + out_c).ok_or(program)?,
-            );
+            let table = requants.part(first, out_c).ok_or(program)?;
+            if !per_channel(qin.scale, scales, qout.scale, table) {
+                return Err(too_large(&at));
+            }
             self.channel += out_c;
             self.wrote(y, tensor);
             let weighted = Weighted {
@@ -156,7 +157,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
     pub(super) fn dense(
         &mut self,
         l: &Layer<'_>,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let Layer {
             step,
@@ -198,17 +199,22 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 fused,
             );
             let first = self.channel;
-            let table = requants.get_mut(first..first + out_c).ok_or(program)?;
+            let mut table = requants.part(first, out_c).ok_or(program)?;
             let count = if scales.len() == 1 {
                 // TFLM's per-tensor multiplier, its own rounding.
-                table[0] = quant::fully_connected::per_tensor(
+                let requant = quant::fully_connected::per_tensor(
                     qin.scale,
                     scales.get(0).unwrap_or(0.0),
                     qout.scale,
                 );
+                if !table.set(0, requant) {
+                    return Err(too_large(&at));
+                }
                 1
             } else {
-                per_channel(qin.scale, scales, qout.scale, table);
+                if !per_channel(qin.scale, scales, qout.scale, table) {
+                    return Err(too_large(&at));
+                }
                 out_c
             };
             self.channel += out_c;
@@ -248,7 +254,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
     pub(super) fn transposed(
         &mut self,
         l: &Layer<'_>,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let Layer {
             step,
@@ -319,12 +325,10 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 fused,
             );
             let first = self.channel;
-            per_channel(
-                qin.scale,
-                scales,
-                qout.scale,
-                requants.get_mut(first..first + out_c).ok_or(program)?,
-            );
+            let table = requants.part(first, out_c).ok_or(program)?;
+            if !per_channel(qin.scale, scales, qout.scale, table) {
+                return Err(too_large(&at));
+            }
             self.channel += out_c;
             self.wrote(y, tensor);
             let weighted = Weighted {
