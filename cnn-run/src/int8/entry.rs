@@ -27,17 +27,17 @@ pub(crate) enum Entry<'a> {
     /// as its output, as TFLM's int8 kernel needs), or the input as the
     /// output.
     Copy,
-    /// `CONV_2D`, its filter `[out, kh, kw, in / groups]`.
+    /// `CONV_2D`, its filter `[out, kh, kw, in / groups]` (the window's
+    /// taps and the output's channels: not kept apart, as no filter shape
+    /// is, every byte of an entry counting on a microcontroller).
     Conv {
         params: quant::conv::Params,
         weighted: Weighted<'a>,
-        shape: [usize; 4],
     },
     /// `DEPTHWISE_CONV_2D`, its filter `[1, kh, kw, out]`.
     Depthwise {
         params: quant::conv::Params,
         weighted: Weighted<'a>,
-        window: [usize; 2],
     },
     /// `FULLY_CONNECTED`, then a `SOFTMAX` for `softmax N`.
     Dense {
@@ -55,7 +55,6 @@ pub(crate) enum Entry<'a> {
     TransposeConv {
         params: quant::conv::Params,
         weighted: Weighted<'a>,
-        shape: [usize; 4],
     },
     /// `MEAN` over rows and columns (`gap`).
     Mean(quant::mean::Params),

@@ -235,33 +235,28 @@ fn run<const KINDS: u32>(
             let y_len = usize::try_from(output.elements()?).ok()?;
             let (i, o) = (nhwc(shape)?, nhwc(output)?);
             match entry {
-                Entry::Conv {
-                    params,
-                    weighted,
-                    shape: filter_shape,
-                } => {
+                Entry::Conv { params, weighted } => {
                     if KINDS & kernel::CONV == 0 {
                         return None;
                     }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
                     let requants = requants(table, weighted)?;
+                    let (kh, kw) = (params.window.kh, params.window.kw);
+                    let taps = o.c.checked_mul(kh)?.checked_mul(kw)?;
+                    let per_group = weighted.filter.len().checked_div(taps)?;
                     quant::conv::conv(
                         params,
                         x,
                         i,
                         weighted.filter,
-                        *filter_shape,
+                        [o.c, kh, kw, per_group],
                         weighted.bias,
                         requants,
                         y,
                         o,
                     );
                 }
-                Entry::Depthwise {
-                    params,
-                    weighted,
-                    window,
-                } => {
+                Entry::Depthwise { params, weighted } => {
                     if KINDS & kernel::DEPTHWISE == 0 {
                         return None;
                     }
@@ -272,7 +267,7 @@ fn run<const KINDS: u32>(
                         x,
                         i,
                         weighted.filter,
-                        *window,
+                        [params.window.kh, params.window.kw],
                         weighted.bias,
                         requants,
                         y,
@@ -344,11 +339,7 @@ fn run<const KINDS: u32>(
                     let depth = usize::try_from(output.channels()).ok()?;
                     quant::softmax::softmax(params, x, depth, y);
                 }
-                Entry::TransposeConv {
-                    params,
-                    weighted,
-                    shape: filter_shape,
-                } => {
+                Entry::TransposeConv { params, weighted } => {
                     if KINDS & kernel::TRANSPOSE_CONV == 0 {
                         return None;
                     }
@@ -359,7 +350,7 @@ fn run<const KINDS: u32>(
                         x,
                         i,
                         weighted.filter,
-                        *filter_shape,
+                        [o.c, params.window.kh, params.window.kw, i.c],
                         weighted.bias,
                         requants,
                         y,

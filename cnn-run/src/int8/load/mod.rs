@@ -37,7 +37,11 @@ struct Walk<'m, 'a, const STEPS: usize, const KINDS: u32> {
     /// The next operator.
     next: usize,
     /// The place each step wrote, and the model's tensor it holds.
-    written: [(Place, usize); STEPS],
+    /// The arena offset each step wrote at and the model's tensor it
+    /// holds, as `u32`s (half the bytes of a `Place` and a `usize`: this
+    /// walk is on a microcontroller's stack while the model loads);
+    /// `u32::MAX` for one that does not fit, which never matches.
+    written: [(u32, u32); STEPS],
     /// The steps so far.
     steps: usize,
     /// The model's input tensor.
@@ -79,7 +83,7 @@ pub(crate) fn load<'a, const KINDS: u32, const STEPS: usize, const CHANNELS: usi
     let mut walk = Walk::<'_, 'a, STEPS, KINDS> {
         model: &model,
         next: 0,
-        written: [(Place::Input, 0); STEPS],
+        written: [(u32::MAX, u32::MAX); STEPS],
         steps: 0,
         input,
         aliases: [(usize::MAX, usize::MAX); ALIASES],
@@ -151,11 +155,15 @@ impl<'m, 'a, const STEPS: usize, const KINDS: u32> Walk<'m, 'a, STEPS, KINDS> {
     fn at(&self, place: Place) -> usize {
         match place {
             Place::Input => self.input,
-            Place::Arena(_) => self.written[..self.steps]
-                .iter()
-                .rev()
-                .find(|(written, _)| *written == place)
-                .map_or(usize::MAX, |&(_, tensor)| tensor),
+            Place::Arena(at) => match u32::try_from(at) {
+                Ok(key) if key != u32::MAX => self.written[..self.steps.min(STEPS)]
+                    .iter()
+                    .rev()
+                    .find(|(written, _)| *written == key)
+                    .filter(|&&(_, tensor)| tensor != u32::MAX)
+                    .map_or(usize::MAX, |&(_, tensor)| tensor as usize),
+                _ => usize::MAX,
+            },
         }
     }
 
@@ -176,8 +184,12 @@ impl<'m, 'a, const STEPS: usize, const KINDS: u32> Walk<'m, 'a, STEPS, KINDS> {
 
     /// Records that the step wrote `tensor` at `place`.
     fn wrote(&mut self, place: Place, tensor: usize) {
+        let key = match place {
+            Place::Input => u32::MAX,
+            Place::Arena(at) => u32::try_from(at).unwrap_or(u32::MAX),
+        };
         if let Some(slot) = self.written.get_mut(self.steps) {
-            *slot = (place, tensor);
+            *slot = (key, u32::try_from(tensor).unwrap_or(u32::MAX));
         }
         self.steps += 1;
     }
@@ -460,6 +472,7 @@ impl<'m, 'a, const STEPS: usize, const KINDS: u32> Walk<'m, 'a, STEPS, KINDS> {
 
     /// A layer's step.
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     fn layer(
         &mut self,
         step: usize,

@@ -136,18 +136,9 @@ impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
                 count: out_c,
             };
             if depthwise {
-                Entry::Depthwise {
-                    params,
-                    weighted,
-                    window: [kh, kw],
-                }
+                Entry::Depthwise { params, weighted }
             } else {
-                let groups = spec.groups.max(1) as usize;
-                Entry::Conv {
-                    params,
-                    weighted,
-                    shape: [out_c, kh, kw, c / groups],
-                }
+                Entry::Conv { params, weighted }
             }
         };
         Ok(entry)
@@ -337,11 +328,7 @@ impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
                 first,
                 count: out_c,
             };
-            Entry::TransposeConv {
-                params,
-                weighted,
-                shape: [out_c, kh, kw, c],
-            }
+            Entry::TransposeConv { params, weighted }
         };
         Ok(entry)
     }
