@@ -63,7 +63,10 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
             "Reads a full-integer int8 `.tflite` model whose operators are [`{name}`]'s \
              layers, in order, and checks every tensor's shape, type and quantisation against \
              the declaration. The weights stay in `bytes` (a model in flash stays \
-             there); an error names the tensor or operator that differs."
+             there); an error names the tensor or operator that differs.\n\n\
+             The tables are returned by value, built on the stack first: on a \
+             microcontroller, fill a `static` of [`EMPTY`](Self::EMPTY) in place with \
+             [`load_tflite`](Self::load_tflite) instead."
         ),
     );
     let _ = write!(

@@ -11,10 +11,9 @@ pub(crate) struct Weighted<'a> {
     pub filter: &'a [i8],
     /// The bias, little-endian `i32`s at any alignment.
     pub bias: Option<&'a [u8]>,
-    /// Its first multiplier in the table.
+    /// Its first multiplier in the table; it has one per output channel
+    /// (or one for all: a `Dense` entry's `per_tensor`).
     pub first: usize,
-    /// Its multipliers: one per output channel, or one for all.
-    pub count: usize,
 }
 
 /// One step's entry.
@@ -44,6 +43,9 @@ pub(crate) enum Entry<'a> {
         params: quant::fully_connected::Params,
         weighted: Weighted<'a>,
         softmax: Option<quant::softmax::Params>,
+        /// One multiplier for all outputs (weights quantised per tensor,
+        /// TFLM's own rounding of it).
+        per_tensor: bool,
     },
     /// `MAX_POOL_2D`.
     MaxPool(quant::pool::Params),

@@ -164,9 +164,14 @@ fn nhwc(shape: Shape) -> Option<Nhwc> {
     })
 }
 
-/// The multipliers of `weighted` in the table (significands, shifts).
-fn requants<'t>(table: (&'t [i32], &'t [i8]), weighted: &Weighted<'_>) -> Option<Compact<'t>> {
-    let range = weighted.first..weighted.first.checked_add(weighted.count)?;
+/// The `count` multipliers of `weighted` in the table (significands,
+/// shifts).
+fn requants<'t>(
+    table: (&'t [i32], &'t [i8]),
+    weighted: &Weighted<'_>,
+    count: usize,
+) -> Option<Compact<'t>> {
+    let range = weighted.first..weighted.first.checked_add(count)?;
     Compact::new(table.0.get(range.clone())?, table.1.get(range)?)
 }
 
@@ -240,7 +245,7 @@ fn run<const KINDS: u32>(
                         return None;
                     }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
-                    let requants = requants(table, weighted)?;
+                    let requants = requants(table, weighted, o.c)?;
                     let (kh, kw) = (params.window.kh, params.window.kw);
                     let taps = o.c.checked_mul(kh)?.checked_mul(kw)?;
                     let per_group = weighted.filter.len().checked_div(taps)?;
@@ -261,7 +266,7 @@ fn run<const KINDS: u32>(
                         return None;
                     }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
-                    let requants = requants(table, weighted)?;
+                    let requants = requants(table, weighted, o.c)?;
                     quant::depthwise::depthwise(
                         params,
                         x,
@@ -278,11 +283,12 @@ fn run<const KINDS: u32>(
                     params,
                     weighted,
                     softmax,
+                    per_tensor,
                 } => {
                     if KINDS & kernel::DENSE == 0 {
                         return None;
                     }
-                    let requants = requants(table, weighted)?;
+                    let requants = requants(table, weighted, if *per_tensor { 1 } else { o.c })?;
                     match softmax {
                         None => {
                             let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
@@ -344,7 +350,7 @@ fn run<const KINDS: u32>(
                         return None;
                     }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
-                    let requants = requants(table, weighted)?;
+                    let requants = requants(table, weighted, o.c)?;
                     quant::transpose_conv::transpose_conv(
                         params,
                         x,

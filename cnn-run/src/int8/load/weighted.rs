@@ -133,7 +133,6 @@ impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
                 filter,
                 bias,
                 first,
-                count: out_c,
             };
             if depthwise {
                 Entry::Depthwise { params, weighted }
@@ -213,7 +212,6 @@ impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
                 filter,
                 bias,
                 first,
-                count,
             };
             let softmax = if kind == Kind::Softmax {
                 let at = self.operator(step, kind, Code::Softmax)?;
@@ -236,6 +234,7 @@ impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
                 params,
                 weighted,
                 softmax,
+                per_tensor: count == 1,
             }
         };
         Ok(entry)
@@ -326,7 +325,6 @@ impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
                 filter,
                 bias,
                 first,
-                count: out_c,
             };
             Entry::TransposeConv { params, weighted }
         };
