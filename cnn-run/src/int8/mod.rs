@@ -150,3 +150,43 @@ impl<const STEPS: usize, const CHANNELS: usize> Quantized<'_, STEPS, CHANNELS> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ChannelsMut;
+    use crate::quant::{requant, Channels, Compact};
+
+    #[test]
+    fn the_table_of_5_bytes_a_channel_reads_back_every_multiplier() {
+        // Scales from 2^-45 (flushed to zero) to 2^126 (shift 127).
+        let scales: [f64; 64] = core::array::from_fn(|i| 1.37 * 2f64.powi(i as i32 * 27 / 10 - 45));
+        let (mut multipliers, mut shifts) = ([0i32; 64], [0i8; 64]);
+        let mut table = ChannelsMut {
+            multipliers: &mut multipliers,
+            shifts: &mut shifts,
+        };
+        for (i, &scale) in scales.iter().enumerate() {
+            assert!(table.set(i, requant(scale)), "{scale}");
+        }
+        let compact = Compact::new(&multipliers, &shifts).unwrap();
+        for (i, &scale) in scales.iter().enumerate() {
+            assert_eq!(compact.at(i), requant(scale), "{scale}");
+        }
+        assert!(shifts.iter().any(|&s| s > 100) && shifts.iter().any(|&s| s < -20));
+    }
+
+    #[test]
+    fn a_shift_past_an_i8_is_refused_not_wrapped() {
+        let (mut multipliers, mut shifts) = ([0i32; 2], [0i8; 2]);
+        let mut table = ChannelsMut {
+            multipliers: &mut multipliers,
+            shifts: &mut shifts,
+        };
+        assert_eq!(requant(2f64.powi(126)).shift, 127);
+        assert!(table.set(0, requant(2f64.powi(126))));
+        assert_eq!(requant(2f64.powi(127)).shift, 128);
+        assert!(!table.set(1, requant(2f64.powi(127))));
+        assert!(!table.set(2, requant(1.0)), "past the end");
+        assert_eq!(shifts, [127, 0]);
+    }
+}
