@@ -34,7 +34,7 @@ use crate::quant::Requant;
 ///
 /// The per-channel multipliers take 5 bytes each, the significands and
 /// the shifts (an `i8`) apart, rather than the 8 of a
-/// [`Requant`](crate::quant::Requant): on person detection's 2,738
+/// [`Requant`]: on person detection's 2,738
 /// channels, 8 KB of a microcontroller's RAM.
 #[derive(Clone, Debug)]
 pub struct Quantized<'a, const STEPS: usize, const CHANNELS: usize> {
