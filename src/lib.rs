@@ -245,7 +245,7 @@ pub mod __private {
     #[cfg(feature = "run")]
     pub use cnn_run::{
         forward_array, forward_prepared_array,
-        int8::forward_int8_array,
+        int8::{forward_int8_array, Kernels},
         prepare_array,
         safetensors::{ends_at, load_into},
         weights::slots,

@@ -109,8 +109,10 @@ def main():
             text = log.read_text()
             counts = spans(out / f"{engine}-{model_name}.count")
             flash, ram = sizes(out / f"{engine}-{model_name}.size")
-            peak = max((int(p) for p in re.findall(r"(?<!from_tflite's )peak stack (\d+) B", text)), default=None)
-            load = re.search(r"from_tflite's peak stack (\d+) B", text)
+            # The model's loading (load_tflite, in place; from_tflite in
+            # logs of before) apart from the inferences.
+            peak = max((int(p) for p in re.findall(r"(?<!_tflite's )peak stack (\d+) B", text)), default=None)
+            load = re.search(r"(?:from|load)_tflite's peak stack (\d+) B", text)
             load = int(load.group(1)) if load else None
             arena = re.search(r"arena (\d+) B", text)
             status = re.search(r"exit status (\d+)", text).group(1)
@@ -129,7 +131,7 @@ def main():
             rows.append((model_name, engine, mac, mean, min(counts, default=None), max(counts, default=None),
                          flash, ram, (peak, load), int(arena.group(1)) if arena else None, verdict,
                          model.get("tflm_arena_total") if model else None, model.get("tflm_arena_head") if model else None))
-    print("| model | engine | MACs | instructions / inference | per MAC | flash (text + rodata + data) | static RAM (data + bss) | peak stack, inference | peak stack, from_tflite | RAM: static + the larger stack | arena | outputs | TFLM arena total / head |")
+    print("| model | engine | MACs | instructions / inference | per MAC | flash (text + rodata + data) | static RAM (data + bss) | peak stack, inference | peak stack, load_tflite | RAM: static + the larger stack | arena | outputs | TFLM arena total / head |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for row in rows:
         if len(row) == 4:

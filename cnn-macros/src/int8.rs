@@ -63,13 +63,16 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
             "Reads a full-integer int8 `.tflite` model whose operators are [`{name}`]'s \
              layers, in order, and checks every tensor's shape, type and quantisation against \
              the declaration. The weights stay in `bytes` (a model in flash stays \
-             there); an error names the tensor or operator that differs."
+             there); an error names the tensor or operator that differs.\n\n\
+             The tables are returned by value, built on the stack first: on a \
+             microcontroller, fill a `static` of [`EMPTY`](Self::EMPTY) in place with \
+             [`load_tflite`](Self::load_tflite) instead."
         ),
     );
     let _ = write!(
         out,
         "pub fn from_tflite(bytes: &'a [u8]) -> ::core::result::Result<Self, ::cnn::run::int8::Error<'a>> {{ \
-         ::cnn::run::int8::Quantized::from_tflite({name}::__CNN_INT8, bytes).map(Self) }}"
+         ::cnn::run::int8::Quantized::from_tflite_kernels::<{{ {name}::__CNN_INT8_KERNELS }}>({name}::__CNN_INT8, bytes).map(Self) }}"
     );
     doc(
         &mut out,
@@ -85,7 +88,7 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
     let _ = write!(
         out,
         "pub fn load_tflite(&mut self, bytes: &'a [u8]) -> ::core::result::Result<(), ::cnn::run::int8::Error<'a>> {{ \
-         self.0.load({name}::__CNN_INT8, bytes) }} }}"
+         self.0.load_kernels::<{{ {name}::__CNN_INT8_KERNELS }}>({name}::__CNN_INT8, bytes) }} }}"
     );
     let _ = write!(
         out,
@@ -93,6 +96,14 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
     );
     literal::byte_str(&mut out, &plan.encode());
     out.push(';');
+    // The kernels the program runs, one bit each: `forward_int8` and
+    // `load_tflite` dispatch on them as constants, so a firmware links
+    // these kernels only.
+    let _ = write!(
+        out,
+        "#[doc(hidden)] const __CNN_INT8_KERNELS: u32 = {};",
+        plan.kernels()
+    );
     doc(
         &mut out,
         "Runs the int8 network on one input with TensorFlow Lite Micro's arithmetic: the \
@@ -106,7 +117,7 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
         out,
         "pub fn forward_int8<'a>(weights: &{quantized}<'_>, input: &[i8; Self::INPUT_LEN], \
          arena: &'a mut [u8; Self::ARENA_BYTES]) -> &'a [i8; Self::OUTPUT_LEN] {{ \
-         ::cnn::__private::forward_int8_array(Self::__CNN_INT8, &weights.0, input, arena) }} }} }}"
+         ::cnn::__private::forward_int8_array(::cnn::__private::Kernels::<{{ Self::__CNN_INT8_KERNELS }}>, Self::__CNN_INT8, &weights.0, input, arena) }} }} }}"
     );
     literal::tokens(&out)
 }

@@ -240,21 +240,3 @@ impl fmt::Display for Error {
 }
 
 impl core::error::Error for Error {}
-
-/// The verifier's finding, as the end of [`Error::Malformed`]'s sentence
-/// (its own message names positions and allocates a trace).
-pub(crate) fn malformed(error: &flatbuffers::InvalidFlatbuffer) -> Error {
-    use flatbuffers::InvalidFlatbuffer as E;
-    Error::Malformed(match error {
-        E::MissingRequiredField { .. } => "a required field is missing",
-        E::InconsistentUnion { .. } => "a union's type and value disagree",
-        E::Utf8Error { .. } => "a string is not UTF-8",
-        E::MissingNullTerminator { .. } => "a string has no terminating zero",
-        E::Unaligned { .. } => "a value is not aligned",
-        E::RangeOutOfBounds { .. } => "an offset or length reaches past the end",
-        E::SignedOffsetOutOfBounds { .. } => "a table's vtable offset reaches past the end",
-        E::TooManyTables => "it has too many tables",
-        E::ApparentSizeTooLarge => "it is too large",
-        E::DepthLimitReached => "its tables nest too deep",
-    })
-}

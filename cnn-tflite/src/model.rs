@@ -1,21 +1,47 @@
-//! The model: the file verified once, then its one subgraph's operators
-//! and tensors read on demand.
-
-use flatbuffers::{ForwardsUOffset, Vector};
+//! The model: its parts found and every index between them checked once,
+//! then its one subgraph's operators and tensors read on demand.
 
 use crate::array::{Array, I32s};
-use crate::error::{malformed, Error};
+use crate::error::Error;
+use crate::flat::{Table, Tables};
 use crate::operator::{Code, Operator};
 use crate::options;
-use crate::schema::tflite;
 use crate::tensor::{self, Tensor};
+
+/// The fields read, by their number in the schema's tables (`Model`,
+/// `SubGraph`, `OperatorCode`, `Operator`, `Buffer`).
+mod field {
+    pub const MODEL_VERSION: usize = 0;
+    pub const MODEL_OPERATOR_CODES: usize = 1;
+    pub const MODEL_SUBGRAPHS: usize = 2;
+    pub const MODEL_DESCRIPTION: usize = 3;
+    pub const MODEL_BUFFERS: usize = 4;
+    pub const SUBGRAPH_TENSORS: usize = 0;
+    pub const SUBGRAPH_INPUTS: usize = 1;
+    pub const SUBGRAPH_OUTPUTS: usize = 2;
+    pub const SUBGRAPH_OPERATORS: usize = 3;
+    pub const CODE_DEPRECATED_BUILTIN: usize = 0;
+    pub const CODE_VERSION: usize = 2;
+    pub const CODE_BUILTIN: usize = 3;
+    pub const OPERATOR_OPCODE_INDEX: usize = 0;
+    pub const OPERATOR_INPUTS: usize = 1;
+    pub const OPERATOR_OUTPUTS: usize = 2;
+    pub const BUFFER_DATA: usize = 0;
+    pub const BUFFER_OFFSET: usize = 1;
+    pub const BUFFER_SIZE: usize = 2;
+}
 
 /// A TFLite model of one subgraph, borrowing the file's bytes.
 #[derive(Clone, Copy)]
 pub struct Model<'a> {
     bytes: &'a [u8],
-    model: tflite::Model<'a>,
-    subgraph: tflite::SubGraph<'a>,
+    codes: Tables<'a>,
+    buffers: Tables<'a>,
+    tensors: Tables<'a>,
+    operators: Tables<'a>,
+    inputs: I32s<'a>,
+    outputs: I32s<'a>,
+    description: &'a str,
 }
 
 impl core::fmt::Debug for Model<'_> {
@@ -29,35 +55,39 @@ impl core::fmt::Debug for Model<'_> {
 }
 
 impl<'a> Model<'a> {
-    /// Reads `bytes` as a model: the identifier `TFL3`, the whole
-    /// flatbuffer through the flatbuffers verifier (every offset and
-    /// length in range, so nothing read later can reach outside `bytes`),
-    /// schema version 3, one subgraph, and every index between its parts
-    /// (an operator's tensors and operator code, a tensor's buffer, a
-    /// buffer stored past the flatbuffer). An operator's options and a
-    /// tensor's shape, data size and quantisation are checked when
-    /// [`Model::operator`] and [`Model::tensor`] read them.
+    /// Reads `bytes` as a model: the identifier `TFL3`, schema version 3,
+    /// one subgraph, and every index between its parts (an operator's
+    /// tensors and operator code, a tensor's buffer, a buffer stored past
+    /// the flatbuffer). Every offset and length is checked as it is
+    /// followed, here and later, so nothing read reaches outside `bytes`.
+    /// An operator's options and a tensor's shape, data size and
+    /// quantisation are checked when [`Model::operator`] and
+    /// [`Model::tensor`] read them.
     ///
-    /// Nothing is copied or allocated (the verifier allocates only to
-    /// describe a malformed buffer).
+    /// Nothing is copied or allocated.
     pub fn parse(bytes: &'a [u8]) -> Result<Model<'a>, Error> {
-        // flatbuffers asserts the length before it looks.
-        if bytes.len() < 8 || !tflite::model_buffer_has_identifier(bytes) {
+        if bytes.get(4..8) != Some(b"TFL3") {
             return Err(Error::NotTflite);
         }
-        let model = tflite::root_as_model(bytes).map_err(|e| malformed(&e))?;
-        if model.version() != 3 {
-            return Err(Error::Version(model.version()));
+        let model = Table::root(bytes)?;
+        let version = model.u32(field::MODEL_VERSION, 0)?;
+        if version != 3 {
+            return Err(Error::Version(version));
         }
-        let subgraphs = model.subgraphs().map_or(0, |s| s.len());
-        let subgraph = match model.subgraphs() {
-            Some(subgraphs) if subgraphs.len() == 1 => subgraphs.get(0),
-            _ => return Err(Error::Subgraphs(subgraphs)),
+        let subgraphs = model.tables(field::MODEL_SUBGRAPHS)?;
+        let subgraph = match subgraphs.get(0) {
+            Some(subgraph) if subgraphs.len() == 1 => subgraph?,
+            _ => return Err(Error::Subgraphs(subgraphs.len())),
         };
         let parsed = Model {
             bytes,
-            model,
-            subgraph,
+            codes: model.tables(field::MODEL_OPERATOR_CODES)?,
+            buffers: model.tables(field::MODEL_BUFFERS)?,
+            tensors: subgraph.tables(field::SUBGRAPH_TENSORS)?,
+            operators: subgraph.tables(field::SUBGRAPH_OPERATORS)?,
+            inputs: ints(&subgraph, field::SUBGRAPH_INPUTS)?,
+            outputs: ints(&subgraph, field::SUBGRAPH_OUTPUTS)?,
+            description: model.string(field::MODEL_DESCRIPTION)?,
         };
         parsed.check()?;
         Ok(parsed)
@@ -79,11 +109,12 @@ impl<'a> Model<'a> {
         };
         in_range(self.inputs(), None)?;
         in_range(self.outputs(), None)?;
-        let codes = self.model.operator_codes().map_or(0, |c| c.len());
-        for (i, op) in self.subgraph.operators().into_iter().flatten().enumerate() {
-            in_range(ints(op.inputs()), Some(i))?;
-            in_range(ints(op.outputs()), Some(i))?;
-            let index = op.opcode_index();
+        let codes = self.codes.len();
+        for i in 0..self.operators.len() {
+            let op = table(self.operators, i)?;
+            in_range(ints(&op, field::OPERATOR_INPUTS)?, Some(i))?;
+            in_range(ints(&op, field::OPERATOR_OUTPUTS)?, Some(i))?;
+            let index = op.u32(field::OPERATOR_OPCODE_INDEX, 0)?;
             if usize::try_from(index).map_or(true, |index| index >= codes) {
                 return Err(Error::OperatorCode {
                     operator: i,
@@ -92,29 +123,31 @@ impl<'a> Model<'a> {
                 });
             }
         }
-        let buffers = self.model.buffers().map_or(0, |b| b.len());
-        for (i, t) in self.subgraph.tensors().into_iter().flatten().enumerate() {
-            if usize::try_from(t.buffer()).map_or(true, |b| b >= buffers) {
+        let buffers = self.buffers.len();
+        for i in 0..tensors {
+            let buffer = table(self.tensors, i)?.u32(tensor::BUFFER, 0)?;
+            if usize::try_from(buffer).map_or(true, |b| b >= buffers) {
                 return Err(Error::BufferIndex {
                     tensor: i,
-                    buffer: t.buffer(),
+                    buffer,
                     buffers,
                 });
             }
         }
-        for (i, buffer) in self.model.buffers().into_iter().flatten().enumerate() {
-            self.outside(i, &buffer)?;
+        for i in 0..buffers {
+            self.outside(i, &table(self.buffers, i)?)?;
         }
         Ok(())
     }
 
     /// The data of a buffer stored past the flatbuffer (`offset` and
     /// `size`, which TFLite reads when `offset` is over 1), if it is one.
-    fn outside(&self, index: usize, buffer: &tflite::Buffer<'a>) -> Result<&'a [u8], Error> {
-        let (offset, size) = (buffer.offset(), buffer.size());
+    fn outside(&self, index: usize, buffer: &Table<'a>) -> Result<&'a [u8], Error> {
+        let offset = buffer.u64(field::BUFFER_OFFSET, 0)?;
         if offset <= 1 {
             return Ok(&[]);
         }
+        let size = buffer.u64(field::BUFFER_SIZE, 0)?;
         let range = usize::try_from(offset).ok().and_then(|start| {
             let end = start.checked_add(usize::try_from(size).ok()?)?;
             self.bytes.get(start..end)
@@ -129,27 +162,27 @@ impl<'a> Model<'a> {
 
     /// How many operators, in execution order.
     pub fn operators(&self) -> usize {
-        self.subgraph.operators().map_or(0, |o| o.len())
+        self.operators.len()
     }
 
     /// How many tensors.
     pub fn tensors(&self) -> usize {
-        self.subgraph.tensors().map_or(0, |t| t.len())
+        self.tensors.len()
     }
 
     /// The model's input tensors, by index.
     pub fn inputs(&self) -> I32s<'a> {
-        ints(self.subgraph.inputs())
+        self.inputs
     }
 
     /// The model's output tensors, by index.
     pub fn outputs(&self) -> I32s<'a> {
-        ints(self.subgraph.outputs())
+        self.outputs
     }
 
     /// The model's description, as the converter wrote it (`""` if none).
     pub fn description(&self) -> &'a str {
-        self.model.description().unwrap_or("")
+        self.description
     }
 
     /// Operator `i`: its code (the larger of the operator code's
@@ -157,62 +190,59 @@ impl<'a> Model<'a> {
     /// files from before code 127 set only the second), its options,
     /// checked, and its tensors.
     pub fn operator(&self, i: usize) -> Result<Operator<'a>, Error> {
-        let op = get(self.subgraph.operators(), i).ok_or(Error::NoOperator {
+        let op = self.operators.get(i).ok_or(Error::NoOperator {
             index: i,
             operators: self.operators(),
-        })?;
-        // `check` saw every opcode index in range.
-        let codes = self.model.operator_codes();
-        let opcode = get(codes, op.opcode_index() as usize).ok_or(Error::OperatorCode {
+        })??;
+        let index = op.u32(field::OPERATOR_OPCODE_INDEX, 0)?;
+        let opcode = self.codes.get(index as usize).ok_or(Error::OperatorCode {
             operator: i,
-            index: op.opcode_index(),
-            codes: codes.map_or(0, |c| c.len()),
-        })?;
+            index,
+            codes: self.codes.len(),
+        })??;
         let number = opcode
-            .builtin_code()
-            .0
-            .max(i32::from(opcode.deprecated_builtin_code()));
+            .i32(field::CODE_BUILTIN, 0)?
+            .max(i32::from(opcode.i8(field::CODE_DEPRECATED_BUILTIN, 0)?));
         let code = Code::from_number(number);
         Ok(Operator {
             code,
-            version: opcode.version(),
+            version: opcode.i32(field::CODE_VERSION, 1)?,
             options: options::read(&op, i, code)?,
-            inputs: ints(op.inputs()),
-            outputs: ints(op.outputs()),
+            inputs: ints(&op, field::OPERATOR_INPUTS)?,
+            outputs: ints(&op, field::OPERATOR_OUTPUTS)?,
         })
     }
 
     /// Tensor `i`, its shape, quantisation and data checked.
     pub fn tensor(&self, i: usize) -> Result<Tensor<'a>, Error> {
-        let t = get(self.subgraph.tensors(), i).ok_or(Error::NoTensor {
+        let t = self.tensors.get(i).ok_or(Error::NoTensor {
             index: i,
             tensors: self.tensors(),
-        })?;
-        let buffers = self.model.buffers();
-        let buffer = get(buffers, t.buffer() as usize).ok_or(Error::BufferIndex {
-            tensor: i,
-            buffer: t.buffer(),
-            buffers: buffers.map_or(0, |b| b.len()),
-        })?;
-        let inside = buffer.data().map_or(&[][..], |d| d.bytes());
+        })??;
+        let index = t.u32(tensor::BUFFER, 0)?;
+        let buffer = self
+            .buffers
+            .get(index as usize)
+            .ok_or(Error::BufferIndex {
+                tensor: i,
+                buffer: index,
+                buffers: self.buffers.len(),
+            })??;
+        let inside = buffer.scalars(field::BUFFER_DATA, 1)?;
         let data = match inside.is_empty() {
-            true => self.outside(t.buffer() as usize, &buffer)?,
+            true => self.outside(index as usize, &buffer)?,
             false => inside,
         };
         tensor::read(&t, i, data)
     }
 }
 
-/// Element `i` of a vector of tables, if there is one.
-fn get<'a, T: flatbuffers::Follow<'a>>(
-    vector: Option<Vector<'a, ForwardsUOffset<T>>>,
-    i: usize,
-) -> Option<T::Inner> {
-    let vector = vector?;
-    (i < vector.len()).then(|| vector.get(i))
+/// Table `i` of `tables`, which has it.
+fn table<'a>(tables: Tables<'a>, i: usize) -> Result<Table<'a>, Error> {
+    tables.get(i).unwrap_or(Err(crate::flat::RANGE))
 }
 
 /// A vector of `int`s the file may leave out.
-fn ints(vector: Option<Vector<'_, i32>>) -> I32s<'_> {
-    vector.map_or(Array::empty(), |v| Array::new(v.bytes()))
+fn ints<'a>(table: &Table<'a>, id: usize) -> Result<I32s<'a>, Error> {
+    table.scalars(id, 4).map(Array::new)
 }

@@ -4,8 +4,8 @@
 use core::fmt;
 
 use crate::array::I32s;
+use crate::names;
 use crate::options::Options;
-use crate::schema::tflite::BuiltinOperator;
 
 /// One operator, in the subgraph's execution order.
 #[derive(Clone, Copy, Debug)]
@@ -95,35 +95,32 @@ pub enum Code {
     Other(i32),
 }
 
-/// Every named code with its number in the schema.
-const NAMED: [(Code, BuiltinOperator); 24] = [
-    (Code::Conv2d, BuiltinOperator::CONV_2D),
-    (Code::DepthwiseConv2d, BuiltinOperator::DEPTHWISE_CONV_2D),
-    (Code::FullyConnected, BuiltinOperator::FULLY_CONNECTED),
-    (Code::AveragePool2d, BuiltinOperator::AVERAGE_POOL_2D),
-    (Code::MaxPool2d, BuiltinOperator::MAX_POOL_2D),
-    (Code::Add, BuiltinOperator::ADD),
-    (Code::Mul, BuiltinOperator::MUL),
-    (Code::Concatenation, BuiltinOperator::CONCATENATION),
-    (Code::Mean, BuiltinOperator::MEAN),
-    (Code::Pad, BuiltinOperator::PAD),
-    (Code::Padv2, BuiltinOperator::PADV2),
-    (Code::Reshape, BuiltinOperator::RESHAPE),
-    (Code::Softmax, BuiltinOperator::SOFTMAX),
-    (Code::Logistic, BuiltinOperator::LOGISTIC),
-    (Code::Tanh, BuiltinOperator::TANH),
-    (Code::Relu, BuiltinOperator::RELU),
-    (Code::Relu6, BuiltinOperator::RELU6),
-    (Code::HardSwish, BuiltinOperator::HARD_SWISH),
-    (Code::LeakyRelu, BuiltinOperator::LEAKY_RELU),
-    (
-        Code::ResizeNearestNeighbor,
-        BuiltinOperator::RESIZE_NEAREST_NEIGHBOR,
-    ),
-    (Code::ResizeBilinear, BuiltinOperator::RESIZE_BILINEAR),
-    (Code::TransposeConv, BuiltinOperator::TRANSPOSE_CONV),
-    (Code::Quantize, BuiltinOperator::QUANTIZE),
-    (Code::Dequantize, BuiltinOperator::DEQUANTIZE),
+/// Every named code with its number in the schema's `BuiltinOperator`.
+const NAMED: [(Code, i32); 24] = [
+    (Code::Conv2d, 3),
+    (Code::DepthwiseConv2d, 4),
+    (Code::FullyConnected, 9),
+    (Code::AveragePool2d, 1),
+    (Code::MaxPool2d, 17),
+    (Code::Add, 0),
+    (Code::Mul, 18),
+    (Code::Concatenation, 2),
+    (Code::Mean, 40),
+    (Code::Pad, 34),
+    (Code::Padv2, 60),
+    (Code::Reshape, 22),
+    (Code::Softmax, 25),
+    (Code::Logistic, 14),
+    (Code::Tanh, 28),
+    (Code::Relu, 19),
+    (Code::Relu6, 21),
+    (Code::HardSwish, 117),
+    (Code::LeakyRelu, 98),
+    (Code::ResizeNearestNeighbor, 97),
+    (Code::ResizeBilinear, 23),
+    (Code::TransposeConv, 67),
+    (Code::Quantize, 114),
+    (Code::Dequantize, 6),
 ];
 
 impl Code {
@@ -131,7 +128,7 @@ impl Code {
     pub fn from_number(number: i32) -> Code {
         NAMED
             .iter()
-            .find(|(_, builtin)| builtin.0 == number)
+            .find(|(_, n)| *n == number)
             .map_or(Code::Other(number), |(code, _)| *code)
     }
 
@@ -142,16 +139,14 @@ impl Code {
             named => NAMED
                 .iter()
                 .find(|(code, _)| *code == named)
-                .map_or(-1, |(_, builtin)| builtin.0),
+                .map_or(-1, |(_, n)| *n),
         }
     }
 
     /// TFLite's name for it, `CONV_2D`, as errors say it; `UNKNOWN` for a
     /// number the schema does not name.
     pub fn name(self) -> &'static str {
-        BuiltinOperator(self.number())
-            .variant_name()
-            .unwrap_or("UNKNOWN")
+        names::name(&names::OPERATORS, self.number()).unwrap_or("UNKNOWN")
     }
 }
 
@@ -159,7 +154,7 @@ impl Code {
 /// schema does not name.
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match BuiltinOperator(self.number()).variant_name() {
+        match names::name(&names::OPERATORS, self.number()) {
             Some(name) => f.write_str(name),
             None => write!(f, "operator code {}", self.number()),
         }

@@ -4,10 +4,31 @@
 //! here rather than a division by zero in a kernel.
 
 use crate::error::Error;
+use crate::flat::Table;
 use crate::operator::Code;
-use crate::schema::tflite::{
-    self, ActivationFunctionType, BuiltinOptions, FullyConnectedOptionsWeightsFormat,
-};
+
+/// The `Operator` table's fields of its options: the union's type and
+/// value.
+const OPTIONS_TYPE: usize = 3;
+const OPTIONS: usize = 4;
+
+/// The union's types read, by their number in the schema's
+/// `BuiltinOptions`.
+mod kind {
+    pub const CONV_2D: u8 = 1;
+    pub const DEPTHWISE_CONV_2D: u8 = 2;
+    pub const POOL_2D: u8 = 5;
+    pub const FULLY_CONNECTED: u8 = 8;
+    pub const SOFTMAX: u8 = 9;
+    pub const CONCATENATION: u8 = 10;
+    pub const ADD: u8 = 11;
+    pub const RESIZE_BILINEAR: u8 = 15;
+    pub const MUL: u8 = 21;
+    pub const REDUCER: u8 = 27;
+    pub const TRANSPOSE_CONV: u8 = 49;
+    pub const RESIZE_NEAREST_NEIGHBOR: u8 = 74;
+    pub const LEAKY_RELU: u8 = 75;
+}
 
 /// The builtin options of an operator whose [`Code`] this reader names;
 /// [`Options::None`] for one that has none (`RELU`, `RESHAPE`, `PAD`)
@@ -168,127 +189,108 @@ impl Activation {
 }
 
 /// The options of operator `index`, whose code is `code`.
-pub(crate) fn read(op: &tflite::Operator<'_>, index: usize, code: Code) -> Result<Options, Error> {
+pub(crate) fn read(op: &Table<'_>, index: usize, code: Code) -> Result<Options, Error> {
+    let kind = op.u8(OPTIONS_TYPE, 0)?;
     let check = Check {
         index,
         code,
-        absent: op.builtin_options_type() == BuiltinOptions::NONE,
+        absent: kind == 0,
     };
+    // The options table if it is of type `want`.
+    let options = |want: u8| match kind == want {
+        true => op.table(OPTIONS),
+        false => Ok(None),
+    };
+    // Each options table's fields, by number, with the schema's defaults.
     Ok(match code {
         Code::Conv2d => {
-            let o = check.need(op.builtin_options_as_conv_2_doptions())?;
+            let o = check.need(options(kind::CONV_2D)?)?;
             Options::Conv {
-                padding: check.padding(o.padding())?,
-                stride_h: check.positive("stride_h", o.stride_h())?,
-                stride_w: check.positive("stride_w", o.stride_w())?,
-                dilation_h: check.positive("dilation_h_factor", o.dilation_h_factor())?,
-                dilation_w: check.positive("dilation_w_factor", o.dilation_w_factor())?,
-                activation: check.activation(o.fused_activation_function())?,
+                padding: check.padding(o.i8(0, 0)?)?,
+                stride_h: check.positive("stride_h", o.i32(2, 0)?)?,
+                stride_w: check.positive("stride_w", o.i32(1, 0)?)?,
+                dilation_h: check.positive("dilation_h_factor", o.i32(5, 1)?)?,
+                dilation_w: check.positive("dilation_w_factor", o.i32(4, 1)?)?,
+                activation: check.activation(o.i8(3, 0)?)?,
             }
         }
         Code::DepthwiseConv2d => {
-            let o = check.need(op.builtin_options_as_depthwise_conv_2_doptions())?;
+            let o = check.need(options(kind::DEPTHWISE_CONV_2D)?)?;
             Options::DepthwiseConv {
-                padding: check.padding(o.padding())?,
-                stride_h: check.positive("stride_h", o.stride_h())?,
-                stride_w: check.positive("stride_w", o.stride_w())?,
-                dilation_h: check.positive("dilation_h_factor", o.dilation_h_factor())?,
-                dilation_w: check.positive("dilation_w_factor", o.dilation_w_factor())?,
-                depth_multiplier: o.depth_multiplier(),
-                activation: check.activation(o.fused_activation_function())?,
+                padding: check.padding(o.i8(0, 0)?)?,
+                stride_h: check.positive("stride_h", o.i32(2, 0)?)?,
+                stride_w: check.positive("stride_w", o.i32(1, 0)?)?,
+                dilation_h: check.positive("dilation_h_factor", o.i32(6, 1)?)?,
+                dilation_w: check.positive("dilation_w_factor", o.i32(5, 1)?)?,
+                depth_multiplier: o.i32(3, 0)?,
+                activation: check.activation(o.i8(4, 0)?)?,
             }
         }
         Code::AveragePool2d | Code::MaxPool2d => {
-            let o = check.need(op.builtin_options_as_pool_2_doptions())?;
+            let o = check.need(options(kind::POOL_2D)?)?;
             Options::Pool {
-                padding: check.padding(o.padding())?,
-                stride_h: check.positive("stride_h", o.stride_h())?,
-                stride_w: check.positive("stride_w", o.stride_w())?,
-                filter_h: check.positive("filter_height", o.filter_height())?,
-                filter_w: check.positive("filter_width", o.filter_width())?,
-                activation: check.activation(o.fused_activation_function())?,
+                padding: check.padding(o.i8(0, 0)?)?,
+                stride_h: check.positive("stride_h", o.i32(2, 0)?)?,
+                stride_w: check.positive("stride_w", o.i32(1, 0)?)?,
+                filter_h: check.positive("filter_height", o.i32(4, 0)?)?,
+                filter_w: check.positive("filter_width", o.i32(3, 0)?)?,
+                activation: check.activation(o.i8(5, 0)?)?,
             }
         }
         Code::TransposeConv => {
-            let o = check.need(op.builtin_options_as_transpose_conv_options())?;
+            let o = check.need(options(kind::TRANSPOSE_CONV)?)?;
             Options::TransposeConv {
-                padding: check.padding(o.padding())?,
-                stride_h: check.positive("stride_h", o.stride_h())?,
-                stride_w: check.positive("stride_w", o.stride_w())?,
-                activation: check.activation(o.fused_activation_function())?,
+                padding: check.padding(o.i8(0, 0)?)?,
+                stride_h: check.positive("stride_h", o.i32(2, 0)?)?,
+                stride_w: check.positive("stride_w", o.i32(1, 0)?)?,
+                activation: check.activation(o.i8(3, 0)?)?,
             }
         }
         Code::Softmax => Options::Softmax {
-            beta: check.need(op.builtin_options_as_softmax_options())?.beta(),
+            beta: check.need(options(kind::SOFTMAX)?)?.f32(0, 0.0)?,
         },
         Code::LeakyRelu => Options::LeakyRelu {
-            alpha: check
-                .need(op.builtin_options_as_leaky_relu_options())?
-                .alpha(),
+            alpha: check.need(options(kind::LEAKY_RELU)?)?.f32(0, 0.0)?,
         },
         Code::FullyConnected => {
-            let o = op.builtin_options_as_fully_connected_options();
-            check.defaulted(o.is_some())?;
-            let format = o.map_or(FullyConnectedOptionsWeightsFormat::DEFAULT, |o| {
-                o.weights_format()
-            });
-            if format != FullyConnectedOptionsWeightsFormat::DEFAULT {
-                return Err(check.bad("weights_format", i32::from(format.0)));
+            let o = check.defaulted(options(kind::FULLY_CONNECTED)?)?;
+            let format = o.map_or(Ok(0), |o| o.i8(1, 0))?;
+            if format != 0 {
+                return Err(check.bad("weights_format", i32::from(format)));
             }
             Options::FullyConnected {
-                activation: check.activation(o.map_or(ActivationFunctionType::NONE, |o| {
-                    o.fused_activation_function()
-                }))?,
-                keep_num_dims: o.is_some_and(|o| o.keep_num_dims()),
+                activation: check.activation(o.map_or(Ok(0), |o| o.i8(0, 0))?)?,
+                keep_num_dims: o.map_or(Ok(false), |o| o.bool(2, false))?,
             }
         }
         Code::Add => {
-            let o = op.builtin_options_as_add_options();
-            check.defaulted(o.is_some())?;
+            let o = check.defaulted(options(kind::ADD)?)?;
             Options::Add {
-                activation: check.activation(o.map_or(ActivationFunctionType::NONE, |o| {
-                    o.fused_activation_function()
-                }))?,
+                activation: check.activation(o.map_or(Ok(0), |o| o.i8(0, 0))?)?,
             }
         }
         Code::Mul => {
-            let o = op.builtin_options_as_mul_options();
-            check.defaulted(o.is_some())?;
+            let o = check.defaulted(options(kind::MUL)?)?;
             Options::Mul {
-                activation: check.activation(o.map_or(ActivationFunctionType::NONE, |o| {
-                    o.fused_activation_function()
-                }))?,
+                activation: check.activation(o.map_or(Ok(0), |o| o.i8(0, 0))?)?,
             }
         }
         Code::Concatenation => {
-            let o = check.need(op.builtin_options_as_concatenation_options())?;
+            let o = check.need(options(kind::CONCATENATION)?)?;
             Options::Concatenation {
-                axis: o.axis(),
-                activation: check.activation(o.fused_activation_function())?,
+                axis: o.i32(0, 0)?,
+                activation: check.activation(o.i8(1, 0)?)?,
             }
         }
         Code::Mean => {
-            let o = op.builtin_options_as_reducer_options();
-            check.defaulted(o.is_some())?;
+            let o = check.defaulted(options(kind::REDUCER)?)?;
             Options::Mean {
-                keep_dims: o.is_some_and(|o| o.keep_dims()),
+                keep_dims: o.map_or(Ok(false), |o| o.bool(0, false))?,
             }
         }
-        Code::ResizeBilinear => {
-            let o = op.builtin_options_as_resize_bilinear_options();
-            check.defaulted(o.is_some())?;
-            Options::Resize {
-                align_corners: o.is_some_and(|o| o.align_corners()),
-                half_pixel_centers: o.is_some_and(|o| o.half_pixel_centers()),
-            }
-        }
+        Code::ResizeBilinear => resize(check.defaulted(options(kind::RESIZE_BILINEAR)?)?, 2)?,
         Code::ResizeNearestNeighbor => {
-            let o = op.builtin_options_as_resize_nearest_neighbor_options();
-            check.defaulted(o.is_some())?;
-            Options::Resize {
-                align_corners: o.is_some_and(|o| o.align_corners()),
-                half_pixel_centers: o.is_some_and(|o| o.half_pixel_centers()),
-            }
+            resize(check.defaulted(options(kind::RESIZE_NEAREST_NEIGHBOR)?)?, 0)?
         }
         Code::Pad
         | Code::Padv2
@@ -301,6 +303,16 @@ pub(crate) fn read(op: &tflite::Operator<'_>, index: usize, code: Code) -> Resul
         | Code::Quantize
         | Code::Dequantize
         | Code::Other(_) => Options::None,
+    })
+}
+
+/// The options of a resize whose `align_corners` is field `first` and
+/// `half_pixel_centers` the next (`ResizeBilinearOptions` keeps two
+/// deprecated fields before them).
+fn resize(o: Option<Table<'_>>, first: usize) -> Result<Options, Error> {
+    Ok(Options::Resize {
+        align_corners: o.map_or(Ok(false), |o| o.bool(first, false))?,
+        half_pixel_centers: o.map_or(Ok(false), |o| o.bool(first + 1, false))?,
     })
 }
 
@@ -327,9 +339,9 @@ impl Check {
 
     /// Options whose schema defaults are TFLite's own when absent: an
     /// error only if of another type.
-    fn defaulted(&self, found: bool) -> Result<(), Error> {
-        match found || self.absent {
-            true => Ok(()),
+    fn defaulted<T>(&self, found: Option<T>) -> Result<Option<T>, Error> {
+        match found.is_some() || self.absent {
+            true => Ok(found),
             false => Err(Error::WrongOptions {
                 operator: self.index,
                 code: self.code,
@@ -353,23 +365,25 @@ impl Check {
         }
     }
 
-    fn padding(&self, padding: tflite::Padding) -> Result<Padding, Error> {
+    /// The schema's `Padding`: SAME 0, VALID 1.
+    fn padding(&self, padding: i8) -> Result<Padding, Error> {
         match padding {
-            tflite::Padding::SAME => Ok(Padding::Same),
-            tflite::Padding::VALID => Ok(Padding::Valid),
-            other => Err(self.bad("padding", i32::from(other.0))),
+            0 => Ok(Padding::Same),
+            1 => Ok(Padding::Valid),
+            other => Err(self.bad("padding", i32::from(other))),
         }
     }
 
-    fn activation(&self, activation: ActivationFunctionType) -> Result<Activation, Error> {
+    /// The schema's `ActivationFunctionType`, by number.
+    fn activation(&self, activation: i8) -> Result<Activation, Error> {
         Ok(match activation {
-            ActivationFunctionType::NONE => Activation::None,
-            ActivationFunctionType::RELU => Activation::Relu,
-            ActivationFunctionType::RELU_N1_TO_1 => Activation::ReluN1To1,
-            ActivationFunctionType::RELU6 => Activation::Relu6,
-            ActivationFunctionType::TANH => Activation::Tanh,
-            ActivationFunctionType::SIGN_BIT => Activation::SignBit,
-            other => return Err(self.bad("fused_activation_function", i32::from(other.0))),
+            0 => Activation::None,
+            1 => Activation::Relu,
+            2 => Activation::ReluN1To1,
+            3 => Activation::Relu6,
+            4 => Activation::Tanh,
+            5 => Activation::SignBit,
+            other => return Err(self.bad("fused_activation_function", i32::from(other))),
         })
     }
 }

@@ -5,7 +5,23 @@ use core::fmt;
 
 use crate::array::{Array, I32s};
 use crate::error::Error;
-use crate::schema::tflite::{self, TensorType};
+use crate::flat::Table;
+use crate::names;
+
+/// The fields read, by their number in the schema's `Tensor` and
+/// `QuantizationParameters` tables.
+const SHAPE: usize = 0;
+const TYPE: usize = 1;
+/// The buffer's index, which the model reads too.
+pub(crate) const BUFFER: usize = 2;
+const NAME: usize = 3;
+const QUANTIZATION: usize = 4;
+const IS_VARIABLE: usize = 5;
+const SPARSITY: usize = 6;
+const EXTERNAL_BUFFER: usize = 10;
+const SCALE: usize = 2;
+const ZERO_POINT: usize = 3;
+const QUANTIZED_DIMENSION: usize = 6;
 
 /// One tensor of the subgraph.
 #[derive(Clone, Copy, Debug)]
@@ -63,34 +79,37 @@ pub enum Type {
     Other(i8),
 }
 
-/// Every named type, its number and its size in bytes.
-const TYPES: [(Type, TensorType, usize); 9] = [
-    (Type::Float32, TensorType::FLOAT32, 4),
-    (Type::Float16, TensorType::FLOAT16, 2),
-    (Type::Float64, TensorType::FLOAT64, 8),
-    (Type::Int8, TensorType::INT8, 1),
-    (Type::Uint8, TensorType::UINT8, 1),
-    (Type::Int16, TensorType::INT16, 2),
-    (Type::Int32, TensorType::INT32, 4),
-    (Type::Int64, TensorType::INT64, 8),
-    (Type::Bool, TensorType::BOOL, 1),
+/// Every named type, its number in the schema's `TensorType` and its
+/// size in bytes.
+const TYPES: [(Type, i8, usize); 9] = [
+    (Type::Float32, 0, 4),
+    (Type::Float16, 1, 2),
+    (Type::Float64, 10, 8),
+    (Type::Int8, 9, 1),
+    (Type::Uint8, 3, 1),
+    (Type::Int16, 7, 2),
+    (Type::Int32, 2, 4),
+    (Type::Int64, 4, 8),
+    (Type::Bool, 6, 1),
 ];
 
 impl Type {
-    fn from_schema(t: TensorType) -> Type {
+    /// The type of the schema's number `number`.
+    pub fn from_number(number: i8) -> Type {
         TYPES
             .iter()
-            .find(|(_, schema, _)| *schema == t)
-            .map_or(Type::Other(t.0), |(named, _, _)| *named)
+            .find(|(_, n, _)| *n == number)
+            .map_or(Type::Other(number), |(named, _, _)| *named)
     }
 
-    fn schema(self) -> TensorType {
+    /// Its number in the schema's `TensorType`.
+    pub fn number(self) -> i8 {
         match self {
-            Type::Other(number) => TensorType(number),
+            Type::Other(number) => number,
             named => TYPES
                 .iter()
                 .find(|(t, _, _)| *t == named)
-                .map_or(TensorType(-1), |(_, schema, _)| *schema),
+                .map_or(-1, |(_, n, _)| *n),
         }
     }
 
@@ -106,7 +125,7 @@ impl Type {
     /// TFLite's name, `INT8`; `UNKNOWN` for a number the schema does not
     /// name.
     pub fn name(self) -> &'static str {
-        self.schema().variant_name().unwrap_or("UNKNOWN")
+        names::name(&names::TYPES, i32::from(self.number())).unwrap_or("UNKNOWN")
     }
 }
 
@@ -161,12 +180,8 @@ impl Quantization<'_> {
 }
 
 /// Tensor `index` of the file, its data `data` (the buffer it names).
-pub(crate) fn read<'a>(
-    t: &tflite::Tensor<'a>,
-    index: usize,
-    data: &'a [u8],
-) -> Result<Tensor<'a>, Error> {
-    let shape = t.shape().map_or(Array::empty(), |s| Array::new(s.bytes()));
+pub(crate) fn read<'a>(t: &Table<'a>, index: usize, data: &'a [u8]) -> Result<Tensor<'a>, Error> {
+    let shape = Array::new(t.scalars(SHAPE, 4)?);
     let mut elements: usize = 1;
     for dim in shape.iter() {
         let dim = usize::try_from(dim).map_err(|_| Error::Shape { tensor: index })?;
@@ -174,14 +189,14 @@ pub(crate) fn read<'a>(
             .checked_mul(dim)
             .ok_or(Error::Shape { tensor: index })?;
     }
-    let dtype = Type::from_schema(t.type_());
-    if t.external_buffer() != 0 {
+    let dtype = Type::from_number(t.i8(TYPE, 0)?);
+    if t.u32(EXTERNAL_BUFFER, 0)? != 0 {
         return Err(Error::Unsupported {
             tensor: index,
             what: "stored in an external file, which this reader does not open",
         });
     }
-    if t.sparsity().is_some() && !data.is_empty() {
+    if t.table(SPARSITY)?.is_some() && !data.is_empty() {
         return Err(Error::Unsupported {
             tensor: index,
             what: "stored sparse, which this reader does not unpack",
@@ -200,31 +215,29 @@ pub(crate) fn read<'a>(
         }
     }
     Ok(Tensor {
-        name: t.name().unwrap_or(""),
+        name: t.string(NAME)?,
         shape,
         dtype,
         quantization: quantization(t, index, shape)?,
         data,
-        is_variable: t.is_variable(),
+        is_variable: t.bool(IS_VARIABLE, false)?,
     })
 }
 
 /// The quantisation of tensor `index` of shape `shape`, checked.
 fn quantization<'a>(
-    t: &tflite::Tensor<'a>,
+    t: &Table<'a>,
     index: usize,
     shape: I32s<'a>,
 ) -> Result<Option<Quantization<'a>>, Error> {
-    let Some(q) = t.quantization() else {
+    let Some(q) = t.table(QUANTIZATION)? else {
         return Ok(None);
     };
-    let scales: Array<'a, f32> = q.scale().map_or(Array::empty(), |s| Array::new(s.bytes()));
+    let scales: Array<'a, f32> = Array::new(q.scalars(SCALE, 4)?);
     if scales.is_empty() {
         return Ok(None);
     }
-    let zero_points: Array<'a, i64> = q
-        .zero_point()
-        .map_or(Array::empty(), |z| Array::new(z.bytes()));
+    let zero_points: Array<'a, i64> = Array::new(q.scalars(ZERO_POINT, 8)?);
     let bad = |what| {
         Err(Error::Quantization {
             tensor: index,
@@ -234,7 +247,7 @@ fn quantization<'a>(
     if zero_points.len() != scales.len() {
         return bad("has a different number of scales and zero points");
     }
-    let Ok(axis) = usize::try_from(q.quantized_dimension()) else {
+    let Ok(axis) = usize::try_from(q.i32(QUANTIZED_DIMENSION, 0)?) else {
         return bad("has a negative quantized_dimension");
     };
     if scales.len() > 1 {

@@ -34,23 +34,3 @@ pub extern "C" fn cnn_firmware_mark() {
     // accesses.
     unsafe { core::arch::asm!("nop") };
 }
-
-/// The global allocator a binary must have once any crate links `alloc`,
-/// as `flatbuffers` (under `cnn-tflite`, which `from_tflite` reads with)
-/// does even though nothing here allocates. It refuses every request, so
-/// an allocation would not pass unseen: it would end in
-/// `handle_alloc_error`, a panic, and the firmware's failure status.
-struct Refuse;
-
-// SAFETY: a null pointer is how `GlobalAlloc::alloc` reports failure, and
-// `dealloc` is never given a pointer, since `alloc` never returns one.
-unsafe impl core::alloc::GlobalAlloc for Refuse {
-    unsafe fn alloc(&self, _: core::alloc::Layout) -> *mut u8 {
-        core::ptr::null_mut()
-    }
-
-    unsafe fn dealloc(&self, _: *mut u8, _: core::alloc::Layout) {}
-}
-
-#[global_allocator]
-static ALLOCATOR: Refuse = Refuse;

@@ -1,7 +1,7 @@
 //! The int8 models of tests/int8 through `forward_int8`, each on every
 //! input of its `.in`, compared byte for byte with TFLM's outputs (`.out`).
 //! The model stays in flash (`include_bytes!`, borrowed in place by
-//! `from_tflite`); the arena and the precomputed multipliers are statics,
+//! `load_tflite`); the arena and the precomputed multipliers are statics,
 //! so the firmware's static RAM shows them and its stack only the calls.
 
 use cortex_m_semihosting::{hprint, hprintln};
@@ -27,6 +27,7 @@ pub const fn signed<const N: usize>(bytes: &[u8; N]) -> [i8; N] {
 /// Runs `infer` on each `I`-byte case of `inputs`, prints its output and
 /// whether it equals the matching `O` bytes of `expected`; true when every
 /// case does.
+#[inline(never)]
 pub fn check<const I: usize, const O: usize>(
     name: &str,
     arena_bytes: usize,
@@ -97,8 +98,6 @@ pub fn check<const I: usize, const O: usize>(
 macro_rules! model {
     ($module:ident, $net:ident, $quantized:ident, $file:literal, { $($body:tt)* }) => {
         pub mod $module {
-            use core::mem::MaybeUninit;
-
             use cnn::cnn;
             use cortex_m_semihosting::hprintln;
 
@@ -119,28 +118,24 @@ macro_rules! model {
             static OUTPUTS: [i8; include_bytes!(concat!("../../", $file, ".out")).len()] =
                 signed(include_bytes!(concat!("../../", $file, ".out")));
 
-            // Uninitialised (in .uninit, neither flash nor a copy at
-            // start) until `load` writes it; an `Option` would go to
-            // .data, whose start values take flash.
-            static mut WEIGHTS: MaybeUninit<$quantized<'static>> = MaybeUninit::uninit();
+            // The tables, read from no model until `load` fills them in
+            // place: all zero, so in .bss (no flash, no copy at start).
+            static mut WEIGHTS: $quantized<'static> = $quantized::EMPTY;
 
-            /// Reads the model into WEIGHTS, in a frame of its own that
-            /// is gone before the inferences start: `from_tflite` returns
-            /// the tables by value, and they would otherwise stay on the
-            /// stack beside the static copy.
+            /// Reads the model into WEIGHTS in place (`load_tflite`, not
+            /// `from_tflite`, which would build the tables on the stack
+            /// and return them by value).
             #[inline(never)]
             fn load() -> Option<&'static $quantized<'static>> {
-                let weights = match $quantized::from_tflite(&MODEL.0) {
-                    Ok(weights) => weights,
-                    Err(error) => {
-                        hprintln!("{} int8: from_tflite: {}", $file, error);
-                        return None;
-                    }
-                };
                 // SAFETY: `load` is called once, from `run`, which `main`
                 // calls once with no interrupt enabled: this is the only
                 // reference to WEIGHTS there ever is.
-                Some(unsafe { (*core::ptr::addr_of_mut!(WEIGHTS)).write(weights) })
+                let weights = unsafe { &mut *core::ptr::addr_of_mut!(WEIGHTS) };
+                if let Err(error) = weights.load_tflite(&MODEL.0) {
+                    hprintln!("{} int8: load_tflite: {}", $file, error);
+                    return None;
+                }
+                Some(weights)
             }
 
             /// Runs every case; true when all are equal to TFLM's.
@@ -152,7 +147,7 @@ macro_rules! model {
                     return false;
                 };
                 hprintln!(
-                    "{} int8: tables {} B (from_tflite's multipliers and views, a static); from_tflite's peak stack {} B",
+                    "{} int8: tables {} B (load_tflite's multipliers and views, a static); load_tflite's peak stack {} B",
                     $file,
                     core::mem::size_of::<$quantized<'static>>(),
                     stack::peak()

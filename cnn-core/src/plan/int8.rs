@@ -254,6 +254,119 @@ pub const fn channels(op: &Op) -> usize {
     }
 }
 
+/// The int8 kernels, one bit each, a network's program runs: the macro
+/// writes the union of its steps' ([`kernels`]) into `forward_int8` and
+/// `load_tflite`, whose dispatch tests each bit as a constant, so that a
+/// firmware links the kernels and loaders of its own network's kinds
+/// only (the compiler drops the arms of the others).
+pub mod kernel {
+    /// `CONV_2D`.
+    pub const CONV: u32 = 1 << 0;
+    /// `DEPTHWISE_CONV_2D`.
+    pub const DEPTHWISE: u32 = 1 << 1;
+    /// `FULLY_CONNECTED` (an `fc`, or a `softmax N`'s product).
+    pub const DENSE: u32 = 1 << 2;
+    /// `MAX_POOL_2D`.
+    pub const MAX_POOL: u32 = 1 << 3;
+    /// `AVERAGE_POOL_2D`.
+    pub const AVG_POOL: u32 = 1 << 4;
+    /// `SOFTMAX`.
+    pub const SOFTMAX: u32 = 1 << 5;
+    /// `TRANSPOSE_CONV`.
+    pub const TRANSPOSE_CONV: u32 = 1 << 6;
+    /// `MEAN` over rows and columns.
+    pub const MEAN: u32 = 1 << 7;
+    /// `PAD`.
+    pub const PAD: u32 = 1 << 8;
+    /// `RESIZE_NEAREST_NEIGHBOR` and `RESIZE_BILINEAR`.
+    pub const RESIZE: u32 = 1 << 9;
+    /// `RELU` (or a `RELU` fused into the operator before).
+    pub const RELU: u32 = 1 << 10;
+    /// `RELU6` (or fused).
+    pub const RELU6: u32 = 1 << 11;
+    /// `LEAKY_RELU`.
+    pub const LEAKY_RELU: u32 = 1 << 12;
+    /// `LOGISTIC`.
+    pub const LOGISTIC: u32 = 1 << 13;
+    /// `TANH`.
+    pub const TANH: u32 = 1 << 14;
+    /// `HARD_SWISH`.
+    pub const HARD_SWISH: u32 = 1 << 15;
+    /// `ADD`.
+    pub const ADD: u32 = 1 << 16;
+    /// `MUL`.
+    pub const MUL: u32 = 1 << 17;
+    /// A copy: `CONCATENATION`'s inputs.
+    pub const COPY: u32 = 1 << 18;
+    /// Every kernel: what `forward_int8` and `Quantized::load` run when
+    /// not told the network's.
+    pub const ALL: u32 = (1 << 19) - 1;
+}
+
+/// The kernels ([`kernel`]) one step of the int8 program runs.
+pub const fn kernels(op: &Op) -> u32 {
+    use kernel::*;
+    match op {
+        Op::Layer { spec, .. } => match spec.kind {
+            Kind::Conv => CONV,
+            Kind::DepthwiseConv => DEPTHWISE,
+            Kind::Dense => DENSE,
+            Kind::Softmax => DENSE | SOFTMAX,
+            Kind::MaxPool => MAX_POOL,
+            Kind::AvgPool => AVG_POOL,
+            Kind::ConvTranspose => TRANSPOSE_CONV,
+            Kind::GlobalAvgPool => MEAN,
+            Kind::ZeroPad => PAD,
+            Kind::Upsample | Kind::Resize => RESIZE,
+            Kind::Activation(activation) => match activation {
+                Activation::Relu => RELU,
+                Activation::Relu6 => RELU6,
+                Activation::LeakyRelu => LEAKY_RELU,
+                Activation::Sigmoid => LOGISTIC,
+                Activation::Tanh => TANH,
+                Activation::HardSwish => HARD_SWISH,
+                Activation::Softmax => SOFTMAX,
+                Activation::Elu
+                | Activation::Gelu
+                | Activation::GeluTanh
+                | Activation::Silu
+                | Activation::HardSigmoid
+                | Activation::LogSoftmax => 0,
+            },
+            // What moves nothing (a block's own work is its `Op::Add`,
+            // `Op::Mul` or copies), or what an int8 network cannot hold
+            // (the planner refused it first).
+            Kind::Input
+            | Kind::Dropout
+            | Kind::From
+            | Kind::Flatten
+            | Kind::Block(_)
+            | Kind::SeparableConv
+            | Kind::GlobalMaxPool
+            | Kind::AdaptiveAvgPool
+            | Kind::PRelu
+            | Kind::BatchNorm
+            | Kind::LayerNorm
+            | Kind::GroupNorm
+            | Kind::Scale
+            | Kind::Shuffle
+            | Kind::Grn
+            | Kind::Slice
+            | Kind::Eca
+            | Kind::Affine
+            | Kind::BlurPool
+            | Kind::ContextPool
+            | Kind::Times
+            | Kind::Gain
+            | Kind::SpaceToDepth => 0,
+        },
+        Op::Copy { .. } => COPY,
+        Op::Add { .. } => ADD,
+        Op::Mul { .. } => MUL,
+        Op::Sub { .. } | Op::Softmax { .. } | Op::Weigh { .. } | Op::Fused { .. } => 0,
+    }
+}
+
 /// The sizes of the quantisation tables of an int8 network, which the
 /// macro writes as its `NetQuantized`'s parameters and `from_tflite`
 /// fills.
@@ -325,6 +438,11 @@ mod planned {
     }
 
     impl Plan {
+        /// The kernels its steps run ([`super::kernels`]), one bit each.
+        pub fn kernels(&self) -> u32 {
+            self.ops.iter().fold(0, |all, op| all | super::kernels(op))
+        }
+
         /// Its figures: parameter bytes and arena.
         pub fn figures(&self) -> super::Figures {
             let param_bytes = self

@@ -68,14 +68,20 @@ pub fn import(bytes: &[u8], file: &str, options: &ImportOptions) -> Result<Impor
         file: file.to_string(),
         why,
     };
-    let model = Model::parse(bytes).map_err(|error| match error {
-        ReadError::NotTflite => {
-            not_tflite("it does not carry TFLite's identifier, `TFL3`, at bytes 4..8".to_string())
-        }
-        ReadError::Malformed(what) => not_tflite(format!("its flatbuffer is malformed: {what}")),
-        // A TFLite file, of a kind the language has no declaration for.
-        other => cannot(other.to_string()),
-    })?;
+    // The flatbuffers crate's generated verifier first, over the whole
+    // schema; then the view, which checks again what it reads.
+    let model = Model::verify(bytes)
+        .and_then(|()| Model::parse(bytes))
+        .map_err(|error| match error {
+            ReadError::NotTflite => not_tflite(
+                "it does not carry TFLite's identifier, `TFL3`, at bytes 4..8".to_string(),
+            ),
+            ReadError::Malformed(what) => {
+                not_tflite(format!("its flatbuffer is malformed: {what}"))
+            }
+            // A TFLite file, of a kind the language has no declaration for.
+            other => cannot(other.to_string()),
+        })?;
     if options.weights {
         return Err(cannot(
             "the weights of a .tflite are not written as safetensors: they are int8 in \

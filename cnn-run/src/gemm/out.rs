@@ -65,7 +65,9 @@ impl<'a> Out<'a> {
         unsafe { core::slice::from_raw_parts_mut(self.ptr.add(at), count) }
     }
 
-    /// The first value, for a kernel whose writes `Tile::check` bounds.
+    /// The first value, for a kernel whose writes `Tile::check` bounds
+    /// (the AVX-512 one: on other targets nothing calls it).
+    #[cfg(target_arch = "x86_64")]
     pub(crate) fn as_mut_ptr(&mut self) -> *mut f32 {
         self.ptr
     }

@@ -11,10 +11,9 @@ pub(crate) struct Weighted<'a> {
     pub filter: &'a [i8],
     /// The bias, little-endian `i32`s at any alignment.
     pub bias: Option<&'a [u8]>,
-    /// Its first multiplier in the table.
+    /// Its first multiplier in the table; it has one per output channel
+    /// (or one for all: a `Dense` entry's `per_tensor`).
     pub first: usize,
-    /// Its multipliers: one per output channel, or one for all.
-    pub count: usize,
 }
 
 /// One step's entry.
@@ -27,23 +26,26 @@ pub(crate) enum Entry<'a> {
     /// as its output, as TFLM's int8 kernel needs), or the input as the
     /// output.
     Copy,
-    /// `CONV_2D`, its filter `[out, kh, kw, in / groups]`.
+    /// `CONV_2D`, its filter `[out, kh, kw, in / groups]` (the window's
+    /// taps and the output's channels: not kept apart, as no filter shape
+    /// is, every byte of an entry counting on a microcontroller).
     Conv {
         params: quant::conv::Params,
         weighted: Weighted<'a>,
-        shape: [usize; 4],
     },
     /// `DEPTHWISE_CONV_2D`, its filter `[1, kh, kw, out]`.
     Depthwise {
         params: quant::conv::Params,
         weighted: Weighted<'a>,
-        window: [usize; 2],
     },
     /// `FULLY_CONNECTED`, then a `SOFTMAX` for `softmax N`.
     Dense {
         params: quant::fully_connected::Params,
         weighted: Weighted<'a>,
         softmax: Option<quant::softmax::Params>,
+        /// One multiplier for all outputs (weights quantised per tensor,
+        /// TFLM's own rounding of it).
+        per_tensor: bool,
     },
     /// `MAX_POOL_2D`.
     MaxPool(quant::pool::Params),
@@ -55,7 +57,6 @@ pub(crate) enum Entry<'a> {
     TransposeConv {
         params: quant::conv::Params,
         weighted: Weighted<'a>,
-        shape: [usize; 4],
     },
     /// `MEAN` over rows and columns (`gap`).
     Mean(quant::mean::Params),

@@ -6,18 +6,31 @@
 
 use core::ops::Range;
 
+use cnn_core::plan::int8::kernel;
 use cnn_core::program::{Op, Place, Reader};
 use cnn_core::Shape;
 
 use super::entry::{Entry, Weighted};
 use super::Quantized;
-use crate::quant::{self, Nhwc, Requant};
+use crate::quant::{self, Compact, Nhwc};
 use crate::{Buffer, RunError};
 
 /// Runs the int8 `program` (what `cnn!` writes for a `#[cnn(int8)]`
 /// network) on `input` with `tables` (read from a model for it), in
 /// `arena`: the output, which lives in the arena.
 pub fn forward_int8<'o, const STEPS: usize, const CHANNELS: usize>(
+    program: &[u8],
+    tables: &Quantized<'_, STEPS, CHANNELS>,
+    input: &[i8],
+    arena: &'o mut [u8],
+) -> Result<&'o [i8], RunError> {
+    forward::<{ kernel::ALL }, STEPS, CHANNELS>(program, tables, input, arena)
+}
+
+/// [`forward_int8`] with the kernels `KINDS` ([`kernel`]'s bits) only: a
+/// step of another kernel is an error, and the others' code is not
+/// linked.
+fn forward<'o, const KINDS: u32, const STEPS: usize, const CHANNELS: usize>(
     program: &[u8],
     tables: &Quantized<'_, STEPS, CHANNELS>,
     input: &[i8],
@@ -45,14 +58,21 @@ pub fn forward_int8<'o, const STEPS: usize, const CHANNELS: usize>(
     }
     for (step, entry) in tables.entries.iter().enumerate() {
         let op = reader.op().map_err(|_| RunError::Program { step })?;
-        run(&op, entry, &tables.requants, input, arena).ok_or(RunError::Program { step })?;
+        let table = (&tables.multipliers[..], &tables.shifts[..]);
+        run::<KINDS>(&op, entry, table, input, arena).ok_or(RunError::Program { step })?;
     }
     let output = span(header.output, header.output_len).ok_or(RunError::Program { step: STEPS })?;
     arena.get(output).ok_or(RunError::Program { step: STEPS })
 }
 
-/// [`forward_int8`] on arrays of the sizes the program was planned for:
-/// what a generated `Net::forward_int8` calls.
+/// The kernels `KINDS` a program runs, as a type: how the macro names
+/// them to [`forward_int8_array`], whose other parameters are inferred.
+#[derive(Clone, Copy, Debug)]
+pub struct Kernels<const KINDS: u32>;
+
+/// [`forward_int8`] on arrays of the sizes the program was planned for,
+/// with the kernels `KINDS` the program runs (the macro writes them,
+/// `Plan::kernels`): what a generated `Net::forward_int8` calls.
 ///
 /// # Panics
 ///
@@ -60,18 +80,20 @@ pub fn forward_int8<'o, const STEPS: usize, const CHANNELS: usize>(
 /// `forward_int8` never passes.
 pub fn forward_int8_array<
     'o,
+    const KINDS: u32,
     const STEPS: usize,
     const CHANNELS: usize,
     const INPUT: usize,
     const ARENA: usize,
     const OUTPUT: usize,
 >(
+    _: Kernels<KINDS>,
     program: &[u8],
     tables: &Quantized<'_, STEPS, CHANNELS>,
     input: &[i8; INPUT],
     arena: &'o mut [u8; ARENA],
 ) -> &'o [i8; OUTPUT] {
-    match forward_int8(program, tables, input, arena) {
+    match forward::<KINDS, STEPS, CHANNELS>(program, tables, input, arena) {
         Ok(output) => match <&[i8; OUTPUT]>::try_from(output) {
             Ok(output) => output,
             Err(_) => panic!("cnn: the int8 program's output is not OUTPUT_LEN values"),
@@ -142,16 +164,24 @@ fn nhwc(shape: Shape) -> Option<Nhwc> {
     })
 }
 
-/// The multipliers of `weighted`.
-fn requants<'t>(table: &'t [Requant], weighted: &Weighted<'_>) -> Option<&'t [Requant]> {
-    table.get(weighted.first..weighted.first.checked_add(weighted.count)?)
+/// The `count` multipliers of `weighted` in the table (significands,
+/// shifts).
+fn requants<'t>(
+    table: (&'t [i32], &'t [i8]),
+    weighted: &Weighted<'_>,
+    count: usize,
+) -> Option<Compact<'t>> {
+    let range = weighted.first..weighted.first.checked_add(count)?;
+    Compact::new(table.0.get(range.clone())?, table.1.get(range)?)
 }
 
-/// One step: `None` if its places or entry do not hold.
-fn run(
+/// One step: `None` if its places or entry do not hold, or if it runs a
+/// kernel not in `KINDS` (each arm tests its bit, a constant, so the
+/// others' code goes). Not generic over the tables' sizes.
+fn run<const KINDS: u32>(
     op: &Op,
     entry: &Entry<'_>,
-    table: &[Requant],
+    table: (&[i32], &[i8]),
     input: &[i8],
     arena: &mut [i8],
 ) -> Option<()> {
@@ -168,7 +198,7 @@ fn run(
                 to_offset,
             },
             Entry::Copy,
-        ) => {
+        ) if KINDS & kernel::COPY != 0 => {
             let from_len = positions.checked_mul(from_stride)?;
             let to_len = positions.checked_mul(to_stride)?;
             let (x, y) = carve(input, arena, from, from_len, to, to_len)?;
@@ -210,38 +240,39 @@ fn run(
             let y_len = usize::try_from(output.elements()?).ok()?;
             let (i, o) = (nhwc(shape)?, nhwc(output)?);
             match entry {
-                Entry::Conv {
-                    params,
-                    weighted,
-                    shape: filter_shape,
-                } => {
+                Entry::Conv { params, weighted } => {
+                    if KINDS & kernel::CONV == 0 {
+                        return None;
+                    }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
-                    let requants = requants(table, weighted)?;
+                    let requants = requants(table, weighted, o.c)?;
+                    let (kh, kw) = (params.window.kh, params.window.kw);
+                    let taps = o.c.checked_mul(kh)?.checked_mul(kw)?;
+                    let per_group = weighted.filter.len().checked_div(taps)?;
                     quant::conv::conv(
                         params,
                         x,
                         i,
                         weighted.filter,
-                        *filter_shape,
+                        [o.c, kh, kw, per_group],
                         weighted.bias,
                         requants,
                         y,
                         o,
                     );
                 }
-                Entry::Depthwise {
-                    params,
-                    weighted,
-                    window,
-                } => {
+                Entry::Depthwise { params, weighted } => {
+                    if KINDS & kernel::DEPTHWISE == 0 {
+                        return None;
+                    }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
-                    let requants = requants(table, weighted)?;
+                    let requants = requants(table, weighted, o.c)?;
                     quant::depthwise::depthwise(
                         params,
                         x,
                         i,
                         weighted.filter,
-                        *window,
+                        [params.window.kh, params.window.kw],
                         weighted.bias,
                         requants,
                         y,
@@ -252,8 +283,12 @@ fn run(
                     params,
                     weighted,
                     softmax,
+                    per_tensor,
                 } => {
-                    let requants = requants(table, weighted)?;
+                    if KINDS & kernel::DENSE == 0 {
+                        return None;
+                    }
+                    let requants = requants(table, weighted, if *per_tensor { 1 } else { o.c })?;
                     match softmax {
                         None => {
                             let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
@@ -287,33 +322,41 @@ fn run(
                     }
                 }
                 Entry::MaxPool(params) => {
+                    if KINDS & kernel::MAX_POOL == 0 {
+                        return None;
+                    }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
                     quant::pool::max(params, x, i, y, o);
                 }
                 Entry::AvgPool(params) => {
+                    if KINDS & kernel::AVG_POOL == 0 {
+                        return None;
+                    }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
                     if !quant::pool::average(params, x, i, y, o) {
                         return None;
                     }
                 }
                 Entry::Softmax(params) => {
+                    if KINDS & kernel::SOFTMAX == 0 {
+                        return None;
+                    }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
                     let depth = usize::try_from(output.channels()).ok()?;
                     quant::softmax::softmax(params, x, depth, y);
                 }
-                Entry::TransposeConv {
-                    params,
-                    weighted,
-                    shape: filter_shape,
-                } => {
+                Entry::TransposeConv { params, weighted } => {
+                    if KINDS & kernel::TRANSPOSE_CONV == 0 {
+                        return None;
+                    }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
-                    let requants = requants(table, weighted)?;
+                    let requants = requants(table, weighted, o.c)?;
                     quant::transpose_conv::transpose_conv(
                         params,
                         x,
                         i,
                         weighted.filter,
-                        *filter_shape,
+                        [o.c, params.window.kh, params.window.kw, i.c],
                         weighted.bias,
                         requants,
                         y,
@@ -321,10 +364,16 @@ fn run(
                     );
                 }
                 Entry::Mean(params) => {
+                    if KINDS & kernel::MEAN == 0 {
+                        return None;
+                    }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
                     quant::mean::mean(params, x, i.c, y);
                 }
                 Entry::Pad { before, value } => {
+                    if KINDS & kernel::PAD == 0 {
+                        return None;
+                    }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
                     quant::pad::pad(
                         x,
@@ -336,31 +385,53 @@ fn run(
                     );
                 }
                 Entry::Resize { params, bilinear } => {
+                    if KINDS & kernel::RESIZE == 0 {
+                        return None;
+                    }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
                     match bilinear {
                         true => quant::resize::bilinear(params, x, i, y, o),
                         false => quant::resize::nearest(params, x, i, y, o),
                     }
                 }
-                Entry::Relu(p) => {
+                Entry::Relu(p) if KINDS & kernel::RELU != 0 => {
                     unary(input, arena, x, y, y_len, |a, b| quant::relu::relu(p, a, b))?
                 }
-                Entry::Relu6(p) => unary(input, arena, x, y, y_len, |a, b| {
-                    quant::relu::relu6(p, a, b)
-                })?,
-                Entry::LeakyRelu(p) => unary(input, arena, x, y, y_len, |a, b| {
-                    quant::relu::leaky_relu(p, a, b)
-                })?,
-                Entry::Logistic(p) => unary(input, arena, x, y, y_len, |a, b| {
-                    quant::logistic::logistic(p, a, b)
-                })?,
-                Entry::Tanh(p) => unary(input, arena, x, y, y_len, |a, b| {
-                    quant::logistic::tanh(p, a, b)
-                })?,
-                Entry::HardSwish(p) => unary(input, arena, x, y, y_len, |a, b| {
-                    quant::hardswish::hardswish(p, a, b)
-                })?,
-                Entry::Same | Entry::Copy | Entry::Add { .. } | Entry::Mul { .. } => return None,
+                Entry::Relu6(p) if KINDS & kernel::RELU6 != 0 => {
+                    unary(input, arena, x, y, y_len, |a, b| {
+                        quant::relu::relu6(p, a, b)
+                    })?
+                }
+                Entry::LeakyRelu(p) if KINDS & kernel::LEAKY_RELU != 0 => {
+                    unary(input, arena, x, y, y_len, |a, b| {
+                        quant::relu::leaky_relu(p, a, b)
+                    })?
+                }
+                Entry::Logistic(p) if KINDS & kernel::LOGISTIC != 0 => {
+                    unary(input, arena, x, y, y_len, |a, b| {
+                        quant::logistic::logistic(p, a, b)
+                    })?
+                }
+                Entry::Tanh(p) if KINDS & kernel::TANH != 0 => {
+                    unary(input, arena, x, y, y_len, |a, b| {
+                        quant::logistic::tanh(p, a, b)
+                    })?
+                }
+                Entry::HardSwish(p) if KINDS & kernel::HARD_SWISH != 0 => {
+                    unary(input, arena, x, y, y_len, |a, b| {
+                        quant::hardswish::hardswish(p, a, b)
+                    })?
+                }
+                Entry::Relu(_)
+                | Entry::Relu6(_)
+                | Entry::LeakyRelu(_)
+                | Entry::Logistic(_)
+                | Entry::Tanh(_)
+                | Entry::HardSwish(_)
+                | Entry::Same
+                | Entry::Copy
+                | Entry::Add { .. }
+                | Entry::Mul { .. } => return None,
             }
             Some(())
         }
@@ -374,7 +445,7 @@ fn run(
                 broadcast,
             },
             Entry::Add { params, swapped },
-        ) => binary(
+        ) if KINDS & kernel::ADD != 0 => binary(
             input,
             arena,
             [a, b, y],
@@ -393,7 +464,7 @@ fn run(
                 broadcast,
             },
             Entry::Mul { params, swapped },
-        ) => binary(
+        ) if KINDS & kernel::MUL != 0 => binary(
             input,
             arena,
             [map, gate, y],

@@ -8,7 +8,7 @@
 //! `filter * input` per tap: the same integer, one addition fewer per
 //! multiply-accumulate.
 
-use super::requant::{activation_range, bias_at, Fused, Range, Requant};
+use super::requant::{activation_range, bias_at, Channels, Fused, Range, Requant};
 use super::window::{inside, Nhwc, Window};
 
 /// The layer's fixed parameters (TFLM's `OpDataConv`, but the per-channel
@@ -69,11 +69,11 @@ pub(crate) fn sum(w: &[i8]) -> i32 {
 
 /// The multiplier of output channel `o` (one for all, or one each).
 #[inline(always)]
-pub(crate) fn requant_of(requant: &[Requant], o: usize) -> Requant {
+pub(crate) fn requant_of(requant: impl Channels, o: usize) -> Requant {
     if requant.len() == 1 {
-        requant[0]
+        requant.at(0)
     } else {
-        requant[o]
+        requant.at(o)
     }
 }
 
@@ -95,7 +95,7 @@ pub fn conv(
     filter: &[i8],
     filter_shape: [usize; 4],
     bias: Option<&[u8]>,
-    requant: &[Requant],
+    requant: impl Channels,
     output: &mut [i8],
     output_shape: Nhwc,
 ) {
@@ -239,7 +239,7 @@ fn pointwise_conv(
     c: usize,
     filter: &[i8],
     bias: Option<&[u8]>,
-    requant: &[Requant],
+    requant: impl Channels,
     output: &mut [i8],
     out_c: usize,
 ) {

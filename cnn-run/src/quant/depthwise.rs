@@ -5,7 +5,7 @@
 //! takes `input_offset * sum(filter)` once per channel.
 
 use super::conv::{requant_of, Params};
-use super::requant::{bias_at, Requant};
+use super::requant::{bias_at, Channels};
 use super::window::{inside, Nhwc, Window};
 
 /// A depthwise convolution of `input` (NHWC) with `filter` (`[1, kh, kw,
@@ -25,7 +25,7 @@ pub fn depthwise(
     filter: &[i8],
     filter_hw: [usize; 2],
     bias: Option<&[u8]>,
-    requant: &[Requant],
+    requant: impl Channels,
     output: &mut [i8],
     output_shape: Nhwc,
 ) {

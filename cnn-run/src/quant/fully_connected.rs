@@ -3,7 +3,7 @@
 //! (per-tensor), which differ only in their multipliers: both round twice.
 
 use super::conv::{dot, requant_of, sum};
-use super::requant::{activation_range, bias_at, requant, Fused, Range, Requant};
+use super::requant::{activation_range, bias_at, requant, Channels, Fused, Range, Requant};
 
 /// The layer's fixed parameters (TFLM's `OpDataFullyConnected` without
 /// the multipliers).
@@ -57,7 +57,7 @@ pub fn fully_connected(
     batches: usize,
     filter: &[i8],
     bias: Option<&[u8]>,
-    requant: &[Requant],
+    requant: impl Channels,
     output: &mut [i8],
 ) {
     assert!(

@@ -96,6 +96,7 @@ mod window;
 
 pub use requant::{
     activation_range, bias_at, input_radius, multiply_by_quantized_multiplier,
-    multiply_by_quantized_multiplier_greater_than_one, per_channel, requant, Fused, Range, Requant,
+    multiply_by_quantized_multiplier_greater_than_one, per_channel, requant, Channels, Compact,
+    Fused, Range, Requant,
 };
 pub use window::{axis, Axis, Nhwc, Padding, Window};

@@ -25,6 +25,72 @@ impl Requant {
     }
 }
 
+/// A layer's multipliers as its kernel reads them: one for every output
+/// channel, or one for all. A slice of [`Requant`]s is one (8 bytes a
+/// channel); [`Compact`] is another (5 bytes a channel), the form the int8
+/// tables keep, a microcontroller's RAM being what it is.
+pub trait Channels: Copy {
+    /// How many multipliers.
+    fn len(&self) -> usize;
+    /// Whether there are none.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Multiplier `i`.
+    ///
+    /// # Panics
+    ///
+    /// If there is no multiplier `i`.
+    fn at(&self, i: usize) -> Requant;
+}
+
+impl<T: AsRef<[Requant]> + ?Sized> Channels for &T {
+    #[inline(always)]
+    fn len(&self) -> usize {
+        (*self).as_ref().len()
+    }
+
+    #[inline(always)]
+    fn at(&self, i: usize) -> Requant {
+        (*self).as_ref()[i]
+    }
+}
+
+/// Multipliers kept apart, significands and shifts, a shift in an `i8`
+/// (every shift [`requant`] gives a scale below `2^127` fits): the same
+/// values as a slice of [`Requant`]s in 5 bytes a channel rather than 8.
+#[derive(Clone, Copy, Debug)]
+pub struct Compact<'a> {
+    multipliers: &'a [i32],
+    shifts: &'a [i8],
+}
+
+impl<'a> Compact<'a> {
+    /// The multipliers whose significands are `multipliers` and shifts
+    /// `shifts`; `None` unless there are as many of each.
+    pub fn new(multipliers: &'a [i32], shifts: &'a [i8]) -> Option<Self> {
+        (multipliers.len() == shifts.len()).then_some(Compact {
+            multipliers,
+            shifts,
+        })
+    }
+}
+
+impl Channels for Compact<'_> {
+    #[inline(always)]
+    fn len(&self) -> usize {
+        self.multipliers.len()
+    }
+
+    #[inline(always)]
+    fn at(&self, i: usize) -> Requant {
+        Requant {
+            multiplier: self.multipliers[i],
+            shift: i32::from(self.shifts[i]),
+        }
+    }
+}
+
 /// TFLite's `QuantizeMultiplier`: `scale` as a [`Requant`] (`frexp`, the
 /// significand rounded to 31 bits, half away from zero; scales below about
 /// `2^-31` flush to zero).

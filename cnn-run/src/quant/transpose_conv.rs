@@ -4,7 +4,7 @@
 //! sums do not depend on their order), so no scratch is needed.
 
 use super::conv::{dot_offset, requant_of, Params};
-use super::requant::{bias_at, Requant};
+use super::requant::{bias_at, Channels};
 use super::window::{axis, Nhwc, Padding, Window};
 
 /// The window of a transposed convolution to an output of `output_h x
@@ -64,7 +64,7 @@ pub fn transpose_conv(
     filter: &[i8],
     filter_shape: [usize; 4],
     bias: Option<&[u8]>,
-    requant: &[Requant],
+    requant: impl Channels,
     output: &mut [i8],
     output_shape: Nhwc,
 ) {

@@ -1,6 +1,7 @@
 //! The steps of layers without weights: pools, `gap`, `zeropad`, resizes
 //! and activations of their own.
 
+use cnn_core::plan::int8::kernel;
 use cnn_core::{Activation, Kind};
 use cnn_tflite::{Code, Options, Padding};
 
@@ -10,7 +11,7 @@ use crate::int8::entry::Entry;
 use crate::int8::error::{Error, Role};
 use crate::quant;
 
-impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
+impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
     /// `maxpool`, `avgpool`: `MAX_POOL_2D`, `AVERAGE_POOL_2D`.
     pub(super) fn pool(&mut self, l: &Layer<'_>) -> Result<Entry<'a>, Error<'a>> {
         let Layer {
@@ -268,13 +269,13 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
         } = *l;
         let kind = spec.kind;
         let entry = {
-            let code = match activation {
-                Activation::Relu => Code::Relu,
-                Activation::Relu6 => Code::Relu6,
-                Activation::LeakyRelu => Code::LeakyRelu,
-                Activation::Sigmoid => Code::Logistic,
-                Activation::Tanh => Code::Tanh,
-                Activation::HardSwish => Code::HardSwish,
+            let (code, bit) = match activation {
+                Activation::Relu => (Code::Relu, kernel::RELU),
+                Activation::Relu6 => (Code::Relu6, kernel::RELU6),
+                Activation::LeakyRelu => (Code::LeakyRelu, kernel::LEAKY_RELU),
+                Activation::Sigmoid => (Code::Logistic, kernel::LOGISTIC),
+                Activation::Tanh => (Code::Tanh, kernel::TANH),
+                Activation::HardSwish => (Code::HardSwish, kernel::HARD_SWISH),
                 Activation::Softmax
                 | Activation::Elu
                 | Activation::Gelu
@@ -283,21 +284,27 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 | Activation::HardSigmoid
                 | Activation::LogSoftmax => return Err(Error::Unsupported { step }),
             };
+            if KINDS & bit == 0 {
+                return Err(Error::Unsupported { step });
+            }
             let at = self.operator(step, kind, code)?;
             let qin = self.input(&at, Slot::In(0), x, input)?;
             let (tensor, qout) = at.activation(Slot::Out(0), Role::Output, output)?;
             self.wrote(y, tensor);
+            // Each arm tests its kernel's bit again, a constant there, so
+            // that the others' code goes.
+            let has = |bit: u32| KINDS & bit != 0;
             match activation {
-                Activation::Relu => Entry::Relu(quant::relu::Relu::new(
+                Activation::Relu if has(kernel::RELU) => Entry::Relu(quant::relu::Relu::new(
                     qin.scale,
                     qin.zero_point,
                     qout.scale,
                     qout.zero_point,
                 )),
-                Activation::Relu6 => {
+                Activation::Relu6 if has(kernel::RELU6) => {
                     Entry::Relu6(quant::relu::Relu6::new(qin.scale, qin.zero_point))
                 }
-                Activation::LeakyRelu => {
+                Activation::LeakyRelu if has(kernel::LEAKY_RELU) => {
                     let Options::LeakyRelu { alpha } = at.op.options else {
                         return Err(wrong_options(&at));
                     };
@@ -309,22 +316,31 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                         alpha,
                     ))
                 }
-                Activation::Sigmoid => {
+                Activation::Sigmoid if has(kernel::LOGISTIC) => {
                     fixed_output(&at, tensor, qout, 1.0 / 256.0, -128)?;
                     Entry::Logistic(quant::logistic::Params::new(qin.scale, qin.zero_point))
                 }
-                Activation::Tanh => {
+                Activation::Tanh if has(kernel::TANH) => {
                     fixed_output(&at, tensor, qout, 1.0 / 128.0, 0)?;
                     Entry::Tanh(quant::logistic::Params::new(qin.scale, qin.zero_point))
                 }
-                Activation::HardSwish => Entry::HardSwish(quant::hardswish::Params::new(
-                    qin.scale,
-                    qin.zero_point,
-                    qout.scale,
-                    qout.zero_point,
-                )),
-                // Refused with their code above.
-                Activation::Softmax
+                Activation::HardSwish if has(kernel::HARD_SWISH) => {
+                    Entry::HardSwish(quant::hardswish::Params::new(
+                        qin.scale,
+                        qin.zero_point,
+                        qout.scale,
+                        qout.zero_point,
+                    ))
+                }
+                // Refused with their code above, or a kernel this network
+                // was built without.
+                Activation::Relu
+                | Activation::Relu6
+                | Activation::LeakyRelu
+                | Activation::Sigmoid
+                | Activation::Tanh
+                | Activation::HardSwish
+                | Activation::Softmax
                 | Activation::Elu
                 | Activation::Gelu
                 | Activation::GeluTanh

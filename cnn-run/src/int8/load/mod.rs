@@ -8,6 +8,7 @@
 //! activation TFLite fused into the operator before is the declaration's
 //! activation step after it.
 
+use cnn_core::plan::int8::kernel;
 use cnn_core::program::{Header, Op, Place, Reader};
 use cnn_core::{Activation, Block, Kind, LayerSpec, Shape};
 use cnn_tflite::{Activation as Fusion, Code, Model, Padding};
@@ -17,25 +18,30 @@ mod layers;
 mod rules;
 mod weighted;
 
-use rules::{fixed_output, per_channel, same_quant, softmax_output};
+use rules::{fixed_output, per_channel, same_quant, softmax_output, too_large};
 
 use super::check::{At, Quant, Slot};
 use super::entry::Entry;
 use super::error::{Dims, Error, Mismatch, Role, Value};
+use super::ChannelsMut;
 use super::Quantized;
-use crate::quant::{self, Fused, Requant};
+use crate::quant::{self, Fused};
 
 /// How many `RESHAPE`s the walk remembers, each an alias of a tensor:
 /// more than a network chains between two steps.
 const ALIASES: usize = 8;
 
 /// The lockstep walk.
-struct Walk<'m, 'a, const STEPS: usize> {
+struct Walk<'m, 'a, const STEPS: usize, const KINDS: u32> {
     model: &'m Model<'a>,
     /// The next operator.
     next: usize,
     /// The place each step wrote, and the model's tensor it holds.
-    written: [(Place, usize); STEPS],
+    /// The arena offset each step wrote at and the model's tensor it
+    /// holds, as `u32`s (half the bytes of a `Place` and a `usize`: this
+    /// walk is on a microcontroller's stack while the model loads);
+    /// `u32::MAX` for one that does not fit, which never matches.
+    written: [(u32, u32); STEPS],
     /// The steps so far.
     steps: usize,
     /// The model's input tensor.
@@ -51,8 +57,11 @@ struct Walk<'m, 'a, const STEPS: usize> {
     channel: usize,
 }
 
-/// Fills `tables` for `program` from the model in `bytes`.
-pub(crate) fn load<'a, const STEPS: usize, const CHANNELS: usize>(
+/// Fills `tables` for `program` from the model in `bytes`, with the
+/// loaders of the kernels `KINDS` only (`cnn_core::plan::int8::kernel`'s
+/// bits: each dispatch tests its bit, a constant, so the others' code
+/// goes; a step of another is refused).
+pub(crate) fn load<'a, const KINDS: u32, const STEPS: usize, const CHANNELS: usize>(
     program: &[u8],
     bytes: &'a [u8],
     tables: &mut Quantized<'a, STEPS, CHANNELS>,
@@ -71,10 +80,10 @@ pub(crate) fn load<'a, const STEPS: usize, const CHANNELS: usize>(
             })
         }
     };
-    let mut walk = Walk {
+    let mut walk = Walk::<'_, 'a, STEPS, KINDS> {
         model: &model,
         next: 0,
-        written: [(Place::Input, 0); STEPS],
+        written: [(u32::MAX, u32::MAX); STEPS],
         steps: 0,
         input,
         aliases: [(usize::MAX, usize::MAX); ALIASES],
@@ -84,7 +93,7 @@ pub(crate) fn load<'a, const STEPS: usize, const CHANNELS: usize>(
     };
     for step in 0..STEPS {
         let op = reader.op().map_err(|_| Error::Program { step })?;
-        let entry = walk.step(step, &op, &mut tables.requants)?;
+        let entry = walk.step(step, &op, &mut tables.channels_mut())?;
         tables.entries[step] = entry;
     }
     walk.finish(&header)?;
@@ -141,16 +150,20 @@ struct Layer<'s> {
     quant_padding: quant::Padding,
 }
 
-impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
+impl<'m, 'a, const STEPS: usize, const KINDS: u32> Walk<'m, 'a, STEPS, KINDS> {
     /// The model's tensor at `place` now.
     fn at(&self, place: Place) -> usize {
         match place {
             Place::Input => self.input,
-            Place::Arena(_) => self.written[..self.steps]
-                .iter()
-                .rev()
-                .find(|(written, _)| *written == place)
-                .map_or(usize::MAX, |&(_, tensor)| tensor),
+            Place::Arena(at) => match u32::try_from(at) {
+                Ok(key) if key != u32::MAX => self.written[..self.steps.min(STEPS)]
+                    .iter()
+                    .rev()
+                    .find(|(written, _)| *written == key)
+                    .filter(|&&(_, tensor)| tensor != u32::MAX)
+                    .map_or(usize::MAX, |&(_, tensor)| tensor as usize),
+                _ => usize::MAX,
+            },
         }
     }
 
@@ -171,8 +184,12 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
 
     /// Records that the step wrote `tensor` at `place`.
     fn wrote(&mut self, place: Place, tensor: usize) {
+        let key = match place {
+            Place::Input => u32::MAX,
+            Place::Arena(at) => u32::try_from(at).unwrap_or(u32::MAX),
+        };
         if let Some(slot) = self.written.get_mut(self.steps) {
-            *slot = (place, tensor);
+            *slot = (key, u32::try_from(tensor).unwrap_or(u32::MAX));
         }
         self.steps += 1;
     }
@@ -352,7 +369,7 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
         &mut self,
         step: usize,
         op: &Op,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let program = Error::Program { step };
         if let Some((fusion, operator, code)) = self.fused.take() {
@@ -399,14 +416,20 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
             }
         }
         self.reshapes()?;
-        match *op {
-            Op::Layer {
-                spec, input, x, y, ..
+        // `op` by reference: a copy of its spec would take a few hundred
+        // bytes of a microcontroller's stack.
+        match op {
+            &Op::Layer {
+                ref spec,
+                input,
+                x,
+                y,
+                ..
             } => {
                 let output = spec.apply(input).map_err(|_| program)?.output;
-                self.layer(step, &spec, input, output, x, y, requants)
+                self.layer(step, spec, input, output, x, y, requants)
             }
-            Op::Copy {
+            &Op::Copy {
                 from,
                 to,
                 positions,
@@ -414,31 +437,42 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
                 to_stride,
                 to_offset,
                 ..
-            } => self.copy(step, from, to, [positions, width, to_stride, to_offset]),
-            Op::Add {
+            } if KINDS & kernel::COPY != 0 => {
+                self.copy(step, from, to, [positions, width, to_stride, to_offset])
+            }
+            &Op::Add {
                 a,
                 b,
                 y,
                 len,
                 channels,
                 broadcast,
-            } => self.binary(step, false, [a, b, y], len, channels, broadcast),
-            Op::Mul {
+            } if KINDS & kernel::ADD != 0 => {
+                self.binary(step, false, [a, b, y], len, channels, broadcast)
+            }
+            &Op::Mul {
                 map,
                 gate,
                 y,
                 len,
                 channels,
                 broadcast,
-            } => self.binary(step, true, [map, gate, y], len, channels, broadcast),
-            Op::Sub { .. } | Op::Softmax { .. } | Op::Weigh { .. } | Op::Fused { .. } => {
-                Err(program)
+            } if KINDS & kernel::MUL != 0 => {
+                self.binary(step, true, [map, gate, y], len, channels, broadcast)
             }
+            Op::Copy { .. }
+            | Op::Add { .. }
+            | Op::Mul { .. }
+            | Op::Sub { .. }
+            | Op::Softmax { .. }
+            | Op::Weigh { .. }
+            | Op::Fused { .. } => Err(program),
         }
     }
 
     /// A layer's step.
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     fn layer(
         &mut self,
         step: usize,
@@ -447,7 +481,7 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
         output: Shape,
         x: Place,
         y: Place,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let kind = spec.kind;
         let program = Error::Program { step };
@@ -495,22 +529,40 @@ impl<'m, 'a, const STEPS: usize> Walk<'m, 'a, STEPS> {
             quant_padding,
         };
         let l = &layer;
+        let has = |bits: u32| KINDS & bits != 0;
         match kind {
-            Kind::Conv | Kind::DepthwiseConv => self.conv(l, requants),
-            Kind::Dense | Kind::Softmax => self.dense(l, requants),
-            Kind::ConvTranspose => self.transposed(l, requants),
-            Kind::MaxPool | Kind::AvgPool => self.pool(l),
-            Kind::Activation(Activation::Softmax) => self.softmax(l),
-            Kind::GlobalAvgPool => self.gap(l),
-            Kind::ZeroPad => self.pad(l),
-            Kind::Upsample | Kind::Resize => self.resize(l),
+            Kind::Conv | Kind::DepthwiseConv if has(kernel::CONV | kernel::DEPTHWISE) => {
+                self.conv(l, requants)
+            }
+            Kind::Dense | Kind::Softmax if has(kernel::DENSE) => self.dense(l, requants),
+            Kind::ConvTranspose if has(kernel::TRANSPOSE_CONV) => self.transposed(l, requants),
+            Kind::MaxPool | Kind::AvgPool if has(kernel::MAX_POOL | kernel::AVG_POOL) => {
+                self.pool(l)
+            }
+            Kind::Activation(Activation::Softmax) if has(kernel::SOFTMAX) => self.softmax(l),
+            Kind::GlobalAvgPool if has(kernel::MEAN) => self.gap(l),
+            Kind::ZeroPad if has(kernel::PAD) => self.pad(l),
+            Kind::Upsample | Kind::Resize if has(kernel::RESIZE) => self.resize(l),
             Kind::Activation(activation) => self.activation(l, activation),
-            // Never a layer step of an int8 program: the macro refuses
-            // what TFLite's int8 builtins do not compute
-            // (`cnn_core::plan::int8::builtin`), and the rest (the
-            // input, a flatten that moves nothing, a dropout, the blocks)
-            // are no layer step here.
-            Kind::Input
+            // A kind above whose kernel this network was built without
+            // (the macro passes the kernels it uses, `KINDS`), or never a
+            // layer step of an int8 program: the macro refuses what
+            // TFLite's int8 builtins do not compute
+            // (`cnn_core::plan::int8::builtin`), and the rest (the input,
+            // a flatten that moves nothing, a dropout, the blocks) are no
+            // layer step here.
+            Kind::Conv
+            | Kind::DepthwiseConv
+            | Kind::Dense
+            | Kind::Softmax
+            | Kind::ConvTranspose
+            | Kind::MaxPool
+            | Kind::AvgPool
+            | Kind::GlobalAvgPool
+            | Kind::ZeroPad
+            | Kind::Upsample
+            | Kind::Resize
+            | Kind::Input
             | Kind::SeparableConv
             | Kind::GlobalMaxPool
             | Kind::AdaptiveAvgPool

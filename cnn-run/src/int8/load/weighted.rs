@@ -4,18 +4,21 @@
 use cnn_core::{Kind, Shape};
 use cnn_tflite::{Activation as Fusion, Code, Options, Padding};
 
-use super::{fusion_name, per_channel, softmax_output, wrong_options, Layer, Sliding, Walk};
+use super::{
+    fusion_name, per_channel, softmax_output, too_large, wrong_options, Layer, Sliding, Walk,
+};
 use crate::int8::check::Slot;
 use crate::int8::entry::{Entry, Weighted};
 use crate::int8::error::{Dims, Error, Mismatch, Role, Value};
-use crate::quant::{self, Requant};
+use crate::int8::ChannelsMut;
+use crate::quant;
 
-impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
+impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
     /// `conv` or `dwconv`: `CONV_2D` or `DEPTHWISE_CONV_2D`.
     pub(super) fn conv(
         &mut self,
         l: &Layer<'_>,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let Layer {
             step,
@@ -120,33 +123,21 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 fused,
             );
             let first = self.channel;
-            per_channel(
-                qin.scale,
-                scales,
-                qout.scale,
-                requants.get_mut(first..first + out_c).ok_or(program)?,
-            );
+            let table = requants.part(first, out_c).ok_or(program)?;
+            if !per_channel(qin.scale, scales, qout.scale, table) {
+                return Err(too_large(&at));
+            }
             self.channel += out_c;
             self.wrote(y, tensor);
             let weighted = Weighted {
                 filter,
                 bias,
                 first,
-                count: out_c,
             };
             if depthwise {
-                Entry::Depthwise {
-                    params,
-                    weighted,
-                    window: [kh, kw],
-                }
+                Entry::Depthwise { params, weighted }
             } else {
-                let groups = spec.groups.max(1) as usize;
-                Entry::Conv {
-                    params,
-                    weighted,
-                    shape: [out_c, kh, kw, c / groups],
-                }
+                Entry::Conv { params, weighted }
             }
         };
         Ok(entry)
@@ -156,7 +147,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
     pub(super) fn dense(
         &mut self,
         l: &Layer<'_>,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let Layer {
             step,
@@ -198,17 +189,22 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 fused,
             );
             let first = self.channel;
-            let table = requants.get_mut(first..first + out_c).ok_or(program)?;
+            let mut table = requants.part(first, out_c).ok_or(program)?;
             let count = if scales.len() == 1 {
                 // TFLM's per-tensor multiplier, its own rounding.
-                table[0] = quant::fully_connected::per_tensor(
+                let requant = quant::fully_connected::per_tensor(
                     qin.scale,
                     scales.get(0).unwrap_or(0.0),
                     qout.scale,
                 );
+                if !table.set(0, requant) {
+                    return Err(too_large(&at));
+                }
                 1
             } else {
-                per_channel(qin.scale, scales, qout.scale, table);
+                if !per_channel(qin.scale, scales, qout.scale, table) {
+                    return Err(too_large(&at));
+                }
                 out_c
             };
             self.channel += out_c;
@@ -216,7 +212,6 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 filter,
                 bias,
                 first,
-                count,
             };
             let softmax = if kind == Kind::Softmax {
                 let at = self.operator(step, kind, Code::Softmax)?;
@@ -239,6 +234,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 params,
                 weighted,
                 softmax,
+                per_tensor: count == 1,
             }
         };
         Ok(entry)
@@ -248,7 +244,7 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
     pub(super) fn transposed(
         &mut self,
         l: &Layer<'_>,
-        requants: &mut [Requant],
+        requants: &mut ChannelsMut<'_>,
     ) -> Result<Entry<'a>, Error<'a>> {
         let Layer {
             step,
@@ -319,25 +315,18 @@ impl<'a, const STEPS: usize> Walk<'_, 'a, STEPS> {
                 fused,
             );
             let first = self.channel;
-            per_channel(
-                qin.scale,
-                scales,
-                qout.scale,
-                requants.get_mut(first..first + out_c).ok_or(program)?,
-            );
+            let table = requants.part(first, out_c).ok_or(program)?;
+            if !per_channel(qin.scale, scales, qout.scale, table) {
+                return Err(too_large(&at));
+            }
             self.channel += out_c;
             self.wrote(y, tensor);
             let weighted = Weighted {
                 filter,
                 bias,
                 first,
-                count: out_c,
             };
-            Entry::TransposeConv {
-                params,
-                weighted,
-                shape: [out_c, kh, kw, c],
-            }
+            Entry::TransposeConv { params, weighted }
         };
         Ok(entry)
     }
