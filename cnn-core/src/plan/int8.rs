@@ -248,9 +248,12 @@ pub const fn channels(op: &Op) -> usize {
         spec.kind,
         Kind::Conv | Kind::DepthwiseConv | Kind::ConvTranspose | Kind::Dense | Kind::Softmax
     );
-    match (weighted, spec.apply(*input)) {
-        (true, Ok(step)) => step.output.channels() as usize,
-        _ => 0,
+    if !weighted {
+        return 0;
+    }
+    match spec.apply(*input) {
+        Ok(step) => step.output.channels() as usize,
+        Err(_) => 0,
     }
 }
 
