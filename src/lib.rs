@@ -202,10 +202,13 @@ pub mod run {
 
     /// The int8 forward pass of a `#[cnn(int8)]` network: its quantisation
     /// tables read from a `.tflite` model ([`Quantized`](int8::Quantized),
-    /// which `NameQuantized` wraps), their [`Error`](int8::Error), and the
+    /// which `NameQuantized` wraps), their [`Error`](int8::Error), the
+    /// tables' image and its [`ImageError`](int8::ImageError), and the
     /// runner of TensorFlow Lite Micro's arithmetic.
     pub mod int8 {
-        pub use cnn_run::int8::{forward_int8, Error, Mismatch, Quantized};
+        #[cfg(feature = "alloc")]
+        pub use cnn_run::int8::image;
+        pub use cnn_run::int8::{forward_int8, Error, ImageError, Mismatch, Quantized};
     }
 }
 
@@ -239,6 +242,9 @@ pub mod weights {
 #[doc(hidden)]
 pub mod __private {
     pub use cnn_core::{alive, bytes, join, len, table};
+    #[cfg(feature = "alloc")]
+    #[cfg(feature = "run")]
+    pub use cnn_run::int8::Vec;
     #[cfg(feature = "alloc")]
     #[cfg(feature = "run")]
     pub use cnn_run::safetensors::{boxed, Box};

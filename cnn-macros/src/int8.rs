@@ -88,7 +88,43 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
     let _ = write!(
         out,
         "pub fn load_tflite(&mut self, bytes: &'a [u8]) -> ::core::result::Result<(), ::cnn::run::int8::Error<'a>> {{ \
-         self.0.load_kernels::<{{ {name}::__CNN_INT8_KERNELS }}>({name}::__CNN_INT8, bytes) }} }}"
+         self.0.load_kernels::<{{ {name}::__CNN_INT8_KERNELS }}>({name}::__CNN_INT8, bytes) }}"
+    );
+    doc(
+        &mut out,
+        &format!(
+            "Reads the tables from an image of them (`cnn import model.tflite --image`, or \
+             [`image`](Self::image)): what [`from_tflite`](Self::from_tflite) computed, checked \
+             when the image was made, without the `.tflite`'s other bytes or its reader. The \
+             weights stay in `bytes`. The error says whether the image is damaged or was made \
+             for another declaration than [`{name}`]'s."
+        ),
+    );
+    let _ = write!(
+        out,
+        "pub fn from_image(bytes: &'a [u8]) -> ::core::result::Result<Self, ::cnn::run::int8::ImageError> {{ \
+         let mut tables = Self::EMPTY; tables.load_image(bytes)?; ::core::result::Result::Ok(tables) }}"
+    );
+    doc(
+        &mut out,
+        "[`from_image`](Self::from_image) into these tables, in place (a `static` of \
+         [`EMPTY`](Self::EMPTY) on a microcontroller); on an error they are left `EMPTY`.",
+    );
+    let _ = write!(
+        out,
+        "pub fn load_image(&mut self, bytes: &'a [u8]) -> ::core::result::Result<(), ::cnn::run::int8::ImageError> {{ \
+         self.0.load_image_kernels::<{{ {name}::__CNN_INT8_KERNELS }}>({name}::__CNN_INT8, bytes) }}"
+    );
+    out.push_str("::cnn::__cnn_alloc! { ");
+    doc(
+        &mut out,
+        "The image of these tables, which [`load_image`](Self::load_image) reads back: \
+         their weights, biases, multipliers and parameters, and none of the `.tflite`'s \
+         other bytes (with the `alloc` feature).",
+    );
+    let _ = write!(
+        out,
+        "pub fn image(&self) -> ::cnn::__private::Vec<u8> {{ self.0.image({name}::__CNN_INT8) }} }} }}"
     );
     let _ = write!(
         out,

@@ -41,6 +41,8 @@ fn branches_joined_are_tflms_byte_for_byte() {
         .map(|&b| b as i8)
         .collect();
     let tables = BlocksQuantized::from_tflite(model).unwrap_or_else(|e| panic!("{e}"));
+    let image = tables.image();
+    let imaged = BlocksQuantized::from_image(&image).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(inputs.len(), 4 * Blocks::INPUT_LEN);
     assert_eq!(outputs.len(), 4 * Blocks::OUTPUT_LEN);
     let mut arena = [0u8; Blocks::ARENA_BYTES];
@@ -49,12 +51,14 @@ fn branches_joined_are_tflms_byte_for_byte() {
             [..Blocks::INPUT_LEN]
             .try_into()
             .unwrap();
-        let output = Blocks::forward_int8(&tables, input, &mut arena);
-        assert_eq!(
-            &output[..],
-            &outputs[case * Blocks::OUTPUT_LEN..][..Blocks::OUTPUT_LEN],
-            "case {case}"
-        );
+        for (how, tables) in [("from_tflite", &tables), ("from_image", &imaged)] {
+            let output = Blocks::forward_int8(tables, input, &mut arena);
+            assert_eq!(
+                &output[..],
+                &outputs[case * Blocks::OUTPUT_LEN..][..Blocks::OUTPUT_LEN],
+                "case {case}, {how}"
+            );
+        }
     }
 }
 

@@ -192,6 +192,10 @@ macro_rules! exact {
             .map(|&b| b as i8)
             .collect();
         let tables = $quantized::from_tflite(model).unwrap_or_else(|e| panic!("{}: {e}", $file));
+        // The same tables through their image (what `cnn import --image`
+        // writes), read back without the model: TFLM's bytes again.
+        let image = tables.image();
+        let imaged = $quantized::from_image(&image).unwrap_or_else(|e| panic!("{}: {e}", $file));
         let cases = inputs.len() / $net::INPUT_LEN;
         assert!(
             cases > 0 && inputs.len() == cases * $net::INPUT_LEN,
@@ -207,9 +211,11 @@ macro_rules! exact {
             let input: &[i8; $net::INPUT_LEN] = inputs[case * $net::INPUT_LEN..][..$net::INPUT_LEN]
                 .try_into()
                 .unwrap();
-            let output = $net::forward_int8(&tables, input, &mut arena);
             let expected = &outputs[case * $net::OUTPUT_LEN..][..$net::OUTPUT_LEN];
-            assert_eq!(&output[..], expected, "{} case {case}", $file);
+            for (how, tables) in [("from_tflite", &tables), ("from_image", &imaged)] {
+                let output = $net::forward_int8(tables, input, &mut arena);
+                assert_eq!(&output[..], expected, "{} case {case}, {how}", $file);
+            }
         }
         cases
     }};

@@ -14,10 +14,19 @@
 mod check;
 mod entry;
 mod error;
+mod image;
 mod load;
 mod run;
 
+/// The vector [`image`] returns (what `cnn!`'s `NameQuantized::image`
+/// names, from a crate that may not link `alloc` itself).
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+pub use alloc::vec::Vec;
 pub use error::{Dims, Error, Mismatch, Role, Value};
+#[cfg(feature = "alloc")]
+pub use image::image;
+pub use image::{ImageError, MAGIC, VERSION};
 pub use run::{forward_int8, forward_int8_array, Kernels};
 
 use entry::Entry;
@@ -121,6 +130,17 @@ impl<'t> ChannelsMut<'t> {
         })
     }
 
+    /// Every entry from `multipliers` (little-endian `i32`s) and `shifts`,
+    /// of the table's length each (an image's, checked by its reader).
+    pub(crate) fn fill(&mut self, multipliers: &[u8], shifts: &[u8]) {
+        for (m, bytes) in self.multipliers.iter_mut().zip(multipliers.chunks_exact(4)) {
+            *m = i32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        }
+        for (s, &byte) in self.shifts.iter_mut().zip(shifts) {
+            *s = byte as i8;
+        }
+    }
+
     /// How many entries.
     pub(crate) fn len(&self) -> usize {
         self.multipliers.len()
@@ -141,13 +161,16 @@ impl<'t> ChannelsMut<'t> {
     }
 }
 
-impl<const STEPS: usize, const CHANNELS: usize> Quantized<'_, STEPS, CHANNELS> {
-    /// The per-channel table, to fill.
-    pub(crate) fn channels_mut(&mut self) -> ChannelsMut<'_> {
-        ChannelsMut {
-            multipliers: &mut self.multipliers,
-            shifts: &mut self.shifts,
-        }
+impl<'a, const STEPS: usize, const CHANNELS: usize> Quantized<'a, STEPS, CHANNELS> {
+    /// The entries and the per-channel table, to fill.
+    pub(crate) fn parts_mut(&mut self) -> (&mut [Entry<'a>], ChannelsMut<'_>) {
+        (
+            &mut self.entries,
+            ChannelsMut {
+                multipliers: &mut self.multipliers,
+                shifts: &mut self.shifts,
+            },
+        )
     }
 }
 

@@ -7,7 +7,7 @@ use super::broadcast;
 use super::requant::{activation_range, requant, Fused, Range, Requant};
 
 /// The operator's fixed parameters (TFLM's `OpDataAdd`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Params {
     /// The left shift of both inputs (20 for int8).
     pub left_shift: i32,

@@ -13,7 +13,7 @@ use super::window::{inside, Nhwc, Window};
 
 /// The layer's fixed parameters (TFLM's `OpDataConv`, but the per-channel
 /// multipliers, which come as a slice: [`super::per_channel`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Params {
     /// The window: taps, strides, dilations, leading padding.
     pub window: Window,

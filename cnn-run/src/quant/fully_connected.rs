@@ -7,7 +7,7 @@ use super::requant::{activation_range, bias_at, requant, Channels, Fused, Range,
 
 /// The layer's fixed parameters (TFLM's `OpDataFullyConnected` without
 /// the multipliers).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Params {
     /// Minus the input's zero point.
     pub input_offset: i32,

@@ -5,7 +5,7 @@
 use super::requant::requant;
 
 /// The operator's fixed parameters (TFLite's `HardSwishParams`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Params {
     /// The input's zero point.
     pub input_zero_point: i16,

@@ -10,7 +10,7 @@ use super::requant::{input_radius, multiply_by_quantized_multiplier};
 const INPUT_INTEGER_BITS: i32 = 4;
 
 /// The fixed parameters of LOGISTIC or TANH (TFLM's `OpDataLogistic`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Params {
     /// The input's zero point.
     pub input_zero_point: i32,

@@ -6,7 +6,7 @@
 use super::requant::{requant, Requant};
 
 /// The operator's fixed parameters for a reduction of `count` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Params {
     /// The input's zero point.
     pub input_zero_point: i32,

@@ -5,7 +5,7 @@ use super::broadcast;
 use super::requant::{activation_range, requant, Fused, Range, Requant};
 
 /// The operator's fixed parameters (TFLM's `OpDataMul`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Params {
     /// Minus the first input's zero point.
     pub input1_offset: i32,

@@ -7,7 +7,7 @@ use super::requant::{activation_range, Fused, Range};
 use super::window::{Nhwc, Window};
 
 /// A pooling's fixed parameters (TFLM's `OpDataPooling`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Params {
     /// The window (dilation 1).
     pub window: Window,

@@ -6,7 +6,7 @@
 use super::requant::{requant, Range, Requant};
 
 /// RELU's fixed parameters (TFLM's `ReluOpData`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Relu {
     /// The input's zero point.
     pub input_zero_point: i32,
@@ -56,7 +56,7 @@ pub fn relu(p: &Relu, input: &[i8], output: &mut [i8]) {
 }
 
 /// RELU6's bounds on the input's scale (TFLM's `Relu6OpData`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Relu6 {
     /// The input's zero point.
     pub zero: i8,
@@ -95,7 +95,7 @@ pub fn relu6(p: &Relu6, input: &[i8], output: &mut [i8]) {
 }
 
 /// LEAKY_RELU's fixed parameters (TFLM's `LeakyReluOpData`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct LeakyRelu {
     /// The input's zero point.
     pub input_zero_point: i32,

@@ -142,7 +142,7 @@ pub fn multiply_by_quantized_multiplier_greater_than_one(
 }
 
 /// The inclusive range an int8 output is clamped to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Range {
     /// The least output.
     pub min: i32,

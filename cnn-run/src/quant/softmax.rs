@@ -15,7 +15,7 @@ const SCALED_DIFF_INTEGER_BITS: i32 = 5;
 const ACCUMULATION_INTEGER_BITS: i32 = 12;
 
 /// The operator's fixed parameters (TFLite's `SoftmaxParams` for int8).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Params {
     /// `beta * input_scale` as a multiplier of the input differences.
     pub input_multiplier: i32,

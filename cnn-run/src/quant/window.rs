@@ -69,7 +69,7 @@ pub fn axis(padding: Padding, input: usize, filter: usize, stride: usize, dilati
 }
 
 /// A convolution's or pooling's window over NHWC rows and columns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Window {
     /// Taps down.
     pub kh: usize,

@@ -10,7 +10,7 @@ use crate::int8::entry::Entry;
 use crate::int8::error::{Error, Mismatch, Role, Value};
 use crate::quant;
 
-impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
+impl<'a, const KINDS: u32> Walk<'_, '_, 'a, KINDS> {
     /// A copy: the first input of a `CONCATENATION`, or a later one, or
     /// the network's input copied to its output (a network of `flatten`
     /// alone, a `RESHAPE`).

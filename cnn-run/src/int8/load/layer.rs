@@ -12,7 +12,7 @@ use crate::int8::error::Error;
 use crate::int8::ChannelsMut;
 use crate::quant;
 
-impl<'m, 'a, const STEPS: usize, const KINDS: u32> Walk<'m, 'a, STEPS, KINDS> {
+impl<'m, 'a, const KINDS: u32> Walk<'m, '_, 'a, KINDS> {
     /// A layer's step.
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]

@@ -11,7 +11,7 @@ use crate::int8::entry::Entry;
 use crate::int8::error::{Error, Role};
 use crate::quant;
 
-impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
+impl<'a, const KINDS: u32> Walk<'_, '_, 'a, KINDS> {
     /// `maxpool`, `avgpool`: `MAX_POOL_2D`, `AVERAGE_POOL_2D`.
     pub(super) fn pool(&mut self, l: &Layer<'_>) -> Result<Entry<'a>, Error<'a>> {
         let Layer {

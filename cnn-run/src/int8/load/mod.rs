@@ -33,7 +33,7 @@ use crate::quant::{self, Fused};
 const ALIASES: usize = 8;
 
 /// The lockstep walk.
-struct Walk<'m, 'a, const STEPS: usize, const KINDS: u32> {
+struct Walk<'m, 'w, 'a, const KINDS: u32> {
     model: &'m Model<'a>,
     /// The next operator.
     next: usize,
@@ -42,7 +42,7 @@ struct Walk<'m, 'a, const STEPS: usize, const KINDS: u32> {
     /// holds, as `u32`s (half the bytes of a `Place` and a `usize`: this
     /// walk is on a microcontroller's stack while the model loads);
     /// `u32::MAX` for one that does not fit, which never matches.
-    written: [(u32, u32); STEPS],
+    written: &'w mut [(u32, u32)],
     /// The steps so far.
     steps: usize,
     /// The model's input tensor.
@@ -67,10 +67,31 @@ pub(crate) fn load<'a, const KINDS: u32, const STEPS: usize, const CHANNELS: usi
     bytes: &'a [u8],
     tables: &mut Quantized<'a, STEPS, CHANNELS>,
 ) -> Result<(), Error<'a>> {
+    // On the stack: this walk may run on a microcontroller.
+    let mut written = [(u32::MAX, u32::MAX); STEPS];
+    let (entries, channels) = tables.parts_mut();
+    let used = load_into::<KINDS>(program, bytes, entries, channels, &mut written)?;
+    if used != CHANNELS {
+        return Err(Error::Program { step: STEPS });
+    }
+    Ok(())
+}
+
+/// [`load`] into tables of any length: `entries` one a step of
+/// `program`, `channels` at least as long as the multipliers it needs,
+/// `written` one a step. Returns how many multipliers it filled.
+pub(crate) fn load_into<'a, const KINDS: u32>(
+    program: &[u8],
+    bytes: &'a [u8],
+    entries: &mut [Entry<'a>],
+    mut channels: ChannelsMut<'_>,
+    written: &mut [(u32, u32)],
+) -> Result<usize, Error<'a>> {
     let model = Model::parse(bytes).map_err(Error::Model)?;
     let mut reader = Reader::new(program);
     let header = reader.header().map_err(|_| Error::Program { step: 0 })?;
-    if header.steps != STEPS {
+    let steps = entries.len();
+    if header.steps != steps || written.len() != steps {
         return Err(Error::Program { step: 0 });
     }
     let input = match model.inputs().get(0).map(usize::try_from) {
@@ -81,10 +102,10 @@ pub(crate) fn load<'a, const KINDS: u32, const STEPS: usize, const CHANNELS: usi
             })
         }
     };
-    let mut walk = Walk::<'_, 'a, STEPS, KINDS> {
+    let mut walk = Walk::<'_, '_, 'a, KINDS> {
         model: &model,
         next: 0,
-        written: [(u32::MAX, u32::MAX); STEPS],
+        written,
         steps: 0,
         input,
         aliases: [(usize::MAX, usize::MAX); ALIASES],
@@ -92,16 +113,12 @@ pub(crate) fn load<'a, const KINDS: u32, const STEPS: usize, const CHANNELS: usi
         concat: None,
         channel: 0,
     };
-    for step in 0..STEPS {
+    for (step, slot) in entries.iter_mut().enumerate() {
         let op = reader.op().map_err(|_| Error::Program { step })?;
-        let entry = walk.step(step, &op, &mut tables.channels_mut())?;
-        tables.entries[step] = entry;
+        *slot = walk.step(step, &op, &mut channels)?;
     }
     walk.finish(&header)?;
-    if walk.channel != CHANNELS {
-        return Err(Error::Program { step: STEPS });
-    }
-    Ok(())
+    Ok(walk.channel)
 }
 
 /// TFLite's name of a fused activation.
@@ -151,13 +168,13 @@ struct Layer<'s> {
     quant_padding: quant::Padding,
 }
 
-impl<'m, 'a, const STEPS: usize, const KINDS: u32> Walk<'m, 'a, STEPS, KINDS> {
+impl<'m, 'a, const KINDS: u32> Walk<'m, '_, 'a, KINDS> {
     /// The model's tensor at `place` now.
     fn at(&self, place: Place) -> usize {
         match place {
             Place::Input => self.input,
             Place::Arena(at) => match u32::try_from(at) {
-                Ok(key) if key != u32::MAX => self.written[..self.steps.min(STEPS)]
+                Ok(key) if key != u32::MAX => self.written[..self.steps.min(self.written.len())]
                     .iter()
                     .rev()
                     .find(|(written, _)| *written == key)

@@ -13,7 +13,7 @@ use crate::int8::error::{Dims, Error, Mismatch, Role, Value};
 use crate::int8::ChannelsMut;
 use crate::quant;
 
-impl<'a, const STEPS: usize, const KINDS: u32> Walk<'_, 'a, STEPS, KINDS> {
+impl<'a, const KINDS: u32> Walk<'_, '_, 'a, KINDS> {
     /// `conv` or `dwconv`: `CONV_2D` or `DEPTHWISE_CONV_2D`.
     pub(super) fn conv(
         &mut self,
