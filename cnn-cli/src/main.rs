@@ -108,6 +108,12 @@ enum Command {
         /// declaration gives its tensors (what `from_safetensors` loads).
         #[arg(long, value_name = "OUT.safetensors")]
         weights: Option<PathBuf>,
+        /// For an int8 .tflite: also write its tables' image (the weights,
+        /// biases, multipliers and each layer's parameters, read with every
+        /// check of `from_tflite`), which `NameQuantized::from_image` reads
+        /// without the model.
+        #[arg(long, value_name = "OUT.cnn8")]
+        image: Option<PathBuf>,
     },
 }
 
@@ -132,7 +138,8 @@ DEPTHWISE_CONV_2D, FULLY_CONNECTED, AVERAGE_POOL_2D, MAX_POOL_2D, ADD, MUL, CONC
 MEAN, PAD, PADV2, RESHAPE, SOFTMAX, LOGISTIC, TANH, RELU, RELU6, HARD_SWISH, LEAKY_RELU,
 RESIZE_NEAREST_NEIGHBOR, RESIZE_BILINEAR, TRANSPOSE_CONV; anything else is an error naming
 the operator and its index. Its weights stay in the file (NetQuantized::from_tflite reads
-them in place): --weights is refused.";
+them in place): --weights is refused. For an int8 model, --image writes its tables' image
+(weights, multipliers and parameters only), which NetQuantized::from_image reads.";
 
 /// The file a command reads, and which of its networks.
 #[derive(Args)]
@@ -182,12 +189,13 @@ fn main() -> ExitCode {
             output,
             rust,
             weights,
+            image,
         } => {
             let result = import_command(
                 &path,
                 output.as_deref(),
                 rust.as_deref(),
-                weights.as_deref(),
+                (weights.as_deref(), image.as_deref()),
             );
             return match result {
                 Ok(()) => ExitCode::SUCCESS,
@@ -217,7 +225,7 @@ fn import_command(
     path: &std::path::Path,
     output: Option<&std::path::Path>,
     rust: Option<&str>,
-    weights: Option<&std::path::Path>,
+    (weights, image): (Option<&std::path::Path>, Option<&std::path::Path>),
 ) -> Result<(), failure::Failure> {
     if let Some(name) = rust {
         let ident = name
@@ -243,6 +251,9 @@ fn import_command(
             failure::Failure::usage(format!("cannot write `{}`: {error}", out.display()))
         })?;
     }
+    if let Some(out) = image {
+        write_image(path, out, imported.int8.as_ref())?;
+    }
     let text = imported.declaration;
     match output {
         Some(out) => std::fs::write(out, text).map_err(|error| {
@@ -255,4 +266,30 @@ fn import_command(
             Ok(())
         }
     }
+}
+
+/// `--image OUT`: the tables of the int8 model at `path` for the program
+/// its declaration plans, read by the runtime's loader (every check of
+/// `from_tflite`) and written as the image `from_image` reads.
+fn write_image(
+    path: &std::path::Path,
+    out: &std::path::Path,
+    int8: Option<&cnn_import::Int8Program>,
+) -> Result<(), failure::Failure> {
+    let file = path.display();
+    let Some(int8) = int8 else {
+        return Err(failure::Failure::usage(format!(
+            "cannot write an image of `{file}`: an image holds the int8 tables of a full-integer int8 .tflite, and this model's input is not int8 (convert it with TFLite's converter, full-integer quantisation, int8 input and output)"
+        )));
+    };
+    let model = std::fs::read(path)
+        .map_err(|error| failure::Failure::usage(format!("cannot read `{file}`: {error}")))?;
+    let image = cnn_run::int8::image(&int8.program, int8.channels, &model).map_err(|error| {
+        failure::Failure::usage(format!(
+            "cannot write an image of `{file}`: its tables do not load: {error}"
+        ))
+    })?;
+    std::fs::write(out, image).map_err(|error| {
+        failure::Failure::usage(format!("cannot write `{}`: {error}", out.display()))
+    })
 }

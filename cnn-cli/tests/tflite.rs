@@ -99,9 +99,29 @@ fn every_fixture_imports_as_committed_or_is_refused() {
     }
 }
 
-/// How `fixtures.rs` runs one import: the model's bytes and its inputs in,
-/// its outputs out.
-type Run = fn(&[u8], &[u8]) -> Result<Vec<u8>, String>;
+/// How `fixtures.rs` runs one import: the model's bytes (or the image of
+/// its tables) and its inputs in, its outputs out.
+type Run = fn(&[u8], Option<&[u8]>, &[u8]) -> Result<Vec<u8>, String>;
+
+/// The image `cnn import FILE --image` writes.
+fn cli_image(file: &str) -> Vec<u8> {
+    let out = std::env::temp_dir().join(format!(
+        "cnn-image-{}-{}.cnn8",
+        std::process::id(),
+        file.replace('/', "_")
+    ));
+    let status = Command::new(env!("CARGO_BIN_EXE_cnn"))
+        .current_dir(repository())
+        .args(["import", file, "--image"])
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("cnn import --image");
+    assert!(status.success(), "{file}: cnn import --image failed");
+    let image = fs::read(&out).expect("the image");
+    let _ = fs::remove_file(&out);
+    image
+}
 
 /// A zeroed arena of `N` bytes on the heap (MobileNetV2's is 1.5 MB).
 fn arena<const N: usize>() -> Box<[u8; N]> {
@@ -137,13 +157,19 @@ fn every_import_runs_bit_for_bit_with_tflm() {
             ),
         )
         .expect(".out");
-        let outputs = run(&model, &inputs).unwrap_or_else(|e| panic!("{file}: {e}"));
-        assert_eq!(outputs.len(), expected.len(), "{file}");
-        if let Some(at) = (0..outputs.len()).find(|&i| outputs[i] != expected[i]) {
-            panic!(
-                "{file}: byte {at} is {} where TFLM's is {}",
-                outputs[at] as i8, expected[at] as i8
-            );
+        // The tables from the model, and from the image `cnn import
+        // --image` writes of it.
+        let image = cli_image(file);
+        assert!(image.len() < model.len(), "{file}");
+        for (how, image) in [("from_tflite", None), ("from_image", Some(&image[..]))] {
+            let outputs = run(&model, image, &inputs).unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert_eq!(outputs.len(), expected.len(), "{file}, {how}");
+            if let Some(at) = (0..outputs.len()).find(|&i| outputs[i] != expected[i]) {
+                panic!(
+                    "{file}, {how}: byte {at} is {} where TFLM's is {}",
+                    outputs[at] as i8, expected[at] as i8
+                );
+            }
         }
         checked += 1;
     }

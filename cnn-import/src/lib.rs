@@ -45,7 +45,7 @@ pub mod tflite;
 mod weights;
 
 pub use error::Error;
-pub use options::{Imported, Options};
+pub use options::{Imported, Int8Program, Options};
 
 use std::io::Read;
 use std::path::Path;

@@ -29,4 +29,18 @@ pub struct Imported {
     /// under the keys the declaration gives its tensors (what
     /// `NameWeights::from_safetensors` loads).
     pub weights: Option<Vec<u8>>,
+    /// For a full-integer int8 `.tflite`: the int8 program `cnn!` writes
+    /// for the declaration (`#[cnn(int8)]`), which the tables' image is
+    /// made for (`cnn import --image`, `cnn_run::int8::image`).
+    pub int8: Option<Int8Program>,
+}
+
+/// The int8 program of an imported declaration, as `cnn!` encodes it, and
+/// the size of its per-channel table.
+#[derive(Clone, Debug)]
+pub struct Int8Program {
+    /// The program's bytes (`cnn_core::plan::int8::Plan::encode`).
+    pub program: Vec<u8>,
+    /// Its per-channel multipliers.
+    pub channels: usize,
 }

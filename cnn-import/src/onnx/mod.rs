@@ -267,6 +267,7 @@ fn convert(
             None,
         ),
         weights,
+        int8: None,
     })
 }
 

@@ -35,7 +35,7 @@ use cnn_tflite::{Error as ReadError, Model, Options};
 
 use crate::declare::declare;
 use crate::error::Error;
-use crate::options::{Imported, Options as ImportOptions};
+use crate::options::{Imported, Int8Program, Options as ImportOptions};
 use crate::print;
 use crate::stmt::Stmt;
 use layers::{channels_last, lower, Where};
@@ -165,6 +165,18 @@ pub fn import(bytes: &[u8], file: &str, options: &ImportOptions) -> Result<Impor
             output_tensor.name, network.output
         )));
     }
+    // An int8 model's program, as `cnn!` plans it for `#[cnn(int8)]`: what
+    // its tables' image is made for.
+    let int8 = if input_tensor.dtype == cnn_tflite::Type::Int8 {
+        let plan = cnn_lang::int8(&network, &format!("`{name}`"), 0..statements.len())
+            .map_err(|error| cannot(error.message))?;
+        Some(Int8Program {
+            program: plan.encode(),
+            channels: plan.tables.channels,
+        })
+    } else {
+        None
+    };
     let producer = match model.description() {
         "" => String::new(),
         description => format!(" ({description})"),
@@ -180,6 +192,7 @@ pub fn import(bytes: &[u8], file: &str, options: &ImportOptions) -> Result<Impor
             (input_tensor.dtype == cnn_tflite::Type::Int8).then_some("#[cnn(int8)]"),
         ),
         weights: None,
+        int8,
     })
 }
 

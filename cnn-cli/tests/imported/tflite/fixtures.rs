@@ -167,7 +167,8 @@ const IMPORTED: &[(&str, &str, u64, u64)] = &[
 ];
 
 /// Each int8 import run by `forward_int8` on its fixture's inputs, the
-/// weights read by `from_tflite` from the same file: its outputs, case
+/// weights read by `from_tflite` from the same file (or `from_image` from
+/// the image `cnn import --image` wrote of it): its outputs, case
 /// after case, to compare with TFLM's (`.out`).
 const RUNS: &[(&str, Run)] = &[
     ("tests/int8/blocks.tflite", run_blocks),
@@ -204,8 +205,11 @@ const RUNS: &[(&str, Run)] = &[
     ("target/int8/mobilenet_v2.tflite", run_mobilenet_v2),
 ];
 
-fn run_blocks(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = BlocksQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_blocks(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => BlocksQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => BlocksQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ Blocks::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(Blocks::INPUT_LEN) {
@@ -215,8 +219,11 @@ fn run_blocks(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_ds_cnn(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = DsCnnQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_ds_cnn(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => DsCnnQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => DsCnnQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ DsCnn::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(DsCnn::INPUT_LEN) {
@@ -226,8 +233,11 @@ fn run_ds_cnn(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_lenet(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = LenetQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_lenet(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => LenetQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => LenetQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ Lenet::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(Lenet::INPUT_LEN) {
@@ -237,8 +247,11 @@ fn run_lenet(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_person_detect(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = PersonDetectQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_person_detect(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => PersonDetectQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => PersonDetectQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ PersonDetect::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(PersonDetect::INPUT_LEN) {
@@ -248,8 +261,11 @@ fn run_person_detect(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_avgpool(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindAvgpoolQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_avgpool(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindAvgpoolQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindAvgpoolQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindAvgpool::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindAvgpool::INPUT_LEN) {
@@ -259,8 +275,11 @@ fn run_kind_avgpool(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_avgpool_same(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindAvgpoolSameQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_avgpool_same(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindAvgpoolSameQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindAvgpoolSameQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindAvgpoolSame::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindAvgpoolSame::INPUT_LEN) {
@@ -270,8 +289,11 @@ fn run_kind_avgpool_same(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String>
     Ok(outputs)
 }
 
-fn run_kind_conv(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindConvQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_conv(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindConvQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindConvQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindConv::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindConv::INPUT_LEN) {
@@ -281,8 +303,11 @@ fn run_kind_conv(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_conv_groups2(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindConvGroups2Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_conv_groups2(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindConvGroups2Quantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindConvGroups2Quantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindConvGroups2::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindConvGroups2::INPUT_LEN) {
@@ -292,8 +317,11 @@ fn run_kind_conv_groups2(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String>
     Ok(outputs)
 }
 
-fn run_kind_conv_relu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindConvReluQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_conv_relu(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindConvReluQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindConvReluQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindConvRelu::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindConvRelu::INPUT_LEN) {
@@ -303,8 +331,11 @@ fn run_kind_conv_relu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_conv_s2_same_relu6(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindConvS2SameRelu6Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_conv_s2_same_relu6(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindConvS2SameRelu6Quantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindConvS2SameRelu6Quantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindConvS2SameRelu6::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindConvS2SameRelu6::INPUT_LEN) {
@@ -314,8 +345,11 @@ fn run_kind_conv_s2_same_relu6(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, S
     Ok(outputs)
 }
 
-fn run_kind_depthwise(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindDepthwiseQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_depthwise(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindDepthwiseQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindDepthwiseQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindDepthwise::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindDepthwise::INPUT_LEN) {
@@ -325,8 +359,11 @@ fn run_kind_depthwise(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_depthwise_m2(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindDepthwiseM2Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_depthwise_m2(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindDepthwiseM2Quantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindDepthwiseM2Quantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindDepthwiseM2::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindDepthwiseM2::INPUT_LEN) {
@@ -336,8 +373,11 @@ fn run_kind_depthwise_m2(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String>
     Ok(outputs)
 }
 
-fn run_kind_fully_connected(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindFullyConnectedQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_fully_connected(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindFullyConnectedQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindFullyConnectedQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindFullyConnected::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindFullyConnected::INPUT_LEN) {
@@ -347,8 +387,11 @@ fn run_kind_fully_connected(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, Stri
     Ok(outputs)
 }
 
-fn run_kind_fully_connected_relu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindFullyConnectedReluQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_fully_connected_relu(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindFullyConnectedReluQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindFullyConnectedReluQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindFullyConnectedRelu::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindFullyConnectedRelu::INPUT_LEN) {
@@ -358,8 +401,11 @@ fn run_kind_fully_connected_relu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>,
     Ok(outputs)
 }
 
-fn run_kind_fully_connected_wide(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindFullyConnectedWideQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_fully_connected_wide(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindFullyConnectedWideQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindFullyConnectedWideQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindFullyConnectedWide::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindFullyConnectedWide::INPUT_LEN) {
@@ -369,8 +415,11 @@ fn run_kind_fully_connected_wide(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>,
     Ok(outputs)
 }
 
-fn run_kind_hardswish(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindHardswishQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_hardswish(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindHardswishQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindHardswishQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindHardswish::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindHardswish::INPUT_LEN) {
@@ -380,8 +429,11 @@ fn run_kind_hardswish(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_leakyrelu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindLeakyreluQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_leakyrelu(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindLeakyreluQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindLeakyreluQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindLeakyrelu::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindLeakyrelu::INPUT_LEN) {
@@ -391,8 +443,11 @@ fn run_kind_leakyrelu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_logistic(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindLogisticQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_logistic(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindLogisticQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindLogisticQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindLogistic::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindLogistic::INPUT_LEN) {
@@ -402,8 +457,11 @@ fn run_kind_logistic(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_maxpool(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindMaxpoolQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_maxpool(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindMaxpoolQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindMaxpoolQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindMaxpool::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindMaxpool::INPUT_LEN) {
@@ -413,8 +471,11 @@ fn run_kind_maxpool(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_maxpool_same(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindMaxpoolSameQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_maxpool_same(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindMaxpoolSameQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindMaxpoolSameQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindMaxpoolSame::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindMaxpoolSame::INPUT_LEN) {
@@ -424,8 +485,11 @@ fn run_kind_maxpool_same(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String>
     Ok(outputs)
 }
 
-fn run_kind_mean(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindMeanQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_mean(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindMeanQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindMeanQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindMean::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindMean::INPUT_LEN) {
@@ -435,8 +499,11 @@ fn run_kind_mean(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_mean_keepdims(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindMeanKeepdimsQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_mean_keepdims(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindMeanKeepdimsQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindMeanKeepdimsQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindMeanKeepdims::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindMeanKeepdims::INPUT_LEN) {
@@ -446,8 +513,11 @@ fn run_kind_mean_keepdims(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String
     Ok(outputs)
 }
 
-fn run_kind_pad(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindPadQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_pad(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindPadQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindPadQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindPad::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindPad::INPUT_LEN) {
@@ -457,8 +527,11 @@ fn run_kind_pad(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_relu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindReluQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_relu(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindReluQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindReluQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindRelu::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindRelu::INPUT_LEN) {
@@ -468,8 +541,11 @@ fn run_kind_relu(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_relu6(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindRelu6Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_relu6(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindRelu6Quantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindRelu6Quantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindRelu6::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindRelu6::INPUT_LEN) {
@@ -479,8 +555,11 @@ fn run_kind_relu6(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_resize_bilinear(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindResizeBilinearQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_resize_bilinear(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindResizeBilinearQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindResizeBilinearQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindResizeBilinear::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindResizeBilinear::INPUT_LEN) {
@@ -490,8 +569,11 @@ fn run_kind_resize_bilinear(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, Stri
     Ok(outputs)
 }
 
-fn run_kind_resize_bilinear_half_pixel(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindResizeBilinearHalfPixelQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_resize_bilinear_half_pixel(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindResizeBilinearHalfPixelQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindResizeBilinearHalfPixelQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindResizeBilinearHalfPixel::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindResizeBilinearHalfPixel::INPUT_LEN) {
@@ -501,8 +583,11 @@ fn run_kind_resize_bilinear_half_pixel(model: &[u8], inputs: &[u8]) -> Result<Ve
     Ok(outputs)
 }
 
-fn run_kind_resize_nearest(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindResizeNearestQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_resize_nearest(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindResizeNearestQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindResizeNearestQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindResizeNearest::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindResizeNearest::INPUT_LEN) {
@@ -512,8 +597,11 @@ fn run_kind_resize_nearest(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, Strin
     Ok(outputs)
 }
 
-fn run_kind_softmax(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindSoftmaxQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_softmax(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindSoftmaxQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindSoftmaxQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindSoftmax::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindSoftmax::INPUT_LEN) {
@@ -523,8 +611,11 @@ fn run_kind_softmax(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_tanh(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindTanhQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_tanh(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindTanhQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindTanhQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindTanh::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindTanh::INPUT_LEN) {
@@ -534,8 +625,11 @@ fn run_kind_tanh(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
     Ok(outputs)
 }
 
-fn run_kind_transpose_conv(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = KindTransposeConvQuantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_kind_transpose_conv(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => KindTransposeConvQuantized::from_image(image).map_err(|e| e.to_string())?,
+        None => KindTransposeConvQuantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ KindTransposeConv::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(KindTransposeConv::INPUT_LEN) {
@@ -545,8 +639,11 @@ fn run_kind_transpose_conv(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, Strin
     Ok(outputs)
 }
 
-fn run_mobilenet_v2(model: &[u8], inputs: &[u8]) -> Result<Vec<u8>, String> {
-    let weights = MobilenetV2Quantized::from_tflite(model).map_err(|e| e.to_string())?;
+fn run_mobilenet_v2(model: &[u8], image: Option<&[u8]>, inputs: &[u8]) -> Result<Vec<u8>, String> {
+    let weights = match image {
+        Some(image) => MobilenetV2Quantized::from_image(image).map_err(|e| e.to_string())?,
+        None => MobilenetV2Quantized::from_tflite(model).map_err(|e| e.to_string())?,
+    };
     let mut arena = arena::<{ MobilenetV2::ARENA_BYTES }>();
     let mut outputs = Vec::new();
     for case in inputs.chunks_exact(MobilenetV2::INPUT_LEN) {
