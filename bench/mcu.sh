@@ -59,14 +59,24 @@ fixture() {
 }
 
 models="lenet person_detect ds_cnn person_detect_mf ds_cnn_mf"
+# Ours twice: the tables from the model's image (MODEL.cnn8, `cnn import
+# --image`; engine `cnn`), and from the .tflite itself (engine
+# `cnn-tflite`, the firmware's `tflite` feature).
 for model in lenet_f32 $models; do
   [ "$model" = lenet_f32 ] || [ -f "$(fixture "$model")" ] || continue
-  if (cd firmware && nice cargo build --release --no-default-features --features "$model") \
-    >"$out/cnn-$model.build" 2>&1; then
-    run "cnn-$model" firmware/target/thumbv7em-none-eabihf/release/cnn-firmware
-  else
-    echo "cnn-$model: build failed ($(grep -m1 -E '^error' "$out/cnn-$model.build" || echo '?'))"
-  fi
+  for engine in cnn cnn-tflite; do
+    features=$model
+    if [ $engine = cnn-tflite ]; then
+      [ "$model" = lenet_f32 ] && continue
+      features="$model tflite"
+    fi
+    if (cd firmware && nice cargo build --release --no-default-features --features "$features") \
+      >"$out/$engine-$model.build" 2>&1; then
+      run "$engine-$model" firmware/target/thumbv7em-none-eabihf/release/cnn-firmware
+    else
+      echo "$engine-$model: build failed ($(grep -m1 -E '^error' "$out/$engine-$model.build" || echo '?'))"
+    fi
+  done
 done
 
 for model in $models; do

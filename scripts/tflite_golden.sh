@@ -79,3 +79,11 @@ with open(f"{out}/fixtures.rs", "w") as f:
         f.write(f"    ({json.dumps(file)}, {json.dumps(why)}),\n")
     f.write("];\n")
 PY
+
+# The images the firmware loads (firmware/src/int8.rs, bench/mcu.sh):
+# `cnn import --image` of its models; cnn-cli/tests/tflite.rs checks that
+# each is still what the command writes.
+for model in tests/int8/lenet tests/int8/ds_cnn tests/int8/person_detect \
+  bench/mcu/models/ds_cnn bench/mcu/models/person_detect; do
+  target/debug/cnn import "$model.tflite" --image "$model.cnn8" >/dev/null
+done

@@ -98,7 +98,7 @@ def main():
         path = fixture(model_name, "json")
         model = json.loads(path.read_text()) if path.exists() else None
         mac = macs(model) if model else None
-        for engine in ("cnn", "microflow"):
+        for engine in ("cnn", "cnn-tflite", "microflow"):
             log = out / f"{engine}-{model_name}.out"
             build = out / f"{engine}-{model_name}.build"
             if not log.exists():
@@ -109,14 +109,14 @@ def main():
             text = log.read_text()
             counts = spans(out / f"{engine}-{model_name}.count")
             flash, ram = sizes(out / f"{engine}-{model_name}.size")
-            # The model's loading (load_tflite, in place; from_tflite in
-            # logs of before) apart from the inferences.
-            peak = max((int(p) for p in re.findall(r"(?<!_tflite's )peak stack (\d+) B", text)), default=None)
-            load = re.search(r"(?:from|load)_tflite's peak stack (\d+) B", text)
+            # The model's loading (load_image or load_tflite, in place;
+            # from_tflite in logs of before) apart from the inferences.
+            peak = max((int(p) for p in re.findall(r"(?<!_tflite's )(?<!loading's )peak stack (\d+) B", text)), default=None)
+            load = re.search(r"(?:(?:from|load)_tflite|loading)'s peak stack (\d+) B", text)
             load = int(load.group(1)) if load else None
             arena = re.search(r"arena (\d+) B", text)
             status = re.search(r"exit status (\d+)", text).group(1)
-            if engine == "cnn":
+            if engine.startswith("cnn"):
                 if model_name == "lenet_f32":
                     verdict = "within 1e-4 of PyTorch" if "lenet f32: ok" in text else "MISMATCH"
                 else:
@@ -131,7 +131,7 @@ def main():
             rows.append((model_name, engine, mac, mean, min(counts, default=None), max(counts, default=None),
                          flash, ram, (peak, load), int(arena.group(1)) if arena else None, verdict,
                          model.get("tflm_arena_total") if model else None, model.get("tflm_arena_head") if model else None))
-    print("| model | engine | MACs | instructions / inference | per MAC | flash (text + rodata + data) | static RAM (data + bss) | peak stack, inference | peak stack, load_tflite | RAM: static + the larger stack | arena | outputs | TFLM arena total / head |")
+    print("| model | engine | MACs | instructions / inference | per MAC | flash (text + rodata + data) | static RAM (data + bss) | peak stack, inference | peak stack, loading | RAM: static + the larger stack | arena | outputs | TFLM arena total / head |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for row in rows:
         if len(row) == 4:

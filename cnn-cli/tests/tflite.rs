@@ -335,3 +335,24 @@ fn each_statement_gives_its_operators_shape() {
         check_rows(file, &imported.declaration, &figures(file));
     }
 }
+
+/// The images the firmware loads (firmware/src/int8.rs) are what `cnn
+/// import --image` writes of their models today (scripts/tflite_golden.sh
+/// writes them again); the firmware checks their outputs against TFLM's on
+/// QEMU, and `every_import_runs_bit_for_bit_with_tflm` here.
+#[test]
+fn the_firmwares_images_are_current() {
+    for model in [
+        "tests/int8/lenet",
+        "tests/int8/ds_cnn",
+        "tests/int8/person_detect",
+        "bench/mcu/models/ds_cnn",
+        "bench/mcu/models/person_detect",
+    ] {
+        let committed = fs::read(repository().join(format!("{model}.cnn8"))).expect("the image");
+        assert!(
+            cli_image(&format!("{model}.tflite")) == committed,
+            "{model}.cnn8 is not what `cnn import --image` writes: run scripts/tflite_golden.sh"
+        );
+    }
+}

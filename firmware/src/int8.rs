@@ -1,8 +1,11 @@
 //! The int8 models of tests/int8 through `forward_int8`, each on every
 //! input of its `.in`, compared byte for byte with TFLM's outputs (`.out`).
-//! The model stays in flash (`include_bytes!`, borrowed in place by
-//! `load_tflite`); the arena and the precomputed multipliers are statics,
-//! so the firmware's static RAM shows them and its stack only the calls.
+//! The tables come from the model's image (`MODEL.cnn8`, which `cnn import
+//! MODEL.tflite --image` wrote, read by `load_image`), or with the
+//! `tflite` feature from the `.tflite` itself (`load_tflite`): either
+//! stays in flash (`include_bytes!`, borrowed in place). The arena and the
+//! tables are statics, so the firmware's static RAM shows them and its
+//! stack only the calls.
 
 use cortex_m_semihosting::{hprint, hprintln};
 
@@ -10,6 +13,7 @@ use crate::{host, stack};
 
 /// Bytes at an alignment of 16, a flatbuffer's largest: `include_bytes!`
 /// promises none.
+#[cfg(feature = "tflite")]
 #[repr(C, align(16))]
 pub struct Aligned<T: ?Sized>(pub T);
 
@@ -101,7 +105,9 @@ macro_rules! model {
             use cnn::cnn;
             use cortex_m_semihosting::hprintln;
 
-            use super::{check, signed, Aligned};
+            #[cfg(feature = "tflite")]
+            use super::Aligned;
+            use super::{check, signed};
             use crate::stack;
 
             cnn! {
@@ -111,8 +117,13 @@ macro_rules! model {
                 pub struct $net { $($body)* }
             }
 
+            #[cfg(feature = "tflite")]
             static MODEL: &Aligned<[u8]> =
                 &Aligned(*include_bytes!(concat!("../../", $file, ".tflite")));
+            // An image's bytes need no alignment: its biases are read a
+            // byte at a time.
+            #[cfg(not(feature = "tflite"))]
+            static MODEL: &[u8] = include_bytes!(concat!("../../", $file, ".cnn8"));
             static INPUTS: [i8; include_bytes!(concat!("../../", $file, ".in")).len()] =
                 signed(include_bytes!(concat!("../../", $file, ".in")));
             static OUTPUTS: [i8; include_bytes!(concat!("../../", $file, ".out")).len()] =
@@ -122,17 +133,23 @@ macro_rules! model {
             // place: all zero, so in .bss (no flash, no copy at start).
             static mut WEIGHTS: $quantized<'static> = $quantized::EMPTY;
 
-            /// Reads the model into WEIGHTS in place (`load_tflite`, not
-            /// `from_tflite`, which would build the tables on the stack
-            /// and return them by value).
+            /// Reads the model into WEIGHTS in place (`load_image` or
+            /// `load_tflite`, not `from_*`, which would build the tables
+            /// on the stack and return them by value).
             #[inline(never)]
             fn load() -> Option<&'static $quantized<'static>> {
                 // SAFETY: `load` is called once, from `run`, which `main`
                 // calls once with no interrupt enabled: this is the only
                 // reference to WEIGHTS there ever is.
                 let weights = unsafe { &mut *core::ptr::addr_of_mut!(WEIGHTS) };
+                #[cfg(feature = "tflite")]
                 if let Err(error) = weights.load_tflite(&MODEL.0) {
                     hprintln!("{} int8: load_tflite: {}", $file, error);
+                    return None;
+                }
+                #[cfg(not(feature = "tflite"))]
+                if let Err(error) = weights.load_image(MODEL) {
+                    hprintln!("{} int8: load_image: {}", $file, error);
                     return None;
                 }
                 Some(weights)
@@ -147,7 +164,7 @@ macro_rules! model {
                     return false;
                 };
                 hprintln!(
-                    "{} int8: tables {} B (load_tflite's multipliers and views, a static); load_tflite's peak stack {} B",
+                    "{} int8: tables {} B (the multipliers and views, a static); loading's peak stack {} B",
                     $file,
                     core::mem::size_of::<$quantized<'static>>(),
                     stack::peak()
@@ -168,16 +185,18 @@ macro_rules! model {
 
 #[cfg(feature = "lenet")]
 model!(lenet, LeNet, LeNetQuantized, "tests/int8/lenet", {
-    // examples/lenet.rs's statements: `fc` flattens the map itself (the
-    // RESHAPE), `softmax 10` is the last FULLY_CONNECTED and the SOFTMAX.
+    // What `cnn import tests/int8/lenet.tflite` prints, as the image
+    // (lenet.cnn8) was made for: the converter folded fc4's bias into
+    // fc3's output (`nobias`), and the SOFTMAX is a statement of its own.
     input 32x32x3;
-    conv1: conv 5x5x8 -> 28x28x8;
-    pool1: pool 2 -> 14x14x8;
-    conv2: conv 5x5x16 -> 10x10x16;
-    pool2: pool 2 -> 5x5x16;
-    fc3: fc 120;
-    fc4: fc 84;
-    out: softmax 10;
+    conv 5x5x8;
+    maxpool 2;
+    conv 5x5x16;
+    maxpool 2;
+    fc 120;
+    fc 84 nobias;
+    fc 10;
+    softmax;
 });
 
 #[cfg(feature = "person_detect")]

@@ -490,6 +490,10 @@ impl<'a> Reader<'a> {
         Reader { bytes, at: 0 }
     }
 
+    // Out of line: a step's fields are read once a step, and inlined at
+    // each of their dozens of reads they cost a microcontroller KBs of
+    // flash for nothing.
+    #[inline(never)]
     fn number(&mut self) -> Result<u64, Malformed> {
         match digits::read(self.bytes, self.at) {
             Some((n, next)) => {
@@ -618,6 +622,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The next step.
+    #[inline(never)]
     pub fn op(&mut self) -> Result<Op, Malformed> {
         let at = self.at;
         Ok(match self.number()? {

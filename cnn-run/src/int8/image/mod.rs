@@ -170,7 +170,7 @@ impl<'a, const STEPS: usize, const CHANNELS: usize> Quantized<'a, STEPS, CHANNEL
             let bad = ImageError::Entry { step };
             let tag = reader.take(1).ok_or(bad)?[0];
             let mut entry: Entry<'a> = wire::blank::<KINDS>(tag).ok_or(bad)?;
-            if !wire::fields(&mut entry, &mut reader) || reader.failed {
+            if !wire::fields::<KINDS>(&mut entry, &mut reader) || reader.failed {
                 return Err(bad);
             }
             *slot = entry;
@@ -216,7 +216,7 @@ fn write(
     for entry in entries {
         let mut entry = *entry;
         writer.i8(&mut (wire::tag(&entry) as i8));
-        wire::fields(&mut entry, &mut writer);
+        wire::fields::<{ cnn_core::plan::int8::kernel::ALL }>(&mut entry, &mut writer);
     }
     let mut image = alloc::vec::Vec::with_capacity(HEADER + body.len());
     image.extend_from_slice(&MAGIC);

@@ -145,6 +145,13 @@ impl<'a> Io<'a> for Reader<'a> {
 /// A value's fields, in order, through `io`.
 pub(super) trait Fields {
     fn fields<'a>(&mut self, io: &mut impl Io<'a>);
+
+    /// [`fields`](Self::fields), then true: an entry that is the value
+    /// alone.
+    fn read_or_write<'a>(&mut self, io: &mut impl Io<'a>) -> bool {
+        self.fields(io);
+        true
+    }
 }
 
 impl Fields for Requant {
@@ -413,24 +420,40 @@ pub(super) fn blank<const KINDS: u32>(tag: u8) -> Option<Entry<'static>> {
 }
 
 /// The entry's fields through `io`; false if a weighted entry's filter
-/// is missing.
-pub(super) fn fields<'a>(entry: &mut Entry<'a>, io: &mut impl Io<'a>) -> bool {
+/// is missing, or its kernel is not among `KINDS` (each arm tests its bit,
+/// a constant, so a firmware keeps the readers of its network's kernels
+/// only).
+pub(super) fn fields<'a, const KINDS: u32>(entry: &mut Entry<'a>, io: &mut impl Io<'a>) -> bool {
+    let has = |bits: u32| KINDS & bits != 0;
     match entry {
-        Entry::Same | Entry::Copy => true,
+        Entry::Same => true,
+        Entry::Copy => has(kernel::COPY),
         Entry::Conv {
             params,
             weighted: w,
+        } => {
+            has(kernel::CONV) && {
+                params.fields(io);
+                weighted(w, io)
+            }
         }
-        | Entry::Depthwise {
-            params,
-            weighted: w,
-        }
-        | Entry::TransposeConv {
+        Entry::Depthwise {
             params,
             weighted: w,
         } => {
-            params.fields(io);
-            weighted(w, io)
+            has(kernel::DEPTHWISE) && {
+                params.fields(io);
+                weighted(w, io)
+            }
+        }
+        Entry::TransposeConv {
+            params,
+            weighted: w,
+        } => {
+            has(kernel::TRANSPOSE_CONV) && {
+                params.fields(io);
+                weighted(w, io)
+            }
         }
         Entry::Dense {
             params,
@@ -438,6 +461,9 @@ pub(super) fn fields<'a>(entry: &mut Entry<'a>, io: &mut impl Io<'a>) -> bool {
             softmax,
             per_tensor,
         } => {
+            if !has(kernel::DENSE) {
+                return false;
+            }
             params.fields(io);
             let ok = weighted(w, io);
             let mut has_softmax = softmax.is_some();
@@ -450,19 +476,14 @@ pub(super) fn fields<'a>(entry: &mut Entry<'a>, io: &mut impl Io<'a>) -> bool {
             io.bool(per_tensor);
             ok
         }
-        Entry::MaxPool(p) | Entry::AvgPool(p) => {
-            p.fields(io);
-            true
-        }
-        Entry::Softmax(p) => {
-            p.fields(io);
-            true
-        }
-        Entry::Mean(p) => {
-            p.fields(io);
-            true
-        }
+        Entry::MaxPool(p) => has(kernel::MAX_POOL) && p.read_or_write(io),
+        Entry::AvgPool(p) => has(kernel::AVG_POOL) && p.read_or_write(io),
+        Entry::Softmax(p) => has(kernel::SOFTMAX) && p.read_or_write(io),
+        Entry::Mean(p) => has(kernel::MEAN) && p.read_or_write(io),
         Entry::Pad { before, value } => {
+            if !has(kernel::PAD) {
+                return false;
+            }
             for v in before.iter_mut() {
                 io.usize(v);
             }
@@ -470,39 +491,31 @@ pub(super) fn fields<'a>(entry: &mut Entry<'a>, io: &mut impl Io<'a>) -> bool {
             true
         }
         Entry::Add { params, swapped } => {
-            params.fields(io);
-            io.bool(swapped);
-            true
+            has(kernel::ADD) && {
+                params.fields(io);
+                io.bool(swapped);
+                true
+            }
         }
         Entry::Mul { params, swapped } => {
-            params.fields(io);
-            io.bool(swapped);
-            true
+            has(kernel::MUL) && {
+                params.fields(io);
+                io.bool(swapped);
+                true
+            }
         }
-        Entry::Relu(p) => {
-            p.fields(io);
-            true
-        }
-        Entry::Relu6(p) => {
-            p.fields(io);
-            true
-        }
-        Entry::LeakyRelu(p) => {
-            p.fields(io);
-            true
-        }
-        Entry::Logistic(p) | Entry::Tanh(p) => {
-            p.fields(io);
-            true
-        }
-        Entry::HardSwish(p) => {
-            p.fields(io);
-            true
-        }
+        Entry::Relu(p) => has(kernel::RELU) && p.read_or_write(io),
+        Entry::Relu6(p) => has(kernel::RELU6) && p.read_or_write(io),
+        Entry::LeakyRelu(p) => has(kernel::LEAKY_RELU) && p.read_or_write(io),
+        Entry::Logistic(p) => has(kernel::LOGISTIC) && p.read_or_write(io),
+        Entry::Tanh(p) => has(kernel::TANH) && p.read_or_write(io),
+        Entry::HardSwish(p) => has(kernel::HARD_SWISH) && p.read_or_write(io),
         Entry::Resize { params, bilinear } => {
-            params.fields(io);
-            io.bool(bilinear);
-            true
+            has(kernel::RESIZE) && {
+                params.fields(io);
+                io.bool(bilinear);
+                true
+            }
         }
     }
 }
