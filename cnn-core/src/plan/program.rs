@@ -622,7 +622,6 @@ impl<'a> Reader<'a> {
     }
 
     /// The next step.
-    #[inline(never)]
     pub fn op(&mut self) -> Result<Op, Malformed> {
         let at = self.at;
         Ok(match self.number()? {
