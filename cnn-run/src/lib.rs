@@ -85,7 +85,9 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
-#[cfg(feature = "std")]
+// Unit tests use `std` (vectors, threads) whatever the features, so
+// `cargo test -p cnn-run --lib` runs without `--features std`.
+#[cfg(any(feature = "std", test))]
 extern crate std;
 
 #[cfg(target_arch = "x86_64")]
