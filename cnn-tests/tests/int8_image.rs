@@ -11,31 +11,12 @@ use cnn::run::int8::ImageError;
 const LENET: &[u8] = include_bytes!("../../tests/int8/lenet.tflite");
 const DS_CNN: &[u8] = include_bytes!("../../tests/int8/ds_cnn.tflite");
 
+// The declarations `cnn import` prints for the models (cnn-cli's
+// goldens), which the committed images were made for.
+include!("../../cnn-cli/tests/imported/tflite/lenet.rs");
+include!("../../cnn-cli/tests/imported/tflite/ds_cnn.rs");
+
 cnn! {
-    /// lenet.json's operators, one statement each.
-    #[cnn(int8)]
-    pub struct LeNet {
-        input 32x32x3;
-        conv 5x5x8;
-        maxpool 2;
-        conv 5x5x16;
-        maxpool 2;
-        fc 120;
-        fc 84;
-        softmax 10;
-    }
-
-    /// DS-CNN (tests/int8/ds_cnn.json).
-    #[cnn(int8)]
-    pub struct DsCnn {
-        input 49x10x1;
-        conv 10x4x64 stride 2 pad same; relu;
-        repeat 4 { dwconv 3x3 pad same; relu; conv 1x1x64; relu; }
-        avgpool 25x5;
-        fc 12;
-        softmax;
-    }
-
     /// DS-CNN with its last layer of 11 classes: the same kinds, another
     /// program.
     #[cnn(int8)]
@@ -50,7 +31,7 @@ cnn! {
 }
 
 fn lenet_image() -> Vec<u8> {
-    LeNetQuantized::from_tflite(LENET).expect("lenet").image()
+    LenetQuantized::from_tflite(LENET).expect("lenet").image()
 }
 
 /// The model's weight and bias bytes, from tests/int8/NAME.json (what the
@@ -115,7 +96,7 @@ fn an_image_is_its_weights_and_little_more() {
 #[test]
 fn the_image_reads_back_the_same_image() {
     let image = lenet_image();
-    let back = LeNetQuantized::from_image(&image).expect("reads");
+    let back = LenetQuantized::from_image(&image).expect("reads");
     assert_eq!(back.image(), image);
 }
 
@@ -130,14 +111,14 @@ fn an_image_of_another_network_is_refused() {
         "the image was made for another declaration: make it again from the .tflite with `cnn import --image` for this network"
     );
     assert_eq!(
-        LeNetQuantized::from_image(&image).unwrap_err(),
+        LenetQuantized::from_image(&image).unwrap_err(),
         ImageError::OtherNetwork
     );
 }
 
 #[test]
 fn a_tflite_is_not_an_image() {
-    let error = LeNetQuantized::from_image(LENET).unwrap_err();
+    let error = LenetQuantized::from_image(LENET).unwrap_err();
     assert_eq!(error, ImageError::NotAnImage);
     assert_eq!(
         error.to_string(),
@@ -149,7 +130,7 @@ fn a_tflite_is_not_an_image() {
 fn another_version_is_refused_by_name() {
     let mut image = lenet_image();
     image[4] = 2;
-    let error = LeNetQuantized::from_image(&image).unwrap_err();
+    let error = LenetQuantized::from_image(&image).unwrap_err();
     assert_eq!(error, ImageError::Version { found: 2 });
     assert!(error.to_string().contains("version 2"), "{error}");
 }
@@ -157,7 +138,7 @@ fn another_version_is_refused_by_name() {
 #[test]
 fn a_cut_or_longer_image_is_refused() {
     let image = lenet_image();
-    let error = LeNetQuantized::from_image(&image[..image.len() - 1]).unwrap_err();
+    let error = LenetQuantized::from_image(&image[..image.len() - 1]).unwrap_err();
     assert_eq!(
         error,
         ImageError::Length {
@@ -168,7 +149,7 @@ fn a_cut_or_longer_image_is_refused() {
     let mut longer = image.clone();
     longer.push(0);
     assert!(matches!(
-        LeNetQuantized::from_image(&longer),
+        LenetQuantized::from_image(&longer),
         Err(ImageError::Length { .. })
     ));
 }
@@ -179,7 +160,7 @@ fn a_damaged_image_is_refused() {
     for at in [28, 500, image.len() / 2, image.len() - 1] {
         let mut damaged = image.clone();
         damaged[at] ^= 0x10;
-        let error = LeNetQuantized::from_image(&damaged).unwrap_err();
+        let error = LenetQuantized::from_image(&damaged).unwrap_err();
         assert_eq!(error, ImageError::Damaged, "byte {at}");
         assert_eq!(
             error.to_string(),
@@ -191,7 +172,7 @@ fn a_damaged_image_is_refused() {
 #[test]
 fn no_cut_and_no_changed_header_byte_panics_or_loads() {
     let image = lenet_image();
-    let mut tables = LeNetQuantized::EMPTY;
+    let mut tables = LenetQuantized::EMPTY;
     for len in 0..image.len() {
         assert!(tables.load_image(&image[..len]).is_err(), "cut at {len}");
     }
@@ -200,10 +181,19 @@ fn no_cut_and_no_changed_header_byte_panics_or_loads() {
             let mut changed = image.clone();
             changed[at] ^= 1 << bit;
             assert!(
-                LeNetQuantized::from_image(&changed).is_err(),
+                LenetQuantized::from_image(&changed).is_err(),
                 "byte {at} bit {bit}"
             );
         }
     }
     assert!(tables.load_image(&image).is_ok());
+}
+
+#[test]
+fn the_committed_images_are_these_declarations_tables() {
+    let lenet = include_bytes!("../../tests/int8/lenet.cnn8");
+    assert_eq!(&lenet_image()[..], &lenet[..]);
+    let ds_cnn = include_bytes!("../../tests/int8/ds_cnn.cnn8");
+    let tables = DsCnnQuantized::from_image(ds_cnn).expect("the committed image");
+    assert_eq!(&tables.image()[..], &ds_cnn[..]);
 }

@@ -97,10 +97,27 @@ pub fn check<const I: usize, const O: usize>(
     equal == cases
 }
 
-/// A module `$module` running the network `$net` (declared by `$body`)
-/// on `$file`.{tflite,in,out} (a path from the repository's root).
+/// A module `$module` running the network `$net` on
+/// `$file`.{tflite,cnn8,in,out} (a path from the repository's root): its
+/// declaration the file `cnn import` printed for it (`imported PATH`, the
+/// goldens of cnn-cli/tests/imported/tflite), or `{ $body }`.
 macro_rules! model {
+    ($module:ident, $net:ident, $quantized:ident, $file:literal, imported $declaration:literal) => {
+        model!(@module $module, $net, $quantized, $file, {
+            include!(concat!("../../", $declaration));
+        });
+    };
     ($module:ident, $net:ident, $quantized:ident, $file:literal, { $($body:tt)* }) => {
+        model!(@module $module, $net, $quantized, $file, {
+            cnn! {
+                /// The model's declaration: one statement per TFLite
+                /// operator, as `cnn import` prints it.
+                #[cnn(int8)]
+                pub struct $net { $($body)* }
+            }
+        });
+    };
+    (@module $module:ident, $net:ident, $quantized:ident, $file:literal, { $($declare:tt)* }) => {
         pub mod $module {
             use cnn::cnn;
             use cortex_m_semihosting::hprintln;
@@ -110,12 +127,7 @@ macro_rules! model {
             use super::{check, signed};
             use crate::stack;
 
-            cnn! {
-                /// The model's declaration: one statement per TFLite
-                /// operator, as `cnn import` prints it.
-                #[cnn(int8)]
-                pub struct $net { $($body)* }
-            }
+            $($declare)*
 
             #[cfg(feature = "tflite")]
             static MODEL: &Aligned<[u8]> =
@@ -183,50 +195,20 @@ macro_rules! model {
     };
 }
 
+// tests/int8's models, declared as `cnn import` prints them (the images
+// were made for these declarations).
+
 #[cfg(feature = "lenet")]
-model!(lenet, LeNet, LeNetQuantized, "tests/int8/lenet", {
-    // What `cnn import tests/int8/lenet.tflite` prints, as the image
-    // (lenet.cnn8) was made for: the converter folded fc4's bias into
-    // fc3's output (`nobias`), and the SOFTMAX is a statement of its own.
-    input 32x32x3;
-    conv 5x5x8;
-    maxpool 2;
-    conv 5x5x16;
-    maxpool 2;
-    fc 120;
-    fc 84 nobias;
-    fc 10;
-    softmax;
-});
+model!(lenet, Lenet, LenetQuantized, "tests/int8/lenet",
+    imported "cnn-cli/tests/imported/tflite/lenet.rs");
 
 #[cfg(feature = "person_detect")]
-model!(person_detect, PersonDetect, PersonDetectQuantized, "tests/int8/person_detect", {
-    input 96x96x1;
-    conv 3x3x8 stride 2 pad same; relu6;
-    dwconv 3x3 pad same; relu6; conv 1x1x16 pad same; relu6;
-    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x32 pad same; relu6;
-    dwconv 3x3 pad same; relu6; conv 1x1x32 pad same; relu6;
-    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x64 pad same; relu6;
-    dwconv 3x3 pad same; relu6; conv 1x1x64 pad same; relu6;
-    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x128 pad same; relu6;
-    repeat 5 { dwconv 3x3 pad same; relu6; conv 1x1x128 pad same; relu6; }
-    dwconv 3x3 stride 2 pad same; relu6; conv 1x1x256 pad same; relu6;
-    dwconv 3x3 pad same; relu6; conv 1x1x256 pad same; relu6;
-    gap;
-    conv 1x1x2 pad same;
-    flatten;
-    softmax;
-});
+model!(person_detect, PersonDetect, PersonDetectQuantized, "tests/int8/person_detect",
+    imported "cnn-cli/tests/imported/tflite/person_detect.rs");
 
 #[cfg(feature = "ds_cnn")]
-model!(ds_cnn, DsCnn, DsCnnQuantized, "tests/int8/ds_cnn", {
-    input 49x10x1;
-    conv 10x4x64 stride 2 pad same; relu;
-    repeat 4 { dwconv 3x3 pad same; relu; conv 1x1x64; relu; }
-    avgpool 25x5;
-    fc 12;
-    softmax;
-});
+model!(ds_cnn, DsCnn, DsCnnQuantized, "tests/int8/ds_cnn",
+    imported "cnn-cli/tests/imported/tflite/ds_cnn.rs");
 
 // bench/mcu/models/: the variants MicroFlow accepts (bench/mcu/models.py),
 // run here too so that bench/mcu.sh compares both engines on one file.
@@ -251,11 +233,7 @@ model!(person_detect_mf, PersonDetectMf, PersonDetectMfQuantized, "bench/mcu/mod
 });
 
 #[cfg(feature = "ds_cnn_mf")]
-model!(ds_cnn_mf, DsCnnMf, DsCnnMfQuantized, "bench/mcu/models/ds_cnn", {
-    input 49x10x1;
-    conv 10x4x64 stride 2 pad same; relu;
-    repeat 4 { dwconv 3x3 pad same; relu; conv 1x1x64; relu; }
-    avgpool 25x5;
-    fc 12;
-    softmax;
-});
+// The same declaration as tests/int8's DS-CNN: its dense weights per
+// tensor change no statement.
+model!(ds_cnn_mf, DsCnn, DsCnnQuantized, "bench/mcu/models/ds_cnn",
+    imported "cnn-cli/tests/imported/tflite/ds_cnn.rs");
