@@ -21,4 +21,8 @@ pub mod program;
 mod rooms;
 pub mod scratch;
 pub mod storage;
+#[cfg(feature = "alloc")]
+mod unplanned;
+#[cfg(feature = "alloc")]
+mod unroll;
 pub mod winograd;
