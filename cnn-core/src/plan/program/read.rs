@@ -5,7 +5,7 @@ use super::{Header, Op, Place};
 use crate::arith::digits;
 use crate::{Activation, Axes, Kind, LayerSpec, Padding, Shape};
 
-/// Why a program could not be read: it is not one [`Writer`] wrote.
+/// Why a program could not be read: it is not one [`Writer`](super::Writer) wrote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Malformed {
     /// The byte where reading failed.
