@@ -92,6 +92,7 @@ extern crate std;
 
 #[cfg(target_arch = "x86_64")]
 mod activate512;
+mod arrays;
 mod blur;
 mod conv;
 mod cpu;
@@ -120,6 +121,7 @@ mod threads;
 pub mod weights;
 mod winograd;
 
+pub use arrays::{forward_array, forward_prepared_array, prepare_array};
 pub use cnn_core::scratch_len;
 use cnn_core::{Activation, Kind, LayerSpec, Resolved, Shape, Storage};
 #[doc(hidden)]
@@ -129,9 +131,7 @@ pub(crate) use error::{exactly, size};
 pub use error::{Buffer, RunError};
 #[doc(hidden)]
 pub use forward::forward_prepared_each;
-pub use forward::{
-    forward, forward_array, forward_prepared, forward_prepared_array, prepare_array,
-};
+pub use forward::{forward, forward_prepared};
 pub use prepared::{prepare, Prepared};
 #[cfg(feature = "std")]
 pub use threads::{set_threads, threads};
