@@ -214,6 +214,7 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
             y,
             weights: from,
             scratch,
+            ..
         } => {
             let Params::Plain(weights) = params else {
                 return Err(BAD);

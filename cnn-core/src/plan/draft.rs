@@ -20,6 +20,7 @@ pub(super) enum Draft {
     Layer {
         spec: LayerSpec,
         input: Shape,
+        output: Shape,
         x: Value,
         y: usize,
         weights: usize,
@@ -168,6 +169,7 @@ impl Draft {
             Draft::Layer {
                 spec,
                 input,
+                output,
                 x,
                 y,
                 weights,
@@ -175,6 +177,7 @@ impl Draft {
             } => Op::Layer {
                 spec,
                 input,
+                output,
                 x: at(x),
                 y: arena(y),
                 weights,

@@ -102,6 +102,7 @@ pub fn fuse(header: &Header, ops: &[Op], rooms: &[(usize, usize)]) -> Result<Fus
             y,
             weights,
             mut scratch,
+            ..
         } = op
         else {
             fused.push(op);

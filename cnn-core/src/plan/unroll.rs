@@ -153,6 +153,7 @@ impl Walk {
         self.push(Draft::Layer {
             spec: *spec,
             input: flow.shape,
+            output: step.output,
             x: flow.value,
             y,
             weights,

@@ -98,7 +98,15 @@ pub fn forward_int8_array<
             Ok(output) => output,
             Err(_) => panic!("cnn: the int8 program's output is not OUTPUT_LEN values"),
         },
-        Err(error) => panic!("cnn: the int8 forward pass failed: {error}"),
+        // The step alone, not the error's `Display`, which would bring a
+        // microcontroller's flash the formatting of every `RunError` (the
+        // f32 ones' shapes and layers): a generated `forward_int8` meets
+        // only tables that are not the network's (`EMPTY`, or read for
+        // another program), whose step this names.
+        Err(RunError::Program { step }) => panic!(
+            "cnn: the int8 forward pass failed at step {step}: the tables are not this network's (EMPTY, or read for another program)"
+        ),
+        Err(_) => panic!("cnn: the int8 forward pass failed: the buffers are not the program's sizes"),
     }
 }
 
@@ -226,8 +234,8 @@ fn run<const KINDS: u32>(
         }
         (
             Op::Layer {
-                spec,
                 input: shape,
+                output,
                 x,
                 y,
                 scratch,
@@ -235,7 +243,6 @@ fn run<const KINDS: u32>(
             },
             entry,
         ) => {
-            let output = spec.apply(shape).ok()?.output;
             let x_len = usize::try_from(shape.elements()?).ok()?;
             let y_len = usize::try_from(output.elements()?).ok()?;
             let (i, o) = (nhwc(shape)?, nhwc(output)?);

@@ -41,6 +41,9 @@ pub enum Op {
         spec: LayerSpec,
         /// The shape it gets.
         input: Shape,
+        /// The shape it gives (`spec.apply(input)`'s, worked out when the
+        /// program is planned, so that a runner needs no shape rules).
+        output: Shape,
         /// Its input.
         x: Place,
         /// Its output.

@@ -162,6 +162,7 @@ impl<'a> Reader<'a> {
             0 => Op::Layer {
                 spec: self.spec()?,
                 input: self.shape()?,
+                output: self.shape()?,
                 x: self.place()?,
                 y: self.place()?,
                 weights: self.size()?,

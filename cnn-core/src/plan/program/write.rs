@@ -107,6 +107,7 @@ impl Writer {
             Op::Layer {
                 spec,
                 input,
+                output,
                 x,
                 y,
                 weights,
@@ -115,6 +116,7 @@ impl Writer {
                 self.number(0, sink);
                 self.spec(&spec, sink);
                 self.shape(input, sink);
+                self.shape(output, sink);
                 self.place(x, sink);
                 self.place(y, sink);
                 self.size(weights, sink);

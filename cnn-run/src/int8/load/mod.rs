@@ -440,11 +440,16 @@ impl<'m, 'a, const KINDS: u32> Walk<'m, '_, 'a, KINDS> {
             &Op::Layer {
                 ref spec,
                 input,
+                output,
                 x,
                 y,
                 ..
             } => {
-                let output = spec.apply(input).map_err(|_| program)?.output;
+                // The runner takes the program's output shape as it is:
+                // one that is not the layer's is refused here.
+                if spec.apply(input).map_err(|_| program)?.output != output {
+                    return Err(program);
+                }
                 self.layer(step, spec, input, output, x, y, requants)
             }
             &Op::Copy {
