@@ -241,6 +241,8 @@ pub mod weights {
 /// What the code `cnn!` writes calls, and nothing else: not an API.
 #[doc(hidden)]
 pub mod __private {
+    pub use cnn_core::plan::int8::Step as Int8Step;
+    pub use cnn_core::program::Header;
     pub use cnn_core::{alive, bytes, join, len, table};
     #[cfg(feature = "alloc")]
     #[cfg(feature = "run")]

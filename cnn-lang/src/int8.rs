@@ -43,15 +43,33 @@ pub fn int8(network: &Network, label: &str, whole: Span) -> Result<Plan, Diagnos
         ));
         return Err(error);
     }
-    plan(&network.nodes).map_err(|unplanned| {
+    let plan = plan(&network.nodes).map_err(|unplanned| {
         Diagnostic::error(
-            whole,
+            whole.clone(),
             format!(
                 "{label} has no `forward_int8`, which `#[cnn(int8)]` declares: {}",
                 crate::planned::why(unplanned)
             ),
         )
-    })
+    })?;
+    // The runner takes 2-D maps, as TFLite's int8 kernels do, and counts
+    // in `u32`, as a microcontroller does.
+    if plan.steps().is_none() {
+        let why = if plan.header.arena_len > u32::MAX as usize {
+            format!(
+                "its arena of {} bytes is past the 4 GB (2^32 bytes) the int8 runner addresses",
+                plan.header.arena_len
+            )
+        } else {
+            "a layer's map has more than two spatial axes, and TFLite's int8 kernels are 2-D"
+                .to_string()
+        };
+        return Err(Diagnostic::error(
+            whole,
+            format!("{label} has no `forward_int8`, which `#[cnn(int8)]` declares: {why}"),
+        ));
+    }
+    Ok(plan)
 }
 
 /// The keywords of the kinds and blocks an int8 network may hold, as

@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use cnn_core::plan::int8::Plan;
+use cnn_core::plan::int8::{Plan, Step};
 use proc_macro2::{Ident, TokenStream};
 
 use crate::literal;
@@ -113,7 +113,7 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
     let _ = write!(
         out,
         "pub fn load_image(&mut self, bytes: &'a [u8]) -> ::core::result::Result<(), ::cnn::run::int8::ImageError> {{ \
-         self.0.load_image_kernels::<{{ {name}::__CNN_INT8_KERNELS }}>({name}::__CNN_INT8, bytes) }}"
+         self.0.load_image_kernels::<{{ {name}::__CNN_INT8_KERNELS }}>({name}::__CNN_INT8_HASH, bytes) }}"
     );
     out.push_str("::cnn::__cnn_alloc! { ");
     doc(
@@ -130,8 +130,36 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
         out,
         "#[allow(dead_code)] impl {name} {{ #[doc(hidden)] const __CNN_INT8: &'static [u8] = "
     );
-    literal::byte_str(&mut out, &plan.encode());
+    let program = plan.encode();
+    literal::byte_str(&mut out, &program);
     out.push(';');
+    // What a firmware's `forward_int8` and `load_image` need of the
+    // program, as constants: its steps (places and sizes, no program to
+    // decode), its header and its hash.
+    let header = plan.header;
+    let _ = write!(
+        out,
+        "#[doc(hidden)] const __CNN_INT8_HEADER: ::cnn::__private::Header = ::cnn::__private::Header {{ \
+         input_len: {}, arena_len: {}, output: {}, output_len: {}, steps: {} }};",
+        header.input_len, header.arena_len, header.output, header.output_len, header.steps
+    );
+    let _ = write!(
+        out,
+        "#[doc(hidden)] const __CNN_INT8_HASH: u32 = {};",
+        cnn_core::plan::int8::program_hash(&program)
+    );
+    // `cnn_lang::int8` made the plan only if every step is one.
+    let steps = plan.steps().unwrap_or_default();
+    let _ = write!(
+        out,
+        "#[doc(hidden)] const __CNN_INT8_STEPS: [::cnn::__private::Int8Step; {}] = [",
+        steps.len()
+    );
+    for step in &steps {
+        step_literal(&mut out, step);
+        out.push(',');
+    }
+    out.push_str("];");
     // The kernels the program runs, one bit each: `forward_int8` and
     // `load_tflite` dispatch on them as constants, so a firmware links
     // these kernels only.
@@ -153,7 +181,59 @@ pub fn tokens(name: &Ident, vis: &TokenStream, plan: &Plan) -> TokenStream {
         out,
         "pub fn forward_int8<'a>(weights: &{quantized}<'_>, input: &[i8; Self::INPUT_LEN], \
          arena: &'a mut [u8; Self::ARENA_BYTES]) -> &'a [i8; Self::OUTPUT_LEN] {{ \
-         ::cnn::__private::forward_int8_array(::cnn::__private::Kernels::<{{ Self::__CNN_INT8_KERNELS }}>, Self::__CNN_INT8, &weights.0, input, arena) }} }} }}"
+         ::cnn::__private::forward_int8_array(::cnn::__private::Kernels::<{{ Self::__CNN_INT8_KERNELS }}>, &Self::__CNN_INT8_HEADER, &Self::__CNN_INT8_STEPS, &weights.0, input, arena) }} }} }}"
     );
     literal::tokens(&out)
+}
+
+/// `step` as the struct literal of `::cnn::__private::Int8Step`.
+fn step_literal(out: &mut String, step: &Step) {
+    let _ = match *step {
+        Step::Layer {
+            x,
+            y,
+            input,
+            output,
+            scratch,
+        } => write!(
+            out,
+            "::cnn::__private::Int8Step::Layer {{ x: {x}, y: {y}, input: {input:?}, output: {output:?}, scratch: {scratch} }}"
+        ),
+        Step::Copy {
+            from,
+            to,
+            positions,
+            width,
+            from_stride,
+            from_offset,
+            to_stride,
+            to_offset,
+        } => write!(
+            out,
+            "::cnn::__private::Int8Step::Copy {{ from: {from}, to: {to}, positions: {positions}, width: {width}, \
+             from_stride: {from_stride}, from_offset: {from_offset}, to_stride: {to_stride}, to_offset: {to_offset} }}"
+        ),
+        Step::Add {
+            a,
+            b,
+            y,
+            len,
+            channels,
+            broadcast,
+        } => write!(
+            out,
+            "::cnn::__private::Int8Step::Add {{ a: {a}, b: {b}, y: {y}, len: {len}, channels: {channels}, broadcast: {broadcast} }}"
+        ),
+        Step::Mul {
+            map,
+            gate,
+            y,
+            len,
+            channels,
+            broadcast,
+        } => write!(
+            out,
+            "::cnn::__private::Int8Step::Mul {{ map: {map}, gate: {gate}, y: {y}, len: {len}, channels: {channels}, broadcast: {broadcast} }}"
+        ),
+    };
 }

@@ -19,6 +19,10 @@
 use crate::plan::program::Op;
 use crate::{Activation, Block, Kind, LayerSpec, Shape, Storage};
 
+mod step;
+
+pub use step::{program_hash, Step, INPUT};
+
 /// The TFLite builtin operators that compute `kind` in int8, as TFLite
 /// names them; `Some("")` for a kind that computes nothing (the input, a
 /// `dropout`, a block that only groups), `None` for a kind TFLite's int8
@@ -456,6 +460,12 @@ mod planned {
                 param_bytes,
                 arena_bytes: self.header.arena_len as u64,
             }
+        }
+
+        /// The steps as the int8 runner takes them ([`Step`]); `None` if
+        /// one is not a step it takes.
+        pub fn steps(&self) -> Option<Vec<super::Step>> {
+            self.ops.iter().map(super::Step::of).collect()
         }
 
         /// The program as the int8 runner reads it (the `f32` program's

@@ -6,9 +6,8 @@
 
 use core::ops::Range;
 
-use cnn_core::plan::int8::kernel;
-use cnn_core::program::{Op, Place, Reader};
-use cnn_core::Shape;
+use cnn_core::plan::int8::{kernel, Step, INPUT};
+use cnn_core::program::{Header, Place, Reader};
 
 use super::entry::{Entry, Weighted};
 use super::Quantized;
@@ -36,9 +35,42 @@ fn forward<'o, const KINDS: u32, const STEPS: usize, const CHANNELS: usize>(
     input: &[i8],
     arena: &'o mut [u8],
 ) -> Result<&'o [i8], RunError> {
-    let arena = as_i8_mut(arena);
     let mut reader = Reader::new(program);
     let header = reader.header().map_err(|_| RunError::Program { step: 0 })?;
+    let arena = begin::<STEPS>(&header, input, arena)?;
+    for (step, entry) in tables.entries.iter().enumerate() {
+        let op = reader.op().map_err(|_| RunError::Program { step })?;
+        let op = Step::of(&op).ok_or(RunError::Program { step })?;
+        let table = (&tables.multipliers[..], &tables.shifts[..]);
+        run::<KINDS>(&op, entry, table, input, arena).ok_or(RunError::Program { step })?;
+    }
+    output::<STEPS>(&header, arena)
+}
+
+/// [`forward`] on the steps the macro wrote as constants
+/// (`cnn_core::plan::int8::Step`), with no program to decode.
+fn forward_steps<'o, const KINDS: u32, const STEPS: usize, const CHANNELS: usize>(
+    header: &Header,
+    steps: &[Step; STEPS],
+    tables: &Quantized<'_, STEPS, CHANNELS>,
+    input: &[i8],
+    arena: &'o mut [u8],
+) -> Result<&'o [i8], RunError> {
+    let arena = begin::<STEPS>(header, input, arena)?;
+    for (step, (op, entry)) in steps.iter().zip(&tables.entries).enumerate() {
+        let table = (&tables.multipliers[..], &tables.shifts[..]);
+        run::<KINDS>(op, entry, table, input, arena).ok_or(RunError::Program { step })?;
+    }
+    output::<STEPS>(header, arena)
+}
+
+/// The arena as int8 values, once the input and arena are the lengths
+/// `header` says and it has `STEPS` steps.
+fn begin<'o, const STEPS: usize>(
+    header: &Header,
+    input: &[i8],
+    arena: &'o mut [u8],
+) -> Result<&'o mut [i8], RunError> {
     if input.len() != header.input_len {
         return Err(RunError::Length {
             buffer: Buffer::Input,
@@ -56,11 +88,11 @@ fn forward<'o, const KINDS: u32, const STEPS: usize, const CHANNELS: usize>(
     if header.steps != STEPS {
         return Err(RunError::Program { step: 0 });
     }
-    for (step, entry) in tables.entries.iter().enumerate() {
-        let op = reader.op().map_err(|_| RunError::Program { step })?;
-        let table = (&tables.multipliers[..], &tables.shifts[..]);
-        run::<KINDS>(&op, entry, table, input, arena).ok_or(RunError::Program { step })?;
-    }
+    Ok(as_i8_mut(arena))
+}
+
+/// The output `header` places in the arena.
+fn output<'o, const STEPS: usize>(header: &Header, arena: &'o [i8]) -> Result<&'o [i8], RunError> {
     let output = span(header.output, header.output_len).ok_or(RunError::Program { step: STEPS })?;
     arena.get(output).ok_or(RunError::Program { step: STEPS })
 }
@@ -88,12 +120,13 @@ pub fn forward_int8_array<
     const OUTPUT: usize,
 >(
     _: Kernels<KINDS>,
-    program: &[u8],
+    header: &Header,
+    steps: &[Step; STEPS],
     tables: &Quantized<'_, STEPS, CHANNELS>,
     input: &[i8; INPUT],
     arena: &'o mut [u8; ARENA],
 ) -> &'o [i8; OUTPUT] {
-    match forward::<KINDS, STEPS, CHANNELS>(program, tables, input, arena) {
+    match forward_steps::<KINDS, STEPS, CHANNELS>(header, steps, tables, input, arena) {
         Ok(output) => match <&[i8; OUTPUT]>::try_from(output) {
             Ok(output) => output,
             Err(_) => panic!("cnn: the int8 program's output is not OUTPUT_LEN values"),
@@ -158,18 +191,19 @@ fn carve<'b>(
     }
 }
 
-/// `shape` as the kernels' NHWC of one batch.
-fn nhwc(shape: Shape) -> Option<Nhwc> {
-    let [h, w, d] = shape.axes();
-    if shape.rank() > 2 && d != 1 {
-        return None;
+/// A step's `[rows, columns, channels]` as the kernels' NHWC of one
+/// batch, and its values.
+fn nhwc([h, w, c]: [u32; 3]) -> Option<(Nhwc, usize)> {
+    let (h, w, c) = (h as usize, w as usize, c as usize);
+    Some((Nhwc { n: 1, h, w, c }, h.checked_mul(w)?.checked_mul(c)?))
+}
+
+/// A step's place.
+fn at(place: u32) -> Place {
+    match place {
+        INPUT => Place::Input,
+        at => Place::Arena(at as usize),
     }
-    Some(Nhwc {
-        n: 1,
-        h: usize::try_from(h).ok()?,
-        w: usize::try_from(w).ok()?,
-        c: usize::try_from(shape.channels()).ok()?,
-    })
 }
 
 /// The `count` multipliers of `weighted` in the table (significands,
@@ -187,7 +221,7 @@ fn requants<'t>(
 /// kernel not in `KINDS` (each arm tests its bit, a constant, so the
 /// others' code goes). Not generic over the tables' sizes.
 fn run<const KINDS: u32>(
-    op: &Op,
+    op: &Step,
     entry: &Entry<'_>,
     table: (&[i32], &[i8]),
     input: &[i8],
@@ -195,7 +229,7 @@ fn run<const KINDS: u32>(
 ) -> Option<()> {
     match (*op, entry) {
         (
-            Op::Copy {
+            Step::Copy {
                 from,
                 to,
                 positions,
@@ -207,6 +241,16 @@ fn run<const KINDS: u32>(
             },
             Entry::Copy,
         ) if KINDS & kernel::COPY != 0 => {
+            let (from, to) = (at(from), at(to));
+            let [positions, width, from_stride, from_offset, to_stride, to_offset] = [
+                positions,
+                width,
+                from_stride,
+                from_offset,
+                to_stride,
+                to_offset,
+            ]
+            .map(|n| n as usize);
             let from_len = positions.checked_mul(from_stride)?;
             let to_len = positions.checked_mul(to_stride)?;
             let (x, y) = carve(input, arena, from, from_len, to, to_len)?;
@@ -219,7 +263,7 @@ fn run<const KINDS: u32>(
             Some(())
         }
         (
-            Op::Layer {
+            Step::Layer {
                 input: shape, x, y, ..
             },
             Entry::Same,
@@ -227,25 +271,23 @@ fn run<const KINDS: u32>(
             if x == y {
                 return Some(());
             }
-            let len = usize::try_from(shape.elements()?).ok()?;
-            let (x, y) = carve(input, arena, x, len, y, len)?;
+            let len = nhwc(shape)?.1;
+            let (x, y) = carve(input, arena, at(x), len, at(y), len)?;
             y.copy_from_slice(x);
             Some(())
         }
         (
-            Op::Layer {
+            Step::Layer {
                 input: shape,
                 output,
                 x,
                 y,
                 scratch,
-                ..
             },
             entry,
         ) => {
-            let x_len = usize::try_from(shape.elements()?).ok()?;
-            let y_len = usize::try_from(output.elements()?).ok()?;
-            let (i, o) = (nhwc(shape)?, nhwc(output)?);
+            let ((i, x_len), (o, y_len)) = (nhwc(shape)?, nhwc(output)?);
+            let (x, y, scratch) = (at(x), at(y), scratch as usize);
             match entry {
                 Entry::Conv { params, weighted } => {
                     if KINDS & kernel::CONV == 0 {
@@ -349,8 +391,7 @@ fn run<const KINDS: u32>(
                         return None;
                     }
                     let (x, y) = carve(input, arena, x, x_len, y, y_len)?;
-                    let depth = usize::try_from(output.channels()).ok()?;
-                    quant::softmax::softmax(params, x, depth, y);
+                    quant::softmax::softmax(params, x, o.c, y);
                 }
                 Entry::TransposeConv { params, weighted } => {
                     if KINDS & kernel::TRANSPOSE_CONV == 0 {
@@ -443,7 +484,7 @@ fn run<const KINDS: u32>(
             Some(())
         }
         (
-            Op::Add {
+            Step::Add {
                 a,
                 b,
                 y,
@@ -455,14 +496,14 @@ fn run<const KINDS: u32>(
         ) if KINDS & kernel::ADD != 0 => binary(
             input,
             arena,
-            [a, b, y],
-            [len, channels],
+            [at(a), at(b), at(y)],
+            [len as usize, channels as usize],
             broadcast,
             *swapped,
             |x, y| params.add(x, y),
         ),
         (
-            Op::Mul {
+            Step::Mul {
                 map,
                 gate,
                 y,
@@ -474,8 +515,8 @@ fn run<const KINDS: u32>(
         ) if KINDS & kernel::MUL != 0 => binary(
             input,
             arena,
-            [map, gate, y],
-            [len, channels],
+            [at(map), at(gate), at(y)],
+            [len as usize, channels as usize],
             broadcast,
             *swapped,
             |x, y| params.mul(x, y),

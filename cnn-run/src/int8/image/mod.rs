@@ -31,6 +31,8 @@
 
 mod wire;
 
+use cnn_core::plan::int8::program_hash;
+
 use super::entry::Entry;
 use super::{ChannelsMut, Quantized};
 
@@ -99,13 +101,10 @@ impl core::fmt::Display for ImageError {
     }
 }
 
-/// FNV-1a, 32 bits: enough to tell an image made for another program and
-/// to catch a damaged file, in a few instructions of a microcontroller's
-/// flash (a CRC crate would bring a table).
+/// FNV-1a, 32 bits, of `bytes`: the checksum of the body, by the
+/// function that hashes the program (no second one in a firmware's flash).
 fn fnv1a(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |hash, &b| {
-        (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
+    program_hash(bytes)
 }
 
 impl<'a, const STEPS: usize, const CHANNELS: usize> Quantized<'a, STEPS, CHANNELS> {
@@ -114,17 +113,23 @@ impl<'a, const STEPS: usize, const CHANNELS: usize> Quantized<'a, STEPS, CHANNEL
     /// Nothing allocates; on an error the tables are left
     /// [`EMPTY`](Self::EMPTY).
     pub fn load_image(&mut self, program: &[u8], image: &'a [u8]) -> Result<(), ImageError> {
-        self.load_image_kernels::<{ cnn_core::plan::int8::kernel::ALL }>(program, image)
+        self.load_image_kernels::<{ cnn_core::plan::int8::kernel::ALL }>(
+            program_hash(program),
+            image,
+        )
     }
 
-    /// [`load_image`](Self::load_image) with the readers of the kernels
-    /// `KINDS` only, as [`load_kernels`](Self::load_kernels).
+    /// [`load_image`](Self::load_image) for the program of hash `hash`
+    /// ([`program_hash`], which the macro writes as a constant, so that a
+    /// firmware holds neither the program nor its hashing of it), with the
+    /// readers of the kernels `KINDS` only, as
+    /// [`load_kernels`](Self::load_kernels).
     pub fn load_image_kernels<const KINDS: u32>(
         &mut self,
-        program: &[u8],
+        hash: u32,
         image: &'a [u8],
     ) -> Result<(), ImageError> {
-        let loaded = self.read_image::<KINDS>(program, image);
+        let loaded = self.read_image::<KINDS>(hash, image);
         if loaded.is_err() {
             self.clear();
         }
@@ -133,7 +138,7 @@ impl<'a, const STEPS: usize, const CHANNELS: usize> Quantized<'a, STEPS, CHANNEL
 
     fn read_image<const KINDS: u32>(
         &mut self,
-        program: &[u8],
+        hash: u32,
         image: &'a [u8],
     ) -> Result<(), ImageError> {
         let mut reader = wire::Reader {
@@ -149,9 +154,9 @@ impl<'a, const STEPS: usize, const CHANNELS: usize> Quantized<'a, STEPS, CHANNEL
         if version != VERSION {
             return Err(ImageError::Version { found: version });
         }
-        let (hash, steps, channels) = (word()?, word()?, word()?);
+        let (made_for, steps, channels) = (word()?, word()?, word()?);
         let (length, checksum) = (word()?, word()?);
-        if hash != fnv1a(program) || steps as usize != STEPS || channels as usize != CHANNELS {
+        if made_for != hash || steps as usize != STEPS || channels as usize != CHANNELS {
             return Err(ImageError::OtherNetwork);
         }
         let expected = HEADER.saturating_add(length as usize);
@@ -222,7 +227,7 @@ fn write(
     image.extend_from_slice(&MAGIC);
     for word in [
         VERSION,
-        fnv1a(program),
+        program_hash(program),
         entries.len() as u32,
         multipliers.len() as u32,
         body.len() as u32,
