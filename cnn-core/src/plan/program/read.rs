@@ -156,6 +156,10 @@ impl<'a> Reader<'a> {
     }
 
     /// The next step.
+    // Out of line: inlined into a caller that keeps the step (the int8
+    // loader), its temporaries stay in that caller's frame below every
+    // call it makes, 900 B of a microcontroller's stack.
+    #[inline(never)]
     pub fn op(&mut self) -> Result<Op, Malformed> {
         let at = self.at;
         Ok(match self.number()? {

@@ -114,11 +114,25 @@ pub(crate) fn load_into<'a, const KINDS: u32>(
         channel: 0,
     };
     for (step, slot) in entries.iter_mut().enumerate() {
-        let op = reader.op().map_err(|_| Error::Program { step })?;
-        *slot = walk.step(step, &op, &mut channels)?;
+        // The step borrowed where `op` wrote it: moved out of its
+        // `Result` (and through `map_err`), its 400 bytes would take a
+        // microcontroller's stack two or three times over.
+        let read = reader.op();
+        let Ok(op) = &read else {
+            return Err(Error::Program { step });
+        };
+        *slot = walk.step(step, op, &mut channels)?;
     }
     walk.finish(&header)?;
     Ok(walk.channel)
+}
+
+/// The shape `spec` gives `input`. Out of line: `apply`'s temporaries,
+/// inlined into the walk, would stay in its frame below every later call,
+/// a microcontroller's stack.
+#[inline(never)]
+fn output_of(spec: &LayerSpec, input: Shape) -> Option<Shape> {
+    spec.apply(input).ok().map(|step| step.output)
 }
 
 /// TFLite's name of a fused activation.
@@ -447,7 +461,7 @@ impl<'m, 'a, const KINDS: u32> Walk<'m, '_, 'a, KINDS> {
             } => {
                 // The runner takes the program's output shape as it is:
                 // one that is not the layer's is refused here.
-                if spec.apply(input).map_err(|_| program)?.output != output {
+                if output_of(spec, input) != Some(output) {
                     return Err(program);
                 }
                 self.layer(step, spec, input, output, x, y, requants)
