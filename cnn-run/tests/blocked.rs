@@ -8,7 +8,7 @@
 //! filters packed once by `run::prepare`, a batch norm folded, a residual
 //! and an activation applied in the store).
 
-use cnn_core::{Axes, Kind, LayerSpec, Padding, Shape};
+use cnn_core::{Axes, Form, Kind, LayerSpec, Padding, Shape};
 use cnn_run::{self as run, Kernel};
 use std::sync::Mutex;
 
@@ -352,6 +352,25 @@ fn a_stem_copies_whole_runs_of_taps() {
         .stride(2, 2)
         .padding(Padding::Explicit(axes(&[3])));
     check("7x7 stride 2 over RGB", spec, Shape::spatial(30, 31, 3));
+    // 147 deep with at least 32 filters: the direct loop too
+    // (`DIRECT_DEPTH_WIDE`), 72 filters in blocks of 32 (AVX-512's fused
+    // multiply-adds), then 8; lines of 6 neighbours, the edges one at a
+    // time.
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(7, 7)
+        .count(72)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[3])));
+    let input = Shape::spatial(29, 27, 3);
+    assert_eq!(cnn_core::plan::prepared::form(&spec, input), Form::Direct);
+    check("7x7 stride 2 over RGB, 72 filters", spec, input);
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(5, 5)
+        .count(40)
+        .padding(Padding::Explicit(axes(&[1, 2])));
+    let input = Shape::spatial(13, 20, 4);
+    assert_eq!(cnn_core::plan::prepared::form(&spec, input), Form::Direct);
+    check("5x5 over 4 channels, 40 filters", spec, input);
     // 27 deep: the prepared path's direct loop (`Form::Direct`), 32
     // filters a block, then 8, then one at a time.
     let spec = LayerSpec::new(Kind::Conv)
