@@ -2,8 +2,58 @@
 
 use super::{coords, Grid, Slide};
 
-/// Max pooling: the padding is -inf, so only input values count.
+/// Max pooling: the padding is -inf, so only input values count. With
+/// the widest vectors this CPU has.
 pub(crate) fn max(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
+    // Under 16 channels (LeNet's 8) the plain loop: wider vectors leave
+    // them to a scalar tail, and the copy of a window's first tap is a
+    // call (LeNet's pools went from 4 to 5 µs through `max_lanes`).
+    #[cfg(target_arch = "x86_64")]
+    if from.channels >= 16 {
+        if crate::cpu::avx512() {
+            // SAFETY: the CPU has AVX-512F.
+            unsafe { max_avx512(slide, from, to, x, y) };
+            return;
+        }
+        if crate::cpu::avx2_fma() {
+            // SAFETY: the CPU has AVX2 and FMA.
+            unsafe { max_avx2(slide, from, to, x, y) };
+            return;
+        }
+    }
+    max_lanes(slide, from, to, x, y);
+}
+
+/// [`max_lanes`] compiled for AVX-512.
+///
+/// # Safety
+///
+/// The CPU has AVX-512F.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f")]
+unsafe fn max_avx512(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
+    max_lanes(slide, from, to, x, y);
+}
+
+/// [`max_lanes`] compiled for AVX2 and FMA.
+///
+/// # Safety
+///
+/// The CPU has AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn max_avx2(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
+    max_lanes(slide, from, to, x, y);
+}
+
+/// A window inside the input reads each tap at a fixed distance from
+/// its first tap's values, found once: per position then only a check
+/// that the window is inside, where `Slide::source` per tap (its
+/// coordinates, bounds and index) cost more than the maxima themselves
+/// (ResNet's 3x3 stride-2 pool over 112x112x64: 0.28 ms, ONNX Runtime's
+/// 0.10).
+#[inline(always)]
+fn max_lanes(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
     let channels = from.channels;
     // Each tap's coordinates once, not per position: with few channels
     // (LeNet's 8) the divisions cost more than the maxima (5 µs for
@@ -11,15 +61,47 @@ pub(crate) fn max(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32
     const HOISTED: usize = 64;
     let taps = slide.taps();
     let mut offsets = [[0usize; 3]; HOISTED];
-    for (tap, offset) in offsets.iter_mut().enumerate().take(taps) {
+    // Where each tap reads from where tap 0 reads, in values.
+    let mut distance = [0usize; HOISTED];
+    for (tap, (offset, distance)) in offsets
+        .iter_mut()
+        .zip(distance.iter_mut())
+        .enumerate()
+        .take(taps)
+    {
         *offset = coords(tap, slide.kernel);
+        let reach: [usize; 3] = core::array::from_fn(|axis| offset[axis] * slide.dilation[axis]);
+        *distance = from.at(reach) * channels;
     }
     let offset = |tap: usize| match taps <= HOISTED {
         true => offsets[tap],
         false => coords(tap, slide.kernel),
     };
+    // Where tap 0 reads for the window at `at`, if all of it is inside.
+    let inside = |at: [usize; 3]| -> Option<usize> {
+        let mut corner = [0; 3];
+        for axis in 0..3 {
+            let low = (at[axis] * slide.stride[axis]).checked_sub(slide.before[axis])?;
+            if low + (slide.kernel[axis] - 1) * slide.dilation[axis] >= from.dims[axis] {
+                return None;
+            }
+            corner[axis] = low;
+        }
+        Some(from.at(corner) * channels)
+    };
     for (position, out) in y.chunks_exact_mut(channels).enumerate() {
         let at = coords(position, to.dims);
+        if let (true, Some(base)) = (taps <= HOISTED && taps > 0, inside(at)) {
+            out.copy_from_slice(&x[base..][..channels]);
+            for &distance in &distance[1..taps] {
+                let values = &x[base + distance..][..channels];
+                for (best, &value) in out.iter_mut().zip(values) {
+                    let take = (value > *best) | value.is_nan();
+                    *best = if take { value } else { *best };
+                }
+            }
+            continue;
+        }
         out.fill(f32::NEG_INFINITY);
         for tap in 0..taps {
             let Some(index) = slide.source(at, offset(tap), from) else {
