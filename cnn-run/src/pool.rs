@@ -5,6 +5,33 @@ use super::{coords, Grid, Slide};
 /// Max pooling: the padding is -inf, so only input values count. With
 /// the widest vectors this CPU has.
 pub(crate) fn max(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
+    let positions = to.positions();
+    #[cfg(feature = "std")]
+    if let Some(shares) = crate::threads::shares(positions, y.len() * slide.taps(), WORK) {
+        // Whole positions to each thread: each writes its own.
+        crate::threads::split_rows(
+            y,
+            to.channels,
+            positions,
+            1,
+            shares,
+            0,
+            &mut [],
+            &|range, y, _| max_from(slide, from, to, x, y, range.start),
+        );
+        return;
+    }
+    max_from(slide, from, to, x, y, 0);
+}
+
+/// Value visits (positions times channels times taps) below which a
+/// max pool stays on one thread, as an element-wise pass.
+#[cfg(feature = "std")]
+const WORK: usize = 1 << 17;
+
+/// The outputs from position `first` on, `y` from the first of them,
+/// with the widest vectors this CPU has.
+fn max_from(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32], first: usize) {
     // Under 16 channels (LeNet's 8) the plain loop: wider vectors leave
     // them to a scalar tail, and the copy of a window's first tap is a
     // call (LeNet's pools went from 4 to 5 µs through `max_lanes`).
@@ -12,16 +39,16 @@ pub(crate) fn max(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32
     if from.channels >= 16 {
         if crate::cpu::avx512() {
             // SAFETY: the CPU has AVX-512F.
-            unsafe { max_avx512(slide, from, to, x, y) };
+            unsafe { max_avx512(slide, from, to, x, y, first) };
             return;
         }
         if crate::cpu::avx2_fma() {
             // SAFETY: the CPU has AVX2 and FMA.
-            unsafe { max_avx2(slide, from, to, x, y) };
+            unsafe { max_avx2(slide, from, to, x, y, first) };
             return;
         }
     }
-    max_lanes(slide, from, to, x, y);
+    max_lanes(slide, from, to, x, y, first);
 }
 
 /// [`max_lanes`] compiled for AVX-512.
@@ -31,8 +58,15 @@ pub(crate) fn max(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32
 /// The CPU has AVX-512F.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f")]
-unsafe fn max_avx512(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
-    max_lanes(slide, from, to, x, y);
+unsafe fn max_avx512(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    x: &[f32],
+    y: &mut [f32],
+    first: usize,
+) {
+    max_lanes(slide, from, to, x, y, first);
 }
 
 /// [`max_lanes`] compiled for AVX2 and FMA.
@@ -42,8 +76,15 @@ unsafe fn max_avx512(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [
 /// The CPU has AVX2 and FMA.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
-unsafe fn max_avx2(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
-    max_lanes(slide, from, to, x, y);
+unsafe fn max_avx2(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    x: &[f32],
+    y: &mut [f32],
+    first: usize,
+) {
+    max_lanes(slide, from, to, x, y, first);
 }
 
 /// A window inside the input reads each tap at a fixed distance from
@@ -53,7 +94,7 @@ unsafe fn max_avx2(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f3
 /// (ResNet's 3x3 stride-2 pool over 112x112x64: 0.28 ms, ONNX Runtime's
 /// 0.10).
 #[inline(always)]
-fn max_lanes(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
+fn max_lanes(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32], first: usize) {
     let channels = from.channels;
     // Each tap's coordinates once, not per position: with few channels
     // (LeNet's 8) the divisions cost more than the maxima (5 µs for
@@ -89,7 +130,7 @@ fn max_lanes(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
         }
         Some(from.at(corner) * channels)
     };
-    for (position, out) in y.chunks_exact_mut(channels).enumerate() {
+    for (position, out) in (first..).zip(y.chunks_exact_mut(channels)) {
         let at = coords(position, to.dims);
         if let (true, Some(base)) = (taps <= HOISTED && taps > 0, inside(at)) {
             out.copy_from_slice(&x[base..][..channels]);

@@ -493,7 +493,7 @@ fn on_threads(spec: &LayerSpec, input: Shape, threads: usize, seed: u64) -> Vec<
     let mut scratch = vec![0.0; run::scratch_len(spec, input)];
     run::set_threads(threads);
     assert_eq!(run::threads(), threads);
-    let y = if matches!(spec.kind, Kind::Conv | Kind::DepthwiseConv) {
+    let y = if matches!(spec.kind, Kind::Conv | Kind::DepthwiseConv | Kind::MaxPool) {
         let mut y = vec![f32::NAN; step.output.elements().unwrap() as usize];
         run::layer(spec, input, &x, &w, &mut y, &mut scratch).unwrap();
         y
@@ -510,7 +510,8 @@ fn on_threads(spec: &LayerSpec, input: Shape, threads: usize, seed: u64) -> Vec<
 /// into shares of rows (or, with fewer rows than filters, of blocks of
 /// filters), each worker of the pool with its own packing
 /// space; a depthwise convolution into shares of lines, and a pass over
-/// positions (batch norm, an activation) into runs of positions. Each
+/// positions (batch norm, an activation, a max pool) into runs of
+/// positions. Each
 /// value is computed as on one thread, so the outputs are the same to the
 /// bit (the direct loop above checks the one-thread path; a product large
 /// enough to be split would take it minutes in a debug build).
@@ -558,6 +559,15 @@ fn threads_split_the_work_and_change_no_bit() {
             Shape::spatial(57, 56, 96),
         ),
         (LayerSpec::new(Kind::BatchNorm), Shape::spatial(56, 55, 96)),
+        // Runs of output positions (ResNet's pool, its windows inside the
+        // input and at its edges).
+        (
+            LayerSpec::new(Kind::MaxPool)
+                .window(3, 3)
+                .stride(2, 2)
+                .padding(Padding::Explicit(axes(&[1]))),
+            Shape::spatial(80, 81, 64),
+        ),
         (
             LayerSpec::new(Kind::Activation(cnn_core::Activation::Silu)),
             Shape::spatial(56, 57, 48),
