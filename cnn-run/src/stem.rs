@@ -85,7 +85,7 @@ fn rows(
                 true => unsafe {
                     rows_avx512_narrow(slide, from, to, x, weights, y, range, finish)
                 },
-                false if to.channels % 64 == 0 => unsafe {
+                false if to.channels.is_multiple_of(64) => unsafe {
                     rows_avx512_wide(slide, from, to, x, weights, y, range, finish)
                 },
                 false => unsafe { rows_avx512(slide, from, to, x, weights, y, range, finish) },
