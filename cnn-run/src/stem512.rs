@@ -71,4 +71,3 @@ pub(crate) unsafe fn group<const V: usize, const P: usize>(
         }
     }
 }
-

@@ -88,8 +88,16 @@ fn max_pool_inside_edges_and_channels() {
         .window(3, 3)
         .stride(2, 2)
         .padding(Padding::Explicit(axes(&[1])));
-    check("3x3 /2 pad 1, 64 channels", resnet, Shape::spatial(13, 12, 64));
-    check("3x3 /2 pad 1, 19 channels", resnet, Shape::spatial(11, 14, 19));
+    check(
+        "3x3 /2 pad 1, 64 channels",
+        resnet,
+        Shape::spatial(13, 12, 64),
+    );
+    check(
+        "3x3 /2 pad 1, 19 channels",
+        resnet,
+        Shape::spatial(11, 14, 19),
+    );
     check("3x3 /2 pad 1, 7 channels", resnet, Shape::spatial(9, 10, 7));
     let lenet = LayerSpec::new(Kind::MaxPool).window(2, 2).stride(2, 2);
     check("2x2 /2, 8 channels", lenet, Shape::spatial(12, 12, 8));
@@ -103,5 +111,9 @@ fn max_pool_inside_edges_and_channels() {
         .window(3, 2)
         .dilation(2, 1)
         .padding(Padding::Explicit(axes(&[1])));
-    check("3x2 dilated, 32 channels", dilated, Shape::spatial(10, 9, 32));
+    check(
+        "3x2 dilated, 32 channels",
+        dilated,
+        Shape::spatial(10, 9, 32),
+    );
 }
