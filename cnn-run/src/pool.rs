@@ -5,21 +5,23 @@ use super::{coords, Grid, Slide};
 /// Max pooling: the padding is -inf, so only input values count. With
 /// the widest vectors this CPU has.
 pub(crate) fn max(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32]) {
-    let positions = to.positions();
     #[cfg(feature = "std")]
-    if let Some(shares) = crate::threads::shares(positions, y.len() * slide.taps(), WORK) {
-        // Whole positions to each thread: each writes its own.
-        crate::threads::split_rows(
-            y,
-            to.channels,
-            positions,
-            1,
-            shares,
-            0,
-            &mut [],
-            &|range, y, _| max_from(slide, from, to, x, y, range.start),
-        );
-        return;
+    {
+        let positions = to.positions();
+        if let Some(shares) = crate::threads::shares(positions, y.len() * slide.taps(), WORK) {
+            // Whole positions to each thread: each writes its own.
+            crate::threads::split_rows(
+                y,
+                to.channels,
+                positions,
+                1,
+                shares,
+                0,
+                &mut [],
+                &|range, y, _| max_from(slide, from, to, x, y, range.start),
+            );
+            return;
+        }
     }
     max_from(slide, from, to, x, y, 0);
 }
