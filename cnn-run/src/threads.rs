@@ -235,10 +235,7 @@ pub(crate) fn run(shares: usize, space: usize, mine: &mut [f32], task: &Task) {
         left = done.left.lock().unwrap_or_else(PoisonError::into_inner);
     }
     while left.0 > 0 {
-        left = done
-            .wake
-            .wait(left)
-            .unwrap_or_else(PoisonError::into_inner);
+        left = done.wake.wait(left).unwrap_or_else(PoisonError::into_inner);
     }
     let panicked = left.1;
     drop(left);
