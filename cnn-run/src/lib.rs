@@ -116,6 +116,8 @@ mod resample;
 pub mod safetensors;
 mod standardise;
 mod stem;
+#[cfg(target_arch = "x86_64")]
+mod stem512;
 #[cfg(feature = "std")]
 mod threads;
 pub mod weights;

@@ -13,6 +13,8 @@
 use core::ops::Range;
 
 use super::gemm::Finish;
+#[cfg(target_arch = "x86_64")]
+use super::stem512;
 use super::{coords, elementwise, Grid, Slide};
 
 /// Filters a block of accumulators holds: two AVX-512 registers, four
@@ -83,6 +85,9 @@ fn rows(
                 true => unsafe {
                     rows_avx512_narrow(slide, from, to, x, weights, y, range, finish)
                 },
+                false if to.channels.is_multiple_of(64) => unsafe {
+                    rows_avx512_wide(slide, from, to, x, weights, y, range, finish)
+                },
                 false => unsafe { rows_avx512(slide, from, to, x, weights, y, range, finish) },
             }
             return;
@@ -96,7 +101,7 @@ fn rows(
             return;
         }
     }
-    each_row::<8, 4>(slide, from, to, x, weights, y, range, finish);
+    each_row::<8, 4, 0>(slide, from, to, x, weights, y, range, finish);
 }
 
 /// [`each_row`] compiled for AVX2 and FMA over blocks of 8 filters.
@@ -117,7 +122,7 @@ unsafe fn rows_avx2_narrow(
     range: Range<usize>,
     finish: &Finish,
 ) {
-    each_row::<8, 4>(slide, from, to, x, weights, y, range, finish);
+    each_row::<8, 4, 0>(slide, from, to, x, weights, y, range, finish);
 }
 
 /// [`each_row`] compiled for AVX-512 over blocks of 8 filters, four
@@ -142,7 +147,7 @@ unsafe fn rows_avx512_narrow(
     range: Range<usize>,
     finish: &Finish,
 ) {
-    each_row::<8, 4>(slide, from, to, x, weights, y, range, finish);
+    each_row::<8, 4, 0>(slide, from, to, x, weights, y, range, finish);
 }
 
 /// [`each_row`] compiled for AVX-512: twelve 16-lane accumulators.
@@ -163,7 +168,29 @@ unsafe fn rows_avx512(
     range: Range<usize>,
     finish: &Finish,
 ) {
-    each_row::<32, 6>(slide, from, to, x, weights, y, range, finish);
+    each_row::<32, 6, 2>(slide, from, to, x, weights, y, range, finish);
+}
+
+/// [`each_row`] compiled for AVX-512 over blocks of 64 filters:
+/// twenty-four 16-lane accumulators.
+///
+/// # Safety
+///
+/// The CPU has AVX-512F.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f")]
+#[allow(clippy::too_many_arguments)]
+unsafe fn rows_avx512_wide(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    x: &[f32],
+    weights: &[f32],
+    y: &mut [f32],
+    range: Range<usize>,
+    finish: &Finish,
+) {
+    each_row::<64, 6, 4>(slide, from, to, x, weights, y, range, finish);
 }
 
 /// [`each_row`] compiled for AVX2 and FMA: eight 8-lane accumulators
@@ -185,11 +212,15 @@ unsafe fn rows_avx2(
     range: Range<usize>,
     finish: &Finish,
 ) {
-    each_row::<16, 4>(slide, from, to, x, weights, y, range, finish);
+    each_row::<16, 4, 0>(slide, from, to, x, weights, y, range, finish);
 }
 
 /// The deepest a direct convolution is (taps times channels).
-const MAX_DEPTH: usize = cnn_core::plan::prepared::DIRECT_DEPTH_NARROW as usize;
+const MAX_DEPTH: usize = cnn_core::plan::prepared::DIRECT_DEPTH_WIDE as usize;
+const _: () = assert!(
+    cnn_core::plan::prepared::DIRECT_DEPTH_NARROW as usize <= MAX_DEPTH
+        && cnn_core::plan::prepared::DIRECT_DEPTH as usize <= MAX_DEPTH
+);
 
 /// Each position of `range`, `P` neighbours along the line at a time
 /// where all `P` windows lie inside the input: per block of `N` filters,
@@ -197,10 +228,12 @@ const MAX_DEPTH: usize = cnn_core::plan::prepared::DIRECT_DEPTH_NARROW as usize;
 /// registers (`N x P` of them: what the target's vector registers hold).
 /// The positions whose windows reach into the padding, and the filters
 /// past the last whole block, one position at a time; `finish` on each
-/// group's outputs while they are in cache.
+/// group's outputs while they are in cache. With `V` > 0 (the AVX-512
+/// callers, `N` = 16 `V`), the groups run [`stem512::group`]'s fused
+/// multiply-adds.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn each_row<const N: usize, const P: usize>(
+fn each_row<const N: usize, const P: usize, const V: usize>(
     slide: &Slide,
     from: &Grid,
     to: &Grid,
@@ -210,6 +243,7 @@ fn each_row<const N: usize, const P: usize>(
     range: Range<usize>,
     finish: &Finish,
 ) {
+    const { assert!(V == 0 || N == 16 * V) };
     let (channels, filters, taps) = (from.channels, to.channels, slide.taps());
     let (kernel, bias) = weights.split_at(taps * channels * filters);
     // The line: the innermost axis that moves. Every axis after it has
@@ -269,6 +303,17 @@ fn each_row<const N: usize, const P: usize>(
             let mut first = 0;
             while first + N <= filters {
                 let reads = &reads[..depth];
+                #[cfg(target_arch = "x86_64")]
+                if V > 0 && crate::cpu::avx512() {
+                    // SAFETY: the CPU has AVX-512F.
+                    unsafe {
+                        stem512::group::<V, P>(
+                            x, kernel, bias, out, first, filters, corner, step, reads,
+                        )
+                    };
+                    first += N;
+                    continue;
+                }
                 group::<N, P>(x, kernel, bias, out, first, filters, corner, step, reads);
                 first += N;
             }

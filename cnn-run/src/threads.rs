@@ -8,11 +8,15 @@
 //! first time a split needs them), so a split costs a message per thread,
 //! not a spawn: each worker keeps its packing space between calls, and
 //! spins a while after each job before it sleeps, since a pass's next
-//! split comes within microseconds and a sleeping thread wakes in tens. One caller at a time uses the pool; another caller that finds it
-//! busy runs its shares itself, one after the other.
+//! split comes within microseconds and a sleeping thread wakes in tens.
+//! The shares are claimed, not assigned: the caller and each worker take
+//! the next share left, so a worker the OS has not scheduled (another
+//! process on the other core) leaves its share to the caller instead of
+//! holding up the split. One caller at a time uses the pool; another
+//! caller that finds it busy runs its shares itself, one after the other.
 
 use core::ops::Range;
-use core::sync::atomic::{AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::{self, Sender, TryRecvError};
 use std::sync::{Arc, Condvar, Mutex, PoisonError, TryLockError};
@@ -50,25 +54,61 @@ pub(crate) fn shares(items: usize, work: usize, least: usize) -> Option<usize> {
 /// A share's task: the share's number and packing space of its own.
 type Task<'a> = dyn Fn(usize, &mut [f32]) + Sync + 'a;
 
-/// One share for a worker.
+/// A run's shares for a worker to claim.
 struct Job {
-    /// The task, its lifetime erased: [`run`] waits for every job before
-    /// the borrow it came from ends.
+    /// The task, its lifetime erased: a worker calls it only for a share
+    /// it claimed ([`Done::claim`]), and [`run`] returns only once no
+    /// worker is inside a claimed share and none can claim another.
     task: &'static Task<'static>,
-    share: usize,
+    /// The run the job is for, and its shares.
+    run: u32,
+    shares: usize,
     space: usize,
 }
 
-/// Shares still running, and whether one panicked.
+/// What the caller and the workers share: which run is current and its
+/// next unclaimed share, the workers inside a run's shares, and whether
+/// a share panicked.
 struct Done {
+    /// The current run in the high 32 bits, its next share in the low.
+    claims: AtomicU64,
+    /// Workers that took a job and have not finished with it, and
+    /// whether a share panicked.
     left: Mutex<(usize, bool)>,
     wake: Condvar,
 }
 
-/// The workers, each behind the sender of its jobs.
+impl Done {
+    /// The next share of run `run` (of `shares`), if one is left: taken
+    /// by whichever thread gets it first, so that a worker the OS has
+    /// not scheduled yet holds up nothing (with another process on the
+    /// other core, each split waited for a worker that could not run:
+    /// MobileNetV2 prepared on two threads took 23 ms, one thread 3.7).
+    fn claim(&self, run: u32, shares: usize) -> Option<usize> {
+        let mut current = self.claims.load(Ordering::Acquire);
+        loop {
+            let next = (current & u64::from(u32::MAX)) as usize;
+            if current >> 32 != u64::from(run) || next >= shares {
+                return None;
+            }
+            match self.claims.compare_exchange_weak(
+                current,
+                current + 1,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => return Some(next),
+                Err(seen) => current = seen,
+            }
+        }
+    }
+}
+
+/// The workers, each behind the sender of its jobs, and the last run.
 struct Pool {
     workers: Vec<Sender<Job>>,
     done: Arc<Done>,
+    run: u32,
 }
 
 static POOL: Mutex<Option<Pool>> = Mutex::new(None);
@@ -98,8 +138,14 @@ fn work(jobs: mpsc::Receiver<Job>, done: Arc<Done>) {
         if space.len() < job.space {
             space.resize(job.space, 0.0f32);
         }
+        done.left.lock().unwrap_or_else(PoisonError::into_inner).0 += 1;
+        // Checked in before claiming: the caller waits for this worker
+        // if the claim can still succeed; once it cannot, the task is
+        // never called.
         let ok = panic::catch_unwind(AssertUnwindSafe(|| {
-            (job.task)(job.share, &mut space[..job.space])
+            while let Some(share) = done.claim(job.run, job.shares) {
+                (job.task)(share, &mut space[..job.space]);
+            }
         }))
         .is_ok();
         let mut left = done.left.lock().unwrap_or_else(PoisonError::into_inner);
@@ -111,11 +157,12 @@ fn work(jobs: mpsc::Receiver<Job>, done: Arc<Done>) {
     }
 }
 
-/// Runs `task(share, space)` for every share `0..shares`: share 0 on this
-/// thread with `mine`, the others on the pool's workers, each with `space`
-/// values of its own (or here, after share 0, with `mine`, when the pool
-/// is busy or cannot grow). Returns when every share has; a panic in any
-/// share panics here.
+/// Runs `task(share, space)` for every share `0..shares`, each once, on
+/// this thread with `mine` and on the pool's workers, each with `space`
+/// values of its own: every thread claims the next share left until none
+/// is (all of them here when the pool is busy, cannot grow, or its
+/// workers are not running). Returns when every share has; a panic in
+/// any share panics here.
 pub(crate) fn run(shares: usize, space: usize, mine: &mut [f32], task: &Task) {
     let mut pool = match POOL.try_lock() {
         Ok(pool) => pool,
@@ -130,9 +177,11 @@ pub(crate) fn run(shares: usize, space: usize, mine: &mut [f32], task: &Task) {
     let pool = pool.get_or_insert_with(|| Pool {
         workers: Vec::new(),
         done: Arc::new(Done {
+            claims: AtomicU64::new(0),
             left: Mutex::new((0, false)),
             wake: Condvar::new(),
         }),
+        run: 0,
     });
     while pool.workers.len() + 1 < shares {
         let (jobs, receive) = mpsc::channel();
@@ -145,59 +194,48 @@ pub(crate) fn run(shares: usize, space: usize, mine: &mut [f32], task: &Task) {
         }
         pool.workers.push(jobs);
     }
-    let helped = pool.workers.len().min(shares - 1);
-    // SAFETY: only the lifetime changes. Every job holding the task is
-    // counted in `done` before it is sent, and this function returns (or
-    // unwinds) only once the count is back to 0, after each worker's last
-    // use of the task; so no worker uses it past the borrow.
+    // A new run: a worker still holding an earlier run's job claims
+    // nothing of it.
+    pool.run = pool.run.wrapping_add(1);
+    let run = pool.run;
+    let done = &*pool.done;
+    done.left.lock().unwrap_or_else(PoisonError::into_inner).1 = false;
+    done.claims.store(u64::from(run) << 32, Ordering::Release);
+    // SAFETY: only the lifetime changes. A worker calls the task only for
+    // a share it claimed while checked in (`work`), and this function
+    // returns (or unwinds) only once every share is claimed (so no claim
+    // can succeed again) and no worker is checked in (so none is inside
+    // a share): no worker uses the task past the borrow.
     let erased: &'static Task<'static> =
         unsafe { core::mem::transmute::<&Task<'_>, &'static Task<'static>>(task) };
-    *pool
-        .done
-        .left
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner) = (helped, false);
-    let mut sent = 0;
-    for (at, worker) in pool.workers.iter().take(helped).enumerate() {
+    for worker in pool.workers.iter().take(shares - 1) {
         let job = Job {
             task: erased,
-            share: at + 1,
+            run,
+            shares,
             space,
         };
         if worker.send(job).is_err() {
             break;
         }
-        sent += 1;
     }
     let mine_ok = panic::catch_unwind(AssertUnwindSafe(|| {
-        task(0, mine);
-        // Shares no worker took (a worker gone, or too few of them).
-        for share in sent + 1..shares {
+        while let Some(share) = done.claim(run, shares) {
             task(share, mine);
         }
     }));
-    let mut left = pool
-        .done
-        .left
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
-    left.0 -= helped - sent;
+    // After a panic here shares may be left: none may start now.
+    done.claims
+        .store(u64::from(run) << 32 | shares as u64, Ordering::Release);
+    let mut left = done.left.lock().unwrap_or_else(PoisonError::into_inner);
     let start = Instant::now();
     while left.0 > 0 && start.elapsed() < SPIN {
         drop(left);
         core::hint::spin_loop();
-        left = pool
-            .done
-            .left
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        left = done.left.lock().unwrap_or_else(PoisonError::into_inner);
     }
     while left.0 > 0 {
-        left = pool
-            .done
-            .wake
-            .wait(left)
-            .unwrap_or_else(PoisonError::into_inner);
+        left = done.wake.wait(left).unwrap_or_else(PoisonError::into_inner);
     }
     let panicked = left.1;
     drop(left);

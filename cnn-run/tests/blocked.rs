@@ -8,7 +8,7 @@
 //! filters packed once by `run::prepare`, a batch norm folded, a residual
 //! and an activation applied in the store).
 
-use cnn_core::{Axes, Kind, LayerSpec, Padding, Shape};
+use cnn_core::{Axes, Form, Kind, LayerSpec, Padding, Shape};
 use cnn_run::{self as run, Kernel};
 use std::sync::Mutex;
 
@@ -352,6 +352,25 @@ fn a_stem_copies_whole_runs_of_taps() {
         .stride(2, 2)
         .padding(Padding::Explicit(axes(&[3])));
     check("7x7 stride 2 over RGB", spec, Shape::spatial(30, 31, 3));
+    // 147 deep with at least 32 filters: the direct loop too
+    // (`DIRECT_DEPTH_WIDE`), 72 filters in blocks of 32 (AVX-512's fused
+    // multiply-adds), then 8; lines of 6 neighbours, the edges one at a
+    // time.
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(7, 7)
+        .count(72)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[3])));
+    let input = Shape::spatial(29, 27, 3);
+    assert_eq!(cnn_core::plan::prepared::form(&spec, input), Form::Direct);
+    check("7x7 stride 2 over RGB, 72 filters", spec, input);
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(5, 5)
+        .count(40)
+        .padding(Padding::Explicit(axes(&[1, 2])));
+    let input = Shape::spatial(13, 20, 4);
+    assert_eq!(cnn_core::plan::prepared::form(&spec, input), Form::Direct);
+    check("5x5 over 4 channels, 40 filters", spec, input);
     // 27 deep: the prepared path's direct loop (`Form::Direct`), 32
     // filters a block, then 8, then one at a time.
     let spec = LayerSpec::new(Kind::Conv)
@@ -474,7 +493,7 @@ fn on_threads(spec: &LayerSpec, input: Shape, threads: usize, seed: u64) -> Vec<
     let mut scratch = vec![0.0; run::scratch_len(spec, input)];
     run::set_threads(threads);
     assert_eq!(run::threads(), threads);
-    let y = if matches!(spec.kind, Kind::Conv | Kind::DepthwiseConv) {
+    let y = if matches!(spec.kind, Kind::Conv | Kind::DepthwiseConv | Kind::MaxPool) {
         let mut y = vec![f32::NAN; step.output.elements().unwrap() as usize];
         run::layer(spec, input, &x, &w, &mut y, &mut scratch).unwrap();
         y
@@ -491,7 +510,8 @@ fn on_threads(spec: &LayerSpec, input: Shape, threads: usize, seed: u64) -> Vec<
 /// into shares of rows (or, with fewer rows than filters, of blocks of
 /// filters), each worker of the pool with its own packing
 /// space; a depthwise convolution into shares of lines, and a pass over
-/// positions (batch norm, an activation) into runs of positions. Each
+/// positions (batch norm, an activation, a max pool) into runs of
+/// positions. Each
 /// value is computed as on one thread, so the outputs are the same to the
 /// bit (the direct loop above checks the one-thread path; a product large
 /// enough to be split would take it minutes in a debug build).
@@ -539,6 +559,15 @@ fn threads_split_the_work_and_change_no_bit() {
             Shape::spatial(57, 56, 96),
         ),
         (LayerSpec::new(Kind::BatchNorm), Shape::spatial(56, 55, 96)),
+        // Runs of output positions (ResNet's pool, its windows inside the
+        // input and at its edges).
+        (
+            LayerSpec::new(Kind::MaxPool)
+                .window(3, 3)
+                .stride(2, 2)
+                .padding(Padding::Explicit(axes(&[1]))),
+            Shape::spatial(80, 81, 64),
+        ),
         (
             LayerSpec::new(Kind::Activation(cnn_core::Activation::Silu)),
             Shape::spatial(56, 57, 48),

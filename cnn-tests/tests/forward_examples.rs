@@ -303,11 +303,13 @@ fn no_arena_grew_for_the_prepared_path() {
     }
 }
 
-/// MobileNetV2 and EfficientNet-B0 through the prepared path on one
-/// thread and on two: their depthwise convolutions (a third of the pass),
-/// products and per-position steps split across the pool by output
-/// positions, each computed as on one thread, so the outputs agree to the
-/// bit; the two-thread one is also checked against PyTorch.
+/// MobileNetV2, EfficientNet-B0 and ResNet-18 through the prepared path
+/// on one thread and on two: their depthwise convolutions (a third of the
+/// pass), products, max pool and per-position steps split across the
+/// pool by output positions (ResNet's products over 7x7 maps by blocks of
+/// filters), each share computed as on one thread whichever thread claims
+/// it, so the outputs agree to the bit; the two-thread one is also
+/// checked against PyTorch.
 #[test]
 fn depthwise_nets_on_two_threads_change_no_bit() {
     fn both(case: &case::Case, pass: impl Fn() -> Vec<f32>) {
@@ -351,4 +353,5 @@ fn depthwise_nets_on_two_threads_change_no_bit() {
         efficientnet::EfficientNetB0Weights<f32>,
         "efficientnetb0"
     );
+    net!(resnet::ResNet18, resnet::ResNet18Weights<f32>, "resnet18");
 }

@@ -46,9 +46,11 @@ pub enum Form {
     /// then one bias per filter.
     Depthwise,
     /// A convolution at most [`DIRECT_DEPTH`] deep in one group (or
-    /// [`DIRECT_DEPTH_NARROW`] with fewer than 16 filters), with more than
-    /// one tap (a 3x3 stem on RGB): `[tap][channel][filter]`,
-    /// for a direct loop over the filters instead of an im2col product.
+    /// [`DIRECT_DEPTH_NARROW`] with fewer than 16 filters, or
+    /// [`DIRECT_DEPTH_WIDE`] over at most 4 channels with at least 32),
+    /// with more than one tap (a 3x3 stem on RGB):
+    /// `[tap][channel][filter]`, for a direct loop over the filters
+    /// instead of an im2col product.
     Direct,
     /// A 3x3 convolution run by Winograd's F(2x2, 3x3)
     /// (`plan::winograd`): for each of the 16 points of the transform,
@@ -67,10 +69,17 @@ pub enum Form {
 
 /// The deepest convolution (input channels times taps) that runs
 /// directly ([`Form::Direct`]): a 3x3 stem over RGB (27). Measured on
-/// AVX-512: EfficientNet-B0's 3x3 stem went from 4.6 to 1.9 ms, while
-/// ResNet's 7x7 one (147 deep, 64 filters) ran at 59 GFLOP/s through the
-/// matrix product and at a quarter of that directly, so it stays there.
+/// AVX-512: EfficientNet-B0's 3x3 stem went from 4.6 to 1.9 ms.
 pub const DIRECT_DEPTH: u64 = 32;
+
+/// The deepest convolution over at most 4 channels (an image) that runs
+/// directly when it has at least 32 filters (a whole block of the direct
+/// loop's AVX-512 accumulators, `cnn-run`'s `stem512`); deeper inputs
+/// keep the matrix product or Winograd: ResNet's 7x7 stem over RGB (147 deep, 64
+/// filters), 1.43 ms through the matrix product and 1.15 ms directly
+/// (`cnn-speed steps`, 3 alternations; with a multiply and an add in
+/// place of each fused multiply-add it was 1.33).
+pub const DIRECT_DEPTH_WIDE: u64 = 160;
 
 /// The deepest convolution that runs directly when it has fewer than 16
 /// filters: LeNet's first layer (5x5 over RGB, 75 deep, 8 filters), whose
@@ -98,7 +107,10 @@ const fn direct(spec: &LayerSpec, input: Shape) -> bool {
     };
     match taps.checked_mul(input.channels()) {
         Some(depth) => {
-            taps > 1 && (depth <= DIRECT_DEPTH || (depth <= DIRECT_DEPTH_NARROW && spec.count < 16))
+            taps > 1
+                && (depth <= DIRECT_DEPTH
+                    || (depth <= DIRECT_DEPTH_NARROW && spec.count < 16)
+                    || (depth <= DIRECT_DEPTH_WIDE && spec.count >= 32 && input.channels() <= 4))
         }
         None => false,
     }
