@@ -1,11 +1,15 @@
 //! The int8 forward pass of a `#[cnn(int8)]` network, bit-exact with
 //! TensorFlow Lite Micro: its quantisation tables read from a `.tflite`
-//! model ([`Quantized::from_tflite`]) and the runner of its int8 program
-//! ([`forward_int8`]) on the kernels of [`quant`](crate::quant).
+//! model ([`Quantized::from_tflite`]) or from their image
+//! ([`Quantized::load_image`], which `image` writes on a host), and the
+//! runner of its int8 program ([`forward_int8`]) on the kernels of
+//! [`quant`](crate::quant).
 //!
 //! The program is `cnn_core::plan::int8`'s, which `cnn!` writes: the
 //! `f32` plan's walk in bytes, no convolution scratch, a `flatten` that
-//! moves nothing (the arena is NHWC, as TFLite's tensors). The tables are
+//! moves nothing (the arena is NHWC, as TFLite's tensors); a generated
+//! `forward_int8` runs its steps as constants
+//! (`cnn_core::plan::int8::Step`), decoding nothing. The tables are
 //! fixed arrays whose sizes the macro computes from the same plan
 //! (`cnn_core::plan::int8::Tables`): one entry a step, one multiplier a
 //! channel of every convolution and fully connected layer. Neither reading
