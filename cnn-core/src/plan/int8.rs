@@ -462,7 +462,7 @@ mod planned {
             }
         }
 
-        /// The steps as the int8 runner takes them ([`Step`]); `None` if
+        /// The steps as the int8 runner takes them ([`Step`](super::Step)); `None` if
         /// one is not a step it takes.
         pub fn steps(&self) -> Option<Vec<super::Step>> {
             self.ops.iter().map(super::Step::of).collect()
