@@ -318,7 +318,7 @@ fn each_row<const N: usize, const P: usize, const V: usize>(
         let source = start.and_then(|start| {
             let (first, last) = (coords(start, to.dims), coords(start + P - 1, to.dims));
             match (inside(first), inside(last)) {
-                (Some(corner), Some(_)) => Some((start, &x[..], corner, &reads[..depth])),
+                (Some(corner), Some(_)) => Some((start, x, corner, &reads[..depth])),
                 _ if patched => {
                     fill(slide, from, x, first, span, &mut patch);
                     Some((start, &patch[..], 0, &patch_reads[..depth]))
