@@ -216,8 +216,14 @@ unsafe fn rows_avx2(
 }
 
 /// The most values a group's patch of padded input holds (ResNet's 7x7
-/// stem /2 over 3 channels takes 7 rows of 17: 357).
-const PATCH: usize = 1024;
+/// stem /2 over 3 channels takes 7 rows of 17: 357). None off x86_64,
+/// so that a microcontroller's stack does not hold the patch (about 5 KB
+/// with its reads).
+const PATCH: usize = if cfg!(target_arch = "x86_64") {
+    1024
+} else {
+    0
+};
 
 /// The deepest a direct convolution is (taps times channels).
 const MAX_DEPTH: usize = cnn_core::plan::prepared::DIRECT_DEPTH_WIDE as usize;
@@ -292,9 +298,9 @@ fn each_row<const N: usize, const P: usize, const V: usize>(
     let (kh, kw) = (slide.kernel[0], slide.kernel[1]);
     let span = (P.max(1) - 1) * slide.stride[1] + (kw.max(1) - 1) * slide.dilation[1] + 1;
     let flat = run == 1 && from.dims[2] == 1 && to.dims[2] == 1 && slide.kernel[2] == 1;
-    let patched = grouped && flat && kh * span * channels <= PATCH;
     let mut patch = [0f32; PATCH];
-    let mut patch_reads = [0usize; MAX_DEPTH];
+    let mut patch_reads = [0usize; if PATCH > 0 { MAX_DEPTH } else { 0 }];
+    let patched = grouped && flat && kh * span * channels <= PATCH && depth <= patch_reads.len();
     if patched {
         for (d, read) in patch_reads.iter_mut().enumerate().take(depth) {
             let k = coords(d / channels, slide.kernel);
