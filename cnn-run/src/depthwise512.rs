@@ -70,6 +70,12 @@ impl<const P: usize> Interior<'_, P> {
         let bias: [__m512; P] =
             core::array::from_fn(|p| unsafe { _mm512_loadu_ps(self.start.as_ptr().add(16 * p)) });
         let mut index = range.start;
+        if P == 2 && self.three_along_the_line() {
+            // SAFETY: the CPU has AVX-512F (the caller's promise); the
+            // reads and writes of `range` lie inside `x` and `y`
+            // (asserted above).
+            index = unsafe { self.three(index..range.end) };
+        }
         while index < range.end {
             let count = Q.min(range.end - index);
             let mut sums = [bias; Q];
@@ -106,5 +112,86 @@ impl<const P: usize> Interior<'_, P> {
             }
             index += count;
         }
+    }
+
+    /// Whether the taps are three rows of three neighbours along the line
+    /// at stride 1 (MobileNetV2's 3x3 depthwise layers but the four of
+    /// stride 2): position `q` and tap `k` of a row read the same input
+    /// as position `q + 1` and tap `k - 1`.
+    fn three_along_the_line(&self) -> bool {
+        let s = self.starts;
+        self.step == self.channels
+            && s.len() == 9
+            && (0..3).all(|r| {
+                s[3 * r + 1] == s[3 * r] + self.step && s[3 * r + 2] == s[3 * r] + 2 * self.step
+            })
+    }
+
+    /// Whole steps of [`Q`] positions from `range.start`, each input
+    /// vector loaded once for the up to three positions that read it and
+    /// the weights in registers for the whole line: a position at a time,
+    /// each tap's two loads for two fused multiply-adds bound the loop
+    /// (MobileNetV2's 17 depthwise steps, 0.95 ms to ONNX Runtime's
+    /// 0.65). Each sum takes its taps in the same order, so the outputs
+    /// are those of the loop in [`Self::run`] to the bit. Returns where
+    /// it stopped.
+    ///
+    /// # Safety
+    ///
+    /// The CPU has AVX-512F; `P` is 2, there are nine taps, and the reads
+    /// and writes of `range` lie inside `x` and `y` (as [`Self::run`]
+    /// asserts).
+    #[target_feature(enable = "avx512f")]
+    unsafe fn three(&mut self, range: core::ops::Range<usize>) -> usize {
+        const { assert!(Q == 4) };
+        let x = self.x.as_ptr();
+        let y = self.y.as_mut_ptr();
+        // SAFETY: nine taps of 32 weights and 32 starting values (the
+        // caller's promise, asserted by `run`).
+        let w: [[__m512; 2]; 9] = core::array::from_fn(|tap| {
+            core::array::from_fn(|p| unsafe {
+                _mm512_loadu_ps(self.weights.as_ptr().add(tap * 32 + 16 * p))
+            })
+        });
+        let bias: [__m512; 2] =
+            core::array::from_fn(|p| unsafe { _mm512_loadu_ps(self.start.as_ptr().add(16 * p)) });
+        let mut index = range.start;
+        while index + Q <= range.end {
+            let mut sums = [bias; Q];
+            for row in 0..3 {
+                let at = self.starts[3 * row] + index * self.step - self.before;
+                // Input column `j` is tap `k` of position `j - k`.
+                for j in 0..Q + 2 {
+                    // SAFETY: column `j` of this row is tap `j - q` of a
+                    // position `index + q` in `range`, whose reads lie in
+                    // `x`.
+                    let v: [__m512; 2] = core::array::from_fn(|p| unsafe {
+                        _mm512_loadu_ps(x.add(at + j * self.step + 16 * p))
+                    });
+                    for k in 0..3 {
+                        if j >= k && j - k < Q {
+                            let sum = &mut sums[j - k];
+                            for p in 0..2 {
+                                sum[p] = _mm512_fmadd_ps(v[p], w[3 * row + k][p], sum[p]);
+                            }
+                        }
+                    }
+                }
+            }
+            for (q, sum) in sums.iter().enumerate() {
+                for (p, &lanes) in sum.iter().enumerate() {
+                    // SAFETY: position `index + q` lies in `range`, whose
+                    // writes lie inside `y`.
+                    unsafe {
+                        _mm512_storeu_ps(
+                            y.add(self.out + (index + q) * self.channels + 16 * p),
+                            lanes,
+                        )
+                    };
+                }
+            }
+            index += Q;
+        }
+        index
     }
 }

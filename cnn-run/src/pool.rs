@@ -50,7 +50,7 @@ fn max_from(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32], fir
             return;
         }
     }
-    max_lanes(slide, from, to, x, y, first);
+    max_lanes::<8>(slide, from, to, x, y, first);
 }
 
 /// [`max_lanes`] compiled for AVX-512.
@@ -68,7 +68,7 @@ unsafe fn max_avx512(
     y: &mut [f32],
     first: usize,
 ) {
-    max_lanes(slide, from, to, x, y, first);
+    max_lanes::<16>(slide, from, to, x, y, first);
 }
 
 /// [`max_lanes`] compiled for AVX2 and FMA.
@@ -79,7 +79,7 @@ unsafe fn max_avx512(
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
 unsafe fn max_avx2(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32], first: usize) {
-    max_lanes(slide, from, to, x, y, first);
+    max_lanes::<8>(slide, from, to, x, y, first);
 }
 
 /// A window inside the input reads each tap at a fixed distance from
@@ -89,7 +89,14 @@ unsafe fn max_avx2(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f3
 /// (ResNet's 3x3 stride-2 pool over 112x112x64: 0.28 ms, ONNX Runtime's
 /// 0.10).
 #[inline(always)]
-fn max_lanes(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32], first: usize) {
+fn max_lanes<const LANES: usize>(
+    slide: &Slide,
+    from: &Grid,
+    to: &Grid,
+    x: &[f32],
+    y: &mut [f32],
+    first: usize,
+) {
     let channels = from.channels;
     // Each tap's coordinates once, not per position: with few channels
     // (LeNet's 8) the divisions cost more than the maxima (5 µs for
@@ -128,9 +135,26 @@ fn max_lanes(slide: &Slide, from: &Grid, to: &Grid, x: &[f32], y: &mut [f32], fi
     for (position, out) in (first..).zip(y.chunks_exact_mut(channels)) {
         let at = coords(position, to.dims);
         if let (true, Some(base)) = (taps <= HOISTED && taps > 0, inside(at)) {
-            out.copy_from_slice(&x[base..][..channels]);
+            // A vector of channels at a time through every tap, so its
+            // maxima stay in a register rather than going back to `out`
+            // after each tap (ResNet's pool: 0.22 ms, ONNX Runtime's 0.08).
+            let whole = channels - channels % LANES;
+            for (start, out) in (0..whole).step_by(LANES).zip(out.chunks_exact_mut(LANES)) {
+                let window = &x[base + start..];
+                let mut best: [f32; LANES] = core::array::from_fn(|lane| window[lane]);
+                for &distance in &distance[1..taps] {
+                    let values = &window[distance..][..LANES];
+                    for (best, &value) in best.iter_mut().zip(values) {
+                        let take = (value > *best) | value.is_nan();
+                        *best = if take { value } else { *best };
+                    }
+                }
+                out.copy_from_slice(&best);
+            }
+            let out = &mut out[whole..];
+            out.copy_from_slice(&x[base + whole..][..channels - whole]);
             for &distance in &distance[1..taps] {
-                let values = &x[base + distance..][..channels];
+                let values = &x[base + whole + distance..][..channels - whole];
                 for (best, &value) in out.iter_mut().zip(values) {
                     let take = (value > *best) | value.is_nan();
                     *best = if take { value } else { *best };

@@ -215,6 +215,16 @@ unsafe fn rows_avx2(
     each_row::<16, 4, 0>(slide, from, to, x, weights, y, range, finish);
 }
 
+/// The most values a group's patch of padded input holds (ResNet's 7x7
+/// stem /2 over 3 channels takes 7 rows of 17: 357). None off x86_64,
+/// so that a microcontroller's stack does not hold the patch (about 5 KB
+/// with its reads).
+const PATCH: usize = if cfg!(target_arch = "x86_64") {
+    1024
+} else {
+    0
+};
+
 /// The deepest a direct convolution is (taps times channels).
 const MAX_DEPTH: usize = cnn_core::plan::prepared::DIRECT_DEPTH_WIDE as usize;
 const _: () = assert!(
@@ -281,54 +291,82 @@ fn each_row<const N: usize, const P: usize, const V: usize>(
         }
         Some(from.at(corner) * channels)
     };
+    // On a 2D map a group whose windows reach into the padding reads a
+    // copy of the input under it with the padding as zeros (`patch`), so
+    // that it runs in registers too: one position at a time, the edges
+    // (6 % of ResNet's 7x7 stem's positions) took a third of its time.
+    let (kh, kw) = (slide.kernel[0], slide.kernel[1]);
+    let span = (P.max(1) - 1) * slide.stride[1] + (kw.max(1) - 1) * slide.dilation[1] + 1;
+    let flat = run == 1 && from.dims[2] == 1 && to.dims[2] == 1 && slide.kernel[2] == 1;
+    let mut patch = [0f32; PATCH];
+    let mut patch_reads = [0usize; if PATCH > 0 { MAX_DEPTH } else { 0 }];
+    let patched = grouped && flat && kh * span * channels <= PATCH && depth <= patch_reads.len();
+    if patched {
+        for (d, read) in patch_reads.iter_mut().enumerate().take(depth) {
+            let k = coords(d / channels, slide.kernel);
+            *read = (k[0] * span + k[1] * slide.dilation[1]) * channels + d % channels;
+        }
+    }
     let mut position = range.start;
     while position < range.end {
-        let row = position - range.start;
         let at = coords(position, to.dims);
-        let last = position + P - 1;
-        let corner = match (grouped && last < range.end, inside(at)) {
-            (true, Some(corner)) => {
-                let end = coords(last, to.dims);
-                let same_line = (0..3).all(|axis| axis == run || end[axis] == at[axis]);
-                if same_line && inside(end).is_some() {
-                    Some(corner)
-                } else {
-                    None
-                }
-            }
-            _ => None,
+        // `P` positions from here on this line or, with fewer left on it,
+        // its last `P` (those done again come out the same, and cost less
+        // than one at a time). A line's positions are consecutive: every
+        // axis after `run` has one.
+        let left = (to.dims[run] - at[run]).min(range.end - position);
+        let start = match (grouped, left >= P) {
+            (false, _) => None,
+            (true, true) => Some(position),
+            (true, false) => (at[run] + left >= P && position + left >= range.start + P)
+                .then(|| position + left - P),
         };
-        let count = if let Some(corner) = corner {
+        let source = start.and_then(|start| {
+            let (first, last) = (coords(start, to.dims), coords(start + P - 1, to.dims));
+            match (inside(first), inside(last)) {
+                (Some(corner), Some(_)) => Some((start, x, corner, &reads[..depth])),
+                _ if patched => {
+                    fill(slide, from, x, first, span, &mut patch);
+                    Some((start, &patch[..], 0, &patch_reads[..depth]))
+                }
+                _ => None,
+            }
+        });
+        let (start, count) = if let Some((start, values, corner, reads)) = source {
+            let row = start - range.start;
             let out = &mut y[row * filters..][..P * filters];
             let mut first = 0;
             while first + N <= filters {
-                let reads = &reads[..depth];
                 #[cfg(target_arch = "x86_64")]
                 if V > 0 && crate::cpu::avx512() {
                     // SAFETY: the CPU has AVX-512F.
                     unsafe {
                         stem512::group::<V, P>(
-                            x, kernel, bias, out, first, filters, corner, step, reads,
+                            values, kernel, bias, out, first, filters, corner, step, reads,
                         )
                     };
                     first += N;
                     continue;
                 }
-                group::<N, P>(x, kernel, bias, out, first, filters, corner, step, reads);
+                group::<N, P>(
+                    values, kernel, bias, out, first, filters, corner, step, reads,
+                );
                 first += N;
             }
             for index in (0..P).filter(|_| first < filters) {
-                let window = window(slide, from, coords(position + index, to.dims));
+                let window = window(slide, from, coords(start + index, to.dims));
                 let out = &mut out[index * filters..][..filters];
                 blocks(slide, from, x, kernel, bias, out, first, filters, &window);
             }
-            P
+            (start, P)
         } else {
             let window = window(slide, from, at);
+            let row = position - range.start;
             let out = &mut y[row * filters..][..filters];
             blocks(slide, from, x, kernel, bias, out, 0, filters, &window);
-            1
+            (position, 1)
         };
+        let row = start - range.start;
         let out = &mut y[row * filters..][..count * filters];
         if let Some(residual) = finish.residual {
             for (value, &add) in out.iter_mut().zip(&residual[row * filters..]) {
@@ -338,7 +376,41 @@ fn each_row<const N: usize, const P: usize, const V: usize>(
         if let Some(activation) = finish.activation {
             elementwise::activate_inline(activation, out);
         }
-        position += count;
+        position = start + count;
+    }
+}
+
+/// The input under the windows of a group of positions on a line of a
+/// 2D map, from output `first`: `kernel[0]` rows (one per row of taps)
+/// of `span` positions, the padding as zeros.
+#[inline(always)]
+fn fill(slide: &Slide, from: &Grid, x: &[f32], first: [usize; 3], span: usize, patch: &mut [f32]) {
+    let channels = from.channels;
+    // The columns inside the input, `lo..hi` of the patch's: one copy a
+    // row (a copy per position, of 3 values, cost as much as the group).
+    let left = first[1] * slide.stride[1];
+    let lo = slide.before[1].saturating_sub(left).min(span);
+    let hi = (from.dims[1] + slide.before[1])
+        .saturating_sub(left)
+        .clamp(lo, span);
+    for (k, to) in patch
+        .chunks_exact_mut(span * channels)
+        .take(slide.kernel[0])
+        .enumerate()
+    {
+        let row = (first[0] * slide.stride[0] + k * slide.dilation[0])
+            .checked_sub(slide.before[0])
+            .filter(|&row| row < from.dims[0]);
+        match row {
+            Some(row) if lo < hi => {
+                let from_at = from.at([row, left + lo - slide.before[1], 0]) * channels;
+                to[..lo * channels].fill(0.0);
+                to[lo * channels..hi * channels]
+                    .copy_from_slice(&x[from_at..][..(hi - lo) * channels]);
+                to[hi * channels..].fill(0.0);
+            }
+            _ => to.fill(0.0),
+        }
     }
 }
 

@@ -390,6 +390,31 @@ fn a_stem_copies_whole_runs_of_taps() {
         spec,
         Shape::spatial(9, 10, 2),
     );
+    // Groups of 6 whose windows reach into the padding read a padded
+    // copy of the input under them: dilated along the line, lines of 13
+    // (two groups, the second going back over the first) and of 5 (too
+    // short for a group: one at a time), rows past the bottom.
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(64)
+        .dilation(1, 2)
+        .padding(Padding::Explicit(axes(&[1, 2])));
+    check(
+        "3x3 dilated along lines of 13",
+        spec,
+        Shape::spatial(8, 13, 3),
+    );
+    check(
+        "3x3 dilated along lines of 5",
+        spec,
+        Shape::spatial(7, 5, 3),
+    );
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(7, 7)
+        .count(32)
+        .stride(3, 2)
+        .padding(Padding::Explicit(axes(&[5, 4])));
+    check("7x7 padded past a window", spec, Shape::spatial(6, 25, 3));
     let spec = LayerSpec::new(Kind::Conv)
         .window_axes(axes(&[3, 3, 3]))
         .count(8)
