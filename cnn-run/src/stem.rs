@@ -104,116 +104,61 @@ fn rows(
     each_row::<8, 4, 0>(slide, from, to, x, weights, y, range, finish);
 }
 
-/// [`each_row`] compiled for AVX2 and FMA over blocks of 8 filters.
-///
-/// # Safety
-///
-/// The CPU has AVX2 and FMA.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,fma")]
-#[allow(clippy::too_many_arguments)]
-unsafe fn rows_avx2_narrow(
-    slide: &Slide,
-    from: &Grid,
-    to: &Grid,
-    x: &[f32],
-    weights: &[f32],
-    y: &mut [f32],
-    range: Range<usize>,
-    finish: &Finish,
-) {
-    each_row::<8, 4, 0>(slide, from, to, x, weights, y, range, finish);
+/// Declares `$name`, [`each_row`] over blocks of `$filters` filters and
+/// `$positions` neighbours (with `$wide` the vector width it expects)
+/// compiled with the target features `$features`: one function each,
+/// since `target_feature` is a function's, and the widths in one made the
+/// compiler give up inlining (the 32-wide stem ran at a third of its
+/// speed).
+macro_rules! compiled_for {
+    ($(#[$doc:meta])* $name:ident, $features:literal, $filters:literal, $positions:literal, $wide:literal) => {
+        $(#[$doc])*
+        ///
+        /// # Safety
+        ///
+        #[doc = concat!("The CPU has ", $features, ".")]
+        #[cfg(target_arch = "x86_64")]
+        #[target_feature(enable = $features)]
+        #[allow(clippy::too_many_arguments)]
+        unsafe fn $name(
+            slide: &Slide,
+            from: &Grid,
+            to: &Grid,
+            x: &[f32],
+            weights: &[f32],
+            y: &mut [f32],
+            range: Range<usize>,
+            finish: &Finish,
+        ) {
+            each_row::<$filters, $positions, $wide>(slide, from, to, x, weights, y, range, finish);
+        }
+    };
 }
 
-/// [`each_row`] compiled for AVX-512 over blocks of 8 filters, four
-/// neighbours at a time (measured on LeNet's first layer: 14 µs, against
-/// 21 for 6, 30 for 8 and 260 for 12, which spilled). One function per
-/// width: the widths in one made the compiler give up inlining, and the
-/// 32-wide stem ran at a third of its speed.
-///
-/// # Safety
-///
-/// The CPU has AVX-512F.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx512f")]
-#[allow(clippy::too_many_arguments)]
-unsafe fn rows_avx512_narrow(
-    slide: &Slide,
-    from: &Grid,
-    to: &Grid,
-    x: &[f32],
-    weights: &[f32],
-    y: &mut [f32],
-    range: Range<usize>,
-    finish: &Finish,
-) {
-    each_row::<8, 4, 0>(slide, from, to, x, weights, y, range, finish);
-}
-
-/// [`each_row`] compiled for AVX-512: twelve 16-lane accumulators.
-///
-/// # Safety
-///
-/// The CPU has AVX-512F.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx512f")]
-#[allow(clippy::too_many_arguments)]
-unsafe fn rows_avx512(
-    slide: &Slide,
-    from: &Grid,
-    to: &Grid,
-    x: &[f32],
-    weights: &[f32],
-    y: &mut [f32],
-    range: Range<usize>,
-    finish: &Finish,
-) {
-    each_row::<32, 6, 2>(slide, from, to, x, weights, y, range, finish);
-}
-
-/// [`each_row`] compiled for AVX-512 over blocks of 64 filters:
-/// twenty-four 16-lane accumulators.
-///
-/// # Safety
-///
-/// The CPU has AVX-512F.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx512f")]
-#[allow(clippy::too_many_arguments)]
-unsafe fn rows_avx512_wide(
-    slide: &Slide,
-    from: &Grid,
-    to: &Grid,
-    x: &[f32],
-    weights: &[f32],
-    y: &mut [f32],
-    range: Range<usize>,
-    finish: &Finish,
-) {
-    each_row::<64, 6, 4>(slide, from, to, x, weights, y, range, finish);
-}
-
-/// [`each_row`] compiled for AVX2 and FMA: eight 8-lane accumulators
-/// (with a product and a sum apiece, twelve spilled).
-///
-/// # Safety
-///
-/// The CPU has AVX2 and FMA.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,fma")]
-#[allow(clippy::too_many_arguments)]
-unsafe fn rows_avx2(
-    slide: &Slide,
-    from: &Grid,
-    to: &Grid,
-    x: &[f32],
-    weights: &[f32],
-    y: &mut [f32],
-    range: Range<usize>,
-    finish: &Finish,
-) {
-    each_row::<16, 4, 0>(slide, from, to, x, weights, y, range, finish);
-}
+compiled_for!(
+    /// [`each_row`] compiled for AVX2 and FMA over blocks of 8 filters.
+    rows_avx2_narrow, "avx2,fma", 8, 4, 0
+);
+compiled_for!(
+    /// [`each_row`] compiled for AVX-512 over blocks of 8 filters, four
+    /// neighbours at a time (measured on LeNet's first layer: 14 µs, against
+    /// 21 for 6, 30 for 8 and 260 for 12, which spilled).
+    rows_avx512_narrow, "avx512f", 8, 4, 0
+);
+compiled_for!(
+    /// [`each_row`] compiled for AVX-512: twelve 16-lane accumulators.
+    rows_avx512, "avx512f", 32, 6, 2
+);
+compiled_for!(
+    /// [`each_row`] compiled for AVX-512 over blocks of 64 filters:
+    /// twenty-four 16-lane accumulators.
+    rows_avx512_wide, "avx512f", 64, 6, 4
+);
+compiled_for!(
+    /// [`each_row`] compiled for AVX2 and FMA: eight 8-lane accumulators
+    /// (with a product and a sum apiece, twelve spilled).
+    rows_avx2, "avx2,fma", 16, 4, 0
+);
 
 /// The most values a group's patch of padded input holds (ResNet's 7x7
 /// stem /2 over 3 channels takes 7 rows of 17: 357). None off x86_64,
