@@ -1,26 +1,21 @@
-//! `from_tflite` and `forward_int8` allocate nothing: every allocation of
+//! `from_tflite`, `load_image` and `forward_int8` allocate nothing: every allocation of
 //! the test's thread goes through a counting allocator, and the count
 //! does not move while LeNet's model is read and run (its input and arena
 //! are made before).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use cnn::cnn;
 
 /// The system allocator, counting every allocation and reallocation.
 struct Counting;
 
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
-
 // SAFETY: every call is passed on to `System` unchanged; the counter is
 // only a side effect.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if counted() {
-            ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
-        }
+        count();
         // SAFETY: the caller's contract is `System`'s.
         unsafe { System.alloc(layout) }
     }
@@ -31,9 +26,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if counted() {
-            ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
-        }
+        count();
         // SAFETY: as above.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -47,6 +40,21 @@ thread_local! {
     /// sets it. The harness's main thread allocates now and then while a
     /// test runs, which counted made the tests fail at random.
     static COUNTED: Cell<bool> = const { Cell::new(false) };
+    /// The thread's allocations while it counts: each test's own, so
+    /// that tests running side by side do not move each other's.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Counts an allocation of the test's thread.
+fn count() {
+    if counted() {
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+    }
+}
+
+/// This thread's allocations so far.
+fn allocations() -> usize {
+    ALLOCATIONS.with(Cell::get)
 }
 
 /// Whether the allocating thread is the test's (false while its
@@ -79,13 +87,33 @@ fn reading_and_running_allocate_nothing() {
     COUNTED.with(|c| c.set(true));
     let input = [7i8; LeNet::INPUT_LEN];
     let mut arena = Box::new([0u8; LeNet::ARENA_BYTES]);
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = allocations();
     let tables = LeNetQuantized::from_tflite(LENET).unwrap();
     let output = LeNet::forward_int8(&tables, &input, &mut arena);
     let sum: i32 = output.iter().map(|&v| i32::from(v)).sum();
-    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    let after = allocations();
     assert_eq!(after, before, "from_tflite and forward_int8 allocated");
     // The softmax's 10 outputs are probabilities on 1/256 from -128:
     // they sum to about 256 - 1280 = -1024.
     assert!((-1040..=-1008).contains(&sum), "{sum}");
+}
+
+#[test]
+fn reading_an_image_allocates_nothing() {
+    // The image is made first (on a host, `image` returns a vector).
+    let image = LeNetQuantized::from_tflite(LENET).unwrap().image();
+    COUNTED.with(|c| c.set(true));
+    let input = [7i8; LeNet::INPUT_LEN];
+    let mut arena = Box::new([0u8; LeNet::ARENA_BYTES]);
+    let mut tables = Box::new(LeNetQuantized::EMPTY);
+    let before = allocations();
+    tables.load_image(&image).unwrap();
+    let from_image = *LeNet::forward_int8(&tables, &input, &mut arena);
+    let after = allocations();
+    assert_eq!(after, before, "load_image and forward_int8 allocated");
+    let tables = LeNetQuantized::from_tflite(LENET).unwrap();
+    assert_eq!(
+        from_image,
+        *LeNet::forward_int8(&tables, &input, &mut arena)
+    );
 }
