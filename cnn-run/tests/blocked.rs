@@ -468,6 +468,42 @@ fn depthwise_vector_and_scalar_paths() {
         .stride(2, 2)
         .padding(Padding::Explicit(axes(&[1])));
     check("dwconv 3x3 stride 2", spec, Shape::spatial(15, 14, 40));
+    // Stride 2's own interior: lines of 12 and 11 interior positions
+    // (groups of four, then none or three more), in blocks of 32, then
+    // 16 and 7; unpadded, and padded across the lines but not along them.
+    let spec = LayerSpec::new(Kind::DepthwiseConv)
+        .window(3, 3)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[1])));
+    check(
+        "dwconv 3x3 stride 2 long lines",
+        spec,
+        Shape::spatial(7, 27, 87),
+    );
+    check(
+        "dwconv 3x3 stride 2 odd lines",
+        spec,
+        Shape::spatial(5, 25, 87),
+    );
+    let spec = LayerSpec::new(Kind::DepthwiseConv)
+        .window(3, 3)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[0])));
+    check(
+        "dwconv 3x3 stride 2 unpadded",
+        spec,
+        Shape::spatial(9, 31, 64),
+    );
+    let spec = LayerSpec::new(Kind::DepthwiseConv)
+        .window(3, 3)
+        .stride(2, 2)
+        .no_bias()
+        .padding(Padding::Explicit(axes(&[1, 0])));
+    check(
+        "dwconv 3x3 stride 2 rows padded",
+        spec,
+        Shape::spatial(8, 22, 32),
+    );
     let spec = LayerSpec::new(Kind::DepthwiseConv)
         .window(7, 7)
         .no_bias()
