@@ -21,7 +21,10 @@ fn on_threads(spec: &LayerSpec, input: Shape, threads: usize, seed: u64) -> Vec<
     let mut scratch = vec![0.0; run::scratch_len(spec, input)];
     run::set_threads(threads);
     assert_eq!(run::threads(), threads);
-    let y = if matches!(spec.kind, Kind::Conv | Kind::DepthwiseConv | Kind::MaxPool) {
+    let y = if matches!(
+        spec.kind,
+        Kind::Conv | Kind::DepthwiseConv | Kind::MaxPool | Kind::Dense
+    ) {
         let mut y = vec![f32::NAN; step.output.elements().unwrap() as usize];
         run::layer(spec, input, &x, &w, &mut y, &mut scratch).unwrap();
         y
@@ -94,6 +97,16 @@ fn threads_split_the_work_and_change_no_bit() {
                 .stride(2, 2)
                 .padding(Padding::Explicit(axes(&[1]))),
             Shape::spatial(80, 81, 64),
+        ),
+        // Runs of units, a multiple of four but the last (MobileNetV2's
+        // classifier, one unit more), on a vector and on a map.
+        (
+            LayerSpec::new(Kind::Dense).count(1001),
+            Shape::spatial(1, 1, 1280),
+        ),
+        (
+            LayerSpec::new(Kind::Dense).count(301),
+            Shape::spatial(3, 4, 97),
         ),
         (
             LayerSpec::new(Kind::Activation(cnn_core::Activation::Silu)),
