@@ -194,8 +194,8 @@ pub mod lang {
 #[cfg(feature = "run")]
 pub mod run {
     pub use cnn_run::{
-        forward, forward_prepared, kernel, layer, layer_in_place, prepare, scratch_len, Buffer,
-        Kernel, Prepared, RunError,
+        forward, forward_prepared, kernel, layer, layer_in_place, prepare, scratch_len, Arena,
+        Buffer, Kernel, Prepared, RunError,
     };
     #[cfg(feature = "std")]
     pub use cnn_run::{set_threads, threads};

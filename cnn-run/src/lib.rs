@@ -92,6 +92,7 @@ extern crate std;
 
 #[cfg(target_arch = "x86_64")]
 mod activate512;
+mod arena;
 mod arrays;
 mod blur;
 mod conv;
@@ -123,6 +124,7 @@ mod threads;
 pub mod weights;
 mod winograd;
 
+pub use arena::Arena;
 pub use arrays::{forward_array, forward_prepared_array, prepare_array};
 pub use cnn_core::scratch_len;
 use cnn_core::{Activation, Kind, LayerSpec, Resolved, Shape, Storage};

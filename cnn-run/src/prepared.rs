@@ -45,29 +45,8 @@ impl<const N: usize> Prepared<N> {
     /// With the `alloc` feature.
     #[cfg(feature = "alloc")]
     pub fn boxed() -> alloc::boxed::Box<Self> {
-        use alloc::alloc::{alloc_zeroed, handle_alloc_error, Layout};
-        let layout = Layout::new::<Self>();
-        if layout.size() == 0 {
-            // SAFETY: a `Self` of no values has no bytes to be valid or
-            // not, and a box of a zero-sized type owns no allocation: a
-            // dangling, aligned pointer is what `Box` itself uses. (Not
-            // `Box::new(Self::new())`: generic, it is compiled in the
-            // caller's crate, whose debug build reserves a frame for the
-            // array even in a branch never taken.)
-            return unsafe {
-                alloc::boxed::Box::from_raw(core::ptr::NonNull::<Self>::dangling().as_ptr())
-            };
-        }
-        // SAFETY: the layout has a non-zero size; all-zero bytes are a
-        // valid `[f32; N]` (zeros), so the memory is a valid `Self`, and
-        // it was allocated with `Self`'s layout, as `Box` frees it.
-        unsafe {
-            let memory = alloc_zeroed(layout).cast::<Self>();
-            if memory.is_null() {
-                handle_alloc_error(layout);
-            }
-            alloc::boxed::Box::from_raw(memory)
-        }
+        // SAFETY: all-zero bytes are a valid `[f32; N]`, so a valid `Self`.
+        unsafe { crate::arena::zeroed_box() }
     }
 
     /// The values.

@@ -125,11 +125,12 @@ macro_rules! forward {
         let flat: &'static [f32] = Box::leak(noise(LEN, 0.1).into_boxed_slice());
         let weights = $weights::<f32>::from_slice(flat).expect("the weights' length");
         let input = array::<{ <$net>::INPUT_LEN }>(noise(<$net>::INPUT_LEN, 1.0));
-        let mut arena = array::<{ <$net>::ARENA_LEN }>(vec![0.0; <$net>::ARENA_LEN]);
+        // On a 64-byte line, as ONNX Runtime's buffers are (README, "Run it").
+        let mut arena = cnn::run::Arena::<{ <$net>::ARENA_LEN }>::boxed();
         let mut prepared = cnn::run::Prepared::<{ <$net>::PREPARED_LEN }>::boxed();
         <$net>::prepare(weights, &mut prepared);
         let prepared: &'static _ = Box::leak(prepared);
-        let mut other = array::<{ <$net>::ARENA_LEN }>(vec![0.0; <$net>::ARENA_LEN]);
+        let mut other = cnn::run::Arena::<{ <$net>::ARENA_LEN }>::boxed();
         let steps_input = input.clone();
         let run: Box<dyn FnMut()> = match $path {
             Path::Plain => Box::new(move || {

@@ -174,7 +174,11 @@ fn a_stem_copies_whole_runs_of_taps() {
     // LeNet's own size, 470 K multiply-accumulates: split in two runs of
     // positions, each with its part of the residual.
     cnn_run::set_threads(2);
-    check("LeNet's 5x5 on two threads", spec, Shape::spatial(32, 32, 3));
+    check(
+        "LeNet's 5x5 on two threads",
+        spec,
+        Shape::spatial(32, 32, 3),
+    );
     cnn_run::set_threads(1);
     let spec = LayerSpec::new(Kind::Conv)
         .window(5, 5)
