@@ -298,6 +298,60 @@ pub(crate) fn eca(channels: usize, values: &mut [f32], kernel: &[f32], scratch: 
     }
 }
 
+/// Multiplies each position's `gate.len()` channels by the gate, channel
+/// by channel (squeeze-and-excitation's scale), at the widest vectors this
+/// CPU has: compiled for the baseline x86-64 it ran four lanes at a time,
+/// 0.16 ms of EfficientNet-B0's prepared pass on one thread.
+pub(crate) fn scale_channels(values: &mut [f32], gate: &[f32]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if crate::cpu::avx512() {
+            // SAFETY: the CPU has AVX-512F.
+            unsafe { scale_channels_avx512(values, gate) };
+            return;
+        }
+        if crate::cpu::avx2_fma() {
+            // SAFETY: the CPU has AVX2 and FMA.
+            unsafe { scale_channels_avx2(values, gate) };
+            return;
+        }
+    }
+    scale_channels_inline(values, gate);
+}
+
+/// [`scale_channels_inline`] compiled for AVX-512.
+///
+/// # Safety
+///
+/// The CPU has AVX-512F.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f")]
+unsafe fn scale_channels_avx512(values: &mut [f32], gate: &[f32]) {
+    scale_channels_inline(values, gate);
+}
+
+/// [`scale_channels_inline`] compiled for AVX2 and FMA.
+///
+/// # Safety
+///
+/// The CPU has AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn scale_channels_avx2(values: &mut [f32], gate: &[f32]) {
+    scale_channels_inline(values, gate);
+}
+
+/// [`scale_channels`]' loop, for the compiler to vectorise at whatever
+/// width the function it is inlined into allows.
+#[inline(always)]
+fn scale_channels_inline(values: &mut [f32], gate: &[f32]) {
+    for position in values.chunks_exact_mut(gate.len().max(1)) {
+        for (value, &g) in position.iter_mut().zip(gate) {
+            *value *= g;
+        }
+    }
+}
+
 /// Values below which an element-wise pass stays on one thread: a few
 /// tens of microseconds of work, about what waking the pool costs.
 #[cfg(feature = "std")]

@@ -480,11 +480,7 @@ fn run(op: &Op, params: Params, input: &[f32], arena: &mut [f32]) -> Result<(), 
                 // prepared pass), split across threads like an activation.
                 let gate = carved.read(gate, gate_len)?;
                 elementwise::by_positions(channels, carved.first, &|values| {
-                    for position in values.chunks_exact_mut(channels) {
-                        for (value, &g) in position.iter_mut().zip(gate) {
-                            *value *= g;
-                        }
-                    }
+                    elementwise::scale_channels(values, gate)
                 });
             } else if map == y {
                 let gate = carved.read(gate, gate_len)?;
