@@ -15,6 +15,8 @@ use core::ops::Range;
 
 #[cfg(target_arch = "x86_64")]
 use super::depthwise512::Interior;
+#[cfg(target_arch = "x86_64")]
+use super::depthwise_rows512::{self, Rows};
 use super::{coords, elementwise, Grid, Slide};
 use cnn_core::Activation;
 
@@ -319,6 +321,25 @@ fn lines(
     let mut quarter = [[0.0f32; 8]; MAX_TAPS];
     let mut single = [[0.0f32; 1]; MAX_TAPS];
     let origin = range.start * plan.length();
+    // AVX-512 sums blocks of 16 and 32 channels of lines whose taps are
+    // rows of neighbours in `depthwise_rows512`, and when every channel
+    // is in such a block, applies the activation there too.
+    #[cfg(target_arch = "x86_64")]
+    let rows = {
+        let run = plan.run;
+        let slide = plan.slide;
+        let (k, stride) = (slide.kernel[run], slide.stride[run]);
+        (cpu::avx512() && depthwise_rows512::takes(k, stride, slide.dilation[run])).then(|| {
+            let fused = channels.is_multiple_of(16) && depthwise_rows512::fuses(activation);
+            (k, stride, if fused { activation } else { None })
+        })
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let rows: Option<(usize, usize, Option<Activation>)> = None;
+    let activation = match rows {
+        Some((_, _, Some(_))) => None,
+        _ => activation,
+    };
     for first in (origin..range.end * plan.length()).step_by(plan.length()) {
         let taps = plan.taps(first);
         // Where the line's positions start in `y`.
@@ -326,13 +347,13 @@ fn lines(
         let mut block = 0;
         while block + LANES <= channels {
             line(
-                plan, &taps, first, block, &mut wide, kernel, layout, biases, x, y,
+                plan, &taps, first, block, &mut wide, kernel, layout, biases, x, y, rows,
             );
             block += LANES;
         }
         if block + 16 <= channels {
             line(
-                plan, &taps, first, block, &mut half, kernel, layout, biases, x, y,
+                plan, &taps, first, block, &mut half, kernel, layout, biases, x, y, rows,
             );
             block += 16;
         }
@@ -348,6 +369,7 @@ fn lines(
                 biases,
                 x,
                 y,
+                None,
             );
             block += 8;
         }
@@ -363,6 +385,7 @@ fn lines(
                 biases,
                 x,
                 y,
+                None,
             );
         }
         if let Some(activation) = activation {
@@ -388,10 +411,95 @@ fn line<const N: usize>(
     biases: Option<&[f32]>,
     x: &[f32],
     y: &mut [f32],
+    rows: Option<(usize, usize, Option<Activation>)>,
 ) {
     let channels = plan.from.channels;
     let window = plan.slide.taps();
     let count = taps.count;
+    let mut start = [0.0f32; N];
+    if let Some(biases) = biases {
+        start.copy_from_slice(&biases[block..][..N]);
+    }
+    #[cfg(target_arch = "x86_64")]
+    if let (Some((k, stride, activation)), 16 | 32) = (rows, N) {
+        // Each row's column 0, the padding not taken off, and its first
+        // tap's weights: the taps of a line are whole rows of `k` along
+        // it (`LineTaps` leaves out taps by the other axes only).
+        let mut starts = [0usize; MAX_TAPS];
+        let mut firsts = [0usize; MAX_TAPS];
+        let filters = plan.to.channels;
+        for row in 0..count / k {
+            let base = taps.base[row * k];
+            assert!((0..k).all(|t| taps.base[row * k + t] == base && taps.reach[row * k + t] == t));
+            starts[row] = base * channels + block;
+            firsts[row] = match layout {
+                Layout::Taps => taps.tap[row * k] * filters + block,
+                Layout::Filters => row * k * N,
+            };
+        }
+        // The prepared form's weights are read where they lie; PyTorch's
+        // are gathered, a tap's `N` together.
+        let (weights, tap): (&[f32], usize) = match layout {
+            Layout::Taps => (kernel, filters),
+            Layout::Filters => {
+                for (at, weights) in weights.iter_mut().enumerate().take(count) {
+                    for (lane, weight) in weights.iter_mut().enumerate() {
+                        *weight = kernel[(block + lane) * window + taps.tap[at]];
+                    }
+                }
+                (weights[..count].as_flattened(), N)
+            }
+        };
+        let (starts, firsts) = (&starts[..count / k], &firsts[..count / k]);
+        let out = first * channels + block;
+        let (size, before, length) = (
+            plan.from.dims[plan.run],
+            plan.slide.before[plan.run],
+            plan.length(),
+        );
+        if N == 32 {
+            // SAFETY: `rows` is only given when the CPU has AVX-512F.
+            unsafe {
+                Rows::<2> {
+                    x,
+                    y,
+                    weights,
+                    taps: firsts,
+                    tap,
+                    rows: starts,
+                    start: &start,
+                    size,
+                    before,
+                    channels,
+                    out,
+                    length,
+                    activation,
+                }
+                .run(k, stride)
+            }
+        } else {
+            // SAFETY: as above.
+            unsafe {
+                Rows::<1> {
+                    x,
+                    y,
+                    weights,
+                    taps: firsts,
+                    tap,
+                    rows: starts,
+                    start: &start,
+                    size,
+                    before,
+                    channels,
+                    out,
+                    length,
+                    activation,
+                }
+                .run(k, stride)
+            }
+        }
+        return;
+    }
     // Where each tap reads at line position 0, before the padding is
     // taken off: `(base + reach) * C + block`.
     let mut starts = [0usize; MAX_TAPS];
@@ -406,10 +514,6 @@ fn line<const N: usize>(
             }
         }
         starts[tap] = (taps.base[tap] + taps.reach[tap]) * channels + block;
-    }
-    let mut start = [0.0f32; N];
-    if let Some(biases) = biases {
-        start.copy_from_slice(&biases[block..][..N]);
     }
     let run = plan.run;
     let (stride, before, size) = (
