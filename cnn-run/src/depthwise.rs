@@ -420,6 +420,8 @@ fn line<const N: usize>(
     if let Some(biases) = biases {
         start.copy_from_slice(&biases[block..][..N]);
     }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = rows;
     #[cfg(target_arch = "x86_64")]
     if let (Some((k, stride, activation)), 16 | 32) = (rows, N) {
         // Each row's column 0, the padding not taken off, and its first
