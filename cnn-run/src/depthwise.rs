@@ -16,17 +16,17 @@ use core::ops::Range;
 #[cfg(target_arch = "x86_64")]
 use super::depthwise512::Interior;
 #[cfg(target_arch = "x86_64")]
-use super::depthwise_rows512::{self, Rows};
+use super::depthwise_rows512;
 use super::{coords, elementwise, Grid, Slide};
 use cnn_core::Activation;
 
 /// The widest block of channels: four AVX2 registers of sums, four
 /// independent chains over the taps.
-const LANES: usize = 32;
+pub(crate) const LANES: usize = 32;
 /// The most taps the vector path takes (its weights for a block sit on
 /// the stack, `LANES * MAX_TAPS` values, 6 KB): 7x7 and 3x3x3 fit; larger
 /// windows take the scalar path.
-const MAX_TAPS: usize = 49;
+pub(crate) const MAX_TAPS: usize = 49;
 
 /// A depthwise convolution with `multiplier` filters per input channel
 /// (`weights` `[C * multiplier][1][k...]`, then the bias if `bias`), then
@@ -165,11 +165,11 @@ fn sweep(
 /// The output as lines along its innermost axis that moves (the run
 /// axis): every axis after it has size 1 and a window of 1, so along a
 /// line the positions of input and output are consecutive.
-struct Lines<'a> {
-    slide: &'a Slide,
-    from: &'a Grid,
-    to: &'a Grid,
-    run: usize,
+pub(crate) struct Lines<'a> {
+    pub(crate) slide: &'a Slide,
+    pub(crate) from: &'a Grid,
+    pub(crate) to: &'a Grid,
+    pub(crate) run: usize,
 }
 
 impl<'a> Lines<'a> {
@@ -187,7 +187,7 @@ impl<'a> Lines<'a> {
     }
 
     /// How many positions a line has.
-    fn length(&self) -> usize {
+    pub(crate) fn length(&self) -> usize {
         self.to.dims[self.run]
     }
 
@@ -244,11 +244,11 @@ impl<'a> Lines<'a> {
 /// which tap of the weight each is, its reach along the run axis
 /// (`offset * dilation`), and the input position it reads at run
 /// coordinate 0.
-struct LineTaps {
-    count: usize,
-    tap: [usize; MAX_TAPS],
-    reach: [usize; MAX_TAPS],
-    base: [usize; MAX_TAPS],
+pub(crate) struct LineTaps {
+    pub(crate) count: usize,
+    pub(crate) tap: [usize; MAX_TAPS],
+    pub(crate) reach: [usize; MAX_TAPS],
+    pub(crate) base: [usize; MAX_TAPS],
     /// The line's positions `low..high` where every tap is inside.
     interior: (usize, usize),
 }
@@ -344,16 +344,24 @@ fn lines(
         let taps = plan.taps(first);
         // Where the line's positions start in `y`.
         let first = first - origin;
+        #[cfg(target_arch = "x86_64")]
+        let mut block = match rows {
+            Some(rows) => depthwise_rows512::line(
+                plan, &taps, first, rows, &mut wide, kernel, layout, biases, x, y,
+            ),
+            None => 0,
+        };
+        #[cfg(not(target_arch = "x86_64"))]
         let mut block = 0;
         while block + LANES <= channels {
             line(
-                plan, &taps, first, block, &mut wide, kernel, layout, biases, x, y, rows,
+                plan, &taps, first, block, &mut wide, kernel, layout, biases, x, y,
             );
             block += LANES;
         }
         if block + 16 <= channels {
             line(
-                plan, &taps, first, block, &mut half, kernel, layout, biases, x, y, rows,
+                plan, &taps, first, block, &mut half, kernel, layout, biases, x, y,
             );
             block += 16;
         }
@@ -369,7 +377,6 @@ fn lines(
                 biases,
                 x,
                 y,
-                None,
             );
             block += 8;
         }
@@ -385,7 +392,6 @@ fn lines(
                 biases,
                 x,
                 y,
-                None,
             );
         }
         if let Some(activation) = activation {
@@ -411,7 +417,6 @@ fn line<const N: usize>(
     biases: Option<&[f32]>,
     x: &[f32],
     y: &mut [f32],
-    rows: Option<(usize, usize, Option<Activation>)>,
 ) {
     let channels = plan.from.channels;
     let window = plan.slide.taps();
@@ -419,88 +424,6 @@ fn line<const N: usize>(
     let mut start = [0.0f32; N];
     if let Some(biases) = biases {
         start.copy_from_slice(&biases[block..][..N]);
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = rows;
-    #[cfg(target_arch = "x86_64")]
-    if let (Some((k, stride, activation)), 16 | 32) = (rows, N) {
-        // Each row's column 0, the padding not taken off, and its first
-        // tap's weights: the taps of a line are whole rows of `k` along
-        // it (`LineTaps` leaves out taps by the other axes only).
-        let mut starts = [0usize; MAX_TAPS];
-        let mut firsts = [0usize; MAX_TAPS];
-        let filters = plan.to.channels;
-        for row in 0..count / k {
-            let base = taps.base[row * k];
-            assert!((0..k).all(|t| taps.base[row * k + t] == base && taps.reach[row * k + t] == t));
-            starts[row] = base * channels + block;
-            firsts[row] = match layout {
-                Layout::Taps => taps.tap[row * k] * filters + block,
-                Layout::Filters => row * k * N,
-            };
-        }
-        // The prepared form's weights are read where they lie; PyTorch's
-        // are gathered, a tap's `N` together.
-        let (weights, tap): (&[f32], usize) = match layout {
-            Layout::Taps => (kernel, filters),
-            Layout::Filters => {
-                for (at, weights) in weights.iter_mut().enumerate().take(count) {
-                    for (lane, weight) in weights.iter_mut().enumerate() {
-                        *weight = kernel[(block + lane) * window + taps.tap[at]];
-                    }
-                }
-                (weights[..count].as_flattened(), N)
-            }
-        };
-        let (starts, firsts) = (&starts[..count / k], &firsts[..count / k]);
-        let out = first * channels + block;
-        let (size, before, length) = (
-            plan.from.dims[plan.run],
-            plan.slide.before[plan.run],
-            plan.length(),
-        );
-        if N == 32 {
-            // SAFETY: `rows` is only given when the CPU has AVX-512F.
-            unsafe {
-                Rows::<2> {
-                    x,
-                    y,
-                    weights,
-                    taps: firsts,
-                    tap,
-                    rows: starts,
-                    start: &start,
-                    size,
-                    before,
-                    channels,
-                    out,
-                    length,
-                    activation,
-                }
-                .run(k, stride)
-            }
-        } else {
-            // SAFETY: as above.
-            unsafe {
-                Rows::<1> {
-                    x,
-                    y,
-                    weights,
-                    taps: firsts,
-                    tap,
-                    rows: starts,
-                    start: &start,
-                    size,
-                    before,
-                    channels,
-                    out,
-                    length,
-                    activation,
-                }
-                .run(k, stride)
-            }
-        }
-        return;
     }
     // Where each tap reads at line position 0, before the padding is
     // taken off: `(base + reach) * C + block`.

@@ -15,10 +15,13 @@
 //! (within the tolerance the examples' tests hold against PyTorch).
 
 use crate::activate512::{hard_sigmoid, hard_swish, relu, relu6, sigmoid, silu};
+use crate::depthwise::{Layout, LineTaps, Lines, LANES, MAX_TAPS};
 use cnn_core::Activation;
 use core::arch::x86_64::{
-    __m512, _mm512_fmadd_ps, _mm512_loadu_ps, _mm512_mask3_fmadd_ps, _mm512_storeu_ps,
+    __m512, _mm512_fmadd_ps, _mm512_loadu_ps, _mm512_mask3_fmadd_ps, _mm512_setzero_ps,
+    _mm512_storeu_ps,
 };
+use core::ops::Range;
 
 /// Whether [`Rows`] takes a window of `k` taps along the line at
 /// `stride` and `dilation`.
@@ -57,32 +60,114 @@ pub(crate) fn fuses(activation: Option<Activation>) -> bool {
 /// and six: 1.28 and 1.35 ms, at four 1.25).
 const Q: usize = 4;
 
-/// One block of `16 * P` channels of one output line.
-pub(crate) struct Rows<'a, const P: usize> {
+/// One output line, channels `blocks` (a multiple of 16 of them), in
+/// blocks of 32 channels (two registers) and a last one of 16.
+pub(crate) struct Rows<'a> {
     /// The input, channels-last.
     pub(crate) x: &'a [f32],
     /// The output, channels-last.
     pub(crate) y: &'a mut [f32],
-    /// The weights: each row's first tap's `16 * P` for the block at
-    /// `taps[row]`, its next tap's `tap` values on.
+    /// The weights: channel `c` of each row's first tap at
+    /// `taps[row] + c - blocks.start`, its next tap's `tap` values on.
     pub(crate) weights: &'a [f32],
     pub(crate) taps: &'a [usize],
     pub(crate) tap: usize,
-    /// Where each row reads input column 0 in `x` (the block's first
-    /// channel): a row's column `c` is at `row + c * channels`.
+    /// Where each row reads input column 0, channel 0 in `x`: a row's
+    /// column `c`, channel `h` is at `row + c * channels + h`.
     pub(crate) rows: &'a [usize],
-    /// What the sums start from: the block's biases, or zeros.
-    pub(crate) start: &'a [f32],
+    /// What the sums start from: a bias for each channel, or zeros.
+    pub(crate) start: Option<&'a [f32]>,
     /// The input's columns along the line, and the padding before them.
     pub(crate) size: usize,
     pub(crate) before: usize,
     /// Values between one position and the next, in `x` and in `y`.
     pub(crate) channels: usize,
-    /// Where line position 0 writes in `y`, and the line's positions.
+    /// Where line position 0, channel 0 writes in `y`, and the line's
+    /// positions.
     pub(crate) out: usize,
     pub(crate) length: usize,
+    /// The channels to sum.
+    pub(crate) blocks: Range<usize>,
     /// Applied to the sums before the store; one [`fuses`] takes.
     pub(crate) activation: Option<Activation>,
+}
+
+/// The blocks of 32 and 16 channels of one line on the rows path
+/// (`depthwise_rows512`), `rows` its window along the line, stride and
+/// the activation for its store; returns the channel where it stopped.
+/// The prepared form's weights are read where they lie, in one pass over
+/// the channels; PyTorch's are gathered for each block of 32 (into
+/// `gathered`), a tap's together.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn line(
+    plan: &Lines,
+    taps: &LineTaps,
+    first: usize,
+    (k, stride, activation): (usize, usize, Option<Activation>),
+    gathered: &mut [[f32; LANES]; MAX_TAPS],
+    kernel: &[f32],
+    layout: Layout,
+    biases: Option<&[f32]>,
+    x: &[f32],
+    y: &mut [f32],
+) -> usize {
+    let (channels, count) = (plan.from.channels, taps.count);
+    let (filters, window) = (plan.to.channels, plan.slide.taps());
+    // Each row's column 0 and its first tap: the taps of a line are
+    // whole rows of `k` along it (`LineTaps` leaves out taps by the other
+    // axes only).
+    let rows_of = count / k;
+    let mut rows = [0usize; MAX_TAPS];
+    let mut firsts = [0usize; MAX_TAPS];
+    for row in 0..rows_of {
+        let base = taps.base[row * k];
+        assert!((0..k).all(|t| taps.base[row * k + t] == base && taps.reach[row * k + t] == t));
+        rows[row] = base * channels;
+        firsts[row] = match layout {
+            Layout::Taps => taps.tap[row * k] * filters,
+            Layout::Filters => row * k * LANES,
+        };
+    }
+    let end = channels / 16 * 16;
+    let mut run = |weights: &[f32], tap: usize, blocks: Range<usize>| {
+        let mut line = Rows {
+            x,
+            y: &mut *y,
+            weights,
+            taps: &firsts[..rows_of],
+            tap,
+            rows: &rows[..rows_of],
+            start: biases,
+            size: plan.from.dims[plan.run],
+            before: plan.slide.before[plan.run],
+            channels,
+            out: first * channels,
+            length: plan.length(),
+            blocks,
+            activation,
+        };
+        // SAFETY: `rows` is only given when the CPU has AVX-512F.
+        unsafe { line.run(k, stride) };
+    };
+    match layout {
+        Layout::Taps => run(kernel, filters, 0..end),
+        Layout::Filters => {
+            for block in (0..end).step_by(LANES) {
+                let lanes = LANES.min(end - block);
+                for (at, weights) in gathered.iter_mut().enumerate().take(count) {
+                    for (lane, weight) in weights.iter_mut().enumerate().take(lanes) {
+                        *weight = kernel[(block + lane) * window + taps.tap[at]];
+                    }
+                }
+                run(
+                    gathered[..count].as_flattened(),
+                    LANES,
+                    block..block + lanes,
+                );
+            }
+        }
+    }
+    end
 }
 
 /// `body` for each `j` below `n` (at most 13: `S * (Q - 1) + K` of the
@@ -100,7 +185,7 @@ macro_rules! columns {
     };
 }
 
-impl<const P: usize> Rows<'_, P> {
+impl Rows<'_> {
     /// Sums, activates and stores the whole line, for rows of `k` taps at
     /// `stride`.
     ///
@@ -110,30 +195,37 @@ impl<const P: usize> Rows<'_, P> {
     ///
     /// # Panics
     ///
-    /// If [`takes`] or [`fuses`] refuse, or a row's columns or the line's
-    /// outputs would leave `x` or `y`.
+    /// If [`takes`] or [`fuses`] refuse, the channels are not blocks of
+    /// 16, or a row's columns, its weights or the line's outputs would
+    /// leave `x`, `weights` or `y`.
     #[target_feature(enable = "avx512f")]
     pub(crate) unsafe fn run(&mut self, k: usize, stride: usize) {
-        let lanes = 16 * P;
+        let blocks = self.blocks.clone();
         assert!(takes(k, stride, 1) && fuses(self.activation));
-        assert!(self.taps.len() == self.rows.len() && self.start.len() >= lanes);
-        for &first in self.taps {
-            assert!(first + (k - 1) * self.tap + lanes <= self.weights.len());
-        }
-        if self.length == 0 {
+        assert!(blocks.len().is_multiple_of(16) && self.taps.len() == self.rows.len());
+        if self.length == 0 || blocks.is_empty() {
             return;
+        }
+        // Every read and write grows with the channel: the last
+        // channel's bound them all.
+        if let Some(start) = self.start {
+            assert!(blocks.end <= start.len());
+        }
+        for &first in self.taps {
+            assert!(first + (k - 1) * self.tap + blocks.len() <= self.weights.len());
         }
         if self.size == 0 {
             // No column to read: every sum is its start.
             (self.rows, self.taps) = (&[], &[]);
         }
         for &row in self.rows {
-            assert!(row + (self.size - 1) * self.channels + lanes <= self.x.len());
+            assert!(row + (self.size - 1) * self.channels + blocks.end <= self.x.len());
         }
-        assert!(self.out + (self.length - 1) * self.channels + lanes <= self.y.len());
+        assert!(self.out + (self.length - 1) * self.channels + blocks.end <= self.y.len());
         // SAFETY (each arm): the CPU has AVX-512F (this function's
-        // contract), and every read of a column inside the input and
-        // every write of a position of the line was asserted above.
+        // contract), and every read of a column inside the input, of the
+        // weights, and every write of a position of the line was
+        // asserted above.
         unsafe {
             match (k, stride) {
                 (3, 1) => self.sweep::<3, 1>(),
@@ -146,19 +238,45 @@ impl<const P: usize> Rows<'_, P> {
         }
     }
 
-    /// The line in steps of `Q` positions, rows of `K` taps at stride
-    /// `S`: the steps whose columns are all inside the input without a
-    /// check, the others (the edges, and a last step past the input)
-    /// with each column's taps masked off where it is outside.
+    /// The channels in blocks of 32, then one of 16.
     ///
     /// # Safety
     ///
-    /// The CPU has AVX-512F; as [`Self::run`] asserts, every row's
-    /// columns `0..size` and the line's positions lie inside `x` and `y`,
-    /// and the weights and starting values are there.
+    /// As [`Self::run`] asserts: the CPU has AVX-512F, and the reads and
+    /// writes of every channel of `blocks` lie inside.
     #[inline]
     #[target_feature(enable = "avx512f")]
     unsafe fn sweep<const K: usize, const S: usize>(&mut self) {
+        let mut block = self.blocks.start;
+        // SAFETY: the caller's promise.
+        unsafe {
+            while block + 32 <= self.blocks.end {
+                self.block::<K, S, 2>(block);
+                block += 32;
+            }
+            if block < self.blocks.end {
+                self.block::<K, S, 1>(block);
+            }
+        }
+    }
+
+    /// The line in steps of `Q` positions, channels `block..` (`16 * P`
+    /// of them), rows of `K` taps at stride `S`: the steps whose columns
+    /// are all inside the input without a check, the others (the edges,
+    /// and a last step past the input) with each column's taps masked
+    /// off where it is outside.
+    ///
+    /// # Safety
+    ///
+    /// As [`Self::sweep`], for channels `block..block + 16 * P`.
+    #[inline]
+    #[target_feature(enable = "avx512f")]
+    unsafe fn block<const K: usize, const S: usize, const P: usize>(&mut self, block: usize) {
+        // SAFETY: `start` has the block's values (asserted by `run`).
+        let bias: [__m512; P] = core::array::from_fn(|p| match self.start {
+            Some(start) => unsafe { _mm512_loadu_ps(start.as_ptr().add(block + 16 * p)) },
+            None => _mm512_setzero_ps(),
+        });
         let mut index = 0;
         while index < self.length {
             // The step's columns are input columns `origin - before ..`.
@@ -169,48 +287,51 @@ impl<const P: usize> Rows<'_, P> {
             // of the step is inside the input.
             let sums = unsafe {
                 if inside {
-                    self.step::<K, S, false>(origin)
+                    self.step::<K, S, P, false>(bias, block, origin)
                 } else {
-                    self.step::<K, S, true>(origin)
+                    self.step::<K, S, P, true>(bias, block, origin)
                 }
             };
             let count = Q.min(self.length - index);
             // SAFETY: positions `index..index + count` lie in the line,
             // whose writes lie in `y` (asserted by `run`).
-            unsafe { self.store(&sums, index, count) };
+            unsafe { self.store(&sums, block, index, count) };
             index += Q;
         }
     }
 
     /// The sums of the step whose column 0 is `origin` (before the
-    /// padding is taken off). Each column is loaded once, for every
-    /// position that reads it: tap `t` of position `q` is column
-    /// `S * q + t`. With `EDGE`, a column outside the input adds to no
-    /// sum (its taps masked off, so the sums are those of skipping it;
-    /// the load reads column 0 instead), without, every column must be
-    /// inside.
+    /// padding is taken off), channels `block..`. Each column is loaded
+    /// once, for every position that reads it: tap `t` of position `q` is
+    /// column `S * q + t`. With `EDGE`, a column outside the input adds
+    /// to no sum (its taps masked off, so the sums are those of skipping
+    /// it; the load reads column 0 instead), without, every column must
+    /// be inside.
     ///
     /// # Safety
     ///
-    /// The CPU has AVX-512F; as [`Self::sweep`]'s, and without `EDGE`
+    /// The CPU has AVX-512F; as [`Self::block`]'s, and without `EDGE`
     /// the step's columns lie inside the input.
     #[inline(always)]
-    unsafe fn step<const K: usize, const S: usize, const EDGE: bool>(
+    unsafe fn step<const K: usize, const S: usize, const P: usize, const EDGE: bool>(
         &self,
+        bias: [__m512; P],
+        block: usize,
         origin: usize,
     ) -> [[__m512; Q]; P] {
-        let x = self.x.as_ptr();
         let (size, before, channels, tap) = (self.size, self.before, self.channels, self.tap);
-        // SAFETY: `start` has `16 * P` values (asserted by `run`).
-        let bias: [__m512; P] =
-            core::array::from_fn(|p| unsafe { _mm512_loadu_ps(self.start.as_ptr().add(16 * p)) });
+        let x = self.x.as_ptr().wrapping_add(block);
+        let weights = self
+            .weights
+            .as_ptr()
+            .wrapping_add(block - self.blocks.start);
         let mut sums: [[__m512; Q]; P] = core::array::from_fn(|p| [bias[p]; Q]);
         for (&row, &first) in self.rows.iter().zip(self.taps) {
-            // SAFETY: each row's `K` taps of `16 * P` weights lie in
+            // SAFETY: each row's `K` taps of the block's weights lie in
             // `weights` (asserted by `run`).
             let w: [[__m512; P]; K] = core::array::from_fn(|t| {
                 core::array::from_fn(|p| unsafe {
-                    _mm512_loadu_ps(self.weights.as_ptr().add(first + t * tap + 16 * p))
+                    _mm512_loadu_ps(weights.add(first + t * tap + 16 * p))
                 })
             });
             // Written out column by column (`columns!`): as a loop, the
@@ -250,23 +371,34 @@ impl<const P: usize> Rows<'_, P> {
         sums
     }
 
-    /// Stores the first `count` of `sums`, positions `index..`, through
+    /// Stores the first `count` of `sums`, positions `index..`, channels
+    /// `block..`, through
     /// the activation: one arm per activation, each with it fixed.
     ///
     /// # Safety
     ///
     /// The CPU has AVX-512F; the positions lie in the line.
     #[inline(always)]
-    unsafe fn store(&mut self, sums: &[[__m512; Q]; P], index: usize, count: usize) {
+    unsafe fn store<const P: usize>(
+        &mut self,
+        sums: &[[__m512; Q]; P],
+        block: usize,
+        index: usize,
+        count: usize,
+    ) {
         // SAFETY (each arm): this function's contract.
         unsafe {
             match self.activation {
-                Some(Activation::Relu) => self.put(sums, index, count, |v| relu(v)),
-                Some(Activation::Relu6) => self.put(sums, index, count, |v| relu6(v)),
-                Some(Activation::Silu) => self.put(sums, index, count, |v| silu(v)),
-                Some(Activation::Sigmoid) => self.put(sums, index, count, |v| sigmoid(v)),
-                Some(Activation::HardSigmoid) => self.put(sums, index, count, |v| hard_sigmoid(v)),
-                Some(Activation::HardSwish) => self.put(sums, index, count, |v| hard_swish(v)),
+                Some(Activation::Relu) => self.put(sums, block, index, count, |v| relu(v)),
+                Some(Activation::Relu6) => self.put(sums, block, index, count, |v| relu6(v)),
+                Some(Activation::Silu) => self.put(sums, block, index, count, |v| silu(v)),
+                Some(Activation::Sigmoid) => self.put(sums, block, index, count, |v| sigmoid(v)),
+                Some(Activation::HardSigmoid) => {
+                    self.put(sums, block, index, count, |v| hard_sigmoid(v))
+                }
+                Some(Activation::HardSwish) => {
+                    self.put(sums, block, index, count, |v| hard_swish(v))
+                }
                 // `run` lets none of these in.
                 None
                 | Some(
@@ -277,7 +409,7 @@ impl<const P: usize> Rows<'_, P> {
                     | Activation::Tanh
                     | Activation::Softmax
                     | Activation::LogSoftmax,
-                ) => self.put(sums, index, count, |v| v),
+                ) => self.put(sums, block, index, count, |v| v),
             }
         }
     }
@@ -288,9 +420,10 @@ impl<const P: usize> Rows<'_, P> {
     ///
     /// As [`Self::store`].
     #[inline(always)]
-    unsafe fn put(
+    unsafe fn put<const P: usize>(
         &mut self,
         sums: &[[__m512; Q]; P],
+        block: usize,
         index: usize,
         count: usize,
         end: impl Fn(__m512) -> __m512,
@@ -303,7 +436,7 @@ impl<const P: usize> Rows<'_, P> {
                 // writes lie in `y` (the caller's promise).
                 unsafe {
                     _mm512_storeu_ps(
-                        y.add(self.out + (index + q) * self.channels + 16 * p),
+                        y.add(self.out + block + (index + q) * self.channels + 16 * p),
                         end(lanes),
                     )
                 };
