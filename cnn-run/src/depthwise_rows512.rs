@@ -277,6 +277,45 @@ impl Rows<'_> {
             Some(start) => unsafe { _mm512_loadu_ps(start.as_ptr().add(block + 16 * p)) },
             None => _mm512_setzero_ps(),
         });
+        // A 3x3 window's nine taps stay in registers for the whole line
+        // where all three rows are inside (not in the first and last
+        // lines): 18 of 32 registers at 32 channels, beside 8 sums.
+        // SAFETY (both): the caller's promise, and three rows.
+        unsafe {
+            if K == 3 && self.rows.len() == 3 {
+                let weights = self
+                    .weights
+                    .as_ptr()
+                    .wrapping_add(block - self.blocks.start);
+                // SAFETY: each row's `K` taps of the block's weights lie
+                // in `weights` (asserted by `run`).
+                let w: [[[__m512; P]; K]; 3] = core::array::from_fn(|r| {
+                    core::array::from_fn(|t| {
+                        core::array::from_fn(|p| {
+                            _mm512_loadu_ps(weights.add(self.taps[r] + t * self.tap + 16 * p))
+                        })
+                    })
+                });
+                self.steps::<K, S, P, true>(bias, block, Some(&w));
+            } else {
+                self.steps::<K, S, P, false>(bias, block, None);
+            }
+        }
+    }
+
+    /// The line's steps, the rows' weights in `held` if `HELD`.
+    ///
+    /// # Safety
+    ///
+    /// As [`Self::block`]; with `HELD`, `held` holds the line's three
+    /// rows' weights.
+    #[inline(always)]
+    unsafe fn steps<const K: usize, const S: usize, const P: usize, const HELD: bool>(
+        &mut self,
+        bias: [__m512; P],
+        block: usize,
+        held: Option<&[[[__m512; P]; K]; 3]>,
+    ) {
         let mut index = 0;
         while index < self.length {
             // The step's columns are input columns `origin - before ..`.
@@ -287,9 +326,9 @@ impl Rows<'_> {
             // of the step is inside the input.
             let sums = unsafe {
                 if inside {
-                    self.step::<K, S, P, false>(bias, block, origin)
+                    self.step::<K, S, P, false, HELD>(bias, block, origin, held)
                 } else {
-                    self.step::<K, S, P, true>(bias, block, origin)
+                    self.step::<K, S, P, true, HELD>(bias, block, origin, held)
                 }
             };
             let count = Q.min(self.length - index);
@@ -313,62 +352,96 @@ impl Rows<'_> {
     /// The CPU has AVX-512F; as [`Self::block`]'s, and without `EDGE`
     /// the step's columns lie inside the input.
     #[inline(always)]
-    unsafe fn step<const K: usize, const S: usize, const P: usize, const EDGE: bool>(
+    unsafe fn step<
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        const EDGE: bool,
+        const HELD: bool,
+    >(
         &self,
         bias: [__m512; P],
         block: usize,
         origin: usize,
+        held: Option<&[[[__m512; P]; K]; 3]>,
     ) -> [[__m512; Q]; P] {
-        let (size, before, channels, tap) = (self.size, self.before, self.channels, self.tap);
-        let x = self.x.as_ptr().wrapping_add(block);
         let weights = self
             .weights
             .as_ptr()
             .wrapping_add(block - self.blocks.start);
         let mut sums: [[__m512; Q]; P] = core::array::from_fn(|p| [bias[p]; Q]);
-        for (&row, &first) in self.rows.iter().zip(self.taps) {
-            // SAFETY: each row's `K` taps of the block's weights lie in
-            // `weights` (asserted by `run`).
-            let w: [[__m512; P]; K] = core::array::from_fn(|t| {
-                core::array::from_fn(|p| unsafe {
-                    _mm512_loadu_ps(weights.add(first + t * tap + 16 * p))
-                })
-            });
-            // Written out column by column (`columns!`): as a loop, the
-            // compiler kept the sums on the stack.
-            columns!(j < S * (Q - 1) + K => {
-                let column = (origin + j).wrapping_sub(before);
-                let (column, mask) = if EDGE {
-                    // Padding (or past the input) is read by no tap.
-                    let inside = column < size;
-                    (if inside { column } else { 0 }, if inside { 0xffff } else { 0 })
-                } else {
-                    (column, 0xffff)
-                };
-                // SAFETY: column `column < size` of this row lies in `x`
-                // (asserted by `run`).
-                let v: [__m512; P] = core::array::from_fn(|p| unsafe {
-                    _mm512_loadu_ps(x.add(row + column * channels + 16 * p))
-                });
-                for (t, w) in w.iter().enumerate() {
-                    if j >= t && (j - t).is_multiple_of(S) && (j - t) / S < Q {
-                        let q = (j - t) / S;
-                        for p in 0..P {
-                            // SAFETY: the CPU has AVX-512F (the caller's
-                            // promise).
-                            sums[p][q] = unsafe {
-                                if EDGE {
-                                    _mm512_mask3_fmadd_ps(v[p], w[p], sums[p][q], mask)
-                                } else {
-                                    _mm512_fmadd_ps(v[p], w[p], sums[p][q])
-                                }
-                            };
-                        }
-                    }
+        // SAFETY (both arms): the caller's promise.
+        unsafe {
+            if let (true, Some(held)) = (HELD, held) {
+                let rows = self.rows;
+                self.row::<K, S, P, EDGE>(&mut sums, block, rows[0], &held[0], origin);
+                self.row::<K, S, P, EDGE>(&mut sums, block, rows[1], &held[1], origin);
+                self.row::<K, S, P, EDGE>(&mut sums, block, rows[2], &held[2], origin);
+            } else {
+                for (&row, &first) in self.rows.iter().zip(self.taps) {
+                    // SAFETY: each row's `K` taps of the block's weights
+                    // lie in `weights` (asserted by `run`).
+                    let w: [[__m512; P]; K] = core::array::from_fn(|t| {
+                        core::array::from_fn(|p| {
+                            _mm512_loadu_ps(weights.add(first + t * self.tap + 16 * p))
+                        })
+                    });
+                    self.row::<K, S, P, EDGE>(&mut sums, block, row, &w, origin);
                 }
-            });
+            }
         }
         sums
+    }
+
+    /// Adds one row's taps, weights `w`, to `sums`.
+    ///
+    /// # Safety
+    ///
+    /// As [`Self::step`].
+    #[inline(always)]
+    unsafe fn row<const K: usize, const S: usize, const P: usize, const EDGE: bool>(
+        &self,
+        sums: &mut [[__m512; Q]; P],
+        block: usize,
+        row: usize,
+        w: &[[__m512; P]; K],
+        origin: usize,
+    ) {
+        let (size, before, channels) = (self.size, self.before, self.channels);
+        let x = self.x.as_ptr().wrapping_add(block);
+        // Written out column by column (`columns!`): as a loop, the
+        // compiler kept the sums on the stack.
+        columns!(j < S * (Q - 1) + K => {
+            let column = (origin + j).wrapping_sub(before);
+            let (column, mask) = if EDGE {
+                // Padding (or past the input) is read by no tap.
+                let inside = column < size;
+                (if inside { column } else { 0 }, if inside { 0xffff } else { 0 })
+            } else {
+                (column, 0xffff)
+            };
+            // SAFETY: column `column < size` of this row lies in `x`
+            // (asserted by `run`).
+            let v: [__m512; P] = core::array::from_fn(|p| unsafe {
+                _mm512_loadu_ps(x.add(row + column * channels + 16 * p))
+            });
+            for (t, w) in w.iter().enumerate() {
+                if j >= t && (j - t).is_multiple_of(S) && (j - t) / S < Q {
+                    let q = (j - t) / S;
+                    for p in 0..P {
+                        // SAFETY: the CPU has AVX-512F (the caller's
+                        // promise).
+                        sums[p][q] = unsafe {
+                            if EDGE {
+                                _mm512_mask3_fmadd_ps(v[p], w[p], sums[p][q], mask)
+                            } else {
+                                _mm512_fmadd_ps(v[p], w[p], sums[p][q])
+                            }
+                        };
+                    }
+                }
+            }
+        });
     }
 
     /// Stores the first `count` of `sums`, positions `index..`, channels
