@@ -421,10 +421,6 @@ fn line<const N: usize>(
     let channels = plan.from.channels;
     let window = plan.slide.taps();
     let count = taps.count;
-    let mut start = [0.0f32; N];
-    if let Some(biases) = biases {
-        start.copy_from_slice(&biases[block..][..N]);
-    }
     // Where each tap reads at line position 0, before the padding is
     // taken off: `(base + reach) * C + block`.
     let mut starts = [0usize; MAX_TAPS];
@@ -439,6 +435,10 @@ fn line<const N: usize>(
             }
         }
         starts[tap] = (taps.base[tap] + taps.reach[tap]) * channels + block;
+    }
+    let mut start = [0.0f32; N];
+    if let Some(biases) = biases {
+        start.copy_from_slice(&biases[block..][..N]);
     }
     let run = plan.run;
     let (stride, before, size) = (
