@@ -7,7 +7,13 @@
 //! the input are skipped, so the edges of the line (and its first and
 //! last lines, which have fewer rows) take the same code, and positions
 //! past the line's end are summed from what is inside but not stored.
-//! The activation is applied to the sums in registers before the store.
+//! The activation is applied to the sums in registers before the store
+//! (as a pass over each line afterwards, a first draft's EfficientNet-B0
+//! depthwise steps went from 1.78 to 1.95 ms). A 3x3 window's nine taps
+//! stay in registers for the whole line. Against the interior loop of
+//! `depthwise512` with scalar edges and a pass for the activation:
+//! EfficientNet-B0's 16 depthwise steps 1.83 to 1.23 ms on one thread,
+//! MobileNetV2's 17 0.81 to 0.61.
 //!
 //! Every sum takes its taps in the order of the weight (row by row, each
 //! row left to right), skipping those outside, as the direct loop does;
