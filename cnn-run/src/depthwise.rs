@@ -15,16 +15,18 @@ use core::ops::Range;
 
 #[cfg(target_arch = "x86_64")]
 use super::depthwise512::Interior;
+#[cfg(target_arch = "x86_64")]
+use super::depthwise_rows512;
 use super::{coords, elementwise, Grid, Slide};
 use cnn_core::Activation;
 
 /// The widest block of channels: four AVX2 registers of sums, four
 /// independent chains over the taps.
-const LANES: usize = 32;
+pub(crate) const LANES: usize = 32;
 /// The most taps the vector path takes (its weights for a block sit on
 /// the stack, `LANES * MAX_TAPS` values, 6 KB): 7x7 and 3x3x3 fit; larger
 /// windows take the scalar path.
-const MAX_TAPS: usize = 49;
+pub(crate) const MAX_TAPS: usize = 49;
 
 /// A depthwise convolution with `multiplier` filters per input channel
 /// (`weights` `[C * multiplier][1][k...]`, then the bias if `bias`), then
@@ -163,11 +165,11 @@ fn sweep(
 /// The output as lines along its innermost axis that moves (the run
 /// axis): every axis after it has size 1 and a window of 1, so along a
 /// line the positions of input and output are consecutive.
-struct Lines<'a> {
-    slide: &'a Slide,
-    from: &'a Grid,
-    to: &'a Grid,
-    run: usize,
+pub(crate) struct Lines<'a> {
+    pub(crate) slide: &'a Slide,
+    pub(crate) from: &'a Grid,
+    pub(crate) to: &'a Grid,
+    pub(crate) run: usize,
 }
 
 impl<'a> Lines<'a> {
@@ -185,7 +187,7 @@ impl<'a> Lines<'a> {
     }
 
     /// How many positions a line has.
-    fn length(&self) -> usize {
+    pub(crate) fn length(&self) -> usize {
         self.to.dims[self.run]
     }
 
@@ -242,11 +244,11 @@ impl<'a> Lines<'a> {
 /// which tap of the weight each is, its reach along the run axis
 /// (`offset * dilation`), and the input position it reads at run
 /// coordinate 0.
-struct LineTaps {
-    count: usize,
-    tap: [usize; MAX_TAPS],
-    reach: [usize; MAX_TAPS],
-    base: [usize; MAX_TAPS],
+pub(crate) struct LineTaps {
+    pub(crate) count: usize,
+    pub(crate) tap: [usize; MAX_TAPS],
+    pub(crate) reach: [usize; MAX_TAPS],
+    pub(crate) base: [usize; MAX_TAPS],
     /// The line's positions `low..high` where every tap is inside.
     interior: (usize, usize),
 }
@@ -319,10 +321,37 @@ fn lines(
     let mut quarter = [[0.0f32; 8]; MAX_TAPS];
     let mut single = [[0.0f32; 1]; MAX_TAPS];
     let origin = range.start * plan.length();
+    // AVX-512 sums blocks of 16 and 32 channels of lines whose taps are
+    // rows of neighbours in `depthwise_rows512`, and when every channel
+    // is in such a block, applies the activation there too.
+    #[cfg(target_arch = "x86_64")]
+    let rows = {
+        let run = plan.run;
+        let slide = plan.slide;
+        let (k, stride) = (slide.kernel[run], slide.stride[run]);
+        (cpu::avx512() && depthwise_rows512::takes(k, stride, slide.dilation[run])).then(|| {
+            let fused = channels.is_multiple_of(16) && depthwise_rows512::fuses(activation);
+            (k, stride, if fused { activation } else { None })
+        })
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let rows: Option<(usize, usize, Option<Activation>)> = None;
+    let activation = match rows {
+        Some((_, _, Some(_))) => None,
+        _ => activation,
+    };
     for first in (origin..range.end * plan.length()).step_by(plan.length()) {
         let taps = plan.taps(first);
         // Where the line's positions start in `y`.
         let first = first - origin;
+        #[cfg(target_arch = "x86_64")]
+        let mut block = match rows {
+            Some(rows) => depthwise_rows512::line(
+                plan, &taps, first, rows, &mut wide, kernel, layout, biases, x, y,
+            ),
+            None => 0,
+        };
+        #[cfg(not(target_arch = "x86_64"))]
         let mut block = 0;
         while block + LANES <= channels {
             line(

@@ -101,6 +101,8 @@ mod dense;
 mod depthwise;
 #[cfg(target_arch = "x86_64")]
 mod depthwise512;
+#[cfg(target_arch = "x86_64")]
+mod depthwise_rows512;
 mod elementwise;
 mod error;
 use elementwise::by_positions;

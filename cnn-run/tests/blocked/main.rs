@@ -12,6 +12,7 @@
 //! cases on one thread, `threads` the same layers split across threads.
 
 mod convolutions;
+mod depthwise;
 mod reference;
 #[cfg(feature = "std")]
 mod threads;

@@ -3,7 +3,7 @@
 
 #![allow(dead_code)] // each test module uses part of it
 
-use cnn_core::{Axes, Kind, LayerSpec, Shape};
+use cnn_core::{Activation, Axes, Kind, LayerSpec, Shape};
 use cnn_run::{self as run, Kernel};
 use std::sync::Mutex;
 
@@ -104,6 +104,37 @@ pub(crate) fn check(name: &str, spec: LayerSpec, input: Shape) {
 }
 
 pub(crate) fn check_on(case: &str, kernel: &str, spec: LayerSpec, input: Shape) {
+    check_through(case, kernel, spec, input, &[Some(Activation::Silu)]);
+}
+
+/// [`check`], the prepared path's store through each of `activations`.
+pub(crate) fn check_activations(
+    name: &str,
+    spec: LayerSpec,
+    input: Shape,
+    activations: &[Option<Activation>],
+) {
+    let _one = KERNEL.lock().unwrap_or_else(|e| e.into_inner());
+    let best = run::kernel();
+    for kernel in [Kernel::Avx512, Kernel::Avx2Fma, Kernel::Portable] {
+        if kernel <= best {
+            run::force_kernel(Some(kernel));
+            assert_eq!(run::kernel(), kernel);
+            check_through(name, kernel.name(), spec, input, activations);
+        }
+    }
+    run::force_kernel(None);
+}
+
+/// [`check_on`] with the prepared path's store through each of
+/// `activations`.
+pub(crate) fn check_through(
+    case: &str,
+    kernel: &str,
+    spec: LayerSpec,
+    input: Shape,
+    activations: &[Option<Activation>],
+) {
     let name = &format!("{case} ({kernel})");
     let step = spec
         .apply(input)
@@ -132,14 +163,17 @@ pub(crate) fn check_on(case: &str, kernel: &str, spec: LayerSpec, input: Shape) 
         diff <= 1e-5 * scale,
         "{name}: max |diff| {diff:e}, scale {scale}"
     );
-    for residual in [true, false] {
-        prepared(name, &spec, input, &x, &w, &expected, &mut noise, residual);
+    for &activation in activations {
+        for residual in [true, false] {
+            let case = (residual, activation);
+            prepared(name, &spec, input, &x, &w, &expected, &mut noise, case);
+        }
     }
 }
 
 /// The same layer through the prepared path: a program of one fused step
 /// (the layer, a batch norm folded into it, a residual added if
-/// `with_residual`, then SiLU, in its store), its weights made by
+/// `with_residual`, then `activation`, in its store), its weights made by
 /// `run::prepare`, against the direct loop's output finished by the
 /// definitions of those steps.
 #[allow(clippy::too_many_arguments)]
@@ -151,7 +185,7 @@ pub(crate) fn prepared(
     w: &[f32],
     direct: &[f32],
     noise: &mut Noise,
-    with_residual: bool,
+    (with_residual, activation): (bool, Option<Activation>),
 ) {
     use cnn_core::program::{Header, Op, Place, Writer};
     let filters = spec.apply(input).unwrap().output.channels() as usize;
@@ -193,7 +227,7 @@ pub(crate) fn prepared(
         prepared: 0,
         norm: Some(w.len()),
         residual: with_residual.then_some(Place::Arena(len + scratch)),
-        activation: Some(cnn_core::Activation::Silu),
+        activation,
         winograd: rows,
     };
     let prepared_len = cnn_core::plan::prepared::prepared_len_in(spec, input, rows);
@@ -227,15 +261,38 @@ pub(crate) fn prepared(
             norm[3 * filters + f],
         );
         let v = (z - mean) / (var + 1e-5).sqrt() * gamma + beta + residual[i];
-        let expected = v / (1.0 + (-v).exp());
+        let expected = activate(activation, v);
         scale = scale.max(expected.abs());
         let diff = (got - expected).abs();
         worst = worst.max(if diff.is_nan() { f32::INFINITY } else { diff });
     }
     assert!(
         worst <= 1e-5 * scale,
-        "{name}, prepared: max |diff| {worst:e}, scale {scale}"
+        "{name}, prepared, {activation:?}: max |diff| {worst:e}, scale {scale}"
     );
+}
+
+/// `activation` from PyTorch's definitions.
+fn activate(activation: Option<Activation>, v: f32) -> f32 {
+    let relu6 = |v: f32| v.clamp(0.0, 6.0);
+    match activation {
+        None => v,
+        Some(Activation::Relu) => v.max(0.0),
+        Some(Activation::Relu6) => relu6(v),
+        Some(Activation::Silu) => v / (1.0 + (-v).exp()),
+        Some(Activation::Sigmoid) => 1.0 / (1.0 + (-v).exp()),
+        Some(Activation::HardSigmoid) => relu6(v + 3.0) / 6.0,
+        Some(Activation::HardSwish) => v * relu6(v + 3.0) / 6.0,
+        Some(Activation::Tanh) => v.tanh(),
+        Some(
+            Activation::LeakyRelu
+            | Activation::Elu
+            | Activation::Gelu
+            | Activation::GeluTanh
+            | Activation::Softmax
+            | Activation::LogSoftmax,
+        ) => unimplemented!("not among these tests' activations"),
+    }
 }
 
 /// Rows of tiles in a Winograd block of `spec` on `input` in a room of
