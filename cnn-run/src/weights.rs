@@ -146,29 +146,11 @@ const fn layout_holds<T, W: Weights<T>>() {
 /// ```
 #[cfg(feature = "alloc")]
 pub fn zeroed_box<W: Weights<f32>>() -> alloc::boxed::Box<W> {
-    use alloc::alloc::{alloc_zeroed, handle_alloc_error, Layout};
     let () = layout_holds::<f32, W>();
-    let layout = Layout::new::<W>();
-    if layout.size() == 0 {
-        // SAFETY: a `W` of no values has no bytes to be valid or not, and
-        // a box of a zero-sized type owns no allocation: a dangling,
-        // aligned pointer is what `Box` itself uses for one.
-        return unsafe {
-            alloc::boxed::Box::from_raw(core::ptr::NonNull::<W>::dangling().as_ptr())
-        };
-    }
-    // SAFETY: the layout has a non-zero size. The memory is zeroed, and a
-    // `W` is nothing but `LEN` `f32`s with no padding (the contract of
-    // `Weights`, checked by `layout_holds`), each of which is 0.0 as zero
-    // bits, so it is a valid `W`. It was allocated by the global allocator
-    // with `W`'s own layout, which is what `Box::from_raw` requires.
-    unsafe {
-        let pointer = alloc_zeroed(layout).cast::<W>();
-        if pointer.is_null() {
-            handle_alloc_error(layout);
-        }
-        alloc::boxed::Box::from_raw(pointer)
-    }
+    // SAFETY: a `W` is nothing but `LEN` `f32`s with no padding (the
+    // contract of `Weights`, checked by `layout_holds`), each of which is
+    // 0.0 as zero bits, so zero bytes are a valid `W`.
+    unsafe { crate::arena::zeroed_box() }
 }
 
 /// A slice of the wrong length for a weight struct or layer.
