@@ -64,6 +64,16 @@ fn winograd_tiles_and_blocks() {
         .count(256)
         .padding(Padding::Explicit(axes(&[1])));
     check("winograd, 256 filters", spec, Shape::spatial(16, 16, 16));
+    // A map of at most `WHOLE` tiles in one block: 7 x 7 tiles, the last
+    // row and column half ones, 256 channels, filters ending in a partial
+    // panel.
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(200)
+        .padding(Padding::Explicit(axes(&[1])));
+    let input = Shape::spatial(13, 13, 256);
+    assert_eq!(winograd_rows(&spec, input), 7);
+    check("winograd, the whole map in one block", spec, input);
     #[cfg(feature = "std")]
     {
         // Enough work to split: shares of whole blocks, on the pool.
