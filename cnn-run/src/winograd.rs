@@ -225,7 +225,7 @@ impl Plan<'_> {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx512f")]
     unsafe fn inputs_avx512(&self, tile_rows: Range<usize>, v: &mut [f32]) {
-        self.inputs_any(tile_rows, v);
+        self.inputs_with(tile_rows, v, true);
     }
 
     /// [`Plan::inputs_any`] compiled for AVX2 and FMA.
@@ -241,6 +241,14 @@ impl Plan<'_> {
 
     #[inline(always)]
     fn inputs_any(&self, tile_rows: Range<usize>, v: &mut [f32]) {
+        self.inputs_with(tile_rows, v, false);
+    }
+
+    /// [`Plan::inputs`], the tiles inside the input through
+    /// `winograd512` if `avx512` (only ever from
+    /// [`Plan::inputs_avx512`]).
+    #[inline(always)]
+    fn inputs_with(&self, tile_rows: Range<usize>, v: &mut [f32], avx512: bool) {
         let channels = self.from.channels;
         let (height, width) = (self.from.dims[0], self.from.dims[1]);
         let (top, left) = (self.slide.before[0], self.slide.before[1]);
@@ -257,7 +265,19 @@ impl Plan<'_> {
                     (row < height && column < width)
                         .then(|| self.from.at([row, column, 0]) * channels)
                 });
-                for c0 in (0..channels).step_by(L) {
+                let mut done = 0;
+                #[cfg(target_arch = "x86_64")]
+                if avx512 && sources.iter().all(Option::is_some) {
+                    let sources = sources.map(|s| s.unwrap_or(0));
+                    // SAFETY: `avx512` is true only in `inputs_avx512`,
+                    // whose contract gives AVX-512F.
+                    done = unsafe {
+                        crate::winograd512::inputs(self.x, &sources, channels, tile, tiles, v)
+                    };
+                }
+                #[cfg(not(target_arch = "x86_64"))]
+                let _ = avx512;
+                for c0 in (done..channels).step_by(L) {
                     let w = L.min(channels - c0);
                     let mut d = [[0.0f32; L]; 16];
                     for (d, source) in d.iter_mut().zip(sources) {
@@ -320,7 +340,7 @@ impl Plan<'_> {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx512f")]
     unsafe fn outputs_avx512(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32]) {
-        self.outputs_any(tile_rows, m, y);
+        self.outputs_with(tile_rows, m, y, true);
     }
 
     /// [`Plan::outputs_any`] compiled for AVX2 and FMA.
@@ -336,6 +356,14 @@ impl Plan<'_> {
 
     #[inline(always)]
     fn outputs_any(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32]) {
+        self.outputs_with(tile_rows, m, y, false);
+    }
+
+    /// [`Plan::outputs`], the tiles inside the output through
+    /// `winograd512` if `avx512` (only ever from
+    /// [`Plan::outputs_avx512`]).
+    #[inline(always)]
+    fn outputs_with(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32], avx512: bool) {
         let filters = self.to.channels;
         let (height, width) = (self.to.dims[0], self.to.dims[1]);
         let across = width.div_ceil(2);
@@ -344,7 +372,21 @@ impl Plan<'_> {
         for ty in tile_rows {
             for tx in 0..across {
                 let tile = (ty - first) * across + tx;
-                for f0 in (0..filters).step_by(L) {
+                let mut done = 0;
+                #[cfg(target_arch = "x86_64")]
+                if avx512 && 2 * ty + 1 < height && 2 * tx + 1 < width {
+                    let line = 2 * (ty - first);
+                    let at = [0, 1, width, width + 1]
+                        .map(|offset| (line * width + 2 * tx + offset) * filters);
+                    // SAFETY: `avx512` is true only in `outputs_avx512`,
+                    // whose contract gives AVX-512F.
+                    done = unsafe {
+                        crate::winograd512::outputs(m, self.bias, filters, tile, tiles, &at, y)
+                    };
+                }
+                #[cfg(not(target_arch = "x86_64"))]
+                let _ = avx512;
+                for f0 in (done..filters).step_by(L) {
                     let w = L.min(filters - f0);
                     let point = |p: usize| load(&m[(p * tiles + tile) * filters + f0..], w);
                     let bias = load(&self.bias[f0..], w);
