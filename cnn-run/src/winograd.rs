@@ -267,8 +267,7 @@ impl Plan<'_> {
                 });
                 let mut done = 0;
                 #[cfg(target_arch = "x86_64")]
-                if avx512 && sources.iter().all(Option::is_some) {
-                    let sources = sources.map(|s| s.unwrap_or(0));
+                if avx512 {
                     // SAFETY: `avx512` is true only in `inputs_avx512`,
                     // whose contract gives AVX-512F.
                     done = unsafe {

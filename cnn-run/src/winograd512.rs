@@ -1,20 +1,23 @@
-//! Winograd's transforms (`winograd`) on AVX-512 for a tile that lies
-//! inside its map: 16 channels (or filters) a vector, the patch's 16
-//! vectors in registers. The plain Rust form, compiled for AVX-512, kept
+//! Winograd's transforms (`winograd`) on AVX-512, 16 channels (or
+//! filters) a vector, the patch's 16 vectors in registers: every tile's
+//! inputs, the outputs of a tile inside its map. The plain Rust form, compiled for AVX-512, kept
 //! its vectors on the stack between the rows' and the columns' sums: the
 //! input transform cost ResNet-18 about a tenth of its 3x3 convolutions
 //! on 56x56. The sums are those of `Plan::inputs_any` and
 //! `Plan::outputs_any`, in the same order, so the results are the same
 //! bits.
 
-use core::arch::x86_64::{__m512, _mm512_add_ps, _mm512_loadu_ps, _mm512_storeu_ps, _mm512_sub_ps};
+use core::arch::x86_64::{
+    __m512, _mm512_add_ps, _mm512_loadu_ps, _mm512_setzero_ps, _mm512_storeu_ps, _mm512_sub_ps,
+};
 
 /// Values a vector takes.
 const L: usize = 16;
 
 /// Writes the transformed inputs `B^T d B` of tile `tile` (of `tiles`)
 /// for channels `0..channels / L * L`: point `p` of the tile's patch is
-/// read at `x[sources[p] + c]`, and point `p` of the transform goes to
+/// read at `x[sources[p] + c]` (zero where the patch reaches past the
+/// input: `None`), and point `p` of the transform goes to
 /// `v[(p * tiles + tile) * channels + c]`. Returns the channels done.
 ///
 /// # Safety
@@ -23,7 +26,7 @@ const L: usize = 16;
 #[target_feature(enable = "avx512f")]
 pub(crate) unsafe fn inputs(
     x: &[f32],
-    sources: &[usize; 16],
+    sources: &[Option<usize>; 16],
     channels: usize,
     tile: usize,
     tiles: usize,
@@ -34,15 +37,17 @@ pub(crate) unsafe fn inputs(
         return 0;
     }
     // Checked once, so that the loop reads and writes unchecked.
-    for &source in sources {
+    for &source in sources.iter().flatten() {
         assert!(source + whole <= x.len());
     }
     assert!((15 * tiles + tile) * channels + whole <= v.len());
     let (x, v) = (x.as_ptr(), v.as_mut_ptr());
     for c0 in (0..whole).step_by(L) {
-        // SAFETY: `source + c0 + L <= source + whole <= x.len()`.
-        let d: [__m512; 16] =
-            core::array::from_fn(|p| unsafe { _mm512_loadu_ps(x.add(sources[p] + c0)) });
+        let d: [__m512; 16] = core::array::from_fn(|p| match sources[p] {
+            // SAFETY: `source + c0 + L <= source + whole <= x.len()`.
+            Some(source) => unsafe { _mm512_loadu_ps(x.add(source + c0)) },
+            None => _mm512_setzero_ps(),
+        });
         // B^T d: the rows combined, then (B^T d) B: the columns.
         let mut r = [d[0]; 16];
         for j in 0..4 {
