@@ -18,7 +18,7 @@ use cnn_core::plan::winograd::{scratch, WIDEST};
 use cnn_core::{LayerSpec, Shape};
 use cnn_core::{KC, NC, NR};
 
-use crate::gemm::{self, Depth, Finish, Matrix, Panels};
+use crate::gemm::{self, Depth, End, Finish, Matrix, Panels};
 use crate::{Grid, RunError, Slide};
 
 // One span of depth and one block of filters: the panel layout below.
@@ -191,8 +191,25 @@ impl Plan<'_> {
             let lines = 2 * tile_rows.start..(2 * tile_rows.end).min(height);
             let at = (lines.start - first) * width * filters;
             let len = lines.len() * width * filters;
-            self.outputs(tile_rows, m, &mut y[at..at + len]);
-            if !finish.is_none() {
+            // The finish in the output transform's registers when it
+            // writes every output (AVX-512, even sides, whole vectors of
+            // filters), else a pass over the block's lines.
+            let fused = cfg!(target_arch = "x86_64")
+                && crate::cpu::avx512()
+                && height % 2 == 0
+                && width % 2 == 0
+                && filters % L == 0
+                && End::takes(finish.activation);
+            let end = if fused {
+                Finish {
+                    residual: finish.residual.map(|r| &r[at..at + len]),
+                    activation: finish.activation,
+                }
+            } else {
+                Finish::NONE
+            };
+            self.outputs(tile_rows, m, &mut y[at..at + len], &end);
+            if !fused && !finish.is_none() {
                 finish.apply(y, at, filters, lines.len() * width, filters);
             }
         }
@@ -314,12 +331,12 @@ impl Plan<'_> {
     /// The outputs of the tiles of `tile_rows` from their products `m`
     /// (as [`Plan::inputs`] lays out, over filters) into `y`, their lines,
     /// with the bias.
-    fn outputs(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32]) {
+    fn outputs(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32], end: &Finish) {
         #[cfg(target_arch = "x86_64")]
         {
             if crate::cpu::avx512() {
                 // SAFETY: the CPU has AVX-512F.
-                unsafe { self.outputs_avx512(tile_rows, m, y) };
+                unsafe { self.outputs_avx512(tile_rows, m, y, end) };
                 return;
             }
             if crate::cpu::avx2_fma() {
@@ -338,8 +355,14 @@ impl Plan<'_> {
     /// The CPU has AVX-512F.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx512f")]
-    unsafe fn outputs_avx512(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32]) {
-        self.outputs_with(tile_rows, m, y, true);
+    unsafe fn outputs_avx512(
+        &self,
+        tile_rows: Range<usize>,
+        m: &[f32],
+        y: &mut [f32],
+        end: &Finish,
+    ) {
+        self.outputs_with(tile_rows, m, y, Some(end));
     }
 
     /// [`Plan::outputs_any`] compiled for AVX2 and FMA.
@@ -355,14 +378,20 @@ impl Plan<'_> {
 
     #[inline(always)]
     fn outputs_any(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32]) {
-        self.outputs_with(tile_rows, m, y, false);
+        self.outputs_with(tile_rows, m, y, None);
     }
 
     /// [`Plan::outputs`], the tiles inside the output through
-    /// `winograd512` if `avx512` (only ever from
-    /// [`Plan::outputs_avx512`]).
+    /// `winograd512` if `avx512` is given (only ever from
+    /// [`Plan::outputs_avx512`]), with that finish.
     #[inline(always)]
-    fn outputs_with(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32], avx512: bool) {
+    fn outputs_with(
+        &self,
+        tile_rows: Range<usize>,
+        m: &[f32],
+        y: &mut [f32],
+        avx512: Option<&Finish>,
+    ) {
         let filters = self.to.channels;
         let (height, width) = (self.to.dims[0], self.to.dims[1]);
         let across = width.div_ceil(2);
@@ -373,14 +402,14 @@ impl Plan<'_> {
                 let tile = (ty - first) * across + tx;
                 let mut done = 0;
                 #[cfg(target_arch = "x86_64")]
-                if avx512 && 2 * ty + 1 < height && 2 * tx + 1 < width {
+                if let Some(end) = avx512.filter(|_| 2 * ty + 1 < height && 2 * tx + 1 < width) {
                     let line = 2 * (ty - first);
                     let at = [0, 1, width, width + 1]
                         .map(|offset| (line * width + 2 * tx + offset) * filters);
                     // SAFETY: `avx512` is true only in `outputs_avx512`,
                     // whose contract gives AVX-512F.
                     done = unsafe {
-                        crate::winograd512::outputs(m, self.bias, filters, tile, tiles, &at, y)
+                        crate::winograd512::outputs(m, self.bias, filters, tile, tiles, &at, y, end)
                     };
                 }
                 #[cfg(not(target_arch = "x86_64"))]

@@ -7,6 +7,11 @@
 //! `Plan::outputs_any`, in the same order, so the results are the same
 //! bits.
 
+use cnn_core::Activation;
+
+use crate::activate512::{hard_sigmoid, hard_swish, relu, relu6, sigmoid, silu};
+use crate::gemm::Finish;
+
 use core::arch::x86_64::{
     __m512, _mm512_add_ps, _mm512_loadu_ps, _mm512_setzero_ps, _mm512_storeu_ps, _mm512_sub_ps,
 };
@@ -78,14 +83,16 @@ pub(crate) unsafe fn inputs(
 
 /// Writes the outputs `A^T M A` plus the bias of tile `tile` (of
 /// `tiles`), whose 2x2 outputs all lie inside the map, for filters
-/// `0..filters / L * L`: point `p` of the tile's products is read at
-/// `m[(p * tiles + tile) * filters + f]`, and output `(i, j)` of the tile
-/// goes to `y[at[2 * i + j] + f]`. Returns the filters done.
+/// `0..filters / L * L`, then `end` (its residual laid out as `y`, its
+/// activation one that `End::takes`): point `p` of the tile's products is
+/// read at `m[(p * tiles + tile) * filters + f]`, and output `(i, j)` of
+/// the tile goes to `y[at[2 * i + j] + f]`. Returns the filters done.
 ///
 /// # Safety
 ///
 /// The CPU has AVX-512F.
 #[target_feature(enable = "avx512f")]
+#[allow(clippy::too_many_arguments)]
 pub(crate) unsafe fn outputs(
     m: &[f32],
     bias: &[f32],
@@ -94,6 +101,52 @@ pub(crate) unsafe fn outputs(
     tiles: usize,
     at: &[usize; 4],
     y: &mut [f32],
+    end: &Finish,
+) -> usize {
+    let r = end.residual;
+    // One arm per activation, each with it fixed in the loop (as the
+    // product's kernel stores).
+    match end.activation {
+        None => finish(m, bias, filters, tile, tiles, at, y, r, |x| x),
+        Some(Activation::Relu) => finish(m, bias, filters, tile, tiles, at, y, r, |x| relu(x)),
+        Some(Activation::Relu6) => finish(m, bias, filters, tile, tiles, at, y, r, |x| relu6(x)),
+        Some(Activation::Silu) => finish(m, bias, filters, tile, tiles, at, y, r, |x| silu(x)),
+        Some(Activation::Sigmoid) => {
+            finish(m, bias, filters, tile, tiles, at, y, r, |x| sigmoid(x))
+        }
+        Some(Activation::HardSigmoid) => {
+            finish(m, bias, filters, tile, tiles, at, y, r, |x| hard_sigmoid(x))
+        }
+        Some(Activation::HardSwish) => {
+            finish(m, bias, filters, tile, tiles, at, y, r, |x| hard_swish(x))
+        }
+        // The caller passes none of these (`End::takes`).
+        Some(
+            Activation::LeakyRelu
+            | Activation::Elu
+            | Activation::Gelu
+            | Activation::GeluTanh
+            | Activation::Tanh
+            | Activation::Softmax
+            | Activation::LogSoftmax,
+        ) => finish(m, bias, filters, tile, tiles, at, y, r, |x| x),
+    }
+}
+
+/// [`outputs`] with its activation `act`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    m: &[f32],
+    bias: &[f32],
+    filters: usize,
+    tile: usize,
+    tiles: usize,
+    at: &[usize; 4],
+    y: &mut [f32],
+    residual: Option<&[f32]>,
+    act: impl Fn(__m512) -> __m512,
 ) -> usize {
     let whole = filters / L * L;
     if whole == 0 {
@@ -103,13 +156,16 @@ pub(crate) unsafe fn outputs(
     assert!(whole <= bias.len());
     for &at in at {
         assert!(at + whole <= y.len());
+        assert!(residual.is_none_or(|r| at + whole <= r.len()));
     }
     let (m, bias, y) = (m.as_ptr(), bias.as_ptr(), y.as_mut_ptr());
+    let residual = residual.map(<[f32]>::as_ptr);
     for f0 in (0..whole).step_by(L) {
         // SAFETY: `(p * tiles + tile) * filters + f0 + L <= (15 * tiles +
         // tile) * filters + whole <= m.len()` for `p < 16`, and the
         // bias holds `whole` values (checked above).
         let point = |p: usize| unsafe { _mm512_loadu_ps(m.add((p * tiles + tile) * filters + f0)) };
+        // SAFETY: as above.
         let bias = unsafe { _mm512_loadu_ps(bias.add(f0)) };
         // A^T M: the rows combined, then (A^T M) A: the columns.
         let mut s = [bias; 8];
@@ -125,8 +181,15 @@ pub(crate) unsafe fn outputs(
                 _mm512_sub_ps(_mm512_sub_ps(_mm512_add_ps(bias, b), c), e),
             ];
             for (j, values) in row.into_iter().enumerate() {
-                // SAFETY: `at + f0 + L <= at + whole <= y.len()`.
-                unsafe { _mm512_storeu_ps(y.add(at[2 * i + j] + f0), values) };
+                let to = at[2 * i + j] + f0;
+                let values = match residual {
+                    // SAFETY: `to + L <= at + whole`, inside the residual
+                    // (checked above).
+                    Some(r) => _mm512_add_ps(values, unsafe { _mm512_loadu_ps(r.add(to)) }),
+                    None => values,
+                };
+                // SAFETY: `to + L <= at + whole <= y.len()`.
+                unsafe { _mm512_storeu_ps(y.add(to), act(values)) };
             }
         }
     }
