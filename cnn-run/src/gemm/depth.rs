@@ -70,10 +70,10 @@ impl Depth {
 
     /// The order of filters packed once: as [`Depth::new`] when every
     /// tap of every channel fits one span, or the channels are fewer than
-    /// [`TAP_MAJOR`]; else
-    /// tap-major over the whole depth, each span as many whole taps of
-    /// every channel as fit `KC` (one tap of `KC` channels when more
-    /// channels than that). Packing then reads each filter's values
+    /// [`TAP_MAJOR`]; else tap-major over the whole depth, each span
+    /// whole taps of every channel, as many as fit `KC` evened out over
+    /// the spans (one tap of `KC` channels when more channels than
+    /// that). Packing then reads each filter's values
     /// `taps` apart, once, at `prepare`; im2col copies whole runs of
     /// channels. (The 3x3 convolutions of 128 to 512 channels had spans
     /// of 28 channels: 9 copies of 112 bytes a position and span.)
@@ -104,7 +104,10 @@ impl Depth {
     /// `per_span` taps and a part a block of channels.
     pub(crate) fn spans(&self) -> impl Iterator<Item = Span> + '_ {
         let by_taps = self.by_taps;
-        let per_span = (KC / self.inner).max(1);
+        // As many taps as fit, evened out over the spans (64 channels
+        // over 9 taps: 3, 3, 3, not 4, 4, 1).
+        let fit = (KC / self.inner).max(1);
+        let per_span = self.taps.div_ceil(self.taps.div_ceil(fit));
         let wide = self.taps > KC && !by_taps;
         let (steps, parts) = if by_taps {
             (

@@ -27,7 +27,7 @@ fn im2col_crosses_every_block() {
 
 /// Prepared filters of at least 32 channels whose taps do not fit one
 /// span of depth, ordered by taps (`Depth::tap_major`): spans of whole
-/// taps of every channel (40 channels: 6 taps, then 3), and of one tap
+/// taps of every channel (40 channels: 5 taps, then 4), and of one tap
 /// of a block of 256 channels (300: 256, then 44); stride 2 and padding,
 /// so that taps of a line fall in the padding, and a partial block of
 /// filters.
