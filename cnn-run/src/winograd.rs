@@ -18,7 +18,9 @@ use cnn_core::plan::winograd::{scratch, WIDEST};
 use cnn_core::{LayerSpec, Shape};
 use cnn_core::{KC, NC, NR};
 
-use crate::gemm::{self, Depth, End, Finish, Matrix, Panels};
+#[cfg(target_arch = "x86_64")]
+use crate::gemm::End;
+use crate::gemm::{self, Depth, Finish, Matrix, Panels};
 use crate::{Grid, RunError, Slide};
 
 // One span of depth and one block of filters: the panel layout below.
@@ -194,12 +196,14 @@ impl Plan<'_> {
             // The finish in the output transform's registers when it
             // writes every output (AVX-512, even sides, whole vectors of
             // filters), else a pass over the block's lines.
-            let fused = cfg!(target_arch = "x86_64")
-                && crate::cpu::avx512()
+            #[cfg(target_arch = "x86_64")]
+            let fused = crate::cpu::avx512()
                 && height % 2 == 0
                 && width % 2 == 0
                 && filters % L == 0
                 && End::takes(finish.activation);
+            #[cfg(not(target_arch = "x86_64"))]
+            let fused = false;
             let end = if fused {
                 Finish {
                     residual: finish.residual.map(|r| &r[at..at + len]),
@@ -282,17 +286,20 @@ impl Plan<'_> {
                     (row < height && column < width)
                         .then(|| self.from.at([row, column, 0]) * channels)
                 });
-                let mut done = 0;
                 #[cfg(target_arch = "x86_64")]
-                if avx512 {
+                let done = match avx512 {
                     // SAFETY: `avx512` is true only in `inputs_avx512`,
                     // whose contract gives AVX-512F.
-                    done = unsafe {
+                    true => unsafe {
                         crate::winograd512::inputs(self.x, &sources, channels, tile, tiles, v)
-                    };
-                }
+                    },
+                    false => 0,
+                };
                 #[cfg(not(target_arch = "x86_64"))]
-                let _ = avx512;
+                let done = {
+                    let _ = avx512;
+                    0
+                };
                 for c0 in (done..channels).step_by(L) {
                     let w = L.min(channels - c0);
                     let mut d = [[0.0f32; L]; 16];
@@ -332,6 +339,8 @@ impl Plan<'_> {
     /// (as [`Plan::inputs`] lays out, over filters) into `y`, their lines,
     /// with the bias.
     fn outputs(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32], end: &Finish) {
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = end;
         #[cfg(target_arch = "x86_64")]
         {
             if crate::cpu::avx512() {
@@ -400,20 +409,27 @@ impl Plan<'_> {
         for ty in tile_rows {
             for tx in 0..across {
                 let tile = (ty - first) * across + tx;
-                let mut done = 0;
                 #[cfg(target_arch = "x86_64")]
-                if let Some(end) = avx512.filter(|_| 2 * ty + 1 < height && 2 * tx + 1 < width) {
-                    let line = 2 * (ty - first);
-                    let at = [0, 1, width, width + 1]
-                        .map(|offset| (line * width + 2 * tx + offset) * filters);
-                    // SAFETY: `avx512` is true only in `outputs_avx512`,
-                    // whose contract gives AVX-512F.
-                    done = unsafe {
-                        crate::winograd512::outputs(m, self.bias, filters, tile, tiles, &at, y, end)
-                    };
-                }
+                let done = match avx512.filter(|_| 2 * ty + 1 < height && 2 * tx + 1 < width) {
+                    Some(end) => {
+                        let line = 2 * (ty - first);
+                        let at = [0, 1, width, width + 1]
+                            .map(|offset| (line * width + 2 * tx + offset) * filters);
+                        // SAFETY: `avx512` is given only in `outputs_avx512`,
+                        // whose contract gives AVX-512F.
+                        unsafe {
+                            crate::winograd512::outputs(
+                                m, self.bias, filters, tile, tiles, &at, y, end,
+                            )
+                        }
+                    }
+                    None => 0,
+                };
                 #[cfg(not(target_arch = "x86_64"))]
-                let _ = avx512;
+                let done = {
+                    let _ = avx512;
+                    0
+                };
                 for f0 in (done..filters).step_by(L) {
                     let w = L.min(filters - f0);
                     let point = |p: usize| load(&m[(p * tiles + tile) * filters + f0..], w);
