@@ -252,11 +252,11 @@ fn blocks_lie_in_room_free_at_their_step() {
 }
 
 #[test]
-fn resnet18_runs_its_first_two_stages_by_winograd() {
+fn resnet18_runs_its_first_three_stages_by_winograd() {
     // torchvision's ResNet-18: four 3x3 stride-1 convolutions over
     // 56x56x64 (layer1), three over 28x28x128 (layer2, the first of whose
-    // is stride 2); layer3's 14x14 maps stay on the product (blocks of 7
-    // tiles), layer4's 512 channels too.
+    // is stride 2), three over 14x14x256 (layer3, in one block of 49
+    // tiles each); layer4's 512 channels stay on the product.
     let shapes = check("resnet18.cnn", &example("resnet18.cnn"));
     let at = |h, c| Shape::spatial(h, h, c);
     assert_eq!(
@@ -269,6 +269,9 @@ fn resnet18_runs_its_first_two_stages_by_winograd() {
             at(28, 128),
             at(28, 128),
             at(28, 128),
+            at(14, 256),
+            at(14, 256),
+            at(14, 256),
         ]
     );
 }

@@ -91,7 +91,7 @@ pub(crate) fn packed(
     for group in 0..groups {
         let filters = Panels::Ready {
             panels: &panels[group * size..][..size],
-            depth: Depth::new(inner, slide.taps()),
+            depth: Depth::tap_major(inner, slide.taps()),
         };
         let bias = Some(&biases[group * per_group..][..per_group]);
         let finish = Finish {

@@ -125,6 +125,8 @@ mod stem512;
 mod threads;
 pub mod weights;
 mod winograd;
+#[cfg(target_arch = "x86_64")]
+mod winograd512;
 
 pub use arena::Arena;
 pub use arrays::{forward_array, forward_prepared_array, prepare_array};

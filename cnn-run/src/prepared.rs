@@ -221,7 +221,7 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
                 let packed = &mut panels[group * block..][..block];
                 Filters {
                     weights: &source[group * per_group * depth..][..per_group * depth],
-                    depth: Depth::new(inner, taps),
+                    depth: Depth::tap_major(inner, taps),
                 }
                 .pack_all(per_group, packed);
                 // Standardised as packed: each filter's column less its
@@ -234,11 +234,11 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
                     for (at, value) in room.iter_mut().enumerate() {
                         *value = -each(group * per_group + at).0;
                     }
-                    add_columns(packed, &Depth::new(inner, taps), room);
+                    add_columns(packed, &Depth::tap_major(inner, taps), room);
                     for (at, value) in room.iter_mut().enumerate() {
                         *value = each(group * per_group + at).1;
                     }
-                    scale_columns(packed, &Depth::new(inner, taps), room);
+                    scale_columns(packed, &Depth::tap_major(inner, taps), room);
                 }
             }
             scales(norm, bias);
@@ -246,7 +246,7 @@ fn one(op: &Op, weights: &[f32], prepared: &mut [f32]) -> Result<(), RunError> {
                 let packed = &mut panels[group * block..][..block];
                 if norm.is_some() {
                     let scale = &bias[group * per_group..][..per_group];
-                    scale_columns(packed, &Depth::new(inner, taps), scale);
+                    scale_columns(packed, &Depth::tap_major(inner, taps), scale);
                 }
             }
             let own = spec.bias.then(|| &source[filters * depth..]);

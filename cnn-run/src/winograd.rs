@@ -18,6 +18,8 @@ use cnn_core::plan::winograd::{scratch, WIDEST};
 use cnn_core::{LayerSpec, Shape};
 use cnn_core::{KC, NC, NR};
 
+#[cfg(target_arch = "x86_64")]
+use crate::gemm::End;
 use crate::gemm::{self, Depth, Finish, Matrix, Panels};
 use crate::{Grid, RunError, Slide};
 
@@ -191,8 +193,27 @@ impl Plan<'_> {
             let lines = 2 * tile_rows.start..(2 * tile_rows.end).min(height);
             let at = (lines.start - first) * width * filters;
             let len = lines.len() * width * filters;
-            self.outputs(tile_rows, m, &mut y[at..at + len]);
-            if !finish.is_none() {
+            // The finish in the output transform's registers when it
+            // writes every output (AVX-512, even sides, whole vectors of
+            // filters), else a pass over the block's lines.
+            #[cfg(target_arch = "x86_64")]
+            let fused = crate::cpu::avx512()
+                && height % 2 == 0
+                && width % 2 == 0
+                && filters % L == 0
+                && End::takes(finish.activation);
+            #[cfg(not(target_arch = "x86_64"))]
+            let fused = false;
+            let end = if fused {
+                Finish {
+                    residual: finish.residual.map(|r| &r[at..at + len]),
+                    activation: finish.activation,
+                }
+            } else {
+                Finish::NONE
+            };
+            self.outputs(tile_rows, m, &mut y[at..at + len], &end);
+            if !fused && !finish.is_none() {
                 finish.apply(y, at, filters, lines.len() * width, filters);
             }
         }
@@ -225,7 +246,7 @@ impl Plan<'_> {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx512f")]
     unsafe fn inputs_avx512(&self, tile_rows: Range<usize>, v: &mut [f32]) {
-        self.inputs_any(tile_rows, v);
+        self.inputs_with(tile_rows, v, true);
     }
 
     /// [`Plan::inputs_any`] compiled for AVX2 and FMA.
@@ -241,6 +262,14 @@ impl Plan<'_> {
 
     #[inline(always)]
     fn inputs_any(&self, tile_rows: Range<usize>, v: &mut [f32]) {
+        self.inputs_with(tile_rows, v, false);
+    }
+
+    /// [`Plan::inputs`], the tiles inside the input through
+    /// `winograd512` if `avx512` (only ever from
+    /// [`Plan::inputs_avx512`]).
+    #[inline(always)]
+    fn inputs_with(&self, tile_rows: Range<usize>, v: &mut [f32], avx512: bool) {
         let channels = self.from.channels;
         let (height, width) = (self.from.dims[0], self.from.dims[1]);
         let (top, left) = (self.slide.before[0], self.slide.before[1]);
@@ -257,7 +286,21 @@ impl Plan<'_> {
                     (row < height && column < width)
                         .then(|| self.from.at([row, column, 0]) * channels)
                 });
-                for c0 in (0..channels).step_by(L) {
+                #[cfg(target_arch = "x86_64")]
+                let done = match avx512 {
+                    // SAFETY: `avx512` is true only in `inputs_avx512`,
+                    // whose contract gives AVX-512F.
+                    true => unsafe {
+                        crate::winograd512::inputs(self.x, &sources, channels, tile, tiles, v)
+                    },
+                    false => 0,
+                };
+                #[cfg(not(target_arch = "x86_64"))]
+                let done = {
+                    let _ = avx512;
+                    0
+                };
+                for c0 in (done..channels).step_by(L) {
                     let w = L.min(channels - c0);
                     let mut d = [[0.0f32; L]; 16];
                     for (d, source) in d.iter_mut().zip(sources) {
@@ -295,12 +338,14 @@ impl Plan<'_> {
     /// The outputs of the tiles of `tile_rows` from their products `m`
     /// (as [`Plan::inputs`] lays out, over filters) into `y`, their lines,
     /// with the bias.
-    fn outputs(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32]) {
+    fn outputs(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32], end: &Finish) {
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = end;
         #[cfg(target_arch = "x86_64")]
         {
             if crate::cpu::avx512() {
                 // SAFETY: the CPU has AVX-512F.
-                unsafe { self.outputs_avx512(tile_rows, m, y) };
+                unsafe { self.outputs_avx512(tile_rows, m, y, end) };
                 return;
             }
             if crate::cpu::avx2_fma() {
@@ -319,8 +364,14 @@ impl Plan<'_> {
     /// The CPU has AVX-512F.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx512f")]
-    unsafe fn outputs_avx512(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32]) {
-        self.outputs_any(tile_rows, m, y);
+    unsafe fn outputs_avx512(
+        &self,
+        tile_rows: Range<usize>,
+        m: &[f32],
+        y: &mut [f32],
+        end: &Finish,
+    ) {
+        self.outputs_with(tile_rows, m, y, Some(end));
     }
 
     /// [`Plan::outputs_any`] compiled for AVX2 and FMA.
@@ -336,6 +387,20 @@ impl Plan<'_> {
 
     #[inline(always)]
     fn outputs_any(&self, tile_rows: Range<usize>, m: &[f32], y: &mut [f32]) {
+        self.outputs_with(tile_rows, m, y, None);
+    }
+
+    /// [`Plan::outputs`], the tiles inside the output through
+    /// `winograd512` if `avx512` is given (only ever from
+    /// [`Plan::outputs_avx512`]), with that finish.
+    #[inline(always)]
+    fn outputs_with(
+        &self,
+        tile_rows: Range<usize>,
+        m: &[f32],
+        y: &mut [f32],
+        avx512: Option<&Finish>,
+    ) {
         let filters = self.to.channels;
         let (height, width) = (self.to.dims[0], self.to.dims[1]);
         let across = width.div_ceil(2);
@@ -344,7 +409,28 @@ impl Plan<'_> {
         for ty in tile_rows {
             for tx in 0..across {
                 let tile = (ty - first) * across + tx;
-                for f0 in (0..filters).step_by(L) {
+                #[cfg(target_arch = "x86_64")]
+                let done = match avx512.filter(|_| 2 * ty + 1 < height && 2 * tx + 1 < width) {
+                    Some(end) => {
+                        let line = 2 * (ty - first);
+                        let at = [0, 1, width, width + 1]
+                            .map(|offset| (line * width + 2 * tx + offset) * filters);
+                        // SAFETY: `avx512` is given only in `outputs_avx512`,
+                        // whose contract gives AVX-512F.
+                        unsafe {
+                            crate::winograd512::outputs(
+                                m, self.bias, filters, tile, tiles, &at, y, end,
+                            )
+                        }
+                    }
+                    None => 0,
+                };
+                #[cfg(not(target_arch = "x86_64"))]
+                let done = {
+                    let _ = avx512;
+                    0
+                };
+                for f0 in (done..filters).step_by(L) {
                     let w = L.min(filters - f0);
                     let point = |p: usize| load(&m[(p * tiles + tile) * filters + f0..], w);
                     let bias = load(&self.bias[f0..], w);

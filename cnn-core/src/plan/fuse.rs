@@ -22,7 +22,7 @@ use alloc::vec::Vec;
 
 use super::memory::{Size, Unplanned};
 use super::prepared::{aligned, form_in, prepared_len_in, Form};
-use super::winograd::{block_rows, winograd};
+use super::winograd::{block_rows, cap, winograd};
 use crate::plan::program::{Header, Op, Place, Writer};
 use crate::{Activation, Kind, Shape};
 
@@ -193,14 +193,16 @@ pub fn fuse(header: &Header, ops: &[Op], rooms: &[(usize, usize)]) -> Result<Fus
 }
 
 /// Rows of tiles a Winograd block of `spec` on `input` takes in `room`
-/// values (0 when no block of enough tiles fits), from its start. The room is capped at the layer's input and output
-/// together: beyond that, blocks would be more rows than a 14x14 map
-/// gains by (such maps stay on the product, `plan::winograd::FEWEST`).
+/// values (0 when no block of enough tiles fits), from its start. The
+/// room is capped (`plan::winograd::cap`) at the layer's input and output
+/// together, or at a small map's whole block.
 fn blocks(spec: &crate::LayerSpec, input: Shape, room: usize) -> Option<usize> {
     let output = spec.apply(input).ok()?.output;
-    let cap = input.elements()?.checked_add(output.elements()?)?;
-    let room = (room as u64).min(cap);
+    let tensors = input.elements()?.checked_add(output.elements()?)?;
     let [height, width, _] = output.axes();
-    let rows = block_rows([height, width], input.channels(), output.channels(), room);
+    let (channels, filters) = (input.channels(), output.channels());
+    let cap = cap([height, width], channels, filters, tensors);
+    let room = (room as u64).min(cap);
+    let rows = block_rows([height, width], channels, filters, room);
     usize::try_from(rows).ok()
 }

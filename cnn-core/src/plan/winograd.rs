@@ -17,7 +17,9 @@
 //! finds it, `plan::memory`), never in more: the arena is sized for the
 //! plain `forward` alone and never grows for this. Less room, fewer rows
 //! a block; a layer whose blocks would be smaller than [`FEWEST`] tiles
-//! stays on the matrix product.
+//! stays on the matrix product. A small map's tiles (at most [`WHOLE`])
+//! go in one block when there is room, so that each transformed filter
+//! is read once a pass.
 
 use crate::{Kind, LayerSpec, Shape};
 
@@ -26,11 +28,16 @@ pub const TILES: u64 = 36;
 
 /// The fewest tiles in a block: with fewer, each of the 16 products of
 /// a block is at most a row panel, reading all the transformed filters
-/// (4 MB at 256 channels) for a few rows. (ResNet-18's 3x3 convolutions
-/// over 14x14x256, in blocks of 42 and 7 tiles, gained about a tenth,
-/// within the noise of a loaded machine; capped to the layer's tensors
-/// their blocks would be 7 tiles.)
+/// (4 MB at 256 channels) for a few rows.
 pub const FEWEST: u64 = 12;
+
+/// The most tiles of a map that a block takes all at once when the room
+/// holds them: each of the 16 products then reads its transformed
+/// filters once for the whole map, where blocks of [`TILES`] read them
+/// once a block. (ResNet's 3x3 convolutions over 14x14x256, 49 tiles:
+/// in one block 0.57 to 0.68 ms against 1.0 to 1.09 on the product, in
+/// blocks of 42 and 7 tiles about a tenth faster than the product.)
+pub const WHOLE: u64 = 64;
 
 /// The most input channels and filters a Winograd convolution has: its
 /// transformed filters then fit one block of the product's packing (one
@@ -76,8 +83,8 @@ pub const fn winograd(spec: &LayerSpec, input: Shape) -> bool {
 
 /// Rows of tiles in a block, for an output of `to` (height, width) and
 /// `filters` from `channels`, in `room` values: enough for [`TILES`]
-/// tiles, no more than there are or than `room` holds ([`scratch`]),
-/// evened out over the blocks. 0 when a block that fits holds fewer than
+/// tiles (every tile of a map of at most [`WHOLE`]), no more than there
+/// are or than `room` holds ([`scratch`]), evened out over the blocks. 0 when a block that fits holds fewer than
 /// [`FEWEST`] tiles.
 pub const fn block_rows(to: [u64; 2], channels: u64, filters: u64, room: u64) -> u64 {
     let across = to[1].div_ceil(2);
@@ -89,7 +96,11 @@ pub const fn block_rows(to: [u64; 2], channels: u64, filters: u64, room: u64) ->
         .saturating_mul(channels.saturating_add(filters))
         .saturating_mul(16);
     let fit = room / per_row;
-    let mut rows = TILES.div_ceil(across);
+    let mut rows = if across.saturating_mul(down) <= WHOLE {
+        down
+    } else {
+        TILES.div_ceil(across)
+    };
     if rows > fit {
         rows = fit;
     }
@@ -104,6 +115,24 @@ pub const fn block_rows(to: [u64; 2], channels: u64, filters: u64, room: u64) ->
         return 0;
     }
     rows
+}
+
+/// The most room a block of a convolution with an output of `to`
+/// (height, width), `filters` from `channels`, takes, `tensors` being
+/// its input's and output's values together: those, so that blocks stay
+/// as near the cache as the layer's own tensors, or a whole map of at
+/// most [`WHOLE`] tiles ([`block_rows`] then takes it in one block).
+pub const fn cap(to: [u64; 2], channels: u64, filters: u64, tensors: u64) -> u64 {
+    let down = to[0].div_ceil(2);
+    if to[1].div_ceil(2).saturating_mul(down) > WHOLE {
+        return tensors;
+    }
+    let whole = scratch(to, channels, filters, down);
+    if whole > tensors {
+        whole
+    } else {
+        tensors
+    }
 }
 
 /// The scratch of a Winograd convolution with blocks of `rows` rows of

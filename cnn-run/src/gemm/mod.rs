@@ -37,7 +37,8 @@ mod pack;
 use core::ops::Range;
 
 pub(crate) use depth::{Depth, Span};
-use kernel::{End, Start, Tile, MR, WIDE};
+pub(crate) use kernel::End;
+use kernel::{Start, Tile, MR, WIDE};
 use out::Out;
 pub(crate) use pack::Filters;
 

@@ -25,6 +25,37 @@ fn im2col_crosses_every_block() {
     check("17x17", spec, Shape::spatial(9, 10, 3));
 }
 
+/// Prepared filters of at least 32 channels whose taps do not fit one
+/// span of depth, ordered by taps (`Depth::tap_major`): spans of whole
+/// taps of every channel (40 channels: 5 taps, then 4), and of one tap
+/// of a block of 256 channels (300: 256, then 44); stride 2 and padding,
+/// so that taps of a line fall in the padding, and a partial block of
+/// filters.
+#[test]
+fn tap_major_spans() {
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(35)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[1])));
+    check("3x3 /2 over 40 channels", spec, Shape::spatial(11, 9, 40));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(260)
+        .padding(Padding::Explicit(axes(&[1, 0])));
+    check("3x3 over 300 channels", spec, Shape::spatial(7, 6, 300));
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(20)
+        .stride(2, 2)
+        .padding(Padding::Explicit(axes(&[1])));
+    check(
+        "3x3 /2 over 128 channels",
+        spec,
+        Shape::spatial(10, 13, 128),
+    );
+}
+
 /// 3x3 stride-1 convolutions of 16 to 256 channels and filters, which the
 /// prepared path runs by Winograd's F(2x2, 3x3) (`Form::Winograd`): odd
 /// outputs (a half tile at the bottom and the right), several blocks of
@@ -64,6 +95,16 @@ fn winograd_tiles_and_blocks() {
         .count(256)
         .padding(Padding::Explicit(axes(&[1])));
     check("winograd, 256 filters", spec, Shape::spatial(16, 16, 16));
+    // A map of at most `WHOLE` tiles in one block: 7 x 7 tiles, the last
+    // row and column half ones, 256 channels, filters ending in a partial
+    // panel.
+    let spec = LayerSpec::new(Kind::Conv)
+        .window(3, 3)
+        .count(200)
+        .padding(Padding::Explicit(axes(&[1])));
+    let input = Shape::spatial(13, 13, 256);
+    assert_eq!(winograd_rows(&spec, input), 7);
+    check("winograd, the whole map in one block", spec, input);
     #[cfg(feature = "std")]
     {
         // Enough work to split: shares of whole blocks, on the pool.

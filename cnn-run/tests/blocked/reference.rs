@@ -295,16 +295,19 @@ fn activate(activation: Option<Activation>, v: f32) -> f32 {
     }
 }
 
-/// Rows of tiles in a Winograd block of `spec` on `input` in a room of
-/// its input and output (the most the plan gives), 0 if it is not one.
+/// Rows of tiles in a Winograd block of `spec` on `input` in the most
+/// room the plan gives it (`plan::winograd::cap`), 0 if it is not one.
 pub(crate) fn winograd_rows(spec: &LayerSpec, input: Shape) -> usize {
+    use cnn_core::plan::winograd::{block_rows, cap};
     if !cnn_core::plan::winograd::winograd(spec, input) {
         return 0;
     }
     let output = spec.apply(input).unwrap().output;
     let [h, w, _] = output.axes();
-    let room = input.elements().unwrap() + output.elements().unwrap();
-    cnn_core::plan::winograd::block_rows([h, w], input.channels(), output.channels(), room) as usize
+    let (channels, filters) = (input.channels(), output.channels());
+    let tensors = input.elements().unwrap() + output.elements().unwrap();
+    let room = cap([h, w], channels, filters, tensors);
+    block_rows([h, w], channels, filters, room) as usize
 }
 
 pub(crate) fn axes(values: &[u64]) -> Axes {

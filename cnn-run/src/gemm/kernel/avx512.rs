@@ -104,14 +104,17 @@ unsafe fn block<const R: usize, const P: usize, const AHEAD: bool>(tile: &mut Ti
     }
     let b = tile.b.as_ptr();
     // The first row block of a column (`AHEAD`) asks for the panels
-    // after its own, one line per panel and step, into L2: the next call
-    // reads them (the next panels, or the next span's block; past the
-    // last, a hint that never faults, hence `wrapping_add`). Prepared
-    // filters stream from memory on each pass (ResNet-18's 46 MB), and
-    // the first block waited on each line: its 3x3x512 layers on 7x7
-    // went from 1.65 to 1.22 ms, its 3x3x256 on 14x14 from 1.14 to 1.03
-    // (`cnn-speed steps`, 3 alternations).
-    let next = b.wrapping_add(P * depth * NR);
+    // two calls after its own, one line per panel and step, into L2: the
+    // call after next reads them (the panels after the next, or the next
+    // span's block; past the last, a hint that never faults, hence
+    // `wrapping_add`). Prepared filters stream from memory on each pass
+    // (ResNet-18's 46 MB), and the first block waited on each line: its
+    // 3x3x512 layers on 7x7 went from 1.65 to 1.22 ms, its 3x3x256 on
+    // 14x14 from 1.14 to 1.03 (`cnn-speed steps`, 3 alternations), with
+    // the next call's panels; two calls ahead, 1.24 to 1.17 and ResNet-50's
+    // 1x1 convolutions on 7x7 0.53 to 0.50 (7 alternations; four ahead
+    // no better).
+    let next = b.wrapping_add(2 * P * depth * NR);
     for step in 0..depth {
         if AHEAD {
             for p in 0..P {
