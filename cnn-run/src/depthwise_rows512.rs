@@ -295,7 +295,7 @@ impl Rows<'_> {
                     .wrapping_add(block - self.blocks.start);
                 // SAFETY: each row's `K` taps of the block's weights lie
                 // in `weights` (asserted by `run`).
-                let w: [[[__m512; P]; K]; 3] = core::array::from_fn(|r| {
+                let w: [[[__m512; P]; K]; K] = core::array::from_fn(|r| {
                     core::array::from_fn(|t| {
                         core::array::from_fn(|p| {
                             _mm512_loadu_ps(weights.add(self.taps[r] + t * self.tap + 16 * p))
@@ -320,7 +320,7 @@ impl Rows<'_> {
         &mut self,
         bias: [__m512; P],
         block: usize,
-        held: Option<&[[[__m512; P]; K]; 3]>,
+        held: Option<&[[[__m512; P]; K]; K]>,
     ) {
         let mut index = 0;
         while index < self.length {
@@ -369,7 +369,7 @@ impl Rows<'_> {
         bias: [__m512; P],
         block: usize,
         origin: usize,
-        held: Option<&[[[__m512; P]; K]; 3]>,
+        held: Option<&[[[__m512; P]; K]; K]>,
     ) -> [[__m512; Q]; P] {
         let weights = self
             .weights
@@ -379,10 +379,9 @@ impl Rows<'_> {
         // SAFETY (both arms): the caller's promise.
         unsafe {
             if let (true, Some(held)) = (HELD, held) {
-                let rows = self.rows;
-                self.row::<K, S, P, EDGE>(&mut sums, block, rows[0], &held[0], origin);
-                self.row::<K, S, P, EDGE>(&mut sums, block, rows[1], &held[1], origin);
-                self.row::<K, S, P, EDGE>(&mut sums, block, rows[2], &held[2], origin);
+                for (&row, held) in self.rows.iter().zip(held) {
+                    self.row::<K, S, P, EDGE>(&mut sums, block, row, held, origin);
+                }
             } else {
                 for (&row, &first) in self.rows.iter().zip(self.taps) {
                     // SAFETY: each row's `K` taps of the block's weights
