@@ -102,7 +102,12 @@ def main():
         return
     folder = args[0]
     threads = [int(t) for t in args[1:]] or [1, 2]
+    # ONLY=name: that model alone (bench/speed.sh sets each model's
+    # engines side by side in the same minute).
+    only = os.environ.get("ONLY")
     for name in MODELS:
+        if only and name != only:
+            continue
         path = os.path.join(folder, f"{name}.onnx")
         for count in threads:
             sess = session(path, count)

@@ -36,28 +36,10 @@ pub(crate) fn takes(k: usize, stride: usize, dilation: usize) -> bool {
 }
 
 /// Whether [`Rows`] applies `activation` in registers (`activate512`'s
-/// vector forms); the others run as a pass over the line afterwards.
+/// vector forms, the same the products' kernels take); the others run as
+/// a pass over the line afterwards.
 pub(crate) fn fuses(activation: Option<Activation>) -> bool {
-    match activation {
-        None
-        | Some(
-            Activation::Relu
-            | Activation::Relu6
-            | Activation::Silu
-            | Activation::Sigmoid
-            | Activation::HardSigmoid
-            | Activation::HardSwish,
-        ) => true,
-        Some(
-            Activation::LeakyRelu
-            | Activation::Elu
-            | Activation::Gelu
-            | Activation::GeluTanh
-            | Activation::Tanh
-            | Activation::Softmax
-            | Activation::LogSoftmax,
-        ) => false,
-    }
+    crate::gemm::End::takes(activation)
 }
 
 /// Positions a step: four measured faster than six and eight, on 3x3

@@ -118,7 +118,13 @@ fn measure(mut f: impl FnMut()) -> (f64, f64, usize, f64) {
 }
 
 fn nets(dir: &Path, threads: &[usize]) {
+    // `ONLY=name`: that network alone, so that `bench/speed.sh` can set
+    // each network's engines side by side in the same minute.
+    let only = std::env::var("ONLY").ok();
     for (name, size, _, _) in networks() {
+        if only.as_deref().is_some_and(|only| only != name) {
+            continue;
+        }
         let mut ours = forward_side::of(name, forward_side::Path::Plain);
         let mut prepared = forward_side::of(name, forward_side::Path::Prepared);
         for &threads in threads {
@@ -332,7 +338,11 @@ fn steps(model: &str) {
     }
     println!(
         "| step ({}) | ms | share |",
-        if all { "every one, in order" } else { "slowest 15" }
+        if all {
+            "every one, in order"
+        } else {
+            "slowest 15"
+        }
     );
     println!("| --- | ---: | ---: |");
     for index in order.into_iter() {
