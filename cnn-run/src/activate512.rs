@@ -50,6 +50,60 @@ pub(crate) unsafe fn slice(activation: Option<Activation>, values: &mut [f32]) -
     true
 }
 
+/// `$body` with `$f` bound to `$activation`'s vector form (the identity
+/// for none, and for the activations without one, which the callers'
+/// checks keep out: `gemm::End::takes`). One arm per activation, so that
+/// the loop `$body` runs has its activation fixed in it: with the choice
+/// (or a call) inside the loop, the product's accumulators lived on the
+/// stack, at half the speed. The products' store, Winograd's output
+/// transform and the depthwise rows take their activation through it.
+macro_rules! with_vector_form {
+    ($activation:expr, $f:ident => $body:expr) => {{
+        use cnn_core::Activation as A;
+        use $crate::activate512 as v;
+        match $activation {
+            Some(A::Relu) => {
+                let $f = |x| v::relu(x);
+                $body
+            }
+            Some(A::Relu6) => {
+                let $f = |x| v::relu6(x);
+                $body
+            }
+            Some(A::Silu) => {
+                let $f = |x| v::silu(x);
+                $body
+            }
+            Some(A::Sigmoid) => {
+                let $f = |x| v::sigmoid(x);
+                $body
+            }
+            Some(A::HardSigmoid) => {
+                let $f = |x| v::hard_sigmoid(x);
+                $body
+            }
+            Some(A::HardSwish) => {
+                let $f = |x| v::hard_swish(x);
+                $body
+            }
+            None
+            | Some(
+                A::LeakyRelu
+                | A::Elu
+                | A::Gelu
+                | A::GeluTanh
+                | A::Tanh
+                | A::Softmax
+                | A::LogSoftmax,
+            ) => {
+                let $f = |x| x;
+                $body
+            }
+        }
+    }};
+}
+pub(crate) use with_vector_form;
+
 /// `f` over `values` in vectors of sixteen, the tail masked.
 #[inline]
 #[target_feature(enable = "avx512f")]

@@ -20,7 +20,7 @@
 //! fused multiply-adds, so the last bits differ from the unfused widths'
 //! (within the tolerance the examples' tests hold against PyTorch).
 
-use crate::activate512::{hard_sigmoid, hard_swish, relu, relu6, sigmoid, silu};
+use crate::activate512::with_vector_form;
 use crate::depthwise::{Layout, LineTaps, Lines, LANES, MAX_TAPS};
 use cnn_core::Activation;
 use core::arch::x86_64::{
@@ -447,31 +447,7 @@ impl Rows<'_> {
         count: usize,
     ) {
         // SAFETY (each arm): this function's contract.
-        unsafe {
-            match self.activation {
-                Some(Activation::Relu) => self.put(sums, block, index, count, |v| relu(v)),
-                Some(Activation::Relu6) => self.put(sums, block, index, count, |v| relu6(v)),
-                Some(Activation::Silu) => self.put(sums, block, index, count, |v| silu(v)),
-                Some(Activation::Sigmoid) => self.put(sums, block, index, count, |v| sigmoid(v)),
-                Some(Activation::HardSigmoid) => {
-                    self.put(sums, block, index, count, |v| hard_sigmoid(v))
-                }
-                Some(Activation::HardSwish) => {
-                    self.put(sums, block, index, count, |v| hard_swish(v))
-                }
-                // `run` lets none of these in.
-                None
-                | Some(
-                    Activation::LeakyRelu
-                    | Activation::Elu
-                    | Activation::Gelu
-                    | Activation::GeluTanh
-                    | Activation::Tanh
-                    | Activation::Softmax
-                    | Activation::LogSoftmax,
-                ) => self.put(sums, block, index, count, |v| v),
-            }
-        }
+        unsafe { with_vector_form!(self.activation, f => self.put(sums, block, index, count, f)) }
     }
 
     /// [`Self::store`] with the activation `end`.

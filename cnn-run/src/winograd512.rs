@@ -7,9 +7,8 @@
 //! `Plan::outputs_any`, in the same order, so the results are the same
 //! bits.
 
-use cnn_core::Activation;
 
-use crate::activate512::{hard_sigmoid, hard_swish, relu, relu6, sigmoid, silu};
+use crate::activate512::with_vector_form;
 use crate::gemm::Finish;
 
 use core::arch::x86_64::{
@@ -104,33 +103,7 @@ pub(crate) unsafe fn outputs(
     end: &Finish,
 ) -> usize {
     let r = end.residual;
-    // One arm per activation, each with it fixed in the loop (as the
-    // product's kernel stores).
-    match end.activation {
-        None => finish(m, bias, filters, tile, tiles, at, y, r, |x| x),
-        Some(Activation::Relu) => finish(m, bias, filters, tile, tiles, at, y, r, |x| relu(x)),
-        Some(Activation::Relu6) => finish(m, bias, filters, tile, tiles, at, y, r, |x| relu6(x)),
-        Some(Activation::Silu) => finish(m, bias, filters, tile, tiles, at, y, r, |x| silu(x)),
-        Some(Activation::Sigmoid) => {
-            finish(m, bias, filters, tile, tiles, at, y, r, |x| sigmoid(x))
-        }
-        Some(Activation::HardSigmoid) => {
-            finish(m, bias, filters, tile, tiles, at, y, r, |x| hard_sigmoid(x))
-        }
-        Some(Activation::HardSwish) => {
-            finish(m, bias, filters, tile, tiles, at, y, r, |x| hard_swish(x))
-        }
-        // The caller passes none of these (`End::takes`).
-        Some(
-            Activation::LeakyRelu
-            | Activation::Elu
-            | Activation::Gelu
-            | Activation::GeluTanh
-            | Activation::Tanh
-            | Activation::Softmax
-            | Activation::LogSoftmax,
-        ) => finish(m, bias, filters, tile, tiles, at, y, r, |x| x),
-    }
+    with_vector_form!(end.activation, f => finish(m, bias, filters, tile, tiles, at, y, r, f))
 }
 
 /// [`outputs`] with its activation `act`.

@@ -12,9 +12,8 @@ use core::arch::x86_64::{
     _mm512_maskz_loadu_ps, _mm512_set1_ps, _mm512_setzero_ps, _mm_prefetch, _MM_HINT_T1,
 };
 
-use cnn_core::Activation;
 
-use crate::activate512::{hard_sigmoid, hard_swish, relu, relu6, sigmoid, silu};
+use crate::activate512::with_vector_form;
 
 use super::{Start, Tile, NR};
 
@@ -137,33 +136,8 @@ unsafe fn block<const R: usize, const P: usize, const AHEAD: bool>(tile: &mut Ti
     let residual = tile.end.residual.map(|r| r[first * ldc..].as_ptr());
     // SAFETY (each arm): this function's contract gives AVX-512F and a
     // checked tile, which is `store`'s; the rows are this block's.
-    // One arm per activation, each a loop with its activation fixed in
-    // it: with the choice (or a call) inside the loop, the accumulators
-    // lived on the stack through the whole product, at half the speed.
     unsafe {
-        match tile.end.activation {
-            None => store(sums, c, residual, ldc, rows, masks, |x| x),
-            Some(Activation::Relu) => store(sums, c, residual, ldc, rows, masks, |x| relu(x)),
-            Some(Activation::Relu6) => store(sums, c, residual, ldc, rows, masks, |x| relu6(x)),
-            Some(Activation::Silu) => store(sums, c, residual, ldc, rows, masks, |x| silu(x)),
-            Some(Activation::Sigmoid) => store(sums, c, residual, ldc, rows, masks, |x| sigmoid(x)),
-            Some(Activation::HardSigmoid) => {
-                store(sums, c, residual, ldc, rows, masks, |x| hard_sigmoid(x))
-            }
-            Some(Activation::HardSwish) => {
-                store(sums, c, residual, ldc, rows, masks, |x| hard_swish(x))
-            }
-            // `Tile::check` lets none of these in.
-            Some(
-                Activation::LeakyRelu
-                | Activation::Elu
-                | Activation::Gelu
-                | Activation::GeluTanh
-                | Activation::Tanh
-                | Activation::Softmax
-                | Activation::LogSoftmax,
-            ) => store(sums, c, residual, ldc, rows, masks, |x| x),
-        }
+        with_vector_form!(tile.end.activation, f => store(sums, c, residual, ldc, rows, masks, f))
     }
 }
 
