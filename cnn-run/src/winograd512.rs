@@ -7,7 +7,6 @@
 //! `Plan::outputs_any`, in the same order, so the results are the same
 //! bits.
 
-
 use crate::activate512::with_vector_form;
 use crate::gemm::Finish;
 

@@ -12,7 +12,6 @@ use core::arch::x86_64::{
     _mm512_maskz_loadu_ps, _mm512_set1_ps, _mm512_setzero_ps, _mm_prefetch, _MM_HINT_T1,
 };
 
-
 use crate::activate512::with_vector_form;
 
 use super::{Start, Tile, NR};
